@@ -1,0 +1,122 @@
+/// Cue words that type what they introduce. Folded (lower-case, ё→е); Cyrillic entries are
+/// stems matched with ``Morphology`` endings, Latin ones whole words.
+enum Lexicon {
+  /// Role word → (English role, whether the holder *leads* the organisation or place).
+  static let roles: [String: (String, Bool)] = [
+    // ru
+    "президент": ("president", true), "председател": ("chairman", true), "премьер": ("prime minister", true),
+    "министр": ("minister", true), "посол": ("ambassador", false), "посл": ("ambassador", false), "консул": ("consul", false),
+    "генконсул": ("consul general", false), "мэр": ("mayor", true), "аким": ("akim", true), "губернатор": ("governor", true),
+    "глав": ("head", true), "замглав": ("deputy head", false), "секретар": ("secretary", false), "директор": ("director", true),
+    "гендиректор": ("director general", true), "ректор": ("rector", true), "руководител": ("head", true),
+    "заместител": ("deputy", false), "спикер": ("speaker", false), "депутат": ("deputy", false), "лидер": ("leader", true),
+    "генсек": ("secretary general", true), "посланник": ("envoy", false), "советник": ("adviser", false),
+    "политолог": ("political scientist", false), "эксперт": ("expert", false), "профессор": ("professor", false),
+    "основател": ("founder", false), "учен": ("scholar", false), "председательница": ("chairwoman", true),
+    // kk
+    "президенті": ("president", true), "әкімі": ("akim", true), "әкім": ("akim", true), "елшісі": ("ambassador", false),
+    "елші": ("ambassador", false), "консулы": ("consul", false), "министрі": ("minister", true), "төрағасы": ("chairman", true),
+    "басшысы": ("head", true), "хатшысы": ("secretary", false), "төраға": ("chairman", true),
+    // en
+    "president": ("president", true), "premier": ("premier", true), "minister": ("minister", true),
+    "ambassador": ("ambassador", false), "consul": ("consul", false), "mayor": ("mayor", true), "governor": ("governor", true),
+    "chairman": ("chairman", true), "chairwoman": ("chairwoman", true), "chair": ("chair", true), "director": ("director", true),
+    "secretary": ("secretary", false), "head": ("head", true), "leader": ("leader", true), "rector": ("rector", true),
+    "spokesman": ("spokesman", false), "spokesperson": ("spokesperson", false), "spokeswoman": ("spokeswoman", false),
+    "envoy": ("envoy", false), "scholar": ("scholar", false), "expert": ("expert", false), "professor": ("professor", false),
+    "analyst": ("analyst", false), "ceo": ("chief executive", true), "founder": ("founder", false), "deputy": ("deputy", false),
+    "akim": ("akim", true), "vice": ("vice", false), "researcher": ("researcher", false),
+    // it
+    "presidente": ("president", true), "ministro": ("minister", true), "ambasciatore": ("ambassador", false),
+    "console": ("consul", false), "sindaco": ("mayor", true), "governatore": ("governor", true),
+    "segretario": ("secretary", false), "direttore": ("director", true), "capo": ("head", true), "esperto": ("expert", false),
+    "portavoce": ("spokesperson", false), "vicesindaco": ("vice-mayor", false), "rettore": ("rector", true),
+  ]
+
+  /// Organisation cue → canonical (nominative) head word.
+  static let orgCues: [String: String] = [
+    "союз": "Союз", "клуб": "Клуб", "фонд": "Фонд", "ассоциаци": "Ассоциация", "университет": "Университет",
+    "альянс": "Альянс", "министерств": "Министерство", "компани": "Компания", "банк": "Банк", "институт": "Институт",
+    "агентств": "Агентство", "центр": "Центр", "комитет": "Комитет", "корпораци": "Корпорация", "академи": "Академия",
+    "федераци": "Федерация", "парти": "Партия", "совет": "Совет", "консульств": "Консульство", "посольств": "Посольство",
+    "генконсульств": "Генконсульство", "объединени": "Объединение", "палат": "Палата", "театр": "Театр",
+    "холдинг": "Холдинг", "акимат": "Акимат",
+    "university": "University", "foundation": "Foundation", "association": "Association", "federation": "Federation",
+    "institute": "Institute", "bank": "Bank", "group": "Group", "company": "Company", "corporation": "Corporation",
+    "agency": "Agency", "council": "Council", "committee": "Committee", "ministry": "Ministry", "union": "Union",
+    "club": "Club", "alliance": "Alliance", "center": "Center", "centre": "Centre", "fund": "Fund", "consulate": "Consulate",
+    "embassy": "Embassy", "party": "Party", "academy": "Academy", "co": "Co", "ltd": "Ltd", "llp": "LLP", "jsc": "JSC",
+    "inc": "Inc", "holding": "Holding", "service": "Service", "society": "Society", "chamber": "Chamber",
+    "università": "Università", "fondazione": "Fondazione", "associazione": "Associazione", "banca": "Banca",
+    "istituto": "Istituto", "ministero": "Ministero", "organizzazione": "Organizzazione", "società": "Società",
+    "agenzia": "Agenzia", "consolato": "Consolato", "ambasciata": "Ambasciata", "partito": "Partito",
+    "университеті": "Университеті", "қоры": "Қоры", "қауымдастығы": "Қауымдастығы", "министрлігі": "Министрлігі",
+    "банкі": "Банкі", "одағы": "Одағы", "орталығы": "Орталығы",
+  ]
+
+  /// Event cue → canonical head word.
+  static let eventCues: [String: String] = [
+    "саммит": "саммит", "форум": "форум", "конференци": "конференция", "совещани": "совещание", "съезд": "съезд",
+    "выставк": "выставка", "фестивал": "фестиваль", "визит": "визит", "переговор": "переговоры",
+    "summit": "Summit", "forum": "Forum", "conference": "Conference", "roundtable": "Roundtable", "congress": "Congress",
+    "expo": "Expo", "exhibition": "Exhibition", "festival": "Festival", "dialogue": "Dialogue", "meeting": "Meeting",
+    "vertice": "vertice", "conferenza": "conferenza", "congresso": "congresso", "mostra": "mostra",
+    "саммиті": "саммиті", "форумы": "форумы", "кездесу": "кездесу", "конференциясы": "конференциясы",
+  ]
+
+  /// Project cue → kind of project (Cyrillic stems and Latin words; also acronyms such as ТЭЦ).
+  static let projectCues: Set<String> = [
+    "тэц", "гэс", "вэс", "сэс", "аэс", "грэс", "завод", "комбинат", "трубопровод", "газопровод", "нефтепровод",
+    "магистрал", "автомагистрал", "дорог", "железн", "порт", "сухопорт", "терминал", "хаб", "коридор", "проект",
+    "программ", "инициатив", "мастерск", "парк", "электростанци", "станци", "мост", "центр",
+    "railway", "railroad", "pipeline", "highway", "corridor", "port", "terminal", "plant", "factory", "farm", "park",
+    "bridge", "hub", "project", "programme", "program", "initiative", "workshop", "station", "zone",
+    "ferrovia", "gasdotto", "oleodotto", "autostrada", "corridoio", "porto", "centrale", "parco", "impianto",
+    "progetto", "programma", "iniziativa", "stabilimento", "base", "теміржол", "жолы", "зауыты", "жобасы", "дәлізі",
+  ]
+
+  static let placeCues: [String: EntityKind] = [
+    "город": .city, "г": .city, "city": .city, "città": .city, "қаласы": .city, "қала": .city, "села": .city,
+    "провинци": .region, "province": .region, "provincia": .region, "провинциясы": .region, "уезд": .region,
+    "county": .region, "prefecture": .region, "район": .region, "district": .region, "oblast": .region,
+    "region": .region, "regione": .region, "облыс": .region, "облысы": .region, "област": .region,
+  ]
+
+  /// Participation, meeting, visit, signing and other stated-relation triggers (stems).
+  static let attendCues: [String] = ["участ", "принял", "приняла", "приняли", "присутствова", "attend", "participat", "took part", "partecip", "қатыс"]
+  static let twinCues: [String] = ["побратим", "sister cit", "sister-cit", "twin", "gemell", "бауырлас", "города-побратим"]
+  static let meetCues: [String] = ["встрет", "встреч", "переговор", "met ", "meet", "talks with", "incontr", "кездес"]
+  static let visitCues: [String] = ["визит", "посет", "посещ", "visit", "вizit", "сапар", "visita"]
+  static let organizeCues: [String] = ["организ", "провел", "провёл", "организова", "organiz", "organis", "hosted", "host", "organizzat", "ұйымдаст"]
+  static let signCues: [String] = ["подпис", "sign", "firm", "қол қой"]
+  static let buildCues: [String] = ["строит", "построит", "постро", "возвод", "build", "construct", "costrui", "салу", "салып"]
+  static let fundCues: [String] = ["финансир", "инвестир", "fund", "financ", "invest", "finanz", "қаржыланд"]
+  static let memberCues: [String] = ["член", "member", "membro", "мүше", "входит в", "вступил"]
+  static let cooperateCues: [String] = ["сотруднич", "cooperat", "cooperaz", "collabor", "ынтымақтаст", "партнер", "партнёр", "partner"]
+
+  /// Words that often start a sentence capitalised and are never names.
+  static let stopCapitalized: Set<String> = [
+    "the", "a", "an", "in", "on", "at", "of", "and", "but", "this", "that", "these", "it", "he", "she", "they", "we",
+    "i", "according", "after", "before", "since", "under", "as", "also", "il", "lo", "la", "le", "gli", "i", "un",
+    "una", "в", "на", "и", "но", "по", "с", "как", "это", "он", "она", "они", "мы", "я", "так", "при", "для", "о",
+    "об", "к", "от", "до", "из", "за", "же", "ведь", "не", "ни", "да", "вот", "когда", "где", "что", "чтобы",
+    "напомним", "например", "кроме", "однако", "также", "между", "своем", "своём", "бұл", "және", "мен",
+  ]
+
+  /// Chinese surnames (Pinyin) that open a two-part Chinese name.
+  static let chineseSurnames: Set<String> = [
+    "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu",
+    "guo", "he", "gao", "lin", "luo", "zheng", "liang", "xie", "song", "tang", "han", "feng", "deng", "cao", "peng",
+    "zeng", "xiao", "tian", "dong", "yuan", "pan", "yu", "jiang", "cai", "jia", "ding", "wei", "xue", "yan", "du",
+    "dai", "xia", "zhong", "ren", "fan", "fang", "shi", "yao", "tan", "liao", "zou", "xiong", "jin", "lu", "hao",
+    "kong", "bai", "cui", "kang", "mao", "qiu", "qin", "gu", "hou", "shao", "meng", "long", "wan", "duan", "qian",
+    "yin", "chang", "wen", "cheng", "an", "xi", "lei", "qi", "niu", "geng", "yue", "zhai", "ye", "bao", "fu", "ge",
+  ]
+
+  /// Surname suffixes of Kazakh, Russian, Central Asian names (Cyrillic, folded) and their Latin spellings.
+  static let surnameSuffixes: [String] = [
+    "ов", "ев", "ова", "ева", "ин", "ина", "ын", "ына", "улы", "ұлы", "кызы", "қызы", "бек", "бекова", "баев",
+    "баева", "енко", "ский", "ская", "ич", "ова", "ov", "ev", "ova", "eva", "in", "ina", "uly", "kyzy", "bek",
+    "enko", "sky", "skaya", "ich", "yev", "yeva", "bayev", "bayeva",
+  ]
+}

@@ -1,0 +1,198 @@
+/// Transliteration between the scripts that Chinese, Kazakh and Russian names appear in.
+///
+/// * Chinese: the Palladius system (Russian Cyrillic for Mandarin, e.g. Цзян Вэй) to Hanyu
+///   Pinyin (Jiang Wei) and back, syllable by syllable. A Cyrillic word is read as Chinese
+///   only when it splits completely into Palladius syllables.
+/// * Kazakh and Russian Cyrillic to Latin for slugs and cross-script matching (a simplified
+///   BGN/PCGN: Рамазанова → ramazanova, Қасым → qasym).
+public enum Transliteration {
+  // MARK: - Pinyin ↔ Palladius
+
+  /// Pinyin syllable → Palladius spelling. Generated from initials × finals with the
+  /// standard spelling rules (j/q/x + u = ü; zhi/chi/shi/ri/zi/ci/si; y-/w- forms).
+  public static let pinyinToPalladius: [String: String] = {
+    let initials: [(String, String)] = [
+      ("b", "б"), ("p", "п"), ("m", "м"), ("f", "ф"), ("d", "д"), ("t", "т"), ("n", "н"), ("l", "л"),
+      ("g", "г"), ("k", "к"), ("h", "х"), ("zh", "чж"), ("ch", "ч"), ("sh", "ш"), ("r", "ж"), ("z", "цз"),
+      ("c", "ц"), ("s", "с"),
+    ]
+    let finals: [(String, String)] = [
+      ("a", "а"), ("o", "о"), ("e", "э"), ("ai", "ай"), ("ei", "эй"), ("ao", "ао"), ("ou", "оу"), ("an", "ань"),
+      ("en", "энь"), ("ang", "ан"), ("eng", "эн"), ("ong", "ун"), ("u", "у"), ("ua", "уа"), ("uo", "о"),
+      ("uai", "уай"), ("ui", "уй"), ("uan", "уань"), ("un", "унь"), ("uang", "уан"), ("i", "и"), ("ia", "я"),
+      ("ie", "е"), ("iao", "яо"), ("iu", "ю"), ("ian", "янь"), ("in", "инь"), ("iang", "ян"), ("ing", "ин"),
+      ("iong", "юн"),
+    ]
+    var m: [String: String] = [:]
+    for (pi, ci) in initials {
+      for (pf, cf) in finals {
+        var cyr = ci + cf
+        if ["zh", "ch", "sh", "r", "z", "c", "s"].contains(pi) && pf == "i" {
+          cyr = ci + (["z", "c", "s"].contains(pi) ? "ы" : "и")
+        }
+        if pi == "zh" || pi == "ch" || pi == "sh" || pi == "r" {
+          if pf.hasPrefix("i") && pf != "i" { continue }
+        }
+        if pf.hasPrefix("i") && ["g", "k", "h", "z", "c", "s", "f"].contains(pi) { continue }
+        if pf == "uo" { cyr = ci + (["b", "p", "m", "f"].contains(pi) ? "о" : "о") }
+        if pf == "iu" && pi != "" { cyr = ci + "ю" }
+        m[pi + pf] = cyr
+      }
+    }
+    // j q x: before i / ü only
+    for (pi, ci) in [("j", "цз"), ("q", "ц"), ("x", "с")] {
+      for (pf, cf) in finals where pf.hasPrefix("i") { m[pi + pf] = ci + cf }
+      for (pf, cf) in [("u", "юй"), ("ue", "юэ"), ("uan", "юань"), ("un", "юнь")] { m[pi + pf] = ci + cf }
+    }
+    for (p, c) in [("nü", "нюй"), ("lü", "люй"), ("nüe", "нюэ"), ("lüe", "люэ"), ("lv", "люй"), ("nv", "нюй")] { m[p] = c }
+    // zero-initial syllables
+    let zero: [(String, String)] = [
+      ("a", "а"), ("o", "о"), ("e", "э"), ("ai", "ай"), ("ei", "эй"), ("ao", "ао"), ("ou", "оу"), ("an", "ань"),
+      ("en", "энь"), ("ang", "ан"), ("eng", "эн"), ("er", "эр"), ("yi", "и"), ("ya", "я"), ("ye", "е"), ("yao", "яо"),
+      ("you", "ю"), ("yan", "янь"), ("yin", "инь"), ("yang", "ян"), ("ying", "ин"), ("yong", "юн"), ("wu", "у"),
+      ("wa", "ва"), ("wo", "во"), ("wai", "вай"), ("wei", "вэй"), ("wan", "вань"), ("wen", "вэнь"), ("wang", "ван"),
+      ("weng", "вэн"), ("yu", "юй"), ("yue", "юэ"), ("yuan", "юань"), ("yun", "юнь"),
+    ]
+    for (p, c) in zero { m[p] = c }
+    // e after consonants, and common initial+e syllables
+    for (pi, ci) in initials where !["b", "p", "f"].contains(pi) { m[pi + "e"] = ci + "э" }
+    m["me"] = "мэ"
+    m["de"] = "дэ"
+    return m
+  }()
+
+  /// Palladius spelling → Pinyin syllable (first one wins on the rare collisions).
+  public static let palladiusToPinyin: [String: String] = {
+    var m: [String: String] = [:]
+    for (p, c) in pinyinToPalladius.sorted(by: { $0.key < $1.key }) where m[c] == nil || p.count < m[c]!.count {
+      m[c] = p
+    }
+    // Press spellings of a few syllables
+    m["хой"] = "hui"
+    m["ци"] = "qi"
+    m["си"] = "xi"
+    m["ли"] = "li"
+    m["цзи"] = "ji"
+    m["шэнь"] = "shen"
+    m["ся"] = "xia"
+    m["сю"] = "xiu"
+    return m
+  }()
+
+  static let maxSyllable = 6
+
+  /// Splits a folded Cyrillic word into Palladius syllables and returns its Pinyin, or nil
+  /// when the word is not Chinese in Palladius spelling. Greedy longest-first with
+  /// backtracking (`цзюцзян` → `jiu`+`jiang`).
+  public static func pinyin(fromPalladius word: String) -> String? {
+    let w = Array(word.lowercased().replacingOccurrences(of: "ё", with: "е"))
+    guard !w.isEmpty, w.count <= 18 else { return nil }
+    var memo: [Int: [String]?] = [:]
+    func go(_ i: Int) -> [String]? {
+      if i == w.count { return [] }
+      if let m = memo[i] { return m }
+      var result: [String]?
+      for len in stride(from: min(maxSyllable, w.count - i), through: 1, by: -1) {
+        let syl = String(w[i..<(i + len)])
+        guard let p = palladiusToPinyin[syl] else { continue }
+        // a syllable ending in a vowel cannot be followed by "ь"; zero-initial syllables
+        // after another syllable would be split with an apostrophe in pinyin
+        if let rest = go(i + len) {
+          result = [p] + rest
+          break
+        }
+      }
+      memo[i] = result
+      return result
+    }
+    guard let syllables = go(0) else { return nil }
+    return syllables.joined()
+  }
+
+  /// Whether a Latin word splits completely into Pinyin syllables (`xingrui`, `jinping`).
+  public static func isPinyin(_ word: String) -> Bool {
+    let w = Array(word.lowercased())
+    guard !w.isEmpty, w.count <= 18 else { return false }
+    var ok = [Bool](repeating: false, count: w.count + 1)
+    ok[0] = true
+    for i in 0..<w.count where ok[i] {
+      for len in 1...min(6, w.count - i) where pinyinToPalladius[String(w[i..<(i + len)])] != nil {
+        ok[i + len] = true
+      }
+    }
+    return ok[w.count]
+  }
+
+  /// Pinyin word → Palladius (for generating Russian aliases of catalogue places).
+  public static func palladius(fromPinyin word: String) -> String? {
+    let w = Array(word.lowercased())
+    var memo: [Int: [String]?] = [:]
+    func go(_ i: Int) -> [String]? {
+      if i == w.count { return [] }
+      if let m = memo[i] { return m }
+      var result: [String]?
+      for len in stride(from: min(6, w.count - i), through: 1, by: -1) {
+        guard let c = pinyinToPalladius[String(w[i..<(i + len)])] else { continue }
+        if let rest = go(i + len) {
+          result = [c] + rest
+          break
+        }
+      }
+      memo[i] = result
+      return result
+    }
+    return go(0)?.joined()
+  }
+
+  // MARK: - Cyrillic → Latin
+
+  static let cyrillicToLatin: [Character: String] = [
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
+    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+    "э": "e", "ю": "yu", "я": "ya",
+    // Kazakh letters (Kazakh 2021 Latin without diacritics, as the press writes them)
+    "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
+  ]
+
+  /// Romanises Cyrillic text (other characters pass through, lower-cased).
+  public static func latin(fromCyrillic s: String) -> String {
+    var out = ""
+    for ch in s.lowercased() {
+      if let r = cyrillicToLatin[ch] { out += r } else { out.append(ch) }
+    }
+    return out
+  }
+
+  /// A lower-case ASCII slug: `Kassym-Jomart Tokayev` → `kassym-jomart-tokayev`,
+  /// Cyrillic romanised, diacritics dropped, everything else a hyphen.
+  public static func slug(_ s: String) -> String {
+    let latin = latin(fromCyrillic: s)
+    let folded = latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
+    var out = ""
+    var dash = false
+    for ch in folded.lowercased() {
+      if ch.isASCII && (ch.isLetter || ch.isNumber) {
+        out.append(ch)
+        dash = false
+      } else if !out.isEmpty && !dash {
+        out.append("-")
+        dash = true
+      }
+    }
+    while out.hasSuffix("-") { out.removeLast() }
+    return out.isEmpty ? "entity" : out
+  }
+
+  /// A phonetic key that makes common spelling variants of Kazakh/Russian names meet:
+  /// Tokayev / Tokaev / Toqaev / Токаев → `tokaev`; Kassym / Kasym / Qasym → `kasym`.
+  public static func nameKey(_ s: String) -> String {
+    var w = slug(s)
+    for (a, b) in [("q", "k"), ("kh", "h"), ("yev", "ev"), ("iy", "i"), ("ss", "s"), ("zh", "j"), ("dzh", "j"), ("y", "i"), ("ye", "e")] {
+      w = w.replacingOccurrences(of: a, with: b)
+    }
+    return w
+  }
+}
+
+import Foundation

@@ -1,0 +1,86 @@
+import EntityExtraction
+import Foundation
+import GraphAlgorithms
+import GraphModel
+
+/// "How are A and B linked, and why": shortest links with the evidence for every hop.
+public struct PathAnswer: Sendable {
+  public struct Hop: Sendable {
+    public var source: Node
+    public var target: Node
+    public var relations: [Edge]
+  }
+  public struct Path: Sendable {
+    public var nodes: [Node]
+    public var hops: [Hop]
+    public var cost: Double
+  }
+  public var from: Node
+  public var to: Node
+  public var cost: CostTransform
+  public var paths: [Path]
+
+  /// Finds up to `k` shortest simple paths (Yen) under a cost transform.
+  public static func find(_ snap: GraphSnapshot, from a: String, to b: String, k: Int = 1, cost: CostTransform = .inverse) -> PathAnswer {
+    let from = snap.graph.node(a)!, to = snap.graph.node(b)!
+    guard let s = snap.index[a], let t = snap.index[b] else { return PathAnswer(from: from, to: to, cost: cost, paths: []) }
+    let costs = cost.costs(for: snap.compact)
+    let found = snap.compact.kShortestPaths(from: NodeIndex(s), to: NodeIndex(t), k: k, costs: costs)
+    let paths = found.map { p -> Path in
+      let nodes = p.path.map { snap.node($0) }
+      let hops = zip(nodes, nodes.dropFirst()).map { Hop(source: $0, target: $1, relations: snap.relations(between: $0.id, $1.id)) }
+      return Path(nodes: nodes, hops: hops, cost: p.cost)
+    }
+    return PathAnswer(from: from, to: to, cost: cost, paths: paths)
+  }
+
+  /// The SPEC's `path --format json` shape.
+  public func json(maxEvidence: Int = 5) -> [String: Any] {
+    [
+      "from": from.id, "to": to.id, "cost_transform": cost.rawValue, "connected": !paths.isEmpty,
+      "paths": paths.map { p -> [String: Any] in
+        [
+          "hops": p.hops.count, "cost": p.cost,
+          "nodes": p.nodes.map { ["id": $0.id, "label": $0.label, "kind": $0.kind?.rawValue ?? NSNull()] as [String: Any] },
+          "edges": p.hops.flatMap { h in
+            h.relations.map { e -> [String: Any] in
+              var o: [String: Any] = ["source": e.source, "target": e.target, "kind": e.kind?.rawValue ?? NSNull(), "weight": e.weight]
+              if let r = e.role { o["role"] = r }
+              if let d = e.date { o["date"] = d }
+              o["evidence"] = e.origin == .catalog ? [["source": "catalog"]] : e.evidence.prefix(maxEvidence).map { ev -> [String: Any] in
+                ["document": ev.document, "sentence": ev.sentence, "start": ev.start, "end": ev.end, "text": ev.text]
+              }
+              return o
+            }
+          },
+        ]
+      },
+    ]
+  }
+}
+
+/// A centrality measure by name.
+public enum Measure: String, Sendable, CaseIterable {
+  case degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank, katz
+
+  /// Whether the measure reads strengths as costs (and so takes `--cost`).
+  public var usesCost: Bool { self == .betweenness || self == .closeness || self == .harmonic }
+
+  /// Scores for every node of the snapshot, NetworkX conventions (see each method's docs).
+  public func scores(_ snap: GraphSnapshot, cost: CostTransform = .inverse, samples: Int? = nil, seed: UInt64 = 0) throws -> [Double] {
+    let g = snap.compact
+    let costs: [Double]? = cost == .unit ? nil : cost.costs(for: g)
+    switch self {
+    case .degree: return g.degreeCentrality()
+    case .strength: return g.strength()
+    case .betweenness: return g.betweenness(normalized: true, costs: costs, samples: samples, seed: seed)
+    case .closeness: return g.closeness(costs: costs)
+    case .harmonic: return g.harmonic(costs: costs)
+    case .eigenvector: return try g.eigenvector(weighted: true)
+    case .pagerank: return try g.pageRank(weighted: true)
+    case .katz:
+      let lambda = g.spectralRadius(weighted: true)
+      return try g.katz(alpha: min(0.1, 0.9 / max(lambda, 1e-9)), weighted: true)
+    }
+  }
+}

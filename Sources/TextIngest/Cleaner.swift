@@ -1,0 +1,171 @@
+import Foundation
+
+/// Blanks out markup and page noise while keeping every other character at its offset.
+///
+/// News pages arrive with navigation, "read also" blocks, image tags with data URIs,
+/// bylines' platform links and polls. Instead of deleting them (which would shift every
+/// later offset) the cleaner overwrites them with spaces, so evidence offsets stay valid
+/// against the original text.
+enum Cleaner {
+  static func clean(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    var s = input
+    blankTags(&s)
+    blankURLs(&s)
+    blankNoiseLines(&s)
+    return s
+  }
+
+  /// `<image>…</image>`, any leftover `<tag …>`, Markdown images `![alt](url)`.
+  static func blankTags(_ s: inout [Unicode.Scalar]) {
+    var i = 0
+    let n = s.count
+    while i < n {
+      if s[i] == "<" {
+        // <image>…</image> (or <img …>) with its content, e.g. a data URI
+        if let close = findTagEnd(s, from: i) {
+          let name = tagName(s, from: i + 1)
+          if name == "image" || name == "img" || name == "script" || name == "style" {
+            let endTag = Array("</\(name)>".unicodeScalars)
+            let stop = find(endTag, in: s, from: close) ?? close
+            let end = stop == close ? close + 1 : stop + endTag.count
+            blank(&s, i, min(end, n))
+            i = end
+            continue
+          }
+          if !name.isEmpty || (i + 1 < n && (s[i + 1] == "/" || s[i + 1] == "!")) {
+            blank(&s, i, close + 1)
+            i = close + 1
+            continue
+          }
+        }
+      } else if s[i] == "!" && i + 1 < n && s[i + 1] == "[" {
+        if let rb = firstIndex(of: "]", in: s, from: i + 2, limit: 400), rb + 1 < n, s[rb + 1] == "(",
+          let rp = firstIndex(of: ")", in: s, from: rb + 2, limit: 100_000)
+        {
+          blank(&s, i, rp + 1)
+          i = rp + 1
+          continue
+        }
+      }
+      i += 1
+    }
+  }
+
+  /// Bare URLs and data URIs carry no entities of their own.
+  static func blankURLs(_ s: inout [Unicode.Scalar]) {
+    let prefixes = ["http://", "https://", "data:", "www."].map { Array($0.unicodeScalars) }
+    var i = 0
+    while i < s.count {
+      var matched = false
+      for p in prefixes where i + p.count <= s.count && Array(s[i..<(i + p.count)]) == p {
+        if i > 0, s[i - 1].properties.isAlphabetic { continue }
+        var j = i
+        while j < s.count, !s[j].properties.isWhitespace, s[j] != "\"", s[j] != ")" { j += 1 }
+        blank(&s, i, j)
+        i = j
+        matched = true
+        break
+      }
+      if !matched { i += 1 }
+    }
+  }
+
+  /// Lines that are page furniture in any of our languages.
+  static func blankNoiseLines(_ s: inout [Unicode.Scalar]) {
+    var start = 0
+    while start < s.count {
+      var end = start
+      while end < s.count, s[end] != "\n" { end += 1 }
+      var line = String.UnicodeScalarView()
+      line.append(contentsOf: s[start..<end])
+      if NoiseLines.isNoise(String(line)) { blank(&s, start, end) }
+      start = end + 1
+    }
+  }
+
+  static func blank(_ s: inout [Unicode.Scalar], _ from: Int, _ to: Int) {
+    var k = from
+    while k < to && k < s.count {
+      if s[k] != "\n" { s[k] = " " }
+      k += 1
+    }
+  }
+
+  static func findTagEnd(_ s: [Unicode.Scalar], from i: Int) -> Int? {
+    firstIndex(of: ">", in: s, from: i + 1, limit: 2000)
+  }
+
+  static func tagName(_ s: [Unicode.Scalar], from i: Int) -> String {
+    var j = i
+    var name = ""
+    while j < s.count, s[j].properties.isASCIIHexDigit || ("a"..."z").contains(s[j]) || ("A"..."Z").contains(s[j]) || ("0"..."9").contains(s[j]) {
+      name.unicodeScalars.append(s[j])
+      j += 1
+    }
+    guard j < s.count, s[j] == ">" || s[j] == " " || s[j] == "/" || s[j] == "\n" else { return "" }
+    return name.lowercased()
+  }
+
+  static func firstIndex(of c: Unicode.Scalar, in s: [Unicode.Scalar], from: Int, limit: Int) -> Int? {
+    var j = from
+    while j < s.count && j < from + limit {
+      if s[j] == c { return j }
+      j += 1
+    }
+    return nil
+  }
+
+  static func find(_ needle: [Unicode.Scalar], in s: [Unicode.Scalar], from: Int) -> Int? {
+    guard !needle.isEmpty, s.count >= needle.count else { return nil }
+    var i = from
+    while i + needle.count <= s.count {
+      var ok = true
+      for k in 0..<needle.count where Normalizer.lower(s[i + k]) != needle[k] {
+        ok = false
+        break
+      }
+      if ok { return i }
+      i += 1
+    }
+    return nil
+  }
+}
+
+/// Recognises whole lines of page furniture: navigation, "read also", polls, app and
+/// social-network promotions, cookie banners, error-report prompts.
+public enum NoiseLines {
+  static let cues: [String] = [
+    // ru
+    "читайте также", "читать также", "новости по теме", "нашли ошибку", "выделите ошибку", "ctrl + enter",
+    "ctrl+enter", "подписывайтесь", "на наших страницах в", "ваше мнение", "читаемое", "самые свежие новости",
+    "все права защищены", "использование материалов", "фото:", "фото ", "источник:", "поделиться",
+    "мы используем cookie", "если вы располагаете информацией", "указанная точка зрения",
+    // en
+    "read also", "read more", "related news", "related articles", "your location:", "share this", "follow us",
+    "all rights reserved", "cookie", "subscribe", "hotspot ranking", "photo courtesy", "download the app",
+    "sign up for", "advertisement",
+    // it
+    "leggi anche", "potrebbe interessarti", "tutti i diritti riservati", "seguici su", "iscriviti",
+    // kk
+    "сондай-ақ оқыңыз", "оқи отырыңыз", "барлық құқықтар қорғалған", "жазылыңыз",
+  ]
+  static let platforms: [String] = [
+    "telegram", "instagram", "facebook", "twitter", "whatsapp", "youtube", "tiktok", "vk.com", "вконтакте",
+    "одноклассники", "app store", "google play", "android", "ios",
+  ]
+
+  /// True when a line is page furniture rather than article text.
+  public static func isNoise(_ line: String) -> Bool {
+    let l = line.lowercased().trimmingCharacters(in: .whitespaces)
+    if l.isEmpty { return false }
+    let words = l.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
+    let platformHits = platforms.filter { l.contains($0) }.count
+    if platformHits >= 2 { return true }
+    for c in cues where l.contains(c) {
+      // a cue inside a long paragraph is usually real text ("photo" in a sentence)
+      if words <= 25 || c.count > 14 { return true }
+    }
+    if l.hasPrefix("фото") || l.hasPrefix("photo") || l.hasPrefix("foto") { return words <= 12 }
+    return false
+  }
+}

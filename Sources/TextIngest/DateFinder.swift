@@ -1,0 +1,113 @@
+/// Finds dates in Russian, English, Italian and Kazakh text and returns them as ISO 8601 at
+/// the precision the text gives (`2025-06-16`, `2023-03`, `2024`).
+///
+/// Recognised: `2025-06-16`, `16.06.2025`, `16 июня 2025 (года)`, `16 June 2025`,
+/// `June 16, 2025`, `16 giugno 2025`, `2025 жылғы 16 маусымда`, `в марте 2023 года`,
+/// `May 2023`, `maggio 2023`.
+public enum DateFinder {
+  /// A date mention: scalar span and ISO value.
+  public struct Found: Sendable, Hashable {
+    public var start: Int
+    public var end: Int
+    public var iso: String
+  }
+
+  /// Month stems in every language, folded; a word matches a month when it starts with the stem.
+  static let months: [(String, Int)] = [
+    // ru (genitive/prepositional share the stem)
+    ("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("ма", 5), ("июн", 6), ("июл", 7), ("август", 8),
+    ("сентябр", 9), ("октябр", 10), ("ноябр", 11), ("декабр", 12),
+    // kk
+    ("қаңтар", 1), ("ақпан", 2), ("наурыз", 3), ("сәуір", 4), ("мамыр", 5), ("маусым", 6), ("шілде", 7),
+    ("тамыз", 8), ("қыркүйек", 9), ("қазан", 10), ("қараша", 11), ("желтоқсан", 12),
+    // en
+    ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7),
+    ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12),
+    ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9), ("sept", 9),
+    ("oct", 10), ("nov", 11), ("dec", 12),
+    // it
+    ("gennaio", 1), ("febbraio", 2), ("marzo", 3), ("aprile", 4), ("maggio", 5), ("giugno", 6), ("luglio", 7),
+    ("agosto", 8), ("settembre", 9), ("ottobre", 10), ("novembre", 11), ("dicembre", 12),
+  ]
+
+  static func month(_ w: String) -> Int? {
+    if w == "ма" { return nil }
+    // Russian May: мая, май, мае
+    if w == "мая" || w == "май" || w == "мае" { return 5 }
+    if w.count <= 4 {
+      for (m, k) in months where m.count == w.count && m == w && m.allSatisfy({ $0.isASCII }) { return k }
+      if w.hasPrefix("март") { return 3 }
+      return nil
+    }
+    for (stem, k) in months where stem.count >= 3 && w.hasPrefix(stem) {
+      if stem == "март" && !(w == "марта" || w == "марте" || w == "март") { continue }
+      if stem == "қазан" && w.count > 8 { continue }
+      return k
+    }
+    return nil
+  }
+
+  static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+  /// All dates in `s[from..<to]`.
+  public static func dates(in s: [Unicode.Scalar], from: Int = 0, to: Int? = nil) -> [Found] {
+    let toks = Segmenter.words(in: s, from: from, to: to)
+    var out: [Found] = []
+    var i = 0
+    func num(_ t: Segmenter.Token) -> Int? { t.folded.allSatisfy(\.isASCII) ? Int(t.folded) : nil }
+    func sep(_ a: Segmenter.Token, _ b: Segmenter.Token, _ c: Unicode.Scalar) -> Bool {
+      b.start == a.end + 1 && s[a.end] == c
+    }
+    while i < toks.count {
+      let t = toks[i]
+      // 2025-06-16 / 16.06.2025 / 03.01.2024
+      if i + 2 < toks.count, let a = num(t), let b = num(toks[i + 1]), let c = num(toks[i + 2]) {
+        if t.folded.count == 4, sep(t, toks[i + 1], "-"), sep(toks[i + 1], toks[i + 2], "-"), (1...12).contains(b), (1...31).contains(c) {
+          out.append(Found(start: t.start, end: toks[i + 2].end, iso: "\(a)-\(two(b))-\(two(c))"))
+          i += 3
+          continue
+        }
+        if toks[i + 2].folded.count == 4, sep(t, toks[i + 1], "."), sep(toks[i + 1], toks[i + 2], "."), (1...31).contains(a), (1...12).contains(b), (1900...2100).contains(c) {
+          out.append(Found(start: t.start, end: toks[i + 2].end, iso: "\(c)-\(two(b))-\(two(a))"))
+          i += 3
+          continue
+        }
+      }
+      // 16 июня 2025 / 16 June 2025 / 16 giugno 2025
+      if let d = num(t), (1...31).contains(d), i + 1 < toks.count, let m = month(toks[i + 1].folded) {
+        if i + 2 < toks.count, let y = num(toks[i + 2]), (1900...2100).contains(y), toks[i + 2].start - toks[i + 1].end <= 3 {
+          out.append(Found(start: t.start, end: toks[i + 2].end, iso: "\(y)-\(two(m))-\(two(d))"))
+          i += 3
+          continue
+        }
+      }
+      // June 16, 2025 / June 2025 / в марте 2023
+      if let m = month(t.folded), t.folded.count >= 3 {
+        if i + 2 < toks.count, let d = num(toks[i + 1]), (1...31).contains(d), let y = num(toks[i + 2]), (1900...2100).contains(y), toks[i + 2].start - toks[i + 1].end <= 3 {
+          out.append(Found(start: t.start, end: toks[i + 2].end, iso: "\(y)-\(two(m))-\(two(d))"))
+          i += 3
+          continue
+        }
+        if i + 1 < toks.count, let y = num(toks[i + 1]), (1900...2100).contains(y), toks[i + 1].start - t.end <= 2 {
+          out.append(Found(start: t.start, end: toks[i + 1].end, iso: "\(y)-\(two(m))"))
+          i += 2
+          continue
+        }
+      }
+      // 2025 жылғы 16 маусымда
+      if let y = num(t), (1900...2100).contains(y), i + 3 < toks.count, toks[i + 1].folded.hasPrefix("жыл"), let d = num(toks[i + 2]), (1...31).contains(d), let m = month(toks[i + 3].folded) {
+        out.append(Found(start: t.start, end: toks[i + 3].end, iso: "\(y)-\(two(m))-\(two(d))"))
+        i += 4
+        continue
+      }
+      i += 1
+    }
+    return out
+  }
+
+  /// The publication date: the first full date in the first lines (header or dateline).
+  public static func publicationDate(in s: [Unicode.Scalar]) -> String? {
+    let head = min(s.count, 600)
+    return dates(in: s, from: 0, to: head).first { $0.iso.count == 10 }?.iso
+  }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// One ingested text: the cleaned document text plus what ingest learned about it.
+///
+/// Offsets everywhere in relgraph are Unicode-scalar offsets into ``text``
+/// (end exclusive), as Python's `str` slicing counts. Cleaning never moves a
+/// character: markup and page noise are overwritten with spaces of the same
+/// length, so an offset in ``text`` is also an offset into the NFC-normalised
+/// original file.
+public struct Document: Sendable, Hashable {
+  /// The path the document came from (as given by the user), or a label such as `<stdin>`.
+  public var path: String
+  /// The cleaned text (NFC; markup and noise blanked out with spaces).
+  public var text: String
+  /// ``text`` as Unicode scalars, for O(1) offset access.
+  public let scalars: [Unicode.Scalar]
+  /// ISO 639-1 code of the detected language (`ru`, `en`, `it`, `kk`, `zh`) or `und`.
+  public var language: String
+  /// Publication date found in the header or dateline, ISO 8601 (`2025-01-09`, `2024-03`).
+  public var date: String?
+  /// SHA-256-free content hash (FNV-1a 64 of the original bytes, hex) used to skip re-ingesting.
+  public var contentHash: String
+  /// Sentences in document order.
+  public var sentences: [Sentence]
+
+  public init(path: String, text: String, language: String? = nil, date: String? = nil, contentHash: String? = nil) {
+    self.path = path
+    let nfc = text.precomposedStringWithCanonicalMapping
+    let cleaned = Cleaner.clean(Array(nfc.unicodeScalars))
+    self.scalars = cleaned
+    var s = String.UnicodeScalarView()
+    s.append(contentsOf: cleaned)
+    self.text = String(s)
+    self.language = language ?? LanguageDetector.detect(cleaned)
+    self.sentences = Segmenter.sentences(in: cleaned)
+    self.date = date ?? DateFinder.publicationDate(in: cleaned)
+    self.contentHash = contentHash ?? Hashing.fnv1a64Hex(Array(nfc.utf8))
+  }
+
+  /// The substring between two scalar offsets (end exclusive), clamped to the text.
+  public func slice(_ start: Int, _ end: Int) -> String {
+    let lo = max(0, min(start, scalars.count)), hi = max(lo, min(end, scalars.count))
+    var v = String.UnicodeScalarView()
+    v.append(contentsOf: scalars[lo..<hi])
+    return String(v)
+  }
+
+  /// The index of the sentence containing a scalar offset.
+  public func sentenceIndex(containing offset: Int) -> Int? {
+    var lo = 0, hi = sentences.count - 1
+    while lo <= hi {
+      let mid = (lo + hi) / 2
+      let s = sentences[mid]
+      if offset < s.start { hi = mid - 1 } else if offset >= s.end { lo = mid + 1 } else { return mid }
+    }
+    return nil
+  }
+}
+
+/// A sentence span: scalar offsets into ``Document/text`` (end exclusive).
+public struct Sentence: Sendable, Hashable {
+  public var start: Int
+  public var end: Int
+  public init(start: Int, end: Int) {
+    self.start = start
+    self.end = end
+  }
+}
+
+enum Hashing {
+  static func fnv1a64Hex(_ bytes: [UInt8]) -> String {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in bytes {
+      h ^= UInt64(b)
+      h = h &* 0x100_0000_01b3
+    }
+    let hex = String(h, radix: 16)
+    return String(repeating: "0", count: 16 - hex.count) + hex
+  }
+}

@@ -1,0 +1,49 @@
+/// Scalar-for-scalar folding used for matching: lower case, `ё`→`е`, every quote to `"`,
+/// every dash to `-`, every space to ` `. One scalar in, one scalar out, so offsets in a
+/// folded text are offsets in the original.
+public enum Normalizer {
+  @inline(__always)
+  public static func lower(_ c: Unicode.Scalar) -> Unicode.Scalar {
+    let v = c.value
+    if v < 0x80 {
+      if v >= 0x41 && v <= 0x5A { return Unicode.Scalar(v + 32)! }
+      return c
+    }
+    if v >= 0x410 && v <= 0x42F { return Unicode.Scalar(v + 32)! }  // А–Я
+    if v >= 0x400 && v <= 0x40F { return Unicode.Scalar(v + 80)! }  // Ѐ–Џ
+    let m = c.properties.lowercaseMapping.unicodeScalars
+    return m.count == 1 ? m.first! : c
+  }
+
+  /// Folds one scalar for matching.
+  @inline(__always)
+  public static func fold(_ c: Unicode.Scalar) -> Unicode.Scalar {
+    switch c.value {
+    case 0x451, 0x401: return "е"  // ё Ё
+    case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x60, 0xB4, 0x2BC: return "'"
+    case 0x201C, 0x201D, 0x201E, 0x201F, 0xAB, 0xBB, 0x2033: return "\""
+    case 0x2010...0x2015, 0x2212, 0xFE58, 0xFE63, 0xFF0D: return "-"
+    case 0xA0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return " "
+    default: return lower(c)
+    }
+  }
+
+  /// A folded copy of a string (same scalar count).
+  public static func fold(_ s: String) -> String {
+    var v = String.UnicodeScalarView()
+    for c in s.unicodeScalars { v.append(fold(c)) }
+    return String(v)
+  }
+
+  /// Letters and digits count as word characters; so do combining marks inside a word.
+  @inline(__always)
+  public static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+    let v = c.value
+    if v < 0x80 {
+      return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+    }
+    if v >= 0x400 && v <= 0x4FF { return true }
+    let p = c.properties
+    return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+  }
+}

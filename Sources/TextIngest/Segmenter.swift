@@ -1,0 +1,104 @@
+/// Splits text into sentences and words, keeping scalar offsets.
+///
+/// Foundation on Linux has no `enumerateSubstrings(options: .bySentences)`, so this is ours:
+/// a sentence ends at `.`, `!`, `?`, `…` followed by space and an upper-case letter, a
+/// digit, a quote or a dash, or at a blank line/line break (news pages put headlines and
+/// captions on lines of their own). Abbreviations (`г.`, `т.е.`, `Mr.`, initials) do not end
+/// a sentence.
+public enum Segmenter {
+  static let abbreviations: Set<String> = [
+    "г", "гг", "т", "е", "д", "др", "пр", "им", "ул", "млн", "млрд", "тыс", "руб", "см", "стр", "mr", "mrs",
+    "ms", "dr", "prof", "st", "no", "vs", "etc", "inc", "ltd", "co", "jr", "sr", "sig", "dott", "on", "gen",
+  ]
+
+  public static func sentences(in s: [Unicode.Scalar]) -> [Sentence] {
+    var out: [Sentence] = []
+    var start = 0
+    let n = s.count
+    func emit(_ end: Int) {
+      var a = start, b = end
+      while a < b, s[a].properties.isWhitespace { a += 1 }
+      while b > a, s[b - 1].properties.isWhitespace { b -= 1 }
+      if b > a { out.append(Sentence(start: a, end: b)) }
+      start = end
+    }
+    var i = 0
+    while i < n {
+      let c = s[i]
+      if c == "\n" {
+        emit(i)
+        start = i + 1
+      } else if c == "." || c == "!" || c == "?" || c == "…" {
+        var j = i + 1
+        while j < n, s[j] == "." || s[j] == "!" || s[j] == "?" || s[j] == "\"" || s[j] == "»" || s[j] == "”" || s[j] == ")" { j += 1 }
+        if j >= n {
+          i = j
+          continue
+        }
+        // "deliver a speech.Photo" — news scrapes often lose the space
+        let nextIsSpace = s[j] == " " || s[j] == "\t"
+        var k = j
+        while k < n, s[k] == " " || s[k] == "\t" { k += 1 }
+        guard k < n else { break }
+        let nx = s[k]
+        let startsSentence = nx.properties.isUppercase || "\"«“„—–-(".unicodeScalars.contains(nx) || ("0"..."9").contains(nx)
+        if c == "." && isAbbreviation(s, before: i) {
+          i = j
+          continue
+        }
+        if startsSentence && (nextIsSpace || (nx.properties.isUppercase && k > 0 && s[k - 1].properties.isLowercase == false)) {
+          emit(j)
+        }
+        i = j
+        continue
+      }
+      i += 1
+    }
+    emit(n)
+    return out
+  }
+
+  static func isAbbreviation(_ s: [Unicode.Scalar], before dot: Int) -> Bool {
+    var j = dot
+    var w = String.UnicodeScalarView()
+    while j > 0, Normalizer.isWordScalar(s[j - 1]) {
+      j -= 1
+    }
+    w.append(contentsOf: s[j..<dot])
+    let word = String(w)
+    if word.isEmpty { return false }
+    if word.unicodeScalars.count == 1, word.unicodeScalars.first!.properties.isUppercase { return true }  // initials
+    return abbreviations.contains(word.lowercased())
+  }
+
+  /// A word token: scalar span in the text plus its folded form.
+  public struct Token: Sendable, Hashable {
+    public var start: Int
+    public var end: Int
+    public var folded: String
+    /// Whether the token starts with an upper-case letter in the original text.
+    public var capitalized: Bool
+  }
+
+  /// Word tokens: maximal runs of letters/digits. Hyphens, apostrophes and quotes separate
+  /// tokens (`Касым-Жомарт` is two tokens, `dell’Università` is `dell` + `università`).
+  public static func words(in s: [Unicode.Scalar], from: Int = 0, to: Int? = nil) -> [Token] {
+    let end = to ?? s.count
+    var out: [Token] = []
+    var i = from
+    while i < end {
+      if Normalizer.isWordScalar(s[i]) {
+        let st = i
+        var v = String.UnicodeScalarView()
+        while i < end, Normalizer.isWordScalar(s[i]) {
+          v.append(Normalizer.fold(s[i]))
+          i += 1
+        }
+        out.append(Token(start: st, end: i, folded: String(v), capitalized: s[st].properties.isUppercase))
+      } else {
+        i += 1
+      }
+    }
+    return out
+  }
+}

