@@ -13,11 +13,13 @@ public enum CentralityError: Error, Equatable, CustomStringConvertible {
 extension CompactGraph {
   // MARK: - Degree and strength
 
-  /// Degree centrality: degree / (n − 1), as NetworkX's `degree_centrality` (out-degree
-  /// when directed; `normalized: false` gives the raw degree).
+  /// Degree centrality: degree / (n − 1), as NetworkX's `degree_centrality` (in + out
+  /// degree when directed; `normalized: false` gives the raw degree).
   public func degreeCentrality(normalized: Bool = true) -> [Double] {
     let s = normalized && nodeCount > 1 ? 1 / Double(nodeCount - 1) : 1
-    return (0..<nodeCount).map { Double(degree(of: NodeIndex($0))) * s }
+    return (0..<nodeCount).map { v in
+      Double(degree(of: NodeIndex(v)) + (isDirected ? inDegree(of: NodeIndex(v)) : 0)) * s
+    }
   }
 
   /// Strength: the sum of arc strengths at each node (weighted degree).
@@ -158,13 +160,15 @@ extension CompactGraph {
           let nd = e.distance + c
           if settled.contains(w) { continue }
           let old = tentative[w] ?? .infinity
-          if nd < old - 1e-12 * max(1, nd) {
+          // exact float comparisons, as NetworkX's _single_source_dijkstra_path_basic:
+          // the oracle decides ties in floating point and so do we
+          if nd < old {
             tentative[w] = nd
             ws.sigma[Int(w)] = ws.sigma[Int(v)]
             ws.preds[Int(w)] = [v]
             ws.predArcs[Int(w)] = [i]
             heap.insert(QueueEntry(distance: nd, node: w))
-          } else if abs(nd - old) <= 1e-12 * max(1, nd) {
+          } else if nd == old {
             ws.sigma[Int(w)] += ws.sigma[Int(v)]
             ws.preds[Int(w)].append(v)
             ws.predArcs[Int(w)].append(i)

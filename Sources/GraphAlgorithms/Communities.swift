@@ -17,26 +17,23 @@ extension CompactGraph {
   /// `modularity`; strengths as weights when `weighted`). Undirected view.
   public func modularity(_ membership: [Int], resolution: Double = 1, weighted: Bool = true) -> Double {
     let g = isDirected ? undirected() : self
+    let communities = (membership.max() ?? -1) + 1
+    var internalW = [Double](repeating: 0, count: communities)
+    var commDeg = [Double](repeating: 0, count: communities)
     var m2 = 0.0
-    var tot = [Double: Double]()
-    _ = tot
-    var degree = [Double](repeating: 0, count: nodeCount)
-    var internalW = [Int: Double]()
-    var commDeg = [Int: Double]()
+    // arrays indexed by community, summed in index order: the same partition always gives
+    // the same bits
     for v in 0..<nodeCount {
       for i in g.offsets[v]..<g.offsets[v + 1] {
         let w = weighted ? g.weights[i] : 1
-        degree[v] += w
         m2 += w
-        if membership[Int(g.targets[i])] == membership[v] { internalW[membership[v], default: 0] += w }
+        commDeg[membership[v]] += w
+        if membership[Int(g.targets[i])] == membership[v] { internalW[membership[v]] += w }
       }
-      commDeg[membership[v], default: 0] += degree[v]
     }
-    tot = [:]
     guard m2 > 0 else { return 0 }
     var q = 0.0
-    for (c, lc) in internalW { _ = c; q += lc / m2 }
-    for (_, dc) in commDeg { q -= resolution * (dc / m2) * (dc / m2) }
+    for c in 0..<communities { q += internalW[c] / m2 - resolution * (commDeg[c] / m2) * (commDeg[c] / m2) }
     return q
   }
 
@@ -124,8 +121,6 @@ extension CompactGraph {
       }
       loops = newLoops
       n = next
-      let q = base.modularity(membership, resolution: resolution, weighted: weighted)
-      _ = q
       if n == 1 { break }
     }
     let canonical = Self.canonical(membership)

@@ -144,7 +144,10 @@ public struct DOTWriter: Sendable {
       attrs.append(("dir", "\"none\""))
       attrs.append(("weight", "\"1\""))
     } else {
-      attrs.append(("label", DOTEscaping.escString(e.role.map { "\(kind) (\($0))" } ?? kind)))
+      // Graphviz 2.42's dot double-frees on edge labels (virtual label nodes) inside
+      // clustered graphs; `xlabel` is placed after layout and avoids that code path.
+      let labelAttr = options.cluster != .none && options.engine == "dot" ? "xlabel" : "label"
+      attrs.append((labelAttr, DOTEscaping.escString(e.role.map { "\(kind) (\($0))" } ?? kind)))
       attrs.append(("penwidth", String(format: "\"%.2f\"", min(6, width))))
       if e.origin == .catalog { attrs.append(("style", "\"dashed\"")) }
       if e.isSymmetric { attrs.append(("dir", "\"none\"")) }

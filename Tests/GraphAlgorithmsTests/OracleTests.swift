@@ -1,0 +1,101 @@
+import Foundation
+import GraphAlgorithms
+import GraphTestSupport
+import Testing
+
+/// Every measure against NetworkX's answers on named and seeded graphs
+/// (scripts/generate_fixtures.py). Exact measures within 1e-9, iterative ones within 1e-6.
+@Suite struct OracleTests {
+  static let fixtures = Fixture.names.map { Fixture.load($0, bundle: .module) }
+
+  @Test("degree centrality", arguments: fixtures)
+  func degree(_ f: Fixture) {
+    #expect(maxDifference(f.graph().degreeCentrality(), f.expected.degree) < 1e-9, "\(f.name)")
+  }
+
+  @Test("betweenness, normalised and raw, one thread and many", arguments: fixtures)
+  func betweenness(_ f: Fixture) {
+    let g = f.graph()
+    #expect(maxDifference(g.betweenness(normalized: true), f.expected.betweenness) < 1e-9, "\(f.name)")
+    #expect(maxDifference(g.betweenness(normalized: false), f.expected.betweenness_raw) < 1e-9, "\(f.name)")
+    #expect(g.betweenness(threads: 1) == g.betweenness(threads: 2), "parallel result must be bit-identical")
+  }
+
+  @Test("weighted betweenness, closeness and harmonic with cost = 1/strength", arguments: fixtures.filter { $0.weighted })
+  func weightedPathMeasures(_ f: Fixture) throws {
+    let g = f.graph()
+    let costs = CostTransform.inverse.costs(for: g)
+    #expect(maxDifference(g.betweenness(costs: costs), try #require(f.expected.betweenness_weighted)) < 1e-9, "\(f.name)")
+    #expect(maxDifference(g.closeness(costs: costs), try #require(f.expected.closeness_weighted)) < 1e-9, "\(f.name)")
+    #expect(maxDifference(g.harmonic(costs: costs), try #require(f.expected.harmonic_weighted)) < 1e-9, "\(f.name)")
+    let d = g.shortestPaths(from: 0, costs: costs).distances
+    let want = try #require(f.expected.dijkstra_from_0).map { $0 ?? .infinity }
+    #expect(zip(d, want).allSatisfy { $0 == $1 || abs($0 - $1) < 1e-9 }, "\(f.name)")
+  }
+
+  @Test("closeness (Wasserman–Faust) and harmonic", arguments: fixtures)
+  func closenessHarmonic(_ f: Fixture) {
+    let g = f.graph(weighted: false)
+    #expect(maxDifference(g.closeness(), f.expected.closeness) < 1e-9, "\(f.name)")
+    #expect(maxDifference(g.harmonic(), f.expected.harmonic) < 1e-9, "\(f.name)")
+  }
+
+  @Test("PageRank, unweighted and weighted", arguments: fixtures)
+  func pageRank(_ f: Fixture) throws {
+    let g = f.graph()
+    #expect(maxDifference(try g.pageRank(weighted: false), f.expected.pagerank) < 1e-6, "\(f.name)")
+    if let w = f.expected.pagerank_weighted { #expect(maxDifference(try g.pageRank(weighted: true), w) < 1e-6, "\(f.name)") }
+  }
+
+  @Test("eigenvector and Katz", arguments: fixtures)
+  func spectral(_ f: Fixture) throws {
+    let g = f.graph(weighted: false)
+    if let e = f.expected.eigenvector { #expect(maxDifference(try g.eigenvector(), e) < 1e-6, "\(f.name)") }
+    #expect(maxDifference(try g.katz(alpha: 0.05), f.expected.katz) < 1e-6, "\(f.name)")
+  }
+
+  @Test("edge betweenness", arguments: fixtures)
+  func edgeBetweenness(_ f: Fixture) {
+    let g = f.graph(weighted: false)
+    let eb = g.edgeBetweenness()
+    for row in f.expected.edge_betweenness {
+      let (u, v) = (Int(row[0]), Int(row[1]))
+      let i = g.offsets[u]..<g.offsets[u + 1]
+      let slot = i.first { g.targets[$0] == Int32(v) }!
+      #expect(abs(eb[slot] - row[2]) < 1e-9, "\(f.name) \(u)-\(v)")
+    }
+  }
+
+  @Test("BFS distances and components", arguments: fixtures)
+  func traversal(_ f: Fixture) {
+    let g = f.graph()
+    let d = g.breadthFirst(from: 0).distances
+    for (i, want) in f.expected.bfs_from_0.enumerated() {
+      #expect(want.map { Double($0) == d[i] } ?? d[i].isInfinite, "\(f.name) node \(i)")
+    }
+    #expect(g.connectedComponents().map(\.count).sorted() == f.expected.components, "\(f.name)")
+  }
+
+  @Test("core numbers, bridges, articulation points", arguments: fixtures)
+  func structure(_ f: Fixture) {
+    let g = f.graph()
+    if let c = f.expected.core_number { #expect(g.coreNumbers().map(Double.init) == c, "\(f.name)") }
+    guard !f.directed else { return }
+    let (b, a) = g.bridgesAndArticulationPoints()
+    #expect(a.map(Int.init) == f.expected.articulation_points, "\(f.name)")
+    #expect(b.map { [Int($0.0), Int($0.1)] } == f.expected.bridges, "\(f.name)")
+  }
+
+  @Test("Louvain modularity within 2% of NetworkX's", arguments: fixtures.filter { !$0.directed && $0.n > 10 })
+  func louvain(_ f: Fixture) throws {
+    let g = f.graph(weighted: false)
+    let p = g.louvain(seed: 7, weighted: false)
+    let want = try #require(f.expected.louvain_modularity)
+    #expect(p.modularity >= want - 0.02 * abs(want), "\(f.name): \(p.modularity) vs \(want)")
+    #expect(abs(g.modularity(p.membership, weighted: false) - p.modularity) < 1e-12)
+  }
+}
+
+extension Fixture: CustomTestStringConvertible {
+  public var testDescription: String { name }
+}

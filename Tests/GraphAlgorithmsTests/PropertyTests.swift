@@ -1,0 +1,94 @@
+import GraphAlgorithms
+import GraphTestSupport
+import Testing
+
+/// Known answers on tiny graphs and properties on seeded random graphs.
+@Suite struct PropertyTests {
+  @Test("P3: the middle node has normalised betweenness 1")
+  func p3() { #expect(Generators.path(3).betweenness() == [0, 1, 0]) }
+
+  @Test("K5: every node scores 0 betweenness, 1 degree")
+  func k5() {
+    let g = Generators.complete(5)
+    #expect(g.betweenness().allSatisfy { $0 == 0 })
+    #expect(g.degreeCentrality().allSatisfy { $0 == 1 })
+  }
+
+  @Test("parallel edges merge with summed strength; self-loops are dropped")
+  func merging() {
+    let g = CompactGraph(nodeCount: 3, edges: [(0, 1, 2), (1, 0, 3), (2, 2, 9)])
+    #expect(g.neighbors(of: 0) == [1])
+    #expect(g.weights[g.offsets[0]] == 5)
+    #expect(g.degree(of: 2) == 0)
+    g.checkInvariants()
+  }
+
+  @Test("zero and negative strengths make a link unusable for cost paths, not for hops")
+  func nonPositive() {
+    let g = CompactGraph(nodeCount: 3, edges: [(0, 1, 0), (1, 2, -1), (0, 2, 1)])
+    let c = CostTransform.inverse.costs(for: g)
+    #expect(g.shortestPath(from: 0, to: 1, costs: c) == nil, "both links to 1 have strength ≤ 0")
+    #expect(g.shortestPath(from: 0, to: 2, costs: c)?.path == [0, 2])
+    #expect(g.shortestPaths(from: 0, costs: c).distances[1].isInfinite)
+    #expect(g.shortestPath(from: 0, to: 1)?.path == [0, 1])
+  }
+
+  @Test("empty graph: every measure returns an empty result")
+  func empty() throws {
+    let g = CompactGraph(nodeCount: 0, edges: [])
+    #expect(g.betweenness().isEmpty)
+    #expect(try g.pageRank().isEmpty)
+    #expect(g.connectedComponents().isEmpty)
+    #expect(g.louvain().membership.isEmpty)
+  }
+
+  @Test("seeded random graphs: BFS equals Dijkstra on unit costs, triangle inequality, PageRank sums to 1, partitions cover", arguments: [UInt64(1), 2, 3, 4, 5, 6, 7, 8])
+  func properties(seed: UInt64) throws {
+    let g = Generators.random(n: 40, p: 0.1, seed: seed)
+    let unit = CostTransform.unit.costs(for: g)
+    let costs = CostTransform.inverse.costs(for: g)
+    let bfs = g.breadthFirst(from: 0).distances
+    #expect(g.shortestPaths(from: 0, costs: unit).distances == bfs)
+    let d = g.shortestPaths(from: 0, costs: costs).distances
+    for v in 0..<g.nodeCount where d[v].isFinite {
+      for i in g.offsets[v]..<g.offsets[v + 1] { #expect(d[Int(g.targets[i])] <= d[v] + costs[i] + 1e-12) }
+    }
+    let pr = try g.pageRank()
+    #expect(abs(pr.reduce(0, +) - 1) < 1e-9)
+    let p = g.louvain(seed: seed)
+    #expect(p.membership.count == g.nodeCount)
+    #expect(Set(p.communities.flatMap { $0 }).count == g.nodeCount)
+    #expect(g.louvain(seed: seed) == p, "same seed, same partition")
+    let lp = g.labelPropagation(seed: seed)
+    #expect(lp.communities.flatMap { $0 }.count == g.nodeCount)
+  }
+
+  @Test("Yen: k paths are simple, distinct, in non-decreasing cost, first is Dijkstra's", arguments: [UInt64(11), 12, 13])
+  func yen(seed: UInt64) {
+    let g = Generators.random(n: 30, p: 0.15, seed: seed)
+    let costs = CostTransform.inverse.costs(for: g)
+    let paths = g.kShortestPaths(from: 0, to: 29, k: 5, costs: costs)
+    guard let first = paths.first else { return }
+    #expect(abs(first.cost - g.shortestPaths(from: 0, costs: costs).distances[29]) < 1e-12)
+    for (a, b) in zip(paths, paths.dropFirst()) { #expect(a.cost <= b.cost + 1e-12) }
+    #expect(Set(paths.map { $0.path }).count == paths.count)
+    for p in paths { #expect(Set(p.path).count == p.path.count) }
+  }
+
+  @Test("sampled betweenness is deterministic for a seed and exact when k = n")
+  func sampled() {
+    let g = Generators.random(n: 50, p: 0.1, seed: 9)
+    #expect(g.betweenness(samples: 10, seed: 3) == g.betweenness(samples: 10, seed: 3))
+    #expect(maxDifference(g.betweenness(samples: 50, seed: 3), g.betweenness()) < 1e-12)
+  }
+
+  @Test("bidirectional BFS finds a shortest path")
+  func bidirectional() {
+    let g = Generators.random(n: 200, p: 0.02, seed: 5)
+    let tree = g.breadthFirst(from: 3)
+    for t in [NodeIndex(10), 50, 199] where tree.distances[Int(t)].isFinite {
+      let p = g.shortestPath(from: 3, to: t)!
+      #expect(Double(p.path.count - 1) == tree.distances[Int(t)])
+    }
+  }
+}
