@@ -142,8 +142,11 @@ def cities(country_ids):
         # at most two words), capped, to keep romanisation junk out of the matcher
         cyr = [a for a in alts if re.search("[\u0400-\u04ff]", a)]
         cjk = [a for a in alts if re.search("[\u4e00-\u9fff]", a)]
+        # Latin variants: plain (no apostrophes), at most two words, and at least 5 letters so
+        # that single syllables ("Wei" for Weifang) cannot swallow parts of personal names
         lat = [a for a in alts if a not in cyr and a not in cjk and "'" not in a and "’" not in a
-               and len(a.split()) <= 2 and a[0].isupper()]
+               and len(a.split()) <= 2 and a[0].isupper() and len(a.replace(" ", "")) >= 5]
+        cyr = [a for a in cyr if len(a) >= 4]
         aliases = sorted(set(cyr + cjk + lat[:12]))
         labels = {"en": name}
         kazakh = set("әғқңөұүһі")
@@ -172,6 +175,16 @@ def main():
     cs = countries()
     ct = cities(cs)
     curated = yaml.safe_load(open(os.path.join(ROOT, "catalog", "curated.yaml")))["entities"]
+    # GeoNames alternate names include demonyms and other entities' names ("Kazakh" for
+    # Petropavl): a city alias that names a country, a curated entity or an adjective goes
+    taken = set()
+    for e in list(cs.values()) + curated:
+        taken.add(e["label"].lower())
+        taken.update(str(v).lower() for v in e.get("labels", {}).values())
+        taken.update(str(a).lower() for a in e.get("aliases", []))
+        taken.update(str(a).lower() for a in e.get("adjectives", []))
+    for e in ct.values():
+        e["aliases"] = [a for a in e["aliases"] if a.lower() not in taken or a.lower() == e["label"].lower()]
     merged = {}
     for e in curated:  # curated first: it wins ties in the matcher
         e.setdefault("labels", {})

@@ -31,13 +31,18 @@ public struct Extractor: Sendable {
         let sc = Array(name.precomposedStringWithCanonicalMapping.unicodeScalars)
         let toks = Segmenter.words(in: sc)
         guard !toks.isEmpty, toks.count <= 16 else { continue }
-        let stems = toks.map { Morphology.stem($0.folded) }
-        let caps: [UInt8] = toks.map { t in
+        let stems = toks.map { t in
+          Morphology.stem(t.folded, commonNoun: toks.count > 1 && (!t.capitalized || Lexicon.orgCues.keys.contains { t.folded.hasPrefix($0) && t.folded.count - $0.count <= 2 }))
+        }
+        let capsFound: [UInt8] = toks.map { t in
           let word = sc[t.start..<t.end]
           let letters = word.filter { $0.properties.isAlphabetic }
           if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) { return 2 }
           return t.capitalized ? 1 : 0
         }
+        var caps = capsFound
+        // "министерства иностранных дел Китая": Russian names of bodies start lower-case in running text
+        if toks.count >= 2, Morphology.isCyrillic(stems[0]), Lexicon.orgCues.keys.contains(where: { toks[0].folded.hasPrefix($0) && toks[0].folded.count - $0.count <= 2 }) { caps[0] = 0 }
         if toks.count == 1 && (caps[0] == 0 || stems[0].count < 2) { continue }
         if toks.count == 1 && caps[0] == 1 && stems[0].count < 3 { continue }
         guard seen.insert(stems).inserted else { continue }
@@ -146,7 +151,10 @@ public struct Extractor: Sendable {
     discoverOrganizations(st)
     discoverEvents(st)
     discoverPlaces(st)
+    coordinatedRegions(st)
     resolveShortMentions(st)
+    mergeEvents(st)
+    nestedMentions(st)
     RelationRules.apply(st, extractor: self)
     let ents = st.order.compactMap { st.entities[$0] }.filter { !$0.mentions.isEmpty }
     let rels = st.relOrder.compactMap { st.relations[$0] }
@@ -166,6 +174,9 @@ public struct Extractor: Sendable {
         guard let ps = patterns[c] else { continue }
         for p in ps where p.stems.count > (best?.stems.count ?? 0) && fits(p, at: i, st) { best = p }
       }
+      if let b = best, b.stems.count == 1, skipSingle(catalog.entries[b.entry], at: i, st) {
+        best = nil
+      }
       if let b = best {
         let e = catalog.entries[b.entry]
         if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
@@ -175,6 +186,19 @@ public struct Extractor: Sendable {
         i += 1
       }
     }
+  }
+
+  /// One-token place names that are something else here: a Latin-script city alias inside a
+  /// Cyrillic text is a brand or outlet ("передает Phoenix 24"), and "долларов США" is a
+  /// currency, not the country.
+  func skipSingle(_ e: CatalogEntry, at i: Int, _ st: State) -> Bool {
+    let f = st.toks[i].folded
+    if e.kind == .city, !Morphology.isCyrillic(f), st.doc.language == "ru" || st.doc.language == "kk" { return true }
+    if e.kind == .region, i > 0 {
+      let prev = st.toks[i - 1].folded
+      if ["доллар", "dollar", "dollari", "юан", "евро", "рубл", "теңге", "долл"].contains(where: { prev.hasPrefix($0) }) { return true }
+    }
+    return false
   }
 
   func fits(_ p: Pattern, at i: Int, _ st: State) -> Bool {
@@ -219,17 +243,21 @@ public struct Extractor: Sendable {
     var t = 0
     while t < n {
       defer { t += 1 }
-      guard st.owner[t] == nil else { continue }
-      // Chinese name: Surname + Given (1–2 tokens)
-      if st.isCapName(t), t + 1 < n, st.owner[t + 1] == nil, st.isCapName(t + 1), st.joins(t, t + 1), let py = chineseName(st, t, t + 1) {
+      // Chinese name: Surname + Given. A one-token place alias ("Чжане" for Zhangye, the
+      // city Jining) yields to a surname + given-name reading.
+      if t + 1 < n, isShadowable(st, t), isShadowable(st, t + 1), st.owner[t] == nil || st.owner[t + 1] == nil || true,
+        st.toks[t].capitalized, st.isCapName(t + 1), st.joins(t, t + 1), let py = chineseName(st, t, t + 1)
+      {
+        if st.owner[t] != nil || st.owner[t + 1] != nil { release(st, t, t + 1) }
         addPerson(st, t, t + 1, id: Transliteration.slug(py), label: py)
         continue
       }
+      guard st.owner[t] == nil else { continue }
       // First name + Surname with a surname suffix
       if st.isCapName(t), t + 1 < n, st.owner[t + 1] == nil, st.isCapName(t + 1), st.joins(t, t + 1), !Lexicon.stopCapitalized.contains(st.toks[t].folded) {
         let sur = Morphology.nominativeName(st.original(t + 1))
         let f = Normalizer.fold(sur)
-        if Lexicon.surnameSuffixes.contains(where: { f.hasSuffix($0) && f.count >= $0.count + 3 }), Lexicon.roles[st.toks[t].folded] == nil, Lexicon.orgCues[st.toks[t].folded] == nil, isGivenNameLike(st.toks[t].folded) {
+        if Lexicon.surnameSuffixes.contains(where: { f.hasSuffix($0) && f.count >= $0.count + 3 }), Lexicon.roles[st.toks[t].folded] == nil, Lexicon.orgCues[st.toks[t].folded] == nil, isGivenNameLike(st.toks[t].folded), !(isSentenceStart(st, t) && Lexicon.sentenceStarters.contains(st.toks[t].folded)) {
           let label = st.original(t) + " " + sur
           addPerson(st, t, t + 1, id: personID(label), label: label)
           continue
@@ -242,16 +270,20 @@ public struct Extractor: Sendable {
       let sent = st.sentenceOf(r)
       var k = r + 1
       var run: [Int] = []
+      var complement = false  // the run follows "of"/"for"/"di": an organisation or place, not the holder
       while k < n, k <= r + 12, st.sentenceOf(k) == sent {
         if let o = st.owner[k] {
           if st.entities[st.spans[o].key]?.kind == .person { break }
           run = []
+          complement = false
           k = st.spans[o].last + 1
           continue
         }
         if st.isCapName(k) && !Lexicon.stopCapitalized.contains(st.toks[k].folded) && (run.isEmpty || st.joins(run.last!, k) || isPossessiveS(st, run.last!, k)) {
+          if run.isEmpty && k > r + 1 && Lexicon.complementWords.contains(st.toks[k - 1].folded) { complement = true }
           if Lexicon.orgCues[st.toks[k].folded] != nil || Lexicon.eventCues[st.toks[k].folded] != nil || Lexicon.roles[st.toks[k].folded] != nil {
             run = []  // "…People's Federation An Husai": the name starts after the cue
+            complement = false
           } else {
             run.append(k)
           }
@@ -259,10 +291,19 @@ public struct Extractor: Sendable {
           continue
         }
         if st.toks[k].folded == "s" && !run.isEmpty { k += 1; continue }
-        if !run.isEmpty { break }
+        if !run.isEmpty {
+          if complement && (Lexicon.complementWords.contains(st.toks[k].folded) || !st.toks[k].capitalized) && k - r < 10 && !st.gap(run.last!, k).contains(",") {
+            run = []  // "Minister of Science and Higher Education Sayasat Nurbek"
+            complement = false
+            k += 1
+            continue
+          }
+          break
+        }
         k += 1
       }
-      guard !run.isEmpty, run.count <= 4 else { continue }
+      guard !run.isEmpty, run.count <= 4, !complement else { continue }
+      if run.count == 1 && !looksLikeSurname(st, run[0]) { continue }
       let a = run.first!, b = run.last!
       // the run must end the phrase: followed by punctuation, a lower-case word or the sentence end
       if b + 1 < n, st.sentenceOf(b + 1) == sent, st.joins(b, b + 1), st.toks[b + 1].capitalized { continue }
@@ -287,12 +328,43 @@ public struct Extractor: Sendable {
 
   func isPossessiveS(_ st: State, _ a: Int, _ b: Int) -> Bool { false }
 
+  /// A token is free, or covered by a one-token mention of a city (which a Chinese
+  /// surname + given name reading may override).
+  func isShadowable(_ st: State, _ t: Int) -> Bool {
+    guard let o = st.owner[t] else { return true }
+    let sp = st.spans[o]
+    return sp.first == sp.last && st.entities[sp.key]?.kind == .city
+  }
+
+  /// Takes tokens back from the mentions that cover them.
+  func release(_ st: State, _ a: Int, _ b: Int) {
+    for k in a...b {
+      guard let o = st.owner[k] else { continue }
+      let sp = st.spans[o]
+      if var e = st.entities[sp.key] {
+        e.mentions.removeAll { $0.start == st.toks[sp.first].start && $0.end == st.toks[sp.last].end }
+        st.entities[sp.key] = e
+      }
+      for j in sp.first...sp.last where st.owner[j] == o { st.owner[j] = nil }
+    }
+  }
+
   func isGivenNameLike(_ folded: String) -> Bool { folded.count >= 3 && adjectiveEntity(folded) == nil }
+
+  /// A lone capitalised word reads as a person's name only if it carries a surname suffix
+  /// (Sultanov, Рамазановой) or is a Chinese surname; "Договор" after "Главы" is not.
+  func looksLikeSurname(_ st: State, _ t: Int) -> Bool {
+    let f = Normalizer.fold(Morphology.nominativeName(st.original(t)))
+    if Lexicon.surnameSuffixes.contains(where: { f.hasSuffix($0) && f.count >= $0.count + 3 }) { return true }
+    let py = Morphology.isCyrillic(f) ? Transliteration.pinyin(fromPalladius: f) : f
+    return py.map { Lexicon.chineseSurnames.contains($0) } ?? false
+  }
 
   /// Pinyin of a two-token Chinese name, or nil.
   func chineseName(_ st: State, _ a: Int, _ b: Int) -> String? {
     let s = st.toks[a].folded, g = st.toks[b].folded
     let cyr = Morphology.isCyrillic(s)
+    if s.count == 1 && !(cyr && ["е", "у", "и"].contains(s)) { return nil }
     let sp = cyr ? Transliteration.pinyin(fromPalladius: s) : s
     guard let surname = sp, Lexicon.chineseSurnames.contains(surname) else { return nil }
     var given: String?
@@ -307,7 +379,9 @@ public struct Extractor: Sendable {
       given = g
     }
     guard let gv = given, gv.count >= 2, gv.count <= 8 else { return nil }
-    if catalogHasPlace(named: st.toks[b].folded) { return nil }
+    // "Ма Шанхай" is not a name; after a role word ("vicesindaco Chen Jining") it is
+    let afterRole = (max(0, a - 3)..<a).contains { Self.role(of: st, at: $0) != nil }
+    if !afterRole && catalogHasPlace(named: st.toks[b].folded) { return nil }
     return surname.prefix(1).uppercased() + surname.dropFirst() + " " + gv.prefix(1).uppercased() + gv.dropFirst()
   }
 
@@ -336,6 +410,17 @@ public struct Extractor: Sendable {
   }
 
   func addPerson(_ st: State, _ a: Int, _ b: Int, id: String, label: String) {
+    // an inflected mention of a person already seen in this document ("Марата Сейтказиева"
+    // after "Марат Сейтказиев") joins that person: every token must be a form of theirs
+    for pid in st.order where st.entities[pid]?.kind == .person && pid != id {
+      guard let m = st.entities[pid]?.mentions.first else { continue }
+      let theirs = Segmenter.words(in: Array(m.text.unicodeScalars)).map { Morphology.stem($0.folded) }
+      guard theirs.count == b - a + 1 else { continue }
+      if (a...b).enumerated().allSatisfy({ i, k in st.cands[k].contains(theirs[i]) || st.cands[k].contains { Morphology.stem($0) == theirs[i] } }) {
+        st.addSpan(a, b, id: pid)
+        return
+      }
+    }
     // a catalogued person may be known under this romanisation
     let key = Transliteration.nameKey(label)
     var entityID = id
@@ -343,7 +428,17 @@ public struct Extractor: Sendable {
       entityID = e.id
       if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
     } else if st.entities[id] == nil {
-      st.addEntity(ExtractedEntity(id: id, label: label, kind: .person, subkind: nil, labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
+      // the canonical label is Latin (romanised); the original script is kept by language
+      var labels: [String: String] = [:]
+      var canonical = label
+      if Morphology.isCyrillic(Normalizer.fold(label)) {
+        labels[st.doc.language == "kk" ? "kk" : "ru"] = label
+        canonical = label.split(separator: " ").map { w in
+          let l = Transliteration.latin(fromCyrillic: String(w))
+          return l.prefix(1).uppercased() + l.dropFirst()
+        }.joined(separator: " ")
+      }
+      st.addEntity(ExtractedEntity(id: id, label: canonical, kind: .person, subkind: nil, labels: labels, aliases: canonical == label ? [] : [label], parent: nil, mentions: [], catalogued: false))
     }
     st.addSpan(a, b, id: entityID)
   }
@@ -388,10 +483,19 @@ public struct Extractor: Sendable {
       } else {
         // Latin: extend the capitalised run left and right
         guard st.toks[t].capitalized || ["co", "ltd", "inc", "llp", "jsc"].contains(f) else { continue }
-        while a > 0, st.owner[a - 1] == nil || st.entityKind(at: a - 1) == .region, st.toks[a - 1].capitalized, st.joins(a - 1, a) || st.toks[a].folded == "s", !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded), st.sentenceOf(a - 1) == st.sentenceOf(t), !isSentenceStartAndCommon(st, a - 1) { a -= 1 }
-        if st.toks[a].folded == "s", a < t { a += 1 }
+        while a > 0, st.sentenceOf(a - 1) == st.sentenceOf(t) {
+          // "Hadonggan People's Federation": step over the possessive 's
+          if st.toks[a - 1].folded == "s", a >= 2, st.toks[a - 2].capitalized, st.owner[a - 2] == nil, st.gap(a - 2, a - 1).allSatisfy({ $0 == "'" || $0 == "’" }) {
+            a -= 2
+            continue
+          }
+          guard st.owner[a - 1] == nil || st.entityKind(at: a - 1) == .region, st.toks[a - 1].capitalized, st.joins(a - 1, a),
+            !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded), !isSentenceStartAndCommon(st, a - 1), Self.role(of: st, at: a - 1) == nil
+          else { break }
+          a -= 1
+        }
         var k = t + 1
-        while k < n, st.joins(k - 1, k), k - a < 9 {
+        while k < n, st.joins(k - 1, k), k - a < 9, st.entityKind(at: k) != .person {
           let w = st.toks[k].folded
           if (w == "of" || w == "for" || w == "di" || w == "della" || w == "del" || w == "dei" || w == "and") && k + 1 < n && st.toks[k + 1].capitalized { b = k + 1; k += 2; continue }
           if st.toks[k].capitalized || Lexicon.orgCues[w] != nil { b = k; k += 1; continue }
@@ -476,15 +580,28 @@ public struct Extractor: Sendable {
       // capitalised words before the cue ("Belt and Road Forum", "China–Central Asia Summit")
       while a > 0, st.toks[a - 1].capitalized || st.owner[a - 1] != nil || (st.toks[a - 1].folded == "and" && a >= 2 && st.toks[a - 2].capitalized), st.joins(a - 1, a), !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded), a - t > -6, st.sentenceOf(a - 1) == st.sentenceOf(t) { a -= 1 }
       if a < t && isSentenceStart(st, a) && st.owner[a] == nil && !st.toks[a].capitalized { a = t }
+      // '"Prospects of … and Challenges" Roundtable': the quoted name before the cue
+      if t > 0, insideQuotes(st, t - 1) || st.gap(t - 1, t).contains(where: { $0 == "\"" || $0 == "»" || $0 == "”" }) {
+        var j = t - 1
+        while j > 0, insideQuotes(st, j), t - j < 20, st.sentenceOf(j - 1) == st.sentenceOf(t) { j -= 1 }
+        if t - j < 20, j < a { a = j + (insideQuotes(st, j) ? 0 : 1) }
+      }
       // a quoted name after the cue («…», "…") or "on/по …"
       var k = t + 1
-      if k < n, ["on", "sul", "по"].contains(st.toks[k].folded), k + 1 < n, insideQuotes(st, k + 1) { k += 1 }
+      if k < n, ["on", "sul", "по"].contains(st.toks[k].folded), k + 1 < n, st.sentenceOf(k + 1) == st.sentenceOf(t), insideQuotes(st, k + 1) { k += 1 }
+      // "Форуме по международному сотрудничеству в рамках инициативы «…»"
+      if Morphology.isCyrillic(st.toks[t].folded), k < n, !insideQuotes(st, k) {
+        var j = k
+        while j < n, j - t <= 8, st.sentenceOf(j) == st.sentenceOf(t), !st.toks[j].capitalized, st.owner[j] == nil, !st.gap(j - 1, j).contains(",") { j += 1 }
+        if j < n, j > k, st.sentenceOf(j) == st.sentenceOf(t), insideQuotes(st, j) { k = j }
+      }
       if k < n, insideQuotes(st, k) {
         while k < n, insideQuotes(st, k), k - t < 16 { b = k; k += 1 }
       } else if !Morphology.isCyrillic(st.toks[t].folded) {
         // "Summit of …" / "Forum for International Cooperation"
         while k < n, st.joins(k - 1, k), k - t < 8, st.toks[k].capitalized || (["of", "for", "on", "and"].contains(st.toks[k].folded) && k + 1 < n && st.toks[k + 1].capitalized) { b = k; k += 1 }
       }
+      while b > t, ["on", "of", "for", "and", "по", "о", "di", "sul"].contains(st.toks[b].folded) { b -= 1 }
       if a == t && b == t { continue }
       // ordinal just before: первом/втором/3-м/first/second
       var ord: Int?
@@ -493,13 +610,121 @@ public struct Extractor: Sendable {
       let stems = core.map { Morphology.stem(st.toks[$0].folded) }
       let base = Transliteration.slug(stems.joined(separator: " "))
       let id = (ord.map { "\($0)-" } ?? "") + base
-      let label = st.text(a, b)
+      var label = st.text(a, b)
+      if Morphology.isCyrillic(st.toks[t].folded), t == a || (ord != nil) {
+        // "втором саммите «…" → "саммит «…»"
+        label = h + String(st.doc.slice(st.toks[t].end, st.toks[b].end))
+      }
+      let opens = label.filter { $0 == "«" || $0 == "“" }.count, closes = label.filter { $0 == "»" || $0 == "”" }.count
+      if opens > closes, st.toks[b].end < st.doc.scalars.count, "»”\"".unicodeScalars.contains(st.doc.scalars[st.toks[b].end]) {
+        label.unicodeScalars.append(st.doc.scalars[st.toks[b].end])
+      } else if label.filter({ $0 == "\"" }).count % 2 == 1, st.toks[b].end < st.doc.scalars.count, st.doc.scalars[st.toks[b].end] == "\"" {
+        label += "\""
+      }
       if st.entities[id] == nil {
         st.addEntity(ExtractedEntity(id: id, label: label, kind: .event, subkind: nil, labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
       }
       for k in a...b where st.owner[k] != nil { st.owner[k] = nil }
       st.addSpan(a, b, id: id)
       t = b
+    }
+  }
+
+  /// Events of one document that are the same event under two wordings (a headline and
+  /// the body) share most content words: they become one entity.
+  func mergeEvents(_ st: State) {
+    let events = st.order.filter { st.entities[$0]?.kind == .event && !(st.entities[$0]?.catalogued ?? true) }
+    func words(_ id: String) -> Set<String> {
+      Set(id.split(separator: "-").map(String.init).filter { $0.count > 3 && !["under", "with", "from", "that"].contains($0) })
+    }
+    var alias: [String: String] = [:]
+    for (i, a) in events.enumerated() {
+      for b in events[(i + 1)...] where alias[b] == nil && alias[a] == nil {
+        let wa = words(a), wb = words(b)
+        guard !wa.isEmpty, !wb.isEmpty else { continue }
+        if Double(wa.intersection(wb).count) / Double(wa.union(wb).count) >= 0.6 || (wb.isSubset(of: wa) && wb.count >= 2) { alias[b] = a }
+      }
+    }
+    // link to a catalogue event: the cue word and every catalogued entity named inside
+    for id in events where alias[id] == nil {
+      guard let e = st.entities[id], let m = e.mentions.first else { continue }
+      let inner = st.spans.filter { st.toks[$0.first].start >= m.start && st.toks[$0.last].end <= m.end && $0.key != id }.map(\.key)
+      let innerLabels = Set(inner).compactMap { catalog.entry($0)?.label }
+      guard !innerLabels.isEmpty else { continue }
+      let cueEN = Lexicon.eventCueEnglish.first { m.text.lowercased().contains($0.key) }?.value
+      guard let cue = cueEN else { continue }
+      let ord = id.split(separator: "-").first.flatMap { Int($0) }
+      let ordWord = ord.flatMap { $0 >= 1 && $0 <= 6 ? ["First", "Second", "Third", "Fourth", "Fifth", "Sixth"][$0 - 1] : nil }
+      let cands = catalog.entries.filter { c in
+        c.kind == .event && c.label.contains(cue) && innerLabels.allSatisfy { l in c.label.contains(l) || c.label.replacingOccurrences(of: "–", with: " ").contains(l.replacingOccurrences(of: "–", with: " ")) || (l == "Belt and Road Initiative" && c.label.contains("Belt and Road")) }
+      }
+      let pick = cands.first { ordWord != nil && $0.label.hasPrefix(ordWord!) } ?? cands.first { c in !["First", "Second", "Third", "Fourth"].contains { c.label.hasPrefix($0) } }
+      if let c = pick { alias[id] = c.id; if st.entities[c.id] == nil { st.addEntity(catalogEntity(c)) } }
+    }
+    guard !alias.isEmpty else { return }
+    for (from, to) in alias {
+      guard let src = st.entities[from] else { continue }
+      var dst = st.entities[to]!
+      for m in src.mentions where !dst.mentions.contains(m) { dst.mentions.append(m) }
+      for a in [src.label] + src.aliases where !dst.aliases.contains(a) && a != dst.label { dst.aliases.append(a) }
+      st.entities[to] = dst
+      st.entities[from] = nil
+      for i in st.spans.indices where st.spans[i].key == from { st.spans[i].key = to }
+    }
+    st.order.removeAll { alias[$0] != nil }
+  }
+
+  /// Places, organisations and projects named inside a longer name ("Central Asia" in
+  /// «Китай – Центральная Азия», the university in "филиал … университета") are entities
+  /// of the text too: they get a mention without taking the tokens from the longer name.
+  func nestedMentions(_ st: State) {
+    for sp in st.spans where sp.last > sp.first {
+      guard let outer = st.entities[sp.key], [.event, .project, .organization].contains(outer.kind) else { continue }
+      var i = sp.first
+      while i <= sp.last {
+        var best: Pattern?
+        for c in st.cands[i] {
+          for p in patterns[c] ?? [] where i + p.stems.count - 1 <= sp.last && p.stems.count < sp.last - sp.first + 1 && p.stems.count > (best?.stems.count ?? 0) {
+            let kind = catalog.entries[p.entry].kind
+            // a project's own place names ("Autostrada Cina-Occidente Europa") are part of its
+            // name; an event's or organisation's are entities of the text
+            let wanted: Set<EntityKind> = outer.kind == .project ? [.organization, .city] : [.region, .city, .organization, .project]
+            if wanted.contains(kind), catalog.entries[p.entry].id != sp.key, fits(p, at: i, st) { best = p }
+          }
+        }
+        guard let b = best else { i += 1; continue }
+        let e = catalog.entries[b.entry]
+        if !(b.stems.count == 1 && skipSingle(e, at: i, st)) {
+          if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
+          let m = Mention(start: st.toks[i].start, end: st.toks[i + b.stems.count - 1].end, text: st.text(i, i + b.stems.count - 1))
+          if var x = st.entities[e.id], !x.mentions.contains(m) {
+            x.mentions.append(m)
+            st.entities[e.id] = x
+            if !st.order.contains(e.id) { st.order.append(e.id) }
+          }
+        }
+        i += b.stems.count
+      }
+    }
+  }
+
+  /// "Алматинская и Туркестанская области": the first adjective names a region whose
+  /// catalogue name is "<adjective> область".
+  func coordinatedRegions(_ st: State) {
+    let n = st.toks.count
+    for t in 0..<n where st.owner[t] == nil && st.toks[t].capitalized && Morphology.isCyrillic(st.toks[t].folded) {
+      guard t + 2 < n, ["и", "и", "және", "или"].contains(st.toks[t + 1].folded) || st.gap(t, t + 1).contains(",") else { continue }
+      // a region mention right after, ending in "област…"
+      var k = t + 1
+      if st.owner[k] == nil { k += 1 }
+      guard k < n, let o = st.owner[k], st.entities[st.spans[o].key]?.kind == .region, st.toks[st.spans[o].last].folded.hasPrefix("област") || st.toks[st.spans[o].last].folded.hasPrefix("облыс") else { continue }
+      for c in st.cands[t] {
+        guard let hit = (patterns[c] ?? []).first(where: { $0.stems.count == 2 && ($0.stems[1].hasPrefix("област") || $0.stems[1].hasPrefix("облыс")) }) else { continue }
+        let e = catalog.entries[hit.entry]
+        if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
+        st.addSpan(t, t, id: e.id)
+        break
+      }
     }
   }
 
@@ -528,6 +753,18 @@ public struct Extractor: Sendable {
   }
 
   func addPlace(_ st: State, _ a: Int, _ b: Int, kind: EntityKind, label: String) {
+    // "regione di Mangystau", "провинции Хэнань": prefer the catalogue's entry
+    let head = Morphology.stem(st.toks[a].folded)
+    if let e = catalog.entries.first(where: { e in
+      e.kind == kind && e.allNames.contains { name in
+        let w = Segmenter.words(in: Array(name.unicodeScalars))
+        return w.count <= 3 && w.first.map { Morphology.stem($0.folded) == head } ?? false
+      }
+    }) {
+      if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
+      st.addSpan(a, b, id: e.id)
+      return
+    }
     let id = Transliteration.slug(label)
     if st.entities[id] == nil {
       st.addEntity(ExtractedEntity(id: id, label: label, kind: kind, subkind: kind == .region ? "province" : nil, labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))

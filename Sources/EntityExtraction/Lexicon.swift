@@ -64,6 +64,12 @@ enum Lexicon {
     "саммиті": "саммиті", "форумы": "форумы", "кездесу": "кездесу", "конференциясы": "конференциясы",
   ]
 
+  /// Event cue (folded prefix) → the English word catalogue events use.
+  static let eventCueEnglish: [String: String] = [
+    "саммит": "Summit", "summit": "Summit", "vertice": "Summit", "форум": "Forum", "forum": "Forum",
+    "конференц": "Conference", "conference": "Conference", "expo": "Expo", "экспо": "Expo", "выставк": "Expo",
+  ]
+
   /// Project cue → kind of project (Cyrillic stems and Latin words; also acronyms such as ТЭЦ).
   static let projectCues: Set<String> = [
     "тэц", "гэс", "вэс", "сэс", "аэс", "грэс", "завод", "комбинат", "трубопровод", "газопровод", "нефтепровод",
@@ -101,6 +107,17 @@ enum Lexicon {
     "una", "в", "на", "и", "но", "по", "с", "как", "это", "он", "она", "они", "мы", "я", "так", "при", "для", "о",
     "об", "к", "от", "до", "из", "за", "же", "ведь", "не", "ни", "да", "вот", "когда", "где", "что", "чтобы",
     "напомним", "например", "кроме", "однако", "также", "между", "своем", "своём", "бұл", "және", "мен",
+  ]
+
+  /// Words that introduce a role's complement (its organisation or place), not its holder.
+  static let complementWords: Set<String> = ["of", "for", "the", "and", "di", "del", "della", "dei", "degli", "delle", "dell", "per", "e", "at", "to", "in"]
+
+  /// Capitalised sentence openers that are not first names ("Secondo Dosayev" is "according to Dosayev").
+  static let sentenceStarters: Set<String> = [
+    "secondo", "inoltre", "durante", "dopo", "oggi", "ieri", "anche", "mentre", "intanto", "come", "per", "con",
+    "according", "however", "meanwhile", "earlier", "later", "also", "today", "yesterday", "since", "when",
+    "ранее", "также", "однако", "кроме", "после", "сегодня", "вчера", "затем", "поэтому", "кстати", "позже",
+    "сондай", "бүгін", "кеше", "кейін", "алайда",
   ]
 
   /// Chinese surnames (Pinyin) that open a two-part Chinese name.

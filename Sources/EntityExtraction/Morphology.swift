@@ -28,14 +28,19 @@ public enum Morphology {
   }()
   static let maxEnding = endings.map(\.count).max() ?? 0
 
-  static let nominativeFinals: Set<Character> = ["а", "я", "ы", "и", "у", "ю", "е", "о", "ь", "й", "і"]
+  /// Finals that Russian declension replaces. Names ending in -о, -е, -и, -у, -ю (Токио,
+  /// Путо, Шаньси) do not decline, so they are matched whole (plus Kazakh suffixes).
+  static let nominativeFinals: Set<Character> = ["а", "я", "ь", "й"]
+  static let commonFinals: Set<Character> = ["а", "я", "ы", "и", "у", "ю", "е", "о", "ь", "й"]
 
   /// The stem a catalogue token is matched by. Latin tokens are matched whole; Cyrillic
   /// tokens of five or more letters lose a final vowel, `й` or `ь`.
-  public static func stem(_ folded: String) -> String {
+  public static func stem(_ folded: String, commonNoun: Bool = false) -> String {
     guard let last = folded.last, isCyrillic(folded) else { return folded }
+    // common nouns inside names decline fully (министерство → министерства)
+    if commonNoun, folded.count >= 4, commonFinals.contains(last) { return String(folded.dropLast()) }
     if folded.count >= 6, adjectiveEndings.contains(String(folded.suffix(2))) { return String(folded.dropLast(2)) }
-    if folded.count >= 5, nominativeFinals.contains(last) { return String(folded.dropLast()) }
+    if folded.count >= 4, nominativeFinals.contains(last) { return String(folded.dropLast()) }
     return folded
   }
   static let adjectiveEndings: Set<String> = ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие"]

@@ -140,17 +140,23 @@ enum RelationRules {
       var person: String?
       var k = r + 1
       var locative = false
+      var lastPlaceTok = r
+      // "Chinese Ambassador …", "генеральный консул Китая …": the adjective before the role names the sending country
+      for j in stride(from: r - 1, through: max(0, r - 2), by: -1) {
+        if let adj = x.adjectiveEntity(st.toks[j].folded), adj.subkind == "country" { country = adj.id; break }
+      }
       while k < n, k <= r + 12, st.sentenceOf(k) == sent {
         if let o = st.owner[k] {
           let id = st.spans[o].key
           let kd = st.entities[id]!.kind
           if kd == .person { person = id; break }
-          if kd == .region && st.entities[id]?.subkind == "country" && country == nil && !locative { country = id } else if (kd == .city || kd == .region) && locative { city = id } else { targets.append(id) }
+          if kd == .region && st.entities[id]?.subkind == "country" && country == nil && !locative { country = id } else if (kd == .city || kd == .region) && locative && city == nil { city = id } else { targets.append(id) }
+          if kd == .city || kd == .region { lastPlaceTok = st.spans[o].last }
           k = st.spans[o].last + 1
           continue
         }
         let f = st.toks[k].folded
-        if ["в", "in", "a", "во"].contains(f) { locative = true } else if let adj = x.adjectiveEntity(f), country == nil { country = adj.id }
+        if ["в", "in", "a", "во", "to", "к"].contains(f) { locative = true } else if let adj = x.adjectiveEntity(f), country == nil { country = adj.id }
         if st.gap(k - 1, k).contains(where: { $0 == "." || $0 == ";" }) { break }
         k += 1
       }
@@ -168,6 +174,13 @@ enum RelationRules {
       let date = DateFinder.dates(in: st.doc.scalars, from: s.start, to: s.end).first?.iso
       if ["consul", "ambassador"].contains(role), let c = country {
         let mission = missionEntity(st, x, country: c, place: city, consulate: role == "consul")
+        // the role phrase ("Генерального консула Китая в Алматы") is the mission's mention
+        let first = r > 0 && (st.toks[r - 1].folded.hasPrefix("генеральн") || st.toks[r - 1].folded == "chinese") ? r - 1 : r
+        let m = Mention(start: st.toks[first].start, end: st.toks[lastPlaceTok].end, text: st.text(first, lastPlaceTok))
+        if var e = st.entities[mission], !e.mentions.contains(m) {
+          e.mentions.append(m)
+          st.entities[mission] = e
+        }
         add(st, p, mission, .holdsRole, date, ev, role: fullRole)
         continue
       }

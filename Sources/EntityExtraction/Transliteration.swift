@@ -34,6 +34,9 @@ public enum Transliteration {
           if pf.hasPrefix("i") && pf != "i" { continue }
         }
         if pf.hasPrefix("i") && ["g", "k", "h", "z", "c", "s", "f"].contains(pi) { continue }
+        // bare "o" follows only labials (bo po mo fo); elsewhere the syllable is -uo
+        if pf == "o" && !["b", "p", "m", "f"].contains(pi) { continue }
+        if pf == "uo" && ["b", "p", "m", "f"].contains(pi) { continue }
         if pf == "uo" { cyr = ci + (["b", "p", "m", "f"].contains(pi) ? "о" : "о") }
         if pf == "iu" && pi != "" { cyr = ci + "ю" }
         m[pi + pf] = cyr

@@ -1,0 +1,37 @@
+@testable import EntityExtraction
+import Testing
+
+@Suite struct TransliterationTests {
+  @Test("Palladius to Pinyin, syllable by syllable", arguments: [
+    ("Цзян", "jiang"), ("Вэй", "wei"), ("Цзюцзян", "jiujiang"), ("Шулянь", "shulian"), ("Чэн", "cheng"),
+    ("Синжуй", "xingrui"), ("Цзиньпин", "jinping"), ("Цзяньго", "jianguo"), ("Шаньдун", "shandong"),
+    ("Хубэй", "hubei"), ("Вэньбинь", "wenbin"), ("Цзюньцзе", "junjie"), ("Сюй", "xu"), ("Ляньюньган", "lianyungang"),
+  ])
+  func palladius(_ pair: (String, String)) {
+    #expect(Transliteration.pinyin(fromPalladius: pair.0) == pair.1)
+  }
+
+  @Test("Шэньси (Shaanxi) and Шаньси (Shanxi) stay apart")
+  func shaanxiShanxi() {
+    #expect(Transliteration.pinyin(fromPalladius: "Шэньси") != Transliteration.pinyin(fromPalladius: "Шаньси"))
+  }
+
+  @Test("words that are not Chinese do not read as Palladius", arguments: ["Казахстан", "Алматы", "Рамазанова", "Токаев"])
+  func notChinese(_ w: String) { #expect(Transliteration.pinyin(fromPalladius: w) == nil) }
+
+  @Test("spelling variants of Kazakh names meet at one key")
+  func nameKeys() {
+    let k = Transliteration.nameKey("Tokayev")
+    #expect(Transliteration.nameKey("Tokaev") == k)
+    #expect(Transliteration.nameKey("Toqaev") == k)
+    #expect(Transliteration.nameKey("Токаев") == k)
+    #expect(Transliteration.slug("Баян Рамазанова") == Transliteration.slug("Bayan Ramazanova"))
+    #expect(Transliteration.slug("Ғабит Сыздықбеков") == Transliteration.slug("Габит Сыздыкбеков"))
+  }
+
+  @Test("Pinyin to Palladius for generated Russian names")
+  func toPalladius() {
+    #expect(Transliteration.palladius(fromPinyin: "jiujiang") == "цзюцзян")
+    #expect(Transliteration.palladius(fromPinyin: "lianyungang") == "ляньюньган")
+  }
+}
