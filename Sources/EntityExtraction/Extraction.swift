@@ -62,6 +62,8 @@ public struct ExtractedRelation: Sendable, Codable, Hashable {
   public var date: String?
   public var role: String?
   public var evidence: [Evidence]
+  /// A catalogue fact about two entities of the text (no sentence states it).
+  public var fromCatalog: Bool = false
 }
 
 /// Everything extracted from one document.

@@ -80,8 +80,10 @@ public struct Extractor: Sendable {
     var relations: [String: ExtractedRelation] = [:]
     var relOrder: [String] = []
 
-    init(doc: Document) {
+    let catalog: Catalog
+    init(doc: Document, catalog: Catalog = Catalog()) {
       self.doc = doc
+      self.catalog = catalog
       toks = Segmenter.words(in: doc.scalars)
       cands = toks.map { Morphology.candidates($0.folded) }
       owner = Array(repeating: nil, count: toks.count)
@@ -140,12 +142,26 @@ public struct Extractor: Sendable {
     }
 
     func entityKind(at t: Int) -> EntityKind? { owner[t].flatMap { entities[spans[$0].key]?.kind } }
+
+    /// The two countries the document mentions most (for "both countries").
+    var mainCountries: [String] {
+      order.filter { entities[$0]?.subkind == "country" }.sorted { (entities[$0]!.mentions.count, $1) > (entities[$1]!.mentions.count, $0) }.prefix(2).map { $0 }
+    }
+
+    /// The last event mentioned before an offset.
+    func lastEvent(before offset: Int) -> String? {
+      var best: (Int, String)?
+      for id in order where entities[id]?.kind == .event {
+        for m in entities[id]!.mentions where m.start < offset && m.start > (best?.0 ?? -1) { best = (m.start, id) }
+      }
+      return best?.1
+    }
   }
 
   // MARK: - Extraction
 
   public func extract(_ doc: Document) -> DocumentExtraction {
-    let st = State(doc: doc)
+    let st = State(doc: doc, catalog: catalog)
     matchCatalog(st)
     discoverPersons(st)
     discoverOrganizations(st)

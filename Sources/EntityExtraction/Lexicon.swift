@@ -13,6 +13,7 @@ enum Lexicon {
     "генсек": ("secretary general", true), "посланник": ("envoy", false), "советник": ("adviser", false),
     "политолог": ("political scientist", false), "эксперт": ("expert", false), "профессор": ("professor", false),
     "основател": ("founder", false), "учен": ("scholar", false), "председательница": ("chairwoman", true),
+    "член": ("member", false), "member": ("member", false), "membro": ("member", false), "мүшесі": ("member", false),
     // kk
     "президенті": ("president", true), "әкімі": ("akim", true), "әкім": ("akim", true), "елшісі": ("ambassador", false),
     "елші": ("ambassador", false), "консулы": ("consul", false), "министрі": ("minister", true), "төрағасы": ("chairman", true),
@@ -98,7 +99,14 @@ enum Lexicon {
   static let buildCues: [String] = ["строит", "построит", "постро", "возвод", "build", "construct", "costrui", "салу", "салып"]
   static let fundCues: [String] = ["финансир", "инвестир", "fund", "financ", "invest", "finanz", "қаржыланд"]
   static let memberCues: [String] = ["член", "member", "membro", "мүше", "входит в", "вступил"]
-  static let cooperateCues: [String] = ["сотруднич", "cooperat", "cooperaz", "collabor", "ынтымақтаст", "партнер", "партнёр", "partner"]
+  static let cooperateCues: [String] = [
+    "сотруднич", "cooperat", "cooperaz", "collabor", "ынтымақтаст", "торгов", "товарооборот", "trade", "commerc", "сауда",
+    "обмен", "exchange", "scambi", "побратим", "sister", "gemell", "бауырлас",
+  ]
+  static let partnerCues: [String] = ["партн", "partner", "alleanz", "стратег", "strateg", "friend", "дружб", "amicizia", "relazioni", "relations", "отношени", "дост", "серіктес"]
+  static let operateCues: [String] = ["эксплуатир", "управля", "оператор", "operat", "gestisc", "runs the", "басқар"]
+  static let bothCountries: [String] = ["обе страны", "обеих стран", "двух стран", "две страны", "двумя странами", "both countries", "the two countries", "entrambi i paesi", "le due nazioni", "i due paesi", "entrambe le nazioni", "екі ел", "екі елдің"]
+  static let eventAnaphora: [String] = ["the meeting", "the seminar", "the event", "the conference", "the forum", "встреч", "мероприят", "заседани", "семинар", "la riunione", "l'incontro", "l'evento", "кездесу", "іс-шара"]
 
   /// Words that often start a sentence capitalised and are never names.
   static let stopCapitalized: Set<String> = [

@@ -37,9 +37,9 @@ public enum Morphology {
   /// tokens of five or more letters lose a final vowel, `й` or `ь`.
   public static func stem(_ folded: String, commonNoun: Bool = false) -> String {
     guard let last = folded.last, isCyrillic(folded) else { return folded }
+    if folded.count >= 6, adjectiveEndings.contains(String(folded.suffix(2))) { return String(folded.dropLast(2)) }
     // common nouns inside names decline fully (министерство → министерства)
     if commonNoun, folded.count >= 4, commonFinals.contains(last) { return String(folded.dropLast()) }
-    if folded.count >= 6, adjectiveEndings.contains(String(folded.suffix(2))) { return String(folded.dropLast(2)) }
     if folded.count >= 4, nominativeFinals.contains(last) { return String(folded.dropLast()) }
     return folded
   }

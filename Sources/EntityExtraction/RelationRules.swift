@@ -38,58 +38,175 @@ enum RelationRules {
       let regions = ids.filter { kind($0) == .region }
       let countries = regions.filter { st.entities[$0]?.subkind == "country" }
 
+      // "both countries" / "обе страны" / "entrambi i paesi": the document's two main countries
+      var countriesHere = countries
+      if has(Lexicon.bothCountries), countriesHere.count < 2 {
+        for c in st.mainCountries where !countriesHere.contains(c) { countriesHere.append(c) }
+      }
+      // "the meeting" / "встреча" / "заседание" with no named event: the last event before
+      var eventsHere = events
+      if eventsHere.isEmpty, has(Lexicon.eventAnaphora), let last = st.lastEvent(before: s.start) { eventsHere = [last] }
+
       if has(Lexicon.twinCues) {
-        pairs(cities) { add(st, $0, $1, .twinnedWith, date, ev) }
-        let subnational = regions.filter { st.entities[$0]?.subkind != "country" && st.entities[$0]?.subkind != "macro-region" }
-        pairs(subnational) { add(st, $0, $1, .twinnedWith, date, ev) }
+        for (a, b) in twinPairs(st, s, cities + regions.filter { st.entities[$0]?.subkind != "macro-region" }) { add(st, a, b, .twinnedWith, date, ev) }
       }
       if has(Lexicon.attendCues) || has(["в ходе", "during", "durante", "at the", "на "]) {
-        for a in persons + orgs { for e in events { add(st, a, e, .attended, date, ev) } }
+        for a in persons + orgs { for e in eventsHere { add(st, a, e, .attended, date, ev) } }
+        // "заседание Клуба … при участии X": the organisation's meeting
+        for o in orgs where isMeetingOf(st, o, firstTok) { for p in persons { add(st, p, o, .attended, date, ev) } }
       }
       if has(Lexicon.organizeCues) {
-        for o in orgs { for e in events { add(st, o, e, .organized, date, ev) } }
+        for o in orgs { for e in eventsHere { add(st, o, e, .organized, date, ev) } }
       }
       if has(Lexicon.meetCues) && persons.count >= 2 {
         pairs(persons) { add(st, $0, $1, .metWith, date, ev) }
       }
-      if has(Lexicon.visitCues) {
-        for p in persons { for c in countries + cities where !isHome(st, p, c) { add(st, p, c, .visited, date, ev) } }
+      // visited: a place named after the visit word, not the visitor's own country
+      if let cue = firstCue(st, s, Lexicon.visitCues) {
+        for p in persons {
+          for c in countries + cities where !isHome(st, p, c) && (firstTok[c].map { st.toks[$0].start > cue } ?? false) {
+            add(st, p, c, .visited, date, ev)
+          }
+        }
       }
       if has(Lexicon.signCues) {
-        for a in persons + orgs + countries { for p in projects { add(st, a, p, .signed, date, ev) } }
+        for a in persons + orgs + countriesHere { for p in projects { add(st, a, p, .signed, date, ev) } }
       }
       if has(Lexicon.buildCues) {
-        for o in orgs + countries { for p in projects { add(st, o, p, .builds, date, ev) } }
+        for o in orgs + countriesHere { for p in projects { add(st, o, p, .builds, date, ev) } }
       }
       if has(Lexicon.fundCues) {
         for o in orgs { for p in projects { add(st, o, p, .funds, date, ev) } }
       }
-      if has(Lexicon.memberCues) || has(["в рамках", "within", "all'interno", "frameworks"]) {
+      if has(Lexicon.operateCues) {
+        for o in orgs { for p in projects { add(st, o, p, .operates, date, ev) } }
+      }
+      if has(Lexicon.memberCues) || has(["в рамках", "within", "all'interno", "frameworks", "quadri multilaterali", "multilateral"]) {
         let intl = orgs.filter { st.entities[$0]?.subkind == "international" }
-        for c in countries + persons { for o in intl { add(st, c, o, .memberOf, date, ev) } }
+        for c in countriesHere { for o in intl { add(st, c, o, .memberOf, date, ev) } }
       }
-      if countries.count >= 2 && has(["партн", "partner", "alleanz", "стратег", "friend", "дружб", "amicizia", "relazioni", "relations", "отношени"]) {
-        pairs(countries) { add(st, $0, $1, .partnerOf, date, ev) }
+      if countriesHere.count >= 2 && has(Lexicon.partnerCues) {
+        pairs(countriesHere) { add(st, $0, $1, .partnerOf, date, ev) }
       }
-      if has(Lexicon.cooperateCues) || has(["обмен", "exchange", "scambi", "визитами"]) {
-        let provinces = regions.filter { st.entities[$0]?.subkind != "country" && st.entities[$0]?.subkind != "macro-region" }
-        for p in provinces { for c in countries where st.entities[p]?.parent != c { add(st, p, c, .cooperatesWith, date, ev) } }
-      }
-      // located_in: event/project followed or preceded by a locative place ("в Астане", "in Almaty", "(Lianyungang)")
-      for x in events + projects {
-        for place in cities + regions where place != x {
-          guard let tx = firstTok[x], let tp = firstTok[place] else { continue }
-          if tp > tx, tp - tx <= 8, isLocative(st, tp) { add(st, x, place, .locatedIn, date, ev) }
-          if tp > tx, tp - tx <= 8, st.gap(tp - 1, tp).contains("(") { add(st, x, place, .locatedIn, date, ev) }
-        }
+      if has(Lexicon.cooperateCues) {
+        let subnational = (regions + cities).filter { st.entities[$0]?.subkind != "country" && st.entities[$0]?.subkind != "macro-region" }
+        for p in subnational { for c in countriesHere where countryOf(st, p) != c && countryOf(st, p) != nil { add(st, p, c, .cooperatesWith, date, ev) } }
       }
       // co-occurrence
       pairs(ids) { add(st, $0, $1, .coMentioned, date, ev) }
     }
+    containment(st)
   }
 
+  /// Facts the catalogue knows about entities this text names: a place is `part_of` its
+  /// parent, an organisation, project or event `located_in` it, when both appear; an
+  /// organisation named after an initiative ("Клуб … «Один пояс, один путь»") is `part_of` it.
+  static func containment(_ st: Extractor.State) {
+    let present = Set(st.order.filter { !(st.entities[$0]?.mentions.isEmpty ?? true) })
+    for id in st.order where present.contains(id) {
+      guard let e = st.entities[id] else { continue }
+      let parent = e.parent ?? st.catalog.entry(id)?.parent
+      guard let p = parent, present.contains(p), p != id, e.kind != .person else { continue }
+      let kind: RelationKind = (e.kind == .city || e.kind == .region) ? .partOf : .locatedIn
+      let evidence = sharedSentence(st, id, p)
+      add(st, id, p, kind, nil, evidence ?? Evidence(document: st.doc.path, sentence: -1, start: 0, end: 0, text: "catalogue"), catalog: evidence == nil)
+    }
+    for sp in st.spans where sp.last > sp.first {
+      guard st.entities[sp.key]?.kind == .organization else { continue }
+      let a = st.toks[sp.first].start, b = st.toks[sp.last].end
+      for id in present where st.entities[id]?.kind == .project {
+        if st.entities[id]!.mentions.contains(where: { $0.start >= a && $0.end <= b }), let ev = sharedSentence(st, sp.key, id) {
+          add(st, sp.key, id, .partOf, nil, ev)
+        }
+      }
+    }
+  }
+
+  static func sharedSentence(_ st: Extractor.State, _ a: String, _ b: String) -> Evidence? {
+    guard let ma = st.entities[a]?.mentions, let mb = st.entities[b]?.mentions else { return nil }
+    for x in ma {
+      for y in mb {
+        if let si = st.doc.sentenceIndex(containing: x.start), si == st.doc.sentenceIndex(containing: y.start) {
+          let s = st.doc.sentences[si]
+          return Evidence(document: st.doc.path, sentence: si, start: s.start, end: s.end, text: st.doc.slice(s.start, s.end))
+        }
+      }
+    }
+    return nil
+  }
+
+  /// A person's own country or city: the catalogue's, or one they lead or serve in this text.
   static func isHome(_ st: Extractor.State, _ person: String, _ place: String) -> Bool {
-    st.relations.values.contains { ($0.kind == .leads || $0.kind == .holdsRole) && $0.source == person && $0.target == place }
+    if st.entities[person]?.parent == place { return true }
+    return st.relations.values.contains { r in
+      (r.kind == .leads || r.kind == .holdsRole) && r.source == person && (r.target == place || countryOf(st, r.target) == place)
+    }
+  }
+
+  /// The country a place or organisation belongs to, by the catalogue's containment chain.
+  static func countryOf(_ st: Extractor.State, _ id: String) -> String? {
+    var cur: String? = id
+    var hops = 0
+    while let c = cur, hops < 6 {
+      let e = st.entities[c]
+      let entry = st.catalog.entry(c)
+      if (e?.subkind ?? entry?.subkind) == "country" { return c }
+      cur = e?.parent ?? entry?.parent
+      hops += 1
+    }
+    return nil
+  }
+
+  /// Start offset of the first cue of a list in a sentence.
+  static func firstCue(_ st: Extractor.State, _ s: Sentence, _ cues: [String]) -> Int? {
+    let folded = Array(Normalizer.fold(st.doc.slice(s.start, s.end)).unicodeScalars)
+    var best: Int?
+    for c in cues {
+      let needle = Array(c.unicodeScalars)
+      guard needle.count <= folded.count else { continue }
+      for i in 0...(folded.count - needle.count) where Array(folded[i..<(i + needle.count)]) == needle {
+        best = min(best ?? .max, s.start + i)
+        break
+      }
+    }
+    return best
+  }
+
+  /// "заседание Клуба …", "meeting of the … Club": the organisation is the occasion.
+  static func isMeetingOf(_ st: Extractor.State, _ org: String, _ firstTok: [String: Int]) -> Bool {
+    guard let t = firstTok[org], t > 0 else { return false }
+    let prev = st.toks[t - 1].folded
+    let prev2 = t > 1 ? st.toks[t - 2].folded : ""
+    return ["заседани", "встреч", "собрани", "meeting", "session", "riunione", "отырыс"].contains { prev.hasPrefix($0) || (prev == "of" || prev == "the") && prev2.hasPrefix($0) }
+  }
+
+  /// Twinned pairs in a sentence: places joined by "и/and/e/мен" first; two coordinated
+  /// lists of equal length joined by "с/with" are read "respectively"; otherwise every pair
+  /// of places in different countries (twinning crosses borders).
+  static func twinPairs(_ st: Extractor.State, _ s: Sentence, _ places: [String]) -> [(String, String)] {
+    // groups of coordinated places in order of mention
+    var groups: [[String]] = []
+    var lastTok = -10
+    for (k, tok) in st.toks.enumerated() where tok.start >= s.start && tok.end <= s.end {
+      guard let o = st.owner[k], places.contains(st.spans[o].key), st.spans[o].first == k else { continue }
+      let id = st.spans[o].key
+      let between = lastTok >= 0 ? (lastTok + 1..<k).map { st.toks[$0].folded } : []
+      let coordinated = lastTok >= 0 && between.count <= 2 && between.allSatisfy { ["и", "and", "e", "ed", "мен", "пен", "бен", "және", "области", "облысы"].contains($0) || $0.hasPrefix("област") }
+      if coordinated, !groups.isEmpty { groups[groups.count - 1].append(id) } else { groups.append([id]) }
+      lastTok = st.spans[o].last
+    }
+    var out: [(String, String)] = []
+    let multi = groups.filter { $0.count >= 2 }
+    if multi.count >= 2, multi[0].count == multi[1].count {
+      for (a, b) in zip(multi[0], multi[1]) { out.append((a, b)) }
+      return out
+    }
+    for g in multi { pairs(g) { a, b in if countryOf(st, a) != countryOf(st, b) || countryOf(st, a) == nil { out.append((a, b)) } } }
+    if !out.isEmpty { return out }
+    pairs(places) { a, b in
+      if let ca = countryOf(st, a), let cb = countryOf(st, b), ca != cb { out.append((a, b)) }
+    }
+    return out
   }
 
   static func isLocative(_ st: Extractor.State, _ t: Int) -> Bool {
@@ -104,7 +221,7 @@ enum RelationRules {
     for i in 0..<ids.count { for j in (i + 1)..<max(i + 1, ids.count) { body(ids[i], ids[j]) } }
   }
 
-  static func add(_ st: Extractor.State, _ a: String, _ b: String, _ kind: RelationKind, _ date: String?, _ ev: Evidence, role: String? = nil) {
+  static func add(_ st: Extractor.State, _ a: String, _ b: String, _ kind: RelationKind, _ date: String?, _ ev: Evidence, role: String? = nil, catalog: Bool = false) {
     guard a != b else { return }
     var (s, t) = (a, b)
     if kind.isSymmetric && t < s { swap(&s, &t) }
@@ -115,7 +232,7 @@ enum RelationRules {
       if r.role == nil { r.role = role }
       st.relations[key] = r
     } else {
-      st.relations[key] = ExtractedRelation(source: s, target: t, kind: kind, date: date, role: role, evidence: [ev])
+      st.relations[key] = ExtractedRelation(source: s, target: t, kind: kind, date: date, role: role, evidence: catalog ? [] : [ev], fromCatalog: catalog)
       st.relOrder.append(key)
     }
   }
@@ -184,11 +301,19 @@ enum RelationRules {
         add(st, p, mission, .holdsRole, date, ev, role: fullRole)
         continue
       }
-      let target = targets.first ?? city ?? country
+      if role == "member" {
+        if let o = targets.first(where: { st.entities[$0]?.kind == .organization }) { add(st, p, o, .memberOf, date, ev, role: "member") }
+        continue
+      }
+      // "секретаря парткома Синьцзяна", "Party Secretary of Xinjiang": the party secretary leads the region
+      let partySecretary = role == "secretary" && (r + 1..<min(n, r + 3)).contains { ["партком", "party", "обком", "горком"].contains(where: st.toks[$0].folded.hasPrefix) }
+      var target = targets.first ?? city ?? country
+      // "Председатель Си Цзиньпин": a head of state with no stated country leads the catalogue's
+      if target == nil, leads, ["president", "chairman", "premier", "prime minister"].contains(role), let home = st.entities[p]?.parent { target = home }
       guard let t = target, t != p else { continue }
       let kd = st.entities[t]!.kind
-      let isHead = leads && !fullRole.hasPrefix("vice") && !fullRole.hasPrefix("deputy") && (kd == .organization || kd == .city || kd == .region)
-      add(st, p, t, isHead ? .leads : .holdsRole, date, ev, role: fullRole)
+      let isHead = (leads || partySecretary) && !fullRole.hasPrefix("vice") && !fullRole.hasPrefix("deputy") && (kd == .organization || kd == .city || kd == .region)
+      add(st, p, t, isHead ? .leads : .holdsRole, date, ev, role: partySecretary ? "party secretary" : fullRole)
     }
   }
 
