@@ -45,7 +45,13 @@ public struct Extractor: Sendable {
         if toks.count >= 2, Morphology.isCyrillic(stems[0]), Lexicon.orgCues.keys.contains(where: { toks[0].folded.hasPrefix($0) && toks[0].folded.count - $0.count <= 2 }) { caps[0] = 0 }
         if toks.count == 1 && (caps[0] == 0 || stems[0].count < 2) { continue }
         if toks.count == 1 && caps[0] == 1 && stems[0].count < 3 { continue }
-        guard seen.insert(stems).inserted else { continue }
+        if !seen.insert(stems).inserted {
+          // same stems under another capitalisation ("Corridoio di Mezzo" / "corridoio di mezzo"): keep the weaker requirement
+          if let i = p[stems[0]]?.firstIndex(where: { $0.entry == ei && $0.stems == stems }) {
+            p[stems[0]]![i].caps = zip(p[stems[0]]![i].caps, caps).map { min($0, $1) }
+          }
+          continue
+        }
         p[stems[0], default: []].append(Pattern(entry: ei, stems: stems, caps: caps, allowComma: name.contains(",")))
       }
       for a in e.adjectives ?? [] { adj.append((Normalizer.fold(a), ei)) }
@@ -149,9 +155,12 @@ public struct Extractor: Sendable {
     }
 
     /// The last event mentioned before an offset.
-    func lastEvent(before offset: Int) -> String? {
+    func lastEvent(before offset: Int) -> String? { lastEntity(of: .event, before: offset) }
+
+    /// The last entity of a kind mentioned before an offset.
+    func lastEntity(of kind: EntityKind, before offset: Int, where accept: (ExtractedEntity) -> Bool = { _ in true }) -> String? {
       var best: (Int, String)?
-      for id in order where entities[id]?.kind == .event {
+      for id in order where entities[id]?.kind == kind && accept(entities[id]!) {
         for m in entities[id]!.mentions where m.start < offset && m.start > (best?.0 ?? -1) { best = (m.start, id) }
       }
       return best?.1
@@ -475,6 +484,8 @@ public struct Extractor: Sendable {
       guard let head = cue else { continue }
       let cyr = Morphology.isCyrillic(f)
       var a = t, b = t
+      // "Компания «Казахстан темир жолы»": the cue describes a catalogued organisation
+      if t + 1 < st.toks.count, let o = st.owner[t + 1], st.entities[st.spans[o].key]?.kind == .organization, st.joins(t, t + 1) { continue }
       if cyr {
         guard st.toks[t].capitalized else { continue }
         if t > 0 && st.joins(t - 1, t) && st.sentenceOf(t - 1) == st.sentenceOf(t) && (st.toks[t - 1].capitalized || st.owner[t - 1] != nil) && t - 1 >= 0 && !isSentenceStart(st, t - 1) { continue }
@@ -705,7 +716,9 @@ public struct Extractor: Sendable {
             // a project's own place names ("Autostrada Cina-Occidente Europa") are part of its
             // name; an event's or organisation's are entities of the text
             let wanted: Set<EntityKind> = outer.kind == .project ? [.organization, .city] : [.region, .city, .organization, .project]
-            if wanted.contains(kind), catalog.entries[p.entry].id != sp.key, fits(p, at: i, st) { best = p }
+            // "Silk Road Fund" does not mention the Silk Road region; "Union of Journalists of Kazakhstan" does mention Kazakhstan
+            let macro = outer.kind == .organization && catalog.entries[p.entry].subkind == "macro-region"
+            if wanted.contains(kind), !macro, catalog.entries[p.entry].id != sp.key, fits(p, at: i, st) { best = p }
           }
         }
         guard let b = best else { i += 1; continue }

@@ -17,6 +17,7 @@ enum Lexicon {
     // kk
     "президенті": ("president", true), "әкімі": ("akim", true), "әкім": ("akim", true), "елшісі": ("ambassador", false),
     "елші": ("ambassador", false), "консулы": ("consul", false), "министрі": ("minister", true), "төрағасы": ("chairman", true),
+    "орынбасары": ("deputy", false), "орынбасар": ("deputy", false), "мэрі": ("mayor", true),
     "басшысы": ("head", true), "хатшысы": ("secretary", false), "төраға": ("chairman", true),
     // en
     "president": ("president", true), "premier": ("premier", true), "minister": ("minister", true),
@@ -90,13 +91,16 @@ enum Lexicon {
   ]
 
   /// Participation, meeting, visit, signing and other stated-relation triggers (stems).
-  static let attendCues: [String] = ["участ", "принял", "приняла", "приняли", "присутствова", "attend", "participat", "took part", "partecip", "қатыс"]
+  static let attendCues: [String] = ["участ", "принял", "приняла", "приняли", "присутствова", "attend", "participat", "took part", "partecip", "қатыс", "sidelines", "на полях", "a margine"]
   static let twinCues: [String] = ["побратим", "sister cit", "sister-cit", "twin", "gemell", "бауырлас", "города-побратим"]
-  static let meetCues: [String] = ["встрет", "встреч", "переговор", "met ", "meet", "talks with", "incontr", "кездес"]
-  static let visitCues: [String] = ["визит", "посет", "посещ", "visit", "вizit", "сапар", "visita"]
+  static let meetCues: [String] = ["встрет", "встреч", "переговор", "met ", "meet", "talks with", "incontr", "кездес", "ricevut", "received by", "hosted", "қабылда"]
+  static let visitCues: [String] = ["визит", "посет", "посещ", "visit", "сапар", "visita", "ricevuto a", "прибыл в", "arrived in", "arrived at"]
+  static let projectAnaphora: [String] = ["the project", "проект", "il progetto", "жоба", "the line", "линия", "the railway", "дорога", "la ferrovia"]
+  static let facilityAnaphora: [String] = ["terminal", "терминал", "the port", "il porto", "порт ", "the plant", "завод", "the station", "станци", "the hub", "хаб"]
+  static let throughCues: [String] = ["по территории", "через", "through", "across", "attraverso", "арқылы", "аумағы"]
   static let organizeCues: [String] = ["организ", "провел", "провёл", "организова", "organiz", "organis", "hosted", "host", "organizzat", "ұйымдаст"]
   static let signCues: [String] = ["подпис", "sign", "firm", "қол қой"]
-  static let buildCues: [String] = ["строит", "построит", "постро", "возвод", "build", "construct", "costrui", "салу", "салып"]
+  static let buildCues: [String] = ["строит", "построит", "постро", "возвод", "build", "construct", "costrui", "салу", "салып", "салды", "салған", "салын"]
   static let fundCues: [String] = ["финансир", "инвестир", "fund", "financ", "invest", "finanz", "қаржыланд"]
   static let memberCues: [String] = ["член", "member", "membro", "мүше", "входит в", "вступил"]
   static let cooperateCues: [String] = [
@@ -106,7 +110,10 @@ enum Lexicon {
   static let partnerCues: [String] = ["партн", "partner", "alleanz", "стратег", "strateg", "friend", "дружб", "amicizia", "relazioni", "relations", "отношени", "дост", "серіктес"]
   static let operateCues: [String] = ["эксплуатир", "управля", "оператор", "operat", "gestisc", "runs the", "басқар"]
   static let bothCountries: [String] = ["обе страны", "обеих стран", "двух стран", "две страны", "двумя странами", "both countries", "the two countries", "entrambi i paesi", "le due nazioni", "i due paesi", "entrambe le nazioni", "екі ел", "екі елдің"]
-  static let eventAnaphora: [String] = ["the meeting", "the seminar", "the event", "the conference", "the forum", "встреч", "мероприят", "заседани", "семинар", "la riunione", "l'incontro", "l'evento", "кездесу", "іс-шара"]
+  static let eventAnaphora: [String] = [
+    "the meeting", "the seminar", "the event", "the conference", "the forum", "the summit", "встреч", "мероприят", "заседани",
+    "семинар", "форум", "саммит", "la riunione", "l'incontro", "l'evento", "il vertice", "il forum", "кездесу", "іс-шара", "саммитке",
+  ]
 
   /// Words that often start a sentence capitalised and are never names.
   static let stopCapitalized: Set<String> = [

@@ -12,7 +12,15 @@ enum RelationRules {
   static func apply(_ st: Extractor.State, extractor: Extractor) {
     roleRelations(st, extractor)
     for (si, s) in st.doc.sentences.enumerated() {
-      let sentenceText = Normalizer.fold(st.doc.slice(s.start, s.end))
+      // cue words inside names ("Shanghai Cooperation Organisation") do not count as cues
+      var cueScalars = Array(Normalizer.fold(st.doc.slice(s.start, s.end)).unicodeScalars)
+      for (k, tok) in st.toks.enumerated() where tok.start >= s.start && tok.end <= s.end && st.owner[k] != nil {
+        let sp = st.spans[st.owner[k]!]
+        if sp.last > sp.first, let kd = st.entities[sp.key]?.kind, kd == .organization || kd == .event || kd == .project {
+          for i in (tok.start - s.start)..<(tok.end - s.start) { cueScalars[i] = "_" }
+        }
+      }
+      let sentenceText = String(String.UnicodeScalarView(cueScalars))
       // entities of the sentence in order of first mention
       var ids: [String] = []
       var firstTok: [String: Int] = [:]
@@ -33,7 +41,7 @@ enum RelationRules {
       let persons = ids.filter { kind($0) == .person }
       let orgs = ids.filter { kind($0) == .organization }
       let events = ids.filter { kind($0) == .event }
-      let projects = ids.filter { kind($0) == .project }
+      let namedProjects = ids.filter { kind($0) == .project }
       let cities = ids.filter { kind($0) == .city }
       let regions = ids.filter { kind($0) == .region }
       let countries = regions.filter { st.entities[$0]?.subkind == "country" }
@@ -46,11 +54,21 @@ enum RelationRules {
       // "the meeting" / "встреча" / "заседание" with no named event: the last event before
       var eventsHere = events
       if eventsHere.isEmpty, has(Lexicon.eventAnaphora), let last = st.lastEvent(before: s.start) { eventsHere = [last] }
+      // "The project is funded by …", "Проект финансирует …": the last project before
+      var projects = namedProjects
+      if projects.isEmpty {
+        // "the new terminal", "the port": the last infrastructure project; "the project": the last project
+        if has(Lexicon.facilityAnaphora), let last = st.lastEntity(of: .project, before: s.start, where: { ($0.subkind ?? "infrastructure") == "infrastructure" }) {
+          projects = [last]
+        } else if has(Lexicon.projectAnaphora), let last = st.lastEntity(of: .project, before: s.start) {
+          projects = [last]
+        }
+      }
 
       if has(Lexicon.twinCues) {
         for (a, b) in twinPairs(st, s, cities + regions.filter { st.entities[$0]?.subkind != "macro-region" }) { add(st, a, b, .twinnedWith, date, ev) }
       }
-      if has(Lexicon.attendCues) || has(["в ходе", "during", "durante", "at the", "на "]) {
+      if has(Lexicon.attendCues) || has(["в ходе", "during", "durante"]) {
         for a in persons + orgs { for e in eventsHere { add(st, a, e, .attended, date, ev) } }
         // "заседание Клуба … при участии X": the organisation's meeting
         for o in orgs where isMeetingOf(st, o, firstTok) { for p in persons { add(st, p, o, .attended, date, ev) } }
@@ -62,11 +80,12 @@ enum RelationRules {
         pairs(persons) { add(st, $0, $1, .metWith, date, ev) }
       }
       // visited: a place named after the visit word, not the visitor's own country
-      if let cue = firstCue(st, s, Lexicon.visitCues) {
-        for p in persons {
-          for c in countries + cities where !isHome(st, p, c) && (firstTok[c].map { st.toks[$0].start > cue } ?? false) {
-            add(st, p, c, .visited, date, ev)
-          }
+      // the visitor is the last person named before the visit word ("…, who visited Almaty")
+      if let cue = firstCue(st, s, Lexicon.visitCues),
+        let p = persons.filter({ firstTok[$0].map { st.toks[$0].start < cue } ?? false }).max(by: { firstTok[$0]! < firstTok[$1]! })
+      {
+        for c in countries + cities where !isHome(st, p, c) && (firstTok[c].map { st.toks[$0].start > cue } ?? false) {
+          add(st, p, c, .visited, date, ev)
         }
       }
       if has(Lexicon.signCues) {
@@ -85,7 +104,7 @@ enum RelationRules {
         let intl = orgs.filter { st.entities[$0]?.subkind == "international" }
         for c in countriesHere { for o in intl { add(st, c, o, .memberOf, date, ev) } }
       }
-      if countriesHere.count >= 2 && has(Lexicon.partnerCues) {
+      if countriesHere.count >= 2 && (has(Lexicon.partnerCues) || has(Lexicon.cooperateCues)) {
         pairs(countriesHere) { add(st, $0, $1, .partnerOf, date, ev) }
       }
       if has(Lexicon.cooperateCues) {
@@ -108,8 +127,8 @@ enum RelationRules {
       let parent = e.parent ?? st.catalog.entry(id)?.parent
       guard let p = parent, present.contains(p), p != id, e.kind != .person else { continue }
       let kind: RelationKind = (e.kind == .city || e.kind == .region) ? .partOf : .locatedIn
-      let evidence = sharedSentence(st, id, p)
-      add(st, id, p, kind, nil, evidence ?? Evidence(document: st.doc.path, sentence: -1, start: 0, end: 0, text: "catalogue"), catalog: evidence == nil)
+      // a catalogue fact about two entities of the text, not a statement of the text
+      add(st, id, p, kind, nil, Evidence(document: st.doc.path, sentence: -1, start: 0, end: 0, text: "catalogue"), catalog: true)
     }
     for sp in st.spans where sp.last > sp.first {
       guard st.entities[sp.key]?.kind == .organization else { continue }
@@ -186,27 +205,45 @@ enum RelationRules {
   static func twinPairs(_ st: Extractor.State, _ s: Sentence, _ places: [String]) -> [(String, String)] {
     // groups of coordinated places in order of mention
     var groups: [[String]] = []
+    var joinedWith = Set<Int>()
     var lastTok = -10
     for (k, tok) in st.toks.enumerated() where tok.start >= s.start && tok.end <= s.end {
       guard let o = st.owner[k], places.contains(st.spans[o].key), st.spans[o].first == k else { continue }
       let id = st.spans[o].key
       let between = lastTok >= 0 ? (lastTok + 1..<k).map { st.toks[$0].folded } : []
-      let coordinated = lastTok >= 0 && between.count <= 2 && between.allSatisfy { ["и", "and", "e", "ed", "мен", "пен", "бен", "және", "области", "облысы"].contains($0) || $0.hasPrefix("област") }
-      if coordinated, !groups.isEmpty { groups[groups.count - 1].append(id) } else { groups.append([id]) }
+      let placeNouns = ["област", "облыс", "провинци", "province", "provincia", "город", "city", "città", "қала"]
+      let coordinated = lastTok >= 0 && between.count <= 2 && between.contains(where: { ["и", "and", "e", "ed", "мен", "пен", "бен", "және"].contains($0) })
+        && between.allSatisfy { w in ["и", "and", "e", "ed", "мен", "пен", "бен", "және"].contains(w) || placeNouns.contains(where: w.hasPrefix) }
+      if coordinated, !groups.isEmpty { groups[groups.count - 1].append(id) } else {
+        // lists joined by "с/with/con" pair up respectively
+        if between.contains(where: { ["с", "со", "with", "con", "мен", "пен", "бен"].contains($0) }) { joinedWith.insert(groups.count) }
+        groups.append([id])
+      }
       lastTok = st.spans[o].last
     }
     var out: [(String, String)] = []
-    let multi = groups.filter { $0.count >= 2 }
-    if multi.count >= 2, multi[0].count == multi[1].count {
-      for (a, b) in zip(multi[0], multi[1]) { out.append((a, b)) }
+    for g in 1..<max(1, groups.count) where joinedWith.contains(g) && groups[g - 1].count == groups[g].count && groups[g].count >= 2 {
+      for (a, b) in zip(groups[g - 1], groups[g]) { out.append((a, b)) }
       return out
     }
+    let multi = groups.filter { $0.count >= 2 }
     for g in multi { pairs(g) { a, b in if countryOf(st, a) != countryOf(st, b) || countryOf(st, a) == nil { out.append((a, b)) } } }
     if !out.isEmpty { return out }
     pairs(places) { a, b in
       if let ca = countryOf(st, a), let cb = countryOf(st, b), ca != cb { out.append((a, b)) }
     }
     return out
+  }
+
+  static func isSentenceInitialLocative(_ st: Extractor.State, _ t: Int, _ s: Sentence) -> Bool {
+    // the locative phrase opens the sentence: "В Алматы прошёл …", "In Astana, …"
+    t >= 1 && st.toks[t - 1].start - s.start <= 3
+  }
+
+  static func isThrough(_ st: Extractor.State, _ t: Int) -> Bool {
+    guard t > 0 else { return false }
+    let window = (max(0, t - 3)..<t).map { st.toks[$0].folded }
+    return window.contains { w in ["территори", "через", "through", "across", "attraverso", "арқылы", "аумағы"].contains(where: w.hasPrefix) }
   }
 
   static func isLocative(_ st: Extractor.State, _ t: Int) -> Bool {
@@ -273,6 +310,11 @@ enum RelationRules {
           continue
         }
         let f = st.toks[k].folded
+        if f.count > 3, !st.toks[k].capitalized, let proj = st.order.first(where: { id in
+          st.entities[id]?.kind == .project && st.entities[id]!.mentions.contains { m in m.start < st.toks[k].start && Segmenter.words(in: Array(m.text.unicodeScalars)).first.map { Morphology.stem($0.folded) == Morphology.stem(f) } ?? false }
+        }) {
+          targets.append(proj)
+        }
         if ["в", "in", "a", "во", "to", "к"].contains(f) { locative = true } else if let adj = x.adjectiveEntity(f), country == nil { country = adj.id }
         if st.gap(k - 1, k).contains(where: { $0 == "." || $0 == ";" }) { break }
         k += 1
@@ -307,12 +349,29 @@ enum RelationRules {
       }
       // "секретаря парткома Синьцзяна", "Party Secretary of Xinjiang": the party secretary leads the region
       let partySecretary = role == "secretary" && (r + 1..<min(n, r + 3)).contains { ["партком", "party", "обком", "горком"].contains(where: st.toks[$0].folded.hasPrefix) }
-      var target = targets.first ?? city ?? country
+      // "Zhambyl Region akim …", "Kazakhstan's Minister …", "a Shanghai il vicesindaco …": the place before the role
+      var leftTarget: String?
+      for j in stride(from: r - 1, through: max(0, r - 3), by: -1) {
+        if st.gap(j, j + 1).contains(where: { $0 == "," || $0 == "." || $0 == ";" || $0 == "\n" }) || st.sentenceOf(j) != sent { break }
+        if let o = st.owner[j], let k = st.entities[st.spans[o].key]?.kind, k == .region || k == .city || k == .organization {
+          leftTarget = st.spans[o].key
+          break
+        }
+      }
+      // "Руководитель проекта …", "head of the project …": the project spoken of
+      if r + 1 < n, ["проекта", "project", "progetto", "жобаның", "жоба"].contains(st.toks[r + 1].folded) || (r + 2 < n && st.toks[r + 1].folded == "of" && st.toks[r + 2].folded == "project"),
+        let proj = st.lastEntity(of: .project, before: st.toks[r].start)
+      {
+        targets.insert(proj, at: 0)
+      }
+      var target = targets.first ?? city ?? country ?? leftTarget
       // "Председатель Си Цзиньпин": a head of state with no stated country leads the catalogue's
       if target == nil, leads, ["president", "chairman", "premier", "prime minister"].contains(role), let home = st.entities[p]?.parent { target = home }
       guard let t = target, t != p else { continue }
       let kd = st.entities[t]!.kind
-      let isHead = (leads || partySecretary) && !fullRole.hasPrefix("vice") && !fullRole.hasPrefix("deputy") && (kd == .organization || kd == .city || kd == .region)
+      // a minister heads a ministry, not the country; other heads lead what they head
+      let headsIt = role == "minister" ? kd == .organization : true
+      let isHead = (leads || partySecretary) && headsIt && !fullRole.hasPrefix("vice") && !fullRole.hasPrefix("deputy") && (kd == .organization || kd == .city || kd == .region || kd == .project)
       add(st, p, t, isHead ? .leads : .holdsRole, date, ev, role: partySecretary ? "party secretary" : fullRole)
     }
   }

@@ -130,7 +130,7 @@ public struct GraphStore: Sendable {
           }
         }
         for r in x.relations {
-          let rid = try upsertRelation(db, source: r.source, target: r.target, kind: r.kind.rawValue, role: r.role, date: r.date, origin: .text)
+          let rid = try upsertRelation(db, source: r.source, target: r.target, kind: r.kind.rawValue, role: r.role, date: r.date, origin: r.fromCatalog ? .catalog : .text)
           for ev in r.evidence {
             try db.execute(
               sql: "INSERT OR IGNORE INTO evidence VALUES (?, ?, ?, ?, ?, ?, ?)",

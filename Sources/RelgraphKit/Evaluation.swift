@@ -207,11 +207,17 @@ public enum Evaluation {
       var sysPairs = Set<Set<String>>(), sysTyped = Set<String>()
       let goldPairs = Set((gd.relations ?? []).map { Set([$0.source, $0.target]) })
       for r in sd?.relations ?? [] where r.kind != .coMentioned {
-        rep.sysRel += 1
+        // precision is over *stated* relations: catalogue facts are not claims about the text
+        if !r.fromCatalog { rep.sysRel += 1 }
         if let a = id2gold[r.source], let b = id2gold[r.target] {
           sysPairs.insert([a, b])
           sysTyped.insert([a, b].sorted().joined(separator: "|") + "|" + r.kind.rawValue)
-          if goldPairs.contains([a, b]) { rep.sysRelCorrect += 1 }
+          if goldPairs.contains([a, b]) && !r.fromCatalog { rep.sysRelCorrect += 1 }
+        } else if !r.fromCatalog {
+          rep.details.append("  \(gd.file)  rel-spurious  \(r.source) -\(r.kind.rawValue)- \(r.target)")
+        }
+        if let a = id2gold[r.source], let b = id2gold[r.target], !goldPairs.contains([a, b]), !r.fromCatalog {
+          rep.details.append("  \(gd.file)  rel-spurious  \(r.source) -\(r.kind.rawValue)- \(r.target)  (\(a) / \(b))")
         }
       }
       for r in gd.relations ?? [] {

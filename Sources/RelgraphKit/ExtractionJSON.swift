@@ -17,8 +17,8 @@ public enum ExtractionJSON {
       let rels: [[String: Any]] = d.relations.map { r in
         var o: [String: Any] = [
           "source": r.source, "target": r.target, "kind": r.kind.rawValue, "date": r.date as Any? ?? NSNull(),
-          "weight": r.evidence.count,
-          "evidence": r.evidence.map { ["sentence": $0.sentence, "start": $0.start, "end": $0.end, "text": $0.text] },
+          "weight": max(1, r.evidence.count),
+          "evidence": r.fromCatalog ? [["source": "catalog"]] : r.evidence.map { ["sentence": $0.sentence, "start": $0.start, "end": $0.end, "text": $0.text] as [String: Any] },
         ]
         if let role = r.role { o["role"] = role }
         return o
