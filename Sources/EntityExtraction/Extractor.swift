@@ -32,7 +32,7 @@ public struct Extractor: Sendable {
         let toks = Segmenter.words(in: sc)
         guard !toks.isEmpty, toks.count <= 16 else { continue }
         let stems = toks.map { t in
-          Morphology.stem(t.folded, commonNoun: toks.count > 1 && (!t.capitalized || Lexicon.orgCues.keys.contains { t.folded.hasPrefix($0) && t.folded.count - $0.count <= 2 }))
+          Morphology.stem(t.folded, commonNoun: toks.count > 1 && (!t.capitalized || Lexicon.orgCues.keys.contains { t.folded.hasPrefix($0) && t.folded.count - $0.count <= 2 }), inCompound: toks.count > 1)
         }
         let capsFound: [UInt8] = toks.map { t in
           let word = sc[t.start..<t.end]

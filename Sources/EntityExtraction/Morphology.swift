@@ -35,8 +35,10 @@ public enum Morphology {
 
   /// The stem a catalogue token is matched by. Latin tokens are matched whole; Cyrillic
   /// tokens of five or more letters lose a final vowel, `й` or `ь`.
-  public static func stem(_ folded: String, commonNoun: Bool = false) -> String {
+  public static func stem(_ folded: String, commonNoun: Bool = false, inCompound: Bool = false) -> String {
     guard let last = folded.last, isCyrillic(folded) else { return folded }
+    // short parts of hyphenated names decline too: Алма-Ата → Алма-Ату
+    if inCompound, folded.count == 3, last == "а" || last == "я" { return String(folded.dropLast()) }
     if folded.count >= 6, adjectiveEndings.contains(String(folded.suffix(2))) { return String(folded.dropLast(2)) }
     // common nouns inside names decline fully (министерство → министерства)
     if commonNoun, folded.count >= 4, commonFinals.contains(last) { return String(folded.dropLast()) }
@@ -53,8 +55,14 @@ public enum Morphology {
     let chars = Array(folded)
     let n = chars.count
     var cut = n - 1
-    while cut >= 3 && n - cut <= maxEnding {
-      if endings.contains(String(chars[cut...])) { out.append(String(chars[..<cut])) }
+    while cut >= 2 && n - cut <= maxEnding {
+      if endings.contains(String(chars[cut...])) {
+        let prefix = String(chars[..<cut])
+        out.append(prefix)
+        // a Kazakh ending on the nominative (Қытай+дың, Астана+да): also its stem
+        let s = stem(prefix)
+        if s != prefix { out.append(s) }
+      }
       cut -= 1
     }
     return out

@@ -111,6 +111,23 @@ enum RelationRules {
         let subnational = (regions + cities).filter { st.entities[$0]?.subkind != "country" && st.entities[$0]?.subkind != "macro-region" }
         for p in subnational { for c in countriesHere where countryOf(st, p) != c && countryOf(st, p) != nil { add(st, p, c, .cooperatesWith, date, ev) } }
       }
+      // located_in: an event or project with a locative place ("в Астане", "in Almaty", "(Lianyungang)")
+      for x in events + projects {
+        for place in cities + regions where place != x && st.entities[place]?.subkind != "macro-region" {
+          guard let tp = firstTok[place] else { continue }
+          if let tx = firstTok[x] {
+            if tp > tx, tp - tx <= 8, isLocative(st, tp) || st.gap(tp - 1, tp).contains("(") { add(st, x, place, .locatedIn, date, ev) }
+            // "В Алматы прошёл форум …": a locative place just before, nothing named between
+            if tp < tx, tx - tp <= 4, isLocative(st, tp), ((tp + 1)..<tx).allSatisfy({ st.owner[$0] == nil }) { add(st, x, place, .locatedIn, date, ev) }
+          } else if has(Lexicon.throughCues), isThrough(st, tp) {
+            add(st, x, place, .locatedIn, date, ev)  // "Дорога пройдёт по территории области Абай"
+          }
+        }
+        // infrastructure "между Казахстаном и Китаем" lies in both
+        if st.entities[x]?.kind == .project, (st.entities[x]?.subkind ?? "infrastructure") == "infrastructure", countries.count >= 2, has(["между", "between", " tra ", "арасында"]) {
+          for c in countries { add(st, x, c, .locatedIn, date, ev) }
+        }
+      }
       // co-occurrence
       pairs(ids) { add(st, $0, $1, .coMentioned, date, ev) }
     }
@@ -235,11 +252,6 @@ enum RelationRules {
     return out
   }
 
-  static func isSentenceInitialLocative(_ st: Extractor.State, _ t: Int, _ s: Sentence) -> Bool {
-    // the locative phrase opens the sentence: "В Алматы прошёл …", "In Astana, …"
-    t >= 1 && st.toks[t - 1].start - s.start <= 3
-  }
-
   static func isThrough(_ st: Extractor.State, _ t: Int) -> Bool {
     guard t > 0 else { return false }
     let window = (max(0, t - 3)..<t).map { st.toks[$0].folded }
@@ -294,10 +306,15 @@ enum RelationRules {
       var person: String?
       var k = r + 1
       var locative = false
+      var adjectiveToken: Int?
       var lastPlaceTok = r
       // "Chinese Ambassador …", "генеральный консул Китая …": the adjective before the role names the sending country
       for j in stride(from: r - 1, through: max(0, r - 2), by: -1) {
-        if let adj = x.adjectiveEntity(st.toks[j].folded), adj.subkind == "country" { country = adj.id; break }
+        if let adj = x.adjectiveEntity(st.toks[j].folded), adj.subkind == "country" {
+          country = adj.id
+          adjectiveToken = j
+          break
+        }
       }
       while k < n, k <= r + 12, st.sentenceOf(k) == sent {
         if let o = st.owner[k] {
@@ -315,7 +332,12 @@ enum RelationRules {
         }) {
           targets.append(proj)
         }
-        if ["в", "in", "a", "во", "to", "к"].contains(f) { locative = true } else if let adj = x.adjectiveEntity(f), country == nil { country = adj.id }
+        if ["в", "in", "a", "во", "to", "к"].contains(f) {
+          locative = true
+        } else if let adj = x.adjectiveEntity(f), country == nil, adj.subkind == "country" {
+          country = adj.id
+          adjectiveToken = k
+        }
         if st.gap(k - 1, k).contains(where: { $0 == "." || $0 == ";" }) { break }
         k += 1
       }
@@ -331,6 +353,13 @@ enum RelationRules {
       let s = st.doc.sentences[sent]
       let ev = Evidence(document: st.doc.path, sentence: sent, start: s.start, end: s.end, text: st.doc.slice(s.start, s.end))
       let date = DateFinder.dates(in: st.doc.scalars, from: s.start, to: s.end).first?.iso
+      // a country known only from an adjective ("il presidente kazako") enters the text's
+      // entities through that adjective
+      if let c = country, st.entities[c] == nil, let e = x.catalog.entry(c), let tok = adjectiveToken {
+        var ent = x.catalogEntity(e)
+        ent.mentions = [Mention(start: st.toks[tok].start, end: st.toks[tok].end, text: st.original(tok))]
+        st.addEntity(ent)
+      }
       if ["consul", "ambassador"].contains(role), let c = country {
         let mission = missionEntity(st, x, country: c, place: city, consulate: role == "consul")
         // the role phrase ("Генерального консула Китая в Алматы") is the mission's mention
@@ -367,8 +396,7 @@ enum RelationRules {
       var target = targets.first ?? city ?? country ?? leftTarget
       // "Председатель Си Цзиньпин": a head of state with no stated country leads the catalogue's
       if target == nil, leads, ["president", "chairman", "premier", "prime minister"].contains(role), let home = st.entities[p]?.parent { target = home }
-      guard let t = target, t != p else { continue }
-      let kd = st.entities[t]!.kind
+      guard let t = target, t != p, let kd = st.entities[t]?.kind else { continue }
       // a minister heads a ministry, not the country; other heads lead what they head
       let headsIt = role == "minister" ? kd == .organization : true
       let isHead = (leads || partySecretary) && headsIt && !fullRole.hasPrefix("vice") && !fullRole.hasPrefix("deputy") && (kd == .organization || kd == .city || kd == .region || kd == .project)

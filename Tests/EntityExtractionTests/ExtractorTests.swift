@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+
+@testable import EntityExtraction
+@testable import TextIngest
+
+@Suite struct MorphologyTests {
+  @Test("inflected forms reach the catalogue stem", arguments: [
+    ("Токаева", "Токаев"), ("Казахстаном", "Казахстан"), ("Казахстане", "Казахстан"), ("Китая", "Китай"), ("Китаем", "Китай"),
+    ("Алматинской", "Алматинская"), ("облысының", "облысы"), ("Қытайдың", "Қытай"), ("Астанада", "Астана"), ("Азией", "Азия"),
+  ])
+  func inflection(_ pair: (String, String)) {
+    let stem = Morphology.stem(Normalizer.fold(pair.1))
+    #expect(Morphology.candidates(Normalizer.fold(pair.0)).contains(stem), "\(pair.0) → \(stem)")
+  }
+
+  @Test("names ending in -о, -и do not decline: Путо does not match Пути")
+  func indeclinable() {
+    #expect(!Morphology.candidates("пути").contains(Morphology.stem("путо")))
+  }
+}
+
+@Suite struct ExtractorTests {
+  static let extractor = try! Extractor.standard()
+
+  func extract(_ text: String) -> DocumentExtraction { Self.extractor.extract(Document(path: "t.txt", text: text)) }
+  func ids(_ x: DocumentExtraction) -> Set<String> { Set(x.entities.map(\.id)) }
+  func has(_ x: DocumentExtraction, _ s: String, _ k: RelationKind, _ t: String) -> Bool {
+    x.relations.contains { $0.kind == k && (($0.source == s && $0.target == t) || (k.isSymmetric && $0.source == t && $0.target == s)) }
+  }
+
+  @Test("one node across languages, scripts and inflections")
+  func linking() {
+    let ru = extract("Визит Токаева в Нур-Султан и Алма-Ату обсуждался в Пекине.")
+    #expect(ids(ru).isSuperset(of: ["kassym-jomart-tokayev", "astana", "almaty", "beijing"]))
+    let it = extract("Il presidente kazako Kassym-Jomart Tokayev è arrivato a Pechino.")
+    #expect(ids(it).isSuperset(of: ["kassym-jomart-tokayev", "beijing"]))
+    #expect(has(it, "kassym-jomart-tokayev", .leads, "kazakhstan"))
+  }
+
+  @Test("a Chinese name in Palladius and in Pinyin is one person")
+  func chineseNames() {
+    let ru = extract("На встрече выступил генеральный консул КНР в Шанхае Ли Сяомин.")
+    let en = extract("Consul General Li Xiaoming spoke at the meeting in Shanghai.")
+    #expect(ids(ru).contains("li-xiaoming"))
+    #expect(ids(en).contains("li-xiaoming"))
+    #expect(has(ru, "li-xiaoming", .holdsRole, "consulate-general-of-china-in-shanghai"))
+  }
+
+  @Test("role appositions: the person holds the role in the place or organisation named between")
+  func roles() {
+    let x = extract("Аким Карагандинской области Ерлан Бекенов встретился с делегацией.")
+    #expect(ids(x).contains("erlan-bekenov"))
+    #expect(has(x, "erlan-bekenov", .leads, "karaganda-region"))
+    let kk = extract("Павлодар облысының әкімі Нұрлан Жұмабеков мәлімдеме жасады.")
+    #expect(has(kk, "nurlan-zhumabekov", .leads, "pavlodar-region"))
+  }
+
+  @Test("twinning across borders; lists joined by 'с' pair up respectively")
+  func twinning() {
+    let x = extract("Костанайская и Павлодарская области стали побратимами с провинциями Хэнань и Ганьсу.")
+    #expect(has(x, "kostanay-region", .twinnedWith, "henan"))
+    #expect(has(x, "pavlodar-region", .twinnedWith, "gansu"))
+    #expect(!has(x, "kostanay-region", .twinnedWith, "pavlodar-region"))
+  }
+
+  @Test("currency and page noise produce no entities")
+  func noise() {
+    let x = extract("Товарооборот составил 30 млрд долларов США.\nЧитайте также: Франция и Германия подписали договор\n")
+    #expect(!ids(x).contains("united-states"))
+    #expect(!ids(x).contains("france"))
+  }
+
+  @Test("a text in an unsupported language still yields catalogue entities")
+  func unsupported() {
+    let x = extract("Deutschland und Kasachstan: Treffen in Almaty und Astana.")
+    #expect(ids(x).isSuperset(of: ["almaty", "astana"]))
+  }
+
+  @Test("events are nodes with their place and date; participants link to them")
+  func events() {
+    let x = extract("12 октября 2024 года в Астане прошёл форум «Астана – Пекин». В работе форума приняли участие министр Алибек Сапаров.")
+    let ev = x.entities.first { $0.kind == .event }
+    #expect(ev != nil)
+    if let e = ev {
+      #expect(has(x, e.id, .locatedIn, "astana"))
+      #expect(x.relations.first { $0.source == e.id && $0.kind == .locatedIn }?.date == "2024-10-12")
+    }
+  }
+}
+
+@Suite struct CatalogTests {
+  @Test("a malformed catalogue names its line")
+  func malformed() throws {
+    let p = NSTemporaryDirectory() + "bad-catalog-\(UUID().uuidString).json"
+    try "{\"entities\": [\n {\"id\": \"a\", \"label\": \"A\", \"kind\": \"city\", \"labels\": {}, \"aliases\": []},\n {\"id\": \"b\" \"label\": \"B\"}\n]}".write(toFile: p, atomically: true, encoding: .utf8)
+    #expect(throws: CatalogError.self) { try Catalog.load(p) }
+    do { _ = try Catalog.load(p) } catch let e as CatalogError {
+      guard case .malformed(_, let line, _) = e else { Issue.record("expected malformed, got \(e)"); return }
+      #expect(line == 3)
+    }
+  }
+
+  @Test("a schema error names the entity's line")
+  func schema() throws {
+    let p = NSTemporaryDirectory() + "bad-catalog-\(UUID().uuidString).json"
+    try "{\"entities\": [\n {\"id\": \"a\", \"label\": \"A\", \"kind\": \"city\", \"labels\": {}, \"aliases\": []},\n {\"id\": \"b\", \"label\": \"B\", \"kind\": \"planet\", \"labels\": {}, \"aliases\": []}\n]}".write(toFile: p, atomically: true, encoding: .utf8)
+    do { _ = try Catalog.load(p); Issue.record("expected an error") } catch let e as CatalogError {
+      guard case .malformed(_, let line, _) = e else { Issue.record("\(e)"); return }
+      #expect(line == 3)
+    }
+  }
+
+  @Test("the built-in catalogue loads in well under 0.3 s and covers the field")
+  func builtIn() throws {
+    let t0 = Date()
+    let c = try Catalog.builtIn()
+    _ = Extractor(catalog: c)
+    #expect(Date().timeIntervalSince(t0) < 1.0)  // generous for debug builds; release is measured by scripts/bench_extract.sh
+    for id in ["kazakhstan", "china", "almaty", "shanghai", "xinjiang", "shanghai-cooperation-organisation", "belt-and-road-initiative", "khorgos"] {
+      #expect(c.entry(id) != nil, "\(id)")
+    }
+    #expect(c.entries.filter { $0.subkind == "country" }.count > 200)
+  }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+@testable import TextIngest
+
+@Suite struct LoaderTests {
+  func tempDir() -> String {
+    let d = NSTemporaryDirectory() + "relgraph-ingest-\(UUID().uuidString)"
+    try! FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
+    return d
+  }
+
+  @Test("invalid UTF-8 names the byte offset; the rest of the directory still loads")
+  func invalidUTF8() throws {
+    let d = tempDir()
+    _ = FileManager.default.createFile(atPath: d + "/good.txt", contents: Data("Алматы и Шанхай.".utf8))
+    var bad = Data("Astana ".utf8)
+    bad.append(contentsOf: [0xC3, 0x28, 0x41])
+    _ = FileManager.default.createFile(atPath: d + "/bad.txt", contents: bad)
+    let batch = try Loader.load([d])
+    #expect(batch.documents.count == 1)
+    #expect(batch.warnings == [.invalidUTF8(path: d + "/bad.txt", byteOffset: 7)])
+  }
+
+  @Test("binary and empty files are skipped with a warning")
+  func binaryAndEmpty() throws {
+    let d = tempDir()
+    _ = FileManager.default.createFile(atPath: d + "/a.txt", contents: Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 1, 2]))
+    _ = FileManager.default.createFile(atPath: d + "/b.md", contents: Data("  \n".utf8))
+    _ = FileManager.default.createFile(atPath: d + "/c.txt", contents: Data("Kazakhstan and China signed an agreement.".utf8))
+    let batch = try Loader.load([d])
+    #expect(batch.documents.map { ($0.path as NSString).lastPathComponent } == ["c.txt"])
+    #expect(batch.warnings.contains(.binary(path: d + "/a.txt")))
+    #expect(batch.warnings.contains(.empty(path: d + "/b.md")))
+  }
+
+  @Test("a missing path and a directory without texts are errors")
+  func missing() {
+    #expect(throws: IngestError.missing(path: "/nonexistent/relgraph")) { try Loader.load(["/nonexistent/relgraph"]) }
+    let d = tempDir()
+    _ = FileManager.default.createFile(atPath: d + "/x.pdf", contents: Data("%PDF".utf8))
+    #expect(throws: IngestError.noTexts(path: d)) { try Loader.load([d]) }
+  }
+
+  @Test("HTML: tags, scripts and entities are blanked in place, so offsets stay valid")
+  func html() throws {
+    let html = "<html><head><script>var x = 'Пекин';</script></head><body><p>Генконсул &laquo;Китая&raquo; в <b>Алматы</b></p><nav>Главная | Новости</nav></body></html>"
+    let doc = try Loader.decode(Array(html.utf8), path: "x.html")
+    #expect(!doc.text.contains("Пекин"))
+    #expect(!doc.text.contains("Главная"))
+    let r = doc.text.range(of: "Алматы")!
+    let start = doc.text.unicodeScalars.distance(from: doc.text.unicodeScalars.startIndex, to: r.lowerBound)
+    #expect(doc.slice(start, start + 6) == "Алматы")
+    // "&laquo;" becomes "«" followed by padding, so later offsets do not move
+    #expect(doc.text.contains("«      Китая»"))
+    #expect(doc.scalars.count == html.unicodeScalars.count)
+  }
+
+  @Test("page noise lines and image tags with data URIs are blanked")
+  func noise() {
+    let t = "<image>data:image/png;base64,AAAA</image>\nАстана принимает саммит.\nЧитайте также: новости Шанхая\nПодписывайтесь на нас в Telegram и Instagram\n"
+    let doc = Document(path: "n.txt", text: t)
+    #expect(doc.text.contains("Астана принимает саммит."))
+    #expect(!doc.text.contains("Шанхая"))
+    #expect(!doc.text.contains("Telegram"))
+    #expect(!doc.text.contains("base64"))
+    #expect(doc.scalars.count == t.unicodeScalars.count)
+  }
+}
+
+@Suite struct LanguageAndSegmentationTests {
+  @Test("language detection", arguments: [
+    ("Президент Казахстана провёл переговоры с председателем КНР в Астане.", "ru"),
+    ("The president of Kazakhstan held talks with the Chinese leader in Astana.", "en"),
+    ("Il presidente del Kazakistan ha incontrato il leader cinese ad Astana per discutere della cooperazione.", "it"),
+    ("Қазақстан Президенті Астанада Қытай басшысымен келіссөз жүргізді және екі ел арасындағы ынтымақтастықты талқылады.", "kk"),
+    ("哈萨克斯坦总统在阿斯塔纳会见中国国家主席。", "zh"),
+  ])
+  func language(_ pair: (String, String)) {
+    #expect(LanguageDetector.detect(Array(pair.0.unicodeScalars)) == pair.1)
+  }
+
+  @Test("sentences end at . ! ? and line breaks, not at abbreviations or initials")
+  func sentences() {
+    let t = "В 2024 г. товарооборот вырос. Мэр Ж. Иванов встретил гостей! Новый абзац\nЗаголовок"
+    let s = Array(t.unicodeScalars)
+    let spans = Segmenter.sentences(in: s).map { String(String.UnicodeScalarView(s[$0.start..<$0.end])) }
+    #expect(spans == ["В 2024 г. товарооборот вырос.", "Мэр Ж. Иванов встретил гостей!", "Новый абзац", "Заголовок"])
+  }
+
+  @Test("words keep offsets in any script: Cyrillic, Kazakh, CJK, Arabic, combining marks")
+  func words() {
+    let t = "Қазақстан—China 中国 مرحبا Ñandú e\u{301}"
+    let s = Array(t.unicodeScalars)
+    let w = Segmenter.words(in: s)
+    #expect(w.map(\.folded) == ["қазақстан", "china", "中国", "مرحبا", "ñandú", "e\u{301}"])
+    for tok in w { #expect(tok.end > tok.start) }
+  }
+
+  @Test("dates in four languages", arguments: [
+    ("9 января 2025 года в Алматы", "2025-01-09"), ("On 16 June 2025 the leaders met", "2025-06-16"),
+    ("il 27 maggio 2022 a Roma", "2022-05-27"), ("2025 жылғы 16 маусымда Астанада", "2025-06-16"),
+    ("03.01.2024, 10:27", "2024-01-03"), ("2022-05-29 15:17:55", "2022-05-29"), ("May 29, 2022", "2022-05-29"),
+    ("в марте 2023 года", "2023-03"),
+  ])
+  func dates(_ pair: (String, String)) {
+    #expect(DateFinder.dates(in: Array(pair.0.unicodeScalars)).first?.iso == pair.1)
+  }
+
+  @Test("NFC: a decomposed letter and its precomposed form give the same text")
+  func nfc() {
+    let a = Document(path: "a", text: "Ерболат Досаев и\u{306}")
+    let b = Document(path: "b", text: "Ерболат Досаев й")
+    #expect(a.text == b.text)
+  }
+}
