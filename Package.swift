@@ -51,9 +51,9 @@ let package = Package(
     .testTarget(
       name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms", "GraphTestSupport"],
       resources: [.copy("Fixtures")]),
-    .testTarget(name: "GraphExportTests", dependencies: ["GraphExport", "GraphvizRender"]),
+    .testTarget(name: "GraphExportTests", dependencies: ["GraphExport", "GraphvizRender"], exclude: ["Snapshots"]),
     .testTarget(name: "GraphvizRenderTests", dependencies: ["GraphvizRender"]),
-    .testTarget(name: "RelgraphTests", dependencies: ["relgraph", "RelgraphKit"]),
+    .testTarget(name: "RelgraphTests", dependencies: ["relgraph", "RelgraphKit"], exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -82,5 +82,13 @@ static inline int cgv_set_graph_attr(graph_t *g, const char *name, const char *v
   return agsafeset(g, (char *)name, (char *)value, (char *)"");
 }
 
+/// The laid-out bounding box in points (GD_bb; the "bb" attribute is only attached by
+/// renderers that write attributes back).
+static inline void cgv_bounding_box(graph_t *g, double *width, double *height) {
+  boxf bb = GD_bb(g);
+  *width = bb.UR.x - bb.LL.x;
+  *height = bb.UR.y - bb.LL.y;
+}
+
 static inline const char *cgv_version(GVC_t *gvc) { return gvcVersion(gvc); }
 #endif

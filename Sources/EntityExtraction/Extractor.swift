@@ -85,6 +85,7 @@ public struct Extractor: Sendable {
     var order: [String] = []
     var relations: [String: ExtractedRelation] = [:]
     var relOrder: [String] = []
+    var qualifiedEvents = Set<String>()
 
     let catalog: Catalog
     init(doc: Document, catalog: Catalog = Catalog()) {
@@ -636,7 +637,11 @@ public struct Extractor: Sendable {
       let core = (a...b).filter { Self.ordinal(st.toks[$0].folded) == nil && Int(st.toks[$0].folded) == nil && st.toks[$0].folded != "м" }
       let stems = core.map { Morphology.stem(st.toks[$0].folded) }
       let base = Transliteration.slug(stems.joined(separator: " "))
-      let id = (ord.map { "\($0)-" } ?? "") + base
+      // "журналистского форума", "youth forum": a qualified kind of event is not the catalogue's
+      let qualified = a == t && t > 0 && !st.toks[t - 1].capitalized && st.owner[t - 1] == nil && Self.ordinal(st.toks[t - 1].folded) == nil
+        && (Morphology.isCyrillic(st.toks[t - 1].folded) ? ["ого", "его", "ой", "ый", "ий", "ая", "ое", "ых", "ом"].contains { st.toks[t - 1].folded.hasSuffix($0) } : !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded))
+      let id = (ord.map { "\($0)-" } ?? "") + (qualified ? Transliteration.slug(Morphology.stem(st.toks[t - 1].folded)) + "-" : "") + base
+      if qualified { st.qualifiedEvents.insert(id) }
       var label = st.text(a, b)
       if Morphology.isCyrillic(st.toks[t].folded), t == a || (ord != nil) {
         // "втором саммите «…" → "саммит «…»"
@@ -673,7 +678,7 @@ public struct Extractor: Sendable {
       }
     }
     // link to a catalogue event: the cue word and every catalogued entity named inside
-    for id in events where alias[id] == nil {
+    for id in events where alias[id] == nil && !st.qualifiedEvents.contains(id) {
       guard let e = st.entities[id], let m = e.mentions.first else { continue }
       let inner = st.spans.filter { st.toks[$0.first].start >= m.start && st.toks[$0.last].end <= m.end && $0.key != id }.map(\.key)
       let innerLabels = Set(inner).compactMap { catalog.entry($0)?.label }

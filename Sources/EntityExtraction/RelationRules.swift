@@ -81,8 +81,10 @@ enum RelationRules {
       }
       // visited: a place named after the visit word, not the visitor's own country
       // the visitor is the last person named before the visit word ("…, who visited Almaty")
+      // ("визит в Казахстан … Ма Синжуя": with nobody before the word, the visitor follows it)
       if let cue = firstCue(st, s, Lexicon.visitCues),
         let p = persons.filter({ firstTok[$0].map { st.toks[$0].start < cue } ?? false }).max(by: { firstTok[$0]! < firstTok[$1]! })
+          ?? persons.filter({ firstTok[$0].map { st.toks[$0].start > cue } ?? false }).min(by: { firstTok[$0]! < firstTok[$1]! })
       {
         for c in countries + cities where !isHome(st, p, c) && (firstTok[c].map { st.toks[$0].start > cue } ?? false) {
           add(st, p, c, .visited, date, ev)
@@ -109,7 +111,12 @@ enum RelationRules {
       }
       if has(Lexicon.cooperateCues) {
         let subnational = (regions + cities).filter { st.entities[$0]?.subkind != "country" && st.entities[$0]?.subkind != "macro-region" }
-        for p in subnational { for c in countriesHere where countryOf(st, p) != c && countryOf(st, p) != nil { add(st, p, c, .cooperatesWith, date, ev) } }
+        // "торговли Синьцзяна с Казахстаном", "Shandong and Kazakhstan": a linking word close between them
+        for p in subnational {
+          for c in countriesHere where countryOf(st, p) != c && countryOf(st, p) != nil && linked(st, firstTok[p], firstTok[c]) {
+            add(st, p, c, .cooperatesWith, date, ev)
+          }
+        }
       }
       // located_in: an event or project with a locative place ("в Астане", "in Almaty", "(Lianyungang)")
       for x in events + projects {
@@ -118,7 +125,9 @@ enum RelationRules {
           if let tx = firstTok[x] {
             if tp > tx, tp - tx <= 8, isLocative(st, tp) || st.gap(tp - 1, tp).contains("(") { add(st, x, place, .locatedIn, date, ev) }
             // "В Алматы прошёл форум …": a locative place just before, nothing named between
-            if tp < tx, tx - tp <= 4, isLocative(st, tp), ((tp + 1)..<tx).allSatisfy({ st.owner[$0] == nil }) { add(st, x, place, .locatedIn, date, ev) }
+            if tp < tx, tx - tp <= 4, isLocative(st, tp), ((tp + 1)..<tx).allSatisfy({ st.owner[$0] == nil && !st.gap($0 - 1, $0).contains(",") }) {
+              add(st, x, place, .locatedIn, date, ev)
+            }
           } else if has(Lexicon.throughCues), isThrough(st, tp) {
             add(st, x, place, .locatedIn, date, ev)  // "Дорога пройдёт по территории области Абай"
           }
@@ -250,6 +259,15 @@ enum RelationRules {
       if let ca = countryOf(st, a), let cb = countryOf(st, b), ca != cb { out.append((a, b)) }
     }
     return out
+  }
+
+  /// Two mentions joined by "с/with/и/and/между/con/мен" within a few words.
+  static func linked(_ st: Extractor.State, _ a: Int?, _ b: Int?) -> Bool {
+    guard let a, let b else { return false }
+    let (lo, hi) = (min(a, b), max(a, b))
+    guard hi - lo <= 8 else { return false }
+    let linkers: Set<String> = ["с", "со", "и", "with", "and", "между", "between", "con", "e", "tra", "мен", "пен", "бен", "және"]
+    return ((lo + 1)..<hi).contains { linkers.contains(st.toks[$0].folded) } || (hi - lo <= 6 && st.owner[lo] != nil && ((lo + 1)..<hi).contains { st.toks[$0].folded.hasPrefix("многими") || st.toks[$0].folded.hasPrefix("регион") })
   }
 
   static func isThrough(_ st: Extractor.State, _ t: Int) -> Bool {

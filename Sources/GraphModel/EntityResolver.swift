@@ -31,6 +31,10 @@ public struct EntityResolver: Sendable {
         ex[Self.fold(name), default: []].insert(n.id)
         st[Self.stemKey(name), default: []].insert(n.id)
         st[Transliteration.nameKey(name), default: []].insert(n.id)
+        // a person by surname alone ("Сыздыкбекова", "Tokayev")
+        if n.kind == .person, let last = Segmenter.words(in: Array(name.unicodeScalars)).last, last.folded.count > 3 {
+          st[Morphology.stem(last.folded), default: []].insert(n.id)
+        }
       }
     }
     exact = ex

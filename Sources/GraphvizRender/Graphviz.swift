@@ -26,16 +26,14 @@ public enum Graphviz {
       guard cgv_layout(gvc, graph, layout.rawValue) == 0 else { throw RenderError(stage: .layout, message: ErrorSink.text()) }
       defer { _ = cgv_free_layout(gvc, graph) }
       var extra: [Diagnostic] = []
-      if format.isBitmap, let bb = cgv_graph_attr(graph, "bb").map({ String(cString: $0) }) {
-        let parts = bb.split(separator: ",").compactMap { Double($0) }
-        if parts.count == 4 {
-          let side = max(parts[2] - parts[0], parts[3] - parts[1])
-          let px = side * 96 / 72
-          if px > maxBitmapSide {
-            let dpi = max(8, (96 * maxBitmapSide / px).rounded(.down))
-            _ = cgv_set_graph_attr(graph, "dpi", String(Int(dpi)))
-            extra.append(Diagnostic(level: .warning, message: "diagram is \(Int(px)) px wide at 96 dpi; rendered at \(Int(dpi)) dpi to stay within the bitmap limit (use SVG or PDF for full detail)"))
-          }
+      if format.isBitmap {
+        var w = 0.0, h = 0.0
+        cgv_bounding_box(graph, &w, &h)
+        let px = max(w, h) * 96 / 72
+        if px > maxBitmapSide {
+          let dpi = max(8, (96 * maxBitmapSide / px).rounded(.down))
+          _ = cgv_set_graph_attr(graph, "dpi", String(Int(dpi)))
+          extra.append(Diagnostic(level: .warning, message: "diagram is \(Int(px)) px wide at 96 dpi; rendered at \(Int(dpi)) dpi to stay within the bitmap limit (use SVG or PDF for full detail)"))
         }
       }
       var bytes: UnsafeMutablePointer<CChar>?

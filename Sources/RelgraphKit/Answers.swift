@@ -21,10 +21,10 @@ public struct PathAnswer: Sendable {
   public var paths: [Path]
 
   /// Finds up to `k` shortest simple paths (Yen) under a cost transform.
-  public static func find(_ snap: GraphSnapshot, from a: String, to b: String, k: Int = 1, cost: CostTransform = .inverse) -> PathAnswer {
+  public static func find(_ snap: GraphSnapshot, from a: String, to b: String, k: Int = 1, cost: CostTransform = .inverse, preferStated: Bool = true) -> PathAnswer {
     let from = snap.graph.node(a)!, to = snap.graph.node(b)!
     guard let s = snap.index[a], let t = snap.index[b] else { return PathAnswer(from: from, to: to, cost: cost, paths: []) }
-    let costs = cost.costs(for: snap.compact)
+    let costs = snap.pathCosts(cost, preferStated: preferStated)
     let found = snap.compact.kShortestPaths(from: NodeIndex(s), to: NodeIndex(t), k: k, costs: costs)
     let paths = found.map { p -> Path in
       let nodes = p.path.map { snap.node($0) }
@@ -37,7 +37,7 @@ public struct PathAnswer: Sendable {
   /// The SPEC's `path --format json` shape.
   public func json(maxEvidence: Int = 5) -> [String: Any] {
     [
-      "from": from.id, "to": to.id, "cost_transform": cost.rawValue, "connected": !paths.isEmpty,
+      "from": from.id, "to": to.id, "cost_transform": cost.rawValue, "co_mention_penalty": 1, "connected": !paths.isEmpty,
       "paths": paths.map { p -> [String: Any] in
         [
           "hops": p.hops.count, "cost": p.cost,

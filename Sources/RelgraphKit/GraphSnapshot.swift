@@ -11,6 +11,8 @@ public struct GraphSnapshot: Sendable {
   public let compact: CompactGraph
   public let ids: [String]
   public let index: [String: Int]
+  /// Per arc of ``compact``: whether a stated relation (not only co-occurrence) joins the pair.
+  public let stated: [Bool]
   /// Factor applied to stated relations' weights when merging a pair.
   public static let statedFactor = 2.0
 
@@ -47,10 +49,12 @@ public struct GraphSnapshot: Sendable {
     for (i, id) in ids.enumerated() { idx[id] = i }
     index = idx
     var pairs: [Int: Double] = [:]
+    var statedPairs = Set<Int>()
     var list: [(Int, Int, Double)] = []
     let n = ids.count
     for e in g.edges {
       guard let a = idx[e.source], let b = idx[e.target], a != b else { continue }
+      if e.isStated { statedPairs.insert(min(a, b) * n + max(a, b)) }
       let w = max(0, e.weight) * (e.isStated ? Self.statedFactor : 1)
       if directed {
         list.append((a, b, w))
@@ -60,7 +64,22 @@ public struct GraphSnapshot: Sendable {
       }
     }
     if !directed { list = pairs.map { ($0.key / n, $0.key % n, $0.value) } }
-    compact = CompactGraph(nodeCount: n, edges: list, directed: directed, weighted: true)
+    let c = CompactGraph(nodeCount: n, edges: list, directed: directed, weighted: true)
+    compact = c
+    var flags = [Bool](repeating: false, count: c.targets.count)
+    for v in 0..<n {
+      for i in c.offsets[v]..<c.offsets[v + 1] { flags[i] = statedPairs.contains(min(v, Int(c.targets[i])) * n + max(v, Int(c.targets[i]))) }
+    }
+    stated = flags
+  }
+
+  /// Path costs: the transform's cost, plus one for a link that is only a co-occurrence, so
+  /// a path runs through stated relations wherever the texts state them (a stated hop costs
+  /// at most 1/2, so no detour over stated links is dearer than one co-mention hop plus a bit).
+  public func pathCosts(_ transform: CostTransform, preferStated: Bool = true) -> [Double] {
+    var c = transform.costs(for: compact)
+    if preferStated { for i in c.indices where !stated[i] { c[i] += 1 } }
+    return c
   }
 
   public func node(_ i: NodeIndex) -> Node { graph.nodes[Int(i)] }
