@@ -8,6 +8,7 @@ let package = Package(
     .library(name: "RelgraphKit", targets: ["RelgraphKit"]),
     .library(name: "GraphAlgorithms", targets: ["GraphAlgorithms"]),
     .executable(name: "relgraph", targets: ["relgraph"]),
+    .executable(name: "relgraph-example", targets: ["RelgraphExample"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -44,6 +45,7 @@ let package = Package(
     .executableTarget(
       name: "relgraph",
       dependencies: ["RelgraphKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+    .executableTarget(name: "RelgraphExample", dependencies: ["RelgraphKit"], path: "examples/script"),
     .target(name: "GraphTestSupport", dependencies: ["GraphAlgorithms"], path: "Tests/GraphTestSupport"),
     .testTarget(name: "TextIngestTests", dependencies: ["TextIngest"]),
     .testTarget(name: "EntityExtractionTests", dependencies: ["EntityExtraction"]),
@@ -53,7 +55,7 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(name: "GraphExportTests", dependencies: ["GraphExport", "GraphvizRender"], exclude: ["Snapshots"]),
     .testTarget(name: "GraphvizRenderTests", dependencies: ["GraphvizRender"]),
-    .testTarget(name: "RelgraphTests", dependencies: ["relgraph", "RelgraphKit"], exclude: ["Snapshots"]),
+    .testTarget(name: "RelgraphTests", dependencies: ["relgraph", "RelgraphKit", "RelgraphExample"], exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -58,7 +58,9 @@ public struct DOTWriter: Sendable {
     let big = nodes.count > 300
     out += "digraph relgraph {\n"
     out += "  graph [charset=\"UTF-8\", fontname=\"DejaVu Sans\", fontsize=12, outputorder=\"edgesfirst\", "
-    out += options.engine == "dot" ? "rankdir=\"LR\", nodesep=\"0.25\", ranksep=\"0.6\", " : "overlap=\"prism\", sep=\"+6\", "
+    // dot ranks left to right; the force-directed engines remove overlaps and pack
+    // disconnected parts (the legend among them) side by side
+    out += options.engine == "dot" ? "rankdir=\"LR\", nodesep=\"0.25\", ranksep=\"0.6\", " : "overlap=\"prism\", overlap_scaling=\"-4\", sep=\"+8\", pack=\"true\", packmode=\"graph\", "
     out += big ? "splines=\"false\"" : "splines=\"true\""
     if let t = options.title { out += ", label=\(DOTEscaping.escString(t)), labelloc=\"t\", fontsize=16" }
     out += "];\n"
@@ -67,8 +69,9 @@ public struct DOTWriter: Sendable {
 
     var byCluster: [String: [Node]] = [:]
     var loose: [Node] = []
+    let homes = options.cluster == .country ? Self.homeCountries(g) : [:]
     for n in nodes {
-      if let c = clusterKey(n, g) { byCluster[c, default: []].append(n) } else { loose.append(n) }
+      if let c = clusterKey(n, g, homes: homes) { byCluster[c, default: []].append(n) } else { loose.append(n) }
     }
     for key in byCluster.keys.sorted() {
       let members = byCluster[key]!
@@ -86,13 +89,19 @@ public struct DOTWriter: Sendable {
     out += "}\n"
   }
 
-  func clusterKey(_ n: Node, _ g: PropertyGraph) -> String? {
+  func clusterKey(_ n: Node, _ g: PropertyGraph, homes: [String: String]) -> String? {
     switch options.cluster {
     case .none: return nil
     case .community: return options.communities[n.id].map { String($0) }
-    case .country:
-      // walk up the containment chain to a country
-      var cur: Node? = n
+    case .country: return homes[n.id]
+    }
+  }
+
+  /// The country each node belongs to: up its containment chain, or else through what it
+  /// leads, serves, belongs to or is located in (a mayor joins their city's country).
+  static func homeCountries(_ g: PropertyGraph) -> [String: String] {
+    func viaParents(_ id: String) -> String? {
+      var cur = g.node(id)
       var hops = 0
       while let c = cur, hops < 6 {
         if c.kind == .region && c.subkind == "country" { return c.id }
@@ -101,6 +110,18 @@ public struct DOTWriter: Sendable {
       }
       return nil
     }
+    var home: [String: String] = [:]
+    for n in g.nodes { if let c = viaParents(n.id) { home[n.id] = c } }
+    let anchoring: Set<RelationKind> = [.leads, .holdsRole, .locatedIn, .partOf, .memberOf]
+    for _ in 0..<2 {
+      for e in g.edges.sorted(by: { ($0.source, $0.target) < ($1.source, $1.target) }) where home[e.source] == nil {
+        guard let k = e.kind, anchoring.contains(k), let c = home[e.target], g.node(e.target)?.subkind != "macro-region" else { continue }
+        // membership of an international body says nothing about a country
+        if k == .memberOf { continue }
+        home[e.source] = c
+      }
+    }
+    return home
   }
 
   func nodeStatement(_ n: Node) -> String {
@@ -171,21 +192,19 @@ public struct DOTWriter: Sendable {
     return DOTEscaping.id(e.source) + " -> " + DOTEscaping.id(e.target) + " [" + attrs.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + "];"
   }
 
+  /// The legend: one table node, written by us as an HTML-like label (the one place relgraph
+  /// emits HTML, from a fixed vocabulary; user text never goes there).
   func writeLegend(kinds: Set<EntityKind>, to out: inout String) {
     guard !kinds.isEmpty else { return }
-    out += "  subgraph \"cluster_legend\" {\n"
-    out += "    label=\"Legend\"; style=\"rounded\"; color=\"#BBBBBB\"; fontsize=11;\n"
-    let ordered = EntityKind.allCases.filter { kinds.contains($0) }
-    for k in ordered {
+    var rows = ""
+    for k in EntityKind.allCases where kinds.contains(k) {
       let st = Self.style[k]!
-      out += "    \(DOTEscaping.id("legend-" + k.rawValue)) [label=\(DOTEscaping.escString(k.rawValue)), shape=\"\(st.shape)\", fillcolor=\"\(st.fill)\", fontcolor=\"\(st.font)\", class=\"legend\", tooltip=\(DOTEscaping.escString(k.rawValue))];\n"
+      rows += "<TR><TD BGCOLOR=\"\(st.fill)\" WIDTH=\"18\" BORDER=\"1\"></TD><TD ALIGN=\"LEFT\">\(k.rawValue) (\(st.shape))</TD></TR>"
     }
-    out += "    \"legend-stated\" [label=\"stated relation\", shape=\"plaintext\", style=\"\", class=\"legend\"];\n"
-    out += "    \"legend-comention\" [label=\"co-mentioned\", shape=\"plaintext\", style=\"\", class=\"legend\"];\n"
-    out += "    \"legend-stated\" -> \"legend-comention\" [label=\"kind\", penwidth=\"1.5\", style=\"invis\"];\n"
-    for (a, b) in zip(ordered, ordered.dropFirst()) {
-      out += "    \(DOTEscaping.id("legend-" + a.rawValue)) -> \(DOTEscaping.id("legend-" + b.rawValue)) [style=\"invis\"];\n"
-    }
-    out += "  }\n"
+    rows += "<TR><TD>──▶</TD><TD ALIGN=\"LEFT\">stated relation (label: kind)</TD></TR>"
+    rows += "<TR><TD>- - ▶</TD><TD ALIGN=\"LEFT\">catalogue fact</TD></TR>"
+    rows += "<TR><TD><FONT COLOR=\"#AAAAAA\">───</FONT></TD><TD ALIGN=\"LEFT\">co-mentioned</TD></TR>"
+    let table = "<<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\" COLOR=\"#BBBBBB\"><TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>\(rows)</TABLE>>"
+    out += "  \"legend\" [shape=\"plaintext\", style=\"\", fontsize=9, class=\"legend\", tooltip=\"legend\", label=\(table)];\n"
   }
 }

@@ -199,7 +199,8 @@ public struct GraphStore: Sendable {
     var queue: [(String, String?, String?)] = rows.map { ($0["id"], $0["kind"], $0["parent"]) }
     var seen = Set<String>()
     while let (id, kind, parentOpt) = queue.popLast() {
-      guard seen.insert(id).inserted else { continue }
+      // a person's catalogue "parent" is their country, not a containment fact
+      guard seen.insert(id).inserted, kind != "person" else { continue }
       let parent = parentOpt ?? catalog.entry(id)?.parent
       guard let p = parent, p != id else { continue }
       let stored = try Row.fetchOne(db, sql: "SELECT id FROM entities WHERE id = ?", arguments: [p]) != nil

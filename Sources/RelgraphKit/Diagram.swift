@@ -38,7 +38,13 @@ public enum Diagram {
     filter.until = r.until
     if r.since != nil || r.until != nil { g = GraphSnapshot(g, filter: filter).graph }
     if let kinds = r.kinds { g = g.subgraph(Set(g.nodes.filter { $0.kind.map(kinds.contains) ?? false }.map(\.id))) }
-    if !r.showCoMentions { g = g.filteringEdges { $0.isStated } }
+    if !r.showCoMentions {
+      g = g.filteringEdges { $0.isStated }
+    }
+    if r.cluster == .country {
+      // the country's cluster already shows containment: no edge from a member to its country
+      g = g.filteringEdges { e in !(e.origin == .catalog && g.node(e.target)?.subkind == "country") }
+    }
     var highlight = Set<String>()
     if let (a, b) = r.path {
       let snap = GraphSnapshot(g)
@@ -49,11 +55,25 @@ public enum Diagram {
       let ids = Set(p.nodes.map(\.id))
       for (x, y) in zip(p.nodes, p.nodes.dropFirst()) { highlight.insert("\(x.id)|\(y.id)") }
       g = g.subgraph(ids)
+      // a co-mention beside a stated relation of the same pair adds nothing to a path drawing
+      let statedPairs = Set(g.edges.filter(\.isStated).map { [$0.source, $0.target].sorted().joined(separator: "|") })
+      g = g.filteringEdges { e in
+        let onPath = highlight.contains("\(e.source)|\(e.target)") || highlight.contains("\(e.target)|\(e.source)")
+        return onPath && (e.isStated || !statedPairs.contains([e.source, e.target].sorted().joined(separator: "|")))
+      }
     } else if let f = r.focus {
       let snap = GraphSnapshot(g)
       guard let i = snap.index[f] else { return try dotFor(PropertyGraph(), r, engine: engine, highlight: []) }
       let ids = snap.compact.neighborhood(of: NodeIndex(i), depth: r.depth).map { snap.ids[Int($0)] }
       g = g.subgraph(Set(ids))
+    }
+    if !r.showCoMentions || r.cluster == .country {
+      // nodes left without any link carry no information in a link diagram
+      var linked = Set<String>()
+      for e in g.edges { linked.insert(e.source); linked.insert(e.target) }
+      if let f = r.focus { linked.insert(f) }
+      if let (a, b) = r.path { linked.insert(a); linked.insert(b) }
+      g = g.subgraph(linked)
     }
     if let top = r.top, g.nodeCount > top {
       let snap = GraphSnapshot(g)

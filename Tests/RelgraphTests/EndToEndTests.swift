@@ -136,6 +136,21 @@ import Testing
     #expect(a.count == b.count)
   }
 
+  @Test("the Swift example program runs and prints a ranking and a path with evidence")
+  func exampleProgram() throws {
+    let p = Process()
+    p.executableURL = E2E.binary.deletingLastPathComponent().appendingPathComponent("relgraph-example")
+    p.arguments = ["examples/corpus"]
+    p.currentDirectoryURL = E2E.root
+    let out = Pipe()
+    p.standardOutput = out
+    try p.run()
+    let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    #expect(p.terminationStatus == 0)
+    #expect(text.contains("Top entities by PageRank:") && text.contains("Wang Yi") && text.contains("Gabit Syzdykbekov"))
+  }
+
   @Test("a graph brought in as an edge list answers every analysis command")
   func imported() throws {
     let d = E2E.tempDir()
