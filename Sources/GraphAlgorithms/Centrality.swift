@@ -115,28 +115,28 @@ extension CompactGraph {
     return nil
   }
 
+  /// Per-thread scratch arrays for Brandes' algorithm, reset only where the last source
+  /// touched them (so a source costs O(reached), not O(V)).
   struct BrandesWorkspace {
-    var sigma: [Double], dist: [Double], delta: [Double], stack: [Int32], preds: [[Int32]], predArcs: [[Int]]
+    var sigma: [Double], dist: [Double], delta: [Double], stack: [Int32]
     init(n: Int) {
       sigma = .init(repeating: 0, count: n)
       dist = .init(repeating: -1, count: n)
       delta = .init(repeating: 0, count: n)
       stack = []
-      preds = .init(repeating: [], count: n)
-      predArcs = .init(repeating: [], count: n)
+      stack.reserveCapacity(n)
     }
   }
 
-  /// One source of Brandes' accumulation.
+  /// One source of Brandes' accumulation. Predecessors are not stored: in the backward pass
+  /// v precedes w on a shortest path iff v is an in-neighbour of w with
+  /// dist[v] + cost(v, w) == dist[w] (exact float comparison, as NetworkX decides ties).
   func brandes(from s: Int, costs: [Double]?, into acc: inout [Double], ws: inout BrandesWorkspace, edges: inout [Double]) {
-    // reset only what the previous source touched
     for v in ws.stack {
       let i = Int(v)
       ws.sigma[i] = 0
       ws.dist[i] = -1
       ws.delta[i] = 0
-      ws.preds[i].removeAll(keepingCapacity: true)
-      ws.predArcs[i].removeAll(keepingCapacity: true)
     }
     ws.stack.removeAll(keepingCapacity: true)
     let trackEdges = !edges.isEmpty
@@ -145,35 +145,36 @@ extension CompactGraph {
     if let costs {
       var heap = Heap<QueueEntry>()
       heap.insert(QueueEntry(distance: 0, node: Int32(s)))
-      var settled = Set<Int32>()
-      var tentative: [Int32: Double] = [Int32(s): 0]
+      var tentative = ws.dist  // -1: unseen
+      tentative[s] = 0
+      var settled = [Bool](repeating: false, count: nodeCount)
       while let e = heap.popMin() {
-        let v = e.node
-        if settled.contains(v) { continue }
-        settled.insert(v)
-        ws.stack.append(v)
-        ws.dist[Int(v)] = e.distance
-        for i in offsets[Int(v)]..<offsets[Int(v) + 1] {
+        let v = Int(e.node)
+        if settled[v] || e.distance > tentative[v] { continue }
+        settled[v] = true
+        ws.stack.append(Int32(v))
+        ws.dist[v] = e.distance
+        for i in offsets[v]..<offsets[v + 1] {
           let c = costs[i]
           guard c.isFinite else { continue }
-          let w = targets[i]
+          let w = Int(targets[i])
+          if settled[w] { continue }
           let nd = e.distance + c
-          if settled.contains(w) { continue }
-          let old = tentative[w] ?? .infinity
-          // exact float comparisons, as NetworkX's _single_source_dijkstra_path_basic:
-          // the oracle decides ties in floating point and so do we
-          if nd < old {
+          if tentative[w] < 0 || nd < tentative[w] {
             tentative[w] = nd
-            ws.sigma[Int(w)] = ws.sigma[Int(v)]
-            ws.preds[Int(w)] = [v]
-            ws.predArcs[Int(w)] = [i]
-            heap.insert(QueueEntry(distance: nd, node: w))
-          } else if nd == old {
-            ws.sigma[Int(w)] += ws.sigma[Int(v)]
-            ws.preds[Int(w)].append(v)
-            ws.predArcs[Int(w)].append(i)
+            heap.insert(QueueEntry(distance: nd, node: Int32(w)))
           }
         }
+      }
+      // path counts in settle order: sigma[w] = Σ sigma[v] over tight in-arcs
+      for w in ws.stack.dropFirst() {
+        let wi = Int(w)
+        var sg = 0.0
+        for j in inOffsets[wi]..<inOffsets[wi + 1] {
+          let v = Int(inSources[j])
+          if ws.dist[v] >= 0, settledBefore(v, wi, ws), ws.dist[v] + inCost(j, costs) == ws.dist[wi] { sg += ws.sigma[v] }
+        }
+        ws.sigma[wi] = sg
       }
     } else {
       var head = 0
@@ -182,31 +183,42 @@ extension CompactGraph {
         let v = Int(ws.stack[head])
         head += 1
         let dv = ws.dist[v]
+        let sv = ws.sigma[v]
         for i in offsets[v]..<offsets[v + 1] {
           let w = Int(targets[i])
           if ws.dist[w] < 0 {
             ws.dist[w] = dv + 1
             ws.stack.append(Int32(w))
           }
-          if ws.dist[w] == dv + 1 {
-            ws.sigma[w] += ws.sigma[v]
-            ws.preds[w].append(Int32(v))
-            ws.predArcs[w].append(i)
-          }
+          if ws.dist[w] == dv + 1 { ws.sigma[w] += sv }
         }
       }
     }
-    for idx in stride(from: ws.stack.count - 1, through: 0, by: -1) {
+    for idx in stride(from: ws.stack.count - 1, through: 1, by: -1) {
       let w = Int(ws.stack[idx])
       let coeff = (1 + ws.delta[w]) / ws.sigma[w]
-      for (j, v) in ws.preds[w].enumerated() {
-        let c = ws.sigma[Int(v)] * coeff
-        ws.delta[Int(v)] += c
-        if trackEdges { edges[ws.predArcs[w][j]] += c }
+      let dw = ws.dist[w]
+      for j in inOffsets[w]..<inOffsets[w + 1] {
+        let v = Int(inSources[j])
+        let dv = ws.dist[v]
+        guard dv >= 0 else { continue }
+        let tight = costs.map { dv + inCost(j, $0) == dw && settledBefore(v, w, ws) } ?? (dv + 1 == dw)
+        guard tight else { continue }
+        let c = ws.sigma[v] * coeff
+        ws.delta[v] += c
+        if trackEdges { edges[inArcToOutArc[j]] += c }
       }
-      if w != s { acc[w] += ws.delta[w] }
+      acc[w] += ws.delta[w]
     }
   }
+
+  /// v was settled before w (a zero-cost arc cannot make w precede itself).
+  @inline(__always)
+  func settledBefore(_ v: Int, _ w: Int, _ ws: BrandesWorkspace) -> Bool { ws.dist[v] < ws.dist[w] || (ws.dist[v] == ws.dist[w] && v != w) }
+
+  /// The cost of in-arc j (the out-arc it mirrors).
+  @inline(__always)
+  func inCost(_ j: Int, _ costs: [Double]) -> Double { costs[inArcToOutArc[j]] }
 
   // MARK: - Closeness and harmonic
 

@@ -22,6 +22,8 @@ public struct CompactGraph: Sendable {
   public let inOffsets: [Int]
   public let inSources: [Int32]
   public let inWeights: [Double]
+  /// For each in-arc slot, the index of the same arc in the out-arrays.
+  public let inArcToOutArc: [Int]
 
   /// Number of distinct edges (undirected edges counted once).
   public var edgeCount: Int { isDirected ? targets.count : targets.count / 2 }
@@ -91,6 +93,20 @@ public struct CompactGraph: Sendable {
     } else {
       (inOffsets, inSources, inWeights) = (offsets, targets, weights)
     }
+    // map in-arc (u → v, stored in v's in-row) to the out-arc slot of u → v
+    var map = [Int](repeating: 0, count: inSources.count)
+    for v in 0..<nodeCount {
+      for j in inOffsets[v]..<inOffsets[v + 1] {
+        let u = Int(inSources[j])
+        var lo = offsets[u], hi = offsets[u + 1] - 1
+        while lo <= hi {
+          let m = (lo + hi) >> 1
+          if targets[m] == Int32(v) { map[j] = m; break }
+          if targets[m] < Int32(v) { lo = m + 1 } else { hi = m - 1 }
+        }
+      }
+    }
+    inArcToOutArc = map
   }
 
   /// Out-neighbours (all neighbours when undirected).

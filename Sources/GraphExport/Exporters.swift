@@ -131,7 +131,8 @@ public enum Exporters {
     o += "    <attributes class=\"node\">\n"
     for (i, k) in ["kind", "subkind", "parent", "aliases"].enumerated() { o += "      <attribute id=\"n\(i)\" title=\"\(k)\" type=\"string\"/>\n" }
     o += "    </attributes>\n    <attributes class=\"edge\">\n"
-    for (i, k) in [("kind", "string"), ("date", "string"), ("role", "string"), ("origin", "string"), ("evidence", "string")].enumerated() {
+    // every edge is written directed (NetworkX reads no mixed graphs); symmetry is an attribute
+    for (i, k) in [("kind", "string"), ("date", "string"), ("role", "string"), ("origin", "string"), ("evidence", "string"), ("symmetric", "boolean")].enumerated() {
       o += "      <attribute id=\"e\(i)\" title=\"\(k.0)\" type=\"\(k.1)\"/>\n"
     }
     o += "    </attributes>\n    <nodes>\n"
@@ -145,8 +146,8 @@ public enum Exporters {
     o += "    </nodes>\n    <edges>\n"
     for (i, e) in sortedEdges(g).enumerated() {
       let kind = e.kind?.rawValue ?? "link"
-      o += "      <edge id=\"\(i)\" source=\"\(xml(e.source))\" target=\"\(xml(e.target))\" weight=\"\(e.weight)\" label=\"\(kind)\" kind=\"\(kind)\"\(e.isSymmetric ? " type=\"undirected\"" : "")>\n        <attvalues>\n"
-      for (j, v) in [kind, e.date, e.role, e.origin.rawValue, evidenceJSON(e)].enumerated() {
+      o += "      <edge id=\"\(i)\" source=\"\(xml(e.source))\" target=\"\(xml(e.target))\" weight=\"\(e.weight)\" label=\"\(kind)\" kind=\"\(kind)\">\n        <attvalues>\n"
+      for (j, v) in [kind, e.date, e.role, e.origin.rawValue, evidenceJSON(e), String(e.isSymmetric)].enumerated() {
         if let v { o += "          <attvalue for=\"e\(j)\" value=\"\(xml(v))\"/>\n" }
       }
       o += "        </attvalues>\n"

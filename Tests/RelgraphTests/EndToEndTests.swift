@@ -136,6 +136,27 @@ import Testing
     #expect(a.count == b.count)
   }
 
+  @Test("every export reads back in NetworkX with the same nodes, edges and attributes",
+    .enabled(if: E2E.pythonHasNetworkX, "needs python3 with networkx"))
+  func exportsReadBack() throws {
+    let d = E2E.tempDir()
+    let db = d.appendingPathComponent("g.db").path
+    try E2E.run(["build", "examples/corpus", "--graph", db])
+    for f in ExportFormat.allCases where f != .dot {
+      #expect(try E2E.run(["export", "--graph", db, "--format", f.rawValue, "--output", d.appendingPathComponent("g.\(f.rawValue)").path]).status == 0)
+    }
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["python3", E2E.root.appendingPathComponent("scripts/validate_exports.py").path, d.path]
+    let out = Pipe()
+    p.standardOutput = out
+    try p.run()
+    let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    #expect(p.terminationStatus == 0, "\(text)")
+    #expect(text.components(separatedBy: "\n").filter { $0.hasPrefix("ok") }.count == 5, "\(text)")
+  }
+
   @Test("the Swift example program runs and prints a ranking and a path with evidence")
   func exampleProgram() throws {
     let p = Process()

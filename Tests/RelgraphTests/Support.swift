@@ -6,6 +6,18 @@ enum E2E {
   static let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
   static var hasShared: Bool { FileManager.default.fileExists(atPath: shared.appendingPathComponent("gold/seeds.json").path) }
 
+  /// Whether `python3 -c "import networkx"` works here.
+  static let pythonHasNetworkX: Bool = {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["python3", "-c", "import networkx"]
+    p.standardOutput = FileHandle.nullDevice
+    p.standardError = FileHandle.nullDevice
+    do { try p.run() } catch { return false }
+    p.waitUntilExit()
+    return p.terminationStatus == 0
+  }()
+
   /// The binary next to the test bundle (`.build/<config>/relgraph`).
   static let binary: URL = {
     var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
