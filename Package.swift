@@ -46,6 +46,8 @@ let package = Package(
       name: "relgraph",
       dependencies: ["RelgraphKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     .executableTarget(name: "RelgraphExample", dependencies: ["RelgraphKit"], path: "examples/script"),
+    // Benchmarks run outside `swift test`: swift build -c release --product relgraph-bench; scripts/bench_graphs.py
+    .executableTarget(name: "relgraph-bench", dependencies: ["GraphAlgorithms"], path: "Benchmarks/graph-bench"),
     .target(name: "GraphTestSupport", dependencies: ["GraphAlgorithms"], path: "Tests/GraphTestSupport"),
     .testTarget(name: "TextIngestTests", dependencies: ["TextIngest"]),
     .testTarget(name: "EntityExtractionTests", dependencies: ["EntityExtraction"]),

@@ -53,6 +53,10 @@ extension CompactGraph {
     let src = sources
     let partial = chunkedMap(count: src.count, threads: threads) { range -> [Double] in
       var acc = [Double](repeating: 0, count: n)
+      if costs == nil {
+        self.brandesUnweighted(sources: range.map { src[$0] }, into: &acc)
+        return acc
+      }
       var ws = BrandesWorkspace(n: n)
       var none: [Double] = []
       for i in range { self.brandes(from: src[i], costs: costs, into: &acc, ws: &ws, edges: &none) }
@@ -113,6 +117,124 @@ extension CompactGraph {
       if targets[m] < Int32(b) { lo = m + 1 } else { hi = m - 1 }
     }
     return nil
+  }
+
+  /// Unweighted Brandes over a batch of sources: hop distances as Int32, scratch arrays
+  /// allocated once per batch and reset only where a source reached, inner loops over
+  /// unsafe buffers (the hot path of exact and sampled betweenness).
+  func brandesUnweighted(sources: [Int], into acc: inout [Double]) {
+    let n = nodeCount
+    var sigma = [Double](repeating: 0, count: n)
+    var delta = [Double](repeating: 0, count: n)
+    var dist = [Int32](repeating: -1, count: n)
+    var order = [Int32](repeating: 0, count: n)
+    offsets.withUnsafeBufferPointer { off in
+      targets.withUnsafeBufferPointer { tg in
+        inOffsets.withUnsafeBufferPointer { ioff in
+          inSources.withUnsafeBufferPointer { isrc in
+            sigma.withUnsafeMutableBufferPointer { sg in
+              delta.withUnsafeMutableBufferPointer { dl in
+                dist.withUnsafeMutableBufferPointer { ds in
+                  order.withUnsafeMutableBufferPointer { st in
+                    acc.withUnsafeMutableBufferPointer { ac in
+                      for s in sources {
+                        var count = 1
+                        st[0] = Int32(s)
+                        ds[s] = 0
+                        sg[s] = 1
+                        var head = 0
+                        while head < count {
+                          let v = Int(st[head])
+                          head += 1
+                          let dv1 = ds[v] + 1
+                          let sv = sg[v]
+                          var i = off[v]
+                          let end = off[v + 1]
+                          while i < end {
+                            let w = Int(tg[i])
+                            let dw = ds[w]
+                            if dw < 0 {
+                              ds[w] = dv1
+                              st[count] = Int32(w)
+                              count += 1
+                              sg[w] = sv
+                            } else if dw == dv1 {
+                              sg[w] += sv
+                            }
+                            i += 1
+                          }
+                        }
+                        var k = count - 1
+                        while k >= 1 {
+                          let w = Int(st[k])
+                          let coeff = (1 + dl[w]) / sg[w]
+                          let dw1 = ds[w] - 1
+                          var j = ioff[w]
+                          let end = ioff[w + 1]
+                          while j < end {
+                            let v = Int(isrc[j])
+                            if ds[v] == dw1 { dl[v] += sg[v] * coeff }
+                            j += 1
+                          }
+                          ac[w] += dl[w]
+                          k -= 1
+                        }
+                        for k in 0..<count {
+                          let v = Int(st[k])
+                          ds[v] = -1
+                          sg[v] = 0
+                          dl[v] = 0
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /// Hop distances from one source into a reusable buffer (-1: unreachable); returns the
+  /// number of nodes reached and the sums Σd and Σ1/d over them.
+  func hopSums(from s: Int, dist: inout [Int32], queue: inout [Int32], reverse: Bool) -> (reached: Int, sum: Double, harmonic: Double) {
+    let off = reverse ? inOffsets : offsets
+    let tg = reverse ? inSources : targets
+    var count = 1
+    var total = 0.0, harm = 0.0
+    off.withUnsafeBufferPointer { off in
+      tg.withUnsafeBufferPointer { tg in
+        dist.withUnsafeMutableBufferPointer { ds in
+          queue.withUnsafeMutableBufferPointer { q in
+            q[0] = Int32(s)
+            ds[s] = 0
+            var head = 0
+            while head < count {
+              let v = Int(q[head])
+              head += 1
+              let d1 = ds[v] + 1
+              var i = off[v]
+              let end = off[v + 1]
+              while i < end {
+                let w = Int(tg[i])
+                if ds[w] < 0 {
+                  ds[w] = d1
+                  q[count] = Int32(w)
+                  count += 1
+                  total += Double(d1)
+                  harm += 1 / Double(d1)
+                }
+                i += 1
+              }
+            }
+            for k in 0..<count { ds[Int(q[k])] = -1 }
+          }
+        }
+      }
+    }
+    return (count, total, harm)
   }
 
   /// Per-thread scratch arrays for Brandes' algorithm, reset only where the last source
@@ -239,6 +361,20 @@ extension CompactGraph {
   /// - Complexity: O(*V*·*E*) unweighted, parallel over nodes.
   public func closeness(wfImproved: Bool = true, costs: [Double]? = nil) -> [Double] {
     let n = nodeCount
+    if costs == nil {
+      let parts = chunkedMap(count: n) { range -> [Double] in
+        var dist = [Int32](repeating: -1, count: n)
+        var queue = [Int32](repeating: 0, count: n)
+        return range.map { v in
+          let (reach, total, _) = self.hopSums(from: v, dist: &dist, queue: &queue, reverse: self.isDirected)
+          guard total > 0, n > 1 else { return 0 }
+          var cl = Double(reach - 1) / total
+          if wfImproved { cl *= Double(reach - 1) / Double(n - 1) }
+          return cl
+        }
+      }
+      return parts.flatMap { $0 }
+    }
     let g = isDirected ? reversed() : self
     let c = costs.map { isDirected ? reverseCosts($0) : $0 }
     let parts = chunkedMap(count: n) { range -> [Double] in
@@ -259,6 +395,14 @@ extension CompactGraph {
   /// Harmonic centrality: Σ 1/d(u, v) over u ≠ v (raw sum, as NetworkX).
   public func harmonic(costs: [Double]? = nil) -> [Double] {
     let n = nodeCount
+    if costs == nil {
+      let parts = chunkedMap(count: n) { range -> [Double] in
+        var dist = [Int32](repeating: -1, count: n)
+        var queue = [Int32](repeating: 0, count: n)
+        return range.map { v in self.hopSums(from: v, dist: &dist, queue: &queue, reverse: self.isDirected).harmonic }
+      }
+      return parts.flatMap { $0 }
+    }
     let g = isDirected ? reversed() : self
     let c = costs.map { isDirected ? reverseCosts($0) : $0 }
     let parts = chunkedMap(count: n) { range -> [Double] in

@@ -45,18 +45,16 @@ extension CompactGraph {
   public func louvain(resolution: Double = 1, seed: UInt64 = 7, weighted: Bool = true, threshold: Double = 1e-7) -> Partition {
     let base = isDirected ? undirected() : self
     var rng = SplitMix64(seed: seed)
-    // level graph as adjacency with weights; self-loop weight kept separately
+    // level graph as CSR with weights; self-loop weight kept separately
     var adjOff = base.offsets
-    var adjT = base.targets.map { Int($0) }
+    var adjT = base.targets.map { Int32($0) }
     var adjW = weighted ? base.weights : [Double](repeating: 1, count: base.targets.count)
     var loops = [Double](repeating: 0, count: base.nodeCount)
     var n = base.nodeCount
     var membership = Array(0..<base.nodeCount)  // original node → current level node
     let m2 = adjW.reduce(0, +)
     guard m2 > 0 else { return Partition(membership: Array(0..<n), modularity: 0) }
-    var improvedAny = true
-    while improvedAny {
-      improvedAny = false
+    while true {
       var k = [Double](repeating: 0, count: n)
       for v in 0..<n { k[v] = adjW[adjOff[v]..<adjOff[v + 1]].reduce(0, +) + loops[v] }
       var comm = Array(0..<n)
@@ -64,61 +62,117 @@ extension CompactGraph {
       var order = Array(0..<n)
       order.shuffle(using: &rng)
       var neighW = [Double](repeating: 0, count: n)
-      var touched: [Int] = []
-      var moved = true
+      var touched = [Int](repeating: 0, count: max(1, n))
+      var movedAny = false
       var passes = 0
-      while moved && passes < 100 {
-        moved = false
-        passes += 1
-        for v in order {
-          let cv = comm[v]
-          touched.removeAll(keepingCapacity: true)
-          for i in adjOff[v]..<adjOff[v + 1] {
-            let c = comm[adjT[i]]
-            if neighW[c] == 0 { touched.append(c) }
-            neighW[c] += adjW[i]
+      // local moves until no node changes; the loop runs over unsafe buffers (the hot path)
+      adjOff.withUnsafeBufferPointer { off in
+        adjT.withUnsafeBufferPointer { tg in
+          adjW.withUnsafeBufferPointer { wt in
+            comm.withUnsafeMutableBufferPointer { cm in
+              tot.withUnsafeMutableBufferPointer { tt in
+                neighW.withUnsafeMutableBufferPointer { nw in
+                  touched.withUnsafeMutableBufferPointer { tc in
+                    k.withUnsafeBufferPointer { kk in
+                      while passes < 100 {
+                        passes += 1
+                        var moves = 0
+                        for v in order {
+                          let cv = cm[v]
+                          var nt = 0
+                          var i = off[v]
+                          let end = off[v + 1]
+                          while i < end {
+                            let c = cm[Int(tg[i])]
+                            if nw[c] == 0 {
+                              tc[nt] = c
+                              nt += 1
+                            }
+                            nw[c] += wt[i]
+                            i += 1
+                          }
+                          let kv = kk[v]
+                          tt[cv] -= kv
+                          var best = cv
+                          let scale = resolution * kv / m2
+                          var bestGain = nw[cv] - tt[cv] * scale
+                          // candidates in first-touched order: deterministic for a seed
+                          for j in 0..<nt {
+                            let c = tc[j]
+                            if c == cv { continue }
+                            let gain = nw[c] - tt[c] * scale
+                            if gain > bestGain + 1e-12 {
+                              bestGain = gain
+                              best = c
+                            }
+                          }
+                          tt[best] += kv
+                          if best != cv {
+                            cm[v] = best
+                            moves += 1
+                          }
+                          for j in 0..<nt { nw[tc[j]] = 0 }
+                          nw[cv] = 0
+                        }
+                        if moves == 0 { break }
+                        movedAny = true
+                        // later passes move a handful of nodes for a negligible gain: stop when
+                        // fewer than 0.1% of the level's nodes moved (the next level revisits them)
+                        if moves * 1000 < n { break }
+                      }
+                    }
+                  }
+                }
+              }
+            }
           }
-          tot[cv] -= k[v]
-          var best = cv
-          var bestGain = neighW[cv] - resolution * tot[cv] * k[v] / m2
-          for c in touched.sorted() where c != cv {
-            let gain = neighW[c] - resolution * tot[c] * k[v] / m2
-            if gain > bestGain + 1e-12 { bestGain = gain; best = c }
-          }
-          tot[best] += k[v]
-          if best != cv {
-            comm[v] = best
-            moved = true
-            improvedAny = true
-          }
-          for c in touched { neighW[c] = 0 }
-          neighW[cv] = 0
         }
       }
-      guard improvedAny else { break }
-      // renumber and aggregate
+      guard movedAny else { break }
+      // renumber communities and aggregate the level graph (counting sort by community)
       var renum = [Int](repeating: -1, count: n)
       var next = 0
-      for v in 0..<n where renum[comm[v]] < 0 { renum[comm[v]] = next; next += 1 }
+      for v in 0..<n where renum[comm[v]] < 0 {
+        renum[comm[v]] = next
+        next += 1
+      }
       for i in 0..<membership.count { membership[i] = renum[comm[membership[i]]] }
       if next == n { break }
-      var agg = [[Int: Double]](repeating: [:], count: next)
       var newLoops = [Double](repeating: 0, count: next)
+      var byComm = [[Int]](repeating: [], count: next)
       for v in 0..<n {
-        let cv = renum[comm[v]]
-        newLoops[cv] += loops[v]
-        for i in adjOff[v]..<adjOff[v + 1] {
-          let cw = renum[comm[adjT[i]]]
-          if cw == cv { newLoops[cv] += adjW[i] } else { agg[cv][cw, default: 0] += adjW[i] }
-        }
+        newLoops[renum[comm[v]]] += loops[v]
+        byComm[renum[comm[v]]].append(v)
       }
-      adjOff = [0]
-      adjT = []
-      adjW = []
+      var newOff = [Int](repeating: 0, count: next + 1)
+      var newT: [Int32] = []
+      var newW: [Double] = []
+      var acc = [Double](repeating: 0, count: next)
+      var seen: [Int] = []
       for c in 0..<next {
-        for (d, w) in agg[c].sorted(by: { $0.key < $1.key }) { adjT.append(d); adjW.append(w) }
-        adjOff.append(adjT.count)
+        seen.removeAll(keepingCapacity: true)
+        for v in byComm[c] {
+          for i in adjOff[v]..<adjOff[v + 1] {
+            let d = renum[comm[Int(adjT[i])]]
+            if d == c {
+              newLoops[c] += adjW[i]
+            } else {
+              if acc[d] == 0 { seen.append(d) }
+              acc[d] += adjW[i]
+            }
+          }
+        }
+        seen.sort()
+        for d in seen {
+          newT.append(Int32(d))
+          newW.append(acc[d])
+          acc[d] = 0
+        }
+        newOff[c + 1] = newT.count
       }
+      adjOff = newOff
+      adjT = newT
+      adjW = newW
       loops = newLoops
       n = next
       if n == 1 { break }
