@@ -9,6 +9,9 @@ import TextIngest
 /// linear in text size; the catalogue index is built once per extractor.
 public struct Extractor: Sendable {
   public let catalog: Catalog
+  /// When false, only entities are extracted (no relation rules, no co-occurrence): the
+  /// baseline that relation extraction's cost is measured against.
+  public var extractsRelations = true
 
   struct Pattern: Sendable {
     var entry: Int
@@ -181,7 +184,7 @@ public struct Extractor: Sendable {
     resolveShortMentions(st)
     mergeEvents(st)
     nestedMentions(st)
-    RelationRules.apply(st, extractor: self)
+    if extractsRelations { RelationRules.apply(st, extractor: self) }
     let ents = st.order.compactMap { st.entities[$0] }.filter { !$0.mentions.isEmpty }
     let rels = st.relOrder.compactMap { st.relations[$0] }
     return DocumentExtraction(file: doc.path, language: doc.language, date: doc.date, entities: ents, relations: rels)

@@ -192,19 +192,23 @@ public struct DOTWriter: Sendable {
     return DOTEscaping.id(e.source) + " -> " + DOTEscaping.id(e.target) + " [" + attrs.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + "];"
   }
 
-  /// The legend: one table node, written by us as an HTML-like label (the one place relgraph
-  /// emits HTML, from a fixed vocabulary; user text never goes there).
+  /// The legend: a title node and one sample node per kind in a row. Plain nodes in a plain
+  /// subgraph: Graphviz 2.42 leaks memory on every layout in its HTML-label parser and in
+  /// cluster handling, which a renderer that runs many layouts cannot afford.
   func writeLegend(kinds: Set<EntityKind>, to out: inout String) {
     guard !kinds.isEmpty else { return }
-    var rows = ""
-    for k in EntityKind.allCases where kinds.contains(k) {
+    out += "  subgraph \"legend\" {\n"
+    out += "    \"legend-title\" [label=\"Legend:  solid arrow = stated relation (labelled)  ·  dashed = catalogue fact  ·  thin grey = co-mentioned\","
+    out += " shape=\"plaintext\", style=\"\", fontsize=9, class=\"legend\", tooltip=\"legend\"];\n"
+    let ordered = EntityKind.allCases.filter { kinds.contains($0) }
+    if let first = ordered.first { out += "    \"legend-title\" -> \(DOTEscaping.id("legend-" + first.rawValue)) [style=\"invis\"];\n" }
+    for k in ordered {
       let st = Self.style[k]!
-      rows += "<TR><TD BGCOLOR=\"\(st.fill)\" WIDTH=\"18\" BORDER=\"1\"></TD><TD ALIGN=\"LEFT\">\(k.rawValue) (\(st.shape))</TD></TR>"
+      out += "    \(DOTEscaping.id("legend-" + k.rawValue)) [label=\(DOTEscaping.escString(k.rawValue)), shape=\"\(st.shape)\", fillcolor=\"\(st.fill)\", fontcolor=\"\(st.font)\", fontsize=9, class=\"legend\", tooltip=\(DOTEscaping.escString(k.rawValue))];\n"
     }
-    rows += "<TR><TD>──▶</TD><TD ALIGN=\"LEFT\">stated relation (label: kind)</TD></TR>"
-    rows += "<TR><TD>- - ▶</TD><TD ALIGN=\"LEFT\">catalogue fact</TD></TR>"
-    rows += "<TR><TD><FONT COLOR=\"#AAAAAA\">───</FONT></TD><TD ALIGN=\"LEFT\">co-mentioned</TD></TR>"
-    let table = "<<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\" COLOR=\"#BBBBBB\"><TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>\(rows)</TABLE>>"
-    out += "  \"legend\" [shape=\"plaintext\", style=\"\", fontsize=9, class=\"legend\", tooltip=\"legend\", label=\(table)];\n"
+    for (a, b) in zip(ordered, ordered.dropFirst()) {
+      out += "    \(DOTEscaping.id("legend-" + a.rawValue)) -> \(DOTEscaping.id("legend-" + b.rawValue)) [style=\"invis\"];\n"
+    }
+    out += "  }\n"
   }
 }

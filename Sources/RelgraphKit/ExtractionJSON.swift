@@ -5,8 +5,24 @@ import TextIngest
 /// The `relgraph extract --format json` document (SPEC: "JSON shapes").
 public enum ExtractionJSON {
   public static func encode(_ docs: [DocumentExtraction]) -> String {
-    var out: [[String: Any]] = []
-    for d in docs {
+    var text = ""
+    write(docs, to: { text += $0 })
+    return text
+  }
+
+  /// Streams the document one extraction at a time (memory stays flat on large corpora).
+  public static func write(_ docs: [DocumentExtraction], to out: (String) -> Void) {
+    out("{\n  \"documents\" : [\n")
+    for (i, d) in docs.enumerated() {
+      let one = JSONText.encode(object(d))
+      out(one.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n"))
+      out(i + 1 < docs.count ? ",\n" : "\n")
+    }
+    out("  ]\n}\n")
+  }
+
+  static func object(_ d: DocumentExtraction) -> [String: Any] {
+    do {
       let ents: [[String: Any]] = d.entities.map { e in
         [
           "id": e.id, "label": e.label, "kind": e.kind.rawValue, "subkind": e.subkind as Any? ?? NSNull(),
@@ -23,11 +39,10 @@ public enum ExtractionJSON {
         if let role = r.role { o["role"] = role }
         return o
       }
-      out.append([
+      return [
         "file": d.file, "language": d.language, "date": d.date as Any? ?? NSNull(), "entities": ents, "relations": rels,
-      ])
+      ]
     }
-    return JSONText.encode(["documents": out])
   }
 }
 

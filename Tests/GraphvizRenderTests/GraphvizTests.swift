@@ -72,3 +72,4 @@ import Testing
     for f in ["svg", "png", "pdf"] { #expect(c.formats.contains(f)) }
   }
 }
+

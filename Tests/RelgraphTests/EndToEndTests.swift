@@ -157,6 +157,14 @@ import Testing
     #expect(text.components(separatedBy: "\n").filter { $0.hasPrefix("ok") }.count == 5, "\(text)")
   }
 
+  @Test("no leak across 1,000 renders: resident memory after 1,000 equals that after 10 (own process)",
+    .enabled(if: FileManager.default.fileExists(atPath: "/proc/self/status")))
+  func noLeak() throws {
+    let r = try E2E.run(["doctor", "--leak-check", "1000", "--format", "json"])
+    let j = try E2E.json(r.stdout)
+    #expect((j["growth_kb"] as! Int) < 1024, "resident memory grew by \(j["growth_kb"]!) KB over 990 renders")
+  }
+
   @Test("the Swift example program runs and prints a ranking and a path with evidence")
   func exampleProgram() throws {
     let p = Process()

@@ -20,9 +20,8 @@ struct Eval: ParsableCommand {
     try guarded {
       let g: GoldFile
       do { g = try GoldFile.load(gold) } catch { throw CLIError.data("\(error)") }
-      let batch = try loadInputs(inputs)
       let x = try cat.extractor()
-      let docs = batch.documents.map { x.extract($0) }
+      let docs = try extractInputs(inputs, extractor: x).map(\.extraction)
       let report = Evaluation.score(gold: g, system: docs)
       if format == .json {
         Terminal.printJSON(report.json)

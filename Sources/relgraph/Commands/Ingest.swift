@@ -11,16 +11,23 @@ struct CatalogOption: ParsableArguments {
   }
 }
 
-/// Loads inputs, reporting per-file problems as warnings.
-func loadInputs(_ inputs: [String]) throws -> Loader.Batch {
-  let batch: Loader.Batch
-  do { batch = try Loader.load(inputs) } catch { throw CLIError.data("\(error)") }
-  for w in batch.warnings { Terminal.warn(w.description) }
-  for d in batch.documents where d.language == "und" || d.language == "zh" {
-    Terminal.warn("\(d.path): language \(d.language == "zh" ? "zh" : "not recognised") is not supported by the rules; only catalogue names are extracted")
+/// Reads and extracts inputs on all cores, reporting per-file problems as warnings.
+func extractInputs(_ inputs: [String], extractor: Extractor, skip: (@Sendable (String) -> Bool)? = nil) throws -> [Pipeline.Item] {
+  let files: [String]
+  do { files = try Pipeline.files(inputs) } catch { throw CLIError.data("\(error)") }
+  let (items, warnings) = Pipeline.run(files, extractor: extractor, skip: skip) { done, total in
+    Terminal.progress(done, total, "extracting")
   }
-  if batch.documents.isEmpty { throw CLIError.data("no readable texts in \(inputs.joined(separator: ", "))") }
-  return batch
+  for w in warnings {
+    // a file the user named directly must be readable; inside directories, bad files are skipped
+    if case .unreadable = w { throw CLIError.data(w.description) }
+    Terminal.warn(w.description)
+  }
+  for it in items where it.document.language == "und" || it.document.language == "zh" {
+    Terminal.warn("\(it.document.path): language \(it.document.language == "zh" ? "zh" : "not recognised") is not supported by the rules; only catalogue names are extracted")
+  }
+  if items.isEmpty { throw CLIError.data("no readable texts in \(inputs.joined(separator: ", "))") }
+  return items
 }
 
 struct Build: ParsableCommand {
@@ -35,21 +42,13 @@ struct Build: ParsableCommand {
 
   func run() throws {
     try guarded {
-      let batch = try loadInputs(inputs)
       let x = try cat.extractor()
       let gs: GraphStore
       do { gs = try GraphStore(path: store.graph, create: true) } catch { throw CLIError.data("\(error)") }
-      var items: [(Document, DocumentExtraction)] = []
-      for (i, d) in batch.documents.enumerated() {
-        Terminal.progress(i + 1, batch.documents.count, d.path)
-        if try gs.contains(hash: d.contentHash) {
-          items.append((d, DocumentExtraction(file: d.path, language: d.language, date: d.date, entities: [], relations: [])))
-          continue
-        }
-        items.append((d, x.extract(d)))
-      }
+      // documents already stored (same content) are not extracted again
+      let items = try extractInputs(inputs, extractor: x, skip: { hash in (try? gs.contains(hash: hash)) ?? false })
       let r: BuildReport
-      do { r = try gs.add(items, catalog: x.catalog) } catch { throw CLIError.runtime("build failed, store unchanged: \(error)") }
+      do { r = try gs.add(items.map { ($0.document, $0.extraction) }, catalog: x.catalog) } catch { throw CLIError.runtime("build failed, store unchanged: \(error)") }
       Terminal.note("added \(r.documentsAdded) document(s), skipped \(r.documentsSkipped) already stored; the graph has \(r.entities) entities and \(r.relations) relations")
     }
   }
@@ -65,18 +64,25 @@ struct Extract: ParsableCommand {
   @OptionGroup var cat: CatalogOption
   @Option(name: .long, help: "Output format: json or table.")
   var format: TableFormat = .json
+  @Flag(name: .long, help: "Extract entities only (no relations): the baseline for measuring relation extraction.")
+  var entitiesOnly = false
 
   func run() throws {
     try guarded {
-      let batch = try loadInputs(inputs)
-      let x = try cat.extractor()
-      var docs: [DocumentExtraction] = []
-      for (i, d) in batch.documents.enumerated() {
-        Terminal.progress(i + 1, batch.documents.count, d.path)
-        docs.append(x.extract(d))
-      }
+      var x = try cat.extractor()
+      x.extractsRelations = !entitiesOnly
+      let docs = try extractInputs(inputs, extractor: x).map(\.extraction)
       switch format {
-      case .json: print(ExtractionJSON.encode(docs))
+      case .json:
+        var buffer = ""
+        ExtractionJSON.write(docs) { chunk in
+          buffer += chunk
+          if buffer.utf8.count > 1 << 20 {
+            FileHandle.standardOutput.write(Data(buffer.utf8))
+            buffer = ""
+          }
+        }
+        FileHandle.standardOutput.write(Data(buffer.utf8))
       case .table, .csv:
         var rows: [[String]] = []
         for d in docs {

@@ -127,9 +127,41 @@ struct Doctor: ParsableCommand {
   static let configuration = CommandConfiguration(abstract: "Report the Graphviz version, layout engines and output formats available in-process.")
   @Option(name: .long, help: "Output format: table or json.")
   var format: TableFormat = .table
+  @Option(name: .long, help: "Render a sample graph N times and report resident memory after 10 and after N renders.")
+  var leakCheck: Int?
+
+  static func residentKB() -> Int {
+    guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    for line in s.split(separator: "\n") where line.hasPrefix("VmRSS:") {
+      return Int(line.split(separator: " ", omittingEmptySubsequences: true)[1]) ?? 0
+    }
+    return 0
+  }
 
   func run() throws {
     try guarded {
+      if let n = leakCheck {
+        // relgraph's own kind of graph: labelled, styled nodes and edges, Cyrillic text (no
+        // clusters: Graphviz 2.42 itself leaks across layouts of clustered graphs)
+        var g = PropertyGraph()
+        for (i, name) in ["Алматы", "Шанхай", "Kassym-Jomart Tokayev", "Belt and Road", "SCO"].enumerated() {
+          g.upsert(Node(id: "n\(i)", label: name, kind: EntityKind.allCases[i]))
+        }
+        for i in 1..<5 { g.add(Edge(source: "n\(i - 1)", target: "n\(i)", kind: .cooperatesWith, weight: Double(i))) }
+        let dot = DOTWriter().write(g)
+        var after10 = 0
+        for i in 0..<max(n, 10) {
+          do { _ = try Graphviz.render(dot: dot, layout: i % 2 == 0 ? .dot : .neato, format: i % 3 == 0 ? .png : .svg) } catch { throw CLIError.runtime("\(error)") }
+          if i == 9 { after10 = Self.residentKB() }
+        }
+        let afterN = Self.residentKB()
+        if format == .json {
+          Terminal.printJSON(["renders": max(n, 10), "rss_kb_after_10": after10, "rss_kb_after_n": afterN, "growth_kb": afterN - after10])
+        } else {
+          print("resident memory after 10 renders: \(after10) KB; after \(max(n, 10)): \(afterN) KB (growth \(afterN - after10) KB)")
+        }
+        return
+      }
       let c = Graphviz.capabilities()
       let wantedEngines = LayoutEngine.allCases.map(\.rawValue)
       let wantedFormats = OutputFormat.allCases.filter { $0 != .xdot }.map(\.rawValue)
