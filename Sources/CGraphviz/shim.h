@@ -90,5 +90,30 @@ static inline void cgv_bounding_box(graph_t *g, double *width, double *height) {
   *height = bb.UR.y - bb.LL.y;
 }
 
+/// A wall-clock limit on layout and rendering. gvc.h has no cancellation API, so when the
+/// limit passes the process writes one line to stderr and exits with status 1 (for a CLI
+/// that renders once per process this is the clean outcome; the output file is untouched
+/// because writes are atomic). 0 cancels the limit.
+#include <pthread.h>
+#include <signal.h>
+#include <unistd.h>
+static void cgv_on_timeout(int sig) {
+  (void)sig;
+  static const char msg[] = "relgraph: error: Graphviz layout exceeded the time limit (--timeout); try --engine sfdp, --top N or --focus\n";
+  ssize_t r = write(2, msg, sizeof msg - 1);
+  (void)r;
+  _exit(1);
+}
+static inline void cgv_set_time_limit(unsigned int seconds) {
+  // a parent may have started us with SIGALRM blocked (masks survive exec): unblock it on
+  // this, the rendering thread, so the alarm is delivered here
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGALRM);
+  if (seconds) pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+  signal(SIGALRM, seconds ? cgv_on_timeout : SIG_DFL);
+  alarm(seconds);
+}
+
 static inline const char *cgv_version(GVC_t *gvc) { return gvcVersion(gvc); }
 #endif

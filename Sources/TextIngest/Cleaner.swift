@@ -57,7 +57,7 @@ enum Cleaner {
     var i = 0
     while i < s.count {
       var matched = false
-      for p in prefixes where i + p.count <= s.count && Array(s[i..<(i + p.count)]) == p {
+      for p in prefixes where i + p.count <= s.count && s[i] == p[0] && (1..<p.count).allSatisfy({ s[i + $0] == p[$0] }) {
         if i > 0, s[i - 1].properties.isAlphabetic { continue }
         var j = i
         while j < s.count, !s[j].properties.isWhitespace, s[j] != "\"", s[j] != ")" { j += 1 }
@@ -154,14 +154,35 @@ public enum NoiseLines {
     "одноклассники", "app store", "google play", "android", "ios",
   ]
 
+  static let cueBytes = cues.map { Array($0.utf8) }
+  static let platformBytes = platforms.map { Array($0.utf8) }
+
+  static func contains(_ hay: [UInt8], _ n: [UInt8]) -> Bool {
+    guard let first = n.first, n.count <= hay.count else { return n.isEmpty }
+    var i = 0
+    let last = hay.count - n.count
+    while i <= last {
+      if hay[i] == first {
+        var k = 1
+        while k < n.count && hay[i + k] == n[k] { k += 1 }
+        if k == n.count { return true }
+      }
+      i += 1
+    }
+    return false
+  }
+
   /// True when a line is page furniture rather than article text.
   public static func isNoise(_ line: String) -> Bool {
+    // long lines are paragraphs: only their first 400 bytes can hold a furniture cue
     let l = line.lowercased().trimmingCharacters(in: .whitespaces)
     if l.isEmpty { return false }
-    let words = l.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
-    let platformHits = platforms.filter { l.contains($0) }.count
+    let bytes = Array(l.utf8.prefix(400))
+    let words = bytes.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
+    if words > 60 { return false }
+    let platformHits = platformBytes.filter { contains(bytes, $0) }.count
     if platformHits >= 2 { return true }
-    for c in cues where l.contains(c) {
+    for (ci, c) in cues.enumerated() where contains(bytes, cueBytes[ci]) {
       // a cue inside a long paragraph is usually real text ("photo" in a sentence)
       if words <= 25 || c.count > 14 { return true }
     }

@@ -30,7 +30,12 @@ public enum DateFinder {
     ("agosto", 8), ("settembre", 9), ("ottobre", 10), ("novembre", 11), ("dicembre", 12),
   ]
 
+  /// months indexed by their first three letters (a token's month test is one lookup)
+  static let monthsByPrefix: [String: [(String, Int)]] = Dictionary(grouping: months.filter { $0.0.count >= 3 }, by: { String($0.0.prefix(3)) })
+
   static func month(_ w: String) -> Int? {
+    guard w.count >= 3, w.unicodeScalars.first.map({ !("0"..."9").contains($0) }) ?? false else { return nil }
+    if monthsByPrefix[String(w.prefix(3))] == nil && !["мая", "май", "мае"].contains(w) { return nil }
     if w == "ма" { return nil }
     // Russian May: мая, май, мае
     if w == "мая" || w == "май" || w == "мае" { return 5 }

@@ -2,6 +2,18 @@ import Foundation
 import RelgraphKit
 import Testing
 
+struct SeededGenerator: RandomNumberGenerator {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
+
 /// The user's journeys, through the built binary.
 @Suite(.serialized) struct EndToEndTests {
   @Test("seeds: path from Чэн Шулянь to Jiang Wei with evidence taken from the documents for every hop",
@@ -163,6 +175,29 @@ import Testing
     let r = try E2E.run(["doctor", "--leak-check", "1000", "--format", "json"])
     let j = try E2E.json(r.stdout)
     #expect((j["growth_kb"] as! Int) < 1024, "resident memory grew by \(j["growth_kb"]!) KB over 990 renders")
+  }
+
+  @Test("a 20,000-node imported graph: --top 200 renders in under 5 s; a layout over the time limit stops cleanly")
+  func largeGraph() throws {
+    let d = E2E.tempDir()
+    var text = ""
+    var rng = SeededGenerator(seed: 3)
+    for v in 1..<20_000 {
+      for _ in 0..<(Int.random(in: 0..<3, using: &rng) == 0 ? 2 : 1) {
+        let u = Int(Double(v) * pow(Double.random(in: 0..<1, using: &rng), 2))
+        text += "n\(u) n\(v) \(Int.random(in: 1...5, using: &rng))\n"
+      }
+    }
+    try text.write(to: d.appendingPathComponent("big.edges"), atomically: true, encoding: .utf8)
+    let db = d.appendingPathComponent("big.db").path
+    #expect(try E2E.run(["import", d.appendingPathComponent("big.edges").path, "--from", "edgelist", "--graph", db]).status == 0)
+    let t0 = Date()
+    let top = try E2E.run(["render", "--graph", db, "--top", "200", "--output", d.appendingPathComponent("top.svg").path])
+    #expect(top.status == 0 && top.stderr.contains("200 nodes, sfdp layout"), "\(top.stderr)")
+    #expect(Date().timeIntervalSince(t0) < 5)
+    let slow = try E2E.run(["render", "--graph", db, "--engine", "dot", "--timeout", "1", "--output", d.appendingPathComponent("all.svg").path])
+    #expect(slow.status == 1 && slow.stderr.contains("exceeded the time limit"))
+    #expect(!FileManager.default.fileExists(atPath: d.appendingPathComponent("all.svg").path))
   }
 
   @Test("the Swift example program runs and prints a ranking and a path with evidence")

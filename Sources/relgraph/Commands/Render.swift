@@ -41,6 +41,8 @@ struct Render: ParsableCommand {
   var statedOnly = false
   @Option(name: .long, help: "Diagram title.")
   var title: String?
+  @Option(name: .long, help: "Time limit in seconds for layout and rendering (0: none).")
+  var timeout: UInt32 = 300
 
   func validate() throws {
     let ext = (output as NSString).pathExtension
@@ -85,6 +87,8 @@ struct Render: ParsableCommand {
         return
       }
       let result: RenderResult
+      Graphviz.setTimeLimit(seconds: timeout)
+      defer { Graphviz.setTimeLimit(seconds: 0) }
       do { result = try Graphviz.render(dot: dotText, layout: chosen, format: format) } catch { throw CLIError.runtime("\(error)") }
       for d in result.diagnostics { Terminal.warn("graphviz: \(d.message)") }
       do { try AtomicFile.write(result.data, to: output) } catch { throw CLIError.runtime("\(error)") }
