@@ -194,6 +194,17 @@ public struct Extractor: Sendable {
 
     func entityKind(at t: Int) -> EntityKind? { owner[t].flatMap { entities[spans[$0].key]?.kind } }
 
+    /// Role words by token, looked up once (discovery and relation rules both ask).
+    lazy var roles: [(String, Bool)?] = cands.map { Extractor.lookupRole($0) }
+
+    /// Every date of the document, found once (relation rules ask per sentence).
+    lazy var dates: [DateFinder.Found] = DateFinder.dates(in: doc.scalars)
+
+    /// The first date inside a sentence.
+    func firstDate(in s: Sentence) -> String? {
+      dates.first { $0.start >= s.start && $0.end <= s.end }?.iso
+    }
+
     /// The two countries the document mentions most (for "both countries").
     var mainCountries: [String] {
       order.filter { entities[$0]?.subkind == "country" }.sorted { (entities[$0]!.mentions.count, $1) > (entities[$1]!.mentions.count, $0) }.prefix(2).map { $0 }
@@ -304,8 +315,11 @@ public struct Extractor: Sendable {
 
   // MARK: - Discovery
 
-  static func role(of st: State, at t: Int) -> (String, Bool)? {
-    for c in st.cands[t] { if let r = Lexicon.roles[c] { return r } }
+  /// The role word at a token, if any (looked up once per document, see ``State/roles``).
+  static func role(of st: State, at t: Int) -> (String, Bool)? { st.roles[t] }
+
+  static func lookupRole(_ cands: [String]) -> (String, Bool)? {
+    for c in cands { if let r = Lexicon.roles[c] { return r } }
     return nil
   }
 

@@ -58,7 +58,7 @@ enum RelationRules {
         }
       }
       guard !ids.isEmpty else { continue }
-      let date = DateFinder.dates(in: st.doc.scalars, from: s.start, to: s.end).first?.iso
+      let date = st.firstDate(in: s)
       let ev = Evidence(document: st.doc.path, sentence: si, start: s.start, end: s.end, text: st.doc.slice(s.start, s.end))
       func kind(_ id: String) -> EntityKind { st.entities[id]!.kind }
       func has(_ cues: [String]) -> Bool { cues.contains { ByteSearch.contains(sentenceBytes, $0) } }
@@ -398,7 +398,7 @@ enum RelationRules {
       guard let p = person else { continue }
       let s = st.doc.sentences[sent]
       let ev = Evidence(document: st.doc.path, sentence: sent, start: s.start, end: s.end, text: st.doc.slice(s.start, s.end))
-      let date = DateFinder.dates(in: st.doc.scalars, from: s.start, to: s.end).first?.iso
+      let date = st.firstDate(in: s)
       // a country known only from an adjective ("il presidente kazako") enters the text's
       // entities through that adjective
       if let c = country, st.entities[c] == nil, let e = x.catalog.entry(c), let tok = adjectiveToken {

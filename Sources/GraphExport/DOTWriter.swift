@@ -65,6 +65,8 @@ public struct DOTWriter: Sendable {
     // runs without extra spacing.
     if options.engine == "dot" {
       out += "rankdir=\"LR\", nodesep=\"0.25\", ranksep=\"0.6\", " + (big ? "splines=\"false\"" : "splines=\"true\"")
+      // dot's network-simplex and crossing-minimisation passes grow fast: bound them on large graphs
+      if big { out += ", nslimit=\"2\", nslimit1=\"2\", mclimit=\"0.5\", searchsize=\"30\"" }
     } else if nodes.count > 2000 {
       out += "overlap=\"false\", splines=\"false\""
     } else {
