@@ -146,14 +146,41 @@ public struct GraphStore: Sendable {
     return report
   }
 
-  /// Replaces the whole store content with a graph (used by `import`).
+  /// Replaces the whole store content with a graph (used by `import`), in one transaction
+  /// with prepared statements: duplicate edges (same source, target and kind) are merged in
+  /// memory first, their strengths summed.
   public func replace(with graph: PropertyGraph) throws {
     try db.write { db in
       for t in ["evidence", "relations", "mentions", "aliases", "entities", "documents"] { try db.execute(sql: "DELETE FROM \(t)") }
-      for n in graph.nodes { try upsertEntity(db, n) }
+      let insertEntity = try db.makeStatement(sql: "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?)")
+      let insertAlias = try db.makeStatement(sql: "INSERT OR IGNORE INTO aliases VALUES (?, ?)")
+      for n in graph.nodes {
+        let labels = n.labels.isEmpty ? "{}" : String(decoding: try JSONEncoder.sorted.encode(n.labels), as: UTF8.self)
+        try insertEntity.execute(arguments: [n.id, n.label, n.kind?.rawValue, n.subkind, n.parent, labels])
+        for a in n.aliases where a != n.label { try insertAlias.execute(arguments: [n.id, a]) }
+      }
+      struct Key: Hashable { var s: String, t: String, k: String? }
+      var order: [Key] = []
+      var merged: [Key: Edge] = [:]
       for e in graph.edges {
-        let rid = try upsertRelation(db, source: e.source, target: e.target, kind: e.kind?.rawValue, role: e.role, date: e.date, origin: e.origin)
-        try db.execute(sql: "UPDATE relations SET weight = weight + ? WHERE id = ?", arguments: [e.weight, rid])
+        let key = Key(s: e.source, t: e.target, k: e.kind?.rawValue)
+        if var m = merged[key] {
+          m.weight += e.weight
+          m.evidence += e.evidence
+          if (e.date?.count ?? 0) > (m.date?.count ?? 0) { m.date = e.date }
+          merged[key] = m
+        } else {
+          merged[key] = e
+          order.append(key)
+        }
+      }
+      let insertRelation = try db.makeStatement(sql: "INSERT INTO relations (source, target, kind, role, date, origin, weight) VALUES (?, ?, ?, ?, ?, ?, ?)")
+      let insertEvidence = try db.makeStatement(sql: "INSERT OR IGNORE INTO evidence VALUES (?, NULL, ?, ?, ?, ?, ?)")
+      for key in order {
+        let e = merged[key]!
+        try insertRelation.execute(arguments: [e.source, e.target, e.kind?.rawValue, e.role, e.date, e.origin.rawValue, e.weight])
+        let rid = db.lastInsertedRowID
+        for ev in e.evidence { try insertEvidence.execute(arguments: [rid, ev.sentence, ev.start, ev.end, ev.text, ev.date]) }
       }
     }
   }

@@ -34,10 +34,22 @@ public enum Importers {
   public static func edgeList(_ text: String, path: String) throws(Failure) -> PropertyGraph {
     var g = PropertyGraph()
     var lineNo = 0
-    for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // fields are split on UTF-8 bytes (space, tab, CR; '#' starts a comment): ids stay as given
+    let bytes = Array(text.utf8)
+    var lineStart = 0
+    while lineStart <= bytes.count {
+      var lineEnd = lineStart
+      while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
       lineNo += 1
-      let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
-      let f = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
+      var f: [String] = []
+      var i = lineStart
+      while i < lineEnd && bytes[i] != 0x23 {
+        while i < lineEnd && (bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D) { i += 1 }
+        let st = i
+        while i < lineEnd && bytes[i] != 0x20 && bytes[i] != 0x09 && bytes[i] != 0x0D && bytes[i] != 0x23 { i += 1 }
+        if i > st { f.append(String(decoding: bytes[st..<i], as: UTF8.self)) }
+      }
+      lineStart = lineEnd + 1
       if f.isEmpty { continue }
       guard f.count == 2 || f.count == 3 else {
         throw Failure(path: path, line: lineNo, reason: "expected SOURCE TARGET [WEIGHT], found \(f.count) fields")
