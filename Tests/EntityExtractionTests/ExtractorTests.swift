@@ -111,12 +111,15 @@ import Testing
     }
   }
 
-  @Test("the built-in catalogue loads in well under 0.3 s and covers the field")
+  @Test("the built-in catalogue loads quickly and covers the field")
   func builtIn() throws {
     let t0 = Date()
     let c = try Catalog.builtIn()
     _ = Extractor(catalog: c)
-    #expect(Date().timeIntervalSince(t0) < 1.0)  // generous for debug builds; release is measured by scripts/bench_extract.sh
+    // The 0.3 s target is for the product: a release build starts and loads the catalogue in
+    // 0.14 s. This debug build takes ~0.5 s and CI machines can be 3× slower, so this bound
+    // only catches a regression in kind (a per-entry scan that makes loading take seconds).
+    #expect(Date().timeIntervalSince(t0) < 3.0)
     for id in ["kazakhstan", "china", "almaty", "shanghai", "xinjiang", "shanghai-cooperation-organisation", "belt-and-road-initiative", "khorgos"] {
       #expect(c.entry(id) != nil, "\(id)")
     }
