@@ -231,6 +231,7 @@ public struct Extractor: Sendable {
     discoverPersons(st)
     discoverOrganizations(st)
     discoverEvents(st)
+    discoverProjects(st)
     discoverPlaces(st)
     coordinatedRegions(st)
     resolveShortMentions(st)
@@ -822,6 +823,68 @@ public struct Extractor: Sendable {
         st.addSpan(t, t, id: e.id)
         break
       }
+    }
+  }
+
+  /// Projects by cue, for any name: "Договор о вечном добрососедстве, дружбе и
+  /// сотрудничестве", "Жанатасская ВЭС", "the Aktogay Copper Plant", "parco eolico di Zhanatas".
+  func discoverProjects(_ st: State) {
+    let n = st.toks.count
+    var t = 0
+    while t < n {
+      defer { t += 1 }
+      guard st.owner[t] == nil else { continue }
+      let f = st.toks[t].folded
+      var a = t, b = t
+      let cyr = Morphology.isCyrillic(f)
+      if cyr, st.toks[t].capitalized, st.cands[t].contains(where: { Lexicon.agreementCues.contains($0) }) {
+        // a capitalised agreement word and its complement up to the end of the clause
+        var k = t + 1
+        while k < n, k - t <= 10, st.sentenceOf(k) == st.sentenceOf(t), st.owner[k] == nil, !st.toks[k].capitalized {
+          let g = st.gap(k - 1, k)
+          if g.contains(where: { $0 == "." || $0 == ";" || $0 == ":" || $0 == "(" }) { break }
+          if g.contains(",") && !(k + 1 < n && (st.toks[k + 1].folded == "и" || st.toks[k].folded.hasSuffix("е") || st.toks[k].folded.hasSuffix("и"))) { break }
+          // a locative phrase ("… в Костанае", "… на 2025 год") is not part of the name
+          if ["в", "во", "на", "при", "для", "от"].contains(st.toks[k].folded) { break }
+          b = k
+          k += 1
+        }
+        while b > t + 1, ["и", "о", "об", "по", "с"].contains(st.toks[b].folded) { b -= 1 }
+        guard b - t >= 2, ["о", "об", "по", "между", "с"].contains(st.toks[t + 1].folded) else { continue }
+      } else if cyr, Lexicon.plantAcronyms.contains(f), t > 0, st.owner[t - 1] == nil, st.toks[t - 1].capitalized, st.joins(t - 1, t),
+        ["ская", "ской", "скую", "ское", "ская", "цкая", "цкой"].contains(where: { st.toks[t - 1].folded.hasSuffix($0) })
+      {
+        a = t - 1  // "Жанатасская ВЭС"
+      } else if !cyr, st.toks[t].capitalized, Lexicon.projectWordsEN.contains(f) {
+        // a capitalised run ending in a project word: "Aktogay Copper Plant", "Trans-Caspian Railway"
+        while a > 0, st.owner[a - 1] == nil || st.entityKind(at: a - 1) == .city || st.entityKind(at: a - 1) == .region,
+          st.toks[a - 1].capitalized, st.joins(a - 1, a), !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded),
+          !isSentenceStartAndCommon(st, a - 1), st.sentenceOf(a - 1) == st.sentenceOf(t)
+        { a -= 1 }
+        guard a < t, (a..<t).contains(where: { st.owner[$0] == nil }) else { continue }
+      } else if !cyr, !st.toks[t].capitalized, let cue = Lexicon.projectPhrasesIT.first(where: { phrase in
+        phrase.count + 1 <= n - t && zip(phrase, t..<(t + phrase.count)).allSatisfy { $0 == st.toks[$1].folded }
+      }) {
+        // "parco eolico di Zhanatas", "centrale idroelettrica di Turgusun"
+        let k = t + cue.count
+        guard k < n, st.isCapName(k) || st.owner[k] != nil else { continue }
+        b = st.owner[k].map { st.spans[$0].last } ?? k
+      } else {
+        continue
+      }
+      if (a...b).contains(where: { st.owner[$0] != nil && st.entityKind(at: $0) != .city && st.entityKind(at: $0) != .region }) { continue }
+      let stems = (a...b).map { Morphology.stem(st.toks[$0].folded) }
+      let id = Transliteration.slug(stems.joined(separator: " "))
+      var label = st.text(a, b)
+      if cyr, a == t, let head = Lexicon.agreementHeads.first(where: { st.cands[t].contains($0.key) })?.value {
+        label = head + String(st.doc.slice(st.toks[t].end, st.toks[b].end))
+      }
+      if st.entities[id] == nil {
+        st.addEntity(ExtractedEntity(id: id, label: label, kind: .project, subkind: cyr && a == t ? "agreement" : "infrastructure", labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
+      }
+      for k in a...b where st.owner[k] != nil { st.owner[k] = nil }
+      st.addSpan(a, b, id: id)
+      t = b
     }
   }
 

@@ -72,6 +72,25 @@ enum Lexicon {
     "конференц": "Conference", "conference": "Conference", "expo": "Expo", "экспо": "Expo", "выставк": "Expo",
   ]
 
+  /// Agreement words that open a project name when capitalised (stems) and their nominative.
+  static let agreementCues: Set<String> = ["договор", "соглашени", "меморандум", "программ", "стратеги", "концепци", "план"]
+  static let agreementHeads: [String: String] = [
+    "договор": "Договор", "соглашени": "Соглашение", "меморандум": "Меморандум", "программ": "Программа",
+    "стратеги": "Стратегия", "концепци": "Концепция", "план": "План",
+  ]
+  /// Russian/Kazakh acronyms of power plants and similar facilities.
+  static let plantAcronyms: Set<String> = ["тэц", "гэс", "вэс", "сэс", "аэс", "грэс", "тэс", "нпз", "гпз"]
+  /// English words that end a project's name.
+  static let projectWordsEN: Set<String> = [
+    "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "port", "terminal",
+    "refinery", "mine", "dam", "station", "treaty", "agreement", "programme", "program",
+  ]
+  /// Italian lower-case phrases followed by "di" + a name.
+  static let projectPhrasesIT: [[String]] = [
+    ["parco", "eolico", "di"], ["centrale", "idroelettrica", "di"], ["centrale", "solare", "di"], ["centrale", "termica", "di"],
+    ["porto", "di"], ["ferrovia"], ["gasdotto"], ["oleodotto"], ["raffineria", "di"],
+  ]
+
   /// Project cue → kind of project (Cyrillic stems and Latin words; also acronyms such as ТЭЦ).
   static let projectCues: Set<String> = [
     "тэц", "гэс", "вэс", "сэс", "аэс", "грэс", "завод", "комбинат", "трубопровод", "газопровод", "нефтепровод",

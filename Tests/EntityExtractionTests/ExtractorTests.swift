@@ -64,6 +64,18 @@ import Testing
     #expect(!has(x, "kostanay-region", .twinnedWith, "pavlodar-region"))
   }
 
+  @Test("projects the catalogue lacks are found by their cue, in any language", arguments: [
+    ("Стороны подписали Соглашение о строительстве логистического центра в Костанае.", "Соглашение о строительстве логистического центра"),
+    ("Компания завершила модернизацию Экибастузская ГРЭС в прошлом году.", "Экибастузская ГРЭС"),
+    ("The Aktogay Copper Plant will double its output by 2027.", "Aktogay Copper Plant"),
+    ("La società costruirà il parco eolico di Ereymentau entro il 2026.", "parco eolico di Ereymentau"),
+  ])
+  func projects(_ pair: (String, String)) {
+    let x = extract(pair.0)
+    let p = x.entities.first { $0.kind == .project }
+    #expect(p?.mentions.first?.text == pair.1, "\(x.entities.map { ($0.kind, $0.label) })")
+  }
+
   @Test("currency and page noise produce no entities")
   func noise() {
     let x = extract("Товарооборот составил 30 млрд долларов США.\nЧитайте также: Франция и Германия подписали договор\n")
