@@ -55,7 +55,7 @@ let package = Package(
     .testTarget(
       name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms", "GraphTestSupport"],
       resources: [.copy("Fixtures")]),
-    .testTarget(name: "GraphExportTests", dependencies: ["GraphExport", "GraphvizRender"], exclude: ["Snapshots"]),
+    .testTarget(name: "GraphExportTests", dependencies: ["GraphExport", "GraphvizRender", "GraphAlgorithms"], exclude: ["Snapshots"]),
     .testTarget(name: "GraphvizRenderTests", dependencies: ["GraphvizRender"]),
     .testTarget(name: "RelgraphTests", dependencies: ["relgraph", "RelgraphKit", "RelgraphExample"], exclude: ["Snapshots"]),
   ],

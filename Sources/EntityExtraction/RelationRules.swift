@@ -8,30 +8,6 @@ import TextIngest
 /// partnership/cooperation between places, `located_in` for events and projects placed with
 /// a locative preposition. Every relation keeps its sentence as evidence and the sentence's
 /// most precise date.
-/// Substring search on UTF-8 bytes (String.contains compares Characters, which is far slower
-/// and unnecessary for folded text).
-enum ByteSearch {
-  static func contains(_ hay: [UInt8], _ needle: String) -> Bool {
-    let n = Array(needle.utf8)
-    guard let first = n.first, n.count <= hay.count else { return n.isEmpty }
-    return hay.withUnsafeBufferPointer { h in
-      n.withUnsafeBufferPointer { nd in
-        var i = 0
-        let last = h.count - nd.count
-        while i <= last {
-          if h[i] == first {
-            var k = 1
-            while k < nd.count && h[i + k] == nd[k] { k += 1 }
-            if k == nd.count { return true }
-          }
-          i += 1
-        }
-        return false
-      }
-    }
-  }
-}
-
 enum RelationRules {
   static func apply(_ st: Extractor.State, extractor: Extractor) {
     roleRelations(st, extractor)

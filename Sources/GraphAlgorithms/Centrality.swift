@@ -197,6 +197,17 @@ extension CompactGraph {
     }
   }
 
+  /// Hop sums from every node (incoming distances when directed), in parallel chunks with
+  /// one distance buffer and queue per chunk: what closeness and harmonic both need.
+  func allHopSums() -> [(reached: Int, sum: Double, harmonic: Double)] {
+    let n = nodeCount
+    return chunkedMap(count: n) { range -> [(reached: Int, sum: Double, harmonic: Double)] in
+      var dist = [Int32](repeating: -1, count: n)
+      var queue = [Int32](repeating: 0, count: n)
+      return range.map { self.hopSums(from: $0, dist: &dist, queue: &queue, reverse: self.isDirected) }
+    }.flatMap { $0 }
+  }
+
   /// Hop distances from one source into a reusable buffer (-1: unreachable); returns the
   /// number of nodes reached and the sums Σd and Σ1/d over them.
   func hopSums(from s: Int, dist: inout [Int32], queue: inout [Int32], reverse: Bool) -> (reached: Int, sum: Double, harmonic: Double) {
@@ -362,18 +373,12 @@ extension CompactGraph {
   public func closeness(wfImproved: Bool = true, costs: [Double]? = nil) -> [Double] {
     let n = nodeCount
     if costs == nil {
-      let parts = chunkedMap(count: n) { range -> [Double] in
-        var dist = [Int32](repeating: -1, count: n)
-        var queue = [Int32](repeating: 0, count: n)
-        return range.map { v in
-          let (reach, total, _) = self.hopSums(from: v, dist: &dist, queue: &queue, reverse: self.isDirected)
-          guard total > 0, n > 1 else { return 0 }
-          var cl = Double(reach - 1) / total
-          if wfImproved { cl *= Double(reach - 1) / Double(n - 1) }
-          return cl
-        }
+      return allHopSums().map { (reach, total, _) in
+        guard total > 0, n > 1 else { return 0 }
+        var cl = Double(reach - 1) / total
+        if wfImproved { cl *= Double(reach - 1) / Double(n - 1) }
+        return cl
       }
-      return parts.flatMap { $0 }
     }
     let g = isDirected ? reversed() : self
     let c = costs.map { isDirected ? reverseCosts($0) : $0 }
@@ -395,14 +400,7 @@ extension CompactGraph {
   /// Harmonic centrality: Σ 1/d(u, v) over u ≠ v (raw sum, as NetworkX).
   public func harmonic(costs: [Double]? = nil) -> [Double] {
     let n = nodeCount
-    if costs == nil {
-      let parts = chunkedMap(count: n) { range -> [Double] in
-        var dist = [Int32](repeating: -1, count: n)
-        var queue = [Int32](repeating: 0, count: n)
-        return range.map { v in self.hopSums(from: v, dist: &dist, queue: &queue, reverse: self.isDirected).harmonic }
-      }
-      return parts.flatMap { $0 }
-    }
+    if costs == nil { return allHopSums().map(\.harmonic) }
     let g = isDirected ? reversed() : self
     let c = costs.map { isDirected ? reverseCosts($0) : $0 }
     let parts = chunkedMap(count: n) { range -> [Double] in

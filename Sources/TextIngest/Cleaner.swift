@@ -157,21 +157,6 @@ public enum NoiseLines {
   static let cueBytes = cues.map { Array($0.utf8) }
   static let platformBytes = platforms.map { Array($0.utf8) }
 
-  static func contains(_ hay: [UInt8], _ n: [UInt8]) -> Bool {
-    guard let first = n.first, n.count <= hay.count else { return n.isEmpty }
-    var i = 0
-    let last = hay.count - n.count
-    while i <= last {
-      if hay[i] == first {
-        var k = 1
-        while k < n.count && hay[i + k] == n[k] { k += 1 }
-        if k == n.count { return true }
-      }
-      i += 1
-    }
-    return false
-  }
-
   /// True when a line is page furniture rather than article text.
   public static func isNoise(_ line: String) -> Bool {
     // long lines are paragraphs: only their first 400 bytes can hold a furniture cue
@@ -180,13 +165,38 @@ public enum NoiseLines {
     let bytes = Array(l.utf8.prefix(400))
     let words = bytes.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
     if words > 60 { return false }
-    let platformHits = platformBytes.filter { contains(bytes, $0) }.count
+    let platformHits = platformBytes.filter { ByteSearch.contains(bytes, $0) }.count
     if platformHits >= 2 { return true }
-    for (ci, c) in cues.enumerated() where contains(bytes, cueBytes[ci]) {
+    for (ci, c) in cues.enumerated() where ByteSearch.contains(bytes, cueBytes[ci]) {
       // a cue inside a long paragraph is usually real text ("photo" in a sentence)
       if words <= 25 || c.count > 14 { return true }
     }
     if l.hasPrefix("фото") || l.hasPrefix("photo") || l.hasPrefix("foto") { return words <= 12 }
     return false
   }
+}
+
+/// Substring search on UTF-8 bytes. String.contains compares Characters, which is far slower
+/// and unnecessary for text that is already lower-cased or folded.
+public enum ByteSearch {
+  public static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard let first = needle.first, needle.count <= hay.count else { return needle.isEmpty }
+    return hay.withUnsafeBufferPointer { h in
+      needle.withUnsafeBufferPointer { nd in
+        var i = 0
+        let last = h.count - nd.count
+        while i <= last {
+          if h[i] == first {
+            var k = 1
+            while k < nd.count && h[i + k] == nd[k] { k += 1 }
+            if k == nd.count { return true }
+          }
+          i += 1
+        }
+        return false
+      }
+    }
+  }
+
+  public static func contains(_ hay: [UInt8], _ needle: String) -> Bool { contains(hay, Array(needle.utf8)) }
 }

@@ -1,5 +1,6 @@
 import EntityExtraction
 import Foundation
+import GraphAlgorithms
 import GraphModel
 import GraphvizRender
 import Testing
@@ -55,7 +56,7 @@ import Testing
 
   @Test("1,000 random hostile names round-trip through libgvc", arguments: [UInt64(1), 2, 3, 4])
   func randomNames(seed: UInt64) throws {
-    var rng = SeededRandom(seed: seed)
+    var rng = SplitMix64(seed: seed)
     let alphabet = Array("\"\\\n:{}[];,=<>&'-_ .#%`|/\t") + Array("abcXYZ019") + Array("АлматыҚазақстанәіңғүұқөһ") + Array("中国北京阿拉木图") + ["🇰🇿", "🐼", "\u{05E9}", "\u{0645}", "e\u{301}"].map { Character($0) }
     let keywords = ["node", "edge", "graph", "digraph", "subgraph", "strict", "1abc", "-1.5", "\\N", "\\G", "\\E", "<b>x</b>"]
     var names: [String] = []
@@ -114,16 +115,4 @@ func xmlDecoded(_ s: String) -> String {
     i = s.index(after: i)
   }
   return out
-}
-
-struct SeededRandom: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
 }

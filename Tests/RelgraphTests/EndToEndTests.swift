@@ -2,18 +2,6 @@ import Foundation
 import RelgraphKit
 import Testing
 
-struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
-
 /// The user's journeys, through the built binary.
 @Suite(.serialized) struct EndToEndTests {
   @Test("seeds: path from Чэн Шулянь to Jiang Wei with evidence taken from the documents for every hop",
@@ -181,7 +169,7 @@ struct SeededGenerator: RandomNumberGenerator {
   func largeGraph() throws {
     let d = E2E.tempDir()
     var text = ""
-    var rng = SeededGenerator(seed: 3)
+    var rng = SplitMix64(seed: 3)
     for v in 1..<20_000 {
       for _ in 0..<(Int.random(in: 0..<3, using: &rng) == 0 ? 2 : 1) {
         let u = Int(Double(v) * pow(Double.random(in: 0..<1, using: &rng), 2))
