@@ -57,7 +57,10 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(name: "GraphExportTests", dependencies: ["GraphExport", "GraphvizRender", "GraphAlgorithms"], exclude: ["Snapshots"]),
     .testTarget(name: "GraphvizRenderTests", dependencies: ["GraphvizRender"]),
-    .testTarget(name: "RelgraphTests", dependencies: ["relgraph", "RelgraphKit", "RelgraphExample"], exclude: ["Snapshots"]),
+    .testTarget(
+      name: "RelgraphTests",
+      dependencies: ["relgraph", "RelgraphKit", "RelgraphExample", .product(name: "GRDB", package: "GRDB.swift")],
+      exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )

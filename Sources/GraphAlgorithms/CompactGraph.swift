@@ -93,6 +93,10 @@ public struct CompactGraph: Sendable {
     } else {
       (inOffsets, inSources, inWeights) = (offsets, targets, weights)
     }
+    if !directed {
+      inArcToOutArc = Self.twins(offsets: offsets, targets: targets)
+      return
+    }
     // map in-arc (u → v, stored in v's in-row) to the out-arc slot of u → v
     var map = [Int](repeating: 0, count: inSources.count)
     for v in 0..<nodeCount {
@@ -107,6 +111,50 @@ public struct CompactGraph: Sendable {
       }
     }
     inArcToOutArc = map
+  }
+
+  /// An undirected graph from CSR arrays that are already symmetric, row-sorted and free of
+  /// parallel arcs and self-loops (as another ``CompactGraph``'s `offsets`, `targets` and
+  /// `weights`): O(V + E), no sorting. Used to reload a graph saved with its arrays.
+  ///
+  /// - Precondition: `offsets.count == nodeCount + 1`, `offsets.last == targets.count ==
+  ///   weights.count`; the structure itself is checked in debug builds only.
+  public init(undirectedCSR offsets: [Int], targets: [Int32], weights: [Double], weighted: Bool = true) {
+    precondition(!offsets.isEmpty && offsets.first == 0 && offsets.last == targets.count && targets.count == weights.count, "inconsistent CSR arrays")
+    nodeCount = offsets.count - 1
+    isDirected = false
+    isWeighted = weighted
+    self.offsets = offsets
+    self.targets = targets
+    self.weights = weights
+    (inOffsets, inSources, inWeights) = (offsets, targets, weights)
+    inArcToOutArc = Self.twins(offsets: offsets, targets: targets)
+    checkInvariants()
+  }
+
+  /// For a symmetric, row-sorted CSR: the slot of each arc's reverse. Rows are visited in
+  /// increasing order, so the arcs into `u` are met in the order `u`'s row lists them and
+  /// one cursor per row finds every twin in O(V + E).
+  static func twins(offsets: [Int], targets: [Int32]) -> [Int] {
+    let n = offsets.count - 1
+    var cursor = Array(offsets.dropLast())
+    var map = [Int](repeating: 0, count: targets.count)
+    map.withUnsafeMutableBufferPointer { m in
+      cursor.withUnsafeMutableBufferPointer { c in
+        targets.withUnsafeBufferPointer { t in
+          offsets.withUnsafeBufferPointer { o in
+            for v in 0..<n {
+              for i in o[v]..<o[v + 1] {
+                let u = Int(t[i])
+                m[i] = c[u]
+                c[u] += 1
+              }
+            }
+          }
+        }
+      }
+    }
+    return map
   }
 
   /// Out-neighbours (all neighbours when undirected).

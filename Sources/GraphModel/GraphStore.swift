@@ -139,6 +139,7 @@ public struct GraphStore: Sendable {
         }
       }
       try addContainment(db, catalog: catalog)
+      try Self.bumpRevision(db)
       try db.execute(sql: "UPDATE relations SET weight = (SELECT count(*) FROM evidence WHERE relation = relations.id) WHERE origin = 'text'")
       report.entities = try Int.fetchOne(db, sql: "SELECT count(*) FROM entities") ?? 0
       report.relations = try Int.fetchOne(db, sql: "SELECT count(*) FROM relations") ?? 0
@@ -152,6 +153,7 @@ public struct GraphStore: Sendable {
   public func replace(with graph: PropertyGraph) throws {
     try db.write { db in
       for t in ["evidence", "relations", "mentions", "aliases", "entities", "documents"] { try db.execute(sql: "DELETE FROM \(t)") }
+      try Self.bumpRevision(db)
       let insertEntity = try db.makeStatement(sql: "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?)")
       let insertAlias = try db.makeStatement(sql: "INSERT OR IGNORE INTO aliases VALUES (?, ?)")
       for n in graph.nodes {
@@ -247,16 +249,7 @@ public struct GraphStore: Sendable {
   /// Loads the whole graph with evidence.
   public func load() throws -> PropertyGraph {
     try db.read { db in
-      var aliases: [String: [String]] = [:]
-      for row in try Row.fetchAll(db, sql: "SELECT entity, alias FROM aliases ORDER BY entity, alias") {
-        aliases[row["entity"], default: []].append(row["alias"])
-      }
-      var g = PropertyGraph()
-      for row in try Row.fetchAll(db, sql: "SELECT * FROM entities ORDER BY id") {
-        let labels = (try? JSONDecoder().decode([String: String].self, from: Data((row["labels"] as String).utf8))) ?? [:]
-        let id: String = row["id"]
-        g.upsert(Node(id: id, label: row["label"], kind: (row["kind"] as String?).flatMap(EntityKind.init(rawValue:)), subkind: row["subkind"], labels: labels, aliases: aliases[id] ?? [], parent: row["parent"]))
-      }
+      var g = try Self.readNodes(db)
       var docs: [Int64: String] = [:]
       for row in try Row.fetchAll(db, sql: "SELECT id, path FROM documents") { docs[row["id"]] = row["path"] }
       var evidence: [Int64: [EdgeEvidence]] = [:]

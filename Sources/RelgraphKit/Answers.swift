@@ -34,6 +34,32 @@ public struct PathAnswer: Sendable {
     return PathAnswer(from: from, to: to, cost: cost, paths: paths)
   }
 
+  /// The same answer from a store's saved ``Topology``: the search runs on the cached
+  /// arrays, and only the path's nodes and the relations (with evidence) of its hops are
+  /// read from the store, through its indexes. Cost: reading the topology, O(V + E), plus
+  /// the search; independent of how much evidence the store holds.
+  public static func find(in store: GraphStore, topology: Topology, from a: String, to b: String, k: Int = 1, cost: CostTransform = .inverse, preferStated: Bool = true) throws -> PathAnswer {
+    let s = topology.index(of: a), t = topology.index(of: b)
+    var found: [(path: [NodeIndex], cost: Double)] = []
+    if let s, let t {
+      found = topology.compact.kShortestPaths(from: NodeIndex(s), to: NodeIndex(t), k: k, costs: topology.pathCosts(cost, preferStated: preferStated))
+    }
+    let pathIDs = found.map { $0.path.map { topology.id(Int($0)) } }
+    let nodes = try store.nodes([a, b] + pathIDs.flatMap { $0 })
+    func node(_ id: String) -> Node { nodes[id] ?? Node(id: id, label: id, kind: nil) }
+    var relations: [String: [Edge]] = [:]
+    let paths = try zip(found, pathIDs).map { p, ids -> Path in
+      var hops: [Hop] = []
+      for (x, y) in zip(ids, ids.dropFirst()) {
+        let key = min(x, y) + "\u{0}" + max(x, y)
+        if relations[key] == nil { relations[key] = GraphSnapshot.ordered(try store.relations(between: x, y)) }
+        hops.append(Hop(source: node(x), target: node(y), relations: relations[key]!))
+      }
+      return Path(nodes: ids.map(node), hops: hops, cost: p.cost)
+    }
+    return PathAnswer(from: node(a), to: node(b), cost: cost, paths: paths)
+  }
+
   /// The SPEC's `path --format json` shape.
   public func json(maxEvidence: Int = 5) -> [String: Any] {
     [

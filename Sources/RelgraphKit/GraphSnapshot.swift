@@ -48,35 +48,22 @@ public struct GraphSnapshot: Sendable {
     var idx: [String: Int] = [:]
     for (i, id) in ids.enumerated() { idx[id] = i }
     index = idx
-    var pairs: [Int: Double] = [:]
-    var statedPairs = Set<Int>()
-    var list: [(Int, Int, Double)] = []
-    let n = ids.count
+    var merger = LinkMerger(directed: directed)
     for e in g.edges {
-      guard let a = idx[e.source], let b = idx[e.target], a != b else { continue }
-      if e.isStated { statedPairs.insert(min(a, b) * n + max(a, b)) }
-      let w = max(0, e.weight) * (e.isStated ? Self.statedFactor : 1)
-      if directed {
-        list.append((a, b, w))
-      } else {
-        let key = min(a, b) * n + max(a, b)
-        pairs[key, default: 0] += w
-      }
+      guard let a = idx[e.source], let b = idx[e.target] else { continue }
+      merger.add(a, b, weight: e.weight, stated: e.isStated)
     }
-    if !directed { list = pairs.map { ($0.key / n, $0.key % n, $0.value) } }
-    let c = CompactGraph(nodeCount: n, edges: list, directed: directed, weighted: true)
-    compact = c
-    var flags = [Bool](repeating: false, count: c.targets.count)
-    for v in 0..<n {
-      for i in c.offsets[v]..<c.offsets[v + 1] { flags[i] = statedPairs.contains(min(v, Int(c.targets[i])) * n + max(v, Int(c.targets[i]))) }
-    }
-    stated = flags
+    (compact, stated) = merger.finish(nodeCount: ids.count)
   }
 
   /// Path costs: the transform's cost, plus one for a link that is only a co-occurrence, so
   /// a path runs through stated relations wherever the texts state them (a stated hop costs
   /// at most 1/2, so no detour over stated links is dearer than one co-mention hop plus a bit).
   public func pathCosts(_ transform: CostTransform, preferStated: Bool = true) -> [Double] {
+    Self.pathCosts(compact, stated: stated, transform, preferStated: preferStated)
+  }
+
+  static func pathCosts(_ compact: CompactGraph, stated: [Bool], _ transform: CostTransform, preferStated: Bool) -> [Double] {
     var c = transform.costs(for: compact)
     if preferStated { for i in c.indices where !stated[i] { c[i] += 1 } }
     return c
@@ -86,7 +73,45 @@ public struct GraphSnapshot: Sendable {
 
   /// All relations between two entities (either direction), stated first, strongest first.
   public func relations(between a: String, _ b: String) -> [Edge] {
-    graph.edges.filter { ($0.source == a && $0.target == b) || ($0.source == b && $0.target == a) }
-      .sorted { ($0.isStated ? 0 : 1, -$0.weight, $0.kind?.rawValue ?? "") < ($1.isStated ? 0 : 1, -$1.weight, $1.kind?.rawValue ?? "") }
+    Self.ordered(graph.edges.filter { ($0.source == a && $0.target == b) || ($0.source == b && $0.target == a) })
+  }
+
+  /// Relations in the order answers show them: stated first, strongest first (stable).
+  static func ordered(_ edges: [Edge]) -> [Edge] {
+    edges.sorted { ($0.isStated ? 0 : 1, -$0.weight, $0.kind?.rawValue ?? "") < ($1.isStated ? 0 : 1, -$1.weight, $1.kind?.rawValue ?? "") }
+  }
+}
+
+/// Merges relations into one link per pair (undirected) or per arc (directed): strengths
+/// summed, stated relations counting ``GraphSnapshot/statedFactor`` times, self-loops and
+/// negative strengths dropped to zero weight. Shared by ``GraphSnapshot`` and ``Topology``
+/// so a cached topology is the same graph a full load gives.
+struct LinkMerger {
+  let directed: Bool
+  var pairs: [UInt64: Double] = [:]
+  var statedPairs = Set<UInt64>()
+  var list: [(Int, Int, Double)] = []
+
+  init(directed: Bool) { self.directed = directed }
+
+  static func key(_ a: Int, _ b: Int) -> UInt64 { UInt64(min(a, b)) << 32 | UInt64(max(a, b)) }
+
+  mutating func add(_ a: Int, _ b: Int, weight: Double, stated: Bool) {
+    guard a != b else { return }
+    if stated { statedPairs.insert(Self.key(a, b)) }
+    let w = max(0, weight) * (stated ? GraphSnapshot.statedFactor : 1)
+    if directed { list.append((a, b, w)) } else { pairs[Self.key(a, b), default: 0] += w }
+  }
+
+  func finish(nodeCount n: Int) -> (CompactGraph, [Bool]) {
+    let edges = directed ? list : pairs.map { (Int($0.key >> 32), Int($0.key & 0xFFFF_FFFF), $0.value) }
+    let c = CompactGraph(nodeCount: n, edges: edges, directed: directed, weighted: true)
+    var flags = [Bool](repeating: false, count: c.targets.count)
+    if !statedPairs.isEmpty {
+      for v in 0..<n {
+        for i in c.offsets[v]..<c.offsets[v + 1] { flags[i] = statedPairs.contains(Self.key(v, Int(c.targets[i]))) }
+      }
+    }
+    return (c, flags)
   }
 }

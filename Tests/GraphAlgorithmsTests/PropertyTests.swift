@@ -92,3 +92,32 @@ import Testing
     }
   }
 }
+
+@Suite struct BidirectionalDijkstraTests {
+  @Test("bidirectional Dijkstra gives one-sided Dijkstra's cost for every pair, and a real path of that cost",
+    arguments: [(UInt64(21), false), (22, false), (23, true), (24, true)])
+  func matchesOneSided(seed: UInt64, directed: Bool) {
+    let g = Generators.random(n: 60, p: 0.08, seed: seed, directed: directed)
+    // uneven costs, some unusable arcs
+    var rng = SplitMix64(seed: seed)
+    let costs = g.weights.map { _ in rng.next() % 10 == 0 ? Double.infinity : 0.05 + Double(rng.next() % 1000) / 997 }
+    for s in stride(from: 0, to: 60, by: 7) {
+      let tree = g.shortestPaths(from: NodeIndex(s), costs: costs)
+      for t in 0..<60 where t != s {
+        let p = g.shortestPath(from: NodeIndex(s), to: NodeIndex(t), costs: costs)
+        let d = tree.distances[t]
+        if !d.isFinite {
+          #expect(p == nil)
+          continue
+        }
+        guard let p else {
+          Issue.record("no path \(s)→\(t) though one-sided Dijkstra reaches it")
+          continue
+        }
+        #expect(abs(p.cost - d) <= 1e-12 * max(1, d))
+        #expect(p.path.first == NodeIndex(s) && p.path.last == NodeIndex(t) && Set(p.path).count == p.path.count)
+        #expect(abs(g.pathCost(p.path, costs: costs) - d) <= 1e-12 * max(1, d), "the path's own arcs add up to the distance")
+      }
+    }
+  }
+}

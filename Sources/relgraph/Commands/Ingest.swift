@@ -49,6 +49,7 @@ struct Build: ParsableCommand {
       let items = try extractInputs(inputs, extractor: x, skip: { hash in (try? gs.contains(hash: hash)) ?? false })
       let r: BuildReport
       do { r = try gs.add(items.map { ($0.document, $0.extraction) }, catalog: x.catalog) } catch { throw CLIError.runtime("build failed, store unchanged: \(error)") }
+      saveTopology(gs)
       Terminal.note("added \(r.documentsAdded) document(s), skipped \(r.documentsSkipped) already stored; the graph has \(r.entities) entities and \(r.relations) relations")
     }
   }
@@ -112,7 +113,14 @@ struct Import: ParsableCommand {
       let gs: GraphStore
       do { gs = try GraphStore(path: store.graph, create: true) } catch { throw CLIError.data("\(error)") }
       try gs.replace(with: g)
+      saveTopology(gs)
       Terminal.note("imported \(g.nodeCount) nodes and \(g.edgeCount) edges into \(store.graph)")
     }
   }
+}
+
+/// Saves the store's link structure for fast queries (``Topology``). The store is complete
+/// without it, so a failure is a warning: queries then load the whole graph.
+func saveTopology(_ gs: GraphStore) {
+  do { try Topology.rebuild(gs) } catch { Terminal.warn("graph stored, but its topology cache was not saved (queries will be slower): \(error)") }
 }
