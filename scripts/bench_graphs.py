@@ -19,6 +19,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(ROOT, ".build", "release", "relgraph-bench")
 WORK = os.path.join(tempfile.gettempdir(), "relgraph-bench")
 QUICK = "--quick" in sys.argv
+# --only MEASURE: run just that measure's rows (printed; BENCHMARKS.md is not rewritten)
+ONLY = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
 OUT = sys.argv[sys.argv.index("--out") + 1] if "--out" in sys.argv else None
 os.makedirs(WORK, exist_ok=True)
 
@@ -96,6 +98,7 @@ if tool == "igraph":
     elif measure == "bfs": r = len(g.bfs(0)[0])
     elif measure == "kcore": r = max(g.coreness())
     elif measure == "louvain": r = g.community_multilevel().modularity
+    elif measure == "leiden": r = g.community_leiden(objective_function="modularity", n_iterations=2).modularity
     elif measure == "degree": r = max(g.degree())
 elif tool == "networkit":
     import networkit as nk
@@ -111,6 +114,8 @@ elif tool == "networkit":
     elif measure == "kcore": r = max(nk.centrality.CoreDecomposition(g).run().scores())
     elif measure == "louvain":
         c = nk.community.detectCommunities(g, algo=nk.community.PLM(g, refine=False), inspect=False); r = nk.community.Modularity().getQuality(c, g)
+    elif measure == "leiden":
+        c = nk.community.detectCommunities(g, algo=nk.community.ParallelLeiden(g), inspect=False); r = nk.community.Modularity().getQuality(c, g)
     elif measure == "degree": r = max(nk.centrality.DegreeCentrality(g).run().scores())
 elif tool == "rustworkx":
     import rustworkx as rx
@@ -168,6 +173,7 @@ PLAN = [
     ("BA 10k", "pagerank", ["igraph", "networkit", "rustworkx", "networkx"]),
     ("BA 10k", "eigenvector", ["igraph", "networkit", "rustworkx"]),
     ("BA 10k", "louvain", ["igraph", "networkit", "networkx"]),
+    ("BA 10k", "leiden", ["igraph", "networkit"]),
     ("BA 100k", "betweenness-sampled", ["igraph", "networkit"]),
     ("BA 100k", "pagerank", ["igraph", "networkit", "rustworkx", "networkx"]),
     ("BA 100k", "components", ["igraph", "networkit", "rustworkx", "networkx"]),
@@ -176,6 +182,7 @@ PLAN = [
     ("ER 100k", "pagerank", ["igraph", "networkit", "rustworkx"]),
     ("ER 100k", "betweenness-sampled", ["igraph", "networkit"]),
     ("planted 50k", "louvain", ["igraph", "networkit"]),
+    ("planted 50k", "leiden", ["igraph", "networkit"]),
     ("BA 1M", "pagerank", ["igraph", "networkit", "rustworkx"]),
     ("BA 1M", "components", ["igraph", "networkit", "rustworkx"]),
     ("BA 1M", "bfs", ["igraph", "networkit", "rustworkx"]),
@@ -192,7 +199,7 @@ def main():
     gs = graphs()
     rows = []
     for gname, measure, peers in PLAN:
-        if gname not in gs:
+        if gname not in gs or (ONLY and measure != ONLY):
             continue
         path = gs[gname]
         r1 = run_relgraph(path, measure, 1)
@@ -205,6 +212,8 @@ def main():
         rows.append(row)
         line = " | ".join(f"{k}: {fmt(v)}" for k, v in row.items() if isinstance(v, dict))
         print(f"{gname:12} {measure:20} {line}", flush=True)
+        if measure in ("louvain", "leiden"):
+            print("    modularity: " + ", ".join(f"{k}: {v.get('summary', '–').split()[0]}" for k, v in row.items() if isinstance(v, dict) and "summary" in v), flush=True)
     tools = ["igraph", "networkit", "networkit 2T", "rustworkx", "networkx"]
     md = [f"# Benchmarks\n\nMachine: {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}; "
           f"run on {time.strftime('%Y-%m-%d')} with `python3 scripts/bench_graphs.py`.\n",
@@ -232,7 +241,7 @@ def main():
                   + f" | {rss(row['relgraph 1T'])} | {rss(row.get('igraph'))} |")
     text = "\n".join(md) + "\n"
     print(text)
-    if OUT:
+    if OUT and not ONLY:
         with open(OUT, "w") as f:
             f.write(text)
 

@@ -69,6 +69,8 @@ def fixture(name, G, weighted):
     e["closeness"] = vec(nx.closeness_centrality(H))
     e["harmonic"] = vec(nx.harmonic_centrality(H))
     e["pagerank"] = vec(nx.pagerank(H, alpha=0.85, weight=None, tol=1e-12, max_iter=10000))
+    # personalised: restart at the first and the last node, equal shares
+    e["pagerank_personalized"] = vec(nx.pagerank(H, alpha=0.85, personalization={order[0]: 1, order[-1]: 1}, weight=None, tol=1e-12, max_iter=10000))
     e["katz"] = vec(nx.katz_centrality_numpy(H, alpha=0.05, beta=1.0, weight=None))
     eb = nx.edge_betweenness_centrality(H, normalized=True)
     e["edge_betweenness"] = [[u, v, float(x)] for (u, v), x in sorted(eb.items())]

@@ -85,6 +85,9 @@ case "kcore": summary = "\(g.coreNumbers().max() ?? 0)"
 case "louvain":
   let p = g.louvain(seed: 7, weighted: false)
   summary = "\(p.modularity)"
+case "leiden":
+  let p = g.leiden(seed: UInt64(opts["seed"] ?? "7")!, weighted: false, iterations: Int(opts["iterations"] ?? "2")!)
+  summary = "\(p.modularity) \(p.communities.count)"
 case "label-propagation": summary = "\(g.labelPropagation(seed: 7).modularity)"
 default:
   FileHandle.standardError.write(Data("unknown measure \(measure)\n".utf8))

@@ -93,19 +93,8 @@ extension CompactGraph {
                           }
                           let kv = kk[v]
                           tt[cv] -= kv
-                          var best = cv
                           let scale = resolution * kv / m2
-                          var bestGain = nw[cv] - tt[cv] * scale
-                          // candidates in first-touched order: deterministic for a seed
-                          for j in 0..<nt {
-                            let c = tc[j]
-                            if c == cv { continue }
-                            let gain = nw[c] - tt[c] * scale
-                            if gain > bestGain + 1e-12 {
-                              bestGain = gain
-                              best = c
-                            }
-                          }
+                          let (best, _) = CommunityLevel.bestMove(from: cv, candidates: tc, count: nt, linkWeight: nw, total: tt, scale: scale)
                           tt[best] += kv
                           if best != cv {
                             cm[v] = best
@@ -138,42 +127,11 @@ extension CompactGraph {
       }
       for i in 0..<membership.count { membership[i] = renum[comm[membership[i]]] }
       if next == n { break }
-      var newLoops = [Double](repeating: 0, count: next)
-      var byComm = [[Int]](repeating: [], count: next)
-      for v in 0..<n {
-        newLoops[renum[comm[v]]] += loops[v]
-        byComm[renum[comm[v]]].append(v)
-      }
-      var newOff = [Int](repeating: 0, count: next + 1)
-      var newT: [Int32] = []
-      var newW: [Double] = []
-      var acc = [Double](repeating: 0, count: next)
-      var seen: [Int] = []
-      for c in 0..<next {
-        seen.removeAll(keepingCapacity: true)
-        for v in byComm[c] {
-          for i in adjOff[v]..<adjOff[v + 1] {
-            let d = renum[comm[Int(adjT[i])]]
-            if d == c {
-              newLoops[c] += adjW[i]
-            } else {
-              if acc[d] == 0 { seen.append(d) }
-              acc[d] += adjW[i]
-            }
-          }
-        }
-        seen.sort()
-        for d in seen {
-          newT.append(Int32(d))
-          newW.append(acc[d])
-          acc[d] = 0
-        }
-        newOff[c + 1] = newT.count
-      }
-      adjOff = newOff
-      adjT = newT
-      adjW = newW
-      loops = newLoops
+      let level = CommunityLevel(offsets: adjOff, targets: adjT, weights: adjW, loops: loops).aggregate((0..<n).map { renum[comm[$0]] }, count: next)
+      adjOff = level.offsets
+      adjT = level.targets
+      adjW = level.weights
+      loops = level.loops
       n = next
       if n == 1 { break }
     }

@@ -93,7 +93,9 @@ public enum Measure: String, Sendable, CaseIterable {
   public var usesCost: Bool { self == .betweenness || self == .closeness || self == .harmonic }
 
   /// Scores for every node of the snapshot, NetworkX conventions (see each method's docs).
-  public func scores(_ snap: GraphSnapshot, cost: CostTransform = .inverse, samples: Int? = nil, seed: UInt64 = 0) throws -> [Double] {
+  /// `personalize` (PageRank only): entity ids the random surfer restarts at, in equal
+  /// shares (NetworkX's `personalization` dict with equal values).
+  public func scores(_ snap: GraphSnapshot, cost: CostTransform = .inverse, samples: Int? = nil, seed: UInt64 = 0, personalize: [String] = []) throws -> [Double] {
     let g = snap.compact
     let costs: [Double]? = cost == .unit ? nil : cost.costs(for: g)
     switch self {
@@ -103,7 +105,11 @@ public enum Measure: String, Sendable, CaseIterable {
     case .closeness: return g.closeness(costs: costs)
     case .harmonic: return g.harmonic(costs: costs)
     case .eigenvector: return try g.eigenvector(weighted: true)
-    case .pagerank: return try g.pageRank(weighted: true)
+    case .pagerank:
+      guard !personalize.isEmpty else { return try g.pageRank(weighted: true) }
+      var restart = [Double](repeating: 0, count: g.nodeCount)
+      for id in personalize { if let i = snap.index[id] { restart[i] = 1 } }
+      return try g.pageRank(personalization: restart, weighted: true)
     case .katz:
       let lambda = g.spectralRadius(weighted: true)
       return try g.katz(alpha: min(0.1, 0.9 / max(lambda, 1e-9)), weighted: true)

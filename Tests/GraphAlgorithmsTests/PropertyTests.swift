@@ -59,6 +59,9 @@ import Testing
     #expect(p.membership.count == g.nodeCount)
     #expect(Set(p.communities.flatMap { $0 }).count == g.nodeCount)
     #expect(g.louvain(seed: seed) == p, "same seed, same partition")
+    let l = g.leiden(seed: seed)
+    #expect(l.membership.count == g.nodeCount && l == g.leiden(seed: seed))
+    for c in l.communities { #expect(g.isConnected(within: c), "Leiden communities are connected") }
     let lp = g.labelPropagation(seed: seed)
     #expect(lp.communities.flatMap { $0 }.count == g.nodeCount)
   }
@@ -119,5 +122,43 @@ import Testing
         #expect(abs(g.pathCost(p.path, costs: costs) - d) <= 1e-12 * max(1, d), "the path's own arcs add up to the distance")
       }
     }
+  }
+}
+
+@Suite struct LeidenTests {
+  /// A planted partition: `blocks` groups of `size` nodes, dense inside, sparse across.
+  static func planted(blocks: Int, size: Int, seed: UInt64) -> CompactGraph {
+    var rng = SplitMix64(seed: seed)
+    var edges: [(Int, Int, Double)] = []
+    let n = blocks * size
+    for a in 0..<n {
+      for b in (a + 1)..<n {
+        let p = a / size == b / size ? 0.3 : 0.005
+        if Double(rng.next() >> 11) * 0x1.0p-53 < p { edges.append((a, b, 1)) }
+      }
+    }
+    return CompactGraph(nodeCount: n, edges: edges)
+  }
+
+  @Test("Leiden recovers planted blocks and does at least as well as Louvain", arguments: [UInt64(1), 2, 3])
+  func plantedBlocks(seed: UInt64) {
+    let g = Self.planted(blocks: 8, size: 40, seed: seed)
+    let l = g.leiden(seed: seed)
+    #expect(l.modularity >= g.louvain(seed: seed).modularity - 1e-9)
+    // every found community lies (almost) inside one block
+    for c in l.communities {
+      var count: [Int: Int] = [:]
+      for v in c { count[Int(v) / 40, default: 0] += 1 }
+      #expect(Double(count.values.max()!) >= 0.9 * Double(c.count))
+    }
+    #expect(l.communities.count == 8)
+  }
+
+  @Test("resolution: higher gives more, smaller communities; an edgeless graph stays singletons")
+  func resolution() {
+    let g = Self.planted(blocks: 4, size: 30, seed: 9)
+    #expect(g.leiden(resolution: 3, seed: 1).communities.count > g.leiden(resolution: 0.3, seed: 1).communities.count)
+    let empty = CompactGraph(nodeCount: 5, edges: [])
+    #expect(empty.leiden().membership == [0, 1, 2, 3, 4])
   }
 }

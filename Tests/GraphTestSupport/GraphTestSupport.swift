@@ -10,6 +10,7 @@ public struct Fixture: Decodable, Sendable {
     public var closeness: [Double]
     public var harmonic: [Double]
     public var pagerank: [Double]
+    public var pagerank_personalized: [Double]?
     public var katz: [Double]
     public var edge_betweenness: [[Double]]
     public var betweenness_weighted: [Double]?

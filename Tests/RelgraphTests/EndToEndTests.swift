@@ -123,6 +123,12 @@ import Testing
     #expect(show.status == 0 && show.stdout.contains("leads") && show.stdout.contains("Shymkent"))
     #expect(try E2E.run(["entities", "--graph", db, "--kind", "person", "--format", "csv"]).stdout.contains("ye-ning"))
     #expect(try E2E.json(try E2E.run(["communities", "--graph", db, "--format", "json"]).stdout)["modularity"] as! Double > 0.2)
+    let leiden = try E2E.json(try E2E.run(["communities", "--graph", db, "--format", "json", "--method", "leiden"]).stdout)
+    #expect(leiden["method"] as? String == "leiden" && leiden["modularity"] as! Double > 0.2)
+    // personalised PageRank: the restart entity ranks first, and the JSON says where it restarts
+    let ppr = try E2E.json(try E2E.run(["centrality", "--graph", db, "--measure", "pagerank", "--personalize", "Сыздыкбеков", "--format", "json", "--top", "3"]).stdout)
+    #expect((ppr["scores"] as! [[String: Any]]).first?["id"] as? String == (ppr["personalize"] as? [String])?.first)
+    #expect(try E2E.run(["centrality", "--graph", db, "--measure", "degree", "--personalize", "Almaty"]).status == 64)
     for f in ExportFormat.allCases {
       let out = d.appendingPathComponent("g.\(f.rawValue)").path
       let r = try E2E.run(["export", "--graph", db, "--format", f.rawValue, "--output", out])

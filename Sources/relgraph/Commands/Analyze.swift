@@ -197,14 +197,21 @@ struct Centrality: ParsableCommand {
   var samples: Int?
   @Option(name: .long, help: "Seed for sampling.")
   var seed: UInt64 = 42
+  @Option(name: .long, help: "Personalised PageRank: restart at this entity (repeatable; equal shares).")
+  var personalize: [String] = []
   @OptionGroup var fmt: FormatOption
+
+  func validate() throws {
+    if !personalize.isEmpty && measure != .pagerank { throw ValidationError("--personalize applies to --measure pagerank only") }
+  }
 
   func run() throws {
     try guarded {
       let g = try store.load()
       let snap = GraphSnapshot(g)
+      let restart = try personalize.map { try resolve($0, in: g) }
       let s: [Double]
-      do { s = try measure.scores(snap, cost: cost, samples: samples, seed: seed) } catch { throw CLIError.runtime("\(measure.rawValue): \(error)") }
+      do { s = try measure.scores(snap, cost: cost, samples: samples, seed: seed, personalize: restart) } catch { throw CLIError.runtime("\(measure.rawValue): \(error)") }
       var idx = Array(0..<snap.ids.count).filter { kind == nil || snap.graph.nodes[$0].kind == kind }
       idx.sort { s[$0] != s[$1] ? s[$0] > s[$1] : snap.ids[$0] < snap.ids[$1] }
       if let t = top { idx = Array(idx.prefix(t)) }
@@ -215,6 +222,7 @@ struct Centrality: ParsableCommand {
           return ["id": n.id, "label": n.label, "kind": n.kind?.rawValue ?? NSNull(), "score": s[i]]
         }]
         if measure.usesCost { o["cost"] = cost.rawValue }
+        if !restart.isEmpty { o["personalize"] = restart }
         Terminal.printJSON(o)
       case .table, .csv:
         let rows = idx.enumerated().map { r, i in [String(r + 1), snap.ids[i], snap.graph.nodes[i].label, snap.graph.nodes[i].kind?.rawValue ?? "-", format(s[i])] }
@@ -226,25 +234,33 @@ struct Centrality: ParsableCommand {
 }
 
 struct Communities: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "Find communities (Louvain, or label propagation) and report modularity.")
+  static let configuration = CommandConfiguration(
+    abstract: "Find communities (Louvain, Leiden or label propagation) and report modularity.",
+    discussion: "Leiden (Traag, Waltman & van Eck 2019) refines Louvain so that every community is connected; both optimise modularity with the given resolution and are replayable for a seed.")
   @OptionGroup var store: GraphOption
-  @Option(name: .long, help: "louvain or label-propagation.")
+  @Option(name: .long, help: "louvain, leiden or label-propagation.")
   var method = "louvain"
-  @Option(name: .long, help: "Louvain resolution (higher: smaller communities).")
+  @Option(name: .long, help: "Modularity resolution for louvain and leiden (higher: smaller communities).")
   var resolution = 1.0
   @Option(name: .long, help: "Seed for the node order.")
   var seed: UInt64 = 7
   @OptionGroup var fmt: FormatOption
 
   func validate() throws {
-    if !["louvain", "label-propagation"].contains(method) { throw ValidationError("--method must be louvain or label-propagation") }
+    if !["louvain", "leiden", "label-propagation"].contains(method) { throw ValidationError("--method must be louvain, leiden or label-propagation") }
+    if resolution <= 0 { throw ValidationError("--resolution must be positive") }
   }
 
   func run() throws {
     try guarded {
       let g = try store.load()
       let snap = GraphSnapshot(g)
-      let p = method == "louvain" ? snap.compact.louvain(resolution: resolution, seed: seed) : snap.compact.labelPropagation(seed: seed)
+      let p =
+        switch method {
+        case "louvain": snap.compact.louvain(resolution: resolution, seed: seed)
+        case "leiden": snap.compact.leiden(resolution: resolution, seed: seed)
+        default: snap.compact.labelPropagation(seed: seed)
+        }
       let comms = p.communities.map { c in c.map { snap.node($0) } }
       switch fmt.format {
       case .json:
