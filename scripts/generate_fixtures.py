@@ -85,6 +85,16 @@ def fixture(name, G, weighted):
     conn = nx.is_connected(H) if not H.is_directed() else nx.is_strongly_connected(H)
     if conn:
         e["eigenvector"] = vec(nx.eigenvector_centrality_numpy(H, weight=None))
+    # every tied shortest path from the first to the last node (hops; and costs when weighted)
+    last = len(nodes) - 1
+    def all_paths(weight):
+        try:
+            return sorted(nx.all_shortest_paths(H, 0, last, weight=weight))
+        except nx.NetworkXNoPath:
+            return []
+    e["all_shortest_paths"] = all_paths(None)
+    if weighted:
+        e["all_shortest_paths_weighted"] = all_paths("cost")
     bfs = nx.single_source_shortest_path_length(H, 0)
     e["bfs_from_0"] = [bfs.get(i) for i in order]
     U = H.to_undirected() if H.is_directed() else H

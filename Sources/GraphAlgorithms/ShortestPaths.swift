@@ -203,6 +203,75 @@ extension CompactGraph {
     return nil
   }
 
+  /// Every shortest path between two nodes (NetworkX's `all_shortest_paths`): BFS when
+  /// `costs` is nil, otherwise Dijkstra keeping every predecessor whose distance plus arc cost
+  /// equals the node's distance exactly (NetworkX's rule, so floating-point near-ties that
+  /// differ in the last bit are different lengths, as there). Paths come sorted
+  /// lexicographically by node index; at most `limit` are returned (their number can grow
+  /// exponentially with the graph).
+  ///
+  /// - Complexity: O((*V* + *E*) log *V*) for the search plus O(length) per path returned.
+  public func allShortestPaths(from s: NodeIndex, to t: NodeIndex, costs: [Double]? = nil, limit: Int = 10_000) -> [[NodeIndex]] {
+    let n = nodeCount
+    var dist = [Double](repeating: .infinity, count: n)
+    var preds = [[Int32]](repeating: [], count: n)
+    dist[Int(s)] = 0
+    if let costs {
+      var done = [Bool](repeating: false, count: n)
+      var heap = Heap<QueueEntry>()
+      heap.insert(QueueEntry(distance: 0, node: s))
+      while let e = heap.popMin() {
+        let v = Int(e.node)
+        if done[v] { continue }
+        if e.distance > dist[Int(t)] { break }  // everything left is farther than the target
+        done[v] = true
+        for i in offsets[v]..<offsets[v + 1] {
+          let w = Int(targets[i])
+          let c = costs[i]
+          guard c.isFinite, !done[w] else { continue }
+          let nd = e.distance + c
+          if nd < dist[w] {
+            dist[w] = nd
+            preds[w] = [Int32(v)]
+            heap.insert(QueueEntry(distance: nd, node: Int32(w)))
+          } else if nd == dist[w] {
+            preds[w].append(Int32(v))
+          }
+        }
+      }
+    } else {
+      var queue = Deque<Int32>([s])
+      while let v = queue.popFirst() {
+        let dv = dist[Int(v)]
+        if dv >= dist[Int(t)] { break }
+        for i in offsets[Int(v)]..<offsets[Int(v) + 1] {
+          let w = Int(targets[i])
+          if dist[w] == .infinity {
+            dist[w] = dv + 1
+            queue.append(Int32(w))
+          }
+          if dist[w] == dv + 1 { preds[w].append(v) }
+        }
+      }
+    }
+    guard dist[Int(t)].isFinite else { return [] }
+    if s == t { return [[s]] }
+    // walk the predecessor DAG back from t; each finished walk is one path
+    var out: [[NodeIndex]] = []
+    var stack: [(node: Int32, depth: Int)] = [(t, 0)]
+    var trail: [Int32] = []
+    while let (v, depth) = stack.popLast(), out.count < limit {
+      trail.removeSubrange(depth...)
+      trail.append(v)
+      if v == s {
+        out.append(trail.reversed())
+        continue
+      }
+      for p in preds[Int(v)].sorted(by: >) { stack.append((p, depth + 1)) }
+    }
+    return out.sorted { $0.lexicographicallyPrecedes($1) }
+  }
+
   /// The `k` shortest loop-free paths in order of cost (J. Y. Yen, "Finding the K Shortest
   /// Loopless Paths in a Network", Management Science 17(11), 1971).
   ///

@@ -20,12 +20,32 @@ public struct PathAnswer: Sendable {
   public var cost: CostTransform
   public var paths: [Path]
 
+  /// Which paths a query asks for.
+  public enum Selection: Sendable, Equatable {
+    /// up to k shortest simple paths in order of cost (Yen)
+    case shortest(k: Int)
+    /// every path tied for the lowest cost (NetworkX's `all_shortest_paths`), at most `limit`
+    case allTied(limit: Int)
+  }
+
+  static func search(_ g: CompactGraph, _ costs: [Double], from s: Int, to t: Int, _ selection: Selection) -> [(path: [NodeIndex], cost: Double)] {
+    switch selection {
+    case .shortest(let k): return g.kShortestPaths(from: NodeIndex(s), to: NodeIndex(t), k: k, costs: costs)
+    case .allTied(let limit):
+      return g.allShortestPaths(from: NodeIndex(s), to: NodeIndex(t), costs: costs, limit: limit).map { ($0, g.pathCost($0, costs: costs)) }
+    }
+  }
+
   /// Finds up to `k` shortest simple paths (Yen) under a cost transform.
   public static func find(_ snap: GraphSnapshot, from a: String, to b: String, k: Int = 1, cost: CostTransform = .inverse, preferStated: Bool = true) -> PathAnswer {
+    find(snap, from: a, to: b, select: .shortest(k: k), cost: cost, preferStated: preferStated)
+  }
+
+  /// Finds the selected paths under a cost transform.
+  public static func find(_ snap: GraphSnapshot, from a: String, to b: String, select: Selection, cost: CostTransform = .inverse, preferStated: Bool = true) -> PathAnswer {
     let from = snap.graph.node(a)!, to = snap.graph.node(b)!
     guard let s = snap.index[a], let t = snap.index[b] else { return PathAnswer(from: from, to: to, cost: cost, paths: []) }
-    let costs = snap.pathCosts(cost, preferStated: preferStated)
-    let found = snap.compact.kShortestPaths(from: NodeIndex(s), to: NodeIndex(t), k: k, costs: costs)
+    let found = search(snap.compact, snap.pathCosts(cost, preferStated: preferStated), from: s, to: t, select)
     let paths = found.map { p -> Path in
       let nodes = p.path.map { snap.node($0) }
       let hops = zip(nodes, nodes.dropFirst()).map { Hop(source: $0, target: $1, relations: snap.relations(between: $0.id, $1.id)) }
@@ -38,12 +58,10 @@ public struct PathAnswer: Sendable {
   /// arrays, and only the path's nodes and the relations (with evidence) of its hops are
   /// read from the store, through its indexes. Cost: reading the topology, O(V + E), plus
   /// the search; independent of how much evidence the store holds.
-  public static func find(in store: GraphStore, topology: Topology, from a: String, to b: String, k: Int = 1, cost: CostTransform = .inverse, preferStated: Bool = true) throws -> PathAnswer {
+  public static func find(in store: GraphStore, topology: Topology, from a: String, to b: String, select: Selection = .shortest(k: 1), cost: CostTransform = .inverse, preferStated: Bool = true) throws -> PathAnswer {
     let s = topology.index(of: a), t = topology.index(of: b)
     var found: [(path: [NodeIndex], cost: Double)] = []
-    if let s, let t {
-      found = topology.compact.kShortestPaths(from: NodeIndex(s), to: NodeIndex(t), k: k, costs: topology.pathCosts(cost, preferStated: preferStated))
-    }
+    if let s, let t { found = search(topology.compact, topology.pathCosts(cost, preferStated: preferStated), from: s, to: t, select) }
     let pathIDs = found.map { $0.path.map { topology.id(Int($0)) } }
     let nodes = try store.nodes([a, b] + pathIDs.flatMap { $0 })
     func node(_ id: String) -> Node { nodes[id] ?? Node(id: id, label: id, kind: nil) }

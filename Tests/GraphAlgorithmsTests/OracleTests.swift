@@ -33,6 +33,17 @@ import Testing
     #expect(zip(d, want).allSatisfy { $0 == $1 || abs($0 - $1) < 1e-9 }, "\(f.name)")
   }
 
+  @Test("all shortest paths (ties) from the first to the last node, by hops and by cost", arguments: fixtures)
+  func allShortest(_ f: Fixture) throws {
+    let last = NodeIndex(f.n - 1)
+    let hops = f.graph(weighted: false).allShortestPaths(from: 0, to: last)
+    #expect(hops.map { $0.map(Int.init) } == (try #require(f.expected.all_shortest_paths)), "\(f.name)")
+    guard f.weighted else { return }
+    let g = f.graph()
+    let byCost = g.allShortestPaths(from: 0, to: last, costs: CostTransform.inverse.costs(for: g))
+    #expect(byCost.map { $0.map(Int.init) } == (try #require(f.expected.all_shortest_paths_weighted)), "\(f.name)")
+  }
+
   @Test("closeness (Wasserman–Faust) and harmonic", arguments: fixtures)
   func closenessHarmonic(_ f: Fixture) {
     let g = f.graph(weighted: false)

@@ -162,3 +162,24 @@ import Testing
     #expect(empty.leiden().membership == [0, 1, 2, 3, 4])
   }
 }
+
+@Suite struct AllShortestPathsTests {
+  @Test("an r×c grid has C(r+c−2, r−1) shortest corner-to-corner paths, all of r+c−2 hops", arguments: [(3, 3), (4, 4), (3, 6)])
+  func grid(rows: Int, cols: Int) {
+    var edges: [(Int, Int, Double)] = []
+    for r in 0..<rows {
+      for c in 0..<cols {
+        if c + 1 < cols { edges.append((r * cols + c, r * cols + c + 1, 1)) }
+        if r + 1 < rows { edges.append((r * cols + c, (r + 1) * cols + c, 1)) }
+      }
+    }
+    let g = CompactGraph(nodeCount: rows * cols, edges: edges)
+    func choose(_ n: Int, _ k: Int) -> Int { k == 0 ? 1 : choose(n - 1, k - 1) * n / k }
+    for costs in [nil, CostTransform.unit.costs(for: g)] {
+      let paths = g.allShortestPaths(from: 0, to: NodeIndex(rows * cols - 1), costs: costs)
+      #expect(paths.count == choose(rows + cols - 2, rows - 1))
+      #expect(Set(paths).count == paths.count && paths.allSatisfy { $0.count == rows + cols - 1 })
+    }
+    #expect(g.allShortestPaths(from: 0, to: NodeIndex(rows * cols - 1), limit: 2).count == 2)
+  }
+}

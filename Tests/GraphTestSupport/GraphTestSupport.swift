@@ -21,6 +21,8 @@ public struct Fixture: Decodable, Sendable {
     public var dijkstra_from_0: [Double?]?
     public var eigenvector: [Double]?
     public var bfs_from_0: [Int?]
+    public var all_shortest_paths: [[Int]]?
+    public var all_shortest_paths_weighted: [[Int]]?
     public var components: [Int]
     public var core_number: [Double]?
     public var louvain_modularity: Double?

@@ -116,6 +116,8 @@ struct Path: ParsableCommand {
   @OptionGroup var store: GraphOption
   @Option(name: .long, help: "Number of shortest paths (Yen's k-shortest simple paths).")
   var k = 1
+  @Flag(name: .long, help: "Every path tied for the lowest cost instead (at most 100).")
+  var all = false
   @Option(name: .long, help: "How strength becomes cost: inverse, negative-log or unit.")
   var cost: CostTransform = .inverse
   @Option(name: .long, help: "Only links of this relation kind (repeatable).")
@@ -124,7 +126,12 @@ struct Path: ParsableCommand {
   var avoid: [String] = []
   @OptionGroup var fmt: FormatOption
 
-  func validate() throws { if k < 1 { throw ValidationError("--k must be at least 1") } }
+  func validate() throws {
+    if k < 1 { throw ValidationError("--k must be at least 1") }
+    if all && k != 1 { throw ValidationError("--all and --k exclude each other") }
+  }
+
+  var selection: PathAnswer.Selection { all ? .allTied(limit: 100) : .shortest(k: k) }
 
   func run() throws {
     try guarded {
@@ -167,14 +174,14 @@ extension Path {
         return try resolve(name, in: names!)
       }
       let a = try id(from), b = try id(to)
-      do { return try PathAnswer.find(in: gs, topology: topo, from: a, to: b, k: k, cost: cost) } catch { throw CLIError.runtime("cannot read graph store \(store.graph): \(error)") }
+      do { return try PathAnswer.find(in: gs, topology: topo, from: a, to: b, select: selection, cost: cost) } catch { throw CLIError.runtime("cannot read graph store \(store.graph): \(error)") }
     }
     let g = try store.load()
     let a = try resolve(from, in: g), b = try resolve(to, in: g)
     var filter = GraphSnapshot.Filter()
     if !via.isEmpty { filter.kinds = Set(via) }
     filter.avoid = Set(try avoid.map { try resolve($0, in: g) }).subtracting([a, b])
-    return PathAnswer.find(GraphSnapshot(g, filter: filter), from: a, to: b, k: k, cost: cost)
+    return PathAnswer.find(GraphSnapshot(g, filter: filter), from: a, to: b, select: selection, cost: cost)
   }
 }
 
