@@ -132,12 +132,38 @@ public struct Extractor: Sendable {
     var qualifiedEvents = Set<String>()
 
     let catalog: Catalog
+    /// token → index of the sentence containing its start (−1: none)
+    let tokenSentence: [Int]
+    /// sentence → the tokens lying wholly inside it (a contiguous range: tokens and
+    /// sentences are both in text order and do not overlap)
+    let sentenceTokens: [Range<Int>]
+
     init(doc: Document, catalog: Catalog = Catalog()) {
       self.doc = doc
       self.catalog = catalog
       toks = Segmenter.words(in: doc.scalars)
       cands = toks.map { Morphology.candidates($0.folded) }
       owner = Array(repeating: nil, count: toks.count)
+      // one sweep over tokens and sentences instead of a search per question
+      var ofToken = [Int](repeating: -1, count: toks.count)
+      var ranges: [Range<Int>] = []
+      ranges.reserveCapacity(doc.sentences.count)
+      var k = 0
+      for (si, s) in doc.sentences.enumerated() {
+        while k < toks.count && toks[k].start < s.start { k += 1 }
+        var lo = k
+        while k < toks.count && toks[k].start < s.end {
+          ofToken[k] = si
+          k += 1
+        }
+        var hi = k
+        // a token running past the sentence's end belongs to it by its start only
+        if hi > lo && toks[hi - 1].end > s.end { hi -= 1 }
+        if lo > hi { lo = hi }
+        ranges.append(lo..<hi)
+      }
+      tokenSentence = ofToken
+      sentenceTokens = ranges
     }
 
     func text(_ a: Int, _ b: Int) -> String { doc.slice(toks[a].start, toks[b].end) }
@@ -159,7 +185,7 @@ public struct Extractor: Sendable {
       return true
     }
 
-    func sentenceOf(_ t: Int) -> Int { doc.sentenceIndex(containing: toks[t].start) ?? -1 }
+    func sentenceOf(_ t: Int) -> Int { tokenSentence[t] }
 
     func addEntity(_ e: ExtractedEntity) {
       if var old = entities[e.id] {
@@ -198,7 +224,14 @@ public struct Extractor: Sendable {
     lazy var roles: [(String, Bool)?] = cands.map { Extractor.lookupRole($0) }
 
     /// Every date of the document, found once (relation rules ask per sentence).
-    lazy var dates: [DateFinder.Found] = DateFinder.dates(in: doc.scalars)
+    lazy var dates: [DateFinder.Found] = DateFinder.dates(in: doc.scalars, tokens: toks)
+
+    /// Projects in order of first mention, each with the stem of the first word of every
+    /// mention (computed once, when relation rules first ask).
+    lazy var projectHeads: [(id: String, heads: [(start: Int, stem: String)])] = order.compactMap { id in
+      guard let e = entities[id], e.kind == .project else { return nil }
+      return (id, e.mentions.compactMap { m in Segmenter.words(in: Array(m.text.unicodeScalars)).first.map { (m.start, Morphology.stem($0.folded)) } })
+    }
 
     /// The first date inside a sentence.
     func firstDate(in s: Sentence) -> String? {

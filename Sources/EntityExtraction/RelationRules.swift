@@ -13,8 +13,10 @@ enum RelationRules {
     roleRelations(st, extractor)
     for (si, s) in st.doc.sentences.enumerated() {
       // cue words inside names ("Shanghai Cooperation Organisation") do not count as cues
-      var cueScalars = Array(Normalizer.fold(st.doc.slice(s.start, s.end)).unicodeScalars)
-      for (k, tok) in st.toks.enumerated() where tok.start >= s.start && tok.end <= s.end && st.owner[k] != nil {
+      let folded = Normalizer.fold(st.doc.slice(s.start, s.end))
+      var cueScalars = Array(folded.unicodeScalars)
+      for k in st.sentenceTokens[si] where st.owner[k] != nil {
+        let tok = st.toks[k]
         let sp = st.spans[st.owner[k]!]
         if sp.last > sp.first, let kd = st.entities[sp.key]?.kind, kd == .organization || kd == .event || kd == .project {
           for i in (tok.start - s.start)..<(tok.end - s.start) { cueScalars[i] = "_" }
@@ -24,7 +26,7 @@ enum RelationRules {
       // entities of the sentence in order of first mention
       var ids: [String] = []
       var firstTok: [String: Int] = [:]
-      for (k, tok) in st.toks.enumerated() where tok.start >= s.start && tok.end <= s.end {
+      for k in st.sentenceTokens[si] {
         if let o = st.owner[k] {
           let id = st.spans[o].key
           if firstTok[id] == nil {
@@ -66,7 +68,7 @@ enum RelationRules {
       }
 
       if has(Lexicon.twinCues) {
-        for (a, b) in twinPairs(st, s, cities + regions.filter { st.entities[$0]?.subkind != "macro-region" }) { add(st, a, b, .twinnedWith, date, ev) }
+        for (a, b) in twinPairs(st, si, cities + regions.filter { st.entities[$0]?.subkind != "macro-region" }) { add(st, a, b, .twinnedWith, date, ev) }
       }
       if has(Lexicon.attendCues) || has(["в ходе", "during", "durante"]) {
         for a in persons + orgs { for e in eventsHere { add(st, a, e, .attended, date, ev) } }
@@ -82,7 +84,7 @@ enum RelationRules {
       // visited: a place named after the visit word, not the visitor's own country
       // the visitor is the last person named before the visit word ("…, who visited Almaty")
       // ("визит в Казахстан … Ма Синжуя": with nobody before the word, the visitor follows it)
-      if let cue = firstCue(st, s, Lexicon.visitCues),
+      if let cue = firstCue(Array(folded.utf8), Lexicon.visitCues).map({ s.start + $0 }),
         let p = persons.filter({ firstTok[$0].map { st.toks[$0].start < cue } ?? false }).max(by: { firstTok[$0]! < firstTok[$1]! })
           ?? persons.filter({ firstTok[$0].map { st.toks[$0].start > cue } ?? false }).min(by: { firstTok[$0]! < firstTok[$1]! })
       {
@@ -202,23 +204,18 @@ enum RelationRules {
     return nil
   }
 
-  /// Start offset of the first cue of a list in a sentence (scalar offset in the document).
-  static func firstCue(_ st: Extractor.State, _ s: Sentence, _ cues: [String]) -> Int? {
-    let folded = st.doc.scalars[s.start..<s.end].map { Normalizer.fold($0) }
+  /// Scalar offset (within the sentence) of the earliest cue of a list in the sentence's
+  /// folded UTF-8 bytes. A byte match of a valid UTF-8 needle always starts on a scalar
+  /// boundary, so counting the lead bytes before it gives the scalar offset.
+  static func firstCue(_ foldedBytes: [UInt8], _ cues: [String]) -> Int? {
     var best: Int?
     for c in cues {
-      let needle = Array(c.unicodeScalars)
-      guard let f = needle.first, needle.count <= folded.count else { continue }
-      var i = 0
-      while i <= folded.count - needle.count {
-        if folded[i] == f, (1..<needle.count).allSatisfy({ folded[i + $0] == needle[$0] }) {
-          best = min(best ?? .max, s.start + i)
-          break
-        }
-        i += 1
-      }
+      if let i = ByteSearch.firstIndex(foldedBytes, c), i < (best ?? .max) { best = i }
     }
-    return best
+    guard let b = best else { return nil }
+    var scalars = 0
+    for k in 0..<b where foldedBytes[k] & 0xC0 != 0x80 { scalars += 1 }
+    return scalars
   }
 
   /// "заседание Клуба …", "meeting of the … Club": the organisation is the occasion.
@@ -232,12 +229,12 @@ enum RelationRules {
   /// Twinned pairs in a sentence: places joined by "и/and/e/мен" first; two coordinated
   /// lists of equal length joined by "с/with" are read "respectively"; otherwise every pair
   /// of places in different countries (twinning crosses borders).
-  static func twinPairs(_ st: Extractor.State, _ s: Sentence, _ places: [String]) -> [(String, String)] {
+  static func twinPairs(_ st: Extractor.State, _ si: Int, _ places: [String]) -> [(String, String)] {
     // groups of coordinated places in order of mention
     var groups: [[String]] = []
     var joinedWith = Set<Int>()
     var lastTok = -10
-    for (k, tok) in st.toks.enumerated() where tok.start >= s.start && tok.end <= s.end {
+    for k in st.sentenceTokens[si] {
       guard let o = st.owner[k], places.contains(st.spans[o].key), st.spans[o].first == k else { continue }
       let id = st.spans[o].key
       let between = lastTok >= 0 ? (lastTok + 1..<k).map { st.toks[$0].folded } : []
@@ -349,10 +346,11 @@ enum RelationRules {
           continue
         }
         let f = st.toks[k].folded
-        if f.count > 3, !st.toks[k].capitalized, let proj = st.order.first(where: { id in
-          st.entities[id]?.kind == .project && st.entities[id]!.mentions.contains { m in m.start < st.toks[k].start && Segmenter.words(in: Array(m.text.unicodeScalars)).first.map { Morphology.stem($0.folded) == Morphology.stem(f) } ?? false }
-        }) {
-          targets.append(proj)
+        // "… of the plant": a project whose earlier mention starts with this word's stem
+        if f.count > 3, !st.toks[k].capitalized {
+          let stem = Morphology.stem(f)
+          let start = st.toks[k].start
+          if let proj = st.projectHeads.first(where: { p in p.heads.contains { $0.start < start && $0.stem == stem } }) { targets.append(proj.id) }
         }
         if ["в", "in", "a", "во", "to", "к"].contains(f) {
           locative = true

@@ -6,69 +6,186 @@ import TextIngest
 /// JSONSerialization on nested dictionaries was most of the cost of `extract` on large corpora.
 public enum ExtractionJSON {
   public static func encode(_ docs: [DocumentExtraction]) -> String {
-    var text = ""
-    write(docs, to: { text += $0 })
-    return text
+    var bytes: [UInt8] = []
+    write(docs, to: { bytes += $0 })
+    return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// Streams the document one extraction at a time (memory stays flat on large corpora).
-  public static func write(_ docs: [DocumentExtraction], to out: (String) -> Void) {
-    out("{\n  \"documents\": [\n")
-    for (i, d) in docs.enumerated() {
-      var o = ""
-      document(d, into: &o)
-      out(o + (i + 1 < docs.count ? ",\n" : "\n"))
-    }
-    out("  ]\n}\n")
-  }
-
-  static func document(_ d: DocumentExtraction, into o: inout String) {
-    o += "    {\"file\": \(q(d.file)), \"language\": \(q(d.language)), \"date\": \(qn(d.date)),\n     \"entities\": ["
-    for (i, e) in d.entities.enumerated() {
-      o += i == 0 ? "\n      " : ",\n      "
-      o += "{\"id\": \(q(e.id)), \"label\": \(q(e.label)), \"kind\": \(q(e.kind.rawValue)), \"subkind\": \(qn(e.subkind)), "
-      o += "\"labels\": {" + e.labels.keys.sorted().map { "\(q($0)): \(q(e.labels[$0]!))" }.joined(separator: ", ") + "}, "
-      o += "\"aliases\": [" + e.aliases.map(q).joined(separator: ", ") + "], "
-      o += "\"mentions\": [" + e.mentions.map { "{\"start\": \($0.start), \"end\": \($0.end), \"text\": \(q($0.text))}" }.joined(separator: ", ") + "]}"
-    }
-    o += "],\n     \"relations\": ["
-    for (i, r) in d.relations.enumerated() {
-      o += i == 0 ? "\n      " : ",\n      "
-      o += "{\"source\": \(q(r.source)), \"target\": \(q(r.target)), \"kind\": \(q(r.kind.rawValue)), \"date\": \(qn(r.date)), "
-      if let role = r.role { o += "\"role\": \(q(role)), " }
-      o += "\"weight\": \(max(1, r.evidence.count)), \"evidence\": "
-      if r.fromCatalog {
-        o += "[{\"source\": \"catalog\"}]}"
-      } else {
-        o += "[" + r.evidence.map { "{\"sentence\": \($0.sentence), \"start\": \($0.start), \"end\": \($0.end), \"text\": \(q($0.text))}" }.joined(separator: ", ") + "]}"
+  /// Streams the document as UTF-8 chunks, one extraction per chunk after the header.
+  /// Extractions are serialised in parallel (each independently), then handed to `out` in
+  /// order, so the text is the same on any number of cores.
+  public static func write(_ docs: [DocumentExtraction], to out: ([UInt8]) -> Void) {
+    out(Array("{\n  \"documents\": [\n".utf8))
+    let batch = 256
+    var start = 0
+    while start < docs.count {
+      let end = min(docs.count, start + batch)
+      let chunks = Slots<[UInt8]>(count: end - start)
+      let first = start
+      DispatchQueue.concurrentPerform(iterations: end - start) { j in
+        let i = first + j
+        var w = JSONBytes()
+        document(docs[i], into: &w)
+        w.raw(i + 1 < docs.count ? ",\n" : "\n")
+        chunks.set(j, w.bytes)
       }
+      for c in chunks.values() { out(c!) }
+      start = end
     }
-    o += "]}"
+    out(Array("  ]\n}\n".utf8))
   }
 
-  static func qn(_ s: String?) -> String { s.map(q) ?? "null" }
+  static func document(_ d: DocumentExtraction, into o: inout JSONBytes) {
+    o.raw("    {\"file\": ")
+    o.string(d.file)
+    o.raw(", \"language\": ")
+    o.string(d.language)
+    o.raw(", \"date\": ")
+    o.string(d.date)
+    o.raw(",\n     \"entities\": [")
+    for (i, e) in d.entities.enumerated() {
+      o.raw(i == 0 ? "\n      " : ",\n      ")
+      o.raw("{\"id\": ")
+      o.string(e.id)
+      o.raw(", \"label\": ")
+      o.string(e.label)
+      o.raw(", \"kind\": ")
+      o.string(e.kind.rawValue)
+      o.raw(", \"subkind\": ")
+      o.string(e.subkind)
+      o.raw(", \"labels\": {")
+      for (j, k) in e.labels.keys.sorted().enumerated() {
+        if j > 0 { o.raw(", ") }
+        o.string(k)
+        o.raw(": ")
+        o.string(e.labels[k]!)
+      }
+      o.raw("}, \"aliases\": [")
+      for (j, a) in e.aliases.enumerated() {
+        if j > 0 { o.raw(", ") }
+        o.string(a)
+      }
+      o.raw("], \"mentions\": [")
+      for (j, m) in e.mentions.enumerated() {
+        o.raw(j == 0 ? "{\"start\": " : ", {\"start\": ")
+        o.int(m.start)
+        o.raw(", \"end\": ")
+        o.int(m.end)
+        o.raw(", \"text\": ")
+        o.string(m.text)
+        o.raw("}")
+      }
+      o.raw("]}")
+    }
+    o.raw("],\n     \"relations\": [")
+    for (i, r) in d.relations.enumerated() {
+      o.raw(i == 0 ? "\n      " : ",\n      ")
+      o.raw("{\"source\": ")
+      o.string(r.source)
+      o.raw(", \"target\": ")
+      o.string(r.target)
+      o.raw(", \"kind\": ")
+      o.string(r.kind.rawValue)
+      o.raw(", \"date\": ")
+      o.string(r.date)
+      o.raw(", ")
+      if let role = r.role {
+        o.raw("\"role\": ")
+        o.string(role)
+        o.raw(", ")
+      }
+      o.raw("\"weight\": ")
+      o.int(max(1, r.evidence.count))
+      o.raw(", \"evidence\": ")
+      if r.fromCatalog {
+        o.raw("[{\"source\": \"catalog\"}]}")
+        continue
+      }
+      o.raw("[")
+      for (j, ev) in r.evidence.enumerated() {
+        o.raw(j == 0 ? "{\"sentence\": " : ", {\"sentence\": ")
+        o.int(ev.sentence)
+        o.raw(", \"start\": ")
+        o.int(ev.start)
+        o.raw(", \"end\": ")
+        o.int(ev.end)
+        o.raw(", \"text\": ")
+        o.string(ev.text)
+        o.raw("}")
+      }
+      o.raw("]}")
+    }
+    o.raw("]}")
+  }
+}
 
-  /// A JSON string literal (RFC 8259 escaping; non-ASCII kept as UTF-8).
-  static func q(_ s: String) -> String {
-    var o = "\""
-    o.reserveCapacity(s.utf8.count + 2)
-    for u in s.unicodeScalars {
-      switch u {
-      case "\"": o += "\\\""
-      case "\\": o += "\\\\"
-      case "\n": o += "\\n"
-      case "\r": o += "\\r"
-      case "\t": o += "\\t"
-      default:
-        if u.value < 0x20 {
-          let h = String(u.value, radix: 16)
-          o += "\\u" + String(repeating: "0", count: 4 - h.count) + h
-        } else {
-          o.unicodeScalars.append(u)
+/// A UTF-8 byte buffer that JSON is written into: string literals are escaped byte by byte
+/// (RFC 8259: quote, backslash and control characters; everything else copied as UTF-8), with
+/// no intermediate `String` per value.
+struct JSONBytes {
+  var bytes: [UInt8] = []
+
+  mutating func raw(_ s: StaticString) {
+    s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+  }
+
+  mutating func int(_ v: Int) {
+    if v < 0 {
+      bytes.append(UInt8(ascii: "-"))
+      if v == .min {
+        bytes.append(contentsOf: String(v).utf8.dropFirst())
+        return
+      }
+      int(-v)
+      return
+    }
+    if v < 10 {
+      bytes.append(UInt8(ascii: "0") + UInt8(v))
+      return
+    }
+    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var n = 0
+    var x = v
+    withUnsafeMutableBytes(of: &digits) { d in
+      while x > 0 {
+        d[n] = UInt8(ascii: "0") + UInt8(x % 10)
+        x /= 10
+        n += 1
+      }
+      for i in stride(from: n - 1, through: 0, by: -1) { bytes.append(d[i]) }
+    }
+  }
+
+  /// `null` for nil.
+  mutating func string(_ s: String?) {
+    guard var s else {
+      raw("null")
+      return
+    }
+    bytes.append(UInt8(ascii: "\""))
+    s.withUTF8 { u in
+      var run = 0
+      for i in 0..<u.count {
+        let b = u[i]
+        guard b == 0x22 || b == 0x5C || b < 0x20 else { continue }
+        if i > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<i])) }
+        run = i + 1
+        switch b {
+        case 0x22: raw("\\\"")
+        case 0x5C: raw("\\\\")
+        case 0x0A: raw("\\n")
+        case 0x0D: raw("\\r")
+        case 0x09: raw("\\t")
+        default:
+          let hex: [UInt8] = Array("0123456789abcdef".utf8)
+          raw("\\u00")
+          bytes.append(hex[Int(b >> 4)])
+          bytes.append(hex[Int(b & 0xF)])
         }
       }
+      if u.count > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<u.count])) }
     }
-    return o + "\""
+    bytes.append(UInt8(ascii: "\""))
   }
 }
 

@@ -180,23 +180,32 @@ public enum NoiseLines {
 /// and unnecessary for text that is already lower-cased or folded.
 public enum ByteSearch {
   public static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-    guard let first = needle.first, needle.count <= hay.count else { return needle.isEmpty }
-    return hay.withUnsafeBufferPointer { h in
-      needle.withUnsafeBufferPointer { nd in
-        var i = 0
-        let last = h.count - nd.count
-        while i <= last {
-          if h[i] == first {
-            var k = 1
-            while k < nd.count && h[i + k] == nd[k] { k += 1 }
-            if k == nd.count { return true }
-          }
-          i += 1
-        }
-        return false
-      }
-    }
+    needle.withUnsafeBufferPointer { firstIndex(hay, $0) != nil }
   }
 
-  public static func contains(_ hay: [UInt8], _ needle: String) -> Bool { contains(hay, Array(needle.utf8)) }
+  /// Without copying the needle (a native string's UTF-8 is contiguous).
+  public static func contains(_ hay: [UInt8], _ needle: String) -> Bool { firstIndex(hay, needle) != nil }
+
+  /// Byte offset of the first occurrence of `needle` in `hay`, or nil.
+  public static func firstIndex(_ hay: [UInt8], _ needle: String) -> Int? {
+    if let r = needle.utf8.withContiguousStorageIfAvailable({ firstIndex(hay, $0) }) { return r }
+    return Array(needle.utf8).withUnsafeBufferPointer { firstIndex(hay, $0) }
+  }
+
+  static func firstIndex(_ hay: [UInt8], _ nd: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let first = nd.first, nd.count <= hay.count else { return nd.isEmpty ? 0 : nil }
+    return hay.withUnsafeBufferPointer { h in
+      var i = 0
+      let last = h.count - nd.count
+      while i <= last {
+        if h[i] == first {
+          var k = 1
+          while k < nd.count && h[i + k] == nd[k] { k += 1 }
+          if k == nd.count { return i }
+        }
+        i += 1
+      }
+      return nil
+    }
+  }
 }

@@ -56,10 +56,24 @@ public enum DateFinder {
 
   /// All dates in `s[from..<to]`.
   public static func dates(in s: [Unicode.Scalar], from: Int = 0, to: Int? = nil) -> [Found] {
-    let toks = Segmenter.words(in: s, from: from, to: to)
+    dates(in: s, tokens: Segmenter.words(in: s, from: from, to: to))
+  }
+
+  /// All dates among words already found by ``Segmenter/words(in:from:to:)`` on `s` (the
+  /// extractor's tokens: no second tokenisation).
+  public static func dates(in s: [Unicode.Scalar], tokens toks: [Segmenter.Token]) -> [Found] {
     var out: [Found] = []
     var i = 0
-    func num(_ t: Segmenter.Token) -> Int? { t.folded.allSatisfy(\.isASCII) ? Int(t.folded) : nil }
+    // a token of ASCII digits as a number (at most 9 digits: dates need far fewer)
+    func num(_ t: Segmenter.Token) -> Int? {
+      guard let f = t.folded.utf8.first, f >= 0x30 && f <= 0x39, t.folded.utf8.count <= 9 else { return nil }
+      var v = 0
+      for b in t.folded.utf8 {
+        guard b >= 0x30 && b <= 0x39 else { return nil }
+        v = v * 10 + Int(b - 0x30)
+      }
+      return v
+    }
     func sep(_ a: Segmenter.Token, _ b: Segmenter.Token, _ c: Unicode.Scalar) -> Bool {
       b.start == a.end + 1 && s[a.end] == c
     }

@@ -25,7 +25,7 @@ public struct Document: Sendable, Hashable {
 
   public init(path: String, text: String, language: String? = nil, date: String? = nil, contentHash: String? = nil) {
     self.path = path
-    let nfc = text.precomposedStringWithCanonicalMapping
+    let nfc = Normalizer.nfc(text)
     let cleaned = Cleaner.clean(Array(nfc.unicodeScalars))
     self.scalars = cleaned
     var s = String.UnicodeScalarView()

@@ -28,6 +28,33 @@ public enum Normalizer {
     }
   }
 
+  /// The NFC form of a string. Most news text is already NFC: when every scalar lies in a
+  /// block where no character takes part in canonical composition or decomposition (ASCII
+  /// and Latin-1 letters below U+0300, Cyrillic letters U+0400–U+0482 and U+048A–U+04FF
+  /// except the handful with decompositions, general punctuation, CJK ideographs…), the
+  /// string is returned as is; otherwise Foundation normalises it. O(n) for the check.
+  public static func nfc(_ s: String) -> String {
+    for u in s.unicodeScalars where !isStableUnderNFC(u.value) { return s.precomposedStringWithCanonicalMapping }
+    return s
+  }
+
+  /// Whether a scalar is left alone by NFC in any context: it has no canonical
+  /// decomposition other than one NFC recomposes to itself, is no combining mark (so nothing
+  /// reorders), and is no second element of a composition. Conservative: false for anything
+  /// not checked. (U+2000/U+2001 decompose to U+2002/U+2003 and are excluded; U+302A–U+302F
+  /// are combining marks.)
+  @inline(__always)
+  static func isStableUnderNFC(_ v: UInt32) -> Bool {
+    switch v {
+    case 0..<0xC0: return true  // ASCII, Latin-1 punctuation and signs
+    case 0x400..<0x483, 0x48A..<0x530: return true  // Cyrillic and its supplement (Kazakh ә ғ қ ң ө ұ ү һ і), letters only
+    case 0x2002..<0x2070, 0x20A0..<0x20C0: return true  // general punctuation, currency
+    case 0x3000..<0x302A, 0x3030..<0x3040: return true  // CJK symbols and punctuation
+    case 0x4E00..<0xA000: return true  // CJK unified ideographs
+    default: return false
+    }
+  }
+
   /// A folded copy of a string (same scalar count).
   public static func fold(_ s: String) -> String {
     var v = String.UnicodeScalarView()

@@ -114,3 +114,27 @@ import Testing
     #expect(a.text == b.text)
   }
 }
+
+@Suite struct NFCTests {
+  @Test("the NFC fast path: every scalar it calls stable is NFC alone, no combining mark, and left alone after a letter")
+  func fastPathAgrees() {
+    var checked = 0
+    for v in UInt32(0)..<0xA000 where Normalizer.isStableUnderNFC(v) {
+      guard let u = Unicode.Scalar(v) else { continue }
+      let alone = String(String.UnicodeScalarView([u]))
+      // compare scalars: String's == is canonical equivalence and would hide a change
+      #expect(alone.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual([u]), "U+\(String(v, radix: 16)) changes under NFC")
+      #expect(u.properties.canonicalCombiningClass == .notReordered, "U+\(String(v, radix: 16)) is a combining mark")
+      for base in ["a", "и", "е", "A"] {
+        let pair = base + alone
+        #expect(pair.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(pair.unicodeScalars), "\(base) + U+\(String(v, radix: 16)) composes")
+      }
+      checked += 1
+    }
+    #expect(checked > 20_000)
+    // decomposed text still goes through Foundation
+    let decomposed = "Казахстан и\u{0306}"  // и + combining breve
+    #expect(Normalizer.nfc(decomposed).unicodeScalars.last == "й")
+    #expect(Array(Normalizer.nfc("\u{2000}").unicodeScalars) == ["\u{2002}"])
+  }
+}

@@ -75,15 +75,15 @@ struct Extract: ParsableCommand {
       let docs = try extractInputs(inputs, extractor: x).map(\.extraction)
       switch format {
       case .json:
-        var buffer = ""
+        var buffer: [UInt8] = []
         ExtractionJSON.write(docs) { chunk in
           buffer += chunk
-          if buffer.utf8.count > 1 << 20 {
-            FileHandle.standardOutput.write(Data(buffer.utf8))
-            buffer = ""
+          if buffer.count > 1 << 20 {
+            FileHandle.standardOutput.write(Data(buffer))
+            buffer.removeAll(keepingCapacity: true)
           }
         }
-        FileHandle.standardOutput.write(Data(buffer.utf8))
+        FileHandle.standardOutput.write(Data(buffer))
       case .table, .csv:
         var rows: [[String]] = []
         for d in docs {
