@@ -67,13 +67,8 @@ public enum ExtractionJSON {
       }
       o.raw("], \"mentions\": [")
       for (j, m) in e.mentions.enumerated() {
-        o.raw(j == 0 ? "{\"start\": " : ", {\"start\": ")
-        o.int(m.start)
-        o.raw(", \"end\": ")
-        o.int(m.end)
-        o.raw(", \"text\": ")
-        o.string(m.text)
-        o.raw("}")
+        o.raw(j == 0 ? "{" : ", {")
+        o.span(m.start, m.end, m.text)
       }
       o.raw("]}")
     }
@@ -105,13 +100,8 @@ public enum ExtractionJSON {
       for (j, ev) in r.evidence.enumerated() {
         o.raw(j == 0 ? "{\"sentence\": " : ", {\"sentence\": ")
         o.int(ev.sentence)
-        o.raw(", \"start\": ")
-        o.int(ev.start)
-        o.raw(", \"end\": ")
-        o.int(ev.end)
-        o.raw(", \"text\": ")
-        o.string(ev.text)
-        o.raw("}")
+        o.raw(", ")
+        o.span(ev.start, ev.end, ev.text)
       }
       o.raw("]}")
     }
@@ -154,6 +144,17 @@ struct JSONBytes {
       }
       for i in stride(from: n - 1, through: 0, by: -1) { bytes.append(d[i]) }
     }
+  }
+
+  /// `"start": S, "end": E, "text": "…"}`: the tail of a mention or evidence object.
+  mutating func span(_ start: Int, _ end: Int, _ text: String) {
+    raw("\"start\": ")
+    int(start)
+    raw(", \"end\": ")
+    int(end)
+    raw(", \"text\": ")
+    string(text)
+    raw("}")
   }
 
   /// `null` for nil.
