@@ -21,8 +21,11 @@ public struct Extractor: Sendable {
     var allowComma: Bool
   }
   let patterns: [String: [Pattern]]
-  /// adjective stem → catalogue entry index
+  /// adjective stem → catalogue entry index, longest stems first
   let adjectives: [(String, Int)]
+  /// positions in ``adjectives`` by the stem's first two scalars (stems shorter than two
+  /// scalars under key 0), each list in ``adjectives``' order
+  let adjectivesByHead: [UInt64: [Int]]
   /// romanised-name key → catalogued person (Tokayev / Toqaev / Токаев meet here)
   let personByKey: [String: Int]
   /// (kind, stem of a name's first word) → catalogue entries, for place cues
@@ -71,6 +74,9 @@ public struct Extractor: Sendable {
     }
     self.patterns = p
     self.adjectives = adj.sorted { $0.0.count > $1.0.count }
+    var heads: [UInt64: [Int]] = [:]
+    for (i, a) in adjectives.enumerated() { heads[Self.headKey(a.0), default: []].append(i) }
+    adjectivesByHead = heads
     var pk: [String: Int] = [:]
     var ph: [String: [Int]] = [:]
     var ev: [Int] = []
@@ -186,6 +192,16 @@ public struct Extractor: Sendable {
     }
 
     func sentenceOf(_ t: Int) -> Int { tokenSentence[t] }
+
+    /// An entity's kind and subkind without copying the whole entity out of the dictionary.
+    func kind(of id: String) -> EntityKind? {
+      guard let i = entities.index(forKey: id) else { return nil }
+      return entities.values[i].kind
+    }
+    func subkind(of id: String) -> String? {
+      guard let i = entities.index(forKey: id) else { return nil }
+      return entities.values[i].subkind
+    }
 
     func addEntity(_ e: ExtractedEntity) {
       if var old = entities[e.id] {
@@ -341,10 +357,31 @@ public struct Extractor: Sendable {
 
   /// The catalogue entity an adjective token refers to (`казахстанских` → kazakhstan).
   func adjectiveEntity(_ folded: String) -> CatalogEntry? {
-    for (stem, ei) in adjectives where folded.hasPrefix(stem) && folded.count - stem.count <= 5 {
-      return catalog.entries[ei]
+    // only stems that start like the word can be its prefix (plus any shorter than two scalars)
+    let short = adjectivesByHead[0] ?? []
+    let same = adjectivesByHead[Self.headKey(folded)] ?? []
+    var a = 0, b = 0
+    // walk both candidate lists in ``adjectives``' order: the first match wins, as in a full scan
+    while a < short.count || b < same.count {
+      let i: Int
+      if b >= same.count || (a < short.count && short[a] < same[b]) {
+        i = short[a]
+        a += 1
+      } else {
+        i = same[b]
+        b += 1
+      }
+      let (stem, ei) = adjectives[i]
+      if folded.hasPrefix(stem) && folded.count - stem.count <= 5 { return catalog.entries[ei] }
     }
     return nil
+  }
+
+  /// The first two scalars of a string as one key (0 when it has fewer).
+  static func headKey(_ s: String) -> UInt64 {
+    var it = s.unicodeScalars.makeIterator()
+    guard let a = it.next(), let b = it.next() else { return 0 }
+    return UInt64(a.value) << 21 | UInt64(b.value) | 1 << 63
   }
 
   // MARK: - Discovery

@@ -13,12 +13,13 @@ enum RelationRules {
     roleRelations(st, extractor)
     for (si, s) in st.doc.sentences.enumerated() {
       // cue words inside names ("Shanghai Cooperation Organisation") do not count as cues
-      let folded = Normalizer.fold(st.doc.slice(s.start, s.end))
+      let sentenceText = st.doc.slice(s.start, s.end)
+      let folded = Normalizer.fold(sentenceText)
       var cueScalars = Array(folded.unicodeScalars)
       for k in st.sentenceTokens[si] where st.owner[k] != nil {
         let tok = st.toks[k]
         let sp = st.spans[st.owner[k]!]
-        if sp.last > sp.first, let kd = st.entities[sp.key]?.kind, kd == .organization || kd == .event || kd == .project {
+        if sp.last > sp.first, let kd = st.kind(of: sp.key), kd == .organization || kd == .event || kd == .project {
           for i in (tok.start - s.start)..<(tok.end - s.start) { cueScalars[i] = "_" }
         }
       }
@@ -37,16 +38,17 @@ enum RelationRules {
       }
       guard !ids.isEmpty else { continue }
       let date = st.firstDate(in: s)
-      let ev = Evidence(document: st.doc.path, sentence: si, start: s.start, end: s.end, text: st.doc.slice(s.start, s.end))
-      func kind(_ id: String) -> EntityKind { st.entities[id]!.kind }
-      func has(_ cues: [String]) -> Bool { cues.contains { ByteSearch.contains(sentenceBytes, $0) } }
+      let ev = Evidence(document: st.doc.path, sentence: si, start: s.start, end: s.end, text: sentenceText)
+      func kind(_ id: String) -> EntityKind { st.kind(of: id)! }
+      let cuePairs = ByteSearch.PairFilter(sentenceBytes)
+      func has(_ cues: [String]) -> Bool { cues.contains { cuePairs.mayContain($0) && ByteSearch.contains(sentenceBytes, $0) } }
       let persons = ids.filter { kind($0) == .person }
       let orgs = ids.filter { kind($0) == .organization }
       let events = ids.filter { kind($0) == .event }
       let namedProjects = ids.filter { kind($0) == .project }
       let cities = ids.filter { kind($0) == .city }
       let regions = ids.filter { kind($0) == .region }
-      let countries = regions.filter { st.entities[$0]?.subkind == "country" }
+      let countries = regions.filter { st.subkind(of: $0) == "country" }
 
       // "both countries" / "обе страны" / "entrambi i paesi": the document's two main countries
       var countriesHere = countries
@@ -68,7 +70,7 @@ enum RelationRules {
       }
 
       if has(Lexicon.twinCues) {
-        for (a, b) in twinPairs(st, si, cities + regions.filter { st.entities[$0]?.subkind != "macro-region" }) { add(st, a, b, .twinnedWith, date, ev) }
+        for (a, b) in twinPairs(st, si, cities + regions.filter { st.subkind(of: $0) != "macro-region" }) { add(st, a, b, .twinnedWith, date, ev) }
       }
       if has(Lexicon.attendCues) || has(["в ходе", "during", "durante"]) {
         for a in persons + orgs { for e in eventsHere { add(st, a, e, .attended, date, ev) } }
@@ -84,7 +86,8 @@ enum RelationRules {
       // visited: a place named after the visit word, not the visitor's own country
       // the visitor is the last person named before the visit word ("…, who visited Almaty")
       // ("визит в Казахстан … Ма Синжуя": with nobody before the word, the visitor follows it)
-      if let cue = firstCue(Array(folded.utf8), Lexicon.visitCues).map({ s.start + $0 }),
+      let foldedBytes = Array(folded.utf8)  // names not blanked: a visit word may sit inside one
+      if let cue = firstCue(foldedBytes, Lexicon.visitCues, filter: ByteSearch.PairFilter(foldedBytes)).map({ s.start + $0 }),
         let p = persons.filter({ firstTok[$0].map { st.toks[$0].start < cue } ?? false }).max(by: { firstTok[$0]! < firstTok[$1]! })
           ?? persons.filter({ firstTok[$0].map { st.toks[$0].start > cue } ?? false }).min(by: { firstTok[$0]! < firstTok[$1]! })
       {
@@ -105,14 +108,14 @@ enum RelationRules {
         for o in orgs { for p in projects { add(st, o, p, .operates, date, ev) } }
       }
       if has(Lexicon.memberCues) || has(["в рамках", "within", "all'interno", "frameworks", "quadri multilaterali", "multilateral"]) {
-        let intl = orgs.filter { st.entities[$0]?.subkind == "international" }
+        let intl = orgs.filter { st.subkind(of: $0) == "international" }
         for c in countriesHere { for o in intl { add(st, c, o, .memberOf, date, ev) } }
       }
       if countriesHere.count >= 2 && (has(Lexicon.partnerCues) || has(Lexicon.cooperateCues)) {
         pairs(countriesHere) { add(st, $0, $1, .partnerOf, date, ev) }
       }
       if has(Lexicon.cooperateCues) {
-        let subnational = (regions + cities).filter { st.entities[$0]?.subkind != "country" && st.entities[$0]?.subkind != "macro-region" }
+        let subnational = (regions + cities).filter { st.subkind(of: $0) != "country" && st.subkind(of: $0) != "macro-region" }
         // "торговли Синьцзяна с Казахстаном", "Shandong and Kazakhstan": a linking word close between them
         for p in subnational {
           for c in countriesHere where countryOf(st, p) != c && countryOf(st, p) != nil && linked(st, firstTok[p], firstTok[c]) {
@@ -122,7 +125,7 @@ enum RelationRules {
       }
       // located_in: an event or project with a locative place ("в Астане", "in Almaty", "(Lianyungang)")
       for x in events + projects {
-        for place in cities + regions where place != x && st.entities[place]?.subkind != "macro-region" {
+        for place in cities + regions where place != x && st.subkind(of: place) != "macro-region" {
           guard let tp = firstTok[place] else { continue }
           if let tx = firstTok[x] {
             if tp > tx, tp - tx <= 8, isLocative(st, tp) || st.gap(tp - 1, tp).contains("(") { add(st, x, place, .locatedIn, date, ev) }
@@ -135,7 +138,7 @@ enum RelationRules {
           }
         }
         // infrastructure "между Казахстаном и Китаем" lies in both
-        if st.entities[x]?.kind == .project, (st.entities[x]?.subkind ?? "infrastructure") == "infrastructure", countries.count >= 2, has(["между", "between", " tra ", "арасында"]) {
+        if st.kind(of: x) == .project, (st.subkind(of: x) ?? "infrastructure") == "infrastructure", countries.count >= 2, has(["между", "between", " tra ", "арасында"]) {
           for c in countries { add(st, x, c, .locatedIn, date, ev) }
         }
       }
@@ -159,9 +162,9 @@ enum RelationRules {
       add(st, id, p, kind, nil, Evidence(document: st.doc.path, sentence: -1, start: 0, end: 0, text: "catalogue"), catalog: true)
     }
     for sp in st.spans where sp.last > sp.first {
-      guard st.entities[sp.key]?.kind == .organization else { continue }
+      guard st.kind(of: sp.key) == .organization else { continue }
       let a = st.toks[sp.first].start, b = st.toks[sp.last].end
-      for id in present where st.entities[id]?.kind == .project {
+      for id in present where st.kind(of: id) == .project {
         if st.entities[id]!.mentions.contains(where: { $0.start >= a && $0.end <= b }), let ev = sharedSentence(st, sp.key, id) {
           add(st, sp.key, id, .partOf, nil, ev)
         }
@@ -207,9 +210,9 @@ enum RelationRules {
   /// Scalar offset (within the sentence) of the earliest cue of a list in the sentence's
   /// folded UTF-8 bytes. A byte match of a valid UTF-8 needle always starts on a scalar
   /// boundary, so counting the lead bytes before it gives the scalar offset.
-  static func firstCue(_ foldedBytes: [UInt8], _ cues: [String]) -> Int? {
+  static func firstCue(_ foldedBytes: [UInt8], _ cues: [String], filter: ByteSearch.PairFilter? = nil) -> Int? {
     var best: Int?
-    for c in cues {
+    for c in cues where filter?.mayContain(c) ?? true {
       if let i = ByteSearch.firstIndex(foldedBytes, c), i < (best ?? .max) { best = i }
     }
     guard let b = best else { return nil }
@@ -338,9 +341,9 @@ enum RelationRules {
       while k < n, k <= r + 12, st.sentenceOf(k) == sent {
         if let o = st.owner[k] {
           let id = st.spans[o].key
-          let kd = st.entities[id]!.kind
+          let kd = st.kind(of: id)!
           if kd == .person { person = id; break }
-          if kd == .region && st.entities[id]?.subkind == "country" && country == nil && !locative { country = id } else if (kd == .city || kd == .region) && locative && city == nil { city = id } else { targets.append(id) }
+          if kd == .region && st.subkind(of: id) == "country" && country == nil && !locative { country = id } else if (kd == .city || kd == .region) && locative && city == nil { city = id } else { targets.append(id) }
           if kd == .city || kd == .region { lastPlaceTok = st.spans[o].last }
           k = st.spans[o].last + 1
           continue
@@ -393,7 +396,7 @@ enum RelationRules {
         continue
       }
       if role == "member" {
-        if let o = targets.first(where: { st.entities[$0]?.kind == .organization }) { add(st, p, o, .memberOf, date, ev, role: "member") }
+        if let o = targets.first(where: { st.kind(of: $0) == .organization }) { add(st, p, o, .memberOf, date, ev, role: "member") }
         continue
       }
       // "секретаря парткома Синьцзяна", "Party Secretary of Xinjiang": the party secretary leads the region
@@ -416,7 +419,7 @@ enum RelationRules {
       var target = targets.first ?? city ?? country ?? leftTarget
       // "Председатель Си Цзиньпин": a head of state with no stated country leads the catalogue's
       if target == nil, leads, ["president", "chairman", "premier", "prime minister"].contains(role), let home = st.entities[p]?.parent { target = home }
-      guard let t = target, t != p, let kd = st.entities[t]?.kind else { continue }
+      guard let t = target, t != p, let kd = st.kind(of: t) else { continue }
       // a minister heads a ministry, not the country; other heads lead what they head
       let headsIt = role == "minister" ? kd == .organization : true
       let isHead = (leads || partySecretary) && headsIt && !fullRole.hasPrefix("vice") && !fullRole.hasPrefix("deputy") && (kd == .organization || kd == .city || kd == .region || kd == .project)

@@ -170,6 +170,34 @@ public enum Transliteration {
   /// A lower-case ASCII slug: `Kassym-Jomart Tokayev` → `kassym-jomart-tokayev`,
   /// Cyrillic romanised, diacritics dropped, everything else a hyphen.
   public static func slug(_ s: String) -> String {
+    // names repeat across documents: computed once per process (the cache is bounded)
+    if let hit = slugCache.get(s) { return hit }
+    let out = computeSlug(s)
+    slugCache.set(s, out)
+    return out
+  }
+
+  static let slugCache = MemoCache()
+
+  static func computeSlug(_ s: String) -> String {
+    // ASCII needs no romanisation or decomposition
+    if s.utf8.allSatisfy({ $0 < 0x80 }) {
+      var out: [UInt8] = []
+      out.reserveCapacity(s.utf8.count)
+      var dash = false
+      for b in s.utf8 {
+        let l = b >= 0x41 && b <= 0x5A ? b + 32 : b
+        if (l >= 0x61 && l <= 0x7A) || (l >= 0x30 && l <= 0x39) {
+          out.append(l)
+          dash = false
+        } else if !out.isEmpty && !dash {
+          out.append(0x2D)
+          dash = true
+        }
+      }
+      while out.last == 0x2D { out.removeLast() }
+      return out.isEmpty ? "entity" : String(decoding: out, as: UTF8.self)
+    }
     let latin = latin(fromCyrillic: s)
     // canonical decomposition and dropping combining marks (ICU's transform is ~100× slower)
     var folded = ""
@@ -194,12 +222,49 @@ public enum Transliteration {
   /// A phonetic key that makes common spelling variants of Kazakh/Russian names meet:
   /// Tokayev / Tokaev / Toqaev / Токаев → `tokaev`; Kassym / Kasym / Qasym → `kasym`.
   public static func nameKey(_ s: String) -> String {
-    var w = slug(s)
-    for (a, b) in [("q", "k"), ("kh", "h"), ("yev", "ev"), ("iy", "i"), ("ss", "s"), ("zh", "j"), ("dzh", "j"), ("y", "i"), ("ye", "e")] {
-      w = w.replacingOccurrences(of: a, with: b)
+    // the slug is ASCII: each rule replaces left to right, without overlaps, in order
+    var w = Array(slug(s).utf8)
+    for (a, b) in nameKeyRules { w = replacingAll(w, a, b) }
+    return String(decoding: w, as: UTF8.self)
+  }
+
+  static let nameKeyRules: [([UInt8], [UInt8])] = [("q", "k"), ("kh", "h"), ("yev", "ev"), ("iy", "i"), ("ss", "s"), ("zh", "j"), ("dzh", "j"), ("y", "i"), ("ye", "e")].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
+  static func replacingAll(_ w: [UInt8], _ a: [UInt8], _ b: [UInt8]) -> [UInt8] {
+    guard w.count >= a.count else { return w }
+    var out: [UInt8] = []
+    out.reserveCapacity(w.count)
+    var i = 0
+    while i < w.count {
+      if i + a.count <= w.count && w[i] == a[0] && w[i..<(i + a.count)].elementsEqual(a) {
+        out.append(contentsOf: b)
+        i += a.count
+      } else {
+        out.append(w[i])
+        i += 1
+      }
     }
-    return w
+    return out
   }
 }
 
 import Foundation
+
+/// A bounded, thread-safe string → string memo (cleared when full).
+final class MemoCache: @unchecked Sendable {
+  private var map: [String: String] = [:]
+  private let lock = NSLock()
+  private let limit: Int
+  init(limit: Int = 200_000) { self.limit = limit }
+  func get(_ k: String) -> String? {
+    lock.lock()
+    defer { lock.unlock() }
+    return map[k]
+  }
+  func set(_ k: String, _ v: String) {
+    lock.lock()
+    defer { lock.unlock() }
+    if map.count >= limit { map.removeAll(keepingCapacity: true) }
+    map[k] = v
+  }
+}

@@ -76,9 +76,7 @@ enum Cleaner {
     while start < s.count {
       var end = start
       while end < s.count, s[end] != "\n" { end += 1 }
-      var line = String.UnicodeScalarView()
-      line.append(contentsOf: s[start..<end])
-      if NoiseLines.isNoise(String(line)) { blank(&s, start, end) }
+      if NoiseLines.isNoise(s[start..<end]) { blank(&s, start, end) }
       start = end + 1
     }
   }
@@ -158,9 +156,20 @@ public enum NoiseLines {
   static let platformBytes = platforms.map { Array($0.utf8) }
 
   /// True when a line is page furniture rather than article text.
-  public static func isNoise(_ line: String) -> Bool {
-    // long lines are paragraphs: only their first 400 bytes can hold a furniture cue
-    let l = line.lowercased().trimmingCharacters(in: .whitespaces)
+  public static func isNoise(_ line: String) -> Bool { isNoise(Array(line.unicodeScalars)[...]) }
+
+  /// The same test on a line given as scalars (no String built for the whole line).
+  public static func isNoise(_ v: ArraySlice<Unicode.Scalar>) -> Bool {
+    // long lines are paragraphs: only their first 400 bytes can hold a furniture cue, so
+    // only a prefix is trimmed and lower-cased (400 bytes are at most 400 scalars; trailing
+    // space is trimmed first so that it never counts as words)
+    func blank(_ u: Unicode.Scalar) -> Bool { u == "\t" || u.properties.generalCategory == .spaceSeparator }
+    var lo = v.startIndex, hi = v.endIndex
+    while lo < hi && blank(v[lo]) { lo += 1 }
+    while hi > lo && blank(v[hi - 1]) { hi -= 1 }
+    var head = String.UnicodeScalarView()
+    head.append(contentsOf: v[lo..<hi].prefix(420))
+    let l = String(head).lowercased()
     if l.isEmpty { return false }
     let bytes = Array(l.utf8.prefix(400))
     let words = bytes.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
@@ -206,6 +215,31 @@ public enum ByteSearch {
         i += 1
       }
       return nil
+    }
+  }
+
+  /// The set of adjacent byte pairs in a text: a needle whose first two bytes never occur
+  /// together cannot match, so testing dozens of cue words against one sentence costs one
+  /// pass over the sentence plus a bit test per cue (8 KB of bits).
+  public struct PairFilter {
+    var bits = [UInt64](repeating: 0, count: 1024)
+
+    public init(_ hay: [UInt8]) {
+      guard hay.count >= 2 else { return }
+      bits.withUnsafeMutableBufferPointer { b in
+        for i in 0..<(hay.count - 1) {
+          let k = Int(hay[i]) << 8 | Int(hay[i + 1])
+          b[k >> 6] |= 1 << UInt64(k & 63)
+        }
+      }
+    }
+
+    /// False only when the needle cannot occur in the text.
+    public func mayContain(_ needle: String) -> Bool {
+      var it = needle.utf8.makeIterator()
+      guard let a = it.next(), let b = it.next() else { return true }
+      let k = Int(a) << 8 | Int(b)
+      return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
     }
   }
 }

@@ -33,7 +33,11 @@ public enum DateFinder {
   /// months indexed by their first three letters (a token's month test is one lookup)
   static let monthsByPrefix: [String: [(String, Int)]] = Dictionary(grouping: months.filter { $0.0.count >= 3 }, by: { String($0.0.prefix(3)) })
 
+  /// First letters of every month stem: most words are rejected on their first scalar.
+  static let initials = Set(months.map { $0.0.unicodeScalars.first! })
+
   static func month(_ w: String) -> Int? {
+    guard let f = w.unicodeScalars.first, initials.contains(f) else { return nil }
     guard w.count >= 3, w.unicodeScalars.first.map({ !("0"..."9").contains($0) }) ?? false else { return nil }
     if monthsByPrefix[String(w.prefix(3))] == nil && !["мая", "май", "мае"].contains(w) { return nil }
     if w == "ма" { return nil }
