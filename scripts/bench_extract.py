@@ -8,7 +8,7 @@ to end (`relgraph extract DIR --format json > /dev/null`: reading, cleaning, ext
 JSON output). Natasha runs its standard pipeline (segmenter, morphology, NER) in-process; its
 time excludes model loading.
 
-usage: python3 scripts/bench_extract.py [--mb 100] [--natasha-mb 2]
+usage: python3 scripts/bench_extract.py [--mb 100] [--natasha-mb 2] [--rounds 3]
 needs: swift build -c release --product relgraph; pip install natasha==1.6.0
 """
 import json, os, random, shutil, subprocess, sys, tempfile, time
@@ -17,6 +17,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(ROOT, ".build", "release", "relgraph")
 MB = float(sys.argv[sys.argv.index("--mb") + 1]) if "--mb" in sys.argv else 100
 NAT_MB = float(sys.argv[sys.argv.index("--natasha-mb") + 1]) if "--natasha-mb" in sys.argv else 2
+ROUNDS = int(sys.argv[sys.argv.index("--rounds") + 1]) if "--rounds" in sys.argv else 3
 
 CITIES = {"ru": ["Алматы", "Астана", "Шымкент", "Урумчи", "Сиань", "Шанхай", "Ташкент", "Бишкек", "Актау", "Тараз"],
           "en": ["Almaty", "Astana", "Shymkent", "Urumqi", "Xi'an", "Shanghai", "Tashkent", "Bishkek", "Aktau", "Taraz"],
@@ -76,9 +77,9 @@ def generate(d, mb, langs, seed=42):
     return total, i
 
 
-def relgraph_seconds(d):
+def relgraph_seconds(d, *extra):
     t = time.perf_counter()
-    p = subprocess.run([BIN, "extract", d, "--format", "json"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    p = subprocess.run([BIN, "extract", d, "--format", "json", *extra], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     if p.returncode != 0:
         sys.exit(p.stderr.decode()[-300:])
     return time.perf_counter() - t
@@ -89,8 +90,16 @@ def main():
     try:
         big = os.path.join(work, "multi")
         size, n = generate(big, MB, ["ru", "en", "it", "kk"])
-        secs = relgraph_seconds(big)
-        print(f"relgraph: {size / 1e6:.1f} MB in {n} documents (ru/en/it/kk) in {secs:.1f} s = {size / 1e6 / secs:.1f} MB/s")
+        # full pipeline and entities only, interleaved, best of ROUNDS (the machine is shared)
+        full, ents = [], []
+        for _ in range(ROUNDS):
+            full.append(relgraph_seconds(big))
+            ents.append(relgraph_seconds(big, "--entities-only"))
+        secs, esecs = min(full), min(ents)
+        print(f"relgraph: {size / 1e6:.1f} MB in {n} documents (ru/en/it/kk) in {secs:.1f} s = {size / 1e6 / secs:.2f} MB/s "
+              f"(best of {ROUNDS}; all runs {', '.join(f'{x:.1f}' for x in full)} s)")
+        print(f"entities only: {esecs:.1f} s (all runs {', '.join(f'{x:.1f}' for x in ents)} s); "
+              f"relations cost ×{secs / esecs:.2f} of the entity-only pipeline")
         ru = os.path.join(work, "ru")
         rsize, rn = generate(ru, NAT_MB, ["ru"], seed=7)
         rsecs = relgraph_seconds(ru)
