@@ -210,9 +210,9 @@ enum RelationRules {
   /// Scalar offset (within the sentence) of the earliest cue of a list in the sentence's
   /// folded UTF-8 bytes. A byte match of a valid UTF-8 needle always starts on a scalar
   /// boundary, so counting the lead bytes before it gives the scalar offset.
-  static func firstCue(_ foldedBytes: [UInt8], _ cues: [String], filter: ByteSearch.PairFilter? = nil) -> Int? {
+  static func firstCue(_ foldedBytes: [UInt8], _ cues: [String], filter: ByteSearch.PairFilter) -> Int? {
     var best: Int?
-    for c in cues where filter?.mayContain(c) ?? true {
+    for c in cues where filter.mayContain(c) {
       if let i = ByteSearch.firstIndex(foldedBytes, c), i < (best ?? .max) { best = i }
     }
     guard let b = best else { return nil }

@@ -74,7 +74,7 @@ extension CompactGraph {
         let c = costs[i]
         if !c.isFinite { continue }
         let nd = e.distance + c
-        if nd < dist[w] - 1e-15 * Swift.max(1, nd) || (abs(nd - dist[w]) <= 1e-15 * Swift.max(1, nd) && Int32(v) < parent[w]) {
+        if Self.improves(nd, over: dist[w], via: Int32(v), currentParent: parent[w]) {
           dist[w] = nd
           parent[w] = Int32(v)
           heap.insert(QueueEntry(distance: nd, node: Int32(w)))
@@ -82,6 +82,14 @@ extension CompactGraph {
       }
     }
     return ShortestPathTree(source: source, distances: dist, parents: parent)
+  }
+
+  /// Dijkstra's relaxation rule: a strictly shorter distance wins; within a relative 1e-15
+  /// (a tie up to rounding) the lower predecessor index wins, so paths are reproducible.
+  @inline(__always)
+  static func improves(_ nd: Double, over d: Double, via v: Int32, currentParent p: Int32) -> Bool {
+    let eps = 1e-15 * Swift.max(1, nd)
+    return nd < d - eps || (abs(nd - d) <= eps && v < p)
   }
 
   /// One shortest path between two nodes (bidirectional BFS when `costs` is nil,
@@ -142,7 +150,7 @@ extension CompactGraph {
         if !c.isFinite || done[side][w] { continue }
         let nd = e.distance + c
         let dw = dist[side][w]
-        if nd < dw - 1e-15 * Swift.max(1, nd) || (abs(nd - dw) <= 1e-15 * Swift.max(1, nd) && Int32(v) < parent[side][w]) {
+        if Self.improves(nd, over: dw, via: Int32(v), currentParent: parent[side][w]) {
           dist[side][w] = nd
           parent[side][w] = Int32(v)
           heaps[side].insert(QueueEntry(distance: nd, node: Int32(w)))

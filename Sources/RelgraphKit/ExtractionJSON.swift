@@ -36,29 +36,21 @@ public enum ExtractionJSON {
   }
 
   static func document(_ d: DocumentExtraction, into o: inout JSONBytes) {
-    o.raw("    {\"file\": ")
-    o.string(d.file)
-    o.raw(", \"language\": ")
-    o.string(d.language)
-    o.raw(", \"date\": ")
-    o.string(d.date)
+    o.field("    {\"file\": ", d.file)
+    o.field(", \"language\": ", d.language)
+    o.field(", \"date\": ", d.date)
     o.raw(",\n     \"entities\": [")
     for (i, e) in d.entities.enumerated() {
       o.raw(i == 0 ? "\n      " : ",\n      ")
-      o.raw("{\"id\": ")
-      o.string(e.id)
-      o.raw(", \"label\": ")
-      o.string(e.label)
-      o.raw(", \"kind\": ")
-      o.string(e.kind.rawValue)
-      o.raw(", \"subkind\": ")
-      o.string(e.subkind)
+      o.field("{\"id\": ", e.id)
+      o.field(", \"label\": ", e.label)
+      o.field(", \"kind\": ", e.kind.rawValue)
+      o.field(", \"subkind\": ", e.subkind)
       o.raw(", \"labels\": {")
       for (j, k) in e.labels.keys.sorted().enumerated() {
         if j > 0 { o.raw(", ") }
         o.string(k)
-        o.raw(": ")
-        o.string(e.labels[k]!)
+        o.field(": ", e.labels[k]!)
       }
       o.raw("}, \"aliases\": [")
       for (j, a) in e.aliases.enumerated() {
@@ -75,18 +67,13 @@ public enum ExtractionJSON {
     o.raw("],\n     \"relations\": [")
     for (i, r) in d.relations.enumerated() {
       o.raw(i == 0 ? "\n      " : ",\n      ")
-      o.raw("{\"source\": ")
-      o.string(r.source)
-      o.raw(", \"target\": ")
-      o.string(r.target)
-      o.raw(", \"kind\": ")
-      o.string(r.kind.rawValue)
-      o.raw(", \"date\": ")
-      o.string(r.date)
+      o.field("{\"source\": ", r.source)
+      o.field(", \"target\": ", r.target)
+      o.field(", \"kind\": ", r.kind.rawValue)
+      o.field(", \"date\": ", r.date)
       o.raw(", ")
       if let role = r.role {
-        o.raw("\"role\": ")
-        o.string(role)
+        o.field("\"role\": ", role)
         o.raw(", ")
       }
       o.raw("\"weight\": ")
@@ -114,36 +101,18 @@ public enum ExtractionJSON {
 /// no intermediate `String` per value.
 struct JSONBytes {
   var bytes: [UInt8] = []
+  static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
   mutating func raw(_ s: StaticString) {
     s.withUTF8Buffer { bytes.append(contentsOf: $0) }
   }
 
-  mutating func int(_ v: Int) {
-    if v < 0 {
-      bytes.append(UInt8(ascii: "-"))
-      if v == .min {
-        bytes.append(contentsOf: String(v).utf8.dropFirst())
-        return
-      }
-      int(-v)
-      return
-    }
-    if v < 10 {
-      bytes.append(UInt8(ascii: "0") + UInt8(v))
-      return
-    }
-    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    var n = 0
-    var x = v
-    withUnsafeMutableBytes(of: &digits) { d in
-      while x > 0 {
-        d[n] = UInt8(ascii: "0") + UInt8(x % 10)
-        x /= 10
-        n += 1
-      }
-      for i in stride(from: n - 1, through: 0, by: -1) { bytes.append(d[i]) }
-    }
+  mutating func int(_ v: Int) { bytes.append(contentsOf: String(v).utf8) }
+
+  /// Raw text (a key with its punctuation) followed by a string value.
+  mutating func field(_ key: StaticString, _ value: String?) {
+    raw(key)
+    string(value)
   }
 
   /// `"start": S, "end": E, "text": "…"}`: the tail of a mention or evidence object.
@@ -152,8 +121,7 @@ struct JSONBytes {
     int(start)
     raw(", \"end\": ")
     int(end)
-    raw(", \"text\": ")
-    string(text)
+    field(", \"text\": ", text)
     raw("}")
   }
 
@@ -178,10 +146,9 @@ struct JSONBytes {
         case 0x0D: raw("\\r")
         case 0x09: raw("\\t")
         default:
-          let hex: [UInt8] = Array("0123456789abcdef".utf8)
           raw("\\u00")
-          bytes.append(hex[Int(b >> 4)])
-          bytes.append(hex[Int(b & 0xF)])
+          bytes.append(Self.hex[Int(b >> 4)])
+          bytes.append(Self.hex[Int(b & 0xF)])
         }
       }
       if u.count > run { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<u.count])) }
