@@ -119,6 +119,13 @@ public struct Extractor: Sendable {
 
   // MARK: - Per-document state
 
+  /// A relation's identity within a document: symmetric kinds have source < target.
+  struct RelationKey: Hashable {
+    var source: String
+    var target: String
+    var kind: RelationKind
+  }
+
   struct Span {
     var first: Int  // token index
     var last: Int  // token index, inclusive
@@ -133,8 +140,10 @@ public struct Extractor: Sendable {
     var spans: [Span] = []
     var entities: [String: ExtractedEntity] = [:]
     var order: [String] = []
-    var relations: [String: ExtractedRelation] = [:]
-    var relOrder: [String] = []
+    /// stated and co-mention relations in order of discovery
+    var relations: [ExtractedRelation] = []
+    /// a relation's index in ``relations`` by (source, target, kind)
+    var relationIndex: [RelationKey: Int] = [:]
     var qualifiedEvents = Set<String>()
 
     let catalog: Catalog
@@ -293,7 +302,7 @@ public struct Extractor: Sendable {
       e.mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
       return e
     }
-    let rels = st.relOrder.compactMap { st.relations[$0] }
+    let rels = st.relations
     return DocumentExtraction(file: doc.path, language: doc.language, date: doc.date, entities: ents, relations: rels)
   }
 

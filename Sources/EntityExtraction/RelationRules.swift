@@ -11,34 +11,45 @@ import TextIngest
 enum RelationRules {
   static func apply(_ st: Extractor.State, extractor: Extractor) {
     roleRelations(st, extractor)
+    var foldedBytes: [UInt8] = []
+    var sentenceBytes: [UInt8] = []
+    var blanked: [Range<Int>] = []
     for (si, s) in st.doc.sentences.enumerated() {
-      // cue words inside names ("Shanghai Cooperation Organisation") do not count as cues
-      let sentenceText = st.doc.slice(s.start, s.end)
-      let folded = Normalizer.fold(sentenceText)
-      var cueScalars = Array(folded.unicodeScalars)
-      for k in st.sentenceTokens[si] where st.owner[k] != nil {
-        let tok = st.toks[k]
-        let sp = st.spans[st.owner[k]!]
-        if sp.last > sp.first, let kd = st.kind(of: sp.key), kd == .organization || kd == .event || kd == .project {
-          for i in (tok.start - s.start)..<(tok.end - s.start) { cueScalars[i] = "_" }
-        }
-      }
-      let sentenceBytes = Array(String(String.UnicodeScalarView(cueScalars)).utf8)
       // entities of the sentence in order of first mention
       var ids: [String] = []
       var firstTok: [String: Int] = [:]
+      blanked.removeAll(keepingCapacity: true)
       for k in st.sentenceTokens[si] {
-        if let o = st.owner[k] {
-          let id = st.spans[o].key
-          if firstTok[id] == nil {
-            firstTok[id] = k
-            ids.append(id)
-          }
+        guard let o = st.owner[k] else { continue }
+        let sp = st.spans[o]
+        if firstTok[sp.key] == nil {
+          firstTok[sp.key] = k
+          ids.append(sp.key)
+        }
+        // cue words inside names ("Shanghai Cooperation Organisation") do not count as cues
+        if sp.last > sp.first, let kd = st.kind(of: sp.key), kd == .organization || kd == .event || kd == .project {
+          blanked.append(st.toks[k].start..<st.toks[k].end)
         }
       }
       guard !ids.isEmpty else { continue }
+      // the sentence folded, as UTF-8: once as it stands (`foldedBytes`), once with the
+      // words of multi-word names blanked to "_" (`sentenceBytes`, for cue words)
+      foldedBytes.removeAll(keepingCapacity: true)
+      sentenceBytes.removeAll(keepingCapacity: true)
+      var nextBlank = 0
+      for i in s.start..<s.end {
+        let c = Normalizer.fold(st.doc.scalars[i])
+        let before = foldedBytes.count
+        UTF8.encode(c) { foldedBytes.append($0) }
+        while nextBlank < blanked.count, blanked[nextBlank].upperBound <= i { nextBlank += 1 }
+        if nextBlank < blanked.count, blanked[nextBlank].contains(i) {
+          sentenceBytes.append(UInt8(ascii: "_"))
+        } else {
+          sentenceBytes.append(contentsOf: foldedBytes[before...])
+        }
+      }
       let date = st.firstDate(in: s)
-      let ev = Evidence(document: st.doc.path, sentence: si, start: s.start, end: s.end, text: sentenceText)
+      let ev = Evidence(document: st.doc.path, sentence: si, start: s.start, end: s.end, text: st.doc.slice(s.start, s.end))
       func kind(_ id: String) -> EntityKind { st.kind(of: id)! }
       let cuePairs = ByteSearch.PairFilter(sentenceBytes)
       func has(_ cues: [String]) -> Bool { cues.contains { cuePairs.mayContain($0) && ByteSearch.contains(sentenceBytes, $0) } }
@@ -86,7 +97,7 @@ enum RelationRules {
       // visited: a place named after the visit word, not the visitor's own country
       // the visitor is the last person named before the visit word ("…, who visited Almaty")
       // ("визит в Казахстан … Ма Синжуя": with nobody before the word, the visitor follows it)
-      let foldedBytes = Array(folded.utf8)  // names not blanked: a visit word may sit inside one
+      // names not blanked: a visit word may sit inside one
       if let cue = firstCue(foldedBytes, Lexicon.visitCues, filter: ByteSearch.PairFilter(foldedBytes)).map({ s.start + $0 }),
         let p = persons.filter({ firstTok[$0].map { st.toks[$0].start < cue } ?? false }).max(by: { firstTok[$0]! < firstTok[$1]! })
           ?? persons.filter({ firstTok[$0].map { st.toks[$0].start > cue } ?? false }).min(by: { firstTok[$0]! < firstTok[$1]! })
@@ -188,7 +199,7 @@ enum RelationRules {
   /// A person's own country or city: the catalogue's, or one they lead or serve in this text.
   static func isHome(_ st: Extractor.State, _ person: String, _ place: String) -> Bool {
     if st.entities[person]?.parent == place { return true }
-    return st.relations.values.contains { r in
+    return st.relations.contains { r in
       (r.kind == .leads || r.kind == .holdsRole) && r.source == person && (r.target == place || countryOf(st, r.target) == place)
     }
   }
@@ -296,15 +307,14 @@ enum RelationRules {
     guard a != b else { return }
     var (s, t) = (a, b)
     if kind.isSymmetric && t < s { swap(&s, &t) }
-    let key = "\(s)|\(t)|\(kind.rawValue)"
-    if var r = st.relations[key] {
-      if !r.evidence.contains(ev) { r.evidence.append(ev) }
-      if r.date == nil || (date?.count ?? 0) > (r.date?.count ?? 0) { r.date = date ?? r.date }
-      if r.role == nil { r.role = role }
-      st.relations[key] = r
+    let key = Extractor.RelationKey(source: s, target: t, kind: kind)
+    if let i = st.relationIndex[key] {
+      if !st.relations[i].evidence.contains(ev) { st.relations[i].evidence.append(ev) }
+      if st.relations[i].date == nil || (date?.count ?? 0) > (st.relations[i].date?.count ?? 0) { st.relations[i].date = date ?? st.relations[i].date }
+      if st.relations[i].role == nil { st.relations[i].role = role }
     } else {
-      st.relations[key] = ExtractedRelation(source: s, target: t, kind: kind, date: date, role: role, evidence: catalog ? [] : [ev], fromCatalog: catalog)
-      st.relOrder.append(key)
+      st.relationIndex[key] = st.relations.count
+      st.relations.append(ExtractedRelation(source: s, target: t, kind: kind, date: date, role: role, evidence: catalog ? [] : [ev], fromCatalog: catalog))
     }
   }
 

@@ -30,28 +30,56 @@ public enum DateFinder {
     ("agosto", 8), ("settembre", 9), ("ottobre", 10), ("novembre", 11), ("dicembre", 12),
   ]
 
-  /// months indexed by their first three letters (a token's month test is one lookup)
-  static let monthsByPrefix: [String: [(String, Int)]] = Dictionary(grouping: months.filter { $0.0.count >= 3 }, by: { String($0.0.prefix(3)) })
+  /// The first three scalars of a word packed into one integer (21 bits each), or nil for
+  /// words shorter than three scalars.
+  @inline(__always)
+  static func prefixKey(_ w: String) -> UInt64? {
+    var key: UInt64 = 0
+    var n = 0
+    for c in w.unicodeScalars {
+      key = key << 21 | UInt64(c.value)
+      n += 1
+      if n == 3 { return key }
+    }
+    return nil
+  }
+
+  /// Month stems of three or more scalars indexed by their first three (a token's month
+  /// test is one integer lookup), in the order of ``months``.
+  static let monthsByPrefix: [UInt64: [(stem: [UInt8], count: Int, month: Int)]] = {
+    var d: [UInt64: [(stem: [UInt8], count: Int, month: Int)]] = [:]
+    for (m, k) in months {
+      guard let key = prefixKey(m) else { continue }
+      d[key, default: []].append((Array(m.utf8), m.unicodeScalars.count, k))
+    }
+    return d
+  }()
 
   /// First letters of every month stem: most words are rejected on their first scalar.
   static let initials = Set(months.map { $0.0.unicodeScalars.first! })
 
+  static let russianMay: Set<String> = ["мая", "май", "мае"]
+
+  /// The month a folded word names, or nil. A word names a month when it starts with a
+  /// stem of three or more letters ("июня", "giugno", "маусымда"); words of up to four
+  /// letters must equal an English/Italian stem ("mar", "june"). Russian "март" takes only
+  /// its own forms ("марта", "марте"), Kazakh "қазан" (October) only short forms ("қазанда",
+  /// not the city "Қазанның…"); "мая/май/мае" is May.
   static func month(_ w: String) -> Int? {
-    guard let f = w.unicodeScalars.first, initials.contains(f) else { return nil }
-    guard w.count >= 3, w.unicodeScalars.first.map({ !("0"..."9").contains($0) }) ?? false else { return nil }
-    if monthsByPrefix[String(w.prefix(3))] == nil && !["мая", "май", "мае"].contains(w) { return nil }
-    if w == "ма" { return nil }
-    // Russian May: мая, май, мае
-    if w == "мая" || w == "май" || w == "мае" { return 5 }
-    if w.count <= 4 {
-      for (m, k) in months where m.count == w.count && m == w && m.allSatisfy({ $0.isASCII }) { return k }
+    guard let f = w.unicodeScalars.first, initials.contains(f), let key = prefixKey(w) else { return nil }
+    if russianMay.contains(w) { return 5 }
+    guard let group = monthsByPrefix[key] else { return nil }
+    let count = w.unicodeScalars.count
+    let bytes = w.utf8
+    if count <= 4 {
+      for g in group where g.count == count && g.stem.allSatisfy({ $0 < 0x80 }) && bytes.elementsEqual(g.stem) { return g.month }
       if w.hasPrefix("март") { return 3 }
       return nil
     }
-    for (stem, k) in months where stem.count >= 3 && w.hasPrefix(stem) {
-      if stem == "март" && !(w == "марта" || w == "марте" || w == "март") { continue }
-      if stem == "қазан" && w.count > 8 { continue }
-      return k
+    for g in group where bytes.starts(with: g.stem) {
+      if g.month == 3 && g.stem.first! >= 0x80 && !(w == "марта" || w == "марте" || w == "март") { continue }
+      if g.month == 10 && g.stem.first! >= 0x80 && g.count == 5 && count > 8 { continue }
+      return g.month
     }
     return nil
   }
@@ -105,7 +133,7 @@ public enum DateFinder {
         }
       }
       // June 16, 2025 / June 2025 / в марте 2023
-      if let m = month(t.folded), t.folded.count >= 3 {
+      if let m = month(t.folded) {
         if i + 2 < toks.count, let d = num(toks[i + 1]), (1...31).contains(d), let y = num(toks[i + 2]), (1900...2100).contains(y), toks[i + 2].start - toks[i + 1].end <= 3 {
           out.append(Found(start: t.start, end: toks[i + 2].end, iso: "\(y)-\(two(m))-\(two(d))"))
           i += 3

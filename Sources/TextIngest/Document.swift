@@ -28,9 +28,7 @@ public struct Document: Sendable, Hashable {
     let nfc = Normalizer.nfc(text)
     let cleaned = Cleaner.clean(Array(nfc.unicodeScalars))
     self.scalars = cleaned
-    var s = String.UnicodeScalarView()
-    s.append(contentsOf: cleaned)
-    self.text = String(s)
+    self.text = Normalizer.string(cleaned[...])
     self.language = language ?? LanguageDetector.detect(cleaned)
     self.sentences = Segmenter.sentences(in: cleaned)
     self.date = date ?? DateFinder.publicationDate(in: cleaned)
@@ -40,9 +38,7 @@ public struct Document: Sendable, Hashable {
   /// The substring between two scalar offsets (end exclusive), clamped to the text.
   public func slice(_ start: Int, _ end: Int) -> String {
     let lo = max(0, min(start, scalars.count)), hi = max(lo, min(end, scalars.count))
-    var v = String.UnicodeScalarView()
-    v.append(contentsOf: scalars[lo..<hi])
-    return String(v)
+    return Normalizer.string(scalars[lo..<hi])
   }
 
   /// The index of the sentence containing a scalar offset.

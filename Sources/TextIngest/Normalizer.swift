@@ -15,6 +15,16 @@ public enum Normalizer {
     return m.count == 1 ? m.first! : c
   }
 
+  /// Whether a scalar is an upper-case letter (Unicode `Uppercase`), with the ASCII and
+  /// basic Cyrillic letters answered without a property-table lookup.
+  @inline(__always)
+  public static func isUpper(_ c: Unicode.Scalar) -> Bool {
+    let v = c.value
+    if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+    if v >= 0x410 && v <= 0x44F { return v <= 0x42F }
+    return c.properties.isUppercase
+  }
+
   /// Folds one scalar for matching.
   @inline(__always)
   public static func fold(_ c: Unicode.Scalar) -> Unicode.Scalar {
@@ -57,9 +67,49 @@ public enum Normalizer {
 
   /// A folded copy of a string (same scalar count).
   public static func fold(_ s: String) -> String {
-    var v = String.UnicodeScalarView()
-    for c in s.unicodeScalars { v.append(fold(c)) }
-    return String(v)
+    var v: [Unicode.Scalar] = []
+    v.reserveCapacity(s.utf8.count)
+    for c in s.unicodeScalars { v.append(c) }
+    return string(v[...], folded: true)
+  }
+
+  /// A string of scalars, optionally folded, UTF-8 encoded straight into the new string's
+  /// storage: one allocation, no per-scalar append. O(n).
+  public static func string(_ scalars: ArraySlice<Unicode.Scalar>, folded: Bool = false) -> String {
+    scalars.withUnsafeBufferPointer { src in
+      var length = 0
+      for c0 in src {
+        let v = folded ? fold(c0).value : c0.value
+        length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+      }
+      if length == 0 { return "" }
+      return String(unsafeUninitializedCapacity: length) { buf in
+        var i = 0
+        for c0 in src {
+          let v = folded ? fold(c0).value : c0.value
+          if v < 0x80 {
+            buf[i] = UInt8(truncatingIfNeeded: v)
+            i += 1
+          } else if v < 0x800 {
+            buf[i] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
+            buf[i + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+            i += 2
+          } else if v < 0x10000 {
+            buf[i] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
+            buf[i + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+            buf[i + 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+            i += 3
+          } else {
+            buf[i] = UInt8(truncatingIfNeeded: 0xF0 | (v >> 18))
+            buf[i + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F))
+            buf[i + 2] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+            buf[i + 3] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+            i += 4
+          }
+        }
+        return i
+      }
+    }
   }
 
   /// Letters and digits count as word characters; so do combining marks inside a word.

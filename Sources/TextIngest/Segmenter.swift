@@ -89,12 +89,8 @@ public enum Segmenter {
     while i < end {
       if Normalizer.isWordScalar(s[i]) {
         let st = i
-        var v = String.UnicodeScalarView()
-        while i < end, Normalizer.isWordScalar(s[i]) {
-          v.append(Normalizer.fold(s[i]))
-          i += 1
-        }
-        out.append(Token(start: st, end: i, folded: String(v), capitalized: s[st].properties.isUppercase))
+        while i < end, Normalizer.isWordScalar(s[i]) { i += 1 }
+        out.append(Token(start: st, end: i, folded: Normalizer.string(s[st..<i], folded: true), capitalized: Normalizer.isUpper(s[st])))
       } else {
         i += 1
       }
