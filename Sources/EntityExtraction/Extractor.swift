@@ -20,16 +20,16 @@ public struct Extractor: Sendable {
     var caps: [UInt8]
     var allowComma: Bool
   }
-  let patterns: [String: [Pattern]]
+  let patterns: WordMap<[Pattern]>
   /// adjective stem → catalogue entry index, longest stems first
   let adjectives: [(String, Int)]
   /// positions in ``adjectives`` by the stem's first two scalars (stems shorter than two
   /// scalars under key 0), each list in ``adjectives``' order
   let adjectivesByHead: [UInt64: [Int]]
   /// romanised-name key → catalogued person (Tokayev / Toqaev / Токаев meet here)
-  let personByKey: [String: Int]
+  let personByKey: WordMap<Int>
   /// (kind, stem of a name's first word) → catalogue entries, for place cues
-  let placeByHead: [String: [Int]]
+  let placeByHead: WordMap<[Int]>
   /// catalogued events, for linking discovered events
   let catalogEvents: [Int]
 
@@ -72,7 +72,7 @@ public struct Extractor: Sendable {
       }
       for a in e.adjectives ?? [] { adj.append((Normalizer.fold(a), ei)) }
     }
-    self.patterns = p
+    self.patterns = WordMap(p)
     self.adjectives = adj.sorted { $0.0.count > $1.0.count }
     var heads: [UInt64: [Int]] = [:]
     for (i, a) in adjectives.enumerated() { heads[Self.headKey(a.0), default: []].append(i) }
@@ -96,8 +96,8 @@ public struct Extractor: Sendable {
       default: break
       }
     }
-    personByKey = pk
-    placeByHead = ph
+    personByKey = WordMap(pk)
+    placeByHead = WordMap(ph)
     catalogEvents = ev
   }
 
@@ -351,7 +351,7 @@ public struct Extractor: Sendable {
     for j in 0..<p.stems.count {
       let k = i + j
       if j > 0 {
-        guard st.cands[k].contains(p.stems[j]), st.joins(k - 1, k, comma: p.allowComma) else { return false }
+        guard st.cands[k].contains(where: { WordKey.same($0, p.stems[j]) }), st.joins(k - 1, k, comma: p.allowComma) else { return false }
       }
       switch p.caps[j] {
       case 1: if !st.toks[k].capitalized { return false }

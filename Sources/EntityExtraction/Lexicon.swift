@@ -1,8 +1,10 @@
+import TextIngest
+
 /// Cue words that type what they introduce. Folded (lower-case, ё→е); Cyrillic entries are
 /// stems matched with ``Morphology`` endings, Latin ones whole words.
 enum Lexicon {
   /// Role word → (English role, whether the holder *leads* the organisation or place).
-  static let roles: [String: (String, Bool)] = [
+  static let roles: WordMap<(String, Bool)> = [
     // ru
     "президент": ("president", true), "председател": ("chairman", true), "премьер": ("prime minister", true),
     "министр": ("minister", true), "посол": ("ambassador", false), "посл": ("ambassador", false), "консул": ("consul", false),
@@ -36,7 +38,7 @@ enum Lexicon {
   ]
 
   /// Organisation cue → canonical (nominative) head word.
-  static let orgCues: [String: String] = [
+  static let orgCues: WordMap<String> = [
     "союз": "Союз", "клуб": "Клуб", "фонд": "Фонд", "ассоциаци": "Ассоциация", "университет": "Университет",
     "альянс": "Альянс", "министерств": "Министерство", "компани": "Компания", "банк": "Банк", "институт": "Институт",
     "агентств": "Агентство", "центр": "Центр", "комитет": "Комитет", "корпораци": "Корпорация", "академи": "Академия",
@@ -57,7 +59,7 @@ enum Lexicon {
   ]
 
   /// Event cue → canonical head word.
-  static let eventCues: [String: String] = [
+  static let eventCues: WordMap<String> = [
     "саммит": "саммит", "форум": "форум", "конференци": "конференция", "совещани": "совещание", "съезд": "съезд",
     "выставк": "выставка", "фестивал": "фестиваль", "визит": "визит", "переговор": "переговоры",
     "summit": "Summit", "forum": "Forum", "conference": "Conference", "roundtable": "Roundtable", "congress": "Congress",
@@ -73,15 +75,15 @@ enum Lexicon {
   ]
 
   /// Agreement words that open a project name when capitalised (stems) and their nominative.
-  static let agreementCues: Set<String> = ["договор", "соглашени", "меморандум", "программ", "стратеги", "концепци", "план"]
+  static let agreementCues: WordSet = ["договор", "соглашени", "меморандум", "программ", "стратеги", "концепци", "план"]
   static let agreementHeads: [String: String] = [
     "договор": "Договор", "соглашени": "Соглашение", "меморандум": "Меморандум", "программ": "Программа",
     "стратеги": "Стратегия", "концепци": "Концепция", "план": "План",
   ]
   /// Russian/Kazakh acronyms of power plants and similar facilities.
-  static let plantAcronyms: Set<String> = ["тэц", "гэс", "вэс", "сэс", "аэс", "грэс", "тэс", "нпз", "гпз"]
+  static let plantAcronyms: WordSet = ["тэц", "гэс", "вэс", "сэс", "аэс", "грэс", "тэс", "нпз", "гпз"]
   /// English words that end a project's name.
-  static let projectWordsEN: Set<String> = [
+  static let projectWordsEN: WordSet = [
     "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "port", "terminal",
     "refinery", "mine", "dam", "station", "treaty", "agreement", "programme", "program",
   ]
@@ -92,7 +94,7 @@ enum Lexicon {
   ]
 
   /// Project cue → kind of project (Cyrillic stems and Latin words; also acronyms such as ТЭЦ).
-  static let projectCues: Set<String> = [
+  static let projectCues: WordSet = [
     "тэц", "гэс", "вэс", "сэс", "аэс", "грэс", "завод", "комбинат", "трубопровод", "газопровод", "нефтепровод",
     "магистрал", "автомагистрал", "дорог", "железн", "порт", "сухопорт", "терминал", "хаб", "коридор", "проект",
     "программ", "инициатив", "мастерск", "парк", "электростанци", "станци", "мост", "центр",
@@ -102,7 +104,7 @@ enum Lexicon {
     "progetto", "programma", "iniziativa", "stabilimento", "base", "теміржол", "жолы", "зауыты", "жобасы", "дәлізі",
   ]
 
-  static let placeCues: [String: EntityKind] = [
+  static let placeCues: WordMap<EntityKind> = [
     "город": .city, "г": .city, "city": .city, "città": .city, "қаласы": .city, "қала": .city, "села": .city,
     "провинци": .region, "province": .region, "provincia": .region, "провинциясы": .region, "уезд": .region,
     "county": .region, "prefecture": .region, "район": .region, "district": .region, "oblast": .region,
@@ -135,7 +137,7 @@ enum Lexicon {
   ]
 
   /// Words that often start a sentence capitalised and are never names.
-  static let stopCapitalized: Set<String> = [
+  static let stopCapitalized: WordSet = [
     "the", "a", "an", "in", "on", "at", "of", "and", "but", "this", "that", "these", "it", "he", "she", "they", "we",
     "i", "according", "after", "before", "since", "under", "as", "also", "il", "lo", "la", "le", "gli", "i", "un",
     "una", "в", "на", "и", "но", "по", "с", "как", "это", "он", "она", "они", "мы", "я", "так", "при", "для", "о",
@@ -144,10 +146,10 @@ enum Lexicon {
   ]
 
   /// Words that introduce a role's complement (its organisation or place), not its holder.
-  static let complementWords: Set<String> = ["of", "for", "the", "and", "di", "del", "della", "dei", "degli", "delle", "dell", "per", "e", "at", "to", "in"]
+  static let complementWords: WordSet = ["of", "for", "the", "and", "di", "del", "della", "dei", "degli", "delle", "dell", "per", "e", "at", "to", "in"]
 
   /// Capitalised sentence openers that are not first names ("Secondo Dosayev" is "according to Dosayev").
-  static let sentenceStarters: Set<String> = [
+  static let sentenceStarters: WordSet = [
     "secondo", "inoltre", "durante", "dopo", "oggi", "ieri", "anche", "mentre", "intanto", "come", "per", "con",
     "according", "however", "meanwhile", "earlier", "later", "also", "today", "yesterday", "since", "when",
     "ранее", "также", "однако", "кроме", "после", "сегодня", "вчера", "затем", "поэтому", "кстати", "позже",
@@ -155,7 +157,7 @@ enum Lexicon {
   ]
 
   /// Chinese surnames (Pinyin) that open a two-part Chinese name.
-  static let chineseSurnames: Set<String> = [
+  static let chineseSurnames: WordSet = [
     "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu",
     "guo", "he", "gao", "lin", "luo", "zheng", "liang", "xie", "song", "tang", "han", "feng", "deng", "cao", "peng",
     "zeng", "xiao", "tian", "dong", "yuan", "pan", "yu", "jiang", "cai", "jia", "ding", "wei", "xue", "yan", "du",

@@ -1,3 +1,5 @@
+import TextIngest
+
 /// Inflection of names in Russian and Kazakh (and elision in Italian), as stem + ending.
 ///
 /// Snowball stems Казахстана to "казахста" but Казахстаном to "казахстан", so names are
@@ -28,6 +30,24 @@ public enum Morphology {
   }()
   static let maxEnding = endings.map(\.count).max() ?? 0
 
+  /// A Cyrillic suffix packed as an integer, nine bits a scalar (U+0400–U+04FF less
+  /// U+03FF, so no scalar packs to zero and the length is implied): seven scalars fit.
+  @inline(__always)
+  static func packSuffix(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64? {
+    var key: UInt64 = 0
+    for c in scalars {
+      guard c.value >= 0x400 && c.value <= 0x4FF else { return nil }
+      key = key << 9 | UInt64(c.value - 0x3FF)
+    }
+    return key
+  }
+
+  /// ``endings`` packed by ``packSuffix(_:)`` (the empty ending is 0).
+  static let packedEndings: Set<UInt64> = {
+    precondition(maxEnding <= 7, "endings longer than seven scalars do not pack into 64 bits")
+    return Set(endings.map { packSuffix(Array($0.unicodeScalars)[...])! })
+  }()
+
   /// Finals that Russian declension replaces. Names ending in -о, -е, -и, -у, -ю (Токио,
   /// Путо, Шаньси) do not decline, so they are matched whole (plus Kazakh suffixes).
   static let nominativeFinals: Set<Character> = ["а", "я", "ь", "й"]
@@ -52,12 +72,16 @@ public enum Morphology {
   public static func candidates(_ folded: String) -> [String] {
     guard isCyrillic(folded) else { return [folded] }
     var out = [folded]
-    let chars = Array(folded)
+    let chars = Array(folded.unicodeScalars)
     let n = chars.count
     var cut = n - 1
+    var key: UInt64 = 0  // chars[cut...] packed
     while cut >= 2 && n - cut <= maxEnding {
-      if endings.contains(String(chars[cut...])) {
-        let prefix = String(chars[..<cut])
+      let v = chars[cut].value
+      guard v >= 0x400 && v <= 0x4FF else { break }  // endings are Cyrillic
+      key |= UInt64(v - 0x3FF) << (9 * UInt64(n - 1 - cut))
+      if packedEndings.contains(key) {
+        let prefix = Normalizer.string(chars[..<cut])
         out.append(prefix)
         // a Kazakh ending on the nominative (Қытай+дың, Астана+да): also its stem
         let s = stem(prefix)
