@@ -32,14 +32,19 @@ public struct Extractor: Sendable {
   let placeByHead: WordMap<[Int]>
   /// catalogued events, for linking discovered events
   let catalogEvents: [Int]
+  /// a catalogue entry's names other than its label, by entry id (worked out once)
+  let catalogAliases: [String: [String]]
 
   public init(catalog: Catalog) {
     self.catalog = catalog
     var p: [String: [Pattern]] = [:]
     var adj: [(String, Int)] = []
+    var aliases: [String: [String]] = [:]
     for (ei, e) in catalog.entries.enumerated() {
       var seen = Set<[String]>()
-      for name in e.allNames {
+      let names = e.allNames
+      aliases[e.id] = names.filter { $0 != e.label }
+      for name in names {
         let sc = Array(name.precomposedStringWithCanonicalMapping.unicodeScalars)
         let toks = Segmenter.words(in: sc)
         guard !toks.isEmpty, toks.count <= 16 else { continue }
@@ -73,6 +78,7 @@ public struct Extractor: Sendable {
       for a in e.adjectives ?? [] { adj.append((Normalizer.fold(a), ei)) }
     }
     self.patterns = WordMap(p)
+    self.catalogAliases = aliases
     self.adjectives = adj.sorted { $0.0.count > $1.0.count }
     var heads: [UInt64: [Int]] = [:]
     for (i, a) in adjectives.enumerated() { heads[Self.headKey(a.0), default: []].append(i) }
@@ -181,6 +187,25 @@ public struct Extractor: Sendable {
       sentenceTokens = ranges
     }
 
+    /// the stems of a mention's words, by the mention's span
+    var mentionStemCache: [Int: (end: Int, stems: [String])] = [:]
+    func mentionStems(_ m: Mention) -> [String] {
+      if let c = mentionStemCache[m.start], c.end == m.end { return c.stems }
+      let stems = Segmenter.words(in: Array(m.text.unicodeScalars)).map { Morphology.stem($0.folded) }
+      mentionStemCache[m.start] = (m.end, stems)
+      return stems
+    }
+
+    /// ``Morphology/stem(_:commonNoun:inCompound:)`` of each of a token's candidates
+    var candidateStemCache: [[String]?] = []
+    func candidateStems(_ k: Int) -> [String] {
+      if candidateStemCache.isEmpty { candidateStemCache = Array(repeating: nil, count: toks.count) }
+      if let c = candidateStemCache[k] { return c }
+      let stems = cands[k].map { Morphology.stem($0) }
+      candidateStemCache[k] = stems
+      return stems
+    }
+
     func text(_ a: Int, _ b: Int) -> String { doc.slice(toks[a].start, toks[b].end) }
     func original(_ t: Int) -> String { doc.slice(toks[t].start, toks[t].end) }
 
@@ -259,6 +284,9 @@ public struct Extractor: Sendable {
     }
 
     /// The first date inside a sentence.
+    /// Whether the text names any project (the relation pass's project anaphora need one).
+    lazy var hasProjects: Bool = entities.values.contains { $0.kind == .project }
+
     func firstDate(in s: Sentence) -> String? {
       dates.first { $0.start >= s.start && $0.end <= s.end }?.iso
     }
@@ -307,7 +335,7 @@ public struct Extractor: Sendable {
   }
 
   func catalogEntity(_ e: CatalogEntry) -> ExtractedEntity {
-    ExtractedEntity(id: e.id, label: e.label, kind: e.kind, subkind: e.subkind, labels: e.labels, aliases: e.allNames.filter { $0 != e.label }, parent: e.parent, mentions: [], catalogued: true)
+    ExtractedEntity(id: e.id, label: e.label, kind: e.kind, subkind: e.subkind, labels: e.labels, aliases: catalogAliases[e.id] ?? e.allNames.filter { $0 != e.label }, parent: e.parent, mentions: [], catalogued: true)
   }
 
   func matchCatalog(_ st: State) {
@@ -581,11 +609,11 @@ public struct Extractor: Sendable {
   func addPerson(_ st: State, _ a: Int, _ b: Int, id: String, label: String) {
     // an inflected mention of a person already seen in this document ("Марата Сейтказиева"
     // after "Марат Сейтказиев") joins that person: every token must be a form of theirs
-    for pid in st.order where st.entities[pid]?.kind == .person && pid != id {
-      guard let m = st.entities[pid]?.mentions.first else { continue }
-      let theirs = Segmenter.words(in: Array(m.text.unicodeScalars)).map { Morphology.stem($0.folded) }
+    for pid in st.order where pid != id {
+      guard let e = st.entities[pid], e.kind == .person, let m = e.mentions.first else { continue }
+      let theirs = st.mentionStems(m)
       guard theirs.count == b - a + 1 else { continue }
-      if (a...b).enumerated().allSatisfy({ i, k in st.cands[k].contains(theirs[i]) || st.cands[k].contains { Morphology.stem($0) == theirs[i] } }) {
+      if (a...b).enumerated().allSatisfy({ i, k in st.cands[k].contains { WordKey.same($0, theirs[i]) } || st.candidateStems(k).contains { WordKey.same($0, theirs[i]) } }) {
         st.addSpan(a, b, id: pid)
         return
       }

@@ -32,27 +32,40 @@ enum RelationRules {
         }
       }
       guard !ids.isEmpty else { continue }
-      // the sentence folded, as UTF-8: once as it stands (`foldedBytes`), once with the
-      // words of multi-word names blanked to "_" (`sentenceBytes`, for cue words)
-      foldedBytes.removeAll(keepingCapacity: true)
-      sentenceBytes.removeAll(keepingCapacity: true)
-      var nextBlank = 0
-      for i in s.start..<s.end {
-        let c = Normalizer.fold(st.doc.scalars[i])
-        let before = foldedBytes.count
-        UTF8.encode(c) { foldedBytes.append($0) }
-        while nextBlank < blanked.count, blanked[nextBlank].upperBound <= i { nextBlank += 1 }
-        if nextBlank < blanked.count, blanked[nextBlank].contains(i) {
-          sentenceBytes.append(UInt8(ascii: "_"))
-        } else {
-          sentenceBytes.append(contentsOf: foldedBytes[before...])
+      // The sentence folded, as UTF-8: once as it stands (`foldedBytes`), once with the
+      // words of multi-word names blanked to "_" (`sentenceBytes`, for cue words). Built on
+      // the first cue question only: most sentences ask none.
+      var bytesBuilt = false
+      func buildBytes() {
+        guard !bytesBuilt else { return }
+        bytesBuilt = true
+        foldedBytes.removeAll(keepingCapacity: true)
+        sentenceBytes.removeAll(keepingCapacity: true)
+        var nextBlank = 0
+        for i in s.start..<s.end {
+          let c = Normalizer.fold(st.doc.scalars[i])
+          let before = foldedBytes.count
+          UTF8.encode(c) { foldedBytes.append($0) }
+          while nextBlank < blanked.count, blanked[nextBlank].upperBound <= i { nextBlank += 1 }
+          if nextBlank < blanked.count, blanked[nextBlank].contains(i) {
+            sentenceBytes.append(UInt8(ascii: "_"))
+          } else {
+            sentenceBytes.append(contentsOf: foldedBytes[before...])
+          }
         }
       }
-      let date = st.firstDate(in: s)
-      let ev = Evidence(document: st.doc.path, sentence: si, start: s.start, end: s.end, text: st.doc.slice(s.start, s.end))
-      func kind(_ id: String) -> EntityKind { st.kind(of: id)! }
-      let cuePairs = ByteSearch.PairFilter(sentenceBytes)
+      lazy var cuePairs: ByteSearch.PairFilter = {
+        buildBytes()
+        return ByteSearch.PairFilter(sentenceBytes)
+      }()
       func has(_ cues: [String]) -> Bool { cues.contains { cuePairs.mayContain($0) && ByteSearch.contains(sentenceBytes, $0) } }
+      lazy var date = st.firstDate(in: s)
+      lazy var ev = Evidence(document: st.doc.path, sentence: si, start: s.start, end: s.end, text: st.doc.slice(s.start, s.end))
+      func kind(_ id: String) -> EntityKind { st.kind(of: id)! }
+      func visitCue() -> Int? {
+        buildBytes()
+        return firstCue(foldedBytes, Lexicon.visitCues, filter: ByteSearch.PairFilter(foldedBytes))
+      }
       let persons = ids.filter { kind($0) == .person }
       let orgs = ids.filter { kind($0) == .organization }
       let events = ids.filter { kind($0) == .event }
@@ -63,7 +76,7 @@ enum RelationRules {
 
       // "both countries" / "обе страны" / "entrambi i paesi": the document's two main countries
       var countriesHere = countries
-      if has(Lexicon.bothCountries), countriesHere.count < 2 {
+      if countriesHere.count < 2, has(Lexicon.bothCountries) {
         for c in st.mainCountries where !countriesHere.contains(c) { countriesHere.append(c) }
       }
       // "the meeting" / "встреча" / "заседание" with no named event: the last event before
@@ -71,7 +84,7 @@ enum RelationRules {
       if eventsHere.isEmpty, has(Lexicon.eventAnaphora), let last = st.lastEvent(before: s.start) { eventsHere = [last] }
       // "The project is funded by …", "Проект финансирует …": the last project before
       var projects = namedProjects
-      if projects.isEmpty {
+      if projects.isEmpty, st.hasProjects {
         // "the new terminal", "the port": the last infrastructure project; "the project": the last project
         if has(Lexicon.facilityAnaphora), let last = st.lastEntity(of: .project, before: s.start, where: { ($0.subkind ?? "infrastructure") == "infrastructure" }) {
           projects = [last]
@@ -80,25 +93,26 @@ enum RelationRules {
         }
       }
 
-      if has(Lexicon.twinCues) {
-        for (a, b) in twinPairs(st, si, cities + regions.filter { st.subkind(of: $0) != "macro-region" }) { add(st, a, b, .twinnedWith, date, ev) }
+      let twinPlaces = cities + regions.filter { st.subkind(of: $0) != "macro-region" }
+      if twinPlaces.count >= 2, has(Lexicon.twinCues) {
+        for (a, b) in twinPairs(st, si, twinPlaces) { add(st, a, b, .twinnedWith, date, ev) }
       }
-      if has(Lexicon.attendCues) || has(["в ходе", "during", "durante"]) {
+      if !persons.isEmpty || !orgs.isEmpty, !eventsHere.isEmpty || (!orgs.isEmpty && !persons.isEmpty), has(Lexicon.attendCues) || has(["в ходе", "during", "durante"]) {
         for a in persons + orgs { for e in eventsHere { add(st, a, e, .attended, date, ev) } }
         // "заседание Клуба … при участии X": the organisation's meeting
         for o in orgs where isMeetingOf(st, o, firstTok) { for p in persons { add(st, p, o, .attended, date, ev) } }
       }
-      if has(Lexicon.organizeCues) {
+      if !orgs.isEmpty, !eventsHere.isEmpty, has(Lexicon.organizeCues) {
         for o in orgs { for e in eventsHere { add(st, o, e, .organized, date, ev) } }
       }
-      if has(Lexicon.meetCues) && persons.count >= 2 {
+      if persons.count >= 2 && has(Lexicon.meetCues) {
         pairs(persons) { add(st, $0, $1, .metWith, date, ev) }
       }
       // visited: a place named after the visit word, not the visitor's own country
       // the visitor is the last person named before the visit word ("…, who visited Almaty")
       // ("визит в Казахстан … Ма Синжуя": with nobody before the word, the visitor follows it)
       // names not blanked: a visit word may sit inside one
-      if let cue = firstCue(foldedBytes, Lexicon.visitCues, filter: ByteSearch.PairFilter(foldedBytes)).map({ s.start + $0 }),
+      if !persons.isEmpty, !(countries.isEmpty && cities.isEmpty), let cue = visitCue().map({ s.start + $0 }),
         let p = persons.filter({ firstTok[$0].map { st.toks[$0].start < cue } ?? false }).max(by: { firstTok[$0]! < firstTok[$1]! })
           ?? persons.filter({ firstTok[$0].map { st.toks[$0].start > cue } ?? false }).min(by: { firstTok[$0]! < firstTok[$1]! })
       {
@@ -106,26 +120,28 @@ enum RelationRules {
           add(st, p, c, .visited, date, ev)
         }
       }
-      if has(Lexicon.signCues) {
+      if !projects.isEmpty, !(persons.isEmpty && orgs.isEmpty && countriesHere.isEmpty), has(Lexicon.signCues) {
         for a in persons + orgs + countriesHere { for p in projects { add(st, a, p, .signed, date, ev) } }
       }
-      if has(Lexicon.buildCues) {
+      if !projects.isEmpty, !(orgs.isEmpty && countriesHere.isEmpty), has(Lexicon.buildCues) {
         for o in orgs + countriesHere { for p in projects { add(st, o, p, .builds, date, ev) } }
       }
-      if has(Lexicon.fundCues) {
+      if !projects.isEmpty, !orgs.isEmpty, has(Lexicon.fundCues) {
         for o in orgs { for p in projects { add(st, o, p, .funds, date, ev) } }
       }
-      if has(Lexicon.operateCues) {
+      if !projects.isEmpty, !orgs.isEmpty, has(Lexicon.operateCues) {
         for o in orgs { for p in projects { add(st, o, p, .operates, date, ev) } }
       }
-      if has(Lexicon.memberCues) || has(["в рамках", "within", "all'interno", "frameworks", "quadri multilaterali", "multilateral"]) {
+      if !countriesHere.isEmpty, orgs.contains(where: { st.subkind(of: $0) == "international" }),
+        has(Lexicon.memberCues) || has(["в рамках", "within", "all'interno", "frameworks", "quadri multilaterali", "multilateral"])
+      {
         let intl = orgs.filter { st.subkind(of: $0) == "international" }
         for c in countriesHere { for o in intl { add(st, c, o, .memberOf, date, ev) } }
       }
       if countriesHere.count >= 2 && (has(Lexicon.partnerCues) || has(Lexicon.cooperateCues)) {
         pairs(countriesHere) { add(st, $0, $1, .partnerOf, date, ev) }
       }
-      if has(Lexicon.cooperateCues) {
+      if !countriesHere.isEmpty, has(Lexicon.cooperateCues) {
         let subnational = (regions + cities).filter { st.subkind(of: $0) != "country" && st.subkind(of: $0) != "macro-region" }
         // "торговли Синьцзяна с Казахстаном", "Shandong and Kazakhstan": a linking word close between them
         for p in subnational {

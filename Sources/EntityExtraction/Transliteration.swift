@@ -1,3 +1,5 @@
+import TextIngest
+
 /// Transliteration between the scripts that Chinese, Kazakh and Russian names appear in.
 ///
 /// * Chinese: the Palladius system (Russian Cyrillic for Mandarin, e.g. Цзян Вэй) to Hanyu
@@ -84,43 +86,96 @@ public enum Transliteration {
 
   static let maxSyllable = 6
 
+  /// Scalars `w[i..<i+len]` packed nine bits each as `value − base` (which must lie in
+  /// 1...511), or nil: syllables of either table pack into one integer.
+  @inline(__always)
+  static func pack(_ w: [Unicode.Scalar], _ i: Int, _ len: Int, base: UInt32) -> UInt64? {
+    var key: UInt64 = 0
+    for k in i..<(i + len) {
+      let v = w[k].value &- base
+      guard v >= 1 && v <= 511 else { return nil }
+      key = key << 9 | UInt64(v)
+    }
+    return key
+  }
+  static let cyrillicBase: UInt32 = 0x3FF
+  static let latinBase: UInt32 = 0
+
+  /// ``palladiusToPinyin`` keyed by packed Cyrillic syllables.
+  static let packedPalladius: [UInt64: String] = {
+    var d: [UInt64: String] = [:]
+    for (c, p) in palladiusToPinyin {
+      let sc = Array(c.unicodeScalars)
+      if let k = pack(sc, 0, sc.count, base: cyrillicBase) { d[k] = p }
+    }
+    return d
+  }()
+
+  /// The pinyin syllables of ``pinyinToPalladius``, packed.
+  static let packedPinyin: [UInt64: String] = {
+    var d: [UInt64: String] = [:]
+    for (p, c) in pinyinToPalladius {
+      let sc = Array(p.unicodeScalars)
+      if let k = pack(sc, 0, sc.count, base: latinBase) { d[k] = c }
+    }
+    return d
+  }()
+
+  /// A word's scalars in lower case with ё as е, as the syllable tables spell them.
+  static func lowerScalars(_ word: String) -> [Unicode.Scalar] {
+    var w: [Unicode.Scalar] = []
+    w.reserveCapacity(word.utf8.count)
+    for c in word.unicodeScalars {
+      let l = Normalizer.lower(c)
+      w.append(l == "ё" ? "е" : l)
+    }
+    return w
+  }
+
   /// Splits a folded Cyrillic word into Palladius syllables and returns its Pinyin, or nil
   /// when the word is not Chinese in Palladius spelling. Greedy longest-first with
-  /// backtracking (`цзюцзян` → `jiu`+`jiang`).
+  /// backtracking (`цзюцзян` → `jiu`+`jiang`), memoised: O(n · 6).
   public static func pinyin(fromPalladius word: String) -> String? {
-    let w = Array(word.lowercased().replacingOccurrences(of: "ё", with: "е"))
+    let w = lowerScalars(word)
     guard !w.isEmpty, w.count <= 18 else { return nil }
-    var memo: [Int: [String]?] = [:]
-    func go(_ i: Int) -> [String]? {
-      if i == w.count { return [] }
-      if let m = memo[i] { return m }
-      var result: [String]?
-      for len in stride(from: min(maxSyllable, w.count - i), through: 1, by: -1) {
-        let syl = String(w[i..<(i + len)])
-        guard let p = palladiusToPinyin[syl] else { continue }
-        // a syllable ending in a vowel cannot be followed by "ь"; zero-initial syllables
-        // after another syllable would be split with an apostrophe in pinyin
-        if let rest = go(i + len) {
-          result = [p] + rest
+    let n = w.count
+    // next[i]: the syllable length chosen at i on the way to the end (0: none works)
+    var next = [Int](repeating: -1, count: n + 1)
+    var syllable = [String](repeating: "", count: n)
+    next[n] = 0
+    func go(_ i: Int) -> Bool {
+      if i == n { return true }
+      if next[i] >= 0 { return next[i] > 0 }
+      next[i] = 0
+      for len in stride(from: min(maxSyllable, n - i), through: 1, by: -1) {
+        guard let key = pack(w, i, len, base: cyrillicBase), let p = packedPalladius[key] else { continue }
+        if go(i + len) {
+          next[i] = len
+          syllable[i] = p
           break
         }
       }
-      memo[i] = result
-      return result
+      return next[i] > 0
     }
-    guard let syllables = go(0) else { return nil }
-    return syllables.joined()
+    guard go(0) else { return nil }
+    var out = ""
+    var i = 0
+    while i < n {
+      out += syllable[i]
+      i += next[i]
+    }
+    return out
   }
 
   /// Whether a Latin word splits completely into Pinyin syllables (`xingrui`, `jinping`).
   public static func isPinyin(_ word: String) -> Bool {
-    let w = Array(word.lowercased())
+    let w = lowerScalars(word)
     guard !w.isEmpty, w.count <= 18 else { return false }
     var ok = [Bool](repeating: false, count: w.count + 1)
     ok[0] = true
     for i in 0..<w.count where ok[i] {
-      for len in 1...min(6, w.count - i) where pinyinToPalladius[String(w[i..<(i + len)])] != nil {
-        ok[i + len] = true
+      for len in 1...min(6, w.count - i) {
+        if let key = pack(w, i, len, base: latinBase), packedPinyin[key] != nil { ok[i + len] = true }
       }
     }
     return ok[w.count]

@@ -11,8 +11,21 @@ public enum Normalizer {
     }
     if v >= 0x410 && v <= 0x42F { return Unicode.Scalar(v + 32)! }  // А–Я
     if v >= 0x400 && v <= 0x40F { return Unicode.Scalar(v + 80)! }  // Ѐ–Џ
+    if v < 0x530 { return Unicode.Scalar(lowerTable[Int(v)])! }
+    if v >= 0x3000 && v < 0xA000 { return c }  // CJK: no case
+    return lowerSlow(c)
+  }
+
+  static func lowerSlow(_ c: Unicode.Scalar) -> Unicode.Scalar {
     let m = c.properties.lowercaseMapping.unicodeScalars
     return m.count == 1 ? m.first! : c
+  }
+
+  /// ``lower(_:)`` for U+0000–U+052F (Latin, Greek, Cyrillic and its supplement), worked
+  /// out once from the Unicode tables.
+  static let lowerTable: [UInt32] = (0..<UInt32(0x530)).map { v in
+    guard let c = Unicode.Scalar(v) else { return v }
+    return lowerSlow(c).value
   }
 
   /// Whether a scalar is an upper-case letter (Unicode `Uppercase`), with the ASCII and
