@@ -261,11 +261,15 @@ public struct Extractor: Sendable {
 
     func isCapName(_ t: Int) -> Bool {
       let tok = toks[t]
-      guard tok.capitalized, tok.folded.count >= 2 else { return false }
-      let sc = doc.scalars[tok.start..<tok.end]
-      let letters = sc.filter { $0.properties.isAlphabetic }
-      if letters.count >= 3 && letters.allSatisfy({ $0.properties.isUppercase }) { return false }  // acronyms are not personal names
-      return letters.count == sc.count
+      guard tok.capitalized, tok.end - tok.start >= 2 else { return false }
+      var letters = 0, upper = 0
+      for i in tok.start..<tok.end {
+        let c = doc.scalars[i]
+        guard Normalizer.isAlphabetic(c) else { return false }  // every scalar must be a letter
+        letters += 1
+        if Normalizer.isUpper(c) { upper += 1 }
+      }
+      return !(letters >= 3 && upper == letters)  // acronyms are not personal names
     }
 
     func entityKind(at t: Int) -> EntityKind? { owner[t].flatMap { entities[spans[$0].key]?.kind } }

@@ -14,6 +14,8 @@ enum RelationRules {
     var foldedBytes: [UInt8] = []
     var sentenceBytes: [UInt8] = []
     var blanked: [Range<Int>] = []
+    var cueFilter = ByteSearch.PairFilter()
+    var visitFilter = ByteSearch.PairFilter()
     for (si, s) in st.doc.sentences.enumerated() {
       // entities of the sentence in order of first mention
       var ids: [String] = []
@@ -39,32 +41,57 @@ enum RelationRules {
       func buildBytes() {
         guard !bytesBuilt else { return }
         bytesBuilt = true
-        foldedBytes.removeAll(keepingCapacity: true)
-        sentenceBytes.removeAll(keepingCapacity: true)
-        var nextBlank = 0
-        for i in s.start..<s.end {
-          let c = Normalizer.fold(st.doc.scalars[i])
-          let before = foldedBytes.count
-          UTF8.encode(c) { foldedBytes.append($0) }
-          while nextBlank < blanked.count, blanked[nextBlank].upperBound <= i { nextBlank += 1 }
-          if nextBlank < blanked.count, blanked[nextBlank].contains(i) {
-            sentenceBytes.append(UInt8(ascii: "_"))
-          } else {
-            sentenceBytes.append(contentsOf: foldedBytes[before...])
+        // work on locals: appending to the captured arrays would check exclusive access per byte
+        var folded = foldedBytes, cue = sentenceBytes
+        foldedBytes = []
+        sentenceBytes = []
+        folded.removeAll(keepingCapacity: true)
+        cue.removeAll(keepingCapacity: true)
+        let blanks = blanked
+        st.doc.scalars.withUnsafeBufferPointer { sc in
+          var nextBlank = 0
+          for i in s.start..<s.end {
+            let v = Normalizer.fold(sc[i]).value
+            while nextBlank < blanks.count, blanks[nextBlank].upperBound <= i { nextBlank += 1 }
+            let blank = nextBlank < blanks.count && blanks[nextBlank].lowerBound <= i
+            if blank { cue.append(UInt8(ascii: "_")) }
+            if v < 0x80 {
+              folded.append(UInt8(truncatingIfNeeded: v))
+              if !blank { cue.append(UInt8(truncatingIfNeeded: v)) }
+            } else if v < 0x800 {
+              let a = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6)), b = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+              folded.append(a)
+              folded.append(b)
+              if !blank {
+                cue.append(a)
+                cue.append(b)
+              }
+            } else {
+              let start = folded.count
+              UTF8.encode(Unicode.Scalar(v)!) { folded.append($0) }
+              if !blank { for k in start..<folded.count { cue.append(folded[k]) } }
+            }
           }
         }
+        foldedBytes = folded
+        sentenceBytes = cue
       }
-      lazy var cuePairs: ByteSearch.PairFilter = {
-        buildBytes()
-        return ByteSearch.PairFilter(sentenceBytes)
-      }()
-      func has(_ cues: [String]) -> Bool { cues.contains { cuePairs.mayContain($0) && ByteSearch.contains(sentenceBytes, $0) } }
+      var cueFilterLoaded = false
+      func has(_ cues: [String]) -> Bool {
+        if !cueFilterLoaded {
+          buildBytes()
+          cueFilter.load(sentenceBytes)
+          cueFilterLoaded = true
+        }
+        return cues.contains { cueFilter.mayContain($0) && ByteSearch.contains(sentenceBytes, $0) }
+      }
       lazy var date = st.firstDate(in: s)
       lazy var ev = Evidence(document: st.doc.path, sentence: si, start: s.start, end: s.end, text: st.doc.slice(s.start, s.end))
       func kind(_ id: String) -> EntityKind { st.kind(of: id)! }
       func visitCue() -> Int? {
         buildBytes()
-        return firstCue(foldedBytes, Lexicon.visitCues, filter: ByteSearch.PairFilter(foldedBytes))
+        visitFilter.load(foldedBytes)
+        return firstCue(foldedBytes, Lexicon.visitCues, filter: visitFilter)
       }
       let persons = ids.filter { kind($0) == .person }
       let orgs = ids.filter { kind($0) == .organization }
@@ -322,7 +349,7 @@ enum RelationRules {
   static func add(_ st: Extractor.State, _ a: String, _ b: String, _ kind: RelationKind, _ date: String?, _ ev: Evidence, role: String? = nil, catalog: Bool = false) {
     guard a != b else { return }
     var (s, t) = (a, b)
-    if kind.isSymmetric && t < s { swap(&s, &t) }
+    if kind.isSymmetric && WordKey.less(t, s) { swap(&s, &t) }
     let key = Extractor.RelationKey(source: s, target: t, kind: kind)
     if let i = st.relationIndex[key] {
       if !st.relations[i].evidence.contains(ev) { st.relations[i].evidence.append(ev) }

@@ -167,9 +167,7 @@ public enum NoiseLines {
     var lo = v.startIndex, hi = v.endIndex
     while lo < hi && blank(v[lo]) { lo += 1 }
     while hi > lo && blank(v[hi - 1]) { hi -= 1 }
-    var head = String.UnicodeScalarView()
-    head.append(contentsOf: v[lo..<hi].prefix(420))
-    let l = String(head).lowercased()
+    let l = Normalizer.string(ArraySlice(v[lo..<hi].prefix(420).map(Normalizer.lower)))
     if l.isEmpty { return false }
     let bytes = Array(l.utf8.prefix(400))
     let words = bytes.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
@@ -201,17 +199,19 @@ public enum ByteSearch {
     return Array(needle.utf8).withUnsafeBufferPointer { firstIndex(hay, $0) }
   }
 
+  /// Naive search that tests the needle's second byte first: in UTF-8 Cyrillic the first
+  /// byte of every letter is one of two lead bytes, the second tells letters apart.
   static func firstIndex(_ hay: [UInt8], _ nd: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard let first = nd.first, nd.count <= hay.count else { return nd.isEmpty ? 0 : nil }
+    guard let base = nd.baseAddress, nd.count <= hay.count else { return nd.isEmpty ? 0 : nil }
+    let m = nd.count
+    if m == 1 { return hay.firstIndex(of: nd[0]) }
+    let b0 = nd[0], b1 = nd[1], bl = nd[m - 1]
     return hay.withUnsafeBufferPointer { h in
+      let hb = h.baseAddress!
       var i = 0
-      let last = h.count - nd.count
+      let last = h.count - m
       while i <= last {
-        if h[i] == first {
-          var k = 1
-          while k < nd.count && h[i + k] == nd[k] { k += 1 }
-          if k == nd.count { return i }
-        }
+        if hb[i + 1] == b1 && hb[i] == b0 && hb[i + m - 1] == bl && (m <= 3 || memcmp(hb + i + 2, base + 2, m - 2) == 0) { return i }
         i += 1
       }
       return nil
@@ -223,12 +223,23 @@ public enum ByteSearch {
   /// pass over the sentence plus a bit test per cue (8 KB of bits).
   public struct PairFilter {
     var bits = [UInt64](repeating: 0, count: 1024)
+    /// words of ``bits`` that hold a set bit (cleared by the next ``load(_:)``)
+    var touched: [Int] = []
 
-    public init(_ hay: [UInt8]) {
-      guard hay.count >= 2 else { return }
+    /// An empty filter, to be loaded with ``load(_:)`` (one filter serves many texts).
+    public init() {}
+
+    public init(_ hay: [UInt8]) { load(hay) }
+
+    /// Replaces the text the filter describes. O(length of this text and the last one).
+    public mutating func load(_ hay: [UInt8]) {
       bits.withUnsafeMutableBufferPointer { b in
+        for w in touched { b[w] = 0 }
+        touched.removeAll(keepingCapacity: true)
+        guard hay.count >= 2 else { return }
         for i in 0..<(hay.count - 1) {
           let k = Int(hay[i]) << 8 | Int(hay[i + 1])
+          if b[k >> 6] == 0 { touched.append(k >> 6) }
           b[k >> 6] |= 1 << UInt64(k & 63)
         }
       }

@@ -38,6 +38,15 @@ public enum Normalizer {
     return c.properties.isUppercase
   }
 
+  /// Unicode `Alphabetic`, with ASCII and basic Cyrillic answered without a table lookup.
+  @inline(__always)
+  public static func isAlphabetic(_ c: Unicode.Scalar) -> Bool {
+    let v = c.value
+    if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+    if v >= 0x410 && v <= 0x44F { return true }
+    return c.properties.isAlphabetic
+  }
+
   /// Folds one scalar for matching.
   @inline(__always)
   public static func fold(_ c: Unicode.Scalar) -> Unicode.Scalar {

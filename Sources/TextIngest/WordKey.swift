@@ -23,6 +23,19 @@ public struct WordKey: Hashable, Sendable {
     t.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
   }
 
+  /// Byte-wise order of two strings' UTF-8 (for NFC strings the same as `<`: UTF-8 byte
+  /// order is scalar order).
+  public static func less(_ a: String, _ b: String) -> Bool {
+    var x = a, y = b
+    return x.withUTF8 { p in
+      y.withUTF8 { q in
+        let n = min(p.count, q.count)
+        let c = n == 0 ? 0 : memcmp(p.baseAddress!, q.baseAddress!, n)
+        return c != 0 ? c < 0 : p.count < q.count
+      }
+    }
+  }
+
   /// Whether two strings have the same UTF-8 bytes (for NFC strings: whether they are equal).
   @inline(__always)
   public static func same(_ a: String, _ b: String) -> Bool {
