@@ -32,6 +32,8 @@ public struct Extractor: Sendable {
   let placeByHead: WordMap<[Int]>
   /// catalogued events, for linking discovered events
   let catalogEvents: [Int]
+  /// catalogued events' labels as UTF-8, as is and with en dashes as spaces
+  let catalogEventLabels: [(entry: Int, bytes: [UInt8], dashless: [UInt8])]
   /// a catalogue entry's names other than its label, by entry id (worked out once)
   let catalogAliases: [String: [String]]
 
@@ -105,6 +107,10 @@ public struct Extractor: Sendable {
     personByKey = WordMap(pk)
     placeByHead = WordMap(ph)
     catalogEvents = ev
+    catalogEventLabels = ev.map { ei in
+      let label = catalog.entries[ei].label
+      return (ei, Array(label.utf8), Array(label.replacingOccurrences(of: "–", with: " ").utf8))
+    }
   }
 
   /// A word that is an organisation cue plus at most two letters of ending ("министерства").
@@ -862,9 +868,13 @@ public struct Extractor: Sendable {
       guard let cue = cueEN else { continue }
       let ord = id.split(separator: "-").first.flatMap { Int($0) }
       let ordWord = ord.flatMap { $0 >= 1 && $0 <= 6 ? ["First", "Second", "Third", "Fourth", "Fifth", "Sixth"][$0 - 1] : nil }
-      let cands = catalogEvents.map { catalog.entries[$0] }.filter { c in
-        c.label.contains(cue) && innerLabels.allSatisfy { l in c.label.contains(l) || c.label.replacingOccurrences(of: "–", with: " ").contains(l.replacingOccurrences(of: "–", with: " ")) || (l == "Belt and Road Initiative" && c.label.contains("Belt and Road")) }
-      }
+      // labels compared as UTF-8 bytes (catalogue labels and entity labels are NFC)
+      let innerBytes = innerLabels.map { (label: $0, bytes: Array($0.utf8), dashless: Array($0.replacingOccurrences(of: "–", with: " ").utf8)) }
+      let cands = catalogEventLabels.filter { c in
+        ByteSearch.contains(c.bytes, cue) && innerBytes.allSatisfy { l in
+          ByteSearch.contains(c.bytes, l.bytes) || ByteSearch.contains(c.dashless, l.dashless) || (l.label == "Belt and Road Initiative" && ByteSearch.contains(c.bytes, "Belt and Road"))
+        }
+      }.map { catalog.entries[$0.entry] }
       let pick = cands.first { ordWord != nil && $0.label.hasPrefix(ordWord!) } ?? cands.first { c in !["First", "Second", "Third", "Fourth"].contains { c.label.hasPrefix($0) } }
       if let c = pick { alias[id] = c.id; if st.entities[c.id] == nil { st.addEntity(catalogEntity(c)) } }
     }

@@ -55,8 +55,13 @@ public enum DateFinder {
     return d
   }()
 
-  /// First letters of every month stem: most words are rejected on their first scalar.
-  static let initials = Set(months.map { $0.0.unicodeScalars.first! })
+  /// First letters of every month stem, as a table over U+0000–U+04FF (every stem starts
+  /// in that range): most words are rejected on their first scalar.
+  static let initials: [Bool] = {
+    var t = [Bool](repeating: false, count: 0x500)
+    for (m, _) in months { t[Int(m.unicodeScalars.first!.value)] = true }
+    return t
+  }()
 
   static let russianMay: Set<String> = ["мая", "май", "мае"]
 
@@ -66,9 +71,8 @@ public enum DateFinder {
   /// its own forms ("марта", "марте"), Kazakh "қазан" (October) only short forms ("қазанда",
   /// not the city "Қазанның…"); "мая/май/мае" is May.
   static func month(_ w: String) -> Int? {
-    guard let f = w.unicodeScalars.first, initials.contains(f), let key = prefixKey(w) else { return nil }
-    if russianMay.contains(w) { return 5 }
-    guard let group = monthsByPrefix[key] else { return nil }
+    guard let f = w.unicodeScalars.first, f.value < 0x500, initials[Int(f.value)], let key = prefixKey(w) else { return nil }
+    guard let group = monthsByPrefix[key] else { return w.utf8.count == 6 && russianMay.contains(w) ? 5 : nil }
     let count = w.unicodeScalars.count
     let bytes = w.utf8
     if count <= 4 {

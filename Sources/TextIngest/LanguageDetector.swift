@@ -37,6 +37,13 @@ public enum LanguageDetector {
     return d
   }()
 
+  /// Each list's words as positions in ``functionWords``.
+  static func indices(_ set: Set<String>) -> [Int] { functionWords.indices.filter { set.contains(functionWords[$0]) } }
+  static let englishIndex = indices(english)
+  static let italianIndex = indices(italian)
+  static let russianIndex = indices(russian)
+  static let kazakhIndex = indices(kazakh)
+
   /// The language of a text. O(n), one pass; words are compared as packed integers.
   public static func detect(_ scalars: [Unicode.Scalar]) -> String {
     var cyr = 0, lat = 0, han = 0, kk = 0
@@ -68,19 +75,15 @@ public enum LanguageDetector {
       }
     }
     flush()
-    func score(_ set: Set<String>) -> Int {
-      var total = 0
-      for (i, w) in functionWords.enumerated() where set.contains(w) { total += counts[i] }
-      return total
-    }
+    func score(_ members: [Int]) -> Int { members.reduce(0) { $0 + counts[$1] } }
     if han > cyr && han > lat { return "zh" }
     if cyr >= lat && cyr > 0 {
-      let kkWords = score(kazakh), ruWords = score(russian)
+      let kkWords = score(kazakhIndex), ruWords = score(russianIndex)
       if kk * 50 > cyr || kkWords > ruWords { return "kk" }
       return "ru"
     }
     if lat > 0 {
-      let en = score(english), it = score(italian)
+      let en = score(englishIndex), it = score(italianIndex)
       if en == 0 && it == 0 { return "und" }
       return it > en ? "it" : "en"
     }
