@@ -282,6 +282,8 @@ public struct Extractor: Sendable {
 
     /// Role words by token, looked up once (discovery and relation rules both ask).
     lazy var roles: [(String, Bool)?] = cands.map { Extractor.lookupRole($0) }
+    /// the tokens that are role words, in text order
+    lazy var roleTokens: [Int] = roles.indices.filter { roles[$0] != nil }
 
     /// Every date of the document, found once (relation rules ask per sentence).
     lazy var dates: [DateFinder.Found] = DateFinder.dates(in: doc.scalars, tokens: toks)
@@ -472,8 +474,8 @@ public struct Extractor: Sendable {
       }
     }
     // Role-cued names
-    for r in 0..<n {
-      guard st.owner[r] == nil || st.entityKind(at: r) == nil, Self.role(of: st, at: r) != nil else { continue }
+    for r in st.roleTokens {
+      guard st.owner[r] == nil || st.entityKind(at: r) == nil else { continue }
       let sent = st.sentenceOf(r)
       var k = r + 1
       var run: [Int] = []

@@ -173,3 +173,18 @@ enum Lexicon {
     "enko", "sky", "skaya", "ich", "yev", "yeva", "bayev", "bayeva",
   ]
 }
+
+/// A list of cue phrases as UTF-8 needles, each with its first two bytes as a
+/// ``ByteSearch/PairFilter`` key, so a sentence is asked about a list without touching a
+/// `String`.
+struct CueList: Sendable {
+  let needles: [[UInt8]]
+
+  init(_ cues: [String]) { needles = cues.map { Array($0.utf8) } }
+
+  /// Whether any cue occurs in the bytes (the filter must describe the same bytes).
+  func any(in bytes: [UInt8], filter: ByteSearch.PairFilter) -> Bool {
+    for n in needles where filter.mayContain(n) && ByteSearch.contains(bytes, n) { return true }
+    return false
+  }
+}

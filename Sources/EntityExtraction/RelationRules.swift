@@ -9,8 +9,32 @@ import TextIngest
 /// a locative preposition. Every relation keeps its sentence as evidence and the sentence's
 /// most precise date.
 enum RelationRules {
+  /// The cue lists, as UTF-8 needles with their first byte pairs (built once).
+  enum Cues {
+    static let attendCues = CueList(Lexicon.attendCues)
+    static let bothCountries = CueList(Lexicon.bothCountries)
+    static let buildCues = CueList(Lexicon.buildCues)
+    static let cooperateCues = CueList(Lexicon.cooperateCues)
+    static let eventAnaphora = CueList(Lexicon.eventAnaphora)
+    static let facilityAnaphora = CueList(Lexicon.facilityAnaphora)
+    static let fundCues = CueList(Lexicon.fundCues)
+    static let meetCues = CueList(Lexicon.meetCues)
+    static let memberCues = CueList(Lexicon.memberCues)
+    static let operateCues = CueList(Lexicon.operateCues)
+    static let organizeCues = CueList(Lexicon.organizeCues)
+    static let partnerCues = CueList(Lexicon.partnerCues)
+    static let projectAnaphora = CueList(Lexicon.projectAnaphora)
+    static let signCues = CueList(Lexicon.signCues)
+    static let throughCues = CueList(Lexicon.throughCues)
+    static let twinCues = CueList(Lexicon.twinCues)
+    static let during = CueList(["в ходе", "during", "durante"])
+    static let within = CueList(["в рамках", "within", "all'interno", "frameworks", "quadri multilaterali", "multilateral"])
+    static let between = CueList(["между", "between", " tra ", "арасында"])
+  }
+
   static func apply(_ st: Extractor.State, extractor: Extractor) {
     roleRelations(st, extractor)
+    let personRoles = roleTargets(st)
     var foldedBytes: [UInt8] = []
     var sentenceBytes: [UInt8] = []
     var blanked: [Range<Int>] = []
@@ -77,13 +101,13 @@ enum RelationRules {
         sentenceBytes = cue
       }
       var cueFilterLoaded = false
-      func has(_ cues: [String]) -> Bool {
+      func has(_ cues: CueList) -> Bool {
         if !cueFilterLoaded {
           buildBytes()
           cueFilter.load(sentenceBytes)
           cueFilterLoaded = true
         }
-        return cues.contains { cueFilter.mayContain($0) && ByteSearch.contains(sentenceBytes, $0) }
+        return cues.any(in: sentenceBytes, filter: cueFilter)
       }
       lazy var date = st.firstDate(in: s)
       lazy var ev = Evidence(document: st.doc.path, sentence: si, start: s.start, end: s.end, text: st.doc.slice(s.start, s.end))
@@ -103,36 +127,36 @@ enum RelationRules {
 
       // "both countries" / "обе страны" / "entrambi i paesi": the document's two main countries
       var countriesHere = countries
-      if countriesHere.count < 2, has(Lexicon.bothCountries) {
+      if countriesHere.count < 2, has(Cues.bothCountries) {
         for c in st.mainCountries where !countriesHere.contains(c) { countriesHere.append(c) }
       }
       // "the meeting" / "встреча" / "заседание" with no named event: the last event before
       var eventsHere = events
-      if eventsHere.isEmpty, has(Lexicon.eventAnaphora), let last = st.lastEvent(before: s.start) { eventsHere = [last] }
+      if eventsHere.isEmpty, has(Cues.eventAnaphora), let last = st.lastEvent(before: s.start) { eventsHere = [last] }
       // "The project is funded by …", "Проект финансирует …": the last project before
       var projects = namedProjects
       if projects.isEmpty, st.hasProjects {
         // "the new terminal", "the port": the last infrastructure project; "the project": the last project
-        if has(Lexicon.facilityAnaphora), let last = st.lastEntity(of: .project, before: s.start, where: { ($0.subkind ?? "infrastructure") == "infrastructure" }) {
+        if has(Cues.facilityAnaphora), let last = st.lastEntity(of: .project, before: s.start, where: { ($0.subkind ?? "infrastructure") == "infrastructure" }) {
           projects = [last]
-        } else if has(Lexicon.projectAnaphora), let last = st.lastEntity(of: .project, before: s.start) {
+        } else if has(Cues.projectAnaphora), let last = st.lastEntity(of: .project, before: s.start) {
           projects = [last]
         }
       }
 
       let twinPlaces = cities + regions.filter { st.subkind(of: $0) != "macro-region" }
-      if twinPlaces.count >= 2, has(Lexicon.twinCues) {
+      if twinPlaces.count >= 2, has(Cues.twinCues) {
         for (a, b) in twinPairs(st, si, twinPlaces) { add(st, a, b, .twinnedWith, date, ev) }
       }
-      if !persons.isEmpty || !orgs.isEmpty, !eventsHere.isEmpty || (!orgs.isEmpty && !persons.isEmpty), has(Lexicon.attendCues) || has(["в ходе", "during", "durante"]) {
+      if !persons.isEmpty || !orgs.isEmpty, !eventsHere.isEmpty || (!orgs.isEmpty && !persons.isEmpty), has(Cues.attendCues) || has(Cues.during) {
         for a in persons + orgs { for e in eventsHere { add(st, a, e, .attended, date, ev) } }
         // "заседание Клуба … при участии X": the organisation's meeting
         for o in orgs where isMeetingOf(st, o, firstTok) { for p in persons { add(st, p, o, .attended, date, ev) } }
       }
-      if !orgs.isEmpty, !eventsHere.isEmpty, has(Lexicon.organizeCues) {
+      if !orgs.isEmpty, !eventsHere.isEmpty, has(Cues.organizeCues) {
         for o in orgs { for e in eventsHere { add(st, o, e, .organized, date, ev) } }
       }
-      if persons.count >= 2 && has(Lexicon.meetCues) {
+      if persons.count >= 2 && has(Cues.meetCues) {
         pairs(persons) { add(st, $0, $1, .metWith, date, ev) }
       }
       // visited: a place named after the visit word, not the visitor's own country
@@ -143,32 +167,32 @@ enum RelationRules {
         let p = persons.filter({ firstTok[$0].map { st.toks[$0].start < cue } ?? false }).max(by: { firstTok[$0]! < firstTok[$1]! })
           ?? persons.filter({ firstTok[$0].map { st.toks[$0].start > cue } ?? false }).min(by: { firstTok[$0]! < firstTok[$1]! })
       {
-        for c in countries + cities where !isHome(st, p, c) && (firstTok[c].map { st.toks[$0].start > cue } ?? false) {
+        for c in countries + cities where !isHome(st, p, c, personRoles) && (firstTok[c].map { st.toks[$0].start > cue } ?? false) {
           add(st, p, c, .visited, date, ev)
         }
       }
-      if !projects.isEmpty, !(persons.isEmpty && orgs.isEmpty && countriesHere.isEmpty), has(Lexicon.signCues) {
+      if !projects.isEmpty, !(persons.isEmpty && orgs.isEmpty && countriesHere.isEmpty), has(Cues.signCues) {
         for a in persons + orgs + countriesHere { for p in projects { add(st, a, p, .signed, date, ev) } }
       }
-      if !projects.isEmpty, !(orgs.isEmpty && countriesHere.isEmpty), has(Lexicon.buildCues) {
+      if !projects.isEmpty, !(orgs.isEmpty && countriesHere.isEmpty), has(Cues.buildCues) {
         for o in orgs + countriesHere { for p in projects { add(st, o, p, .builds, date, ev) } }
       }
-      if !projects.isEmpty, !orgs.isEmpty, has(Lexicon.fundCues) {
+      if !projects.isEmpty, !orgs.isEmpty, has(Cues.fundCues) {
         for o in orgs { for p in projects { add(st, o, p, .funds, date, ev) } }
       }
-      if !projects.isEmpty, !orgs.isEmpty, has(Lexicon.operateCues) {
+      if !projects.isEmpty, !orgs.isEmpty, has(Cues.operateCues) {
         for o in orgs { for p in projects { add(st, o, p, .operates, date, ev) } }
       }
       if !countriesHere.isEmpty, orgs.contains(where: { st.subkind(of: $0) == "international" }),
-        has(Lexicon.memberCues) || has(["в рамках", "within", "all'interno", "frameworks", "quadri multilaterali", "multilateral"])
+        has(Cues.memberCues) || has(Cues.within)
       {
         let intl = orgs.filter { st.subkind(of: $0) == "international" }
         for c in countriesHere { for o in intl { add(st, c, o, .memberOf, date, ev) } }
       }
-      if countriesHere.count >= 2 && (has(Lexicon.partnerCues) || has(Lexicon.cooperateCues)) {
+      if countriesHere.count >= 2 && (has(Cues.partnerCues) || has(Cues.cooperateCues)) {
         pairs(countriesHere) { add(st, $0, $1, .partnerOf, date, ev) }
       }
-      if !countriesHere.isEmpty, has(Lexicon.cooperateCues) {
+      if !countriesHere.isEmpty, has(Cues.cooperateCues) {
         let subnational = (regions + cities).filter { st.subkind(of: $0) != "country" && st.subkind(of: $0) != "macro-region" }
         // "торговли Синьцзяна с Казахстаном", "Shandong and Kazakhstan": a linking word close between them
         for p in subnational {
@@ -187,12 +211,12 @@ enum RelationRules {
             if tp < tx, tx - tp <= 4, isLocative(st, tp), ((tp + 1)..<tx).allSatisfy({ st.owner[$0] == nil && !st.gap($0 - 1, $0).contains(",") }) {
               add(st, x, place, .locatedIn, date, ev)
             }
-          } else if has(Lexicon.throughCues), isThrough(st, tp) {
+          } else if has(Cues.throughCues), isThrough(st, tp) {
             add(st, x, place, .locatedIn, date, ev)  // "Дорога пройдёт по территории области Абай"
           }
         }
         // infrastructure "между Казахстаном и Китаем" lies in both
-        if st.kind(of: x) == .project, (st.subkind(of: x) ?? "infrastructure") == "infrastructure", countries.count >= 2, has(["между", "between", " tra ", "арасында"]) {
+        if st.kind(of: x) == .project, (st.subkind(of: x) ?? "infrastructure") == "infrastructure", countries.count >= 2, has(Cues.between) {
           for c in countries { add(st, x, c, .locatedIn, date, ev) }
         }
       }
@@ -240,11 +264,17 @@ enum RelationRules {
   }
 
   /// A person's own country or city: the catalogue's, or one they lead or serve in this text.
-  static func isHome(_ st: Extractor.State, _ person: String, _ place: String) -> Bool {
+  static func isHome(_ st: Extractor.State, _ person: String, _ place: String, _ roles: [String: [String]]) -> Bool {
     if st.entities[person]?.parent == place { return true }
-    return st.relations.contains { r in
-      (r.kind == .leads || r.kind == .holdsRole) && r.source == person && (r.target == place || countryOf(st, r.target) == place)
-    }
+    return roles[person]?.contains { $0 == place || countryOf(st, $0) == place } ?? false
+  }
+
+  /// What each person leads or holds a role in, in order of discovery (all `leads` and
+  /// `holds_role` relations come from ``roleRelations(_:_:)``, which runs first).
+  static func roleTargets(_ st: Extractor.State) -> [String: [String]] {
+    var out: [String: [String]] = [:]
+    for r in st.relations where r.kind == .leads || r.kind == .holdsRole { out[r.source, default: []].append(r.target) }
+    return out
   }
 
   /// The country a place or organisation belongs to, by the catalogue's containment chain.
@@ -366,7 +396,7 @@ enum RelationRules {
   /// "il presidente kazako Kassym-Jomart Tokayev".
   static func roleRelations(_ st: Extractor.State, _ x: Extractor) {
     let n = st.toks.count
-    for r in 0..<n {
+    for r in st.roleTokens {
       guard st.owner[r] == nil || st.entityKind(at: r) == nil, let (role, leads) = Extractor.role(of: st, at: r) else { continue }
       let sent = st.sentenceOf(r)
       guard sent >= 0 else { continue }

@@ -245,6 +245,14 @@ public enum ByteSearch {
       }
     }
 
+    /// False only when the needle (UTF-8) cannot occur in the text.
+    @inline(__always)
+    public func mayContain(_ needle: [UInt8]) -> Bool {
+      guard needle.count >= 2 else { return true }
+      let k = Int(needle[0]) << 8 | Int(needle[1])
+      return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
+    }
+
     /// False only when the needle cannot occur in the text.
     public func mayContain(_ needle: String) -> Bool {
       var it = needle.utf8.makeIterator()
