@@ -33,6 +33,9 @@ enum RelationRules {
   }
 
   static func apply(_ st: Extractor.State, extractor: Extractor) {
+    // co-mentions alone give a relation per pair of entities in a sentence
+    st.relationIndex.reserveCapacity(4 * st.doc.sentences.count)
+    st.relations.reserveCapacity(4 * st.doc.sentences.count)
     roleRelations(st, extractor)
     let personRoles = roleTargets(st)
     var foldedBytes: [UInt8] = []
@@ -433,12 +436,12 @@ enum RelationRules {
         }
         let f = st.toks[k].folded
         // "… of the plant": a project whose earlier mention starts with this word's stem
-        if f.count > 3, !st.toks[k].capitalized {
+        if st.toks[k].end - st.toks[k].start > 3, !st.toks[k].capitalized {
           let stem = Morphology.stem(f)
           let start = st.toks[k].start
           if let proj = st.projectHeads.first(where: { p in p.heads.contains { $0.start < start && $0.stem == stem } }) { targets.append(proj.id) }
         }
-        if ["в", "in", "a", "во", "to", "к"].contains(f) {
+        if Self.roleLocatives.contains(f) {
           locative = true
         } else if let adj = x.adjectiveEntity(f), country == nil, adj.subkind == "country" {
           country = adj.id
@@ -509,6 +512,9 @@ enum RelationRules {
       add(st, p, t, isHead ? .leads : .holdsRole, date, ev, role: partySecretary ? "party secretary" : fullRole)
     }
   }
+
+  /// Prepositions that place a role holder ("консул … в Алматы", "ambassador to …").
+  static let roleLocatives: WordSet = ["в", "in", "a", "во", "to", "к"]
 
   /// "Consul General of China in Almaty" / "Embassy of China in Kazakhstan" as an organisation.
   static func missionEntity(_ st: Extractor.State, _ x: Extractor, country: String, place: String?, consulate: Bool) -> String {
