@@ -960,6 +960,7 @@ public struct Extractor: Sendable {
       let f = st.toks[t].folded
       var a = t, b = t
       let cyr = Morphology.isCyrillic(f)
+      var kazakhHead: String?  // the facility noun's possessive form, when a case ending follows it
       if cyr, st.toks[t].capitalized, st.cands[t].contains(where: { Lexicon.agreementCues.contains($0) }) {
         // a capitalised agreement word and its complement up to the end of the clause
         var k = t + 1
@@ -975,9 +976,30 @@ public struct Extractor: Sendable {
         while b > t + 1, ["и", "о", "об", "по", "с"].contains(st.toks[b].folded) { b -= 1 }
         guard b - t >= 2, ["о", "об", "по", "между", "с"].contains(st.toks[t + 1].folded) else { continue }
       } else if cyr, Lexicon.plantAcronyms.contains(f), t > 0, st.owner[t - 1] == nil, st.toks[t - 1].capitalized, st.joins(t - 1, t),
-        ["ская", "ской", "скую", "ское", "ская", "цкая", "цкой"].contains(where: { st.toks[t - 1].folded.hasSuffix($0) })
+        ["ская", "ской", "скую", "ское", "цкая", "цкой", "ский", "ского", "скому", "ском", "ским", "цкий", "цкого"].contains(where: { st.toks[t - 1].folded.hasSuffix($0) })
       {
-        a = t - 1  // "Жанатасская ВЭС"
+        a = t - 1  // "Жанатасская ВЭС", "Шымкентский НПЗ"
+      } else if cyr, !st.toks[t].capitalized, let head = st.cands[t].first(where: { Lexicon.kazakhProjectHeads.contains($0) }) {
+        kazakhHead = head
+        // Kazakh: a name, up to three lower-case words, then a facility noun in the
+        // possessive ("Шымкент мұнай өңдеу зауыты", "Жаңатас жел электр станциясы",
+        // "Хоргос құрғақ порты", "«Нұрлы жол» жобасы")
+        var k = t - 1
+        while k >= 0, t - k <= 3, st.owner[k] == nil, !st.toks[k].capitalized, Morphology.isCyrillic(st.toks[k].folded),
+          !Lexicon.kazakhFunctionWords.contains(st.toks[k].folded), st.joins(k, k + 1), st.sentenceOf(k) == st.sentenceOf(t)
+        { k -= 1 }
+        guard k >= 0, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k, k + 1) || st.gap(k, k + 1).contains(where: { $0 == "»" || $0 == "\"" || $0 == "”" }) else { continue }
+        if let o = st.owner[k] {
+          let sp = st.spans[o]
+          // a city or region names the facility ("Ақтау порты"); a country only owns it ("Қытай жобасы")
+          guard st.entityKind(at: k) == .city || (st.entityKind(at: k) == .region && st.subkind(of: sp.key) != "country") else { continue }
+          a = sp.first
+        } else {
+          guard st.toks[k].capitalized, !isSentenceStartAndCommon(st, k) else { continue }
+          a = k
+          // a quoted name of several words: «Нұрлы жол»
+          while a > 0, st.owner[a - 1] == nil, insideQuotes(st, a), st.joins(a - 1, a), st.sentenceOf(a - 1) == st.sentenceOf(t) { a -= 1 }
+        }
       } else if !cyr, st.toks[t].capitalized, Lexicon.projectWordsEN.contains(f) {
         // a capitalised run ending in a project word: "Aktogay Copper Plant", "Trans-Caspian Railway"
         while a > 0, st.owner[a - 1] == nil || st.entityKind(at: a - 1) == .city || st.entityKind(at: a - 1) == .region,
@@ -996,9 +1018,13 @@ public struct Extractor: Sendable {
         continue
       }
       if (a...b).contains(where: { st.owner[$0] != nil && st.entityKind(at: $0) != .city && st.entityKind(at: $0) != .region }) { continue }
-      let stems = (a...b).map { Morphology.stem(st.toks[$0].folded) }
-      let id = Transliteration.slug(stems.joined(separator: " "))
+      var stems = (a...b).map { Morphology.stem(st.toks[$0].folded) }
       var label = st.text(a, b)
+      if let h = kazakhHead {  // the name as it stands in the nominative: "… зауытын" → "… зауыты"
+        stems[stems.count - 1] = h
+        label = st.text(a, b - 1) + " " + h
+      }
+      let id = Transliteration.slug(stems.joined(separator: " "))
       if cyr, a == t, let head = Lexicon.agreementHeads.first(where: { st.cands[t].contains($0.key) })?.value {
         label = head + String(st.doc.slice(st.toks[t].end, st.toks[b].end))
       }

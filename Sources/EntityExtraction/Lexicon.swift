@@ -104,6 +104,18 @@ enum Lexicon {
     "progetto", "programma", "iniziativa", "stabilimento", "base", "теміржол", "жолы", "зауыты", "жобасы", "дәлізі",
   ]
 
+  /// Kazakh facility nouns in the possessive that close a project's name ("… зауыты",
+  /// "… станциясы", "… порты"); inflected forms reach them through ``Morphology``.
+  static let kazakhProjectHeads: WordSet = [
+    "зауыты", "станциясы", "порты", "жобасы", "дәлізі", "құбыры", "кешені", "көпірі", "терминалы", "хабы",
+    "фабрикасы", "комбинаты", "электр станциясы", "кеніші", "паркі",
+  ]
+  /// Kazakh words that never belong inside such a name.
+  static let kazakhFunctionWords: WordSet = [
+    "мен", "пен", "бен", "және", "да", "де", "та", "те", "бұл", "осы", "сол", "жаңа", "үшін", "туралы", "арқылы",
+    "бойынша", "арасындағы", "арасында", "бірге", "қазіргі", "ірі", "ең", "екі", "бір", "жылы", "жылғы", "болып", "деп",
+  ]
+
   static let placeCues: WordMap<EntityKind> = [
     "город": .city, "г": .city, "city": .city, "città": .city, "қаласы": .city, "қала": .city, "села": .city,
     "провинци": .region, "province": .region, "provincia": .region, "провинциясы": .region, "уезд": .region,

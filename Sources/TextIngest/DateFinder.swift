@@ -64,6 +64,8 @@ public enum DateFinder {
   }()
 
   static let russianMay: Set<String> = ["мая", "май", "мае"]
+  static let mart = Array("март".utf8)
+  static let qazan = Array("қазан".utf8)
 
   /// The month a folded word names, or nil. A word names a month when it starts with a
   /// stem of three or more letters ("июня", "giugno", "маусымда"); words of up to four
@@ -81,8 +83,8 @@ public enum DateFinder {
       return nil
     }
     for g in group where bytes.starts(with: g.stem) {
-      if g.month == 3 && g.stem.first! >= 0x80 && !(w == "марта" || w == "марте" || w == "март") { continue }
-      if g.month == 10 && g.stem.first! >= 0x80 && g.count == 5 && count > 8 { continue }
+      if g.stem == Self.mart && !(w == "марта" || w == "марте" || w == "март") { continue }
+      if g.stem == Self.qazan && count > 8 { continue }
       return g.month
     }
     return nil

@@ -47,6 +47,24 @@ import Testing
     #expect(has(ru, "li-xiaoming", .holdsRole, "consulate-general-of-china-in-shanghai"))
   }
 
+  @Test("Kazakh facility names close with a possessive noun; the name is kept in the nominative")
+  func kazakhProjects() {
+    let x = extract("Жаңатас жел электр станциясы іске қосылды. Сарыағаш мұнай өңдеу зауытын жаңғырту басталды. Қазақстан мен Қытай жобасы талқыланды.")
+    let projects = x.entities.filter { $0.kind == .project }.map(\.label)
+    #expect(projects.contains("Жаңатас жел электр станциясы"))
+    #expect(projects.contains("Сарыағаш мұнай өңдеу зауыты"))
+    // a conjunction between a place and the noun is no name ("Қазақстан мен Қытай жобасы")
+    #expect(!projects.contains { $0.hasPrefix("Қытай") || $0.hasPrefix("Қазақстан") })
+  }
+
+  @Test("Russian adjective + plant acronym is a project in either gender")
+  func plantAcronyms() {
+    let x = extract("Балхашская ТЭЦ и Сарыагашский НПЗ получили заказы.")
+    let projects = Set(x.entities.filter { $0.kind == .project }.map(\.label))
+    #expect(projects.contains("Балхашская ТЭЦ"))
+    #expect(projects.contains("Сарыагашский НПЗ"))
+  }
+
   @Test("role appositions: the person holds the role in the place or organisation named between")
   func roles() {
     let x = extract("Аким Карагандинской области Ерлан Бекенов встретился с делегацией.")
