@@ -244,10 +244,9 @@ public struct Extractor: Sendable {
     }
 
     func addEntity(_ e: ExtractedEntity) {
-      if var old = entities[e.id] {
-        for a in e.aliases where !old.aliases.contains(a) { old.aliases.append(a) }
-        if old.kind != e.kind && !old.catalogued && e.catalogued { old.kind = e.kind }
-        entities[e.id] = old
+      if let i = entities.index(forKey: e.id) {
+        for a in e.aliases where !entities.values[i].aliases.contains(where: { WordKey.same($0, a) }) { entities.values[i].aliases.append(a) }
+        if entities.values[i].kind != e.kind && !entities.values[i].catalogued && e.catalogued { entities.values[i].kind = e.kind }
       } else {
         entities[e.id] = e
         order.append(e.id)
@@ -258,10 +257,11 @@ public struct Extractor: Sendable {
       let text = self.text(first, last)
       spans.append(Span(first: first, last: last, key: id))
       for k in first...last where owner[k] == nil { owner[k] = spans.count - 1 }
-      if var e = entities[id] {
-        e.mentions.append(Mention(start: toks[first].start, end: toks[last].end, text: text))
-        if !e.aliases.contains(text) && text != e.label { e.aliases.append(text) }
-        entities[id] = e
+      // in place: copying the entity out and back would copy its mention and alias arrays
+      guard let i = entities.index(forKey: id) else { return }
+      entities.values[i].mentions.append(Mention(start: toks[first].start, end: toks[last].end, text: text))
+      if !WordKey.same(text, entities.values[i].label) && !entities.values[i].aliases.contains(where: { WordKey.same($0, text) }) {
+        entities.values[i].aliases.append(text)
       }
     }
 
