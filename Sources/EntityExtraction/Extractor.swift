@@ -115,8 +115,8 @@ public struct Extractor: Sendable {
 
   /// A word that is an organisation cue plus at most two letters of ending ("министерства").
   static func isOrgCueWord(_ folded: String) -> Bool {
-    let chars = Array(folded)
-    for cut in stride(from: chars.count, through: max(1, chars.count - 2), by: -1) where Lexicon.orgCues[String(chars[..<cut])] != nil {
+    let chars = Array(folded.unicodeScalars)
+    for cut in stride(from: chars.count, through: max(1, chars.count - 2), by: -1) where Lexicon.orgCues[Normalizer.string(chars[..<cut])] != nil {
       return true
     }
     return false
@@ -1037,9 +1037,23 @@ public struct Extractor: Sendable {
     }
   }
 
+  /// Ordinal stems (folded UTF-8, scalar count) and their value.
+  static let ordinals: [(stem: [UInt8], count: Int, value: Int)] = [
+    ("перв", 1), ("втор", 2), ("трет", 3), ("четвер", 4), ("пят", 5), ("шест", 6), ("first", 1), ("second", 2), ("third", 3),
+    ("fourth", 4), ("fifth", 5), ("sixth", 6), ("prim", 1), ("second", 2), ("terz", 3), ("quart", 4), ("бірінші", 1),
+    ("екінші", 2), ("үшінші", 3),
+  ].map { (Array($0.0.utf8), $0.0.unicodeScalars.count, $0.1) }
+
+  /// The ordinal a folded word spells ("первом", "second", "terzo"): a stem plus at most
+  /// four more letters.
   static func ordinal(_ w: String) -> Int? {
-    let table: [(String, Int)] = [("перв", 1), ("втор", 2), ("трет", 3), ("четвер", 4), ("пят", 5), ("шест", 6), ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("prim", 1), ("second", 2), ("terz", 3), ("quart", 4), ("бірінші", 1), ("екінші", 2), ("үшінші", 3)]
-    for (s, v) in table where w.hasPrefix(s) && w.count <= s.count + 4 { return v }
+    let bytes = w.utf8
+    var count: Int?
+    for o in ordinals where bytes.starts(with: o.stem) {
+      let n = count ?? w.unicodeScalars.count
+      count = n
+      if n <= o.count + 4 { return o.value }
+    }
     return nil
   }
 

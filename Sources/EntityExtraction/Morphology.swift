@@ -102,10 +102,17 @@ public enum Morphology {
   /// Russian text: `Рамазановой` → `Рамазанова`, `Токаева` stays (ambiguous),
   /// `Синжуя` → `Синжуй`.
   public static func nominativeName(_ word: String) -> String {
-    let lower = word.lowercased()
-    for (suffix, rep) in [("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ыной", "ына"), ("овым", "ов"), ("евым", "ев"), ("овом", "ов"), ("евом", "ев"), ("ову", "ов"), ("еву", "ев"), ("ове", "ов"), ("еве", "ев")] where lower.hasSuffix(suffix) && lower.count > suffix.count + 2 {
-      return String(word.dropLast(suffix.count)) + rep
+    let scalars = Array(word.unicodeScalars)
+    // only Cyrillic words of at least six letters can carry these endings
+    guard scalars.count >= 6, let last = scalars.last, last.value >= 0x400 && last.value <= 0x4FF else { return word }
+    let lower = scalars.map(Normalizer.lower)
+    for (suffix, rep) in surnameCases where lower.count > suffix.count + 2 && lower.suffix(suffix.count).elementsEqual(suffix) {
+      return Normalizer.string(scalars.dropLast(suffix.count)) + rep
     }
     return word
   }
+  static let surnameCases: [([Unicode.Scalar], String)] = [
+    ("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ыной", "ына"), ("овым", "ов"), ("евым", "ев"), ("овом", "ов"), ("евом", "ев"),
+    ("ову", "ов"), ("еву", "ев"), ("ове", "ов"), ("еве", "ев"),
+  ].map { (Array($0.0.unicodeScalars), $0.1) }
 }
