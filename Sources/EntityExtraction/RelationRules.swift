@@ -47,16 +47,28 @@ enum RelationRules {
       // entities of the sentence in order of first mention
       var ids: [String] = []
       var firstTok: [String: Int] = [:]
+      // the sentence's entities by kind, in order of first mention (one kind lookup each)
+      var persons: [String] = [], orgs: [String] = [], events: [String] = [], namedProjects: [String] = []
+      var cities: [String] = [], regions: [String] = []
       blanked.removeAll(keepingCapacity: true)
       for k in st.sentenceTokens[si] {
         guard let o = st.owner[k] else { continue }
         let sp = st.spans[o]
+        let kd = st.kind(of: sp.key)
         if firstTok[sp.key] == nil {
           firstTok[sp.key] = k
           ids.append(sp.key)
+          switch kd! {
+          case .person: persons.append(sp.key)
+          case .organization: orgs.append(sp.key)
+          case .event: events.append(sp.key)
+          case .project: namedProjects.append(sp.key)
+          case .city: cities.append(sp.key)
+          case .region: regions.append(sp.key)
+          }
         }
         // cue words inside names ("Shanghai Cooperation Organisation") do not count as cues
-        if sp.last > sp.first, let kd = st.kind(of: sp.key), kd == .organization || kd == .event || kd == .project {
+        if sp.last > sp.first, let kd, kd == .organization || kd == .event || kd == .project {
           blanked.append(st.toks[k].start..<st.toks[k].end)
         }
       }
@@ -114,18 +126,11 @@ enum RelationRules {
       }
       lazy var date = st.firstDate(in: s)
       lazy var ev = Evidence(document: st.doc.path, sentence: si, start: s.start, end: s.end, text: st.doc.slice(s.start, s.end))
-      func kind(_ id: String) -> EntityKind { st.kind(of: id)! }
       func visitCue() -> Int? {
         buildBytes()
         visitFilter.load(foldedBytes)
         return firstCue(foldedBytes, Lexicon.visitCues, filter: visitFilter)
       }
-      let persons = ids.filter { kind($0) == .person }
-      let orgs = ids.filter { kind($0) == .organization }
-      let events = ids.filter { kind($0) == .event }
-      let namedProjects = ids.filter { kind($0) == .project }
-      let cities = ids.filter { kind($0) == .city }
-      let regions = ids.filter { kind($0) == .region }
       let countries = regions.filter { st.subkind(of: $0) == "country" }
 
       // "both countries" / "обе страны" / "entrambi i paesi": the document's two main countries

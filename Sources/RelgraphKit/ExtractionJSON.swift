@@ -65,6 +65,7 @@ public enum ExtractionJSON {
       o.raw("]}")
     }
     o.raw("],\n     \"relations\": [")
+    var evidenceJSON: [Int: (start: Int, end: Int, bytes: [UInt8])] = [:]
     for (i, r) in d.relations.enumerated() {
       o.raw(i == 0 ? "\n      " : ",\n      ")
       o.field("{\"source\": ", r.source)
@@ -85,10 +86,19 @@ public enum ExtractionJSON {
       }
       o.raw("[")
       for (j, ev) in r.evidence.enumerated() {
-        o.raw(j == 0 ? "{\"sentence\": " : ", {\"sentence\": ")
-        o.int(ev.sentence)
-        o.raw(", ")
-        o.span(ev.start, ev.end, ev.text)
+        if j > 0 { o.raw(", ") }
+        // one sentence is the evidence of many relations: its JSON object is written once
+        if let cached = evidenceJSON[ev.sentence], cached.start == ev.start, cached.end == ev.end {
+          o.bytes.append(contentsOf: cached.bytes)
+          continue
+        }
+        var e = JSONBytes()
+        e.raw("{\"sentence\": ")
+        e.int(ev.sentence)
+        e.raw(", ")
+        e.span(ev.start, ev.end, ev.text)
+        evidenceJSON[ev.sentence] = (ev.start, ev.end, e.bytes)
+        o.bytes.append(contentsOf: e.bytes)
       }
       o.raw("]}")
     }
