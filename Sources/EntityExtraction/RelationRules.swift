@@ -38,7 +38,7 @@ enum RelationRules {
     st.relations.reserveCapacity(4 * st.doc.sentences.count)
     roleRelations(st, extractor)
     let personRoles = roleTargets(st)
-    var foldedBytes: [UInt8] = []
+    var foldedBytes: [UInt8] = []  // built per sentence by buildBytes()
     var sentenceBytes: [UInt8] = []
     var blanked: [Range<Int>] = []
     var cueFilter = ByteSearch.PairFilter()
@@ -80,40 +80,62 @@ enum RelationRules {
       func buildBytes() {
         guard !bytesBuilt else { return }
         bytesBuilt = true
-        // work on locals: appending to the captured arrays would check exclusive access per byte
-        var folded = foldedBytes, cue = sentenceBytes
-        foldedBytes = []
-        sentenceBytes = []
-        folded.removeAll(keepingCapacity: true)
-        cue.removeAll(keepingCapacity: true)
         let blanks = blanked
-        st.doc.scalars.withUnsafeBufferPointer { sc in
-          var nextBlank = 0
-          for i in s.start..<s.end {
-            let v = Normalizer.fold(sc[i]).value
-            while nextBlank < blanks.count, blanks[nextBlank].upperBound <= i { nextBlank += 1 }
-            let blank = nextBlank < blanks.count && blanks[nextBlank].lowerBound <= i
-            if blank { cue.append(UInt8(ascii: "_")) }
-            if v < 0x80 {
-              folded.append(UInt8(truncatingIfNeeded: v))
-              if !blank { cue.append(UInt8(truncatingIfNeeded: v)) }
-            } else if v < 0x800 {
-              let a = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6)), b = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
-              folded.append(a)
-              folded.append(b)
-              if !blank {
-                cue.append(a)
-                cue.append(b)
+        let n = s.end - s.start
+        // folded UTF-8 straight into new storage (at most four bytes a scalar), then the
+        // copy with blanked names, scalar by scalar from the lead bytes
+        let folded = st.doc.scalars.withUnsafeBufferPointer { sc in
+          [UInt8](unsafeUninitializedCapacity: 4 * n) { out, count in
+            var j = 0
+            for i in s.start..<s.end {
+              let v = Normalizer.fold(sc[i]).value
+              if v < 0x80 {
+                out[j] = UInt8(truncatingIfNeeded: v)
+                j += 1
+              } else if v < 0x800 {
+                out[j] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
+                out[j + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+                j += 2
+              } else if v < 0x10000 {
+                out[j] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
+                out[j + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+                out[j + 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+                j += 3
+              } else {
+                out[j] = UInt8(truncatingIfNeeded: 0xF0 | (v >> 18))
+                out[j + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F))
+                out[j + 2] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+                out[j + 3] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+                j += 4
               }
-            } else {
-              let start = folded.count
-              UTF8.encode(Unicode.Scalar(v)!) { folded.append($0) }
-              if !blank { for k in start..<folded.count { cue.append(folded[k]) } }
             }
+            count = j
           }
         }
         foldedBytes = folded
-        sentenceBytes = cue
+        guard !blanks.isEmpty else {
+          sentenceBytes = folded
+          return
+        }
+        sentenceBytes = folded.withUnsafeBufferPointer { src in
+          [UInt8](unsafeUninitializedCapacity: src.count) { out, count in
+            var j = 0, b = 0, nextBlank = 0
+            for i in s.start..<s.end {
+              let lead = src[b]
+              let len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+              while nextBlank < blanks.count, blanks[nextBlank].upperBound <= i { nextBlank += 1 }
+              if nextBlank < blanks.count && blanks[nextBlank].lowerBound <= i {
+                out[j] = UInt8(ascii: "_")
+                j += 1
+              } else {
+                for k in 0..<len { out[j + k] = src[b + k] }
+                j += len
+              }
+              b += len
+            }
+            count = j
+          }
+        }
       }
       var cueFilterLoaded = false
       func has(_ cues: CueList) -> Bool {
