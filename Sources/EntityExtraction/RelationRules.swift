@@ -269,10 +269,14 @@ enum RelationRules {
       // a catalogue fact about two entities of the text, not a statement of the text
       add(st, id, p, kind, nil, Evidence(document: st.doc.path, sentence: -1, start: 0, end: 0, text: "catalogue"), catalog: true)
     }
+    // projects in the order the text names them (iterating the set would follow the
+    // process's random hash seed)
+    let projects = st.order.filter { present.contains($0) && st.kind(of: $0) == .project }
+    guard !projects.isEmpty else { return }
     for sp in st.spans where sp.last > sp.first {
       guard st.kind(of: sp.key) == .organization else { continue }
       let a = st.toks[sp.first].start, b = st.toks[sp.last].end
-      for id in present where st.kind(of: id) == .project {
+      for id in projects {
         if st.entities[id]!.mentions.contains(where: { $0.start >= a && $0.end <= b }), let ev = sharedSentence(st, sp.key, id) {
           add(st, sp.key, id, .partOf, nil, ev)
         }
