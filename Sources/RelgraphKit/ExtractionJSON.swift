@@ -15,24 +15,47 @@ public enum ExtractionJSON {
   /// Extractions are serialised in parallel (each independently), then handed to `out` in
   /// order, so the text is the same on any number of cores.
   public static func write(_ docs: [DocumentExtraction], to out: ([UInt8]) -> Void) {
-    out(Array("{\n  \"documents\": [\n".utf8))
-    let batch = 256
-    var start = 0
-    while start < docs.count {
-      let end = min(docs.count, start + batch)
-      let chunks = Slots<[UInt8]>(count: end - start)
-      let first = start
-      DispatchQueue.concurrentPerform(iterations: end - start) { j in
-        let i = first + j
-        var w = JSONBytes()
-        document(docs[i], into: &w)
-        w.raw(i + 1 < docs.count ? ",\n" : "\n")
-        chunks.set(j, w.bytes)
-      }
-      for c in chunks.values() { out(c!) }
-      start = end
+    withoutActuallyEscaping(out) { out in
+      var w = Writer(out)
+      w.add(docs)
+      w.finish()
     }
-    out(Array("  ]\n}\n".utf8))
+  }
+
+  /// The document written in installments, for extractions that arrive in batches (the
+  /// whole corpus need not be in memory). Nothing is written before the first extraction,
+  /// so a run that yields none can still fail cleanly.
+  public struct Writer {
+    let out: ([UInt8]) -> Void
+    public private(set) var written = 0
+
+    public init(_ out: @escaping ([UInt8]) -> Void) { self.out = out }
+
+    /// Appends extractions in order.
+    public mutating func add(_ docs: [DocumentExtraction]) {
+      let batch = 256
+      var start = 0
+      while start < docs.count {
+        let end = min(docs.count, start + batch)
+        let chunks = Slots<[UInt8]>(count: end - start)
+        let first = start
+        let before = written
+        DispatchQueue.concurrentPerform(iterations: end - start) { j in
+          var w = JSONBytes()
+          if before + j == 0 { w.raw("{\n  \"documents\": [\n") } else { w.raw(",\n") }
+          document(docs[first + j], into: &w)
+          chunks.set(j, w.bytes)
+        }
+        for c in chunks.values() { out(c!) }
+        written += end - start
+        start = end
+      }
+    }
+
+    /// Closes the document (and opens it first when nothing was added).
+    public func finish() {
+      out(Array((written == 0 ? "{\n  \"documents\": [\n  ]\n}\n" : "\n  ]\n}\n").utf8))
+    }
   }
 
   static func document(_ d: DocumentExtraction, into o: inout JSONBytes) {

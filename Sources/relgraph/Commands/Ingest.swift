@@ -72,19 +72,11 @@ struct Extract: ParsableCommand {
     try guarded {
       var x = try cat.extractor()
       x.extractsRelations = !entitiesOnly
-      let docs = try extractInputs(inputs, extractor: x).map(\.extraction)
       switch format {
       case .json:
-        var buffer: [UInt8] = []
-        ExtractionJSON.write(docs) { chunk in
-          buffer += chunk
-          if buffer.count > 1 << 20 {
-            FileHandle.standardOutput.write(Data(buffer))
-            buffer.removeAll(keepingCapacity: true)
-          }
-        }
-        FileHandle.standardOutput.write(Data(buffer))
+        try streamJSON(extractor: x)
       case .table, .csv:
+        let docs = try extractInputs(inputs, extractor: x).map(\.extraction)
         var rows: [[String]] = []
         for d in docs {
           for e in d.entities { rows.append([(d.file as NSString).lastPathComponent, e.kind.rawValue, e.id, e.label, String(e.mentions.count)]) }
@@ -92,6 +84,53 @@ struct Extract: ParsableCommand {
         if format == .csv { Terminal.csv(["document", "kind", "id", "label", "mentions"], rows) } else { Terminal.table(["document", "kind", "id", "label", "mentions"], rows) }
       }
     }
+  }
+}
+
+extension Extract {
+  /// JSON written batch by batch as files are extracted: memory stays bounded by a batch
+  /// however large the corpus. Files that cannot be read at all are found before anything
+  /// is written, so such a run fails with no partial output.
+  func streamJSON(extractor x: Extractor) throws {
+    let files: [String]
+    do { files = try Pipeline.files(inputs) } catch { throw CLIError.data("\(error)") }
+    for f in files where !FileManager.default.isReadableFile(atPath: f) {
+      throw CLIError.data(IngestError.unreadable(path: f, reason: "permission denied or not a regular file").description)
+    }
+    final class Output: @unchecked Sendable {
+      var buffer: [UInt8] = []
+      func add(_ chunk: [UInt8]) {
+        buffer += chunk
+        if buffer.count > 1 << 20 { flush() }
+      }
+      func flush() {
+        FileHandle.standardOutput.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
+      }
+    }
+    let output = Output()
+    var writer = ExtractionJSON.Writer { output.add($0) }
+    let batch = 2048
+    var start = 0
+    while start < files.count {
+      let part = Array(files[start..<min(files.count, start + batch)])
+      let offset = start
+      let (items, warnings) = Pipeline.run(part, extractor: x, progress: { done, _ in
+        Terminal.progress(offset + done, files.count, "extracting")
+      })
+      for w in warnings {
+        if case .unreadable = w { throw CLIError.data(w.description) }
+        Terminal.warn(w.description)
+      }
+      for it in items where it.document.language == "und" || it.document.language == "zh" {
+        Terminal.warn("\(it.document.path): language \(it.document.language == "zh" ? "zh" : "not recognised") is not supported by the rules; only catalogue names are extracted")
+      }
+      writer.add(items.map { $0.extraction })
+      start += batch
+    }
+    if writer.written == 0 { throw CLIError.data("no readable texts in \(inputs.joined(separator: ", "))") }
+    writer.finish()
+    output.flush()
   }
 }
 
