@@ -695,6 +695,13 @@ public struct Extractor: Sendable {
         // Latin: extend the capitalised run left and right
         guard st.toks[t].capitalized || ["co", "ltd", "inc", "llp", "jsc"].contains(f) else { continue }
         while a > 0, st.sentenceOf(a - 1) == st.sentenceOf(t) {
+          // "Foreign Engineering and Construction Co.": step over "and" between capitalised words
+          if st.toks[a - 1].folded == "and", a >= 2, st.toks[a - 2].capitalized, st.owner[a - 2] == nil, st.joins(a - 2, a - 1), st.joins(a - 1, a),
+            st.sentenceOf(a - 2) == st.sentenceOf(t), !Lexicon.stopCapitalized.contains(st.toks[a - 2].folded)
+          {
+            a -= 2
+            continue
+          }
           // "Hadonggan People's Federation": step over the possessive 's
           if st.toks[a - 1].folded == "s", a >= 2, st.toks[a - 2].capitalized, st.owner[a - 2] == nil, st.gap(a - 2, a - 1).allSatisfy({ $0 == "'" || $0 == "’" }) {
             a -= 2
@@ -810,7 +817,10 @@ public struct Extractor: Sendable {
         while k < n, insideQuotes(st, k), k - t < 16 { b = k; k += 1 }
       } else if !Morphology.isCyrillic(st.toks[t].folded) {
         // "Summit of …" / "Forum for International Cooperation"
-        while k < n, st.joins(k - 1, k), k - t < 8, st.toks[k].capitalized || (["of", "for", "on", "and"].contains(st.toks[k].folded) && k + 1 < n && st.toks[k + 1].capitalized) { b = k; k += 1 }
+        while k < n, st.joins(k - 1, k), k - t < 8,
+          st.toks[k].capitalized && !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded)
+            || (["of", "for", "on", "and"].contains(st.toks[k].folded) && k + 1 < n && st.toks[k + 1].capitalized && !Lexicon.weekdaysAndMonths.contains(st.toks[k + 1].folded))
+        { b = k; k += 1 }
       }
       while b > t, ["on", "of", "for", "and", "по", "о", "di", "sul"].contains(st.toks[b].folded) { b -= 1 }
       if a == t && b == t { continue }
@@ -986,7 +996,8 @@ public struct Extractor: Sendable {
         // "Хоргос құрғақ порты", "«Нұрлы жол» жобасы")
         var k = t - 1
         while k >= 0, t - k <= 3, st.owner[k] == nil, !st.toks[k].capitalized, Morphology.isCyrillic(st.toks[k].folded),
-          !Lexicon.kazakhFunctionWords.contains(st.toks[k].folded), st.joins(k, k + 1), st.sentenceOf(k) == st.sentenceOf(t)
+          !Lexicon.kazakhFunctionWords.contains(st.toks[k].folded), !Self.isKazakhPlacePhrase(st, k), st.joins(k, k + 1),
+          st.sentenceOf(k) == st.sentenceOf(t)
         { k -= 1 }
         guard k >= 0, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k, k + 1) || st.gap(k, k + 1).contains(where: { $0 == "»" || $0 == "\"" || $0 == "”" }) else { continue }
         if let o = st.owner[k] {
@@ -1014,6 +1025,13 @@ public struct Extractor: Sendable {
         let k = t + cue.count
         guard k < n, st.isCapName(k) || st.owner[k] != nil else { continue }
         b = st.owner[k].map { st.spans[$0].last } ?? k
+        // "ferrovia Cina-Kirghizistan-Uzbekistan": places joined by dashes
+        while b + 1 < n, st.sentenceOf(b + 1) == st.sentenceOf(t), st.gap(b, b + 1).count == 1,
+          let d = st.gap(b, b + 1).first, d == "-" || d == "–" || d == "—",
+          st.isCapName(b + 1) || st.entityKind(at: b + 1) == .city || st.entityKind(at: b + 1) == .region
+        {
+          b = st.owner[b + 1].map { st.spans[$0].last } ?? b + 1
+        }
       } else {
         continue
       }
@@ -1046,6 +1064,14 @@ public struct Extractor: Sendable {
 
   /// The ordinal a folded word spells ("первом", "second", "terzo"): a stem plus at most
   /// four more letters.
+  /// A Kazakh word that places rather than names: a locative ("қаласында", "ауданда") or a
+  /// place noun ("қаласы", "облысы"); a facility's name does not run over it.
+  static func isKazakhPlacePhrase(_ st: State, _ k: Int) -> Bool {
+    let f = st.toks[k].folded
+    if st.cands[k].contains(where: { Lexicon.placeCues[$0] != nil }) { return true }
+    return f.unicodeScalars.count > 4 && (f.hasSuffix("да") || f.hasSuffix("де") || f.hasSuffix("та") || f.hasSuffix("те"))
+  }
+
   static func ordinal(_ w: String) -> Int? {
     let bytes = w.utf8
     var count: Int?

@@ -35,6 +35,7 @@ enum Lexicon {
     "console": ("consul", false), "sindaco": ("mayor", true), "governatore": ("governor", true),
     "segretario": ("secretary", false), "direttore": ("director", true), "capo": ("head", true), "esperto": ("expert", false),
     "portavoce": ("spokesperson", false), "vicesindaco": ("vice-mayor", false), "rettore": ("rector", true),
+    "vicepremier": ("vice-premier", false), "vicepresidente": ("vice-president", false), "viceministro": ("vice-minister", false),
   ]
 
   /// Organisation cue → canonical (nominative) head word.
@@ -102,6 +103,12 @@ enum Lexicon {
     "bridge", "hub", "project", "programme", "program", "initiative", "workshop", "station", "zone",
     "ferrovia", "gasdotto", "oleodotto", "autostrada", "corridoio", "porto", "centrale", "parco", "impianto",
     "progetto", "programma", "iniziativa", "stabilimento", "base", "теміржол", "жолы", "зауыты", "жобасы", "дәлізі",
+  ]
+
+  /// Capitalised English words that end a name rather than continue it ("Forum on Monday").
+  static let weekdaysAndMonths: WordSet = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
   ]
 
   /// Kazakh facility nouns in the possessive that close a project's name ("… зауыты",

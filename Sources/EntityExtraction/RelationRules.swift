@@ -432,6 +432,8 @@ enum RelationRules {
     let n = st.toks.count
     for r in st.roleTokens {
       guard st.owner[r] == nil || st.entityKind(at: r) == nil, let (role, leads) = Extractor.role(of: st, at: r) else { continue }
+      // "Vice Premier …": the role word after "vice" speaks for both
+      if role == "vice", r + 1 < n, Extractor.role(of: st, at: r + 1) != nil { continue }
       let sent = st.sentenceOf(r)
       guard sent >= 0 else { continue }
       var fullRole = role
@@ -448,7 +450,7 @@ enum RelationRules {
       var adjectiveToken: Int?
       var lastPlaceTok = r
       // "Chinese Ambassador …", "генеральный консул Китая …": the adjective before the role names the sending country
-      for j in stride(from: r - 1, through: max(0, r - 2), by: -1) {
+      for j in stride(from: r - 1, through: max(0, r - 2), by: -1) where st.sentenceOf(j) == sent {
         if let adj = x.adjectiveEntity(st.toks[j].folded), adj.subkind == "country" {
           country = adj.id
           adjectiveToken = j
