@@ -578,11 +578,21 @@ public struct Extractor: Sendable {
     guard let surname = sp, Lexicon.chineseSurnames.contains(surname) else { return nil }
     var given: String?
     if cyr {
-      given = Transliteration.pinyin(fromPalladius: g)
-      if given == nil {  // declined: Синжуя → Синжуй
+      let direct = Transliteration.pinyinSyllables(fromPalladius: g)
+      given = direct?.joined()
+      // declined: Синжуя → Синжуй. A case ending can also read as a toneless syllable of its
+      // own ("Цзяньфэна" = jian-feng-a); two syllables and a bare vowel are the name declined.
+      let endsInBareVowel = direct.map { $0.count >= 3 && ["a", "e", "o", "u"].contains($0.last!) } ?? false
+      if given == nil || endsInBareVowel {
         for (suf, rep) in [("я", "й"), ("ю", "й"), ("ем", "й"), ("е", "й"), ("а", ""), ("у", ""), ("ом", "")] where g.hasSuffix(suf) {
           if let p = Transliteration.pinyin(fromPalladius: String(g.dropLast(suf.count)) + rep) { given = p; break }
         }
+      }
+      // Kazakh Cyrillic writes е where Palladius has э ("Сяомен" = Сяомэн, Xiaomeng)
+      if given == nil, g.contains("е") {
+        var v = Array(g.unicodeScalars)
+        for i in v.indices.dropFirst() where v[i] == "е" { v[i] = "э" }
+        given = Transliteration.pinyin(fromPalladius: Normalizer.string(v[...]))
       }
     } else if Transliteration.isPinyin(g) {
       given = g

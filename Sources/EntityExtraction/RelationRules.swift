@@ -434,6 +434,10 @@ enum RelationRules {
       guard st.owner[r] == nil || st.entityKind(at: r) == nil, let (role, leads) = Extractor.role(of: st, at: r) else { continue }
       // "Vice Premier …": the role word after "vice" speaks for both
       if role == "vice", r + 1 < n, Extractor.role(of: st, at: r + 1) != nil { continue }
+      // "Премьер-министр", "Deputy Minister": the first word of a compound role names it
+      if r > 0, let (prev, _) = Extractor.role(of: st, at: r - 1), ["prime minister", "premier", "deputy"].contains(prev),
+        st.sentenceOf(r - 1) == st.sentenceOf(r), st.gap(r - 1, r).allSatisfy({ $0 == "-" || $0 == " " || $0 == "‑" })
+      { continue }
       let sent = st.sentenceOf(r)
       guard sent >= 0 else { continue }
       var fullRole = role

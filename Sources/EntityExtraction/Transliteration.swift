@@ -135,7 +135,10 @@ public enum Transliteration {
   /// Splits a folded Cyrillic word into Palladius syllables and returns its Pinyin, or nil
   /// when the word is not Chinese in Palladius spelling. Greedy longest-first with
   /// backtracking (`цзюцзян` → `jiu`+`jiang`), memoised: O(n · 6).
-  public static func pinyin(fromPalladius word: String) -> String? {
+  public static func pinyin(fromPalladius word: String) -> String? { pinyinSyllables(fromPalladius: word)?.joined() }
+
+  /// ``pinyin(fromPalladius:)`` as its syllables (`цзяньфэн` → `jian`, `feng`).
+  public static func pinyinSyllables(fromPalladius word: String) -> [String]? {
     let w = lowerScalars(word)
     guard !w.isEmpty, w.count <= 18 else { return nil }
     let n = w.count
@@ -158,10 +161,10 @@ public enum Transliteration {
       return next[i] > 0
     }
     guard go(0) else { return nil }
-    var out = ""
+    var out: [String] = []
     var i = 0
     while i < n {
-      out += syllable[i]
+      out.append(syllable[i])
       i += next[i]
     }
     return out

@@ -70,6 +70,30 @@ import Testing
     #expect(!labels.contains("Construction Co"))
   }
 
+  @Test("a compound role is one role: Премьер-министр leads, and is not also a minister")
+  func compoundRoles() {
+    let x = extract("Премьер-министр Казахстана Олжас Бектенов провёл заседание.")
+    #expect(x.relations.contains { $0.source == "olzhas-bektenov" && $0.kind == .leads && $0.role == "prime minister" })
+    #expect(!x.relations.contains { $0.source == "olzhas-bektenov" && $0.role == "minister" })
+  }
+
+  @Test("Chinese given names: a case ending is not a syllable; Kazakh е stands for Palladius э")
+  func chineseNameSpellings() {
+    let ru = extract("Министр принял председателя правления корпорации Юй Цзяньфэна.")
+    #expect(ids(ru).contains("yu-jianfeng"))
+    let kk = extract("Министр Қытайдың елшісі Чжан Сяомен мырзамен кездесті.")
+    #expect(ids(kk).contains("zhang-xiaomeng"))
+  }
+
+  @Test("English organisation cues: administrations, airlines")
+  func englishOrganisations() {
+    let x = extract("Chen Zhou, vice chairman of the Civil Aviation Administration of China, said China Southern Airlines would add flights.")
+    let labels = Set(x.entities.filter { $0.kind == .organization }.map(\.label))
+    #expect(labels.contains("Civil Aviation Administration of China"))
+    #expect(labels.contains("China Southern Airlines"))
+    #expect(x.relations.contains { $0.source == "chen-zhou" && $0.target == "civil-aviation-administration-of-china" })
+  }
+
   @Test("an Italian project phrase takes places joined by dashes")
   func italianDashedProject() {
     let x = extract("Sono iniziati i lavori della ferrovia Cina-Kirghizistan-Uzbekistan nella regione di Jalal-Abad.")
