@@ -442,7 +442,7 @@ enum RelationRules {
       guard sent >= 0 else { continue }
       var fullRole = role
       if r > 0, st.toks[r - 1].folded == "вице" || st.toks[r - 1].folded == "vice" { fullRole = "vice-" + role }
-      if r > 0, ["генеральн", "general"].contains(where: { st.toks[r - 1].folded.hasPrefix($0) }) { fullRole = role + " general" }
+      if r > 0, ["генеральн", "general"].contains(where: { st.toks[r - 1].folded.hasPrefix($0) }) || st.toks[r - 1].folded == "бас" { fullRole = role + " general" }
       if r + 1 < n, st.toks[r + 1].folded == "general" { fullRole = role + " general" }
       // scan right for the person; collect org/place/adjective targets on the way
       var targets: [String] = []
@@ -459,6 +459,28 @@ enum RelationRules {
           country = adj.id
           adjectiveToken = j
           break
+        }
+      }
+      // Kazakh puts the mission's places before the role, by case: "Қытайдың (whose)
+      // Қазақстандағы (where) елшісі", "Қытайдың Алматыдағы бас консулы"
+      if role == "consul" || role == "ambassador" {
+        var j = r - 1
+        while j >= 0, r - j <= 4, st.sentenceOf(j) == sent {
+          guard let o = st.owner[j] else {
+            j -= 1
+            continue
+          }
+          let sp = st.spans[o]
+          let f = st.toks[sp.last].folded
+          if let kd = st.kind(of: sp.key), kd == .region || kd == .city, Morphology.isCyrillic(f) {
+            if country == nil, kd == .region, st.subkind(of: sp.key) == "country", Self.kazakhGenitive.contains(where: { f.hasSuffix($0) }) {
+              country = sp.key
+            } else if city == nil, Self.kazakhLocative.contains(where: { f.hasSuffix($0) }) {
+              city = sp.key
+              lastPlaceTok = max(lastPlaceTok, sp.last)
+            }
+          }
+          j = sp.first - 1
         }
       }
       while k < n, k <= r + 12, st.sentenceOf(k) == sent {
@@ -549,6 +571,10 @@ enum RelationRules {
       add(st, p, t, isHead ? .leads : .holdsRole, date, ev, role: partySecretary ? "party secretary" : fullRole)
     }
   }
+
+  /// Kazakh genitive and locative endings (the mission's sending country and its seat).
+  static let kazakhGenitive = ["ның", "нің", "дың", "дің", "тың", "тің"]
+  static let kazakhLocative = ["дағы", "дегі", "тағы", "тегі", "да", "де", "та", "те"]
 
   /// Prepositions that place a role holder ("консул … в Алматы", "ambassador to …").
   static let roleLocatives: WordSet = ["в", "in", "a", "во", "to", "к"]

@@ -94,6 +94,13 @@ import Testing
     #expect(x.relations.contains { $0.source == "chen-zhou" && $0.target == "civil-aviation-administration-of-china" })
   }
 
+  @Test("Kazakh missions: the genitive country sends, the locative place hosts")
+  func kazakhMissions() {
+    let x = extract("Қытайдың Қазақстандағы елшісі Чжан Сяомен мен Қытайдың Алматыдағы бас консулы Цзян Вэй кездесуге қатысты.")
+    #expect(has(x, "zhang-xiaomeng", .holdsRole, "embassy-of-china-in-kazakhstan"))
+    #expect(x.relations.contains { $0.source == "jiang-wei" && $0.target == "consulate-general-of-china-in-almaty" && $0.role == "consul general" })
+  }
+
   @Test("an Italian project phrase takes places joined by dashes")
   func italianDashedProject() {
     let x = extract("Sono iniziati i lavori della ferrovia Cina-Kirghizistan-Uzbekistan nella regione di Jalal-Abad.")
