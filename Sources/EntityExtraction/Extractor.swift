@@ -930,7 +930,10 @@ public struct Extractor: Sendable {
             let wanted: Set<EntityKind> = outer.kind == .project ? [.organization, .city] : [.region, .city, .organization, .project]
             // "Silk Road Fund" does not mention the Silk Road region; "Union of Journalists of Kazakhstan" does mention Kazakhstan
             let macro = outer.kind == .organization && catalog.entries[p.entry].subkind == "macro-region"
-            if wanted.contains(kind), !macro, catalog.entries[p.entry].id != sp.key, fits(p, at: i, st) { best = p }
+            // an international body named after the city where it was founded ("Shanghai
+            // Cooperation Organisation") does not mention that city
+            let founding = outer.kind == .organization && outer.subkind == "international" && (kind == .city || kind == .region)
+            if wanted.contains(kind), !macro, !founding, catalog.entries[p.entry].id != sp.key, fits(p, at: i, st) { best = p }
           }
         }
         guard let b = best else { i += 1; continue }

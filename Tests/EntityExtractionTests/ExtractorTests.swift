@@ -101,6 +101,15 @@ import Testing
     #expect(x.relations.contains { $0.source == "jiang-wei" && $0.target == "consulate-general-of-china-in-almaty" && $0.role == "consul general" })
   }
 
+  @Test("an international body named after a city does not mention the city")
+  func foundingCity() {
+    for text in ["The Shanghai Cooperation Organisation summit opened in Astana.", "Il vertice dell'Organizzazione per la Cooperazione di Shanghai si è concluso ad Astana."] {
+      let x = extract(text)
+      #expect(ids(x).contains("shanghai-cooperation-organisation"))
+      #expect(!ids(x).contains("shanghai"), "\(text)")
+    }
+  }
+
   @Test("an Italian project phrase takes places joined by dashes")
   func italianDashedProject() {
     let x = extract("Sono iniziati i lavori della ferrovia Cina-Kirghizistan-Uzbekistan nella regione di Jalal-Abad.")
