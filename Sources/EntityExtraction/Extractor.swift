@@ -680,6 +680,25 @@ public struct Extractor: Sendable {
       var a = t, b = t
       // "Компания «Казахстан темир жолы»": the cue describes a catalogued organisation
       if t + 1 < st.toks.count, let o = st.owner[t + 1], st.entities[st.spans[o].key]?.kind == .organization, st.joins(t, t + 1) { continue }
+      // "компанией Jiangxi Copper", "корпорация PowerChina": a Latin name after a lower-case
+      // Cyrillic cue is the organisation's own name (the cue only describes it)
+      if cyr, !st.toks[t].capitalized, t + 1 < n, st.joins(t, t + 1), st.sentenceOf(t + 1) == st.sentenceOf(t), isLatinName(st, t + 1) {
+        var e = t + 1
+        while e + 1 < n, e - t < 5, st.joins(e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(t), isLatinName(st, e + 1) { e += 1 }
+        let first = t + 1
+        // a name that is wholly a catalogued place or organisation stays that ("компании China")
+        if (first...e).allSatisfy({ st.owner[$0] != nil }) { continue }
+        if (first...e).contains(where: { st.owner[$0] != nil && st.entityKind(at: $0) != .region && st.entityKind(at: $0) != .city }) { continue }
+        let label = st.text(first, e)
+        let id = Transliteration.slug(label)
+        if st.entities[id] == nil {
+          st.addEntity(ExtractedEntity(id: id, label: label, kind: .organization, subkind: "company", labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
+        }
+        for k in first...e where st.owner[k] != nil { st.owner[k] = nil }
+        st.addSpan(first, e, id: id)
+        t = e
+        continue
+      }
       if cyr {
         guard st.toks[t].capitalized else { continue }
         if t > 0 && st.joins(t - 1, t) && st.sentenceOf(t - 1) == st.sentenceOf(t) && (st.toks[t - 1].capitalized || st.owner[t - 1] != nil) && t - 1 >= 0 && !isSentenceStart(st, t - 1) { continue }
@@ -717,7 +736,7 @@ public struct Extractor: Sendable {
             a -= 2
             continue
           }
-          guard st.owner[a - 1] == nil || st.entityKind(at: a - 1) == .region, st.toks[a - 1].capitalized, st.joins(a - 1, a),
+          guard st.owner[a - 1] == nil || st.entityKind(at: a - 1) == .region || st.entityKind(at: a - 1) == .organization, st.toks[a - 1].capitalized, st.joins(a - 1, a),
             !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded), !isSentenceStartAndCommon(st, a - 1), Self.role(of: st, at: a - 1) == nil
           else { break }
           a -= 1
@@ -742,6 +761,12 @@ public struct Extractor: Sendable {
       st.addSpan(a, b, id: id)
       t = b
     }
+  }
+
+  /// A capitalised word in Latin letters (or a Latin acronym with digits: "CNPC", "PowerChina").
+  func isLatinName(_ st: State, _ t: Int) -> Bool {
+    guard st.toks[t].capitalized, let c = st.doc.scalars[st.toks[t].start...].first else { return false }
+    return c.value < 0x250
   }
 
   func isSentenceStart(_ st: State, _ t: Int) -> Bool {

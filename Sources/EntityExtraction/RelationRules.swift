@@ -193,11 +193,13 @@ enum RelationRules {
       // the visitor is the last person named before the visit word ("…, who visited Almaty")
       // ("визит в Казахстан … Ма Синжуя": with nobody before the word, the visitor follows it)
       // names not blanked: a visit word may sit inside one
-      if !persons.isEmpty, !(countries.isEmpty && cities.isEmpty), let cue = visitCue().map({ s.start + $0 }),
+      // regions count too ("посетил Восточно-Казахстанскую область"), macro-regions do not
+      let visitable = countries + cities + regions.filter { st.subkind(of: $0) != "country" && st.subkind(of: $0) != "macro-region" }
+      if !persons.isEmpty, !visitable.isEmpty, let cue = visitCue().map({ s.start + $0 }),
         let p = persons.filter({ firstTok[$0].map { st.toks[$0].start < cue } ?? false }).max(by: { firstTok[$0]! < firstTok[$1]! })
           ?? persons.filter({ firstTok[$0].map { st.toks[$0].start > cue } ?? false }).min(by: { firstTok[$0]! < firstTok[$1]! })
       {
-        for c in countries + cities where !isHome(st, p, c, personRoles) && (firstTok[c].map { st.toks[$0].start > cue } ?? false) {
+        for c in visitable where !isHome(st, p, c, personRoles) && (firstTok[c].map { st.toks[$0].start > cue } ?? false) {
           add(st, p, c, .visited, date, ev)
         }
       }
@@ -484,6 +486,10 @@ enum RelationRules {
         }
       }
       while k < n, k <= r + 12, st.sentenceOf(k) == sent {
+        // "посол встретился с акимом … Кошербаевым", "met with Akim …": a person after a
+        // role word governed by "with" is the other party, not this role's holder (a chain
+        // of titles, "член Политбюро …, секретарь парткома … Ма Синжуй", is one holder's)
+        if k > r + 1, st.owner[k] == nil, Extractor.role(of: st, at: k) != nil, Self.withWords.contains(st.toks[k - 1].folded) { break }
         if let o = st.owner[k] {
           let id = st.spans[o].key
           let kd = st.kind(of: id)!
@@ -571,6 +577,9 @@ enum RelationRules {
       add(st, p, t, isHead ? .leads : .holdsRole, date, ev, role: partySecretary ? "party secretary" : fullRole)
     }
   }
+
+  /// "with" in the four languages (Kazakh postpositions included).
+  static let withWords: WordSet = ["с", "со", "with", "con", "col", "coi", "мен", "пен", "бен"]
 
   /// Kazakh genitive and locative endings (the mission's sending country and its seat).
   static let kazakhGenitive = ["ның", "нің", "дың", "дің", "тың", "тің"]

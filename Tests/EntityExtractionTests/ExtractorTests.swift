@@ -110,6 +110,21 @@ import Testing
     }
   }
 
+  @Test("organisation names: a Latin name after a Russian cue; a catalogued organisation heading a longer name")
+  func organisationNames() {
+    let x = extract("Завод построит компания Jiangxi Copper. Перевозки выполняет China Railway Container Transport Corp. с партнёрами.")
+    let labels = Set(x.entities.filter { $0.kind == .organization }.map(\.label))
+    #expect(labels.contains("Jiangxi Copper"))
+    #expect(labels.contains("China Railway Container Transport Corp"))
+    #expect(!labels.contains("Container Transport Corp"))
+  }
+
+  @Test("a role governed by 'with' belongs to the person after it, not to an earlier role")
+  func roleWithParty() {
+    let x = extract("Посол встретился с акимом области Ермеком Кошербаевым.")
+    #expect(!x.relations.contains { $0.role == "ambassador" })
+  }
+
   @Test("an Italian project phrase takes places joined by dashes")
   func italianDashedProject() {
     let x = extract("Sono iniziati i lavori della ferrovia Cina-Kirghizistan-Uzbekistan nella regione di Jalal-Abad.")
