@@ -50,22 +50,31 @@ public enum Morphology {
 
   /// Finals that Russian declension replaces. Names ending in -о, -е, -и, -у, -ю (Токио,
   /// Путо, Шаньси) do not decline, so they are matched whole (plus Kazakh suffixes).
-  static let nominativeFinals: Set<Character> = ["а", "я", "ь", "й"]
-  static let commonFinals: Set<Character> = ["а", "я", "ы", "и", "у", "ю", "е", "о", "ь", "й"]
+  static let nominativeFinals: Set<Unicode.Scalar> = ["а", "я", "ь", "й"]
+  static let commonFinals: Set<Unicode.Scalar> = ["а", "я", "ы", "и", "у", "ю", "е", "о", "ь", "й"]
 
   /// The stem a catalogue token is matched by. Latin tokens are matched whole; Cyrillic
   /// tokens of five or more letters lose a final vowel, `й` or `ь`.
   public static func stem(_ folded: String, commonNoun: Bool = false, inCompound: Bool = false) -> String {
-    guard let last = folded.last, isCyrillic(folded) else { return folded }
+    guard isCyrillic(folded) else { return folded }
+    let sc = folded.unicodeScalars
+    guard let last = sc.last else { return folded }
+    let count = sc.count
+    // the letters dropped below are Cyrillic, two UTF-8 bytes each
+    func dropping(_ k: Int) -> String { String(decoding: folded.utf8.dropLast(2 * k), as: UTF8.self) }
     // short parts of hyphenated names decline too: Алма-Ата → Алма-Ату
-    if inCompound, folded.count == 3, last == "а" || last == "я" { return String(folded.dropLast()) }
-    if folded.count >= 6, adjectiveEndings.contains(String(folded.suffix(2))) { return String(folded.dropLast(2)) }
+    if inCompound, count == 3, last == "а" || last == "я" { return dropping(1) }
+    if count >= 6, let prev = sc.dropLast().last, adjectiveEndings.contains(UInt64(prev.value) << 21 | UInt64(last.value)) { return dropping(2) }
     // common nouns inside names decline fully (министерство → министерства)
-    if commonNoun, folded.count >= 4, commonFinals.contains(last) { return String(folded.dropLast()) }
-    if folded.count >= 4, nominativeFinals.contains(last) { return String(folded.dropLast()) }
+    if commonNoun, count >= 4, commonFinals.contains(last) { return dropping(1) }
+    if count >= 4, nominativeFinals.contains(last) { return dropping(1) }
     return folded
   }
-  static let adjectiveEndings: Set<String> = ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие"]
+  /// Two-letter adjective endings, each packed as (first scalar << 21 | second).
+  static let adjectiveEndings: Set<UInt64> = Set(["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие"].map { e in
+    let v = Array(e.unicodeScalars)
+    return UInt64(v[0].value) << 21 | UInt64(v[1].value)
+  })
 
   /// The stems a text token could be an inflected form of: itself and every prefix of at
   /// least three letters whose remainder is a known ending.
