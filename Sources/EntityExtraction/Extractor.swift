@@ -632,7 +632,8 @@ public struct Extractor: Sendable {
     // an inflected mention of a person already seen in this document ("Марата Сейтказиева"
     // after "Марат Сейтказиев") joins that person: every token must be a form of theirs
     for pid in st.order where pid != id {
-      guard let e = st.entities[pid], e.kind == .person, let m = e.mentions.first else { continue }
+      // read in place: copying the entity out of the dictionary would copy all its fields
+      guard let i = st.entities.index(forKey: pid), st.entities.values[i].kind == .person, let m = st.entities.values[i].mentions.first else { continue }
       let theirs = st.mentionStems(m)
       guard theirs.count == b - a + 1 else { continue }
       if (a...b).enumerated().allSatisfy({ i, k in st.cands[k].contains { WordKey.same($0, theirs[i]) } || st.candidateStems(k).contains { WordKey.same($0, theirs[i]) } }) {
