@@ -87,28 +87,7 @@ enum RelationRules {
         let folded = st.doc.scalars.withUnsafeBufferPointer { sc in
           [UInt8](unsafeUninitializedCapacity: 4 * n) { out, count in
             var j = 0
-            for i in s.start..<s.end {
-              let v = Normalizer.fold(sc[i]).value
-              if v < 0x80 {
-                out[j] = UInt8(truncatingIfNeeded: v)
-                j += 1
-              } else if v < 0x800 {
-                out[j] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
-                out[j + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
-                j += 2
-              } else if v < 0x10000 {
-                out[j] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
-                out[j + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
-                out[j + 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
-                j += 3
-              } else {
-                out[j] = UInt8(truncatingIfNeeded: 0xF0 | (v >> 18))
-                out[j + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F))
-                out[j + 2] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
-                out[j + 3] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
-                j += 4
-              }
-            }
+            for i in s.start..<s.end { j += Normalizer.putUTF8(Normalizer.fold(sc[i]).value, out, at: j) }
             count = j
           }
         }

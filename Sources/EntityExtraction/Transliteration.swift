@@ -101,25 +101,21 @@ public enum Transliteration {
   static let cyrillicBase: UInt32 = 0x3FF
   static let latinBase: UInt32 = 0
 
-  /// ``palladiusToPinyin`` keyed by packed Cyrillic syllables.
-  static let packedPalladius: [UInt64: String] = {
+  /// A syllable table keyed by packed syllables (see ``pack(_:_:_:base:)``).
+  static func packed(_ table: [String: String], base: UInt32) -> [UInt64: String] {
     var d: [UInt64: String] = [:]
-    for (c, p) in palladiusToPinyin {
-      let sc = Array(c.unicodeScalars)
-      if let k = pack(sc, 0, sc.count, base: cyrillicBase) { d[k] = p }
+    for (syllable, value) in table {
+      let sc = Array(syllable.unicodeScalars)
+      if let k = pack(sc, 0, sc.count, base: base) { d[k] = value }
     }
     return d
-  }()
+  }
+
+  /// ``palladiusToPinyin`` keyed by packed Cyrillic syllables.
+  static let packedPalladius = packed(palladiusToPinyin, base: cyrillicBase)
 
   /// The pinyin syllables of ``pinyinToPalladius``, packed.
-  static let packedPinyin: [UInt64: String] = {
-    var d: [UInt64: String] = [:]
-    for (p, c) in pinyinToPalladius {
-      let sc = Array(p.unicodeScalars)
-      if let k = pack(sc, 0, sc.count, base: latinBase) { d[k] = c }
-    }
-    return d
-  }()
+  static let packedPinyin = packed(pinyinToPalladius, base: latinBase)
 
   /// A word's scalars in lower case with ё as е, as the syllable tables spell them.
   static func lowerScalars(_ word: String) -> [Unicode.Scalar] {

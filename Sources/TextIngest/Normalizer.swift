@@ -95,6 +95,30 @@ public enum Normalizer {
     return string(v[...], folded: true)
   }
 
+  /// Writes a scalar value as UTF-8 at `out[i...]` (room for four bytes is the caller's
+  /// business) and returns how many bytes it wrote.
+  @inline(__always)
+  public static func putUTF8(_ v: UInt32, _ out: UnsafeMutableBufferPointer<UInt8>, at i: Int) -> Int {
+    if v < 0x80 {
+      out[i] = UInt8(truncatingIfNeeded: v)
+      return 1
+    } else if v < 0x800 {
+      out[i] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
+      out[i + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+      return 2
+    } else if v < 0x10000 {
+      out[i] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
+      out[i + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+      out[i + 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+      return 3
+    }
+    out[i] = UInt8(truncatingIfNeeded: 0xF0 | (v >> 18))
+    out[i + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F))
+    out[i + 2] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+    out[i + 3] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+    return 4
+  }
+
   /// A string of scalars, optionally folded, UTF-8 encoded straight into the new string's
   /// storage: one allocation, no per-scalar append. O(n).
   public static func string(_ scalars: ArraySlice<Unicode.Scalar>, folded: Bool = false) -> String {
@@ -107,28 +131,7 @@ public enum Normalizer {
       if length == 0 { return "" }
       return String(unsafeUninitializedCapacity: length) { buf in
         var i = 0
-        for c0 in src {
-          let v = folded ? fold(c0).value : c0.value
-          if v < 0x80 {
-            buf[i] = UInt8(truncatingIfNeeded: v)
-            i += 1
-          } else if v < 0x800 {
-            buf[i] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
-            buf[i + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
-            i += 2
-          } else if v < 0x10000 {
-            buf[i] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
-            buf[i + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
-            buf[i + 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
-            i += 3
-          } else {
-            buf[i] = UInt8(truncatingIfNeeded: 0xF0 | (v >> 18))
-            buf[i + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F))
-            buf[i + 2] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
-            buf[i + 3] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
-            i += 4
-          }
-        }
+        for c0 in src { i += putUTF8(folded ? fold(c0).value : c0.value, buf, at: i) }
         return i
       }
     }
