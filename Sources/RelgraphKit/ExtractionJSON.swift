@@ -52,10 +52,26 @@ public enum ExtractionJSON {
       }
     }
 
+    /// Appends extractions already serialised by ``json(_:)``, in order.
+    public mutating func add(serialised docs: [[UInt8]]) {
+      for d in docs {
+        out(Array((written == 0 ? "{\n  \"documents\": [\n" : ",\n").utf8))
+        out(d)
+        written += 1
+      }
+    }
+
     /// Closes the document (and opens it first when nothing was added).
     public func finish() {
       out(Array((written == 0 ? "{\n  \"documents\": [\n  ]\n}\n" : "\n  ]\n}\n").utf8))
     }
+  }
+
+  /// One extraction's JSON object as it stands in the document (for ``Writer/add(serialised:)``).
+  public static func json(_ d: DocumentExtraction) -> [UInt8] {
+    var w = JSONBytes()
+    document(d, into: &w)
+    return w.bytes
   }
 
   static func document(_ d: DocumentExtraction, into o: inout JSONBytes) {

@@ -32,7 +32,13 @@ public enum Pipeline {
   /// Files run in chunks over all cores (`RELGRAPH_THREADS` caps them); `progress` is called
   /// from one thread at a time with the number of files done.
   public static func run(_ files: [String], extractor: Extractor, skip: (@Sendable (String) -> Bool)? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil) -> (items: [Item], warnings: [IngestError]) {
-    let results = Slots<Result<Item, IngestError>>(count: files.count)
+    run(files, extractor: extractor, skip: skip, progress: progress) { $0 }
+  }
+
+  /// ``run(_:extractor:skip:progress:)`` with each item turned into a `T` on the worker that
+  /// made it (serialising there keeps one parallel phase and drops the document early).
+  public static func run<T: Sendable>(_ files: [String], extractor: Extractor, skip: (@Sendable (String) -> Bool)? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil, transform: @Sendable (Item) -> T) -> (items: [T], warnings: [IngestError]) {
+    let results = Slots<Result<T, IngestError>>(count: files.count)
     let done = Counter()
     let chunk = max(1, min(64, files.count / 64))
     let chunks = (files.count + chunk - 1) / chunk
@@ -41,9 +47,9 @@ public enum Pipeline {
         do {
           let doc = try Loader.read(files[i])
           if let skip, skip(doc.contentHash) {
-            results.set(i, .success(Item(document: doc, extraction: DocumentExtraction(file: doc.path, language: doc.language, date: doc.date, entities: [], relations: []))))
+            results.set(i, .success(transform(Item(document: doc, extraction: DocumentExtraction(file: doc.path, language: doc.language, date: doc.date, entities: [], relations: [])))))
           } else {
-            results.set(i, .success(Item(document: doc, extraction: extractor.extract(doc))))
+            results.set(i, .success(transform(Item(document: doc, extraction: extractor.extract(doc)))))
           }
         } catch let e as IngestError {
           results.set(i, .failure(e))
@@ -54,7 +60,7 @@ public enum Pipeline {
         progress?(n, files.count)
       }
     }
-    var items: [Item] = []
+    var items: [T] = []
     var warnings: [IngestError] = []
     for r in results.values() {
       switch r {

@@ -135,17 +135,19 @@ extension Extract {
     while start < files.count {
       let part = Array(files[start..<min(files.count, start + batch)])
       let offset = start
-      let (items, warnings) = Pipeline.run(part, extractor: x, progress: { done, _ in
-        Terminal.progress(offset + done, files.count, "extracting")
-      })
+      // each worker serialises what it extracted: one parallel phase, documents dropped early
+      let (items, warnings) = Pipeline.run(
+        part, extractor: x,
+        progress: { done, _ in Terminal.progress(offset + done, files.count, "extracting") },
+        transform: { (path: $0.document.path, language: $0.document.language, json: ExtractionJSON.json($0.extraction)) })
       for w in warnings {
         if case .unreadable = w { throw CLIError.data(w.description) }
         Terminal.warn(w.description)
       }
-      for it in items where it.document.language == "und" || it.document.language == "zh" {
-        Terminal.warn("\(it.document.path): language \(it.document.language == "zh" ? "zh" : "not recognised") is not supported by the rules; only catalogue names are extracted")
+      for it in items where it.language == "und" || it.language == "zh" {
+        Terminal.warn("\(it.path): language \(it.language == "zh" ? "zh" : "not recognised") is not supported by the rules; only catalogue names are extracted")
       }
-      writer.add(items.map { $0.extraction })
+      writer.add(serialised: items.map(\.json))
       start += batch
     }
     if writer.written == 0 { throw CLIError.data("no readable texts in \(inputs.joined(separator: ", "))") }
