@@ -701,22 +701,54 @@ public struct Extractor: Sendable {
         continue
       }
       if cyr {
-        guard st.toks[t].capitalized else { continue }
-        if t > 0 && st.joins(t - 1, t) && st.sentenceOf(t - 1) == st.sentenceOf(t) && (st.toks[t - 1].capitalized || st.owner[t - 1] != nil) && t - 1 >= 0 && !isSentenceStart(st, t - 1) { continue }
-        // extend over genitive complement
+        if !st.toks[t].capitalized {
+          // Kazakh puts the name before its cue: "China National Building Material компаниясы"
+          if Self.isKazakhOrgCue(st, t) {
+            if let (first, last) = kazakhOrgName(st, t) {
+              let latin = (first..<t).allSatisfy { isLatinName(st, $0) }
+              let label = latin ? st.text(first, t - 1) : st.text(first, t)
+              let id = latin ? Transliteration.slug(label) : orgID(st, first, last, label: label)
+              if st.entities[id] == nil {
+                st.addEntity(ExtractedEntity(id: id, label: label, kind: .organization, subkind: latin ? "company" : nil, labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
+              }
+              takeOver(st, first, last)
+              st.addSpan(first, last, id: id)
+              t = last
+            }
+            continue
+          }
+          // "Казахстанского института стратегических исследований", "Национальный банк
+          // Казахстана": a capitalised adjective opens the name of a lower-case cue, which
+          // then needs a genitive complement
+          guard t > 0, st.toks[t - 1].capitalized, st.joins(t - 1, t), st.sentenceOf(t - 1) == st.sentenceOf(t),
+            st.owner[t - 1] == nil || st.entityKind(at: t - 1) == .region,
+            Morphology.isRussianAdjective(st.toks[t - 1].folded)
+          else { continue }
+          a = t - 1
+        } else if t > 0 && st.joins(t - 1, t) && st.sentenceOf(t - 1) == st.sentenceOf(t) && (st.toks[t - 1].capitalized || st.owner[t - 1] != nil) && t - 1 >= 0 && !isSentenceStart(st, t - 1) {
+          continue
+        }
+        // extend over the genitive complement ("… стратегических исследований", "… Казахстана")
         var k = t + 1
+        var pluralAdjective = false
         while k < n, k - t <= 7, st.joins(k - 1, k, comma: insideQuotes(st, k)) {
           let w = st.toks[k].folded
           if Lexicon.stopCapitalized.contains(w) && w != "и" { break }
           if w == "и", !(k + 1 < n && !st.toks[k + 1].capitalized) { break }
           if st.owner[k] != nil {
             let sp = st.spans[st.owner[k]!]
+            // a person after the name is its subject ("… исследований Нурлан Жаксылыков")
+            if st.entities[sp.key]?.kind == .person && !insideQuotes(st, k) { break }
             b = sp.last
             k = sp.last + 1
             if st.entities[sp.key]?.kind == .region || st.entities[sp.key]?.kind == .city { break }
             continue
           }
-          if st.toks[k].capitalized && !insideQuotes(st, k) { break }
+          let quoted = insideQuotes(st, k)
+          if st.toks[k].capitalized && !quoted { break }
+          // a verb or an object is not part of the name ("Университет построит …")
+          if !quoted && w != "и" && !Morphology.isRussianGenitive(w, afterPluralAdjective: pluralAdjective) { break }
+          pluralAdjective = w.hasSuffix("ых") || w.hasSuffix("их")
           b = k
           k += 1
         }
@@ -737,15 +769,32 @@ public struct Extractor: Sendable {
             a -= 2
             continue
           }
+          // "L'Università …": an elided article is not part of the name
+          if st.gap(a - 1, a).contains(where: { $0 == "'" || $0 == "’" }), Lexicon.complementWords.contains(st.toks[a - 1].folded) || st.toks[a - 1].folded == "l" { break }
           guard st.owner[a - 1] == nil || st.entityKind(at: a - 1) == .region || st.entityKind(at: a - 1) == .organization, st.toks[a - 1].capitalized, st.joins(a - 1, a),
             !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded), !isSentenceStartAndCommon(st, a - 1), Self.role(of: st, at: a - 1) == nil
           else { break }
           a -= 1
         }
         var k = t + 1
-        while k < n, st.joins(k - 1, k), k - a < 9, st.entityKind(at: k) != .person {
+        // "Università Nazarbayev": a surname right after the cue names the body
+        if k == t + 1, k < n, st.joins(t, k), let o = st.owner[k], st.spans[o].first == st.spans[o].last, st.entityKind(at: k) == .person, st.toks[t].capitalized {
+          b = k
+          k += 1
+        }
+        while k < n, k - a < 9, st.entityKind(at: k) != .person {
+          if !st.joins(k - 1, k) {
+            // "Ministry of Investment, Industry and Trade": a listed complement after "of"
+            guard st.joins(k - 1, k, comma: true), st.toks[k].capitalized, (a..<k).contains(where: { Lexicon.complementWords.contains(st.toks[$0].folded) }),
+              let j = (k + 1..<min(n - 1, k + 4)).first(where: { ["and", "e"].contains(st.toks[$0].folded) }),
+              (k..<j).allSatisfy({ st.toks[$0].capitalized && st.owner[$0] == nil }), (k + 1...j + 1).allSatisfy({ st.joins($0 - 1, $0) }), st.toks[j + 1].capitalized
+            else { break }
+            b = j + 1
+            k = j + 2
+            continue
+          }
           let w = st.toks[k].folded
-          if (w == "of" || w == "for" || w == "di" || w == "della" || w == "del" || w == "dei" || w == "and") && k + 1 < n && st.toks[k + 1].capitalized { b = k + 1; k += 2; continue }
+          if ["of", "for", "di", "della", "del", "dei", "dell", "degli", "delle", "and", "e"].contains(w) && k + 1 < n && st.toks[k + 1].capitalized && st.joins(k, k + 1) { b = k + 1; k += 2; continue }
           if st.toks[k].capitalized || Lexicon.orgCues[w] != nil { b = k; k += 1; continue }
           break
         }
@@ -758,10 +807,48 @@ public struct Extractor: Sendable {
       if st.entities[id] == nil {
         st.addEntity(ExtractedEntity(id: id, label: label, kind: .organization, subkind: nil, labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
       }
-      for k in a...b where st.owner[k] != nil { st.owner[k] = nil }
+      takeOver(st, a, b)
       st.addSpan(a, b, id: id)
       t = b
     }
+  }
+
+  /// Frees tokens a...b for a longer name: a person named inside an organisation's name
+  /// ("Università Nazarbayev", "Фонд Назарбаева") is not mentioned as a person there.
+  func takeOver(_ st: State, _ a: Int, _ b: Int) {
+    for k in a...b where st.owner[k] != nil {
+      if st.entityKind(at: k) == .person { release(st, k, k) } else { st.owner[k] = nil }
+    }
+  }
+
+  /// A Kazakh organisation cue, which follows the name it describes ("… компаниясы",
+  /// "… университеті", "… қоры"): the cue's matched form ends in a possessive ы/і.
+  static func isKazakhOrgCue(_ st: State, _ t: Int) -> Bool {
+    for c in st.cands[t] where Lexicon.orgCues[c] != nil {
+      if let last = c.unicodeScalars.last, last == "ы" || last == "і" { return true }
+    }
+    return false
+  }
+
+  /// The capitalised run before a Kazakh cue at `t` (up to five words, one sentence, not
+  /// a sentence-opening common word), as the tokens the organisation's mention covers:
+  /// the run alone when it is a Latin name, the run and the cue otherwise.
+  func kazakhOrgName(_ st: State, _ t: Int) -> (Int, Int)? {
+    var s = t
+    while s > 0, t - s < 5, st.joins(s - 1, s), st.sentenceOf(s - 1) == st.sentenceOf(t), st.toks[s - 1].capitalized,
+      st.owner[s - 1] == nil || [.region, .city, .organization].contains(st.entityKind(at: s - 1)),
+      !Lexicon.stopCapitalized.contains(st.toks[s - 1].folded), !isSentenceStartAndCommon(st, s - 1), Self.role(of: st, at: s - 1) == nil
+    { s -= 1 }
+    guard s < t else { return nil }
+    // one script: "Жобаны China National Building Material компаниясы" names the Latin run
+    let latinLast = isLatinName(st, t - 1)
+    while s < t - 1, isLatinName(st, s) != latinLast { s += 1 }
+    // a sentence's first word before a longer name is a common word more often than a name
+    if s < t - 1, isSentenceStart(st, s), st.owner[s] == nil { s += 1 }
+    // a place or organisation alone before the cue ("Қытай компаниясы") names no new body
+    if (s..<t).allSatisfy({ st.owner[$0] != nil }) { return nil }
+    let latin = (s..<t).allSatisfy { isLatinName(st, $0) }
+    return (s, latin ? t - 1 : t)
   }
 
   /// A capitalised word in Latin letters (or a Latin acronym with digits: "CNPC", "PowerChina").
@@ -796,6 +883,10 @@ public struct Extractor: Sendable {
     var text = st.text(a, b)
     if Morphology.isCyrillic(st.toks[cue].folded) && cue == a {
       text = head + String(text.unicodeScalars.dropFirst(st.toks[a].end - st.toks[a].start))
+    } else if Morphology.isCyrillic(st.toks[cue].folded) && cue == a + 1, !Self.isKazakhOrgCue(st, cue) {
+      // "Казахстанского института …" → "Казахстанский институт …"
+      let adjective = Morphology.nominativeAdjective(st.original(a), agreeingWith: head)
+      text = adjective + " " + head.lowercased() + String(st.doc.slice(st.toks[cue].end, st.toks[b].end))
     }
     // close an opened quote
     let opens = text.filter { $0 == "«" || $0 == "“" }.count, closes = text.filter { $0 == "»" || $0 == "”" }.count
@@ -834,6 +925,14 @@ public struct Extractor: Sendable {
       // capitalised words before the cue ("Belt and Road Forum", "China–Central Asia Summit")
       while a > 0, st.toks[a - 1].capitalized || st.owner[a - 1] != nil || (st.toks[a - 1].folded == "and" && a >= 2 && st.toks[a - 2].capitalized), st.joins(a - 1, a), !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded), a - t > -6, st.sentenceOf(a - 1) == st.sentenceOf(t) { a -= 1 }
       if a < t && isSentenceStart(st, a) && st.owner[a] == nil && !st.toks[a].capitalized { a = t }
+      // "Международный инвестиционный форум": a capitalised adjective, lower-case ones between
+      if a == t, Morphology.isCyrillic(st.toks[t].folded) {
+        var j = t - 1
+        while j >= 0, t - j <= 3, st.owner[j] == nil, st.joins(j, j + 1), st.sentenceOf(j) == st.sentenceOf(t), Morphology.isRussianAdjective(st.toks[j].folded) {
+          if st.toks[j].capitalized { a = j; break }
+          j -= 1
+        }
+      }
       // '"Prospects of … and Challenges" Roundtable': the quoted name before the cue
       if t > 0, insideQuotes(st, t - 1) || st.gap(t - 1, t).contains(where: { $0 == "\"" || $0 == "»" || $0 == "”" }) {
         var j = t - 1
@@ -851,7 +950,21 @@ public struct Extractor: Sendable {
       }
       if k < n, insideQuotes(st, k) {
         while k < n, insideQuotes(st, k), k - t < 16 { b = k; k += 1 }
+      } else if Morphology.isCyrillic(st.toks[t].folded), k < n, st.joins(t, k), let o = st.owner[k], st.entities[st.spans[o].key]?.kind == .organization {
+        // "саммите ШОС", "форуме ЕАЭС": the organisation whose event it is
+        b = st.spans[o].last
       } else if !Morphology.isCyrillic(st.toks[t].folded) {
+        // Italian adjectives follow the noun and the name follows "di": "vertice di Astana",
+        // "Forum economico di Boao", "conferenza internazionale della Via della Seta"
+        var j = k
+        while j < n, j - k < 2, st.joins(j - 1, j), !st.toks[j].capitalized, st.owner[j] == nil, Self.isItalianAdjective(st.toks[j].folded) { j += 1 }
+        if j + 1 < n, ["di", "del", "della", "dell", "dei", "degli", "delle", "sulla", "sul"].contains(st.toks[j].folded), st.joins(j - 1, j), st.joins(j, j + 1),
+          st.toks[j + 1].capitalized, !Lexicon.weekdaysAndMonths.contains(st.toks[j + 1].folded), st.sentenceOf(j + 1) == st.sentenceOf(t)
+        {
+          b = j + 1
+          k = j + 2
+          if let o = st.owner[j + 1] { b = max(b, st.spans[o].last); k = b + 1 }
+        }
         // "Summit of …" / "Forum for International Cooperation"
         while k < n, st.joins(k - 1, k), k - t < 8,
           st.toks[k].capitalized && !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded)
@@ -1109,6 +1222,13 @@ public struct Extractor: Sendable {
     let f = st.toks[k].folded
     if st.cands[k].contains(where: { Lexicon.placeCues[$0] != nil }) { return true }
     return f.unicodeScalars.count > 4 && (f.hasSuffix("да") || f.hasSuffix("де") || f.hasSuffix("та") || f.hasSuffix("те"))
+  }
+
+  /// A lower-case Italian adjective that may follow an event noun ("economico",
+  /// "internazionale", "regionale", "intergovernativa"): by its derivational ending.
+  static func isItalianAdjective(_ w: String) -> Bool {
+    guard w.unicodeScalars.count >= 6, w.unicodeScalars.allSatisfy({ $0.value < 0x250 }) else { return false }
+    return ["ico", "ica", "ici", "iche", "ale", "ali", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "ese", "esi", "ano", "ana", "ani", "ane", "ziale", "ziali"].contains { w.hasSuffix($0) }
   }
 
   static func ordinal(_ w: String) -> Int? {

@@ -101,6 +101,50 @@ public enum Morphology {
     return out
   }
 
+  /// Whether a folded Russian word has an adjective's ending in any case ("национальный",
+  /// "казахстанского", "евразийской"); words under five letters never count.
+  static func isRussianAdjective(_ folded: String) -> Bool {
+    let sc = folded.unicodeScalars
+    guard sc.count >= 5, isCyrillic(folded) else { return false }
+    return adjectiveForms.contains { folded.hasSuffix($0) }
+  }
+  static let adjectiveForms = ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ей", "ом", "ем", "ых", "ыми", "ими"]
+
+  /// Whether a folded Russian word can be a genitive complement inside a name
+  /// ("стратегических исследований", "развития", "Казахстана"): an adjective or noun in the
+  /// genitive. Past-tense verbs (vowel + ла/ли/ло) and short words are not; a bare stem
+  /// ("дел", "наук") counts only after a plural adjective.
+  static func isRussianGenitive(_ folded: String, afterPluralAdjective: Bool) -> Bool {
+    let sc = Array(folded.unicodeScalars)
+    guard sc.count >= 3, isCyrillic(folded) else { return false }
+    if afterPluralAdjective { return true }
+    guard sc.count >= 4 else { return false }
+    let last = sc[sc.count - 1], prev = sc[sc.count - 2]
+    if last == "а" || last == "и" || last == "о" || last == "ы" || last == "я" {
+      // "начала", "заявили": a past-tense verb, not a genitive
+      if prev == "л", sc.count >= 3, "аеиоуыяэ".unicodeScalars.contains(sc[sc.count - 3]) { return false }
+      return last != "о"
+    }
+    return genitiveForms.contains { folded.hasSuffix($0) }
+  }
+  /// The nominative of a Russian adjective in the gender of `noun` (a nominative noun):
+  /// ("Казахстанского", "институт") → "Казахстанский", ("Национальной", "Академия") →
+  /// "Национальная". Hard stems take -ый/-ая/-ое, stems in к/г/х/ж/ш/щ/ч take -ий/-ая/-ое.
+  /// A word with no adjective ending is returned unchanged.
+  static func nominativeAdjective(_ word: String, agreeingWith noun: String) -> String {
+    let folded = Normalizer.fold(word)
+    guard isRussianAdjective(folded), let end = adjectiveForms.filter({ folded.hasSuffix($0) }).max(by: { $0.count < $1.count }) else { return word }
+    let stem = String(word.unicodeScalars.dropLast(end.count))
+    let soft = end.hasPrefix("и") || end.hasPrefix("е") || end.hasPrefix("я") || end.hasPrefix("ю")
+    let velar = stem.unicodeScalars.last.map { "кгхжшщч".unicodeScalars.contains(Normalizer.lower($0)) } ?? false
+    switch noun.unicodeScalars.last.map(Normalizer.lower) {
+    case "а", "я": return stem + (soft && !velar ? "яя" : "ая")
+    case "о", "е": return stem + (soft && !velar ? "ее" : "ое")
+    default: return stem + (soft || velar ? "ий" : "ый")
+    }
+  }
+  static let genitiveForms = ["ого", "его", "ых", "их", "ой", "ей", "ий", "ов", "ев"]
+
   @inline(__always)
   static func isCyrillic(_ s: String) -> Bool {
     guard let f = s.unicodeScalars.first else { return false }
