@@ -164,6 +164,11 @@ def cities(country_ids):
                     labels["ru"] = p
                 if p not in aliases:
                     aliases.append(p)
+        if cc == "UZ":
+            # Uzbek Latin x/q are written kh/k in the English press (Jizzax → Jizzakh, Qarshi → Karshi)
+            press = name.replace("X", "Kh").replace("x", "kh").replace("Q", "K").replace("q", "k").replace("‘", "").replace("’", "")
+            if press != name and press not in aliases:
+                aliases.append(press)
         if cjk:
             labels["zh"] = cjk[-1]
         out[cid] = {"id": cid, "label": name, "kind": "city", "subkind": None, "labels": labels,

@@ -483,9 +483,26 @@ public struct Extractor: Sendable {
       while k < n, k <= r + 12, st.sentenceOf(k) == sent {
         if let o = st.owner[k] {
           if st.entities[st.spans[o].key]?.kind == .person { break }
+          // "әкімі Дархан Сатыбалды": a given name that is also a city's name (Darkhan),
+          // right after the role word and before a free capitalised word
+          if run.isEmpty, k == r + 1, isShadowable(st, k), st.isCapName(k), k + 1 < n, st.owner[k + 1] == nil, st.isCapName(k + 1), st.joins(k, k + 1),
+            st.sentenceOf(k + 1) == sent
+          {
+            run = [k, k + 1]
+            k += 2
+            break
+          }
+          // a name already read ends at the place or body after it ("… Сатыбалды Қытайдың …")
+          if !run.isEmpty, !complement, st.joins(run.last!, k), !Lexicon.complementWords.contains(st.toks[k].folded) { break }
           run = []
           complement = false
           k = st.spans[o].last + 1
+          continue
+        }
+        // a quoted name is a company's or a project's, not a person's: «Kaisa Glass»
+        if st.isCapName(k), k > 0, st.gap(k - 1, k).contains(where: { $0 == "«" || $0 == "“" || $0 == "„" || $0 == "\"" }) {
+          if !run.isEmpty { break }
+          while k < n, st.sentenceOf(k) == sent, insideQuotes(st, k) { k += 1 }
           continue
         }
         if st.isCapName(k) && !Lexicon.stopCapitalized.contains(st.toks[k].folded) && (run.isEmpty || st.joins(run.last!, k) || isPossessiveS(st, run.last!, k)) {
@@ -515,10 +532,14 @@ public struct Extractor: Sendable {
       if run.count == 1 && !looksLikeSurname(st, run[0]) { continue }
       let a = run.first!, b = run.last!
       // the run must end the phrase: followed by punctuation, a lower-case word or the sentence end
-      if b + 1 < n, st.sentenceOf(b + 1) == sent, st.joins(b, b + 1), st.toks[b + 1].capitalized { continue }
+      // (a place or body named next is not part of it: "әкімі Ғабит Сыздықбеков Қытайдың …")
+      if b + 1 < n, st.sentenceOf(b + 1) == sent, st.joins(b, b + 1), st.toks[b + 1].capitalized, st.owner[b + 1] == nil || st.entityKind(at: b + 1) == .person,
+        !st.gap(b, b + 1).contains(where: { $0 == "«" || $0 == "“" || $0 == "„" || $0 == "\"" })
+      { continue }
       if a == b, st.toks[a].folded.count < 3 { continue }
       if run.allSatisfy({ adjectiveEntity(st.toks[$0].folded) != nil }) { continue }
       let label = labelForPerson(st, a, b)
+      if st.owner[a] != nil { release(st, a, a) }
       addPerson(st, a, b, id: personID(label), label: label)
     }
     // Apposition: "Jiang Wei, Chinese Consul General in Almaty"
@@ -1071,7 +1092,8 @@ public struct Extractor: Sendable {
             let macro = outer.kind == .organization && catalog.entries[p.entry].subkind == "macro-region"
             // an international body named after the city where it was founded ("Shanghai
             // Cooperation Organisation") does not mention that city
-            let founding = outer.kind == .organization && outer.subkind == "international" && (kind == .city || kind == .region)
+            // (and a newspaper named after its city, "The Astana Times", does not mention it)
+            let founding = outer.kind == .organization && (outer.subkind == "international" || outer.subkind == "media") && (kind == .city || kind == .region)
             if wanted.contains(kind), !macro, !founding, catalog.entries[p.entry].id != sp.key, fits(p, at: i, st) { best = p }
           }
         }
@@ -1156,6 +1178,9 @@ public struct Extractor: Sendable {
           let sp = st.spans[o]
           // a city or region names the facility ("Ақтау порты"); a country only owns it ("Қытай жобасы")
           guard st.entityKind(at: k) == .city || (st.entityKind(at: k) == .region && st.subkind(of: sp.key) != "country") else { continue }
+          // a place in the locative only says where ("Түркістан облысында … зауытын")
+          let last = st.toks[sp.last].folded
+          if last.unicodeScalars.count > 4, ["да", "де", "та", "те"].contains(where: { last.hasSuffix($0) }) { continue }
           a = sp.first
         } else {
           guard st.toks[k].capitalized, !isSentenceStartAndCommon(st, k) else { continue }

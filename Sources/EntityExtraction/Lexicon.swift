@@ -57,7 +57,7 @@ enum Lexicon {
     "compagnia": "Compagnia", "commissione": "Commissione", "autorità": "Autorità", "компаниясы": "Компаниясы",
     "корпорациясы": "Корпорациясы", "агенттігі": "Агенттігі", "комитеті": "Комитеті", "кеңесі": "Кеңесі",
     "università": "Università", "fondazione": "Fondazione", "associazione": "Associazione", "banca": "Banca",
-    "istituto": "Istituto", "ministero": "Ministero", "organizzazione": "Organizzazione", "società": "Società",
+    "istituto": "Istituto", "accademia": "Accademia", "ministero": "Ministero", "organizzazione": "Organizzazione", "società": "Società",
     "agenzia": "Agenzia", "consolato": "Consolato", "ambasciata": "Ambasciata", "partito": "Partito",
     "университеті": "Университеті", "қоры": "Қоры", "қауымдастығы": "Қауымдастығы", "министрлігі": "Министрлігі",
     "банкі": "Банкі", "одағы": "Одағы", "орталығы": "Орталығы",
