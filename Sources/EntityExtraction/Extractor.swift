@@ -779,7 +779,8 @@ public struct Extractor: Sendable {
         guard st.toks[t].capitalized || ["co", "ltd", "inc", "llp", "jsc"].contains(f) else { continue }
         while a > 0, st.sentenceOf(a - 1) == st.sentenceOf(t) {
           // "Foreign Engineering and Construction Co.": step over "and" between capitalised words
-          if st.toks[a - 1].folded == "and", a >= 2, st.toks[a - 2].capitalized, st.owner[a - 2] == nil, st.joins(a - 2, a - 1), st.joins(a - 1, a),
+          // (but an acronym after "and" opens a second name: "Barqi Tojik and TBEA Co.")
+          if st.toks[a - 1].folded == "and", a >= 2, st.isCapName(a), st.toks[a - 2].capitalized, st.owner[a - 2] == nil, st.joins(a - 2, a - 1), st.joins(a - 1, a),
             st.sentenceOf(a - 2) == st.sentenceOf(t), !Lexicon.stopCapitalized.contains(st.toks[a - 2].folded)
           {
             a -= 2

@@ -185,6 +185,8 @@ import Testing
     ("Жобаны China National Building Material компаниясы жүзеге асырады.", "China National Building Material"),
     ("The Ministry of Investment, Industry and Trade of Uzbekistan said on Monday.", "Ministry of Investment, Industry and Trade of Uzbekistan"),
     ("Secondo il Ministero dell'Energia, il progetto è pronto.", "Ministero dell'Energia"),
+    ("On Thursday Barqi Tojik signed a deal with TBEA Co. in the capital.", "TBEA Co"),
+    ("The deal between Hasan and TBEA Co. was signed.", "TBEA Co"),
     ("L'Accademia Tokayev aprirà un laboratorio.", "Accademia Tokayev"),
   ])
   func organizations(_ pair: (String, String)) {
