@@ -500,7 +500,7 @@ public struct Extractor: Sendable {
           continue
         }
         // a quoted name is a company's or a project's, not a person's: «Kaisa Glass»
-        if st.isCapName(k), k > 0, st.gap(k - 1, k).contains(where: { $0 == "«" || $0 == "“" || $0 == "„" || $0 == "\"" }) {
+        if st.isCapName(k), k > 0, st.gap(k - 1, k).contains(where: Self.isOpeningQuote) {
           if !run.isEmpty { break }
           while k < n, st.sentenceOf(k) == sent, insideQuotes(st, k) { k += 1 }
           continue
@@ -534,7 +534,7 @@ public struct Extractor: Sendable {
       // the run must end the phrase: followed by punctuation, a lower-case word or the sentence end
       // (a place or body named next is not part of it: "әкімі Ғабит Сыздықбеков Қытайдың …")
       if b + 1 < n, st.sentenceOf(b + 1) == sent, st.joins(b, b + 1), st.toks[b + 1].capitalized, st.owner[b + 1] == nil || st.entityKind(at: b + 1) == .person,
-        !st.gap(b, b + 1).contains(where: { $0 == "«" || $0 == "“" || $0 == "„" || $0 == "\"" })
+        !st.gap(b, b + 1).contains(where: Self.isOpeningQuote)
       { continue }
       if a == b, st.toks[a].folded.count < 3 { continue }
       if run.allSatisfy({ adjectiveEntity(st.toks[$0].folded) != nil }) { continue }
@@ -555,6 +555,9 @@ public struct Extractor: Sendable {
       }
     }
   }
+
+  /// A quote mark that can open a quoted name (a straight quote counts: it opens as often as it closes).
+  static func isOpeningQuote(_ c: Unicode.Scalar) -> Bool { c == "«" || c == "“" || c == "„" || c == "\"" }
 
   func isPossessiveS(_ st: State, _ a: Int, _ b: Int) -> Bool { false }
 
@@ -726,7 +729,7 @@ public struct Extractor: Sendable {
           // Kazakh puts the name before its cue: "China National Building Material компаниясы"
           if Self.isKazakhOrgCue(st, t) {
             if let (first, last) = kazakhOrgName(st, t) {
-              let latin = (first..<t).allSatisfy { isLatinName(st, $0) }
+              let latin = last < t  // a Latin name's mention leaves the cue out
               let label = latin ? st.text(first, t - 1) : st.text(first, t)
               let id = latin ? Transliteration.slug(label) : orgID(st, first, last, label: label)
               if st.entities[id] == nil {
@@ -1180,8 +1183,7 @@ public struct Extractor: Sendable {
           // a city or region names the facility ("Ақтау порты"); a country only owns it ("Қытай жобасы")
           guard st.entityKind(at: k) == .city || (st.entityKind(at: k) == .region && st.subkind(of: sp.key) != "country") else { continue }
           // a place in the locative only says where ("Түркістан облысында … зауытын")
-          let last = st.toks[sp.last].folded
-          if last.unicodeScalars.count > 4, ["да", "де", "та", "те"].contains(where: { last.hasSuffix($0) }) { continue }
+          if Morphology.hasKazakhLocativeEnding(st.toks[sp.last].folded, longerThan: 4) { continue }
           a = sp.first
         } else {
           guard st.toks[k].capitalized, !isSentenceStartAndCommon(st, k) else { continue }
@@ -1245,9 +1247,8 @@ public struct Extractor: Sendable {
   /// A Kazakh word that places rather than names: a locative ("қаласында", "ауданда") or a
   /// place noun ("қаласы", "облысы"); a facility's name does not run over it.
   static func isKazakhPlacePhrase(_ st: State, _ k: Int) -> Bool {
-    let f = st.toks[k].folded
     if st.cands[k].contains(where: { Lexicon.placeCues[$0] != nil }) { return true }
-    return f.unicodeScalars.count > 4 && (f.hasSuffix("да") || f.hasSuffix("де") || f.hasSuffix("та") || f.hasSuffix("те"))
+    return Morphology.hasKazakhLocativeEnding(st.toks[k].folded, longerThan: 4)
   }
 
   /// A lower-case Italian adjective that may follow an event noun ("economico",

@@ -108,7 +108,7 @@ public enum Morphology {
     guard sc.count >= 5, isCyrillic(folded) else { return false }
     return adjectiveForms.contains { folded.hasSuffix($0) }
   }
-  static let adjectiveForms = ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ей", "ом", "ем", "ых", "ыми", "ими"]
+  static let adjectiveForms = ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ей", "ом", "ем", "ыми", "ими"]
 
   /// Whether a folded Russian word can be a genitive complement inside a name
   /// ("стратегических исследований", "развития", "Казахстана"): an adjective or noun in the
@@ -122,7 +122,7 @@ public enum Morphology {
     let last = sc[sc.count - 1], prev = sc[sc.count - 2]
     if last == "а" || last == "и" || last == "о" || last == "ы" || last == "я" {
       // "начала", "заявили": a past-tense verb, not a genitive
-      if prev == "л", sc.count >= 3, "аеиоуыяэ".unicodeScalars.contains(sc[sc.count - 3]) { return false }
+      if prev == "л", "аеиоуыяэ".unicodeScalars.contains(sc[sc.count - 3]) { return false }
       return last != "о"
     }
     return genitiveForms.contains { folded.hasSuffix($0) }
@@ -144,6 +144,15 @@ public enum Morphology {
     }
   }
   static let genitiveForms = ["ого", "его", "ых", "их", "ой", "ей", "ий", "ов", "ев"]
+
+  /// Whether a folded word ends in a Kazakh locative (-да/-де/-та/-те: "Астанада",
+  /// "облысында"), or with `attributive` also its attributive form (-дағы/-дегі/-тағы/-тегі:
+  /// "Қазақстандағы"). Only words of more than `longerThan` letters count.
+  static func hasKazakhLocativeEnding(_ folded: String, attributive: Bool = false, longerThan: Int = 0) -> Bool {
+    guard folded.unicodeScalars.count > longerThan else { return false }
+    if folded.hasSuffix("да") || folded.hasSuffix("де") || folded.hasSuffix("та") || folded.hasSuffix("те") { return true }
+    return attributive && (folded.hasSuffix("дағы") || folded.hasSuffix("дегі") || folded.hasSuffix("тағы") || folded.hasSuffix("тегі"))
+  }
 
   @inline(__always)
   static func isCyrillic(_ s: String) -> Bool {

@@ -384,7 +384,7 @@ enum RelationRules {
     let prev = st.toks[t - 1].folded
     if ["в", "во", "in", "a", "at", "near", "под", "близ"].contains(prev) { return true }
     let f = st.toks[t].folded
-    return Morphology.isCyrillic(f) && (f.hasSuffix("да") || f.hasSuffix("де") || f.hasSuffix("та") || f.hasSuffix("те")) && prev != "в"
+    return Morphology.isCyrillic(f) && Morphology.hasKazakhLocativeEnding(f) && prev != "в"
   }
 
   static func pairs(_ ids: [String], _ body: (String, String) -> Void) {
@@ -456,7 +456,7 @@ enum RelationRules {
           if let kd = st.kind(of: sp.key), kd == .region || kd == .city, Morphology.isCyrillic(f) {
             if country == nil, kd == .region, st.subkind(of: sp.key) == "country", Self.kazakhGenitive.contains(where: { f.hasSuffix($0) }) {
               country = sp.key
-            } else if city == nil, Self.kazakhLocative.contains(where: { f.hasSuffix($0) }) {
+            } else if city == nil, Morphology.hasKazakhLocativeEnding(f, attributive: true) {
               city = sp.key
               lastPlaceTok = max(lastPlaceTok, sp.last)
             }
@@ -560,9 +560,8 @@ enum RelationRules {
   /// "with" in the four languages (Kazakh postpositions included).
   static let withWords: WordSet = ["с", "со", "with", "con", "col", "coi", "мен", "пен", "бен"]
 
-  /// Kazakh genitive and locative endings (the mission's sending country and its seat).
+  /// Kazakh genitive endings (a mission's sending country).
   static let kazakhGenitive = ["ның", "нің", "дың", "дің", "тың", "тің"]
-  static let kazakhLocative = ["дағы", "дегі", "тағы", "тегі", "да", "де", "та", "те"]
 
   /// Prepositions that place a role holder ("консул … в Алматы", "ambassador to …").
   static let roleLocatives: WordSet = ["в", "in", "a", "во", "to", "к"]
