@@ -463,11 +463,29 @@ public struct Extractor: Sendable {
       }
       guard st.owner[t] == nil else { continue }
       // First name + Surname with a surname suffix
-      if st.isCapName(t), t + 1 < n, st.owner[t + 1] == nil, st.isCapName(t + 1), st.joins(t, t + 1), !Lexicon.stopCapitalized.contains(st.toks[t].folded) {
+      // (a surname the catalogue also reads as a one-word city yields: "Жанны Ивановой")
+      if st.isCapName(t), t + 1 < n, st.owner[t + 1] == nil || isShadowable(st, t + 1), st.isCapName(t + 1), st.joins(t, t + 1), !Lexicon.stopCapitalized.contains(st.toks[t].folded) {
         let sur = Morphology.nominativeName(st.original(t + 1))
         let f = Normalizer.fold(sur)
-        if Lexicon.surnameSuffixes.contains(where: { f.hasSuffix($0) && f.count >= $0.count + 3 }), Lexicon.roles[st.toks[t].folded] == nil, Lexicon.orgCues[st.toks[t].folded] == nil, isGivenNameLike(st.toks[t].folded), !(isSentenceStart(st, t) && Lexicon.sentenceStarters.contains(st.toks[t].folded)) {
-          let label = st.original(t) + " " + sur
+        // "… of Ministers Adylbek Kasymaliev": when the next word is a surname too, the name
+        // starts one word later
+        let surnameNext = t + 2 < n && st.owner[t + 2] == nil && st.isCapName(t + 2) && st.joins(t + 1, t + 2) && looksLikeSurname(st, t + 2)
+        if Lexicon.surnameSuffixes.contains(where: { f.hasSuffix($0) && f.count >= $0.count + 3 }), !surnameNext, Self.role(of: st, at: t) == nil, Lexicon.roles[st.toks[t].folded] == nil, Lexicon.orgCues[st.toks[t].folded] == nil, isGivenNameLike(st.toks[t].folded), !(isSentenceStart(st, t) && Lexicon.sentenceStarters.contains(st.toks[t].folded)) {
+          // a city's one-word mention yields only to a surname in a feminine or masculine form
+          if st.owner[t + 1] != nil {
+            guard ["ова", "ева", "ина", "овой", "евой", "иной", "ов", "ев"].contains(where: { st.toks[t + 1].folded.hasSuffix($0) }) else { continue }
+            release(st, t + 1, t + 1)
+          }
+          var label = st.original(t) + " " + sur
+          // "министра Узбекистана Жамшида Ходжаева": after a role in the genitive, with only
+          // its complement between, a man's name is declined too
+          if st.doc.language == "ru", let r = (max(0, t - 4)..<t).last(where: { Self.role(of: st, at: $0) != nil }), Self.isDeclinedRole(st.toks[r].folded),
+            ((r + 1)..<t).allSatisfy({ st.owner[$0] != nil }), !st.toks[t + 1].folded.hasSuffix("ой"), !st.toks[t + 1].folded.hasSuffix("ей")
+          {
+            label = Morphology.nominativeMasculine(st.original(t) + " " + st.original(t + 1))
+          } else if ["овой", "евой", "иной", "ской"].contains(where: { st.toks[t + 1].folded.hasSuffix($0) }) {
+            label = Morphology.nominativeFeminineGiven(st.original(t)) + " " + sur  // "Жанны Ивановой" → "Жанна Иванова"
+          }
           addPerson(st, t, t + 1, id: personID(label), label: label)
           continue
         }
@@ -519,6 +537,11 @@ public struct Extractor: Sendable {
         if st.toks[k].folded == "s" && !run.isEmpty { k += 1; continue }
         if !run.isEmpty {
           if complement && (Lexicon.complementWords.contains(st.toks[k].folded) || !st.toks[k].capitalized) && k - r < 10 && !st.gap(run.last!, k).contains(",") {
+            if !Lexicon.complementWords.contains(st.toks[k].folded), let holder = portfolioHolder(st, run) {
+              run = holder  // "… of Energy and Water Resources Daler Juma said"
+              complement = false
+              break
+            }
             run = []  // "Minister of Science and Higher Education Sayasat Nurbek"
             complement = false
             k += 1
@@ -527,6 +550,12 @@ public struct Extractor: Sendable {
           break
         }
         k += 1
+      }
+      // "Minister of Energy and Water Resources Daler Juma": the complement's portfolio
+      // words end where the holder's name begins
+      if complement, let holder = portfolioHolder(st, run) {
+        run = holder
+        complement = false
       }
       guard !run.isEmpty, run.count <= 4, !complement else { continue }
       if run.count == 1 && !looksLikeSurname(st, run[0]) { continue }
@@ -538,7 +567,15 @@ public struct Extractor: Sendable {
       { continue }
       if a == b, st.toks[a].folded.count < 3 { continue }
       if run.allSatisfy({ adjectiveEntity(st.toks[$0].folded) != nil }) { continue }
-      let label = labelForPerson(st, a, b)
+      var label = labelForPerson(st, a, b)
+      // "вице-премьера Узбекистана Жамшида Ходжаева": after a role in the genitive (or the
+      // animate accusative) a man's name is declined too
+      // (a woman's name declines to -ой/-ей: "министра Жанны Ивановой" is read as before)
+      if st.doc.language == "ru", a < b, Self.isDeclinedRole(st.toks[r].folded), chineseName(st, a, b) == nil,
+        !st.toks[b].folded.hasSuffix("ой"), !st.toks[b].folded.hasSuffix("ей")
+      {
+        label = Morphology.nominativeMasculine(label)
+      }
       if st.owner[a] != nil { release(st, a, a) }
       addPerson(st, a, b, id: personID(label), label: label)
     }
@@ -547,6 +584,9 @@ public struct Extractor: Sendable {
       var b = t
       while b + 1 < n, b - t < 3, st.owner[b + 1] == nil, st.isCapName(b + 1), st.joins(b, b + 1) { b += 1 }
       guard b + 1 < n, st.gap(b, b + 1).contains(","), b > t || st.toks[t].folded.count > 3 else { continue }
+      // one word opening a sentence is an adverb ("Separately, Kazakh Deputy Minister …")
+      // unless it reads as a surname
+      if b == t, isSentenceStart(st, t), !looksLikeSurname(st, t) { continue }
       var ok = false
       for k in (b + 1)..<min(n, b + 4) where Self.role(of: st, at: k) != nil { ok = true }
       if ok && (t == 0 || !st.joins(t - 1, t) || !st.toks[t - 1].capitalized) {
@@ -554,6 +594,25 @@ public struct Extractor: Sendable {
         addPerson(st, t, b, id: personID(label), label: label)
       }
     }
+  }
+
+  /// The name that ends a title's complement after its portfolio words ("Energy and Water
+  /// Resources Daler Juma" → Daler Juma): two or three free words that are not cues.
+  func portfolioHolder(_ st: State, _ run: [Int]) -> [Int]? {
+    guard run.count >= 3, let split = run.firstIndex(where: { !Lexicon.portfolioWords.contains(st.toks[$0].folded) }),
+      split > 0, run.count - split >= 2, run.count - split <= 3,
+      run[split...].allSatisfy({ st.owner[$0] == nil && Lexicon.orgCues[st.toks[$0].folded] == nil })
+    else { return nil }
+    return Array(run[split...])
+  }
+
+  /// A Russian role word in the genitive or animate accusative (министра, председателя,
+  /// посла, вице-премьера): a role stem plus -а/-я.
+  static func isDeclinedRole(_ folded: String) -> Bool {
+    guard let last = folded.unicodeScalars.last, last == "а" || last == "я" else { return false }
+    let stem = String(folded.unicodeScalars.dropLast())
+    let word = stem.split(separator: "-").last.map(String.init) ?? stem
+    return Lexicon.roles[word] != nil
   }
 
   /// A quote mark that can open a quoted name (a straight quote counts: it opens as often as it closes).
@@ -602,31 +661,54 @@ public struct Extractor: Sendable {
     guard let surname = sp, Lexicon.chineseSurnames.contains(surname) else { return nil }
     var given: String?
     if cyr {
-      let direct = Transliteration.pinyinSyllables(fromPalladius: g)
-      given = direct?.joined()
-      // declined: Синжуя → Синжуй. A case ending can also read as a toneless syllable of its
-      // own ("Цзяньфэна" = jian-feng-a); two syllables and a bare vowel are the name declined.
-      let endsInBareVowel = direct.map { $0.count >= 3 && ["a", "e", "o", "u"].contains($0.last!) } ?? false
-      if given == nil || endsInBareVowel {
-        for (suf, rep) in [("я", "й"), ("ю", "й"), ("ем", "й"), ("е", "й"), ("а", ""), ("у", ""), ("ом", "")] where g.hasSuffix(suf) {
-          if let p = Transliteration.pinyin(fromPalladius: String(g.dropLast(suf.count)) + rep) { given = p; break }
-        }
-      }
-      // Kazakh Cyrillic writes е where Palladius has э ("Сяомен" = Сяомэн, Xiaomeng)
-      if given == nil, g.contains("е") {
-        var v = Array(g.unicodeScalars)
+      // A given name has one or two syllables. The readings, in order: the word as it
+      // stands; a Russian case ending taken off ("Синжуя" → Синжуй, "Цзяньфэна" → Цзяньфэн,
+      // "Цзиньминя" → Цзиньминь); Kazakh е for Palladius э ("Сяомен" = Сяомэн); a Kazakh
+      // case ending taken off ("Хунбинбен", "Цзянпиннің"). The first of at most two
+      // syllables wins, else the first at all (a case ending can read as a syllable of its
+      // own: "Цзяньфэна" = jian-feng-a).
+      func read(_ w: String) -> [String]? { Transliteration.pinyinSyllables(fromPalladius: w) }
+      func kazakhE(_ w: String) -> [String]? {
+        guard w.contains("е") else { return nil }
+        var v = Array(w.unicodeScalars)
         for i in v.indices.dropFirst() where v[i] == "е" { v[i] = "э" }
-        given = Transliteration.pinyin(fromPalladius: Normalizer.string(v[...]))
+        return read(Normalizer.string(v[...]))
       }
+      let direct = read(g)
+      var declined: [String]?
+      for (suf, rep) in Self.russianNameEndings where g.hasSuffix(suf) {
+        if let p = read(String(g.dropLast(suf.count)) + rep) { declined = p; break }
+      }
+      var kazakhCase: [String]?
+      for suf in Self.kazakhNameEndings where g.unicodeScalars.count > suf.unicodeScalars.count + 2 && g.hasSuffix(suf) {
+        let stem = String(g.unicodeScalars.dropLast(suf.unicodeScalars.count))
+        if let p = read(stem) ?? kazakhE(stem) { kazakhCase = p; break }
+      }
+      let readings = [direct, declined, kazakhE(g), kazakhCase].compactMap { $0 }
+      given = (readings.first { $0.count <= 2 } ?? readings.first)?.joined()
     } else if Transliteration.isPinyin(g) {
       given = g
     }
-    guard let gv = given, gv.count >= 2, gv.count <= 8 else { return nil }
+    // two syllables spell up to twelve letters (jiangping, zhuangzhuang)
+    guard let gv = given, gv.count >= 2, gv.count <= 12 else { return nil }
     // "Ма Шанхай" is not a name; after a role word ("vicesindaco Chen Jining") it is
     let afterRole = (max(0, a - 3)..<a).contains { Self.role(of: st, at: $0) != nil }
     if !afterRole && catalogHasPlace(named: st.toks[b].folded) { return nil }
     return surname.prefix(1).uppercased() + surname.dropFirst() + " " + gv.prefix(1).uppercased() + gv.dropFirst()
   }
+
+  /// Russian case endings on a Chinese given name and what they replace (Цзиньминя →
+  /// Цзиньминь, Синжуя → Синжуй, Цзяньфэна → Цзяньфэн).
+  static let russianNameEndings = [
+    ("ня", "нь"), ("ню", "нь"), ("нем", "нь"), ("не", "нь"), ("я", "й"), ("ю", "й"), ("ем", "й"), ("е", "й"), ("а", ""), ("у", ""), ("ом", ""),
+  ]
+
+  /// Kazakh case endings on a name, longest first (instrumental, genitive, dative, accusative,
+  /// locative, ablative).
+  static let kazakhNameEndings = [
+    "ымен", "імен", "мен", "пен", "бен", "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "ны", "ні", "ды", "ді",
+    "да", "де", "та", "те", "нан", "нен", "дан", "ден",
+  ]
 
   func catalogHasPlace(named folded: String) -> Bool {
     for c in Morphology.candidates(folded) {
@@ -698,6 +780,12 @@ public struct Extractor: Sendable {
       defer { t += 1 }
       guard st.owner[t] == nil else { continue }
       let f = st.toks[t].folded
+      // a legal form and a quoted name: АО «Узкимёсаноат», ТОО «…»; «…» акционерлік қоғамы
+      if let (first, last) = quotedCompany(st, t) {
+        addCompany(st, first, last)
+        t = max(t, last)
+        continue
+      }
       var cue: String?
       for c in st.cands[t] { if let h = Lexicon.orgCues[c] { cue = h; break } }
       guard let head = cue else { continue }
@@ -714,13 +802,7 @@ public struct Extractor: Sendable {
         // a name that is wholly a catalogued place or organisation stays that ("компании China")
         if (first...e).allSatisfy({ st.owner[$0] != nil }) { continue }
         if (first...e).contains(where: { st.owner[$0] != nil && st.entityKind(at: $0) != .region && st.entityKind(at: $0) != .city }) { continue }
-        let label = st.text(first, e)
-        let id = Transliteration.slug(label)
-        if st.entities[id] == nil {
-          st.addEntity(ExtractedEntity(id: id, label: label, kind: .organization, subkind: "company", labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
-        }
-        for k in first...e where st.owner[k] != nil { st.owner[k] = nil }
-        st.addSpan(first, e, id: id)
+        addCompany(st, first, e)
         t = e
         continue
       }
@@ -735,7 +817,10 @@ public struct Extractor: Sendable {
               if st.entities[id] == nil {
                 st.addEntity(ExtractedEntity(id: id, label: label, kind: .organization, subkind: latin ? "company" : nil, labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
               }
-              takeOver(st, first, last)
+              // a place in the nominative opens the name ("Шыңжаң университеті"); one in the
+              // genitive is mentioned ("Қазақстан Республикасының … министрлігі")
+              let headPlace = st.owner[first].map { st.spans[$0].last } ?? first
+              takeOver(st, first, last, brand: !Morphology.hasKazakhCaseEnding(st.toks[headPlace].folded))
               st.addSpan(first, last, id: id)
               t = last
             }
@@ -744,11 +829,19 @@ public struct Extractor: Sendable {
           // "Казахстанского института стратегических исследований", "Национальный банк
           // Казахстана": a capitalised adjective opens the name of a lower-case cue, which
           // then needs a genitive complement
-          guard t > 0, st.toks[t - 1].capitalized, st.joins(t - 1, t), st.sentenceOf(t - 1) == st.sentenceOf(t),
-            st.owner[t - 1] == nil || st.entityKind(at: t - 1) == .region,
-            Morphology.isRussianAdjective(st.toks[t - 1].folded)
+          // "Ташкентского государственного технического университета": lower-case
+          // adjectives may stand between the capitalised one and an institution's cue
+          var j = t - 1
+          if Lexicon.institutionCues.contains(head) {
+            while j > 0, t - j <= 2, !st.toks[j].capitalized, st.owner[j] == nil, st.joins(j, j + 1), st.sentenceOf(j) == st.sentenceOf(t),
+              Morphology.isRussianAdjective(st.toks[j].folded)
+            { j -= 1 }
+          }
+          guard j >= 0, st.toks[j].capitalized, st.joins(j, j + 1), st.sentenceOf(j) == st.sentenceOf(t),
+            st.owner[j] == nil || st.entityKind(at: j) == .region,
+            Morphology.isRussianAdjective(st.toks[j].folded)
           else { continue }
-          a = t - 1
+          a = j
         } else if t > 0 && st.joins(t - 1, t) && st.sentenceOf(t - 1) == st.sentenceOf(t) && (st.toks[t - 1].capitalized || st.owner[t - 1] != nil) && t - 1 >= 0 && !isSentenceStart(st, t - 1) {
           continue
         }
@@ -759,6 +852,8 @@ public struct Extractor: Sendable {
           let w = st.toks[k].folded
           if Lexicon.stopCapitalized.contains(w) && w != "и" { break }
           if w == "и", !(k + 1 < n && !st.toks[k + 1].capitalized) { break }
+          // a role after the cue is its holder's title, not the name ("Университет ректоры …")
+          if Self.role(of: st, at: k) != nil { break }
           if st.owner[k] != nil {
             let sp = st.spans[st.owner[k]!]
             // a person after the name is its subject ("… исследований Нурлан Жаксылыков")
@@ -776,7 +871,10 @@ public struct Extractor: Sendable {
           b = k
           k += 1
         }
-        if b == t { continue }
+        // "Синьцзянский университет": a place's adjective before an institution's cue is
+        // the institution's name; "Китайская компания" at a sentence's start is not
+        if b == t, !(a < t && Lexicon.institutionCues.contains(head) && !isSentenceStart(st, a)
+          && (adjectiveEntity(st.toks[a].folded).map { $0.subkind != "country" } ?? true)) { continue }
       } else {
         // Latin: extend the capitalised run left and right
         guard st.toks[t].capitalized || ["co", "ltd", "inc", "llp", "jsc"].contains(f) else { continue }
@@ -796,7 +894,7 @@ public struct Extractor: Sendable {
           }
           // "L'Università …": an elided article is not part of the name
           if st.gap(a - 1, a).contains(where: { $0 == "'" || $0 == "’" }), Lexicon.complementWords.contains(st.toks[a - 1].folded) || st.toks[a - 1].folded == "l" { break }
-          guard st.owner[a - 1] == nil || st.entityKind(at: a - 1) == .region || st.entityKind(at: a - 1) == .organization, st.toks[a - 1].capitalized, st.joins(a - 1, a),
+          guard st.owner[a - 1] == nil || [.region, .organization, .city].contains(st.entityKind(at: a - 1)), st.toks[a - 1].capitalized, st.joins(a - 1, a),
             !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded), !isSentenceStartAndCommon(st, a - 1), Self.role(of: st, at: a - 1) == nil
           else { break }
           a -= 1
@@ -832,15 +930,30 @@ public struct Extractor: Sendable {
       if st.entities[id] == nil {
         st.addEntity(ExtractedEntity(id: id, label: label, kind: .organization, subkind: nil, labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
       }
-      takeOver(st, a, b)
+      takeOver(st, a, b, brand: !cyr)
       st.addSpan(a, b, id: id)
       t = b
     }
   }
 
+  /// A company named by tokens `first...last` as they stand (a Latin or quoted name), its id
+  /// from the name; what the name covers is taken over as a brand.
+  func addCompany(_ st: State, _ first: Int, _ last: Int) {
+    let label = st.text(first, last)
+    let id = Transliteration.slug(label)
+    if st.entities[id] == nil {
+      st.addEntity(ExtractedEntity(id: id, label: label, kind: .organization, subkind: "company", labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
+    }
+    takeOver(st, first, last, brand: true)
+    st.addSpan(first, last, id: id)
+  }
+
   /// Frees tokens a...b for a longer name: a person named inside an organisation's name
   /// ("Università Nazarbayev", "Фонд Назарбаева") is not mentioned as a person there.
-  func takeOver(_ st: State, _ a: Int, _ b: Int) {
+  /// With `brand`, a catalogued name that opens the name is released too: "Harbin Electric
+  /// International" does not mention Harbin, but "Bank of China" mentions China.
+  func takeOver(_ st: State, _ a: Int, _ b: Int, brand: Bool = false) {
+    if brand, let o = st.owner[a], st.spans[o].first == a, st.spans[o].last < b { release(st, a, st.spans[o].last) }
     for k in a...b where st.owner[k] != nil {
       if st.entityKind(at: k) == .person { release(st, k, k) } else { st.owner[k] = nil }
     }
@@ -855,23 +968,85 @@ public struct Extractor: Sendable {
     return false
   }
 
+  /// The quoted name that a legal form at `t` introduces ("АО «Узкимёсаноат»") or closes
+  /// ("«СНПС-Ақтөбемұнайгаз» акционерлік қоғамы"), as its first and last tokens; nil when
+  /// there is none or it is a catalogued organisation already.
+  func quotedCompany(_ st: State, _ t: Int) -> (Int, Int)? {
+    let f = st.toks[t].folded
+    let n = st.toks.count
+    var first = 0, last = 0
+    if Lexicon.legalForms.contains(f), t + 1 < n, st.gap(t, t + 1).contains(where: Self.isOpeningQuote), st.sentenceOf(t + 1) == st.sentenceOf(t) {
+      first = t + 1
+      last = first
+      while last + 1 < n, last - first < 8, insideQuotes(st, last + 1), st.joins(last, last + 1), st.sentenceOf(last + 1) == st.sentenceOf(t) { last += 1 }
+    } else if Lexicon.legalFormsAfter.contains(where: { f.hasPrefix($0) }), t > 1, st.gap(t - 1, t).contains(where: { $0 == "»" || $0 == "”" || $0 == "\"" }), insideQuotes(st, t - 1) {
+      last = t - 1
+      first = last
+      while first > 0, last - first < 8, insideQuotes(st, first - 1), !st.gap(first - 1, first).contains(where: Self.isOpeningQuote), st.sentenceOf(first - 1) == st.sentenceOf(t) { first -= 1 }
+    } else {
+      return nil
+    }
+    guard st.toks[first].capitalized || st.toks[first].folded.unicodeScalars.first.map({ $0.properties.numericType != nil }) == true else { return nil }
+    // the quote must close right after the name
+    guard st.toks[last].end < st.doc.scalars.count, "»”\"".unicodeScalars.contains(st.doc.scalars[st.toks[last].end]) else { return nil }
+    if (first...last).contains(where: { st.owner[$0] != nil && st.entityKind(at: $0) != .city && st.entityKind(at: $0) != .region }) { return nil }
+    if (first...last).allSatisfy({ st.owner[$0] != nil }) { return nil }
+    return (first, last)
+  }
+
+  /// A Kazakh cue of an institution that a place alone can name (университеті, институты,
+  /// академиясы).
+  static func isKazakhInstitutionCue(_ st: State, _ t: Int) -> Bool {
+    st.cands[t].contains { c in Lexicon.orgCues[c].map { ["Университеті", "Институты", "Академиясы"].contains($0) } ?? false }
+  }
+
   /// The capitalised run before a Kazakh cue at `t` (up to five words, one sentence, not
   /// a sentence-opening common word), as the tokens the organisation's mention covers:
   /// the run alone when it is a Latin name, the run and the cue otherwise.
   func kazakhOrgName(_ st: State, _ t: Int) -> (Int, Int)? {
     var s = t
-    while s > 0, t - s < 5, st.joins(s - 1, s), st.sentenceOf(s - 1) == st.sentenceOf(t), st.toks[s - 1].capitalized,
+    // lower-case words of the name between its capitalised start and the cue: "Сиань шет
+    // тілдері университеті", "Сауда және интеграция министрлігі" (no case endings, places or
+    // function words other than an inner "және")
+    var lower = 0
+    while s > 0, lower < 3, st.joins(s - 1, s), st.sentenceOf(s - 1) == st.sentenceOf(t), st.owner[s - 1] == nil, !st.toks[s - 1].capitalized,
+      Morphology.isCyrillic(st.toks[s - 1].folded), !Self.isKazakhPlacePhrase(st, s - 1), !Morphology.hasKazakhCaseEnding(st.toks[s - 1].folded),
+      !Lexicon.kazakhFunctionWords.contains(st.toks[s - 1].folded) || (st.toks[s - 1].folded == "және" && lower > 0)
+    {
+      s -= 1
+      lower += 1
+    }
+    if lower > 0, !(s > 0 && st.toks[s - 1].capitalized && st.joins(s - 1, s) && st.sentenceOf(s - 1) == st.sentenceOf(t)) { return nil }
+    let lowerStart = s
+    while s > 0, t - s < 5 + lower, st.joins(s - 1, s), st.sentenceOf(s - 1) == st.sentenceOf(t), st.toks[s - 1].capitalized,
       st.owner[s - 1] == nil || [.region, .city, .organization].contains(st.entityKind(at: s - 1)),
-      !Lexicon.stopCapitalized.contains(st.toks[s - 1].folded), !isSentenceStartAndCommon(st, s - 1), Self.role(of: st, at: s - 1) == nil
+      !Lexicon.stopCapitalized.contains(st.toks[s - 1].folded), !isSentenceStartAndCommon(st, s - 1), Self.role(of: st, at: s - 1) == nil,
+      // a place in the locative says where ("Шымкенттегі Қытай мәдениеті орталығы")
+      lower == 0 || st.owner[s - 1] == nil || !Morphology.hasKazakhLocativeEnding(st.toks[s - 1].folded, attributive: true, longerThan: 4)
     { s -= 1 }
-    guard s < t else { return nil }
+    guard s < t, lower == 0 || s < lowerStart else { return nil }
     // one script: "Жобаны China National Building Material компаниясы" names the Latin run
     let latinLast = isLatinName(st, t - 1)
     while s < t - 1, isLatinName(st, s) != latinLast { s += 1 }
     // a sentence's first word before a longer name is a common word more often than a name
     if s < t - 1, isSentenceStart(st, s), st.owner[s] == nil { s += 1 }
-    // a place or organisation alone before the cue ("Қытай компаниясы") names no new body
-    if (s..<t).allSatisfy({ st.owner[$0] != nil }) { return nil }
+    if lower > 0, s >= lowerStart { return nil }
+    // a place or organisation alone before the cue ("Қытай компаниясы") names no new body,
+    // but a city or province names an institution ("Шыңжаң университеті")
+    if (s..<t).allSatisfy({ st.owner[$0] != nil }) {
+      guard Self.isKazakhInstitutionCue(st, t), let o = st.owner[s], st.spans[o].first == s, st.spans[o].last == t - 1,
+        st.entityKind(at: s) == .city || (st.entityKind(at: s) == .region && st.subkind(of: st.spans[o].key) != "country"),
+        !Morphology.hasKazakhCaseEnding(st.toks[t - 1].folded)
+      else { return nil }
+    }
+    // "Қожа Ахмет Ясауи атындағы …": the person the body is named after is part of its name
+    if s >= 2, st.toks[s - 1].folded == "атындағы", st.joins(s - 1, s), st.toks[s - 2].capitalized, st.joins(s - 2, s - 1) {
+      var p = s - 2
+      while p > 0, s - p < 5, st.toks[p - 1].capitalized, st.joins(p - 1, p), st.sentenceOf(p - 1) == st.sentenceOf(t), !isSentenceStartAndCommon(st, p - 1),
+        !Morphology.hasKazakhCaseEnding(st.toks[p - 1].folded)
+      { p -= 1 }
+      s = p
+    }
     let latin = (s..<t).allSatisfy { isLatinName(st, $0) }
     return (s, latin ? t - 1 : t)
   }
@@ -908,10 +1083,11 @@ public struct Extractor: Sendable {
     var text = st.text(a, b)
     if Morphology.isCyrillic(st.toks[cue].folded) && cue == a {
       text = head + String(text.unicodeScalars.dropFirst(st.toks[a].end - st.toks[a].start))
-    } else if Morphology.isCyrillic(st.toks[cue].folded) && cue == a + 1, !Self.isKazakhOrgCue(st, cue) {
-      // "Казахстанского института …" → "Казахстанский институт …"
-      let adjective = Morphology.nominativeAdjective(st.original(a), agreeingWith: head)
-      text = adjective + " " + head.lowercased() + String(st.doc.slice(st.toks[cue].end, st.toks[b].end))
+    } else if Morphology.isCyrillic(st.toks[cue].folded) && cue > a, !Self.isKazakhOrgCue(st, cue) {
+      // "Казахстанского института …" → "Казахстанский институт …"; "Ташкентского
+      // государственного технического университета" → "Ташкентский государственный …"
+      let adjectives = (a..<cue).map { Morphology.nominativeAdjective(st.original($0), agreeingWith: head) }
+      text = adjectives.joined(separator: " ") + " " + head.lowercased() + String(st.doc.slice(st.toks[cue].end, st.toks[b].end))
     }
     // close an opened quote
     let opens = text.filter { $0 == "«" || $0 == "“" }.count, closes = text.filter { $0 == "»" || $0 == "”" }.count
@@ -959,10 +1135,17 @@ public struct Extractor: Sendable {
         }
       }
       // '"Prospects of … and Challenges" Roundtable': the quoted name before the cue
-      if t > 0, insideQuotes(st, t - 1) || st.gap(t - 1, t).contains(where: { $0 == "\"" || $0 == "»" || $0 == "”" }) {
-        var j = t - 1
-        while j > 0, insideQuotes(st, j), t - j < 20, st.sentenceOf(j - 1) == st.sentenceOf(t) { j -= 1 }
-        if t - j < 20, j < a { a = j + (insideQuotes(st, j) ? 0 : 1) }
+      // (Kazakh: «…» атты халықаралық конференция, "a conference named «…»")
+      var q = t
+      if Morphology.isCyrillic(st.toks[t].folded) {
+        var m = t - 1
+        while m > 0, t - m <= 3, st.toks[m].folded != "атты", !st.toks[m].capitalized, st.owner[m] == nil { m -= 1 }
+        if m > 0, st.toks[m].folded == "атты", st.gap(m - 1, m).contains(where: { $0 == "\"" || $0 == "»" || $0 == "”" }) { q = m }
+      }
+      if q > 0, insideQuotes(st, q - 1) || st.gap(q - 1, q).contains(where: { $0 == "\"" || $0 == "»" || $0 == "”" }) {
+        var j = q - 1
+        while j > 0, insideQuotes(st, j), q - j < 20, st.sentenceOf(j - 1) == st.sentenceOf(t) { j -= 1 }
+        if q - j < 20, j < a { a = j + (insideQuotes(st, j) ? 0 : 1) }
       }
       // a quoted name after the cue («…», "…") or "on/по …"
       var k = t + 1
@@ -975,7 +1158,7 @@ public struct Extractor: Sendable {
       }
       if k < n, insideQuotes(st, k) {
         while k < n, insideQuotes(st, k), k - t < 16 { b = k; k += 1 }
-      } else if Morphology.isCyrillic(st.toks[t].folded), k < n, st.joins(t, k), let o = st.owner[k], st.entities[st.spans[o].key]?.kind == .organization {
+      } else if Morphology.isCyrillic(st.toks[t].folded), st.doc.language != "kk", k < n, st.joins(t, k), let o = st.owner[k], st.entities[st.spans[o].key]?.kind == .organization {
         // "саммите ШОС", "форуме ЕАЭС": the organisation whose event it is
         b = st.spans[o].last
       } else if !Morphology.isCyrillic(st.toks[t].folded) {
@@ -1015,6 +1198,9 @@ public struct Extractor: Sendable {
         label = h + String(st.doc.slice(st.toks[t].end, st.toks[b].end))
       }
       let opens = label.filter { $0 == "«" || $0 == "“" }.count, closes = label.filter { $0 == "»" || $0 == "”" }.count
+      if closes > opens, st.toks[a].start > 0, "«“".unicodeScalars.contains(st.doc.scalars[st.toks[a].start - 1]) {
+        label = String(Character(st.doc.scalars[st.toks[a].start - 1])) + label  // «…» атты конференция
+      }
       if opens > closes, st.toks[b].end < st.doc.scalars.count, "»”\"".unicodeScalars.contains(st.doc.scalars[st.toks[b].end]) {
         label.unicodeScalars.append(st.doc.scalars[st.toks[b].end])
       } else if label.filter({ $0 == "\"" }).count % 2 == 1, st.toks[b].end < st.doc.scalars.count, st.doc.scalars[st.toks[b].end] == "\"" {
@@ -1102,6 +1288,16 @@ public struct Extractor: Sendable {
           }
         }
         guard let b = best else { i += 1; continue }
+        // a name that opens a Latin organisation's name is its brand, not a mention ("Harbin
+        // Electric International", "China Road and Bridge Corporation"; "Bank of China" mentions China)
+        // (or a Kazakh one in the nominative: "Шыңжаң университеті", but "Қазақстан
+        // Республикасының … министрлігі" mentions Kazakhstan)
+        if outer.kind == .organization, i == sp.first,
+          !Morphology.isCyrillic(st.toks[i].folded) || !Morphology.hasKazakhCaseEnding(st.toks[i + b.stems.count - 1].folded)
+        {
+          i += b.stems.count
+          continue
+        }
         let e = catalog.entries[b.entry]
         if !(b.stems.count == 1 && skipSingle(e, at: i, st)) {
           if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
@@ -1168,6 +1364,8 @@ public struct Extractor: Sendable {
       {
         a = t - 1  // "Жанатасская ВЭС", "Шымкентский НПЗ"
       } else if cyr, !st.toks[t].capitalized, let head = st.cands[t].first(where: { Lexicon.kazakhProjectHeads.contains($0) }) {
+        // "орны" (place) heads a project only as "кен орны" (a deposit)
+        if head == "орны", !(t > 0 && st.toks[t - 1].folded == "кен") { continue }
         kazakhHead = head
         // Kazakh: a name, up to three lower-case words, then a facility noun in the
         // possessive ("Шымкент мұнай өңдеу зауыты", "Жаңатас жел электр станциясы",
@@ -1198,6 +1396,52 @@ public struct Extractor: Sendable {
           !isSentenceStartAndCommon(st, a - 1), st.sentenceOf(a - 1) == st.sentenceOf(t)
         { a -= 1 }
         guard a < t, (a..<t).contains(where: { st.owner[$0] == nil }) else { continue }
+      } else if !cyr, !st.toks[t].capitalized, Lexicon.projectHeadsLowerEN.contains(f) {
+        // "the Rogun hydropower plant", "the Vahdat–Yavan railway", "the Kashagan field": a
+        // name, technical modifiers, then a lower-case project word
+        var k = t - 1
+        while k >= 0, t - k <= 3, st.owner[k] == nil, !st.toks[k].capitalized, Lexicon.projectModifiersEN.contains(st.toks[k].folded),
+          st.joins(k, k + 1), st.sentenceOf(k) == st.sentenceOf(t)
+        { k -= 1 }
+        guard k >= 0, k < t, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k, k + 1) else { continue }
+        // "Dushanbe-2": a number joined to the name by a hyphen
+        var e = k
+        if st.toks[k].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }), k > 0, st.gap(k - 1, k).elementsEqual(["-"]) { e = k - 1 }
+        guard let (first, places) = latinProjectName(st, endingAt: e), first <= e else { continue }
+        // a country alone only owns the project ("China's pipeline"); a route joins places
+        if places == e - first + 1 && places == 1, st.owner[e] != nil, st.subkind(of: st.spans[st.owner[e]!].key) == "country" { continue }
+        a = first
+      } else if cyr, !st.toks[t].capitalized, let head = Lexicon.russianRouteHeads.first(where: { h in st.cands[t].contains(where: { $0 == h.stem }) }) {
+        // "железной дороги Китай – Кыргызстан – Узбекистан", "месторождения Кашаган"
+        var k = t + 1
+        if head.stem == "железн" {
+          guard k < n, st.cands[k].contains("дорог") else { continue }
+          k += 1
+        }
+        guard k < n, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k - 1, k), st.isCapName(k) || st.owner[k] != nil else { continue }
+        guard st.owner[k] == nil || st.entityKind(at: k) == .city || st.entityKind(at: k) == .region else { continue }
+        var last = st.owner[k].map { st.spans[$0].last } ?? k
+        var parts = 1
+        while last + 1 < n, st.sentenceOf(last + 1) == st.sentenceOf(t), Self.dashJoined(st, last, last + 1),
+          st.isCapName(last + 1) || st.entityKind(at: last + 1) == .city || st.entityKind(at: last + 1) == .region
+        {
+          last = st.owner[last + 1].map { st.spans[$0].last } ?? last + 1
+          parts += 1
+        }
+        // one name must be the project's own ("месторождение Кашаган"), not a place it belongs to
+        if parts == 1, st.owner[k] != nil { continue }
+        if parts == 1, Morphology.isRussianGenitive(st.toks[k].folded, afterPluralAdjective: false), st.toks[k].folded.hasSuffix("а") || st.toks[k].folded.hasSuffix("я") { continue }
+        a = t
+        b = last
+        let label = head.nominative + " " + st.doc.slice(st.toks[k].start, st.toks[last].end)
+        let id = Transliteration.slug(Morphology.stem(head.nominative) + " " + (k...last).map { Morphology.stem(st.toks[$0].folded) }.joined(separator: " "))
+        if st.entities[id] == nil {
+          st.addEntity(ExtractedEntity(id: id, label: label, kind: .project, subkind: "infrastructure", labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
+        }
+        for j in a...b where st.owner[j] != nil { st.owner[j] = nil }
+        st.addSpan(a, b, id: id)
+        t = b
+        continue
       } else if !cyr, !st.toks[t].capitalized, let cue = Lexicon.projectPhrasesIT.first(where: { phrase in
         phrase.count + 1 <= n - t && zip(phrase, t..<(t + phrase.count)).allSatisfy { $0 == st.toks[$1].folded }
       }) {
@@ -1251,6 +1495,43 @@ public struct Extractor: Sendable {
     return Morphology.hasKazakhLocativeEnding(st.toks[k].folded, longerThan: 4)
   }
 
+  /// Whether two tokens are joined by one dash, with or without spaces ("Китай – Кыргызстан",
+  /// "Vahdat–Yavan").
+  static func dashJoined(_ st: State, _ a: Int, _ b: Int) -> Bool {
+    let g = st.gap(a, b)
+    guard g.count <= 3 else { return false }
+    var dashes = 0
+    for c in g {
+      if c == "-" || c == "–" || c == "—" { dashes += 1 } else if c != " " && c != "\u{00A0}" { return false }
+    }
+    return dashes == 1
+  }
+
+  /// The capitalised name that ends at `e` before a lower-case project word: up to four
+  /// words joined by spaces or dashes, free or a catalogued city/region, none a sentence's
+  /// common opener or a place's adjective ("Chinese"). Returns its first token and how many
+  /// of its words are catalogued places.
+  func latinProjectName(_ st: State, endingAt e: Int) -> (Int, Int)? {
+    func ok(_ k: Int) -> Bool {
+      guard st.toks[k].capitalized, !Lexicon.stopCapitalized.contains(st.toks[k].folded), !isSentenceStartAndCommon(st, k),
+        Self.role(of: st, at: k) == nil, !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded)
+      else { return false }
+      if st.owner[k] == nil { return adjectiveEntity(st.toks[k].folded) == nil || Morphology.isCyrillic(st.toks[k].folded) }
+      return st.entityKind(at: k) == .city || st.entityKind(at: k) == .region
+    }
+    guard e >= 0, ok(e) else { return nil }
+    var a = st.owner[e].map { st.spans[$0].first } ?? e
+    while a > 0, e - a < 4, st.sentenceOf(a - 1) == st.sentenceOf(e), st.joins(a - 1, a) || Self.dashJoined(st, a - 1, a), ok(a - 1) {
+      a = st.owner[a - 1].map { st.spans[$0].first } ?? a - 1
+    }
+    var places = 0
+    var k = a
+    while k <= e {
+      if let o = st.owner[k] { places += 1; k = st.spans[o].last + 1 } else { k += 1 }
+    }
+    return (a, places)
+  }
+
   /// A lower-case Italian adjective that may follow an event noun ("economico",
   /// "internazionale", "regionale", "intergovernativa"): by its derivational ending.
   static func isItalianAdjective(_ w: String) -> Bool {
@@ -1272,15 +1553,32 @@ public struct Extractor: Sendable {
   /// Places by cue: `город Жанатас`, `провинции Хэнань`, `Hainan Province`, `provincia di X`.
   func discoverPlaces(_ st: State) {
     let n = st.toks.count
-    for t in 0..<(max(0, n - 1)) where st.owner[t] == nil {
+    for t in 0..<n where st.owner[t] == nil {
       var kind: EntityKind?
-      for c in st.cands[t] { if let k = Lexicon.placeCues[c] { kind = k; break } }
+      var cue = ""
+      for c in st.cands[t] { if let k = Lexicon.placeCues[c] { kind = k; cue = c; break } }
       guard let k = kind else { continue }
+      // only a region's or province's cue names the region that a city names (not "the
+      // Medeu district of Almaty")
+      let firstLevel = k == .region && Lexicon.firstLevelRegionCues.contains(cue)
       var name = t + 1
       if name < n, ["of", "di", "del", "della"].contains(st.toks[name].folded) { name += 1 }
+      // "regione di Pavlodar", "Pavlodar region": the region, not the city that names it
+      if firstLevel, name < n, st.joins(name - 1, name), let o = st.owner[name], st.spans[o].first == name, st.spans[o].last == name,
+        st.entityKind(at: name) == .city, placeByHead[k.rawValue + "|" + Morphology.stem(st.toks[name].folded)] != nil
+      {
+        release(st, name, name)
+        addPlace(st, name, name, kind: k, label: st.original(name))
+        continue
+      }
       if name < n, st.owner[name] == nil, st.isCapName(name), st.joins(name - 1, name) || st.toks[t].folded == "г" {
         let label = Morphology.isCyrillic(st.toks[name].folded) ? Morphology.nominativeName(st.original(name)) : st.original(name)
         addPlace(st, name, name, kind: k, label: label)
+      } else if firstLevel, t > 0, !Morphology.isCyrillic(st.toks[t].folded), st.joins(t - 1, t), let o = st.owner[t - 1], st.spans[o].first == t - 1,
+        st.entityKind(at: t - 1) == .city, placeByHead[k.rawValue + "|" + Morphology.stem(st.toks[t - 1].folded)] != nil
+      {
+        release(st, t - 1, t - 1)
+        addPlace(st, t - 1, t, kind: k, label: st.text(t - 1, t))
       } else if t > 0, st.owner[t - 1] == nil, st.isCapName(t - 1), st.joins(t - 1, t), !Morphology.isCyrillic(st.toks[t].folded) || st.toks[t].folded.hasPrefix("облыс"), !isSentenceStart(st, t - 1) {
         addPlace(st, t - 1, t, kind: k, label: st.text(t - 1, t))
       }

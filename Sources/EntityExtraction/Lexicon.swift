@@ -60,8 +60,22 @@ enum Lexicon {
     "istituto": "Istituto", "accademia": "Accademia", "ministero": "Ministero", "organizzazione": "Organizzazione", "società": "Società",
     "agenzia": "Agenzia", "consolato": "Consolato", "ambasciata": "Ambasciata", "partito": "Partito",
     "университеті": "Университеті", "қоры": "Қоры", "қауымдастығы": "Қауымдастығы", "министрлігі": "Министрлігі",
-    "банкі": "Банкі", "одағы": "Одағы", "орталығы": "Орталығы",
+    "банкі": "Банкі", "одағы": "Одағы", "орталығы": "Орталығы", "кабинет": "Кабинет",
+    // industry words that end a company's name ("Zijin Mining", "Huaxin Cement", "Harbin Electric")
+    "mining": "Mining", "cement": "Cement", "electric": "Electric", "petroleum": "Petroleum", "motors": "Motors",
+    "steel": "Steel", "chemical": "Chemical", "logistics": "Logistics", "telecom": "Telecom", "industries": "Industries",
+    "technologies": "Technologies", "engineering": "Engineering",
+    "petrochemical": "Petrochemical", "metallurgical": "Metallurgical", "nonferrous": "Nonferrous",
+    "академиясы": "Академиясы", "институты": "Институты", "корпорация": "Корпорация",
   ]
+
+  /// Legal forms written before a company's quoted name (АО «…», ТОО «…», ЖШС «…»).
+  static let legalForms: WordSet = ["ао", "тоо", "оао", "зао", "пао", "ооо", "нао", "ақ", "жшс", "ук"]
+  /// Kazakh legal forms written after the quoted name («…» акционерлік қоғамы, «…» ЖШС).
+  static let legalFormsAfter: [String] = ["акционерлік", "жауапкершілігі", "жшс", "ақ"]
+
+  /// Cues of institutions that a place's adjective alone names ("Синьцзянский университет").
+  static let institutionCues: Set<String> = ["Университет", "Институт", "Академия", "Театр", "Банк"]
 
   /// Event cue → canonical head word.
   static let eventCues: WordMap<String> = [
@@ -92,6 +106,27 @@ enum Lexicon {
     "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "port", "terminal",
     "refinery", "mine", "dam", "station", "treaty", "agreement", "programme", "program",
   ]
+  /// Lower-case English project words that close a name after technical modifiers
+  /// ("the Rogun hydropower plant", "the Kashagan field", "the Altynkol border crossing").
+  static let projectHeadsLowerEN: WordSet = [
+    "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "terminal", "refinery",
+    "mine", "dam", "field", "deposit", "crossing", "smelter", "tunnel", "complex", "factory",
+  ]
+  /// Lower-case words that may stand between a project's name and its project word.
+  static let projectModifiersEN: WordSet = [
+    "hydropower", "hydroelectric", "hydro", "thermal", "power", "wind", "solar", "nuclear", "coal", "fired", "gas", "oil",
+    "gold", "copper", "uranium", "zinc", "iron", "ore", "processing", "chemical", "cement", "steel", "border", "logistics",
+    "dry", "freight", "container", "industrial", "rail", "road", "heat", "combined", "cycle", "mining", "metallurgical",
+    "fertilizer", "fertiliser", "glass", "aluminium", "aluminum", "cargo", "transit", "energy", "electric", "condensate",
+    "petrochemical", "polyethylene", "gas-chemical", "tungsten", "silver", "lithium", "waste-to-energy", "pumped", "storage",
+  ]
+  /// Russian project nouns followed by their name ("месторождение Кашаган", "газопровод
+  /// Казахстан – Китай"): the folded stem and the nominative.
+  static let russianRouteHeads: [(stem: String, nominative: String)] = [
+    ("железн", "железная дорога"), ("газопровод", "газопровод"), ("нефтепровод", "нефтепровод"), ("трубопровод", "трубопровод"),
+    ("автомагистрал", "автомагистраль"), ("автодорог", "автодорога"), ("месторождени", "месторождение"), ("коридор", "коридор"),
+  ]
+
   /// Italian lower-case phrases followed by "di" + a name.
   static let projectPhrasesIT: [[String]] = [
     ["parco", "eolico", "di"], ["centrale", "idroelettrica", "di"], ["centrale", "solare", "di"], ["centrale", "termica", "di"],
@@ -119,7 +154,7 @@ enum Lexicon {
   /// "… станциясы", "… порты"); inflected forms reach them through ``Morphology``.
   static let kazakhProjectHeads: WordSet = [
     "зауыты", "станциясы", "порты", "жобасы", "дәлізі", "құбыры", "кешені", "көпірі", "терминалы", "хабы",
-    "фабрикасы", "комбинаты", "электр станциясы", "кеніші", "паркі",
+    "фабрикасы", "комбинаты", "электр станциясы", "кеніші", "паркі", "орны",
   ]
   /// Kazakh words that never belong inside such a name.
   static let kazakhFunctionWords: WordSet = [
@@ -132,6 +167,11 @@ enum Lexicon {
     "провинци": .region, "province": .region, "provincia": .region, "провинциясы": .region, "уезд": .region,
     "county": .region, "prefecture": .region, "район": .region, "district": .region, "oblast": .region,
     "region": .region, "regione": .region, "облыс": .region, "облысы": .region, "област": .region,
+  ]
+
+  /// Place cues of first-level regions (oblasts, provinces), as ``placeCues`` keys.
+  static let firstLevelRegionCues: Set<String> = [
+    "провинци", "province", "provincia", "провинциясы", "oblast", "region", "regione", "облыс", "облысы", "област",
   ]
 
   /// Participation, meeting, visit, signing and other stated-relation triggers (stems).
@@ -170,6 +210,21 @@ enum Lexicon {
 
   /// Words that introduce a role's complement (its organisation or place), not its holder.
   static let complementWords: WordSet = ["of", "for", "the", "and", "di", "del", "della", "dei", "degli", "delle", "dell", "per", "e", "at", "to", "in"]
+
+  /// Capitalised words of a ministry's or committee's portfolio ("Minister of Energy and
+  /// Water Resources"): a title's complement made of these ends where a name begins.
+  static let portfolioWords: WordSet = [
+    "foreign", "internal", "home", "affairs", "energy", "water", "resources", "natural", "economy", "economic", "finance",
+    "finances", "trade", "industry", "industrial", "investment", "investments", "development", "integration", "regional",
+    "national", "digital", "transport", "transportation", "communications", "communication", "infrastructure", "education",
+    "higher", "science", "health", "healthcare", "agriculture", "culture", "sport", "sports", "tourism", "information",
+    "ecology", "environment", "environmental", "protection", "emergencies", "emergency", "situations", "labour", "labor",
+    "social", "population", "justice", "defence", "defense", "security", "planning", "construction", "innovation",
+    "innovations", "technology", "technologies", "aerospace", "mineral", "geology", "urban", "relations", "policy",
+    "youth", "family", "mining", "oil", "gas", "power", "railways", "roads", "statistics", "reforms", "state", "public",
+    "administration", "services", "management", "fisheries", "forestry", "irrigation", "land", "housing", "utilities",
+    "and", "of", "the", "for",
+  ]
 
   /// Capitalised sentence openers that are not first names ("Secondo Dosayev" is "according to Dosayev").
   static let sentenceStarters: WordSet = [

@@ -154,6 +154,55 @@ public enum Morphology {
     return attributive && (folded.hasSuffix("дағы") || folded.hasSuffix("дегі") || folded.hasSuffix("тағы") || folded.hasSuffix("тегі"))
   }
 
+  /// A man's name read in the genitive back to the nominative: "Жамшида Ходжаева" →
+  /// "Жамшид Ходжаев", "Алексея Петровича Иванова" → "Алексей Петрович Иванов". Surnames in
+  /// -ова/-ева/-ина/-ына lose -а; given names and patronymics lose -а after a consonant and
+  /// turn -я after a vowel into -й. Words that fit none of these stay as they are.
+  public static func nominativeMasculine(_ name: String) -> String {
+    let words = name.split(separator: " ").map(String.init)
+    guard words.count >= 2, words.allSatisfy({ isCyrillic($0) }) else { return name }
+    let vowels = Set("аеёиоуыэюяіұүөә".unicodeScalars)
+    func fix(_ w: String, last: Bool) -> String {
+      let sc = Array(w.unicodeScalars)
+      guard sc.count >= 4, let end = sc.last.map(Normalizer.lower) else { return w }
+      let before = Normalizer.lower(sc[sc.count - 2])
+      if last {
+        let f = Normalizer.fold(w)
+        if ["ова", "ева", "ёва", "ина", "ына"].contains(where: { f.hasSuffix($0) }) && sc.count >= 6 { return Normalizer.string(sc.dropLast()) }
+        return w
+      }
+      if end == "а" && !vowels.contains(before) { return Normalizer.string(sc.dropLast()) }
+      if end == "я" && vowels.contains(before) { return Normalizer.string(sc.dropLast()) + "й" }
+      return w
+    }
+    return words.enumerated().map { fix($1, last: $0 == words.count - 1) }.joined(separator: " ")
+  }
+
+  /// A woman's given name read in the genitive/dative back to the nominative, beside a
+  /// surname in -ой: "Жанны" → "Жанна", "Ольги" → "Ольга", "Марии" → "Мария". Other words
+  /// stay as they are.
+  public static func nominativeFeminineGiven(_ word: String) -> String {
+    let sc = Array(word.unicodeScalars)
+    guard sc.count >= 4, isCyrillic(word) else { return word }
+    let end = Normalizer.lower(sc[sc.count - 1]), before = Normalizer.lower(sc[sc.count - 2])
+    if end == "ы" { return Normalizer.string(sc.dropLast()) + "а" }
+    if end == "и" && before == "и" { return Normalizer.string(sc.dropLast()) + "я" }
+    if end == "и" && "гкхжшчщ".unicodeScalars.contains(before) { return Normalizer.string(sc.dropLast()) + "а" }
+    return word
+  }
+
+  /// Whether a folded Kazakh word carries a case ending that a name's inner word does not
+  /// (genitive -ның/-дың/-тың, instrumental -мен/-пен/-бен, ablative -нан/-дан/-тан, dative
+  /// -ға/-ге/-қа/-ке, locative; words of five letters or more only).
+  static func hasKazakhCaseEnding(_ folded: String) -> Bool {
+    guard folded.unicodeScalars.count >= 5 else { return false }
+    if hasKazakhLocativeEnding(folded, attributive: true) { return true }
+    return kazakhCaseEndings.contains { folded.hasSuffix($0) }
+  }
+  static let kazakhCaseEndings = [
+    "ның", "нің", "дың", "дің", "тың", "тің", "мен", "пен", "бен", "нан", "нен", "дан", "ден", "тан", "тен", "ға", "ге", "қа", "ке",
+  ]
+
   @inline(__always)
   static func isCyrillic(_ s: String) -> Bool {
     guard let f = s.unicodeScalars.first else { return false }

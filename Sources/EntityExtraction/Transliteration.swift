@@ -74,6 +74,7 @@ public enum Transliteration {
     }
     // Press spellings of a few syllables
     m["хой"] = "hui"
+    m["хуэй"] = "hui"  // Palladius proper: Хуэй, Хуэйминь
     m["ци"] = "qi"
     m["си"] = "xi"
     m["ли"] = "li"
