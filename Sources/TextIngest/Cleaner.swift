@@ -15,6 +15,15 @@ enum Cleaner {
     return s
   }
 
+  /// The text with markup and URLs blanked but page-furniture lines kept (where a dateline
+  /// that shares a line with a photo credit can still be read).
+  static func markupFree(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    var s = input
+    blankTags(&s)
+    blankURLs(&s)
+    return s
+  }
+
   /// `<image>…</image>`, any leftover `<tag …>`, Markdown images `![alt](url)`.
   static func blankTags(_ s: inout [Unicode.Scalar]) {
     var i = 0
@@ -137,15 +146,18 @@ public enum NoiseLines {
     "читайте также", "читать также", "новости по теме", "нашли ошибку", "выделите ошибку", "ctrl + enter",
     "ctrl+enter", "подписывайтесь", "на наших страницах в", "ваше мнение", "читаемое", "самые свежие новости",
     "все права защищены", "использование материалов", "фото:", "фото ", "источник:", "поделиться",
-    "мы используем cookie", "если вы располагаете информацией", "указанная точка зрения",
+    "мы используем cookie", "если вы располагаете информацией", "указанная точка зрения", "теги:", "тэги:", "опрос:",
+    "читайте нас", "мы в соцсетях", "подпишитесь",
     // en
     "read also", "read more", "related news", "related articles", "your location:", "share this", "follow us",
     "all rights reserved", "cookie", "subscribe", "hotspot ranking", "photo courtesy", "download the app",
-    "sign up for", "advertisement",
+    "sign up for", "advertisement", "related:", "see also:", "also read:", "tags:", "poll:", "newsletter",
     // it
-    "leggi anche", "potrebbe interessarti", "tutti i diritti riservati", "seguici su", "iscriviti",
+    "leggi anche", "potrebbe interessarti", "tutti i diritti riservati", "seguici su", "iscriviti", "tag:",
+    "sondaggio", "ti è piaciuto", "condividi:",
     // kk
-    "сондай-ақ оқыңыз", "оқи отырыңыз", "барлық құқықтар қорғалған", "жазылыңыз",
+    "сондай-ақ оқыңыз", "оқи отырыңыз", "барлық құқықтар қорғалған", "жазылыңыз", "тағы оқыңыз", "сауалнама",
+    "арнамыздан оқыңыз", "тегтер:",
   ]
   static let platforms: [String] = [
     "telegram", "instagram", "facebook", "twitter", "whatsapp", "youtube", "tiktok", "vk.com", "вконтакте",

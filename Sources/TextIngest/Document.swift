@@ -31,7 +31,9 @@ public struct Document: Sendable, Hashable {
     self.text = Normalizer.string(cleaned[...])
     self.language = language ?? LanguageDetector.detect(cleaned)
     self.sentences = Segmenter.sentences(in: cleaned)
-    self.date = date ?? DateFinder.publicationDate(in: cleaned)
+    // a dateline often shares its line with a photo credit or a byline, which are blanked as
+    // noise: then the date is read from the head of the text with only markup blanked
+    self.date = date ?? DateFinder.publicationDate(in: cleaned) ?? DateFinder.publicationDate(in: Cleaner.markupFree(Array(nfc.unicodeScalars.prefix(800))))
     self.contentHash = contentHash ?? Hashing.fnv1a64Hex(Array(nfc.utf8))
   }
 
