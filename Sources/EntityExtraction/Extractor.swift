@@ -331,6 +331,7 @@ public struct Extractor: Sendable {
     discoverEvents(st)
     discoverProjects(st)
     discoverPlaces(st)
+    parentheticalAcronyms(st)
     coordinatedRegions(st)
     resolveShortMentions(st)
     mergeEvents(st)
@@ -525,7 +526,7 @@ public struct Extractor: Sendable {
         }
         if st.isCapName(k) && !Lexicon.stopCapitalized.contains(st.toks[k].folded) && (run.isEmpty || st.joins(run.last!, k) || isPossessiveS(st, run.last!, k)) {
           if run.isEmpty && k > r + 1 && Lexicon.complementWords.contains(st.toks[k - 1].folded) { complement = true }
-          if Lexicon.orgCues[st.toks[k].folded] != nil || Lexicon.eventCues[st.toks[k].folded] != nil || Lexicon.roles[st.toks[k].folded] != nil {
+          if Lexicon.orgCues[st.toks[k].folded] != nil || Lexicon.eventCues[st.toks[k].folded] != nil || Self.role(of: st, at: k) != nil {
             run = []  // "…People's Federation An Husai": the name starts after the cue
             complement = false
           } else {
@@ -832,14 +833,19 @@ public struct Extractor: Sendable {
           // "Ташкентского государственного технического университета": lower-case
           // adjectives may stand between the capitalised one and an institution's cue
           var j = t - 1
-          if Lexicon.institutionCues.contains(head) {
+          // "Казахстанско-китайского комитета": a compound adjective, hyphen-joined
+          if j > 0, !st.toks[j].capitalized, st.toks[j - 1].capitalized, st.owner[j] == nil, st.owner[j - 1] == nil, st.gap(j - 1, j).elementsEqual(["-"]),
+            Morphology.isRussianAdjective(st.toks[j].folded)
+          {
+            j -= 1
+          } else if Lexicon.institutionCues.contains(head) {
             while j > 0, t - j <= 2, !st.toks[j].capitalized, st.owner[j] == nil, st.joins(j, j + 1), st.sentenceOf(j) == st.sentenceOf(t),
               Morphology.isRussianAdjective(st.toks[j].folded)
             { j -= 1 }
           }
           guard j >= 0, st.toks[j].capitalized, st.joins(j, j + 1), st.sentenceOf(j) == st.sentenceOf(t),
             st.owner[j] == nil || st.entityKind(at: j) == .region,
-            Morphology.isRussianAdjective(st.toks[j].folded)
+            Morphology.isRussianAdjective(st.toks[j].folded) || st.gap(j, j + 1).elementsEqual(["-"])
           else { continue }
           a = j
         } else if t > 0 && st.joins(t - 1, t) && st.sentenceOf(t - 1) == st.sentenceOf(t) && (st.toks[t - 1].capitalized || st.owner[t - 1] != nil) && t - 1 >= 0 && !isSentenceStart(st, t - 1) {
@@ -850,6 +856,18 @@ public struct Extractor: Sendable {
         var pluralAdjective = false
         while k < n, k - t <= 7, st.joins(k - 1, k, comma: insideQuotes(st, k)) {
           let w = st.toks[k].folded
+          // "комитет по сотрудничеству", "центр по предотвращению стихийных бедствий": "по"
+          // and up to three lower-case words (nouns and adjectives, no verbs)
+          if w == "по", k == b + 1, k + 1 < n, !st.toks[k + 1].capitalized, st.owner[k + 1] == nil, st.gap(k, k + 1).elementsEqual([" "]) {
+            var e = k + 1
+            while e + 1 < n, e - k < 3, !st.toks[e + 1].capitalized, st.owner[e + 1] == nil, st.joins(e, e + 1),
+              Morphology.isRussianGenitive(st.toks[e + 1].folded, afterPluralAdjective: st.toks[e].folded.hasSuffix("ых") || st.toks[e].folded.hasSuffix("их"))
+            { e += 1 }
+            guard Self.isRussianDative(st.toks[k + 1].folded) else { break }
+            b = e
+            k = e + 1
+            continue
+          }
           if Lexicon.stopCapitalized.contains(w) && w != "и" { break }
           if w == "и", !(k + 1 < n && !st.toks[k + 1].capitalized) { break }
           // a role after the cue is its holder's title, not the name ("Университет ректоры …")
@@ -897,7 +915,8 @@ public struct Extractor: Sendable {
           guard st.owner[a - 1] == nil || [.region, .organization, .city].contains(st.entityKind(at: a - 1)), st.toks[a - 1].capitalized, st.joins(a - 1, a),
             !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded), !isSentenceStartAndCommon(st, a - 1), Self.role(of: st, at: a - 1) == nil
           else { break }
-          a -= 1
+          // a catalogued name is taken whole ("National People's Congress Standing Committee")
+          a = st.owner[a - 1].map { st.spans[$0].first } ?? a - 1
         }
         var k = t + 1
         // "Università Nazarbayev": a surname right after the cue names the body
@@ -905,7 +924,7 @@ public struct Extractor: Sendable {
           b = k
           k += 1
         }
-        while k < n, k - a < 9, st.entityKind(at: k) != .person {
+        while k < n, k - a < 12, st.entityKind(at: k) != .person {
           if !st.joins(k - 1, k) {
             // "Ministry of Investment, Industry and Trade": a listed complement after "of"
             guard st.joins(k - 1, k, comma: true), st.toks[k].capitalized, (a..<k).contains(where: { Lexicon.complementWords.contains(st.toks[$0].folded) }),
@@ -918,6 +937,10 @@ public struct Extractor: Sendable {
           }
           let w = st.toks[k].folded
           if ["of", "for", "di", "della", "del", "dei", "dell", "degli", "delle", "and", "e"].contains(w) && k + 1 < n && st.toks[k + 1].capitalized && st.joins(k, k + 1) { b = k + 1; k += 2; continue }
+          // "General Office of the Communist Party …"
+          if ["of", "for"].contains(w), k + 2 < n, st.toks[k + 1].folded == "the", st.toks[k + 2].capitalized, st.joins(k, k + 1), st.joins(k + 1, k + 2) { b = k + 2; k += 3; continue }
+          // "… of China's National People's Congress": a possessive inside the name
+          if w == "s", k + 1 < n, k > a, st.gap(k - 1, k).allSatisfy({ $0 == "'" || $0 == "’" }), st.toks[k + 1].capitalized, st.joins(k, k + 1) { b = k + 1; k += 2; continue }
           if st.toks[k].capitalized || Lexicon.orgCues[w] != nil { b = k; k += 1; continue }
           break
         }
@@ -992,6 +1015,13 @@ public struct Extractor: Sendable {
     if (first...last).contains(where: { st.owner[$0] != nil && st.entityKind(at: $0) != .city && st.entityKind(at: $0) != .region }) { return nil }
     if (first...last).allSatisfy({ st.owner[$0] != nil }) { return nil }
     return (first, last)
+  }
+
+  /// A Russian noun or adjective in the dative after "по" (сотрудничеству, предотвращению,
+  /// делам, чрезвычайным ситуациям): by its ending.
+  static func isRussianDative(_ w: String) -> Bool {
+    guard w.unicodeScalars.count >= 4, Morphology.isCyrillic(w) else { return false }
+    return ["ию", "ству", "ам", "ям", "ому", "ему", "ым", "им", "у", "ю", "е"].contains { w.hasSuffix($0) }
   }
 
   /// A Kazakh cue of an institution that a place alone can name (университеті, институты,
@@ -1086,8 +1116,13 @@ public struct Extractor: Sendable {
     } else if Morphology.isCyrillic(st.toks[cue].folded) && cue > a, !Self.isKazakhOrgCue(st, cue) {
       // "Казахстанского института …" → "Казахстанский институт …"; "Ташкентского
       // государственного технического университета" → "Ташкентский государственный …"
-      let adjectives = (a..<cue).map { Morphology.nominativeAdjective(st.original($0), agreeingWith: head) }
-      text = adjectives.joined(separator: " ") + " " + head.lowercased() + String(st.doc.slice(st.toks[cue].end, st.toks[b].end))
+      // (a compound adjective keeps its hyphen: "Казахстанско-китайский комитет")
+      var adjectives = ""
+      for k in a..<cue {
+        if k > a { adjectives += st.gap(k - 1, k).elementsEqual(["-"]) ? "-" : " " }
+        adjectives += k > a ? Morphology.nominativeAdjective(st.original(k), agreeingWith: head).lowercased() : Morphology.nominativeAdjective(st.original(k), agreeingWith: head)
+      }
+      text = adjectives + " " + head.lowercased() + String(st.doc.slice(st.toks[cue].end, st.toks[b].end))
     }
     // close an opened quote
     let opens = text.filter { $0 == "«" || $0 == "“" }.count, closes = text.filter { $0 == "»" || $0 == "”" }.count
@@ -1139,8 +1174,13 @@ public struct Extractor: Sendable {
       var q = t
       if Morphology.isCyrillic(st.toks[t].folded) {
         var m = t - 1
-        while m > 0, t - m <= 3, st.toks[m].folded != "атты", !st.toks[m].capitalized, st.owner[m] == nil { m -= 1 }
-        if m > 0, st.toks[m].folded == "атты", st.gap(m - 1, m).contains(where: { $0 == "\"" || $0 == "»" || $0 == "”" }) { q = m }
+        while m > 0, t - m <= 3, st.toks[m].folded != "атты", !st.toks[m].capitalized, st.owner[m] == nil,
+          !st.gap(m - 1, m).contains(where: { $0 == "\"" || $0 == "»" || $0 == "”" })
+        { m -= 1 }
+        // «…» атты конференция; «Қытай – Орталық Азия» екінші саммиті (an ordinal between)
+        if m > 0, m < t, st.toks[m].folded == "атты" || Self.ordinal(st.toks[m].folded) != nil,
+          st.gap(m - 1, m).contains(where: { $0 == "\"" || $0 == "»" || $0 == "”" })
+        { q = m }
       }
       if q > 0, insideQuotes(st, q - 1) || st.gap(q - 1, q).contains(where: { $0 == "\"" || $0 == "»" || $0 == "”" }) {
         var j = q - 1
@@ -1165,7 +1205,8 @@ public struct Extractor: Sendable {
         // Italian adjectives follow the noun and the name follows "di": "vertice di Astana",
         // "Forum economico di Boao", "conferenza internazionale della Via della Seta"
         var j = k
-        while j < n, j - k < 2, st.joins(j - 1, j), !st.toks[j].capitalized, st.owner[j] == nil, Self.isItalianAdjective(st.toks[j].folded) { j += 1 }
+        // (capitalised too in a title: "Forum Internazionale di Astana")
+        while j < n, j - k < 2, st.joins(j - 1, j), !st.toks[j].capitalized || st.doc.language == "it", st.owner[j] == nil, Self.isItalianAdjective(st.toks[j].folded) { j += 1 }
         if j + 1 < n, ["di", "del", "della", "dell", "dei", "degli", "delle", "sulla", "sul"].contains(st.toks[j].folded), st.joins(j - 1, j), st.joins(j, j + 1),
           st.toks[j + 1].capitalized, !Lexicon.weekdaysAndMonths.contains(st.toks[j + 1].folded), st.sentenceOf(j + 1) == st.sentenceOf(t)
         {
@@ -1182,8 +1223,14 @@ public struct Extractor: Sendable {
       while b > t, ["on", "of", "for", "and", "по", "о", "di", "sul"].contains(st.toks[b].folded) { b -= 1 }
       if a == t && b == t { continue }
       // ordinal just before: первом/втором/3-м/first/second
-      var ord: Int?
-      if a > 0, let o = Self.ordinal(st.toks[a - 1].folded) { ord = o; a -= 1 } else if a > 1, st.toks[a - 1].folded == "м" || st.toks[a - 1].folded == "th" || st.toks[a - 1].folded == "rd" || st.toks[a - 1].folded == "nd", let o = Int(st.toks[a - 2].folded) { ord = o; a -= 2 }
+      var ord: Int? = (a..<t).lazy.compactMap { Self.ordinal(st.toks[$0].folded) }.first  // «…» екінші саммиті
+      if ord == nil, a > 0, let o = Self.ordinal(st.toks[a - 1].folded) {
+        ord = o
+        a -= 1
+      } else if ord == nil, a > 1, ["м", "th", "rd", "nd"].contains(st.toks[a - 1].folded), let o = Int(st.toks[a - 2].folded) {
+        ord = o
+        a -= 2
+      }
       let core = (a...b).filter { Self.ordinal(st.toks[$0].folded) == nil && Int(st.toks[$0].folded) == nil && st.toks[$0].folded != "м" }
       let stems = core.map { Morphology.stem(st.toks[$0].folded) }
       let base = Transliteration.slug(stems.joined(separator: " "))
@@ -1345,6 +1392,7 @@ public struct Extractor: Sendable {
       var a = t, b = t
       let cyr = Morphology.isCyrillic(f)
       var kazakhHead: String?  // the facility noun's possessive form, when a case ending follows it
+      var route = false  // places joined by dashes: a one-word project among them is an endpoint ("Қорғас")
       if cyr, st.toks[t].capitalized, st.cands[t].contains(where: { Lexicon.agreementCues.contains($0) }) {
         // a capitalised agreement word and its complement up to the end of the clause
         var k = t + 1
@@ -1363,9 +1411,22 @@ public struct Extractor: Sendable {
         ["ская", "ской", "скую", "ское", "цкая", "цкой", "ский", "ского", "скому", "ском", "ским", "цкий", "цкого"].contains(where: { st.toks[t - 1].folded.hasSuffix($0) })
       {
         a = t - 1  // "Жанатасская ВЭС", "Шымкентский НПЗ"
+      } else if cyr, !st.toks[t].capitalized, t >= 2, st.toks[t - 1].folded == "туралы", let head = Lexicon.kazakhAgreementHeads.first(where: { st.cands[t].contains($0) }) {
+        // "Мәңгілік тату көршілік, достық және ынтымақтастық туралы шарт": from a capitalised
+        // word inside the sentence, over lower-case words, commas and "және", to "туралы" + the
+        // agreement word
+        var j = t - 2
+        while j > 0, t - j <= 10, st.sentenceOf(j) == st.sentenceOf(t), st.owner[j] == nil, !st.toks[j].capitalized,
+          !Morphology.hasKazakhCaseEnding(st.toks[j].folded), !st.gap(j - 1, j).contains(where: { $0 == "." || $0 == ";" || $0 == ":" })
+        { j -= 1 }
+        guard j >= 0, j < t - 1, st.toks[j].capitalized, st.owner[j] == nil, !isSentenceStart(st, j), st.sentenceOf(j) == st.sentenceOf(t) else { continue }
+        a = j
+        kazakhHead = head
       } else if cyr, !st.toks[t].capitalized, let head = st.cands[t].first(where: { Lexicon.kazakhProjectHeads.contains($0) }) {
-        // "орны" (place) heads a project only as "кен орны" (a deposit)
+        // "орны" (place) heads a project only as "кен орны" (a deposit), "жолы" (road) only as
+        // "темір жолы" (railway)
         if head == "орны", !(t > 0 && st.toks[t - 1].folded == "кен") { continue }
+        if head == "жолы", !(t > 0 && st.toks[t - 1].folded == "темір") { continue }
         kazakhHead = head
         // Kazakh: a name, up to three lower-case words, then a facility noun in the
         // possessive ("Шымкент мұнай өңдеу зауыты", "Жаңатас жел электр станциясы",
@@ -1378,11 +1439,24 @@ public struct Extractor: Sendable {
         guard k >= 0, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k, k + 1) || st.gap(k, k + 1).contains(where: { $0 == "»" || $0 == "\"" || $0 == "”" }) else { continue }
         if let o = st.owner[k] {
           let sp = st.spans[o]
-          // a city or region names the facility ("Ақтау порты"); a country only owns it ("Қытай жобасы")
-          guard st.entityKind(at: k) == .city || (st.entityKind(at: k) == .region && st.subkind(of: sp.key) != "country") else { continue }
+          // places joined by dashes name a route ("Алматы – Қорғас автожолы", "Қазақстан – Қытай
+          // газ құбыры")
+          var first = sp.first, parts = 1
+          while first > 0, Self.dashJoined(st, first - 1, first), st.sentenceOf(first - 1) == st.sentenceOf(t),
+            st.isCapName(first - 1) || st.entityKind(at: first - 1) == .city || st.entityKind(at: first - 1) == .region
+          {
+            first = st.owner[first - 1].map { st.spans[$0].first } ?? first - 1
+            parts += 1
+          }
+          if parts == 1 {
+            // a city or region names the facility ("Ақтау порты"); a country only owns it ("Қытай жобасы")
+            guard st.entityKind(at: k) == .city || (st.entityKind(at: k) == .region && st.subkind(of: sp.key) != "country") else { continue }
+          } else {
+            route = true
+          }
           // a place in the locative only says where ("Түркістан облысында … зауытын")
           if Morphology.hasKazakhLocativeEnding(st.toks[sp.last].folded, longerThan: 4) { continue }
-          a = sp.first
+          a = first
         } else {
           guard st.toks[k].capitalized, !isSentenceStartAndCommon(st, k) else { continue }
           a = k
@@ -1404,6 +1478,7 @@ public struct Extractor: Sendable {
           st.joins(k, k + 1), st.sentenceOf(k) == st.sentenceOf(t)
         { k -= 1 }
         guard k >= 0, k < t, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k, k + 1) else { continue }
+        if k == t - 1, Lexicon.weakProjectHeadsEN.contains(f) { continue }
         // "Dushanbe-2": a number joined to the name by a hyphen
         var e = k
         if st.toks[k].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }), k > 0, st.gap(k - 1, k).elementsEqual(["-"]) { e = k - 1 }
@@ -1459,7 +1534,10 @@ public struct Extractor: Sendable {
       } else {
         continue
       }
-      if (a...b).contains(where: { st.owner[$0] != nil && st.entityKind(at: $0) != .city && st.entityKind(at: $0) != .region }) { continue }
+      if (a...b).contains(where: { k in
+        guard let o = st.owner[k], st.entityKind(at: k) != .city, st.entityKind(at: k) != .region else { return false }
+        return !(route && st.entityKind(at: k) == .project && st.spans[o].first == st.spans[o].last)
+      }) { continue }
       var stems = (a...b).map { Morphology.stem(st.toks[$0].folded) }
       var label = st.text(a, b)
       if let h = kazakhHead {  // the name as it stands in the nominative: "… зауытын" → "… зауыты"
@@ -1599,6 +1677,36 @@ public struct Extractor: Sendable {
       st.addEntity(ExtractedEntity(id: id, label: label, kind: kind, subkind: kind == .region ? "province" : nil, labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
     }
     st.addSpan(a, b, id: id)
+  }
+
+  /// "Tajik Aluminium Company (TALCO)", "TALCO (Tajik Aluminium Company)": an acronym in
+  /// parentheses beside an organisation's or project's name stands for it, there and wherever
+  /// else the text uses it. O(tokens).
+  func parentheticalAcronyms(_ st: State) {
+    let n = st.toks.count
+    func isAcronym(_ t: Int) -> Bool {
+      let sc = st.doc.scalars[st.toks[t].start..<st.toks[t].end]
+      guard (2...8).contains(sc.count), sc.filter({ $0.properties.isAlphabetic }).count >= 2 else { return false }
+      return sc.allSatisfy { !$0.properties.isAlphabetic || $0.properties.isUppercase }
+    }
+    func opens(_ a: Int, _ b: Int) -> Bool {
+      let g = st.gap(a, b)
+      return g.contains("(") && g.allSatisfy { $0 == "(" || $0 == " " }
+    }
+    func closes(_ t: Int) -> Bool { st.toks[t].end < st.doc.scalars.count && st.doc.scalars[st.toks[t].end] == ")" }
+    func named(_ o: Int) -> Bool { [.organization, .project].contains(st.entities[st.spans[o].key]?.kind) }
+    var meaning: [String: String] = [:]  // folded acronym → entity id
+    for t in 0..<n where st.owner[t] == nil && isAcronym(t) {
+      if t > 0, opens(t - 1, t), closes(t), let o = st.owner[t - 1], named(o), st.spans[o].last == t - 1, st.spans[o].first < t - 1 {
+        meaning[st.toks[t].folded] = st.spans[o].key
+      } else if t + 1 < n, opens(t, t + 1), let o = st.owner[t + 1], named(o), st.spans[o].first == t + 1, st.spans[o].last > t + 1, closes(st.spans[o].last) {
+        meaning[st.toks[t].folded] = st.spans[o].key
+      }
+    }
+    guard !meaning.isEmpty else { return }
+    for t in 0..<n where st.owner[t] == nil {
+      if let id = meaning[st.toks[t].folded], isAcronym(t) { st.addSpan(t, t, id: id) }
+    }
   }
 
   /// A surname alone after the full name (Токаев after Касым-Жомарт Токаев, Sultanov).

@@ -67,6 +67,7 @@ enum Lexicon {
     "technologies": "Technologies", "engineering": "Engineering",
     "petrochemical": "Petrochemical", "metallurgical": "Metallurgical", "nonferrous": "Nonferrous",
     "академиясы": "Академиясы", "институты": "Институты", "корпорация": "Корпорация",
+    "exchange": "Exchange", "borsa": "Borsa", "биржа": "Биржа", "биржасы": "Биржасы",
   ]
 
   /// Legal forms written before a company's quoted name (АО «…», ТОО «…», ЖШС «…»).
@@ -110,8 +111,11 @@ enum Lexicon {
   /// ("the Rogun hydropower plant", "the Kashagan field", "the Altynkol border crossing").
   static let projectHeadsLowerEN: WordSet = [
     "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "terminal", "refinery",
-    "mine", "dam", "field", "deposit", "crossing", "smelter", "tunnel", "complex", "factory",
+    "mine", "dam", "field", "deposit", "crossing", "smelter", "tunnel", "complex", "factory", "road",
   ]
+  /// Of ``projectHeadsLowerEN``, the words too common to close a name without a modifier
+  /// ("the Bishkek bypass road", but not "the Almaty road").
+  static let weakProjectHeadsEN: WordSet = ["road", "complex"]
   /// Lower-case words that may stand between a project's name and its project word.
   static let projectModifiersEN: WordSet = [
     "hydropower", "hydroelectric", "hydro", "thermal", "power", "wind", "solar", "nuclear", "coal", "fired", "gas", "oil",
@@ -119,6 +123,7 @@ enum Lexicon {
     "dry", "freight", "container", "industrial", "rail", "road", "heat", "combined", "cycle", "mining", "metallurgical",
     "fertilizer", "fertiliser", "glass", "aluminium", "aluminum", "cargo", "transit", "energy", "electric", "condensate",
     "petrochemical", "polyethylene", "gas-chemical", "tungsten", "silver", "lithium", "waste-to-energy", "pumped", "storage",
+    "bypass", "ring", "toll", "oilfield", "gasfield", "condensate",
   ]
   /// Russian project nouns followed by their name ("месторождение Кашаган", "газопровод
   /// Казахстан – Китай"): the folded stem and the nominative.
@@ -154,8 +159,11 @@ enum Lexicon {
   /// "… станциясы", "… порты"); inflected forms reach them through ``Morphology``.
   static let kazakhProjectHeads: WordSet = [
     "зауыты", "станциясы", "порты", "жобасы", "дәлізі", "құбыры", "кешені", "көпірі", "терминалы", "хабы",
-    "фабрикасы", "комбинаты", "электр станциясы", "кеніші", "паркі", "орны",
+    "фабрикасы", "комбинаты", "электр станциясы", "кеніші", "паркі", "орны", "автожолы", "теміржолы", "жолы",
   ]
+  /// Kazakh agreement words that close a treaty's name after "туралы" (about).
+  static let kazakhAgreementHeads: [String] = ["шарт", "келісім", "меморандум", "конвенция", "декларация"]
+
   /// Kazakh words that never belong inside such a name.
   static let kazakhFunctionWords: WordSet = [
     "мен", "пен", "бен", "және", "да", "де", "та", "те", "бұл", "осы", "сол", "жаңа", "үшін", "туралы", "арқылы",

@@ -464,15 +464,24 @@ enum RelationRules {
           j = sp.first - 1
         }
       }
+      var clauseEnded = false
       while k < n, k <= r + 12, st.sentenceOf(k) == sent {
         // "посол встретился с акимом … Кошербаевым", "met with Akim …": a person after a
         // role word governed by "with" is the other party, not this role's holder (a chain
         // of titles, "член Политбюро …, секретарь парткома … Ма Синжуй", is one holder's)
         if k > r + 1, st.owner[k] == nil, Extractor.role(of: st, at: k) != nil, Self.withWords.contains(st.toks[k - 1].folded) { break }
+        // a comma after the role's place ends its phrase: later places belong to another
+        // clause ("… in Kazakistan, che ha ricordato come il Kazakistan …"); a holder named
+        // after the comma is still read ("консул КНР в Алматы, Цзян Вэй")
+        if k > r + 1, lastPlaceTok > r, st.gap(k - 1, k).contains(",") { clauseEnded = true }
         if let o = st.owner[k] {
           let id = st.spans[o].key
           let kd = st.kind(of: id)!
           if kd == .person { person = id; break }
+          if clauseEnded {
+            k = st.spans[o].last + 1
+            continue
+          }
           if kd == .region && st.subkind(of: id) == "country" && country == nil && !locative { country = id } else if (kd == .city || kd == .region) && locative && city == nil { city = id } else { targets.append(id) }
           if kd == .city || kd == .region { lastPlaceTok = st.spans[o].last }
           k = st.spans[o].last + 1

@@ -392,6 +392,52 @@ import Testing
     #expect(!kk.entities.contains { $0.id == "xinjiang" })
   }
 
+  @Test("'Related:' lines and polls are page noise; a dateline beside a photo credit still dates the text")
+  func noiseAndDateline() {
+    let x = extract("Автор: Айдана Сейткали · 3 декабря 2024, 15:20 · Фото: пресс-служба\nАким Алматы выступил.\nRelated: Kyrgyzstan opens a new border crossing\nСауалнама: Сіз Шымкент туралы не ойлайсыз?")
+    #expect(x.date == "2024-12-03")
+    #expect(!x.entities.contains { $0.id == "kyrgyzstan" || $0.id == "shymkent" })
+  }
+
+  @Test("English bodies: 'of the', possessives and catalogued names inside a longer name")
+  func englishBodies() {
+    let x = extract("Cai Qi, director of the General Office of the Communist Party of China Central Committee, attended. Zhao Leji, chairman of the National People's Congress Standing Committee, spoke. He met the Standing Committee of China's National People's Congress.")
+    #expect(entity(x, .organization, "General Office of the Communist Party of China Central Committee") != nil)
+    // the same body in two word orders is one organisation
+    let npcsc = entity(x, .organization, "National People's Congress Standing Committee")
+    #expect(npcsc?.mentions.map(\.text) == ["National People's Congress Standing Committee", "Standing Committee of China's National People's Congress"])
+    #expect(!x.entities.contains { $0.label == "General Office" || $0.label == "China Central Committee" })
+  }
+
+  @Test("an inflected title is not part of the name after it; a mission's phrase ends at the comma")
+  func titles() {
+    let ru = extract("Об этом сообщил пресс-секретарь Президента Берик Уали.")
+    #expect(ru.entities.contains { $0.id == "berik-uali" })
+    let kk = extract("Мемлекет басшысы Қытай Халық Республикасының Төрағасымен кездесті.")
+    #expect(!kk.entities.contains { $0.kind == .person })
+    let it = extract("Era presente anche Zhang Xiao, ambasciatore della Repubblica Popolare Cinese in Kazakistan, che ha ricordato come il Kazakistan sia stato il primo.")
+    let mission = it.entities.first { $0.kind == .organization && $0.label.hasPrefix("Embassy of China") }
+    #expect(mission?.mentions.allSatisfy { !$0.text.contains(",") } == true)
+  }
+
+  @Test("Russian bodies with 'по' and compound adjectives; Kazakh ordinals, treaties and routes; Italian and English finds")
+  func moreNames() {
+    let ru = extract("Итоги работы Казахстанско-китайского комитета по сотрудничеству обсудили в Астане. Центр по-прежнему работает.")
+    #expect(entity(ru, .organization, "Казахстанско-китайский комитет по сотрудничеству") != nil)
+    #expect(ru.entities.filter { $0.kind == .organization }.count == 1)
+    let kk = extract("Тоқаев «Қытай – Орталық Азия» екінші саммиті аясында сөйледі. Сондай-ақ Алматы – Қорғас автожолы қаралды. Саммитте Мәңгілік тату көршілік, достық және ынтымақтастық туралы шартқа қол қойылды.")
+    #expect(kk.entities.contains { $0.kind == .event && $0.id.contains("second") || $0.label.hasPrefix("Second") })
+    #expect(entity(kk, .project, "Алматы – Қорғас автожолы") != nil)
+    #expect(entity(kk, .project, "Мәңгілік тату көршілік, достық және ынтымақтастық туралы шарт") != nil)
+    let it = extract("Zhumangarin ha parlato durante il Forum Internazionale di Astana. La Borsa di Shanghai ha firmato.")
+    #expect(it.entities.contains { $0.kind == .event && $0.mentions.contains { $0.text == "Forum Internazionale di Astana" } })
+    #expect(it.entities.contains { $0.id == "shanghai-stock-exchange" })
+    let en = extract("China funded the Bishkek bypass road. Traffic on the Almaty road grew. Tajik Aluminium Company (TALCO) signed; TALCO will export more.")
+    #expect(entity(en, .project, "Bishkek bypass road") != nil)
+    #expect(en.entities.filter { $0.kind == .project }.count == 1)
+    #expect(entity(en, .organization, "Tajik Aluminium Company")?.mentions.count == 3)
+  }
+
   @Test("'regione di Pavlodar' is the region, not the city")
   func regionCue() {
     let x = extract("Il progetto creerà posti di lavoro nella regione di Pavlodar. The plant is in the Pavlodar region.")
