@@ -379,6 +379,9 @@ public struct Extractor: Sendable {
   /// currency, not the country.
   func skipSingle(_ e: CatalogEntry, at i: Int, _ st: State) -> Bool {
     let f = st.toks[i].folded
+    // the first half of a hyphenated name ("Иссык-Куль", "Чолпон-Ата") is not a place of its
+    // own; a pair of places is ("Казахстан-Китай")
+    if i + 1 < st.toks.count, st.gap(i, i + 1).elementsEqual(["-"]), st.toks[i + 1].capitalized, !catalogHasPlace(named: st.toks[i + 1].folded) { return true }
     if e.kind == .city, !Morphology.isCyrillic(f), st.doc.language == "ru" || st.doc.language == "kk" { return true }
     if e.kind == .region, i > 0 {
       let prev = st.toks[i - 1].folded
@@ -406,7 +409,7 @@ public struct Extractor: Sendable {
   }
 
   /// The catalogue entity an adjective token refers to (`казахстанских` → kazakhstan).
-  func adjectiveEntity(_ folded: String) -> CatalogEntry? {
+  func adjectiveEntity(_ folded: String, maxTail: Int = 5) -> CatalogEntry? {
     // only stems that start like the word can be its prefix (plus any shorter than two scalars)
     let short = adjectivesByHead[0] ?? []
     let same = adjectivesByHead[Self.headKey(folded)] ?? []
@@ -422,7 +425,7 @@ public struct Extractor: Sendable {
         b += 1
       }
       let (stem, ei) = adjectives[i]
-      if folded.hasPrefix(stem) && folded.count - stem.count <= 5 { return catalog.entries[ei] }
+      if folded.hasPrefix(stem) && folded.count - stem.count <= maxTail { return catalog.entries[ei] }
     }
     return nil
   }
@@ -465,7 +468,11 @@ public struct Extractor: Sendable {
       guard st.owner[t] == nil else { continue }
       // First name + Surname with a surname suffix
       // (a surname the catalogue also reads as a one-word city yields: "Жанны Ивановой")
-      if st.isCapName(t), t + 1 < n, st.owner[t + 1] == nil || isShadowable(st, t + 1), st.isCapName(t + 1), st.joins(t, t + 1), !Lexicon.stopCapitalized.contains(st.toks[t].folded) {
+      // (so does a relative's surname: "Gurbanguly Berdimuhamedov" where the catalogue knows
+      // Serdar Berdimuhamedov)
+      if st.isCapName(t), t + 1 < n, st.owner[t + 1] == nil || isShadowable(st, t + 1) || isOtherPersonsSurname(st, given: t, surname: t + 1), st.isCapName(t + 1), st.joins(t, t + 1),
+        !Lexicon.stopCapitalized.contains(st.toks[t].folded), !Lexicon.honorifics.contains(st.toks[t].folded)
+      {
         let sur = Morphology.nominativeName(st.original(t + 1))
         let f = Normalizer.fold(sur)
         // "… of Ministers Adylbek Kasymaliev": when the next word is a surname too, the name
@@ -474,7 +481,7 @@ public struct Extractor: Sendable {
         if Lexicon.surnameSuffixes.contains(where: { f.hasSuffix($0) && f.count >= $0.count + 3 }), !surnameNext, Self.role(of: st, at: t) == nil, Lexicon.roles[st.toks[t].folded] == nil, Lexicon.orgCues[st.toks[t].folded] == nil, isGivenNameLike(st.toks[t].folded), !(isSentenceStart(st, t) && Lexicon.sentenceStarters.contains(st.toks[t].folded)) {
           // a city's one-word mention yields only to a surname in a feminine or masculine form
           if st.owner[t + 1] != nil {
-            guard ["ова", "ева", "ина", "овой", "евой", "иной", "ов", "ев"].contains(where: { st.toks[t + 1].folded.hasSuffix($0) }) else { continue }
+            guard isOtherPersonsSurname(st, given: t, surname: t + 1) || ["ова", "ева", "ина", "овой", "евой", "иной", "ов", "ев"].contains(where: { st.toks[t + 1].folded.hasSuffix($0) }) else { continue }
             release(st, t + 1, t + 1)
           }
           var label = st.original(t) + " " + sur
@@ -644,6 +651,19 @@ public struct Extractor: Sendable {
 
   func isGivenNameLike(_ folded: String) -> Bool { folded.count >= 3 && adjectiveEntity(folded) == nil }
 
+  /// Whether the token at `surname` is a one-word mention of a person whose given name is not
+  /// the word at `given`: then the two words name someone else of that family.
+  func isOtherPersonsSurname(_ st: State, given: Int, surname: Int) -> Bool {
+    guard st.owner[given] == nil, let o = st.owner[surname], st.spans[o].first == surname, st.spans[o].last == surname,
+      let e = st.entities[st.spans[o].key], e.kind == .person, let first = e.label.split(separator: " ").first, e.label.contains(" ")
+    else { return false }
+    // a cue word is not a given name ("Визит Токаева" is Tokayev's visit)
+    if st.cands[given].contains(where: { Lexicon.eventCues[$0] != nil || Lexicon.orgCues[$0] != nil || Lexicon.placeCues[$0] != nil || Lexicon.agreementCues.contains($0) })
+      || Self.role(of: st, at: given) != nil || Lexicon.sentenceStarters.contains(st.toks[given].folded)
+    { return false }
+    return Transliteration.slug(String(first)) != Transliteration.slug(st.original(given))
+  }
+
   /// A lone capitalised word reads as a person's name only if it carries a surname suffix
   /// (Sultanov, Рамазановой) or is a Chinese surname; "Договор" after "Главы" is not.
   func looksLikeSurname(_ st: State, _ t: Int) -> Bool {
@@ -787,6 +807,20 @@ public struct Extractor: Sendable {
         t = max(t, last)
         continue
       }
+      // "the state concern Turkmengaz", "la società cinese Huawei": a lower-case word that
+      // describes a body, then its name (after a nationality adjective, if any)
+      if !st.toks[t].capitalized, Lexicon.describingCuesLatin.contains(f) {
+        var first = t + 1
+        if first < n, !st.toks[first].capitalized, isPlaceAdjective(st, first) { first += 1 }
+        guard first < n, st.joins(first - 1, first), st.sentenceOf(first) == st.sentenceOf(t), st.owner[first] == nil, isLatinName(st, first),
+          latinNameWord(st, first)
+        else { continue }
+        var e = first
+        while e + 1 < n, e - first < 3, st.joins(e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(t), st.owner[e + 1] == nil, isLatinName(st, e + 1), latinNameWord(st, e + 1) { e += 1 }
+        addCompany(st, first, e)
+        t = e
+        continue
+      }
       var cue: String?
       for c in st.cands[t] { if let h = Lexicon.orgCues[c] { cue = h; break } }
       guard let head = cue else { continue }
@@ -812,8 +846,8 @@ public struct Extractor: Sendable {
           // Kazakh puts the name before its cue: "China National Building Material компаниясы"
           if Self.isKazakhOrgCue(st, t) {
             if let (first, last) = kazakhOrgName(st, t) {
-              let latin = last < t  // a Latin name's mention leaves the cue out
-              let label = latin ? st.text(first, t - 1) : st.text(first, t)
+              let latin = last < t  // a Latin or quoted name's mention leaves the cue out
+              let label = st.text(first, last)
               let id = latin ? Transliteration.slug(label) : orgID(st, first, last, label: label)
               if st.entities[id] == nil {
                 st.addEntity(ExtractedEntity(id: id, label: label, kind: .organization, subkind: latin ? "company" : nil, labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
@@ -936,7 +970,7 @@ public struct Extractor: Sendable {
             continue
           }
           let w = st.toks[k].folded
-          if ["of", "for", "di", "della", "del", "dei", "dell", "degli", "delle", "and", "e"].contains(w) && k + 1 < n && st.toks[k + 1].capitalized && st.joins(k, k + 1) { b = k + 1; k += 2; continue }
+          if ["of", "for", "di", "della", "del", "dei", "dell", "degli", "delle", "dello", "and", "e"].contains(w) && k + 1 < n && st.toks[k + 1].capitalized && st.joins(k, k + 1) { b = k + 1; k += 2; continue }
           // "General Office of the Communist Party …"
           if ["of", "for"].contains(w), k + 2 < n, st.toks[k + 1].folded == "the", st.toks[k + 2].capitalized, st.joins(k, k + 1), st.joins(k + 1, k + 2) { b = k + 2; k += 3; continue }
           // "… of China's National People's Congress": a possessive inside the name
@@ -959,6 +993,17 @@ public struct Extractor: Sendable {
     }
   }
 
+  /// A country's or place's adjective, with at most two letters after its stem ("cinese",
+  /// "Chinese", "kazaka"; "Turkmengaz" is a name, not "turkmen").
+  func isPlaceAdjective(_ st: State, _ t: Int) -> Bool { adjectiveEntity(st.toks[t].folded, maxTail: 2) != nil }
+
+  /// A capitalised Latin word that can be part of a company's name: not a place's adjective,
+  /// a role, a month or weekday, or a common sentence word.
+  func latinNameWord(_ st: State, _ t: Int) -> Bool {
+    let f = st.toks[t].folded
+    return !isPlaceAdjective(st, t) && Self.role(of: st, at: t) == nil && !Lexicon.weekdaysAndMonths.contains(f) && !Lexicon.stopCapitalized.contains(f)
+  }
+
   /// A company named by tokens `first...last` as they stand (a Latin or quoted name), its id
   /// from the name; what the name covers is taken over as a brand.
   func addCompany(_ st: State, _ first: Int, _ last: Int) {
@@ -969,6 +1014,15 @@ public struct Extractor: Sendable {
     }
     takeOver(st, first, last, brand: true)
     st.addSpan(first, last, id: id)
+  }
+
+  /// Frees tokens a...b for an event's or project's name; the places inside stay mentioned
+  /// ("Almaty CHP-2" mentions Almaty), a historical route does not ("Silk Road Samarkand").
+  func absorb(_ st: State, _ a: Int, _ b: Int) {
+    for k in a...b {
+      guard let o = st.owner[k] else { continue }
+      if st.subkind(of: st.spans[o].key) == "historical-route" { release(st, k, k) } else { st.owner[k] = nil }
+    }
   }
 
   /// Frees tokens a...b for a longer name: a person named inside an organisation's name
@@ -1061,6 +1115,14 @@ public struct Extractor: Sendable {
     // a sentence's first word before a longer name is a common word more often than a name
     if s < t - 1, isSentenceStart(st, s), st.owner[s] == nil { s += 1 }
     if lower > 0, s >= lowerStart { return nil }
+    if lower > 0 {
+      // a catalogued body described by lower-case words and a cue ("«Kazakh Invest» ұлттық
+      // компаниясы") is that body; a quoted name before them is the whole name
+      if let o = st.owner[s], st.entityKind(at: s) == .organization, st.spans[o].first == s, st.spans[o].last == lowerStart - 1 { return nil }
+      if st.gap(lowerStart - 1, lowerStart).contains(where: { $0 == "»" || $0 == "”" || $0 == "\"" }), s > 0, st.gap(s - 1, s).contains(where: Self.isOpeningQuote) {
+        return (s, lowerStart - 1)
+      }
+    }
     // a place or organisation alone before the cue ("Қытай компаниясы") names no new body,
     // but a city or province names an institution ("Шыңжаң университеті")
     if (s..<t).allSatisfy({ st.owner[$0] != nil }) {
@@ -1256,7 +1318,7 @@ public struct Extractor: Sendable {
       if st.entities[id] == nil {
         st.addEntity(ExtractedEntity(id: id, label: label, kind: .event, subkind: nil, labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
       }
-      for k in a...b where st.owner[k] != nil { st.owner[k] = nil }
+      absorb(st, a, b)
       st.addSpan(a, b, id: id)
       t = b
     }
@@ -1326,7 +1388,8 @@ public struct Extractor: Sendable {
             // name; an event's or organisation's are entities of the text
             let wanted: Set<EntityKind> = outer.kind == .project ? [.organization, .city] : [.region, .city, .organization, .project]
             // "Silk Road Fund" does not mention the Silk Road region; "Union of Journalists of Kazakhstan" does mention Kazakhstan
-            let macro = outer.kind == .organization && catalog.entries[p.entry].subkind == "macro-region"
+            // (nor does any name mention the Silk Road it is named after: "фестиваль «Шелковый путь – Иссык-Куль»")
+            let macro = (outer.kind == .organization && Catalog.isMacroRegion(catalog.entries[p.entry].subkind)) || catalog.entries[p.entry].subkind == "historical-route"
             // an international body named after the city where it was founded ("Shanghai
             // Cooperation Organisation") does not mention that city
             // (and a newspaper named after its city, "The Astana Times", does not mention it)
@@ -1513,10 +1576,26 @@ public struct Extractor: Sendable {
         if st.entities[id] == nil {
           st.addEntity(ExtractedEntity(id: id, label: label, kind: .project, subkind: "infrastructure", labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
         }
-        for j in a...b where st.owner[j] != nil { st.owner[j] = nil }
+        absorb(st, a, b)
         st.addSpan(a, b, id: id)
         t = b
         continue
+      } else if !cyr, st.toks[t].capitalized, st.doc.language == "it", Lexicon.projectHeadsIT.contains(f), !isSentenceStart(st, t) {
+        // "Parco Tecnologico Uzbeko-Cinese", "Zona Economica Speciale di Khorgos": a capitalised
+        // Italian project word and the capitalised words (and "di" + a name) after it
+        var k = t + 1
+        while k < n, k - t <= 5, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k - 1, k), st.toks[k].capitalized,
+          st.owner[k] == nil || st.entityKind(at: k) == .city || st.entityKind(at: k) == .region
+        {
+          b = st.owner[k].map { st.spans[$0].last } ?? k
+          k = b + 1
+        }
+        if k + 1 < n, ["di", "del", "della"].contains(st.toks[k].folded), st.joins(k - 1, k), st.joins(k, k + 1), st.isCapName(k + 1) || st.owner[k + 1] != nil,
+          st.sentenceOf(k + 1) == st.sentenceOf(t)
+        {
+          b = st.owner[k + 1].map { st.spans[$0].last } ?? k + 1
+        }
+        guard b > t else { continue }
       } else if !cyr, !st.toks[t].capitalized, let cue = Lexicon.projectPhrasesIT.first(where: { phrase in
         phrase.count + 1 <= n - t && zip(phrase, t..<(t + phrase.count)).allSatisfy { $0 == st.toks[$1].folded }
       }) {
@@ -1524,6 +1603,12 @@ public struct Extractor: Sendable {
         let k = t + cue.count
         guard k < n, st.isCapName(k) || st.owner[k] != nil else { continue }
         b = st.owner[k].map { st.spans[$0].last } ?? k
+        // "complesso turistico Silk Road Samarkand": the name's further capitalised words
+        while b + 1 < n, b - k < 3, st.sentenceOf(b + 1) == st.sentenceOf(t), st.joins(b, b + 1), st.toks[b + 1].capitalized,
+          st.owner[b + 1] == nil || st.entityKind(at: b + 1) == .city || st.entityKind(at: b + 1) == .region
+        {
+          b = st.owner[b + 1].map { st.spans[$0].last } ?? b + 1
+        }
         // "ferrovia Cina-Kirghizistan-Uzbekistan": places joined by dashes
         while b + 1 < n, st.sentenceOf(b + 1) == st.sentenceOf(t), st.gap(b, b + 1).count == 1,
           let d = st.gap(b, b + 1).first, d == "-" || d == "–" || d == "—",
@@ -1551,7 +1636,7 @@ public struct Extractor: Sendable {
       if st.entities[id] == nil {
         st.addEntity(ExtractedEntity(id: id, label: label, kind: .project, subkind: cyr && a == t ? "agreement" : "infrastructure", labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
       }
-      for k in a...b where st.owner[k] != nil { st.owner[k] = nil }
+      absorb(st, a, b)
       st.addSpan(a, b, id: id)
       t = b
     }
@@ -1650,8 +1735,11 @@ public struct Extractor: Sendable {
         continue
       }
       if name < n, st.owner[name] == nil, st.isCapName(name), st.joins(name - 1, name) || st.toks[t].folded == "г" {
-        let label = Morphology.isCyrillic(st.toks[name].folded) ? Morphology.nominativeName(st.original(name)) : st.original(name)
-        addPlace(st, name, name, kind: k, label: label)
+        // a hyphenated name is one name ("город Чолпон-Ата")
+        var last = name
+        while last + 1 < n, last - name < 2, st.owner[last + 1] == nil, st.toks[last + 1].capitalized, st.gap(last, last + 1).elementsEqual(["-"]) { last += 1 }
+        let label = last > name ? st.text(name, last) : Morphology.isCyrillic(st.toks[name].folded) ? Morphology.nominativeName(st.original(name)) : st.original(name)
+        addPlace(st, name, last, kind: k, label: label)
       } else if firstLevel, t > 0, !Morphology.isCyrillic(st.toks[t].folded), st.joins(t - 1, t), let o = st.owner[t - 1], st.spans[o].first == t - 1,
         st.entityKind(at: t - 1) == .city, placeByHead[k.rawValue + "|" + Morphology.stem(st.toks[t - 1].folded)] != nil
       {

@@ -132,8 +132,25 @@ enum Lexicon {
     ("автомагистрал", "автомагистраль"), ("автодорог", "автодорога"), ("месторождени", "месторождение"), ("коридор", "коридор"),
   ]
 
+  /// Capitalised Italian project words that open a project's name ("Parco Tecnologico …").
+  static let projectHeadsIT: WordSet = [
+    "parco", "zona", "centrale", "porto", "ferrovia", "corridoio", "complesso", "polo", "distretto", "stabilimento", "impianto",
+    "autostrada", "gasdotto", "oleodotto",
+  ]
+
+  /// Lower-case words that describe a body before its name ("the state concern Turkmengaz",
+  /// "la società cinese Huawei").
+  static let describingCuesLatin: WordSet = [
+    "company", "concern", "corporation", "agency", "firm", "operator", "giant", "holding", "carmaker", "automaker",
+    "manufacturer", "producer", "developer", "società", "compagnia", "azienda", "gruppo", "agenzia", "colosso", "operatore",
+  ]
+
+  /// Honorifics that are not given names ("Mr Tokayev").
+  static let honorifics: WordSet = ["mr", "mrs", "ms", "dr", "sir", "madam", "mister", "signor", "signora", "господин", "госпожа", "prof"]
+
   /// Italian lower-case phrases followed by "di" + a name.
   static let projectPhrasesIT: [[String]] = [
+    ["complesso", "turistico"], ["parco", "tecnologico"], ["parco", "industriale", "di"], ["zona", "economica", "speciale", "di"],
     ["parco", "eolico", "di"], ["centrale", "idroelettrica", "di"], ["centrale", "solare", "di"], ["centrale", "termica", "di"],
     ["porto", "di"], ["ferrovia"], ["gasdotto"], ["oleodotto"], ["raffineria", "di"],
   ]

@@ -153,7 +153,7 @@ enum RelationRules {
         }
       }
 
-      let twinPlaces = cities + regions.filter { st.subkind(of: $0) != "macro-region" }
+      let twinPlaces = cities + regions.filter { !Catalog.isMacroRegion(st.subkind(of: $0)) }
       if twinPlaces.count >= 2, has(Cues.twinCues) {
         for (a, b) in twinPairs(st, si, twinPlaces) { add(st, a, b, .twinnedWith, date, ev) }
       }
@@ -173,7 +173,7 @@ enum RelationRules {
       // ("визит в Казахстан … Ма Синжуя": with nobody before the word, the visitor follows it)
       // names not blanked: a visit word may sit inside one
       // regions count too ("посетил Восточно-Казахстанскую область"), macro-regions do not
-      let visitable = countries + cities + regions.filter { st.subkind(of: $0) != "country" && st.subkind(of: $0) != "macro-region" }
+      let visitable = countries + cities + regions.filter { st.subkind(of: $0) != "country" && !Catalog.isMacroRegion(st.subkind(of: $0)) }
       if !persons.isEmpty, !visitable.isEmpty, let cue = visitCue().map({ s.start + $0 }),
         let p = persons.filter({ firstTok[$0].map { st.toks[$0].start < cue } ?? false }).max(by: { firstTok[$0]! < firstTok[$1]! })
           ?? persons.filter({ firstTok[$0].map { st.toks[$0].start > cue } ?? false }).min(by: { firstTok[$0]! < firstTok[$1]! })
@@ -204,7 +204,7 @@ enum RelationRules {
         pairs(countriesHere) { add(st, $0, $1, .partnerOf, date, ev) }
       }
       if !countriesHere.isEmpty, has(Cues.cooperateCues) {
-        let subnational = (regions + cities).filter { st.subkind(of: $0) != "country" && st.subkind(of: $0) != "macro-region" }
+        let subnational = (regions + cities).filter { st.subkind(of: $0) != "country" && !Catalog.isMacroRegion(st.subkind(of: $0)) }
         // "торговли Синьцзяна с Казахстаном", "Shandong and Kazakhstan": a linking word close between them
         for p in subnational {
           for c in countriesHere where countryOf(st, p) != c && countryOf(st, p) != nil && linked(st, firstTok[p], firstTok[c]) {
@@ -214,7 +214,7 @@ enum RelationRules {
       }
       // located_in: an event or project with a locative place ("в Астане", "in Almaty", "(Lianyungang)")
       for x in events + projects {
-        for place in cities + regions where place != x && st.subkind(of: place) != "macro-region" {
+        for place in cities + regions where place != x && !Catalog.isMacroRegion(st.subkind(of: place)) {
           guard let tp = firstTok[place] else { continue }
           if let tx = firstTok[x] {
             if tp > tx, tp - tx <= 8, isLocative(st, tp) || st.gap(tp - 1, tp).contains("(") { add(st, x, place, .locatedIn, date, ev) }

@@ -438,6 +438,32 @@ import Testing
     #expect(entity(en, .organization, "Tajik Aluminium Company")?.mentions.count == 3)
   }
 
+  @Test("hyphenated names are one name; a historical route inside a name is not mentioned")
+  func hyphensAndRoutes() {
+    let x = extract("Электростанция строится на берегу озера Иссык-Куль. Делегация посетила город Чолпон-Ата и фестиваль «Шелковый путь – Иссык-Куль».")
+    #expect(x.entities.contains { $0.id == "issyk-kul-region" })
+    #expect(!x.entities.contains { $0.id == "esik" || $0.id == "silk-road" })
+    #expect(x.entities.contains { $0.kind == .city && $0.label == "Чолпон-Ата" })
+  }
+
+  @Test("a body described before its name; a relative of a catalogued person; a described catalogued body")
+  func describedBodies() {
+    let en = extract("China National Petroleum Corporation works together with the state concern Turkmengaz. Gurbanguly Berdimuhamedov, chairman of the Halk Maslahaty, met the delegation. Serdar Berdimuhamedov spoke.")
+    #expect(entity(en, .organization, "Turkmengaz") != nil)
+    #expect(en.entities.contains { $0.id == "gurbanguly-berdimuhamedov" })
+    #expect(en.entities.contains { $0.id == "halk-maslahaty" })
+    let it = extract("Il parco è stato realizzato dalla società cinese Huawei insieme al Ministero dello Sviluppo Digitale uzbeko. Ha inaugurato il Parco Tecnologico Uzbeko-Cinese e il complesso turistico Silk Road Samarkand.")
+    #expect(entity(it, .organization, "Huawei") != nil)
+    #expect(it.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Ministero dello Sviluppo Digitale") })
+    #expect(entity(it, .project, "Parco Tecnologico Uzbeko-Cinese") != nil)
+    #expect(entity(it, .project, "complesso turistico Silk Road Samarkand") != nil)
+    let kk = extract("Жобаны «Kazakh Invest» ұлттық компаниясы қолдайды. Іле Қазақ автономиялық облысының губернаторы келді. Жаркент пен Құлжа арасында автобус қатынасы ашылады.")
+    #expect(kk.entities.contains { $0.id == "kazakh-invest" })
+    #expect(!kk.entities.contains { $0.label.contains("ұлттық") })
+    #expect(kk.entities.contains { $0.id == "ili-prefecture" })
+    #expect(kk.entities.contains { $0.id == "yining" })
+  }
+
   @Test("'regione di Pavlodar' is the region, not the city")
   func regionCue() {
     let x = extract("Il progetto creerà posti di lavoro nella regione di Pavlodar. The plant is in the Pavlodar region.")
