@@ -71,7 +71,11 @@ public enum Evaluation {
 
     public var summary: String {
       var s = String(format: "entities: precision %.3f  recall %.3f  F1 %.3f  kind accuracy %.3f  (tp %d, fp %d, fn %d)\n", overall.precision, overall.recall, overall.f1, overall.kindAccuracy, overall.tp, overall.fp, overall.fn)
-      s += String(format: "relations: pair recall %.3f  same-kind recall %.3f  precision %.3f  (%d gold, %d stated system relations)\n", pairRecall, typedRecall, relationPrecision, relGold, sysRel)
+      if relGold == 0 {
+        s += "relations: not scored (the gold lists no relations; \(sysRel) stated system relations)\n"
+      } else {
+        s += String(format: "relations: pair recall %.3f  same-kind recall %.3f  precision %.3f  (%d gold, %d stated system relations)\n", pairRecall, typedRecall, relationPrecision, relGold, sysRel)
+      }
       for (title, table) in [("by language", byLanguage), ("by kind (gold kind)", byKind)] {
         s += title + ":\n"
         for k in table.keys.sorted() {
