@@ -811,7 +811,11 @@ public struct Extractor: Sendable {
       // describes a body, then its name (after a nationality adjective, if any)
       if !st.toks[t].capitalized, Lexicon.describingCuesLatin.contains(f) {
         var first = t + 1
-        if first < n, !st.toks[first].capitalized, isPlaceAdjective(st, first) { first += 1 }
+        if first < n, !st.toks[first].capitalized, isPlaceAdjective(st, first) || Self.isItalianAdjective(st.toks[first].folded) { first += 1 }
+        // "aziende italiane come Webuild", "companies such as Sinohydro"
+        if first < n, ["come", "like", "including"].contains(st.toks[first].folded) { first += 1 }
+        if first + 1 < n, st.toks[first].folded == "such", st.toks[first + 1].folded == "as" { first += 2 }
+        if first + 1 < n, st.toks[first].folded == "tra", st.toks[first + 1].folded == "cui" { first += 2 }
         guard first < n, st.joins(first - 1, first), st.sentenceOf(first) == st.sentenceOf(t), st.owner[first] == nil, isLatinName(st, first),
           latinNameWord(st, first)
         else { continue }
@@ -826,6 +830,7 @@ public struct Extractor: Sendable {
       guard let head = cue else { continue }
       let cyr = Morphology.isCyrillic(f)
       var a = t, b = t
+      var compound = false  // a bilateral adjective opens the name ("Казахстанско-китайский бизнес-совет")
       // "Компания «Казахстан темир жолы»": the cue describes a catalogued organisation
       if t + 1 < st.toks.count, let o = st.owner[t + 1], st.entities[st.spans[o].key]?.kind == .organization, st.joins(t, t + 1) { continue }
       // "компанией Jiangxi Copper", "корпорация PowerChina": a Latin name after a lower-case
@@ -866,14 +871,18 @@ public struct Extractor: Sendable {
           // then needs a genitive complement
           // "Ташкентского государственного технического университета": lower-case
           // adjectives may stand between the capitalised one and an institution's cue
-          var j = t - 1
+          // "бизнес-совет": a prefix joined to the cue by a hyphen belongs to it
+          let c0 = t > 1 && st.gap(t - 1, t).elementsEqual(["-"]) && !st.toks[t - 1].capitalized && st.owner[t - 1] == nil
+            && !Morphology.isRussianAdjective(st.toks[t - 1].folded) ? t - 1 : t
+          var j = c0 - 1
           // "Казахстанско-китайского комитета": a compound adjective, hyphen-joined
           if j > 0, !st.toks[j].capitalized, st.toks[j - 1].capitalized, st.owner[j] == nil, st.owner[j - 1] == nil, st.gap(j - 1, j).elementsEqual(["-"]),
             Morphology.isRussianAdjective(st.toks[j].folded)
           {
             j -= 1
+            compound = true
           } else if Lexicon.institutionCues.contains(head) {
-            while j > 0, t - j <= 2, !st.toks[j].capitalized, st.owner[j] == nil, st.joins(j, j + 1), st.sentenceOf(j) == st.sentenceOf(t),
+            while j > 0, c0 - j <= 2, !st.toks[j].capitalized, st.owner[j] == nil, st.joins(j, j + 1), st.sentenceOf(j) == st.sentenceOf(t),
               Morphology.isRussianAdjective(st.toks[j].folded)
             { j -= 1 }
           }
@@ -925,7 +934,8 @@ public struct Extractor: Sendable {
         }
         // "Синьцзянский университет": a place's adjective before an institution's cue is
         // the institution's name; "Китайская компания" at a sentence's start is not
-        if b == t, !(a < t && Lexicon.institutionCues.contains(head) && !isSentenceStart(st, a)
+        // (a bilateral adjective names any body: "Казахстанско-китайский бизнес-совет")
+        if b == t, !compound, !(a < t && Lexicon.institutionCues.contains(head) && !isSentenceStart(st, a)
           && (adjectiveEntity(st.toks[a].folded).map { $0.subkind != "country" } ?? true)) { continue }
       } else {
         // Latin: extend the capitalised run left and right
@@ -952,6 +962,8 @@ public struct Extractor: Sendable {
           // a catalogued name is taken whole ("National People's Congress Standing Committee")
           a = st.owner[a - 1].map { st.spans[$0].first } ?? a - 1
         }
+        // "Co."/"Ltd" close a name: with none before them they are a prefix ("co-fund")
+        if a == t, ["co", "ltd", "inc", "llp", "jsc"].contains(f) { continue }
         var k = t + 1
         // "Università Nazarbayev": a surname right after the cue names the body
         if k == t + 1, k < n, st.joins(t, k), let o = st.owner[k], st.spans[o].first == st.spans[o].last, st.entityKind(at: k) == .person, st.toks[t].capitalized {
@@ -970,6 +982,11 @@ public struct Extractor: Sendable {
             continue
           }
           let w = st.toks[k].folded
+          // a second "of" whose complement has its own cue names another body: "Xinjiang
+          // Institute of Ecology and Geography | of the Chinese Academy of Sciences"
+          if ["of", "di", "della", "del", "dell"].contains(w), st.owner[k] == nil, (a..<k).contains(where: { ["of", "di", "della", "del", "dell"].contains(st.toks[$0].folded) && st.owner[$0] == nil }),
+            (k + 1..<min(n, k + 6)).prefix(while: { st.toks[$0].capitalized || st.toks[$0].folded == "the" || st.toks[$0].folded == "of" }).contains(where: { Lexicon.orgCues[st.toks[$0].folded] != nil })
+          { break }
           if ["of", "for", "di", "della", "del", "dei", "dell", "degli", "delle", "dello", "and", "e"].contains(w) && k + 1 < n && st.toks[k + 1].capitalized && st.joins(k, k + 1) { b = k + 1; k += 2; continue }
           // "General Office of the Communist Party …"
           if ["of", "for"].contains(w), k + 2 < n, st.toks[k + 1].folded == "the", st.toks[k + 2].capitalized, st.joins(k, k + 1), st.joins(k + 1, k + 2) { b = k + 2; k += 3; continue }
@@ -1017,11 +1034,12 @@ public struct Extractor: Sendable {
   }
 
   /// Frees tokens a...b for an event's or project's name; the places inside stay mentioned
-  /// ("Almaty CHP-2" mentions Almaty), a historical route does not ("Silk Road Samarkand").
+  /// ("Almaty CHP-2" mentions Almaty), a historical route or natural feature does not ("Silk
+  /// Road Samarkand", "Irtysh bridge").
   func absorb(_ st: State, _ a: Int, _ b: Int) {
     for k in a...b {
       guard let o = st.owner[k] else { continue }
-      if st.subkind(of: st.spans[o].key) == "historical-route" { release(st, k, k) } else { st.owner[k] = nil }
+      if ["historical-route", "natural-feature"].contains(st.subkind(of: st.spans[o].key)) { release(st, k, k) } else { st.owner[k] = nil }
     }
   }
 
@@ -1032,7 +1050,7 @@ public struct Extractor: Sendable {
   func takeOver(_ st: State, _ a: Int, _ b: Int, brand: Bool = false) {
     if brand, let o = st.owner[a], st.spans[o].first == a, st.spans[o].last < b { release(st, a, st.spans[o].last) }
     for k in a...b where st.owner[k] != nil {
-      if st.entityKind(at: k) == .person { release(st, k, k) } else { st.owner[k] = nil }
+      if st.entityKind(at: k) == .person { release(st, k, k) } else { absorb(st, k, k) }
     }
   }
 
@@ -1184,7 +1202,9 @@ public struct Extractor: Sendable {
         if k > a { adjectives += st.gap(k - 1, k).elementsEqual(["-"]) ? "-" : " " }
         adjectives += k > a ? Morphology.nominativeAdjective(st.original(k), agreeingWith: head).lowercased() : Morphology.nominativeAdjective(st.original(k), agreeingWith: head)
       }
-      text = adjectives + " " + head.lowercased() + String(st.doc.slice(st.toks[cue].end, st.toks[b].end))
+      // (and a hyphen before the cue: "Казахстанско-китайский бизнес-совет")
+      let join = st.gap(cue - 1, cue).elementsEqual(["-"]) ? "-" : " "
+      text = adjectives + join + head.lowercased() + String(st.doc.slice(st.toks[cue].end, st.toks[b].end))
     }
     // close an opened quote
     let opens = text.filter { $0 == "«" || $0 == "“" }.count, closes = text.filter { $0 == "»" || $0 == "”" }.count
@@ -1389,7 +1409,9 @@ public struct Extractor: Sendable {
             let wanted: Set<EntityKind> = outer.kind == .project ? [.organization, .city] : [.region, .city, .organization, .project]
             // "Silk Road Fund" does not mention the Silk Road region; "Union of Journalists of Kazakhstan" does mention Kazakhstan
             // (nor does any name mention the Silk Road it is named after: "фестиваль «Шелковый путь – Иссык-Куль»")
-            let macro = (outer.kind == .organization && Catalog.isMacroRegion(catalog.entries[p.entry].subkind)) || catalog.entries[p.entry].subkind == "historical-route"
+            // (nor a river or mountain range it is named after: "Xinjiang Tianshan Tourism Group")
+            let macro = (outer.kind == .organization && Catalog.isMacroRegion(catalog.entries[p.entry].subkind))
+              || ["historical-route", "natural-feature"].contains(catalog.entries[p.entry].subkind)
             // an international body named after the city where it was founded ("Shanghai
             // Cooperation Organisation") does not mention that city
             // (and a newspaper named after its city, "The Astana Times", does not mention it)
@@ -1721,6 +1743,8 @@ public struct Extractor: Sendable {
       var cue = ""
       for c in st.cands[t] { if let k = Lexicon.placeCues[c] { kind = k; cue = c; break } }
       guard let k = kind else { continue }
+      // "2024 г." is a year ("год"), not a town ("город")
+      if st.toks[t].folded == "г", t > 0, st.toks[t - 1].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) { continue }
       // only a region's or province's cue names the region that a city names (not "the
       // Medeu district of Almaty")
       let firstLevel = k == .region && Lexicon.firstLevelRegionCues.contains(cue)

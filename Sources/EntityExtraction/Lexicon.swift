@@ -45,7 +45,8 @@ enum Lexicon {
     "агентств": "Агентство", "центр": "Центр", "комитет": "Комитет", "корпораци": "Корпорация", "академи": "Академия",
     "федераци": "Федерация", "парти": "Партия", "совет": "Совет", "консульств": "Консульство", "посольств": "Посольство",
     "генконсульств": "Генконсульство", "объединени": "Объединение", "палат": "Палата", "театр": "Театр",
-    "холдинг": "Холдинг", "акимат": "Акимат",
+    "холдинг": "Холдинг", "акимат": "Акимат", "агрохолдинг": "Агрохолдинг", "концерн": "Концерн", "госкорпораци": "Госкорпорация",
+    "нацкомпани": "Нацкомпания", "авиакомпани": "Авиакомпания", "агрокомпани": "Агрокомпания",
     "university": "University", "foundation": "Foundation", "association": "Association", "federation": "Federation",
     "institute": "Institute", "bank": "Bank", "group": "Group", "company": "Company", "corporation": "Corporation",
     "agency": "Agency", "council": "Council", "committee": "Committee", "ministry": "Ministry", "union": "Union",
@@ -111,7 +112,7 @@ enum Lexicon {
   /// ("the Rogun hydropower plant", "the Kashagan field", "the Altynkol border crossing").
   static let projectHeadsLowerEN: WordSet = [
     "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "terminal", "refinery",
-    "mine", "dam", "field", "deposit", "crossing", "smelter", "tunnel", "complex", "factory", "road",
+    "mine", "dam", "field", "deposit", "crossing", "smelter", "tunnel", "complex", "factory", "road", "canal", "reservoir",
   ]
   /// Of ``projectHeadsLowerEN``, the words too common to close a name without a modifier
   /// ("the Bishkek bypass road", but not "the Almaty road").
@@ -123,7 +124,7 @@ enum Lexicon {
     "dry", "freight", "container", "industrial", "rail", "road", "heat", "combined", "cycle", "mining", "metallurgical",
     "fertilizer", "fertiliser", "glass", "aluminium", "aluminum", "cargo", "transit", "energy", "electric", "condensate",
     "petrochemical", "polyethylene", "gas-chemical", "tungsten", "silver", "lithium", "waste-to-energy", "pumped", "storage",
-    "bypass", "ring", "toll", "oilfield", "gasfield", "condensate",
+    "bypass", "ring", "toll", "oilfield", "gasfield", "condensate", "irrigation", "water", "hydrotechnical",
   ]
   /// Russian project nouns followed by their name ("месторождение Кашаган", "газопровод
   /// Казахстан – Китай"): the folded stem and the nominative.
@@ -143,6 +144,7 @@ enum Lexicon {
   static let describingCuesLatin: WordSet = [
     "company", "concern", "corporation", "agency", "firm", "operator", "giant", "holding", "carmaker", "automaker",
     "manufacturer", "producer", "developer", "società", "compagnia", "azienda", "gruppo", "agenzia", "colosso", "operatore",
+    "companies", "firms", "aziende", "imprese", "gruppi",
   ]
 
   /// Honorifics that are not given names ("Mr Tokayev").

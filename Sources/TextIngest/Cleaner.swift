@@ -147,7 +147,7 @@ public enum NoiseLines {
     "ctrl+enter", "подписывайтесь", "на наших страницах в", "ваше мнение", "читаемое", "самые свежие новости",
     "все права защищены", "использование материалов", "фото:", "фото ", "источник:", "поделиться",
     "мы используем cookie", "если вы располагаете информацией", "указанная точка зрения", "теги:", "тэги:", "опрос:",
-    "читайте нас", "мы в соцсетях", "подпишитесь",
+    "читайте нас", "мы в соцсетях", "подпишитесь", "просмотров:", "views:",
     // en
     "read also", "read more", "related news", "related articles", "your location:", "share this", "follow us",
     "all rights reserved", "cookie", "subscribe", "hotspot ranking", "photo courtesy", "download the app",

@@ -464,6 +464,29 @@ import Testing
     #expect(kk.entities.contains { $0.id == "yining" })
   }
 
+  @Test("a year's 'г.' is no town; lower-case 'co-' is no company; two bodies joined by a second 'of'")
+  func yearsPrefixesNestedBodies() {
+    let ru = extract("27 августа 2024 г. Экономика Казахстана растет.")
+    #expect(!ru.entities.contains { $0.kind == .city })
+    let en = extract("UNESCO's regional office in Almaty will co-fund the first stage. The laboratory was set up with the Xinjiang Institute of Ecology and Geography of the Chinese Academy of Sciences.")
+    #expect(!en.entities.contains { $0.label.lowercased().contains("co-fund") })
+    #expect(entity(en, .organization, "Xinjiang Institute of Ecology and Geography") != nil)
+    #expect(entity(en, .organization, "Chinese Academy of Sciences") != nil)
+    #expect(en.entities.contains { $0.id == "unesco" })
+  }
+
+  @Test("cue compounds, bilateral adjectives and listed companies")
+  func compoundsAndLists() {
+    let ru = extract("В выставке участвовал агрохолдинг «KazBeef». В Алматы пройдет Казахстанско-китайский бизнес-совет, а в Шанхае – презентация.")
+    #expect(entity(ru, .organization, "KazBeef") != nil)
+    #expect(entity(ru, .organization, "Казахстанско-китайский бизнес-совет") != nil)
+    let it = extract("Al progetto partecipano anche aziende italiane come Webuild.")
+    #expect(entity(it, .organization, "Webuild") != nil)
+    let en = extract("The two sides plan to reconstruct the Sumbe–Tekes irrigation canal by 2027. Scientists study glaciers in the Tianshan mountains and the Irtysh.")
+    #expect(entity(en, .project, "Sumbe–Tekes irrigation canal") != nil)
+    #expect(Set(en.entities.map(\.id)).isSuperset(of: ["tianshan", "irtysh-river"]))
+  }
+
   @Test("'regione di Pavlodar' is the region, not the city")
   func regionCue() {
     let x = extract("Il progetto creerà posti di lavoro nella regione di Pavlodar. The plant is in the Pavlodar region.")
