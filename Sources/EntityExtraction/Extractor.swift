@@ -331,6 +331,7 @@ public struct Extractor: Sendable {
     discoverEvents(st)
     discoverProjects(st)
     discoverPlaces(st)
+    latinBrands(st)
     parentheticalAcronyms(st)
     coordinatedRegions(st)
     resolveShortMentions(st)
@@ -588,7 +589,7 @@ public struct Extractor: Sendable {
       addPerson(st, a, b, id: personID(label), label: label)
     }
     // Apposition: "Jiang Wei, Chinese Consul General in Almaty"
-    for t in 0..<n where st.owner[t] == nil && st.isCapName(t) && !Lexicon.stopCapitalized.contains(st.toks[t].folded) {
+    for t in 0..<n where st.owner[t] == nil && st.isCapName(t) && !Lexicon.stopCapitalized.contains(st.toks[t].folded) && !isStarter(st, t) {
       var b = t
       while b + 1 < n, b - t < 3, st.owner[b + 1] == nil, st.isCapName(b + 1), st.joins(b, b + 1) { b += 1 }
       guard b + 1 < n, st.gap(b, b + 1).contains(","), b > t || st.toks[t].folded.count > 3 else { continue }
@@ -597,7 +598,7 @@ public struct Extractor: Sendable {
       if b == t, isSentenceStart(st, t), !looksLikeSurname(st, t) { continue }
       var ok = false
       for k in (b + 1)..<min(n, b + 4) where Self.role(of: st, at: k) != nil { ok = true }
-      if ok && (t == 0 || !st.joins(t - 1, t) || !st.toks[t - 1].capitalized) {
+      if ok && (t == 0 || !st.joins(t - 1, t) || !st.toks[t - 1].capitalized || isStarter(st, t - 1)) {
         let label = labelForPerson(st, t, b)
         addPerson(st, t, b, id: personID(label), label: label)
       }
@@ -622,6 +623,9 @@ public struct Extractor: Sendable {
     let word = stem.split(separator: "-").last.map(String.init) ?? stem
     return Lexicon.roles[word] != nil
   }
+
+  /// A sentence's capitalised opener that is not a name ("Secondo Marco Mazzocchi, …").
+  func isStarter(_ st: State, _ t: Int) -> Bool { isSentenceStart(st, t) && Lexicon.sentenceStarters.contains(st.toks[t].folded) }
 
   /// A quote mark that can open a quoted name (a straight quote counts: it opens as often as it closes).
   static func isOpeningQuote(_ c: Unicode.Scalar) -> Bool { c == "«" || c == "“" || c == "„" || c == "\"" }
@@ -837,7 +841,7 @@ public struct Extractor: Sendable {
       // Cyrillic cue is the organisation's own name (the cue only describes it)
       if cyr, !st.toks[t].capitalized, t + 1 < n, st.joins(t, t + 1), st.sentenceOf(t + 1) == st.sentenceOf(t), isLatinName(st, t + 1) {
         var e = t + 1
-        while e + 1 < n, e - t < 5, st.joins(e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(t), isLatinName(st, e + 1) { e += 1 }
+        while e + 1 < n, e - t < 5, joinsLatin(st, e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(t), isLatinName(st, e + 1) { e += 1 }
         let first = t + 1
         // a name that is wholly a catalogued place or organisation stays that ("компании China")
         if (first...e).allSatisfy({ st.owner[$0] != nil }) { continue }
@@ -987,6 +991,10 @@ public struct Extractor: Sendable {
           if ["of", "di", "della", "del", "dell"].contains(w), st.owner[k] == nil, (a..<k).contains(where: { ["of", "di", "della", "del", "dell"].contains(st.toks[$0].folded) && st.owner[$0] == nil }),
             (k + 1..<min(n, k + 6)).prefix(while: { st.toks[$0].capitalized || st.toks[$0].folded == "the" || st.toks[$0].folded == "of" }).contains(where: { Lexicon.orgCues[st.toks[$0].folded] != nil })
           { break }
+          // ("and" before a catalogued name continues a name only inside its complement:
+          // "Ministry of Industry and Trade", but "KTZ Express | and Lianyungang Port Holdings")
+          let inComplement = (a..<k).contains { ["of", "for", "di", "della", "del", "dei", "dell", "degli", "delle", "dello"].contains(st.toks[$0].folded) }
+          if ["and", "e"].contains(w), !inComplement, k + 1 < n, st.owner[k + 1] != nil { break }
           if ["of", "for", "di", "della", "del", "dei", "dell", "degli", "delle", "dello", "and", "e"].contains(w) && k + 1 < n && st.toks[k + 1].capitalized && st.joins(k, k + 1) { b = k + 1; k += 2; continue }
           // "General Office of the Communist Party …"
           if ["of", "for"].contains(w), k + 2 < n, st.toks[k + 1].folded == "the", st.toks[k + 2].capitalized, st.joins(k, k + 1), st.joins(k + 1, k + 2) { b = k + 2; k += 3; continue }
@@ -1241,7 +1249,9 @@ public struct Extractor: Sendable {
       guard let h = head, !["визит", "переговоры", "Meeting", "кездесу"].contains(h) else { continue }
       var a = t, b = t
       // capitalised words before the cue ("Belt and Road Forum", "China–Central Asia Summit")
-      while a > 0, st.toks[a - 1].capitalized || st.owner[a - 1] != nil || (st.toks[a - 1].folded == "and" && a >= 2 && st.toks[a - 2].capitalized), st.joins(a - 1, a), !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded), a - t > -6, st.sentenceOf(a - 1) == st.sentenceOf(t) { a -= 1 }
+      while a > 0, st.toks[a - 1].capitalized || st.owner[a - 1] != nil || (st.toks[a - 1].folded == "and" && a >= 2 && st.toks[a - 2].capitalized), st.joins(a - 1, a), !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded), a - t > -6, st.sentenceOf(a - 1) == st.sentenceOf(t),
+        !st.gap(a - 1, a).contains(where: { $0 == "'" || $0 == "’" })  // "L'esercitazione": an elided article
+      { a -= 1 }
       if a < t && isSentenceStart(st, a) && st.owner[a] == nil && !st.toks[a].capitalized { a = t }
       // "Международный инвестиционный форум": a capitalised adjective, lower-case ones between
       if a == t, Morphology.isCyrillic(st.toks[t].folded) {
@@ -1278,6 +1288,12 @@ public struct Extractor: Sendable {
         while j < n, j - t <= 8, st.sentenceOf(j) == st.sentenceOf(t), !st.toks[j].capitalized, st.owner[j] == nil, !st.gap(j - 1, j).contains(",") { j += 1 }
         if j < n, j > k, st.sentenceOf(j) == st.sentenceOf(t), insideQuotes(st, j) { k = j }
       }
+      // 'esercitazione antiterrorismo "Interaction-2024"': lower-case words before the quote
+      if !Morphology.isCyrillic(st.toks[t].folded), k < n, !insideQuotes(st, k) {
+        var j = k
+        while j < n, j - k < 2, st.sentenceOf(j) == st.sentenceOf(t), !st.toks[j].capitalized, st.owner[j] == nil, st.joins(j - 1, j) { j += 1 }
+        if j > k, j < n, st.sentenceOf(j) == st.sentenceOf(t), insideQuotes(st, j) { k = j }
+      }
       if k < n, insideQuotes(st, k) {
         while k < n, insideQuotes(st, k), k - t < 16 { b = k; k += 1 }
       } else if Morphology.isCyrillic(st.toks[t].folded), st.doc.language != "kk", k < n, st.joins(t, k), let o = st.owner[k], st.entities[st.spans[o].key]?.kind == .organization {
@@ -1289,7 +1305,8 @@ public struct Extractor: Sendable {
         var j = k
         // (capitalised too in a title: "Forum Internazionale di Astana")
         while j < n, j - k < 2, st.joins(j - 1, j), !st.toks[j].capitalized || st.doc.language == "it", st.owner[j] == nil, Self.isItalianAdjective(st.toks[j].folded) { j += 1 }
-        if j + 1 < n, ["di", "del", "della", "dell", "dei", "degli", "delle", "sulla", "sul"].contains(st.toks[j].folded), st.joins(j - 1, j), st.joins(j, j + 1),
+        // (an exercise's is its quoted code name, not "esercitazione della SCO")
+        if j + 1 < n, !["esercitazione", "Exercise", "Exercises"].contains(h), ["di", "del", "della", "dell", "dei", "degli", "delle", "sulla", "sul"].contains(st.toks[j].folded), st.joins(j - 1, j), st.joins(j, j + 1),
           st.toks[j + 1].capitalized, !Lexicon.weekdaysAndMonths.contains(st.toks[j + 1].folded), st.sentenceOf(j + 1) == st.sentenceOf(t)
         {
           b = j + 1
@@ -1318,6 +1335,7 @@ public struct Extractor: Sendable {
       let base = Transliteration.slug(stems.joined(separator: " "))
       // "журналистского форума", "youth forum": a qualified kind of event is not the catalogue's
       let qualified = a == t && t > 0 && !st.toks[t - 1].capitalized && st.owner[t - 1] == nil && Self.ordinal(st.toks[t - 1].folded) == nil
+        && !st.gap(t - 1, t).contains(where: { $0 == "'" || $0 == "’" })  // an elided article qualifies nothing
         && (Morphology.isCyrillic(st.toks[t - 1].folded) ? ["ого", "его", "ой", "ый", "ий", "ая", "ое", "ых", "ом"].contains { st.toks[t - 1].folded.hasSuffix($0) } : !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded))
       let id = (ord.map { "\($0)-" } ?? "") + (qualified ? Transliteration.slug(Morphology.stem(st.toks[t - 1].folded)) + "-" : "") + base
       if qualified { st.qualifiedEvents.insert(id) }
@@ -1570,6 +1588,7 @@ public struct Extractor: Sendable {
         guard let (first, places) = latinProjectName(st, endingAt: e), first <= e else { continue }
         // a country alone only owns the project ("China's pipeline"); a route joins places
         if places == e - first + 1 && places == 1, st.owner[e] != nil, st.subkind(of: st.spans[st.owner[e]!].key) == "country" { continue }
+        route = (first..<e).contains { Self.dashJoined(st, $0, $0 + 1) }
         a = first
       } else if cyr, !st.toks[t].capitalized, let head = Lexicon.russianRouteHeads.first(where: { h in st.cands[t].contains(where: { $0 == h.stem }) }) {
         // "железной дороги Китай – Кыргызстан – Узбекистан", "месторождения Кашаган"
@@ -1702,6 +1721,10 @@ public struct Extractor: Sendable {
         Self.role(of: st, at: k) == nil, !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded)
       else { return false }
       if st.owner[k] == nil { return adjectiveEntity(st.toks[k].folded) == nil || Morphology.isCyrillic(st.toks[k].folded) }
+      // a one-word project joined by a dash is a route's end ("Altynkol–Khorgos")
+      if st.entityKind(at: k) == .project, let o = st.owner[k], st.spans[o].first == st.spans[o].last {
+        return (k > 0 && Self.dashJoined(st, k - 1, k)) || (k + 1 < st.toks.count && Self.dashJoined(st, k, k + 1))
+      }
       return st.entityKind(at: k) == .city || st.entityKind(at: k) == .region
     }
     guard e >= 0, ok(e) else { return nil }
@@ -1789,6 +1812,46 @@ public struct Extractor: Sendable {
       st.addEntity(ExtractedEntity(id: id, label: label, kind: kind, subkind: kind == .region ? "province" : nil, labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
     }
     st.addSpan(a, b, id: id)
+  }
+
+  /// In a Russian or Kazakh text, a run of capitalised Latin words that nothing else has
+  /// read is a company's or brand's name ("при поддержке Kazakh Tourism", "компании Yutong"
+  /// is read by its cue): one to four words, not quoted (a quoted Latin phrase is more often a
+  /// slogan or title), not a Chinese name in Pinyin, single words of four letters or more
+  /// (or acronyms of three). O(tokens).
+  func latinBrands(_ st: State) {
+    guard st.doc.language == "ru" || st.doc.language == "kk" else { return }
+    let n = st.toks.count
+    func word(_ k: Int) -> Bool {
+      st.owner[k] == nil && isLatinName(st, k) && !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded) && !insideQuotes(st, k)
+    }
+    var t = 0
+    while t < n {
+      guard word(t), t == 0 || !(joinsLatin(st, t - 1, t) && st.toks[t - 1].capitalized) else { t += 1; continue }
+      var e = t
+      while e + 1 < n, e - t < 3, joinsLatin(st, e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(t), word(e + 1) { e += 1 }
+      // "Phoenix 24": a number closes the name
+      if e + 1 < n, st.joins(e, e + 1), st.owner[e + 1] == nil, st.toks[e + 1].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) { e += 1 }
+      defer { t = e + 1 }
+      // a longer run, or one that touches a read name, is something else
+      if e + 1 < n, joinsLatin(st, e, e + 1), isLatinName(st, e + 1) { continue }
+      let letters = st.doc.scalars[st.toks[t].start..<st.toks[e].end].filter { $0.properties.isAlphabetic }.count
+      if t == e {
+        let sc = st.doc.scalars[st.toks[t].start..<st.toks[t].end]
+        let acronym = sc.allSatisfy { !$0.properties.isAlphabetic || $0.properties.isUppercase }
+        guard letters >= (acronym ? 3 : 4) else { continue }
+      }
+      if e == t + 1, chineseName(st, t, e) != nil { continue }
+      addCompany(st, t, e)
+    }
+  }
+
+  /// Tokens joined as words of one Latin name: by spaces or hyphens, or by "&" ("Science &
+  /// Technology").
+  func joinsLatin(_ st: State, _ a: Int, _ b: Int) -> Bool {
+    if st.joins(a, b) { return true }
+    let g = st.gap(a, b)
+    return g.count <= 3 && g.contains("&") && g.allSatisfy { $0 == " " || $0 == "&" }
   }
 
   /// "Tajik Aluminium Company (TALCO)", "TALCO (Tajik Aluminium Company)": an acronym in

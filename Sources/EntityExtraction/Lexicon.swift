@@ -36,6 +36,8 @@ enum Lexicon {
     "segretario": ("secretary", false), "direttore": ("director", true), "capo": ("head", true), "esperto": ("expert", false),
     "portavoce": ("spokesperson", false), "vicesindaco": ("vice-mayor", false), "rettore": ("rector", true),
     "vicepremier": ("vice-premier", false), "vicepresidente": ("vice-president", false), "viceministro": ("vice-minister", false),
+    "analista": ("analyst", false), "ricercatore": ("researcher", false), "ricercatrice": ("researcher", false), "professore": ("professor", false),
+    "economista": ("economist", false), "economist": ("economist", false), "politologo": ("political scientist", false),
   ]
 
   /// Organisation cue → canonical (nominative) head word.
@@ -68,7 +70,7 @@ enum Lexicon {
     "technologies": "Technologies", "engineering": "Engineering",
     "petrochemical": "Petrochemical", "metallurgical": "Metallurgical", "nonferrous": "Nonferrous",
     "академиясы": "Академиясы", "институты": "Институты", "корпорация": "Корпорация",
-    "exchange": "Exchange", "borsa": "Borsa", "биржа": "Биржа", "биржасы": "Биржасы",
+    "exchange": "Exchange", "borsa": "Borsa", "биржа": "Биржа", "биржасы": "Биржасы", "express": "Express", "holdings": "Holdings",
   ]
 
   /// Legal forms written before a company's quoted name (АО «…», ТОО «…», ЖШС «…»).
@@ -86,6 +88,7 @@ enum Lexicon {
     "summit": "Summit", "forum": "Forum", "conference": "Conference", "roundtable": "Roundtable", "congress": "Congress",
     "expo": "Expo", "exhibition": "Exhibition", "festival": "Festival", "dialogue": "Dialogue", "meeting": "Meeting",
     "vertice": "vertice", "conferenza": "conferenza", "congresso": "congresso", "mostra": "mostra",
+    "esercitazione": "esercitazione", "exercise": "Exercise", "exercises": "Exercises", "учени": "учения", "жаттығу": "жаттығу",
     "саммиті": "саммиті", "форумы": "форумы", "кездесу": "кездесу", "конференциясы": "конференциясы",
   ]
 
@@ -106,7 +109,7 @@ enum Lexicon {
   /// English words that end a project's name.
   static let projectWordsEN: WordSet = [
     "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "port", "terminal",
-    "refinery", "mine", "dam", "station", "treaty", "agreement", "programme", "program",
+    "refinery", "mine", "dam", "station", "treaty", "agreement", "programme", "program", "declaration",
   ]
   /// Lower-case English project words that close a name after technical modifiers
   /// ("the Rogun hydropower plant", "the Kashagan field", "the Altynkol border crossing").
@@ -136,7 +139,7 @@ enum Lexicon {
   /// Capitalised Italian project words that open a project's name ("Parco Tecnologico …").
   static let projectHeadsIT: WordSet = [
     "parco", "zona", "centrale", "porto", "ferrovia", "corridoio", "complesso", "polo", "distretto", "stabilimento", "impianto",
-    "autostrada", "gasdotto", "oleodotto",
+    "autostrada", "gasdotto", "oleodotto", "dichiarazione", "trattato", "accordo", "memorandum",
   ]
 
   /// Lower-case words that describe a body before its name ("the state concern Turkmengaz",

@@ -487,6 +487,29 @@ import Testing
     #expect(Set(en.entities.map(\.id)).isSuperset(of: ["tianshan", "irtysh-river"]))
   }
 
+  @Test("Latin brands in Russian text; '&' inside a Latin name; 'and' between two bodies")
+  func latinBrands() {
+    let ru = extract("Материал подготовлен при поддержке Kazakh Tourism. Бижанова встретилась с руководством корпорации Xinjiang Goldwind Science & Technology. Как передает Phoenix 24, рейсы откроют.")
+    #expect(ru.entities.contains { $0.id == "kazakh-tourism" })
+    #expect(entity(ru, .organization, "Xinjiang Goldwind Science & Technology") != nil)
+    #expect(entity(ru, .organization, "Phoenix 24") != nil)
+    #expect(!ru.entities.contains { $0.label == "Technology" || $0.label == "Phoenix" })
+    let en = extract("The terminal was built by KTZ Express and Lianyungang Port Holdings. The Ministry of Industry and Trade agreed.")
+    #expect(entity(en, .organization, "KTZ Express") != nil)
+    #expect(entity(en, .organization, "Lianyungang Port Holdings") != nil)
+    #expect(entity(en, .organization, "Ministry of Industry and Trade") != nil)
+    #expect(!en.entities.contains { $0.id == "lianyungang" })
+  }
+
+  @Test("exercises by their quoted code name; declarations; analysts; elided articles")
+  func italianNames() {
+    let it = extract("Si è conclusa l'esercitazione antiterrorismo \"Interaction-2024\". L'esercitazione della SCO è stata un successo. I leader hanno firmato la Dichiarazione di Astana. Secondo Marco Mazzocchi, analista dell'ISPI di Milano, Pechino punta sulla sicurezza.")
+    #expect(it.entities.filter { $0.kind == .event }.count == 1)
+    #expect(it.entities.contains { $0.kind == .event && $0.label.contains("Interaction-2024") })
+    #expect(entity(it, .project, "Dichiarazione di Astana") != nil)
+    #expect(Set(it.entities.map(\.id)).isSuperset(of: ["marco-mazzocchi", "ispi", "milan"]))
+  }
+
   @Test("'regione di Pavlodar' is the region, not the city")
   func regionCue() {
     let x = extract("Il progetto creerà posti di lavoro nella regione di Pavlodar. The plant is in the Pavlodar region.")
