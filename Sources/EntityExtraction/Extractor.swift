@@ -67,7 +67,8 @@ public struct Extractor: Sendable {
         // "министерства иностранных дел Китая": Russian names of bodies start lower-case in running text
         if toks.count >= 2, Morphology.isCyrillic(stems[0]), Self.isOrgCueWord(toks[0].folded) { caps[0] = 0 }
         if toks.count == 1 && (caps[0] == 0 || stems[0].count < 2) { continue }
-        if toks.count == 1 && caps[0] == 1 && stems[0].count < 3 { continue }
+        // (a city of two Cyrillic letters keeps its name: Ош, Оше, Ошем)
+        if toks.count == 1 && caps[0] == 1 && stems[0].count < 3 && !(e.kind == .city && stems[0].count == 2 && Morphology.isCyrillic(stems[0])) { continue }
         if !seen.insert(stems).inserted {
           // same stems under another capitalisation ("Corridoio di Mezzo" / "corridoio di mezzo"): keep the weaker requirement
           if let i = p[stems[0]]?.firstIndex(where: { $0.entry == ei && $0.stems == stems }) {
@@ -327,7 +328,9 @@ public struct Extractor: Sendable {
     let st = State(doc: doc, catalog: catalog)
     matchCatalog(st)
     discoverPersons(st)
+    compoundCompanies(st)
     discoverOrganizations(st)
+    kazakhMissions(st)
     discoverEvents(st)
     discoverProjects(st)
     discoverPlaces(st)
@@ -467,6 +470,29 @@ public struct Extractor: Sendable {
         continue
       }
       guard st.owner[t] == nil else { continue }
+      // "Акылбек Кадыралиевич Молдогазиев": given name, patronymic and surname are one person,
+      // labelled without the patronymic; "Акылбек Кадыралиевич" alone addresses a person the
+      // text has named
+      if st.isCapName(t), t + 1 < n, st.owner[t + 1] == nil, st.isCapName(t + 1), st.joins(t, t + 1), Morphology.patronymic(st.toks[t + 1].folded) != nil,
+        isGivenNameLike(st.toks[t].folded), Self.role(of: st, at: t) == nil, !Lexicon.stopCapitalized.contains(st.toks[t].folded)
+      {
+        if t + 2 < n, st.owner[t + 2] == nil, st.isCapName(t + 2), st.joins(t + 1, t + 2), looksLikeSurname(st, t + 2) {
+          let label = st.original(t) + " " + Morphology.nominativeName(st.original(t + 2))
+          addPerson(st, t, t + 2, id: personID(label), label: label)
+          t += 2
+          continue
+        }
+        if Morphology.patronymic(st.toks[t + 1].folded) == .russian,
+          let pid = st.order.first(where: { id in
+            guard let e = st.entities[id], e.kind == .person, let m = e.mentions.first else { return false }
+            return m.text.split(separator: " ").first.map { WordKey.same(String($0), st.original(t)) } ?? false
+          })
+        {
+          st.addSpan(t, t + 1, id: pid)
+          t += 1
+          continue
+        }
+      }
       // First name + Surname with a surname suffix
       // (a surname the catalogue also reads as a one-word city yields: "Жанны Ивановой")
       // (so does a relative's surname: "Gurbanguly Berdimuhamedov" where the catalogue knows
@@ -986,6 +1012,25 @@ public struct Extractor: Sendable {
             continue
           }
           let w = st.toks[k].folded
+          // "Agenzia per l'energia atomica del Kazakistan": Italian lower-case words after
+          // "per", up to "del"/"della"/"di" and a place
+          if st.doc.language == "it", w == "per", k + 1 < n {
+            var j = k + 1
+            var end: Int?
+            while j < n, j - k <= 6, !st.toks[j].capitalized, st.owner[j] == nil, st.joins(j - 1, j) {
+              if ["del", "della", "di", "dell", "dello"].contains(st.toks[j].folded), j + 1 < n, st.joins(j, j + 1), st.toks[j + 1].capitalized,
+                st.entityKind(at: j + 1) == .region || st.entityKind(at: j + 1) == .city
+              {
+                end = st.owner[j + 1].map { st.spans[$0].last } ?? j + 1
+                break
+              }
+              j += 1
+            }
+            guard let e = end else { break }
+            b = e
+            k = e + 1
+            continue
+          }
           // a second "of" whose complement has its own cue names another body: "Xinjiang
           // Institute of Ecology and Geography | of the Chinese Academy of Sciences"
           if ["of", "di", "della", "del", "dell"].contains(w), st.owner[k] == nil, (a..<k).contains(where: { ["of", "di", "della", "del", "dell"].contains(st.toks[$0].folded) && st.owner[$0] == nil }),
@@ -1027,6 +1072,74 @@ public struct Extractor: Sendable {
   func latinNameWord(_ st: State, _ t: Int) -> Bool {
     let f = st.toks[t].folded
     return !isPlaceAdjective(st, t) && Self.role(of: st, at: t) == nil && !Lexicon.weekdaysAndMonths.contains(f) && !Lexicon.stopCapitalized.contains(f)
+  }
+
+  /// Kazakh missions by case: "ҚХР-дың Алматыдағы Бас консулдығы" (China's, in Almaty,
+  /// consulate general) and "Қытайдың Қазақстандағы елшілігі" (embassy): the sending country
+  /// in the genitive and the host place in the locative, within four words before the noun.
+  func kazakhMissions(_ st: State) {
+    guard st.doc.language == "kk" else { return }
+    let n = st.toks.count
+    for t in 0..<n where st.owner[t] == nil {
+      let consulate = st.cands[t].contains("консулдығы"), embassy = st.cands[t].contains("елшілігі")
+      guard consulate || embassy else { continue }
+      var country: String?, place: String?, first = t
+      var j = t - 1
+      while j >= 0, t - j <= 4, st.sentenceOf(j) == st.sentenceOf(t) {
+        guard let o = st.owner[j] else {
+          if j == t - 1, st.toks[j].folded == "бас" { first = j }  // "Бас консулдығы": consulate general
+          j -= 1
+          continue
+        }
+        let sp = st.spans[o]
+        let last = st.toks[sp.last].folded
+        // the genitive may stand as a hyphenated ending token ("ҚХР-дың")
+        let next = sp.last + 1 < n && st.gap(sp.last, sp.last + 1).elementsEqual(["-"]) ? st.toks[sp.last + 1].folded : ""
+        if st.entityKind(at: j) == .region, st.subkind(of: sp.key) == "country", country == nil,
+          RelationRules.kazakhGenitive.contains(where: { last.hasSuffix($0) || next == $0 })
+        {
+          country = sp.key
+          first = sp.first
+        } else if st.entityKind(at: j) == .city || st.entityKind(at: j) == .region, place == nil, Morphology.hasKazakhLocativeEnding(last, attributive: true) {
+          place = sp.key
+          first = min(first, sp.first)
+        }
+        j = sp.first - 1
+      }
+      guard let c = country else { continue }
+      let id = RelationRules.missionEntity(st, self, country: c, place: place, consulate: consulate)
+      for k in first...t where st.owner[k] != nil { st.owner[k] = nil }
+      st.addSpan(first, t, id: id)
+    }
+  }
+
+  /// Compound company names of the region: a capitalised word of eight letters or more that
+  /// is a name plus an industry morpheme (Uzbekhydroenergo, Turkmengaz, Uzkimyosanoat,
+  /// Кыргызалтын, «СНПС-Ақтөбемұнайгаз», Газпромом) is a company, labelled in the nominative.
+  /// O(tokens × morphemes).
+  func compoundCompanies(_ st: State) {
+    let n = st.toks.count
+    for t in 0..<n where st.owner[t] == nil && st.toks[t].capitalized && !isSentenceStartAndCommon(st, t) {
+      let f = st.toks[t].folded
+      guard f.unicodeScalars.count >= 8 else { continue }
+      // the word as it stands, or a stem of it without its case ending ("Газпромом")
+      guard let stem = ([f] + st.cands[t]).first(where: { c in
+        Lexicon.companyMorphemes.contains { m in c.hasSuffix(m) && c.unicodeScalars.count - m.unicodeScalars.count >= 4 }
+      }) else { continue }
+      // "СНПС-Ақтөбемұнайгаз": a capitalised word hyphen-joined before it is part of the name
+      let a = t > 0 && st.owner[t - 1] == nil && st.toks[t - 1].capitalized && st.gap(t - 1, t).elementsEqual(["-"]) ? t - 1 : t
+      if stem == f {
+        addCompany(st, a, t)
+      } else {
+        let word = st.original(t)
+        let label = (a < t ? st.text(a, t - 1) + "-" : "") + String(word.unicodeScalars.prefix(stem.unicodeScalars.count))
+        let id = Transliteration.slug(label)
+        if st.entities[id] == nil {
+          st.addEntity(ExtractedEntity(id: id, label: label, kind: .organization, subkind: "company", labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
+        }
+        st.addSpan(a, t, id: id)
+      }
+    }
   }
 
   /// A company named by tokens `first...last` as they stand (a Latin or quoted name), its id

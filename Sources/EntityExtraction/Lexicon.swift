@@ -78,6 +78,14 @@ enum Lexicon {
   /// Kazakh legal forms written after the quoted name («…» акционерлік қоғамы, «…» ЖШС).
   static let legalFormsAfter: [String] = ["акционерлік", "жауапкершілігі", "жшс", "ақ"]
 
+  /// Industry morphemes that close the region's compound company names (folded; Latin and
+  /// Cyrillic): Turkmengaz, Uzbekneftegaz, Uzbekhydroenergo, Kazatomprom, Kyrgyzaltyn,
+  /// Uzkimyosanoat, Ақтөбемұнайгаз, Роснефть.
+  static let companyMorphemes: [String] = [
+    "gaz", "газ", "neft", "нефть", "нефт", "energo", "энерго", "prom", "пром", "stroy", "строй", "telecom", "телеком",
+    "munaigaz", "мұнайгаз", "мунайгаз", "altyn", "алтын", "sanoat", "саноат", "komir", "көмір",
+  ]
+
   /// Cues of institutions that a place's adjective alone names ("Синьцзянский университет").
   static let institutionCues: Set<String> = ["Университет", "Институт", "Академия", "Театр", "Банк"]
 
@@ -109,7 +117,7 @@ enum Lexicon {
   /// English words that end a project's name.
   static let projectWordsEN: WordSet = [
     "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "port", "terminal",
-    "refinery", "mine", "dam", "station", "treaty", "agreement", "programme", "program", "declaration",
+    "refinery", "mine", "dam", "station", "treaty", "agreement", "programme", "program", "declaration", "zone",
   ]
   /// Lower-case English project words that close a name after technical modifiers
   /// ("the Rogun hydropower plant", "the Kashagan field", "the Altynkol border crossing").
@@ -194,6 +202,8 @@ enum Lexicon {
 
   static let placeCues: WordMap<EntityKind> = [
     "город": .city, "г": .city, "city": .city, "città": .city, "қаласы": .city, "қала": .city, "села": .city,
+    "село": .city, "посёлок": .city, "поселок": .city, "поселк": .city, "посёлк": .city, "village": .city, "villaggio": .city,
+    "ауыл": .city, "ауылы": .city, "town": .city,
     "провинци": .region, "province": .region, "provincia": .region, "провинциясы": .region, "уезд": .region,
     "county": .region, "prefecture": .region, "район": .region, "district": .region, "oblast": .region,
     "region": .region, "regione": .region, "облыс": .region, "облысы": .region, "област": .region,

@@ -191,6 +191,24 @@ public enum Morphology {
     return word
   }
 
+  /// Where a patronymic comes from: Russian -ович/-евич/-овна/-евна/-ична (any case),
+  /// or Kazakh/Kyrgyz -ұлы/-қызы/-uly/-kyzy (which are surnames too, so read as patronymics
+  /// only before a surname).
+  public enum Patronymic: Sendable { case russian, turkic }
+
+  /// The kind of patronymic a folded word is, or nil.
+  public static func patronymic(_ folded: String) -> Patronymic? {
+    guard folded.unicodeScalars.count >= 7 else { return nil }
+    // the stem, then a case ending of up to three letters: Кадыралиевич, Кадыралиевича, Ивановной
+    let sc = Array(folded.unicodeScalars)
+    for tail in 0...3 where sc.count > tail + 4 {
+      let head = String(String.UnicodeScalarView(sc.dropLast(tail)))
+      if ["ович", "евич", "овн", "евн", "ичн"].contains(where: { head.hasSuffix($0) }) { return .russian }
+    }
+    if ["ұлы", "қызы", "uly", "kyzy", "ulı", "qyzy"].contains(where: { folded.hasSuffix($0) }) { return .turkic }
+    return nil
+  }
+
   /// Whether a folded Kazakh word carries a case ending that a name's inner word does not
   /// (genitive -ның/-дың/-тың, instrumental -мен/-пен/-бен, ablative -нан/-дан/-тан, dative
   /// -ға/-ге/-қа/-ке, locative; words of five letters or more only).

@@ -510,6 +510,25 @@ import Testing
     #expect(Set(it.entities.map(\.id)).isSuperset(of: ["marco-mazzocchi", "ispi", "milan"]))
   }
 
+  @Test("patronymics, two-letter cities, compound company names, Kazakh missions, Italian 'per' names")
+  func round7() {
+    let ru = extract("Посол Акылбек Кадыралиевич Молдогазиев рассказал о планах. – Акылбек Кадыралиевич, что в приоритете? – Институт работает в Оше. Газпромом подписан договор.")
+    #expect(ru.entities.contains { $0.id == "akylbek-moldogaziev" && $0.mentions.count == 2 })
+    #expect(ru.entities.filter { $0.kind == .person }.count == 1)
+    #expect(ru.entities.contains { $0.id == "osh" })
+    #expect(ru.entities.contains { $0.id == "gazprom" })
+    let en = extract("The deals include a contract between Uzbekhydroenergo and China Three Gorges Corporation. Firms will build factories in the Navoi Free Economic Zone.")
+    #expect(entity(en, .organization, "Uzbekhydroenergo") != nil)
+    #expect(entity(en, .organization, "China Three Gorges Corporation") != nil)
+    #expect(entity(en, .project, "Navoi Free Economic Zone") != nil)
+    let kk = extract("Шара ҚХР-дың Алматыдағы Бас консулдығының қолдауымен өтті.")
+    #expect(kk.entities.contains { $0.id == "consulate-general-of-china-in-almaty" })
+    let it = extract("L'Agenzia per l'energia atomica del Kazakistan ha scelto la CNNC. La centrale sorgerà vicino al villaggio di Ulken sul lago Balkhash.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Agenzia per l'energia atomica del Kazakistan") })
+    #expect(it.entities.contains { $0.kind == .city && $0.label == "Ulken" })
+    #expect(it.entities.contains { $0.id == "lake-balkhash" })
+  }
+
   @Test("'regione di Pavlodar' is the region, not the city")
   func regionCue() {
     let x = extract("Il progetto creerà posti di lavoro nella regione di Pavlodar. The plant is in the Pavlodar region.")
