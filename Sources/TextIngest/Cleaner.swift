@@ -147,17 +147,19 @@ public enum NoiseLines {
     "ctrl+enter", "подписывайтесь", "на наших страницах в", "ваше мнение", "читаемое", "самые свежие новости",
     "все права защищены", "использование материалов", "фото:", "фото ", "источник:", "поделиться",
     "мы используем cookie", "если вы располагаете информацией", "указанная точка зрения", "теги:", "тэги:", "опрос:",
-    "читайте нас", "мы в соцсетях", "подпишитесь", "просмотров:", "views:",
+    "читайте нас", "мы в соцсетях", "подпишитесь", "просмотров:", "views:", "другие новости", "самое читаемое",
+    "популярное за", "лента новостей",
     // en
     "read also", "read more", "related news", "related articles", "your location:", "share this", "follow us",
     "all rights reserved", "cookie", "subscribe", "hotspot ranking", "photo courtesy", "download the app",
-    "sign up for", "advertisement", "related:", "see also:", "also read:", "tags:", "poll:", "newsletter",
+    "sign up for", "advertisement", "related:", "see also:", "also read:", "tags:", "poll:", "newsletter", "more from",
+    "most read", "you may also like", "recommended for you", "trending now", "terms of use", "privacy policy",
     // it
     "leggi anche", "potrebbe interessarti", "tutti i diritti riservati", "seguici su", "iscriviti", "tag:",
-    "sondaggio", "ti è piaciuto", "condividi:",
+    "sondaggio", "ti è piaciuto", "condividi:", "altre notizie", "i più letti", "più letti",
     // kk
     "сондай-ақ оқыңыз", "оқи отырыңыз", "барлық құқықтар қорғалған", "жазылыңыз", "тағы оқыңыз", "сауалнама",
-    "арнамыздан оқыңыз", "тегтер:",
+    "арнамыздан оқыңыз", "тегтер:", "басқа жаңалықтар", "көп оқылған",
   ]
   static let platforms: [String] = [
     "telegram", "instagram", "facebook", "twitter", "whatsapp", "youtube", "tiktok", "vk.com", "вконтакте",
