@@ -195,6 +195,30 @@ public struct Extractor: Sendable {
     }
 
     /// the stems of a mention's words, by the mention's span
+    /// Per sentence: a headline in Title Case ("Kazakhstan And China Agree To Boost Trade"),
+    /// where capitals say nothing about names: a capitalised function word after the first
+    /// word ("And", "To", "In", "Of"), and at least 70% of the words of four letters or more
+    /// (any script) capitalised, four of them at least. A sentence dense with names keeps its
+    /// function words in lower case.
+    lazy var titleCase: [Bool] = sentenceTokens.map { r in
+      var words = 0, caps = 0, function = false
+      for k in r.dropFirst() {
+        let sc = doc.scalars[toks[k].start..<toks[k].end]
+        guard let c = sc.first, c.properties.isAlphabetic else { continue }
+        if toks[k].capitalized, Lexicon.titleFunctionWords.contains(toks[k].folded) { function = true }
+        guard sc.count >= 4 else { continue }
+        words += 1
+        if toks[k].capitalized { caps += 1 }
+      }
+      return function && words >= 4 && caps * 10 >= words * 7
+    }
+
+    /// Whether token `t` stands in a Title Case headline (see ``titleCase``).
+    func inTitle(_ t: Int) -> Bool {
+      let s = tokenSentence[t]
+      return s >= 0 && s < titleCase.count && titleCase[s]
+    }
+
     var mentionStemCache: [Int: (end: Int, stems: [String])] = [:]
     func mentionStems(_ m: Mention) -> [String] {
       if let c = mentionStemCache[m.start], c.end == m.end { return c.stems }
@@ -470,6 +494,18 @@ public struct Extractor: Sendable {
         continue
       }
       guard st.owner[t] == nil else { continue }
+      // "Р. Скляр", "К.-Ж. Токаев": initials and a surname
+      if let (k, pid) = initialsAndSurname(st, t) {
+        if let p = pid {
+          if st.owner[k] != nil { release(st, k, k) }
+          st.addSpan(t, k, id: p)
+        } else {
+          let label = st.text(t, k - 1) + st.doc.slice(st.toks[k - 1].end, st.toks[k].start) + Morphology.nominativeName(st.original(k))
+          addPerson(st, t, k, id: personID(label), label: label)
+        }
+        t = k
+        continue
+      }
       // "Акылбек Кадыралиевич Молдогазиев": given name, patronymic and surname are one person,
       // labelled without the patronymic; "Акылбек Кадыралиевич" alone addresses a person the
       // text has named
@@ -497,7 +533,7 @@ public struct Extractor: Sendable {
       // (a surname the catalogue also reads as a one-word city yields: "Жанны Ивановой")
       // (so does a relative's surname: "Gurbanguly Berdimuhamedov" where the catalogue knows
       // Serdar Berdimuhamedov)
-      if st.isCapName(t), t + 1 < n, st.owner[t + 1] == nil || isShadowable(st, t + 1) || isOtherPersonsSurname(st, given: t, surname: t + 1), st.isCapName(t + 1), st.joins(t, t + 1),
+      if st.isCapName(t), !st.inTitle(t), t + 1 < n, st.owner[t + 1] == nil || isShadowable(st, t + 1) || isOtherPersonsSurname(st, given: t, surname: t + 1), st.isCapName(t + 1), st.joins(t, t + 1),
         !Lexicon.stopCapitalized.contains(st.toks[t].folded), !Lexicon.honorifics.contains(st.toks[t].folded)
       {
         let sur = Morphology.nominativeName(st.original(t + 1))
@@ -615,7 +651,7 @@ public struct Extractor: Sendable {
       addPerson(st, a, b, id: personID(label), label: label)
     }
     // Apposition: "Jiang Wei, Chinese Consul General in Almaty"
-    for t in 0..<n where st.owner[t] == nil && st.isCapName(t) && !Lexicon.stopCapitalized.contains(st.toks[t].folded) && !isStarter(st, t) {
+    for t in 0..<n where st.owner[t] == nil && st.isCapName(t) && !Lexicon.stopCapitalized.contains(st.toks[t].folded) && !isStarter(st, t) && !st.inTitle(t) {
       var b = t
       while b + 1 < n, b - t < 3, st.owner[b + 1] == nil, st.isCapName(b + 1), st.joins(b, b + 1) { b += 1 }
       guard b + 1 < n, st.gap(b, b + 1).contains(","), b > t || st.toks[t].folded.count > 3 else { continue }
@@ -680,6 +716,40 @@ public struct Extractor: Sendable {
   }
 
   func isGivenNameLike(_ folded: String) -> Bool { folded.count >= 3 && adjectiveEntity(folded) == nil }
+
+  /// Initials and a surname at `t` ("Р. Скляр", "К.-Ж. Токаев", "S. Japarov"): the
+  /// surname's token and the person of this document it names (one whose name ends in that
+  /// surname), or nil for a new person. A surname nobody has named must look like one or
+  /// follow a role word.
+  func initialsAndSurname(_ st: State, _ t: Int) -> (Int, String?)? {
+    let n = st.toks.count
+    func initial(_ k: Int) -> Bool {
+      let sc = st.doc.scalars[st.toks[k].start..<st.toks[k].end]
+      guard sc.count == 1, let c = sc.first, c.properties.isUppercase else { return false }
+      return st.toks[k].end < st.doc.scalars.count && st.doc.scalars[st.toks[k].end] == "."
+    }
+    guard initial(t) else { return nil }
+    var k = t + 1
+    if k < n, initial(k), st.gap(t, k).allSatisfy({ $0 == "." || $0 == "-" }) { k += 1 }  // К.-Ж.
+    guard k < n, st.isCapName(k), st.toks[k].end - st.toks[k].start >= 3, st.gap(k - 1, k).allSatisfy({ $0 == "." || $0 == " " }) else { return nil }
+    if let o = st.owner[k] {
+      let sp = st.spans[o]
+      guard sp.first == k, sp.last == k, st.entityKind(at: k) == .person else { return nil }
+      return (k, sp.key)
+    }
+    // a person named in full in this text with that surname
+    let stem = Morphology.stem(Normalizer.fold(Morphology.nominativeName(st.original(k))))
+    for id in st.order {
+      guard let e = st.entities[id], e.kind == .person else { continue }
+      for m in e.mentions {
+        let words = Segmenter.words(in: Array(m.text.unicodeScalars))
+        if words.count >= 2, let last = words.last, Morphology.stem(last.folded) == stem { return (k, id) }
+      }
+    }
+    let afterRole = (max(0, t - 4)..<t).contains { Self.role(of: st, at: $0) != nil }
+    guard looksLikeSurname(st, k) || afterRole else { return nil }
+    return (k, nil)
+  }
 
   /// Whether the token at `surname` is a one-word mention of a person whose given name is not
   /// the word at `given`: then the two words name someone else of that family.
@@ -829,7 +899,7 @@ public struct Extractor: Sendable {
     var t = 0
     while t < n {
       defer { t += 1 }
-      guard st.owner[t] == nil else { continue }
+      guard st.owner[t] == nil, !st.inTitle(t) else { continue }
       let f = st.toks[t].folded
       // a legal form and a quoted name: АО «Узкимёсаноат», ТОО «…»; «…» акционерлік қоғамы
       if let (first, last) = quotedCompany(st, t) {
@@ -1356,7 +1426,7 @@ public struct Extractor: Sendable {
     var t = 0
     while t < n {
       defer { t += 1 }
-      guard st.owner[t] == nil else { continue }
+      guard st.owner[t] == nil, !st.inTitle(t) else { continue }
       var head: String?
       for c in st.cands[t] { if let h = Lexicon.eventCues[c] { head = h; break } }
       guard let h = head, !["визит", "переговоры", "Meeting", "кездесу"].contains(h) else { continue }
@@ -1603,7 +1673,7 @@ public struct Extractor: Sendable {
     var t = 0
     while t < n {
       defer { t += 1 }
-      guard st.owner[t] == nil else { continue }
+      guard st.owner[t] == nil, !st.inTitle(t) else { continue }
       let f = st.toks[t].folded
       var a = t, b = t
       let cyr = Morphology.isCyrillic(f)
@@ -1623,10 +1693,13 @@ public struct Extractor: Sendable {
         }
         while b > t + 1, ["и", "о", "об", "по", "с"].contains(st.toks[b].folded) { b -= 1 }
         guard b - t >= 2, ["о", "об", "по", "между", "с"].contains(st.toks[t + 1].folded) else { continue }
+      } else if cyr, Lexicon.plantAcronyms.contains(f), let num = Self.unitNumber(st, after: t), !(t > 0 && st.owner[t - 1] == nil && st.toks[t - 1].capitalized && st.joins(t - 1, t)) {
+        b = num  // "ТЭЦ-3", "ТЭЦ № 2": a numbered unit is named by its number
       } else if cyr, Lexicon.plantAcronyms.contains(f), t > 0, st.owner[t - 1] == nil, st.toks[t - 1].capitalized, st.joins(t - 1, t),
         ["ская", "ской", "скую", "ское", "цкая", "цкой", "ский", "ского", "скому", "ском", "ским", "цкий", "цкого"].contains(where: { st.toks[t - 1].folded.hasSuffix($0) })
       {
         a = t - 1  // "Жанатасская ВЭС", "Шымкентский НПЗ"
+        if let num = Self.unitNumber(st, after: t) { b = num }  // "Алматинская ТЭЦ-2"
       } else if cyr, !st.toks[t].capitalized, t >= 2, st.toks[t - 1].folded == "туралы", let head = Lexicon.kazakhAgreementHeads.first(where: { st.cands[t].contains($0) }) {
         // "Мәңгілік тату көршілік, достық және ынтымақтастық туралы шарт": from a capitalised
         // word inside the sentence, over lower-case words, commas and "және", to "туралы" + the
@@ -1720,8 +1793,9 @@ public struct Extractor: Sendable {
           last = st.owner[last + 1].map { st.spans[$0].last } ?? last + 1
           parts += 1
         }
-        // one name must be the project's own ("месторождение Кашаган"), not a place it belongs to
-        if parts == 1, st.owner[k] != nil { continue }
+        // one name must be the project's own ("месторождение Кашаган"), not a place it belongs
+        // to; a port is named by its city ("порт Ляньюньган")
+        if parts == 1, st.owner[k] != nil, !(head.stem == "порт" && st.entityKind(at: k) == .city) { continue }
         if parts == 1, Morphology.isRussianGenitive(st.toks[k].folded, afterPluralAdjective: false), st.toks[k].folded.hasSuffix("а") || st.toks[k].folded.hasSuffix("я") { continue }
         a = t
         b = last
@@ -1810,6 +1884,15 @@ public struct Extractor: Sendable {
   static func isKazakhPlacePhrase(_ st: State, _ k: Int) -> Bool {
     if st.cands[k].contains(where: { Lexicon.placeCues[$0] != nil }) { return true }
     return Morphology.hasKazakhLocativeEnding(st.toks[k].folded, longerThan: 4)
+  }
+
+  /// The token of a unit's number right after a plant acronym ("ТЭЦ-3", "ТЭЦ № 2"), or nil.
+  static func unitNumber(_ st: State, after t: Int) -> Int? {
+    guard t + 1 < st.toks.count, st.toks[t + 1].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }),
+      st.toks[t + 1].folded.unicodeScalars.count <= 2
+    else { return nil }
+    let g = st.gap(t, t + 1).filter { $0 != " " }
+    return g.elementsEqual(["-"]) || g.elementsEqual(["№"]) ? t + 1 : nil
   }
 
   /// Whether two tokens are joined by one dash, with or without spaces ("Китай – Кыргызстан",

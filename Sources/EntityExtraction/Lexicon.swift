@@ -142,6 +142,7 @@ enum Lexicon {
   static let russianRouteHeads: [(stem: String, nominative: String)] = [
     ("железн", "железная дорога"), ("газопровод", "газопровод"), ("нефтепровод", "нефтепровод"), ("трубопровод", "трубопровод"),
     ("автомагистрал", "автомагистраль"), ("автодорог", "автодорога"), ("месторождени", "месторождение"), ("коридор", "коридор"),
+    ("порт", "порт"),
   ]
 
   /// Capitalised Italian project words that open a project's name ("Parco Tecnologico …").
@@ -157,6 +158,9 @@ enum Lexicon {
     "manufacturer", "producer", "developer", "società", "compagnia", "azienda", "gruppo", "agenzia", "colosso", "operatore",
     "companies", "firms", "aziende", "imprese", "gruppi",
   ]
+
+  /// English function words that only a Title Case headline capitalises mid-sentence.
+  static let titleFunctionWords: WordSet = ["and", "to", "in", "on", "of", "for", "with", "the", "at", "by", "from", "as", "into", "over", "after", "amid", "is", "are"]
 
   /// Honorifics that are not given names ("Mr Tokayev").
   static let honorifics: WordSet = ["mr", "mrs", "ms", "dr", "sir", "madam", "mister", "signor", "signora", "господин", "госпожа", "prof"]

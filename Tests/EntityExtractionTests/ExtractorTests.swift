@@ -529,6 +529,24 @@ import Testing
     #expect(it.entities.contains { $0.id == "lake-balkhash" })
   }
 
+  @Test("Title Case headlines give no discovered names; a sentence dense with names is not one")
+  func titleCase() {
+    let x = extract("Deal Signed In Astana Covers Logistics, Energy And Agriculture\n\nChinese Commerce Minister Wang Wentao co-chaired the meeting of the China-Uzbekistan Intergovernmental Cooperation Committee.")
+    #expect(!x.entities.contains { $0.label.contains("Logistics") })
+    #expect(x.entities.contains { $0.id == "astana" })
+    #expect(entity(x, .organization, "China-Uzbekistan Intergovernmental Cooperation Committee") != nil)
+  }
+
+  @Test("initials with a surname; numbered plant units; a port named by its city")
+  func initialsUnitsPorts() {
+    let x = extract("Премьер-министр Олжас Бектенов провел встречу. О. Бектенов отметил рост транзита через порт Ляньюньган. В переговорах участвовали первый заместитель премьер-министра Р. Скляр и министр энергетики А. Саткалиев. Обсуждалась модернизация ТЭЦ-3 в Алматы.")
+    #expect(x.entities.contains { $0.id == "olzhas-bektenov" && $0.mentions.contains { $0.text == "О. Бектенов" } })
+    #expect(x.entities.contains { $0.kind == .person && $0.mentions.contains { $0.text == "Р. Скляр" } })
+    #expect(x.entities.contains { $0.kind == .person && $0.mentions.contains { $0.text == "А. Саткалиев" } })
+    #expect(entity(x, .project, "порт Ляньюньган") != nil)
+    #expect(entity(x, .project, "ТЭЦ-3") != nil)
+  }
+
   @Test("'regione di Pavlodar' is the region, not the city")
   func regionCue() {
     let x = extract("Il progetto creerà posti di lavoro nella regione di Pavlodar. The plant is in the Pavlodar region.")
