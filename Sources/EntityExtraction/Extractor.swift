@@ -354,6 +354,7 @@ public struct Extractor: Sendable {
     discoverPersons(st)
     compoundCompanies(st)
     discoverOrganizations(st)
+    quotedBrandLists(st)
     kazakhMissions(st)
     discoverEvents(st)
     discoverProjects(st)
@@ -813,7 +814,9 @@ public struct Extractor: Sendable {
     // two syllables spell up to twelve letters (jiangping, zhuangzhuang)
     guard let gv = given, gv.count >= 2, gv.count <= 12 else { return nil }
     // "Ма Шанхай" is not a name; after a role word ("vicesindaco Chen Jining") it is
+    // (or in apposition to one: "il vicepresidente di Zijin, Shen Shaoyang")
     let afterRole = (max(0, a - 3)..<a).contains { Self.role(of: st, at: $0) != nil }
+      || (a > 0 && st.gap(a - 1, a).contains(",") && (max(0, a - 6)..<a).contains { Self.role(of: st, at: $0) != nil })
     if !afterRole && catalogHasPlace(named: st.toks[b].folded) { return nil }
     return surname.prefix(1).uppercased() + surname.dropFirst() + " " + gv.prefix(1).uppercased() + gv.dropFirst()
   }
@@ -905,6 +908,18 @@ public struct Extractor: Sendable {
       if let (first, last) = quotedCompany(st, t) {
         addCompany(st, first, last)
         t = max(t, last)
+        continue
+      }
+      // "la canadese Centerra Gold", "dalla russa Rosatom": an Italian article and a
+      // nationality standing for "the company"
+      if st.doc.language == "it", !st.toks[t].capitalized, t > 0, Lexicon.italianArticles.contains(st.toks[t - 1].folded),
+        isPlaceAdjective(st, t) || Self.isItalianAdjective(st.toks[t].folded),
+        t + 1 < n, st.joins(t, t + 1), st.owner[t + 1] == nil, isLatinName(st, t + 1), latinNameWord(st, t + 1)
+      {
+        var e = t + 1
+        while e + 1 < n, e - t < 4, joinsLatin(st, e, e + 1), st.owner[e + 1] == nil, isLatinName(st, e + 1), latinNameWord(st, e + 1) { e += 1 }
+        addCompany(st, t + 1, e)
+        t = e
         continue
       }
       // "the state concern Turkmengaz", "la società cinese Huawei": a lower-case word that
@@ -1144,6 +1159,31 @@ public struct Extractor: Sendable {
     return !isPlaceAdjective(st, t) && Self.role(of: st, at: t) == nil && !Lexicon.weekdaysAndMonths.contains(f) && !Lexicon.stopCapitalized.contains(f)
   }
 
+  /// Quoted names listed before a word for brands or companies ("«Рахат», «Баян Сулу» және
+  /// «Kazakhstan Halal» брендтері", "компании «Рахат» и «Баян Сулу»"): each quoted name is a
+  /// company. O(tokens).
+  func quotedBrandLists(_ st: State) {
+    let n = st.toks.count
+    for t in 0..<n where st.owner[t] == nil && st.cands[t].contains(where: { Lexicon.brandWords.contains($0) }) {
+      var k = t - 1
+      // walk back over «name» [, | және | и | and] «name» …
+      while k >= 0, st.sentenceOf(k) == st.sentenceOf(t), st.toks[k].end < st.doc.scalars.count,
+        "»”\"".unicodeScalars.contains(st.doc.scalars[st.toks[k].end]), insideQuotes(st, k)
+      {
+        var first = k
+        while first > 0, insideQuotes(st, first - 1), !st.gap(first - 1, first).contains(where: Self.isOpeningQuote), k - first < 6 { first -= 1 }
+        // (a place inside the brand is its brand: «Kazakhstan Halal»)
+        if st.toks[first].capitalized, !(first...k).allSatisfy({ st.owner[$0] != nil }),
+          !(first...k).contains(where: { st.owner[$0] != nil && st.entityKind(at: $0) != .city && st.entityKind(at: $0) != .region })
+        { addCompany(st, first, k) }
+        var prev = first - 1
+        if prev >= 0, ["және", "и", "and", "e", "мен"].contains(st.toks[prev].folded) { prev -= 1 }
+        guard prev >= 0, st.gap(prev, prev == first - 1 ? first : prev + 1).contains(where: { $0 == "," || $0 == " " }) else { break }
+        k = prev
+      }
+    }
+  }
+
   /// Kazakh missions by case: "ҚХР-дың Алматыдағы Бас консулдығы" (China's, in Almaty,
   /// consulate general) and "Қытайдың Қазақстандағы елшілігі" (embassy): the sending country
   /// in the genitive and the host place in the locative, within four words before the noun.
@@ -1329,6 +1369,8 @@ public struct Extractor: Sendable {
       // компаниясы") is that body; a quoted name before them is the whole name
       if let o = st.owner[s], st.entityKind(at: s) == .organization, st.spans[o].first == s, st.spans[o].last == lowerStart - 1 { return nil }
       if st.gap(lowerStart - 1, lowerStart).contains(where: { $0 == "»" || $0 == "”" || $0 == "\"" }), s > 0, st.gap(s - 1, s).contains(where: Self.isOpeningQuote) {
+        // ("«Қазақстан – Қытай» іскерлік кеңесі": quoted places name the whole body)
+        if (s..<lowerStart).allSatisfy({ st.entityKind(at: $0) == .region || st.entityKind(at: $0) == .city }) { return (s, t) }
         return (s, lowerStart - 1)
       }
     }
@@ -1452,8 +1494,9 @@ public struct Extractor: Sendable {
         while m > 0, t - m <= 3, st.toks[m].folded != "атты", !st.toks[m].capitalized, st.owner[m] == nil,
           !st.gap(m - 1, m).contains(where: { $0 == "\"" || $0 == "»" || $0 == "”" })
         { m -= 1 }
-        // «…» атты конференция; «Қытай – Орталық Азия» екінші саммиті (an ordinal between)
-        if m > 0, m < t, st.toks[m].folded == "атты" || Self.ordinal(st.toks[m].folded) != nil,
+        // «…» атты конференция; «Қытай – Орталық Азия» екінші саммиті (an ordinal between);
+        // «Made in Kazakhstan» ұлттық көрмесі (Kazakh adjectives between)
+        if m > 0, m < t, st.toks[m].folded == "атты" || Self.ordinal(st.toks[m].folded) != nil || (st.doc.language == "kk" && !st.toks[m].capitalized),
           st.gap(m - 1, m).contains(where: { $0 == "\"" || $0 == "»" || $0 == "”" })
         { q = m }
       }
@@ -1477,7 +1520,8 @@ public struct Extractor: Sendable {
         while j < n, j - k < 2, st.sentenceOf(j) == st.sentenceOf(t), !st.toks[j].capitalized, st.owner[j] == nil, st.joins(j - 1, j) { j += 1 }
         if j > k, j < n, st.sentenceOf(j) == st.sentenceOf(t), insideQuotes(st, j) { k = j }
       }
-      if k < n, insideQuotes(st, k) {
+      // (Kazakh names its event before the cue: quoted names after "Көрмеде" are exhibitors)
+      if k < n, insideQuotes(st, k), st.doc.language != "kk" {
         while k < n, insideQuotes(st, k), k - t < 16 { b = k; k += 1 }
       } else if Morphology.isCyrillic(st.toks[t].folded), st.doc.language != "kk", k < n, st.joins(t, k), let o = st.owner[k], st.entities[st.spans[o].key]?.kind == .organization {
         // "саммите ШОС", "форуме ЕАЭС": the organisation whose event it is
@@ -1489,7 +1533,14 @@ public struct Extractor: Sendable {
         // (capitalised too in a title: "Forum Internazionale di Astana")
         while j < n, j - k < 2, st.joins(j - 1, j), !st.toks[j].capitalized || st.doc.language == "it", st.owner[j] == nil, Self.isItalianAdjective(st.toks[j].folded) { j += 1 }
         // (an exercise's is its quoted code name, not "esercitazione della SCO")
-        if j + 1 < n, !["esercitazione", "Exercise", "Exercises"].contains(h), ["di", "del", "della", "dell", "dei", "degli", "delle", "sulla", "sul"].contains(st.toks[j].folded), st.joins(j - 1, j), st.joins(j, j + 1),
+        // "Forum economico internazionale Uzbekistan-Cina": places right after the adjectives
+        if j > k, j < n, st.joins(j - 1, j), st.entityKind(at: j) == .region || st.entityKind(at: j) == .city, st.sentenceOf(j) == st.sentenceOf(t) {
+          b = st.owner[j].map { st.spans[$0].last } ?? j
+          while b + 1 < n, Self.dashJoined(st, b, b + 1), st.entityKind(at: b + 1) == .region || st.entityKind(at: b + 1) == .city {
+            b = st.owner[b + 1].map { st.spans[$0].last } ?? b + 1
+          }
+          k = b + 1
+        } else if j + 1 < n, !["esercitazione", "Exercise", "Exercises"].contains(h), ["di", "del", "della", "dell", "dei", "degli", "delle", "sulla", "sul"].contains(st.toks[j].folded), st.joins(j - 1, j), st.joins(j, j + 1),
           st.toks[j + 1].capitalized, !Lexicon.weekdaysAndMonths.contains(st.toks[j + 1].folded), st.sentenceOf(j + 1) == st.sentenceOf(t)
         {
           b = j + 1
@@ -1716,6 +1767,7 @@ public struct Extractor: Sendable {
         // "темір жолы" (railway)
         if head == "орны", !(t > 0 && st.toks[t - 1].folded == "кен") { continue }
         if head == "жолы", !(t > 0 && st.toks[t - 1].folded == "темір") { continue }
+        if head == "аймағы", !(t > 0 && st.toks[t - 1].folded == "экономикалық") { continue }  // "арнайы экономикалық аймағы" (a zone)
         kazakhHead = head
         // Kazakh: a name, up to three lower-case words, then a facility noun in the
         // possessive ("Шымкент мұнай өңдеу зауыты", "Жаңатас жел электр станциясы",
@@ -1961,6 +2013,18 @@ public struct Extractor: Sendable {
       var kind: EntityKind?
       var cue = ""
       for c in st.cands[t] { if let k = Lexicon.placeCues[c] { kind = k; cue = c; break } }
+      // "ghiacciaio di Davydov", "Davydov glacier", "ледник Давыдова": natural features
+      if kind == nil, let nat = st.cands[t].first(where: { Lexicon.naturalFeatureCues.contains($0) }) {
+        _ = nat
+        var name = t + 1
+        if name < n, ["of", "di", "del", "della"].contains(st.toks[name].folded) { name += 1 }
+        if name < n, st.owner[name] == nil, st.isCapName(name), st.joins(name - 1, name), !Morphology.isCyrillic(st.toks[t].folded) || !Lexicon.kazakhNaturalCues.contains(st.toks[t].folded) {
+          addPlace(st, t, name, kind: .region, label: st.text(t, name), natural: true)
+        } else if t > 0, st.owner[t - 1] == nil, st.isCapName(t - 1), st.joins(t - 1, t), !isSentenceStart(st, t - 1) {
+          addPlace(st, t - 1, t, kind: .region, label: st.text(t - 1, t), natural: true)
+        }
+        continue
+      }
       guard let k = kind else { continue }
       // "2024 г." is a year ("год"), not a town ("город")
       if st.toks[t].folded == "г", t > 0, st.toks[t - 1].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) { continue }
@@ -1977,7 +2041,9 @@ public struct Extractor: Sendable {
         addPlace(st, name, name, kind: k, label: st.original(name))
         continue
       }
-      if name < n, st.owner[name] == nil, st.isCapName(name), st.joins(name - 1, name) || st.toks[t].folded == "г" {
+      // Kazakh names its place before the cue ("Үрімжі қаласында «Made in …»")
+      let kazakhCue = Lexicon.kazakhPlaceCues.contains(cue)
+      if !kazakhCue, name < n, st.owner[name] == nil, st.isCapName(name), st.joins(name - 1, name) || st.toks[t].folded == "г" {
         // a hyphenated name is one name ("город Чолпон-Ата")
         var last = name
         while last + 1 < n, last - name < 2, st.owner[last + 1] == nil, st.toks[last + 1].capitalized, st.gap(last, last + 1).elementsEqual(["-"]) { last += 1 }
@@ -1994,7 +2060,7 @@ public struct Extractor: Sendable {
     }
   }
 
-  func addPlace(_ st: State, _ a: Int, _ b: Int, kind: EntityKind, label: String) {
+  func addPlace(_ st: State, _ a: Int, _ b: Int, kind: EntityKind, label: String, natural: Bool = false) {
     // "regione di Mangystau", "провинции Хэнань": prefer the catalogue's entry
     let head = Morphology.stem(st.toks[a].folded)
     if let ei = placeByHead[kind.rawValue + "|" + head]?.first {
@@ -2005,7 +2071,7 @@ public struct Extractor: Sendable {
     }
     let id = Transliteration.slug(label)
     if st.entities[id] == nil {
-      st.addEntity(ExtractedEntity(id: id, label: label, kind: kind, subkind: kind == .region ? "province" : nil, labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
+      st.addEntity(ExtractedEntity(id: id, label: label, kind: kind, subkind: natural ? "natural-feature" : kind == .region ? "province" : nil, labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
     }
     st.addSpan(a, b, id: id)
   }

@@ -91,6 +91,7 @@ enum Lexicon {
 
   /// Event cue → canonical head word.
   static let eventCues: WordMap<String> = [
+    "көрмесі": "көрмесі", "көрме": "көрме", "фестивалі": "фестивалі", "жәрмеңкесі": "жәрмеңкесі",
     "саммит": "саммит", "форум": "форум", "конференци": "конференция", "совещани": "совещание", "съезд": "съезд",
     "выставк": "выставка", "фестивал": "фестиваль", "визит": "визит", "переговор": "переговоры",
     "summit": "Summit", "forum": "Forum", "conference": "Conference", "roundtable": "Roundtable", "congress": "Congress",
@@ -168,6 +169,7 @@ enum Lexicon {
   /// Italian lower-case phrases followed by "di" + a name.
   static let projectPhrasesIT: [[String]] = [
     ["complesso", "turistico"], ["parco", "tecnologico"], ["parco", "industriale", "di"], ["zona", "economica", "speciale", "di"],
+    ["miniera", "d", "oro", "di"], ["miniera", "di"], ["giacimento", "di"], ["centrale", "nucleare", "di"], ["centrale", "termoelettrica", "di"],
     ["parco", "eolico", "di"], ["centrale", "idroelettrica", "di"], ["centrale", "solare", "di"], ["centrale", "termica", "di"],
     ["porto", "di"], ["ferrovia"], ["gasdotto"], ["oleodotto"], ["raffineria", "di"],
   ]
@@ -192,6 +194,7 @@ enum Lexicon {
   /// Kazakh facility nouns in the possessive that close a project's name ("… зауыты",
   /// "… станциясы", "… порты"); inflected forms reach them through ``Morphology``.
   static let kazakhProjectHeads: WordSet = [
+    "аймағы",
     "зауыты", "станциясы", "порты", "жобасы", "дәлізі", "құбыры", "кешені", "көпірі", "терминалы", "хабы",
     "фабрикасы", "комбинаты", "электр станциясы", "кеніші", "паркі", "орны", "автожолы", "теміржолы", "жолы",
   ]
@@ -203,6 +206,18 @@ enum Lexicon {
     "мен", "пен", "бен", "және", "да", "де", "та", "те", "бұл", "осы", "сол", "жаңа", "үшін", "туралы", "арқылы",
     "бойынша", "арасындағы", "арасында", "бірге", "қазіргі", "ірі", "ең", "екі", "бір", "жылы", "жылғы", "болып", "деп",
   ]
+
+  /// Kazakh place cues, which follow the place they name ("Үрімжі қаласында").
+  static let kazakhPlaceCues: Set<String> = ["қаласы", "қала", "облыс", "облысы", "провинциясы", "ауыл", "ауылы"]
+  /// Cues of rivers, lakes and glaciers (stems; Kazakh ones follow the name).
+  static let naturalFeatureCues: WordSet = [
+    "ghiacciaio", "glacier", "ледник", "мұздығы", "мұздық", "lago", "lake", "озер", "көлі", "fiume", "river", "рек", "өзені",
+  ]
+  static let kazakhNaturalCues: WordSet = ["мұздығы", "мұздық", "көлі", "өзені"]
+  /// Words for brands and companies after a list of quoted names (stems).
+  static let brandWords: WordSet = ["бренд", "брендтері", "брендтерінің", "брендтерін", "брендінің", "brand", "brands", "marchi", "marca"]
+  /// Italian articles and articulated prepositions before a nationality standing for a company.
+  static let italianArticles: WordSet = ["la", "il", "lo", "dalla", "della", "alla", "nella", "sulla", "dal", "del", "al", "col", "con"]
 
   static let placeCues: WordMap<EntityKind> = [
     "город": .city, "г": .city, "city": .city, "città": .city, "қаласы": .city, "қала": .city, "села": .city,
@@ -286,6 +301,9 @@ enum Lexicon {
     "dai", "xia", "zhong", "ren", "fan", "fang", "shi", "yao", "tan", "liao", "zou", "xiong", "jin", "lu", "hao",
     "kong", "bai", "cui", "kang", "mao", "qiu", "qin", "gu", "hou", "shao", "meng", "long", "wan", "duan", "qian",
     "yin", "chang", "wen", "cheng", "an", "xi", "lei", "qi", "niu", "geng", "yue", "zhai", "ye", "bao", "fu", "ge",
+    "shen", "su", "ji", "tao", "jing", "xing", "ou", "ning", "bi", "hong", "lan", "qu", "guan", "nie", "chu", "mu", "ai",
+    "zang", "zuo", "rao", "huo", "zhan", "shang", "zhuang", "bian", "lian", "sang", "tong", "zhuo", "yan", "mo", "miao",
+    "qiao", "xiang", "yun", "pu", "rong", "gong", "kou", "lou", "che", "ran", "quan", "sheng", "shu", "ba", "lai",
   ]
 
   /// Surname suffixes of Kazakh, Russian, Central Asian names (Cyrillic, folded) and their Latin spellings.

@@ -547,6 +547,28 @@ import Testing
     #expect(entity(x, .project, "ТЭЦ-3") != nil)
   }
 
+  @Test("Kazakh: place cues look left, quoted exhibitions, brand lists, quoted places naming a council, economic zones")
+  func kazakhRound9() {
+    let x = extract("Үрімжі қаласында «Made in Kazakhstan» ұлттық көрмесі ашылды. Көрмеде «Рахат», «Баян Сулу» және «Kazakhstan Halal» брендтерінің өнімдері ұсынылды. «Қазақстан – Қытай» іскерлік кеңесінің төрағасы сөйледі. Зауыт «Оңтүстік» арнайы экономикалық аймағында орналасады.")
+    #expect(!x.entities.contains { $0.label == "Made" })
+    #expect(x.entities.contains { $0.kind == .event && $0.label.contains("Made in Kazakhstan") })
+    for name in ["Рахат", "Баян Сулу", "Kazakhstan Halal"] { #expect(entity(x, .organization, name) != nil, "\(name)") }
+    #expect(x.entities.contains { $0.kind == .organization && $0.label.contains("іскерлік кеңес") })
+    #expect(x.entities.contains { $0.kind == .project && $0.label.contains("Оңтүстік") })
+    #expect(x.entities.filter { $0.kind == .event }.count == 1)
+  }
+
+  @Test("Italian: companies named by nationality, mines, glaciers, forums with places, Chinese names in apposition")
+  func italianRound9() {
+    let x = extract("Dopo una disputa con la canadese Centerra Gold, la miniera d'oro di Kumtor aprirà una joint venture. L'accordo è stato firmato dal vicepresidente di Zijin, Shen Shaoyang. La Banca Mondiale ha avvertito dei rischi vicino al ghiacciaio di Davydov. Si è chiuso il Forum economico internazionale Uzbekistan-Cina.")
+    #expect(entity(x, .organization, "Centerra Gold") != nil)
+    #expect(x.entities.contains { $0.kind == .project && $0.label.contains("Kumtor") })
+    #expect(x.entities.contains { $0.id == "shen-shaoyang" })
+    #expect(!x.entities.contains { $0.id == "shaoyang" })
+    #expect(x.entities.contains { $0.kind == .region && $0.label.contains("Davydov") })
+    #expect(x.entities.contains { $0.kind == .event && $0.label.contains("Uzbekistan-Cina") })
+  }
+
   @Test("'regione di Pavlodar' is the region, not the city")
   func regionCue() {
     let x = extract("Il progetto creerà posti di lavoro nella regione di Pavlodar. The plant is in the Pavlodar region.")
