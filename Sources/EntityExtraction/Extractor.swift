@@ -1125,9 +1125,11 @@ public struct Extractor: Sendable {
           // "Ministry of Industry and Trade", but "KTZ Express | and Lianyungang Port Holdings")
           let inComplement = (a..<k).contains { ["of", "for", "di", "della", "del", "dei", "dell", "degli", "delle", "dello"].contains(st.toks[$0].folded) }
           if ["and", "e"].contains(w), !inComplement, k + 1 < n, st.owner[k + 1] != nil { break }
-          if ["of", "for", "di", "della", "del", "dei", "dell", "degli", "delle", "dello", "and", "e"].contains(w) && k + 1 < n && st.toks[k + 1].capitalized && st.joins(k, k + 1) { b = k + 1; k += 2; continue }
-          // "General Office of the Communist Party …"
-          if ["of", "for"].contains(w), k + 2 < n, st.toks[k + 1].folded == "the", st.toks[k + 2].capitalized, st.joins(k, k + 1), st.joins(k + 1, k + 2) { b = k + 2; k += 3; continue }
+          if ["of", "for", "on", "di", "della", "del", "dei", "dell", "degli", "delle", "dello", "and", "e"].contains(w) && k + 1 < n && st.toks[k + 1].capitalized && st.joins(k, k + 1),
+            !Lexicon.weekdaysAndMonths.contains(st.toks[k + 1].folded)
+          { b = k + 1; k += 2; continue }
+          // "General Office of the Communist Party …", "Joint Commission on the Use and Protection of …"
+          if ["of", "for", "on"].contains(w), k + 2 < n, st.toks[k + 1].folded == "the", st.toks[k + 2].capitalized, st.joins(k, k + 1), st.joins(k + 1, k + 2) { b = k + 2; k += 3; continue }
           // "… of China's National People's Congress": a possessive inside the name
           if w == "s", k + 1 < n, k > a, st.gap(k - 1, k).allSatisfy({ $0 == "'" || $0 == "’" }), st.toks[k + 1].capitalized, st.joins(k, k + 1) { b = k + 1; k += 2; continue }
           if st.toks[k].capitalized || Lexicon.orgCues[w] != nil { b = k; k += 1; continue }
@@ -2020,7 +2022,25 @@ public struct Extractor: Sendable {
         if name < n, ["of", "di", "del", "della"].contains(st.toks[name].folded) { name += 1 }
         if name < n, st.owner[name] == nil, st.isCapName(name), st.joins(name - 1, name), !Morphology.isCyrillic(st.toks[t].folded) || !Lexicon.kazakhNaturalCues.contains(st.toks[t].folded) {
           addPlace(st, t, name, kind: .region, label: st.text(t, name), natural: true)
-        } else if t > 0, st.owner[t - 1] == nil, st.isCapName(t - 1), st.joins(t - 1, t), !isSentenceStart(st, t - 1) {
+        } else if t > 0, !Morphology.isCyrillic(st.toks[t].folded), Lexicon.pluralNaturalCues.contains(st.toks[t].folded) {
+          // "the Sumbe and Khorgos transboundary rivers": coordinated names before a plural cue
+          var e = t - 1
+          while e > 0, t - e <= 2, !st.toks[e].capitalized, st.owner[e] == nil, st.joins(e, e + 1), !["and", "e"].contains(st.toks[e].folded) { e -= 1 }
+          var names: [Int] = []
+          while e >= 0, st.joins(e, e + 1) || names.isEmpty, st.isCapName(e), st.owner[e] == nil || oneWordPlaceOrProject(st, e) {
+            names.append(e)
+            guard e >= 2, ["and", "e"].contains(st.toks[e - 1].folded) || st.gap(e - 1, e).contains(",") else { break }
+            e -= ["and", "e"].contains(st.toks[e - 1].folded) ? 2 : 1
+          }
+          // each is labelled with the singular cue ("Khorgos river"), as it is written alone
+          let singular = String(st.original(t).dropLast())
+          for k in names.reversed() {
+            if st.owner[k] != nil { release(st, k, k) }
+            addPlace(st, k, k, kind: .region, label: st.original(k) + " " + singular, natural: true)
+          }
+        } else if t > 0, st.owner[t - 1] == nil || oneWordPlaceOrProject(st, t - 1), st.isCapName(t - 1), st.joins(t - 1, t), !isSentenceStart(st, t - 1) {
+          // ("the Khorgos river": a river named after a town or a project's place)
+          if st.owner[t - 1] != nil { release(st, t - 1, t - 1) }
           addPlace(st, t - 1, t, kind: .region, label: st.text(t - 1, t), natural: true)
         }
         continue
@@ -2058,6 +2078,13 @@ public struct Extractor: Sendable {
         addPlace(st, t - 1, t, kind: k, label: st.text(t - 1, t))
       }
     }
+  }
+
+  /// A one-word mention of a city or of a project that a place names ("Khorgos"), which a
+  /// river cue after it may take over.
+  func oneWordPlaceOrProject(_ st: State, _ t: Int) -> Bool {
+    guard let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == t else { return false }
+    return st.entityKind(at: t) == .city || st.entityKind(at: t) == .project
   }
 
   func addPlace(_ st: State, _ a: Int, _ b: Int, kind: EntityKind, label: String, natural: Bool = false) {

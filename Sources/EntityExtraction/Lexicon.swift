@@ -136,7 +136,7 @@ enum Lexicon {
     "dry", "freight", "container", "industrial", "rail", "road", "heat", "combined", "cycle", "mining", "metallurgical",
     "fertilizer", "fertiliser", "glass", "aluminium", "aluminum", "cargo", "transit", "energy", "electric", "condensate",
     "petrochemical", "polyethylene", "gas-chemical", "tungsten", "silver", "lithium", "waste-to-energy", "pumped", "storage",
-    "bypass", "ring", "toll", "oilfield", "gasfield", "condensate", "irrigation", "water", "hydrotechnical",
+    "bypass", "ring", "toll", "oilfield", "gasfield", "condensate", "irrigation", "water", "hydrotechnical", "engineering",
   ]
   /// Russian project nouns followed by their name ("месторождение Кашаган", "газопровод
   /// Казахстан – Китай"): the folded stem and the nominative.
@@ -157,7 +157,8 @@ enum Lexicon {
   static let describingCuesLatin: WordSet = [
     "company", "concern", "corporation", "agency", "firm", "operator", "giant", "holding", "carmaker", "automaker",
     "manufacturer", "producer", "developer", "società", "compagnia", "azienda", "gruppo", "agenzia", "colosso", "operatore",
-    "companies", "firms", "aziende", "imprese", "gruppi",
+    "companies", "firms", "aziende", "imprese", "gruppi", "group", "ngo", "watchdog", "organisation", "organization",
+    "association", "movement",
   ]
 
   /// English function words that only a Title Case headline capitalises mid-sentence.
@@ -212,8 +213,11 @@ enum Lexicon {
   /// Cues of rivers, lakes and glaciers (stems; Kazakh ones follow the name).
   static let naturalFeatureCues: WordSet = [
     "ghiacciaio", "glacier", "ледник", "мұздығы", "мұздық", "lago", "lake", "озер", "көлі", "fiume", "river", "рек", "өзені",
+    "rivers", "lakes", "glaciers", "fiumi", "laghi",
   ]
   static let kazakhNaturalCues: WordSet = ["мұздығы", "мұздық", "көлі", "өзені"]
+  /// Plural cues after coordinated names ("the Sumbe and Khorgos rivers", "i fiumi …").
+  static let pluralNaturalCues: WordSet = ["rivers", "lakes", "glaciers", "fiumi", "laghi"]
   /// Words for brands and companies after a list of quoted names (stems).
   static let brandWords: WordSet = ["бренд", "брендтері", "брендтерінің", "брендтерін", "брендінің", "brand", "brands", "marchi", "marca"]
   /// Italian articles and articulated prepositions before a nationality standing for a company.

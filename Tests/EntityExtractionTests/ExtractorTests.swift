@@ -569,6 +569,17 @@ import Testing
     #expect(x.entities.contains { $0.kind == .event && $0.label.contains("Uzbekistan-Cina") })
   }
 
+  @Test("rivers named together or after a town; bodies 'on the …'; groups described before their name")
+  func riversAndCommissions() {
+    let x = extract("The two sides signed an agreement on the Sumbe and Khorgos transboundary rivers. The Dostyk hydro-engineering complex on the Khorgos river will be upgraded. It was signed at the meeting of the China-Kazakhstan Joint Commission on the Use and Protection of Transboundary Rivers. Environmental group EcoJer welcomed the agreement.")
+    #expect(x.entities.contains { $0.id == "sumbe-river" && $0.kind == .region })
+    #expect(x.entities.contains { $0.id == "khorgos-river" && $0.mentions.count == 2 })
+    #expect(!x.entities.contains { $0.id == "khorgos" })
+    #expect(entity(x, .project, "Dostyk hydro-engineering complex") != nil)
+    #expect(entity(x, .organization, "China-Kazakhstan Joint Commission on the Use and Protection of Transboundary Rivers") != nil)
+    #expect(entity(x, .organization, "EcoJer") != nil)
+  }
+
   @Test("'regione di Pavlodar' is the region, not the city")
   func regionCue() {
     let x = extract("Il progetto creerà posti di lavoro nella regione di Pavlodar. The plant is in the Pavlodar region.")
