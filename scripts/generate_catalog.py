@@ -206,6 +206,11 @@ def main():
     cs = countries()
     ct = cities(cs)
     curated = yaml.safe_load(open(os.path.join(ROOT, "catalog", "curated.yaml")))["entities"]
+    seen_ids = set()
+    for e in curated:  # two entries with one id would silently overwrite each other
+        if e["id"] in seen_ids:
+            sys.exit(f"curated.yaml: entry {e['id']} appears twice")
+        seen_ids.add(e["id"])
     # GeoNames alternate names include demonyms and other entities' names ("Kazakh" for
     # Petropavl): a city alias that names a country, a curated entity or an adjective goes
     taken = set()
