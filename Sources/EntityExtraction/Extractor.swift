@@ -213,6 +213,23 @@ public struct Extractor: Sendable {
       return function && words >= 4 && caps * 10 >= words * 7
     }
 
+    /// Per sentence: a byline ("di Luca Moretti", "By Dana Omarova", "Автор: …", "Беседовала
+    /// …"), whose names are the page's authors, not the story's actors.
+    lazy var byline: [Bool] = sentenceTokens.map { r in
+      guard let first = r.first, r.count <= 14 else { return false }
+      return Lexicon.bylineOpeners.contains(toks[first].folded)
+    }
+
+    /// Whether token `t` stands in a byline (see ``byline``), or opens a name right after a
+    /// byline word that follows a dash, bar or dot ("Roma, 4 febbraio – di Luca Moretti").
+    func inByline(_ t: Int) -> Bool {
+      let s = tokenSentence[t]
+      if s >= 0 && s < byline.count && byline[s] { return true }
+      guard t >= 1, Lexicon.bylineOpeners.contains(toks[t - 1].folded) else { return false }
+      if t == 1 { return true }
+      return gap(t - 2, t - 1).contains { $0 == "–" || $0 == "—" || $0 == "|" || $0 == "·" || $0 == "\n" || $0 == "-" }
+    }
+
     /// Whether token `t` stands in a Title Case headline (see ``titleCase``).
     func inTitle(_ t: Int) -> Bool {
       let s = tokenSentence[t]
@@ -530,11 +547,22 @@ public struct Extractor: Sendable {
           continue
         }
       }
+      // a common given name and a capitalised word: "Giorgia Meloni", "Paolo Gentiloni Rossi"
+      if st.isCapName(t), !st.inTitle(t), !st.inByline(t), Lexicon.givenNames.contains(st.toks[t].folded), t + 1 < n, st.owner[t + 1] == nil, st.isCapName(t + 1), st.joins(t, t + 1),
+        st.sentenceOf(t + 1) == st.sentenceOf(t), latinOrCyrillicNameWord(st, t + 1)
+      {
+        var b = t + 1
+        if b + 1 < n, st.owner[b + 1] == nil, st.isCapName(b + 1), st.joins(b, b + 1), latinOrCyrillicNameWord(st, b + 1), st.sentenceOf(b + 1) == st.sentenceOf(t) { b += 1 }
+        let label = labelForPerson(st, t, b)
+        addPerson(st, t, b, id: personID(label), label: label)
+        t = b
+        continue
+      }
       // First name + Surname with a surname suffix
       // (a surname the catalogue also reads as a one-word city yields: "Жанны Ивановой")
       // (so does a relative's surname: "Gurbanguly Berdimuhamedov" where the catalogue knows
       // Serdar Berdimuhamedov)
-      if st.isCapName(t), !st.inTitle(t), t + 1 < n, st.owner[t + 1] == nil || isShadowable(st, t + 1) || isOtherPersonsSurname(st, given: t, surname: t + 1), st.isCapName(t + 1), st.joins(t, t + 1),
+      if st.isCapName(t), !st.inTitle(t), !st.inByline(t), t + 1 < n, st.owner[t + 1] == nil || isShadowable(st, t + 1) || isOtherPersonsSurname(st, given: t, surname: t + 1), st.isCapName(t + 1), st.joins(t, t + 1),
         !Lexicon.stopCapitalized.contains(st.toks[t].folded), !Lexicon.honorifics.contains(st.toks[t].folded)
       {
         let sur = Morphology.nominativeName(st.original(t + 1))
@@ -750,6 +778,15 @@ public struct Extractor: Sendable {
     let afterRole = (max(0, t - 4)..<t).contains { Self.role(of: st, at: $0) != nil }
     guard looksLikeSurname(st, k) || afterRole else { return nil }
     return (k, nil)
+  }
+
+  /// A capitalised word that can be a surname after a given name: no cue, role, month, place
+  /// adjective or common sentence word.
+  func latinOrCyrillicNameWord(_ st: State, _ t: Int) -> Bool {
+    let f = st.toks[t].folded
+    if st.cands[t].contains(where: { Lexicon.orgCues[$0] != nil || Lexicon.eventCues[$0] != nil || Lexicon.placeCues[$0] != nil }) { return false }
+    return latinNameWord(st, t)
+      && !Lexicon.projectWordsEN.contains(f) && !Lexicon.sentenceStarters.contains(f)
   }
 
   /// Whether the token at `surname` is a one-word mention of a person whose given name is not
@@ -974,8 +1011,10 @@ public struct Extractor: Sendable {
               }
               // a place in the nominative opens the name ("Шыңжаң университеті"); one in the
               // genitive is mentioned ("Қазақстан Республикасының … министрлігі")
+              // (nor is a country: "Қазақстан Республикасы Энергетика министрлігі" is the Republic's)
               let headPlace = st.owner[first].map { st.spans[$0].last } ?? first
-              takeOver(st, first, last, brand: !Morphology.hasKazakhCaseEnding(st.toks[headPlace].folded))
+              let country = st.owner[first].map { st.subkind(of: st.spans[$0].key) == "country" } ?? false
+              takeOver(st, first, last, brand: !Morphology.hasKazakhCaseEnding(st.toks[headPlace].folded) && !country)
               st.addSpan(first, last, id: id)
               t = last
             }
@@ -1525,8 +1564,11 @@ public struct Extractor: Sendable {
       // (Kazakh names its event before the cue: quoted names after "Көрмеде" are exhibitors)
       if k < n, insideQuotes(st, k), st.doc.language != "kk" {
         while k < n, insideQuotes(st, k), k - t < 16 { b = k; k += 1 }
-      } else if Morphology.isCyrillic(st.toks[t].folded), st.doc.language != "kk", k < n, st.joins(t, k), let o = st.owner[k], st.entities[st.spans[o].key]?.kind == .organization {
-        // "саммите ШОС", "форуме ЕАЭС": the organisation whose event it is
+      } else if Morphology.isCyrillic(st.toks[t].folded), st.doc.language != "kk", k < n, st.joins(t, k), let o = st.owner[k],
+        st.entities[st.spans[o].key]?.kind == .organization || st.subkind(of: st.spans[o].key) == "historical-route"
+      {
+        // "саммите ШОС", "форуме ЕАЭС": the organisation whose event it is; "выставку
+        // Шелкового пути": the route it is named after
         b = st.spans[o].last
       } else if !Morphology.isCyrillic(st.toks[t].folded) {
         // Italian adjectives follow the noun and the name follows "di": "vertice di Astana",
@@ -1679,7 +1721,7 @@ public struct Extractor: Sendable {
         // (or a Kazakh one in the nominative: "Шыңжаң университеті", but "Қазақстан
         // Республикасының … министрлігі" mentions Kazakhstan)
         if outer.kind == .organization, i == sp.first,
-          !Morphology.isCyrillic(st.toks[i].folded) || !Morphology.hasKazakhCaseEnding(st.toks[i + b.stems.count - 1].folded)
+          !Morphology.isCyrillic(st.toks[i].folded) || (!Morphology.hasKazakhCaseEnding(st.toks[i + b.stems.count - 1].folded) && catalog.entries[b.entry].subkind != "country")
         {
           i += b.stems.count
           continue

@@ -164,6 +164,22 @@ enum Lexicon {
   /// English function words that only a Title Case headline capitalises mid-sentence.
   static let titleFunctionWords: WordSet = ["and", "to", "in", "on", "of", "for", "with", "the", "at", "by", "from", "as", "into", "over", "after", "amid", "is", "are"]
 
+  /// Common given names that the surname rules cannot see, for names whose surname has no
+  /// telling suffix ("Giorgia Meloni", "Paolo Gentiloni"): Italian, English and other
+  /// European given names seen in the field's press (folded).
+  static let givenNames: WordSet = [
+    "giorgia", "matteo", "paolo", "sergio", "antonio", "giuseppe", "marco", "luca", "giovanni", "francesco", "alessandro",
+    "andrea", "stefano", "roberto", "mario", "giulia", "francesca", "maria", "anna", "laura", "elena", "chiara", "silvio",
+    "romano", "enrico", "carlo", "pietro", "lorenzo", "davide", "federico", "massimo", "fabio", "claudio", "ursula", "charles",
+    "emmanuel", "olaf", "angela", "josep", "kaja", "valdis", "antony", "joe", "donald", "john", "james", "david", "michael",
+    "robert", "william", "richard", "thomas", "mark", "paul", "peter", "george", "kamala", "hillary", "boris", "rishi", "keir",
+    "recep", "ilham", "nikol", "alexander", "vladimir", "sergey", "dmitry", "mikhail", "владимир", "сергей", "дмитрий",
+    "михаил", "александр", "андрей", "алексей", "николай", "ильхам", "реджеп", "эммануэль", "урсула", "джорджа", "джорджия",
+  ]
+
+  /// First words of a byline line (folded).
+  static let bylineOpeners: WordSet = ["by", "di", "автор", "беседовала", "беседовал", "подготовил", "подготовила", "текст", "авторы", "written", "reporting"]
+
   /// Honorifics that are not given names ("Mr Tokayev").
   static let honorifics: WordSet = ["mr", "mrs", "ms", "dr", "sir", "madam", "mister", "signor", "signora", "господин", "госпожа", "prof"]
 

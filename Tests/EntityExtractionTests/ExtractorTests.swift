@@ -580,6 +580,19 @@ import Testing
     #expect(entity(x, .organization, "EcoJer") != nil)
   }
 
+  @Test("common given names name persons, bylines do not; genitive routes close Russian events; Kazakh ministries mention their country")
+  func round11() {
+    let it = extract("Roma, 4 febbraio 2025 – di Luca Moretti\nL'Italia è uscita dalla Belt and Road su decisione del governo di Giorgia Meloni.")
+    #expect(it.entities.contains { $0.id == "giorgia-meloni" })
+    #expect(!it.entities.contains { $0.label.contains("Moretti") })
+    let ru = extract("Делегацию пригласили на Международную выставку Шелкового пути в Ланьчжоу.")
+    #expect(ru.entities.contains { $0.kind == .event && $0.label.contains("Шелкового пути") })
+    #expect(!ru.entities.contains { $0.id == "silk-road" })
+    let kk = extract("Қазақстан Республикасы Энергетика министрлігі меморандумға қол қойды.")
+    #expect(kk.entities.contains { $0.id == "kazakhstan" })
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label.contains("Энергетика министрлігі") })
+  }
+
   @Test("'regione di Pavlodar' is the region, not the city")
   func regionCue() {
     let x = extract("Il progetto creerà posti di lavoro nella regione di Pavlodar. The plant is in the Pavlodar region.")
