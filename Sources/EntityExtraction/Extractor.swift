@@ -983,8 +983,18 @@ public struct Extractor: Sendable {
       let cyr = Morphology.isCyrillic(f)
       var a = t, b = t
       var compound = false  // a bilateral adjective opens the name ("Казахстанско-китайский бизнес-совет")
-      // "Компания «Казахстан темир жолы»": the cue describes a catalogued organisation
-      if t + 1 < st.toks.count, let o = st.owner[t + 1], st.entities[st.spans[o].key]?.kind == .organization, st.joins(t, t + 1) { continue }
+      // "Компания «Казахстан темир жолы»": the cue describes a catalogued organisation; a
+      // quoted name that runs on past it is a company of its own («КТЖ Экспресс»)
+      if t + 1 < st.toks.count, let o = st.owner[t + 1], st.entities[st.spans[o].key]?.kind == .organization, st.joins(t, t + 1) {
+        let last = st.spans[o].last
+        if insideQuotes(st, t + 1), last + 1 < n, insideQuotes(st, last + 1), st.joins(last, last + 1), st.sentenceOf(last + 1) == st.sentenceOf(t) {
+          var e = last + 1
+          while e + 1 < n, e - t < 8, insideQuotes(st, e + 1), st.joins(e, e + 1) { e += 1 }
+          addCompany(st, t + 1, e)
+          t = e
+        }
+        continue
+      }
       // "компанией Jiangxi Copper", "корпорация PowerChina": a Latin name after a lower-case
       // Cyrillic cue is the organisation's own name (the cue only describes it)
       if cyr, !st.toks[t].capitalized, t + 1 < n, st.joins(t, t + 1), st.sentenceOf(t + 1) == st.sentenceOf(t), isLatinName(st, t + 1) {
@@ -1004,7 +1014,9 @@ public struct Extractor: Sendable {
           if Self.isKazakhOrgCue(st, t) {
             if let (first, last) = kazakhOrgName(st, t) {
               let latin = last < t  // a Latin or quoted name's mention leaves the cue out
-              let label = st.text(first, last)
+              // labelled with the cue in the nominative: "Астана опера театрында" → "… театры"
+              let nominativeCue = st.cands[t].first { c in Lexicon.orgCues[c] != nil && (c.hasSuffix("ы") || c.hasSuffix("і")) }
+              let label = !latin && first < t && nominativeCue != nil ? st.text(first, t - 1) + " " + nominativeCue! : st.text(first, last)
               let id = latin ? Transliteration.slug(label) : orgID(st, first, last, label: label)
               if st.entities[id] == nil {
                 st.addEntity(ExtractedEntity(id: id, label: label, kind: .organization, subkind: latin ? "company" : nil, labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
@@ -1018,6 +1030,18 @@ public struct Extractor: Sendable {
               st.addSpan(first, last, id: id)
               t = last
             }
+            continue
+          }
+          // "Ұлттық музейде": a capitalised Kazakh adjective and an institution, nominative
+          if st.doc.language == "kk", t > 0, Lexicon.institutionCues.contains(head), st.toks[t - 1].capitalized, st.owner[t - 1] == nil, st.joins(t - 1, t),
+            Morphology.isKazakhAdjective(st.toks[t - 1].folded), !isSentenceStartAndCommon(st, t - 1)
+          {
+            let label = st.original(t - 1) + " " + head.lowercased()
+            let id = orgID(st, t - 1, t, label: label)
+            if st.entities[id] == nil {
+              st.addEntity(ExtractedEntity(id: id, label: label, kind: .organization, subkind: nil, labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
+            }
+            st.addSpan(t - 1, t, id: id)
             continue
           }
           // "Казахстанского института стратегических исследований", "Национальный банк
@@ -1104,7 +1128,10 @@ public struct Extractor: Sendable {
             continue
           }
           // "Hadonggan People's Federation": step over the possessive 's
-          if st.toks[a - 1].folded == "s", a >= 2, st.toks[a - 2].capitalized, st.owner[a - 2] == nil, st.gap(a - 2, a - 1).allSatisfy({ $0 == "'" || $0 == "’" }) {
+          // (but a body's possessive names another body: "Harvard University's Davis Center")
+          if st.toks[a - 1].folded == "s", a >= 2, st.toks[a - 2].capitalized, st.owner[a - 2] == nil, st.gap(a - 2, a - 1).allSatisfy({ $0 == "'" || $0 == "’" }),
+            Lexicon.orgCues[st.toks[a - 2].folded] == nil
+          {
             a -= 2
             continue
           }
@@ -1170,7 +1197,13 @@ public struct Extractor: Sendable {
           // "General Office of the Communist Party …", "Joint Commission on the Use and Protection of …"
           if ["of", "for", "on"].contains(w), k + 2 < n, st.toks[k + 1].folded == "the", st.toks[k + 2].capitalized, st.joins(k, k + 1), st.joins(k + 1, k + 2) { b = k + 2; k += 3; continue }
           // "… of China's National People's Congress": a possessive inside the name
-          if w == "s", k + 1 < n, k > a, st.gap(k - 1, k).allSatisfy({ $0 == "'" || $0 == "’" }), st.toks[k + 1].capitalized, st.joins(k, k + 1) { b = k + 1; k += 2; continue }
+          // (not after a body's own cue word: "Harvard University's Davis Center" is two bodies)
+          if w == "s", k + 1 < n, k > a, st.gap(k - 1, k).allSatisfy({ $0 == "'" || $0 == "’" }), st.toks[k + 1].capitalized, st.joins(k, k + 1) {
+            if Lexicon.orgCues[st.toks[k - 1].folded] != nil { break }
+            b = k + 1
+            k += 2
+            continue
+          }
           if st.toks[k].capitalized || Lexicon.orgCues[w] != nil { b = k; k += 1; continue }
           break
         }
@@ -1371,7 +1404,7 @@ public struct Extractor: Sendable {
   /// A Kazakh cue of an institution that a place alone can name (университеті, институты,
   /// академиясы).
   static func isKazakhInstitutionCue(_ st: State, _ t: Int) -> Bool {
-    st.cands[t].contains { c in Lexicon.orgCues[c].map { ["Университеті", "Институты", "Академиясы"].contains($0) } ?? false }
+    st.cands[t].contains { c in Lexicon.orgCues[c].map { ["Университеті", "Институты", "Академиясы", "Театры", "Операсы", "Музейі"].contains($0) } ?? false }
   }
 
   /// The capitalised run before a Kazakh cue at `t` (up to five words, one sentence, not
@@ -1513,10 +1546,19 @@ public struct Extractor: Sendable {
       var head: String?
       for c in st.cands[t] { if let h = Lexicon.eventCues[c] { head = h; break } }
       guard let h = head, !["визит", "переговоры", "Meeting", "кездесу"].contains(h) else { continue }
+      // "days", "year": an event only as the end of a quoted name («Қытай мәдениеті күндері»,
+      // «Год туризма»)
+      let closesQuote = insideQuotes(st, t) && st.toks[t].end < st.doc.scalars.count && "»”\"".unicodeScalars.contains(st.doc.scalars[st.toks[t].end])
+      if Lexicon.weakEventCues.contains(h), !closesQuote { continue }
       var a = t, b = t
+      if closesQuote {
+        while a > 0, insideQuotes(st, a), !st.gap(a - 1, a).contains(where: Self.isOpeningQuote), t - a < 10 { a -= 1 }
+        if !insideQuotes(st, a) { a += 1 }
+      }
       // capitalised words before the cue ("Belt and Road Forum", "China–Central Asia Summit")
-      while a > 0, st.toks[a - 1].capitalized || st.owner[a - 1] != nil || (st.toks[a - 1].folded == "and" && a >= 2 && st.toks[a - 2].capitalized), st.joins(a - 1, a), !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded), a - t > -6, st.sentenceOf(a - 1) == st.sentenceOf(t),
-        !st.gap(a - 1, a).contains(where: { $0 == "'" || $0 == "’" })  // "L'esercitazione": an elided article
+      while !closesQuote, a > 0, st.toks[a - 1].capitalized || st.owner[a - 1] != nil || (st.toks[a - 1].folded == "and" && a >= 2 && st.toks[a - 2].capitalized), st.joins(a - 1, a), !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded), a - t > -6, st.sentenceOf(a - 1) == st.sentenceOf(t),
+        !st.gap(a - 1, a).contains(where: { $0 == "'" || $0 == "’" }),  // "L'esercitazione": an elided article
+        !(st.doc.language == "kk" && Morphology.hasKazakhLocativeEnding(st.toks[a - 1].folded, attributive: true, longerThan: 4))  // "Ұлттық музейде көрме": where, not whose
       { a -= 1 }
       if a < t && isSentenceStart(st, a) && st.owner[a] == nil && !st.toks[a].capitalized { a = t }
       // "Международный инвестиционный форум": a capitalised adjective, lower-case ones between
@@ -1855,6 +1897,28 @@ public struct Extractor: Sendable {
           !isSentenceStartAndCommon(st, a - 1), st.sentenceOf(a - 1) == st.sentenceOf(t)
         { a -= 1 }
         guard a < t, (a..<t).contains(where: { st.owner[$0] == nil }) else { continue }
+      } else if !cyr, !st.toks[t].capitalized, let singular = Lexicon.pluralProjectHeadsEN[f] {
+        // "the Kashagan and Tengiz fields": coordinated names before a plural project word,
+        // each its own project ("Tengiz field")
+        var k = t - 1
+        while k >= 0, t - k <= 2, st.owner[k] == nil, !st.toks[k].capitalized, Lexicon.projectModifiersEN.contains(st.toks[k].folded), st.joins(k, k + 1) { k -= 1 }
+        var names: [Int] = []
+        while k >= 0, st.isCapName(k), st.sentenceOf(k) == st.sentenceOf(t), st.owner[k] == nil || oneWordPlaceOrProject(st, k) {
+          names.append(k)
+          guard k >= 2, ["and", "e"].contains(st.toks[k - 1].folded) || st.gap(k - 1, k).contains(",") else { break }
+          k -= ["and", "e"].contains(st.toks[k - 1].folded) ? 2 : 1
+        }
+        guard names.count >= 2 else { continue }
+        for j in names.reversed() where st.entityKind(at: j) != .project {
+          if st.owner[j] != nil { release(st, j, j) }
+          let label = st.original(j) + " " + singular
+          let id = Transliteration.slug(label)
+          if st.entities[id] == nil {
+            st.addEntity(ExtractedEntity(id: id, label: label, kind: .project, subkind: "infrastructure", labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
+          }
+          st.addSpan(j, j, id: id)
+        }
+        continue
       } else if !cyr, !st.toks[t].capitalized, Lexicon.projectHeadsLowerEN.contains(f) {
         // "the Rogun hydropower plant", "the Vahdat–Yavan railway", "the Kashagan field": a
         // name, technical modifiers, then a lower-case project word

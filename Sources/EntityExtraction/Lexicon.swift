@@ -63,7 +63,8 @@ enum Lexicon {
     "istituto": "Istituto", "accademia": "Accademia", "ministero": "Ministero", "organizzazione": "Organizzazione", "società": "Società",
     "agenzia": "Agenzia", "consolato": "Consolato", "ambasciata": "Ambasciata", "partito": "Partito",
     "университеті": "Университеті", "қоры": "Қоры", "қауымдастығы": "Қауымдастығы", "министрлігі": "Министрлігі",
-    "банкі": "Банкі", "одағы": "Одағы", "орталығы": "Орталығы", "кабинет": "Кабинет",
+    "банкі": "Банкі", "одағы": "Одағы", "орталығы": "Орталығы", "кабинет": "Кабинет", "музей": "Музей", "музейі": "Музейі",
+    "театры": "Театры", "операсы": "Операсы", "кітапханасы": "Кітапханасы", "library": "Library", "museum": "Museum", "museo": "Museo",
     // industry words that end a company's name ("Zijin Mining", "Huaxin Cement", "Harbin Electric")
     "mining": "Mining", "cement": "Cement", "electric": "Electric", "petroleum": "Petroleum", "motors": "Motors",
     "steel": "Steel", "chemical": "Chemical", "logistics": "Logistics", "telecom": "Telecom", "industries": "Industries",
@@ -87,11 +88,12 @@ enum Lexicon {
   ]
 
   /// Cues of institutions that a place's adjective alone names ("Синьцзянский университет").
-  static let institutionCues: Set<String> = ["Университет", "Институт", "Академия", "Театр", "Банк"]
+  static let institutionCues: Set<String> = ["Университет", "Институт", "Академия", "Театр", "Банк", "Музей"]
 
   /// Event cue → canonical head word.
   static let eventCues: WordMap<String> = [
     "көрмесі": "көрмесі", "көрме": "көрме", "фестивалі": "фестивалі", "жәрмеңкесі": "жәрмеңкесі",
+    "күндері": "күндері", "жылы": "жылы", "дни": "дни", "год": "год", "days": "Days", "year": "Year", "giornate": "giornate", "anno": "anno",
     "саммит": "саммит", "форум": "форум", "конференци": "конференция", "совещани": "совещание", "съезд": "съезд",
     "выставк": "выставка", "фестивал": "фестиваль", "визит": "визит", "переговор": "переговоры",
     "summit": "Summit", "forum": "Forum", "conference": "Conference", "roundtable": "Roundtable", "congress": "Congress",
@@ -100,6 +102,9 @@ enum Lexicon {
     "esercitazione": "esercitazione", "exercise": "Exercise", "exercises": "Exercises", "учени": "учения", "жаттығу": "жаттығу",
     "саммиті": "саммиті", "форумы": "форумы", "кездесу": "кездесу", "конференциясы": "конференциясы",
   ]
+
+  /// Event cues that name an event only at the end of a quoted name (days, year).
+  static let weakEventCues: Set<String> = ["күндері", "жылы", "дни", "год", "Days", "Year", "giornate", "anno"]
 
   /// Event cue (folded prefix) → the English word catalogue events use.
   static let eventCueEnglish: [String: String] = [
@@ -126,6 +131,13 @@ enum Lexicon {
     "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "terminal", "refinery",
     "mine", "dam", "field", "deposit", "crossing", "smelter", "tunnel", "complex", "factory", "road", "canal", "reservoir",
   ]
+  /// Plural project words after coordinated names and their singular ("the Kashagan and
+  /// Tengiz fields").
+  static let pluralProjectHeadsEN: [String: String] = [
+    "fields": "field", "deposits": "deposit", "plants": "plant", "mines": "mine", "railways": "railway", "pipelines": "pipeline",
+    "refineries": "refinery", "farms": "farm", "dams": "dam", "ports": "port",
+  ]
+
   /// Of ``projectHeadsLowerEN``, the words too common to close a name without a modifier
   /// ("the Bishkek bypass road", but not "the Almaty road").
   static let weakProjectHeadsEN: WordSet = ["road", "complex"]
@@ -155,7 +167,7 @@ enum Lexicon {
   /// Lower-case words that describe a body before its name ("the state concern Turkmengaz",
   /// "la società cinese Huawei").
   static let describingCuesLatin: WordSet = [
-    "company", "concern", "corporation", "agency", "firm", "operator", "giant", "holding", "carmaker", "automaker",
+    "company", "concern", "corporation", "agency", "firm", "operator", "holding", "carmaker", "automaker",
     "manufacturer", "producer", "developer", "società", "compagnia", "azienda", "gruppo", "agenzia", "colosso", "operatore",
     "companies", "firms", "aziende", "imprese", "gruppi", "group", "ngo", "watchdog", "organisation", "organization",
     "association", "movement",

@@ -209,6 +209,12 @@ public enum Morphology {
     return nil
   }
 
+  /// Whether a folded Kazakh word is an adjective by its derivational suffix (-лық/-лік,
+  /// -дық/-дік, -тық/-тік: "ұлттық", "халықаралық", "мемлекеттік").
+  static func isKazakhAdjective(_ folded: String) -> Bool {
+    folded.unicodeScalars.count >= 5 && ["лық", "лік", "дық", "дік", "тық", "тік"].contains { folded.hasSuffix($0) }
+  }
+
   /// Whether a folded Kazakh word carries a case ending that a name's inner word does not
   /// (genitive -ның/-дың/-тың, instrumental -мен/-пен/-бен, ablative -нан/-дан/-тан, dative
   /// -ға/-ге/-қа/-ке, locative; words of five letters or more only).
