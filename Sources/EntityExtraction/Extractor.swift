@@ -1053,11 +1053,16 @@ public struct Extractor: Sendable {
           let c0 = t > 1 && st.gap(t - 1, t).elementsEqual(["-"]) && !st.toks[t - 1].capitalized && st.owner[t - 1] == nil
             && !Morphology.isRussianAdjective(st.toks[t - 1].folded) ? t - 1 : t
           var j = c0 - 1
-          // "Казахстанско-китайского комитета": a compound adjective, hyphen-joined
-          if j > 0, !st.toks[j].capitalized, st.toks[j - 1].capitalized, st.owner[j] == nil, st.owner[j - 1] == nil, st.gap(j - 1, j).elementsEqual(["-"]),
-            Morphology.isRussianAdjective(st.toks[j].folded)
+          // "Казахстанско-китайского (делового) совета": a compound adjective, hyphen-joined,
+          // with up to one lower-case adjective after it
+          var jj = j
+          if jj > 1, !st.toks[jj].capitalized, st.owner[jj] == nil, Morphology.isRussianAdjective(st.toks[jj].folded), st.joins(jj - 1, jj),
+            !st.gap(jj - 1, jj).elementsEqual(["-"]), !st.toks[jj - 1].capitalized
+          { jj -= 1 }
+          if jj > 0, !st.toks[jj].capitalized, st.toks[jj - 1].capitalized, st.owner[jj] == nil, st.owner[jj - 1] == nil, st.gap(jj - 1, jj).elementsEqual(["-"]),
+            Morphology.isRussianAdjective(st.toks[jj].folded)
           {
-            j -= 1
+            j = jj - 1
             compound = true
           } else if Lexicon.institutionCues.contains(head) {
             while j > 0, c0 - j <= 2, !st.toks[j].capitalized, st.owner[j] == nil, st.joins(j, j + 1), st.sentenceOf(j) == st.sentenceOf(t),
@@ -1891,11 +1896,21 @@ public struct Extractor: Sendable {
           while a > 0, st.owner[a - 1] == nil, insideQuotes(st, a), st.joins(a - 1, a), st.sentenceOf(a - 1) == st.sentenceOf(t) { a -= 1 }
         }
       } else if !cyr, st.toks[t].capitalized, Lexicon.projectWordsEN.contains(f) {
-        // a capitalised run ending in a project word: "Aktogay Copper Plant", "Trans-Caspian Railway"
-        while a > 0, st.owner[a - 1] == nil || st.entityKind(at: a - 1) == .city || st.entityKind(at: a - 1) == .region,
-          st.toks[a - 1].capitalized, st.joins(a - 1, a), !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded),
-          !isSentenceStartAndCommon(st, a - 1), st.sentenceOf(a - 1) == st.sentenceOf(t)
-        { a -= 1 }
+        // a capitalised run ending in a project word: "Aktogay Copper Plant", "Trans-Caspian Railway",
+        // "Bishkek Combined Heat and Power Plant" (over an inner "and")
+        while a > 0 {
+          if st.toks[a - 1].folded == "and", a >= 2, st.toks[a - 2].capitalized, st.owner[a - 2] == nil || st.entityKind(at: a - 2) == .city,
+            st.joins(a - 2, a - 1), st.joins(a - 1, a), st.sentenceOf(a - 2) == st.sentenceOf(t), !Lexicon.stopCapitalized.contains(st.toks[a - 2].folded)
+          {
+            a -= 2
+            continue
+          }
+          guard st.owner[a - 1] == nil || st.entityKind(at: a - 1) == .city || st.entityKind(at: a - 1) == .region,
+            st.toks[a - 1].capitalized, st.joins(a - 1, a), !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded),
+            !isSentenceStartAndCommon(st, a - 1), st.sentenceOf(a - 1) == st.sentenceOf(t)
+          else { break }
+          a -= 1
+        }
         guard a < t, (a..<t).contains(where: { st.owner[$0] == nil }) else { continue }
       } else if !cyr, !st.toks[t].capitalized, let singular = Lexicon.pluralProjectHeadsEN[f] {
         // "the Kashagan and Tengiz fields": coordinated names before a plural project word,
@@ -1941,6 +1956,10 @@ public struct Extractor: Sendable {
         var k = t + 1
         if head.stem == "железн" {
           guard k < n, st.cands[k].contains("дорог") else { continue }
+          k += 1
+        }
+        if head.stem == "лини" {  // "линии электропередачи Экибастуз – Шымкент"
+          guard k < n, st.toks[k].folded.hasPrefix("электропередач") else { continue }
           k += 1
         }
         guard k < n, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k - 1, k), st.isCapName(k) || st.owner[k] != nil else { continue }
@@ -1989,7 +2008,7 @@ public struct Extractor: Sendable {
       }) {
         // "parco eolico di Zhanatas", "centrale idroelettrica di Turgusun"
         let k = t + cue.count
-        guard k < n, st.isCapName(k) || st.owner[k] != nil else { continue }
+        guard k < n, st.isCapName(k) || st.owner[k] != nil, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k - 1, k) else { continue }
         b = st.owner[k].map { st.spans[$0].last } ?? k
         // "complesso turistico Silk Road Samarkand": the name's further capitalised words
         while b + 1 < n, b - k < 3, st.sentenceOf(b + 1) == st.sentenceOf(t), st.joins(b, b + 1), st.toks[b + 1].capitalized,
