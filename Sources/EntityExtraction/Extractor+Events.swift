@@ -1,0 +1,271 @@
+import TextIngest
+
+extension Extractor {
+  /// Events by cue: `саммите «Китай – Центральная Азия»`, `the Roundtable on "…"`,
+  /// `Belt and Road Forum`, with an ordinal when the text gives one.
+  func discoverEvents(_ st: State) {
+    let n = st.toks.count
+    var t = 0
+    while t < n {
+      defer { t += 1 }
+      guard st.owner[t] == nil, !st.inTitle(t) else { continue }
+      var head: String?
+      for c in st.cands[t] { if let h = Lexicon.eventCues[c] { head = h; break } }
+      guard let h = head, !["визит", "переговоры", "Meeting", "кездесу"].contains(h) else { continue }
+      // "days", "year": an event only as the end of a quoted name («Қытай мәдениеті күндері»,
+      // «Год туризма»)
+      let closesQuote = insideQuotes(st, t) && st.toks[t].end < st.doc.scalars.count && "»”\"".unicodeScalars.contains(st.doc.scalars[st.toks[t].end])
+      if Lexicon.weakEventCues.contains(h), !closesQuote { continue }
+      var a = t, b = t
+      if closesQuote {
+        while a > 0, insideQuotes(st, a), !st.gap(a - 1, a).contains(where: Self.isOpeningQuote), t - a < 10 { a -= 1 }
+        if !insideQuotes(st, a) { a += 1 }
+      }
+      // capitalised words before the cue ("Belt and Road Forum", "China–Central Asia Summit")
+      while !closesQuote, a > 0, st.toks[a - 1].capitalized || st.owner[a - 1] != nil || (st.toks[a - 1].folded == "and" && a >= 2 && st.toks[a - 2].capitalized), st.joins(a - 1, a), !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded), a - t > -6, st.sentenceOf(a - 1) == st.sentenceOf(t),
+        !st.gap(a - 1, a).contains(where: { $0 == "'" || $0 == "’" }),  // "L'esercitazione": an elided article
+        !(st.doc.language == "kk" && Morphology.hasKazakhLocativeEnding(st.toks[a - 1].folded, attributive: true, longerThan: 4))  // "Ұлттық музейде көрме": where, not whose
+      { a -= 1 }
+      if a < t && isSentenceStart(st, a) && st.owner[a] == nil && !st.toks[a].capitalized { a = t }
+      // "Международный инвестиционный форум": a capitalised adjective, lower-case ones between
+      if a == t, Morphology.isCyrillic(st.toks[t].folded) {
+        var j = t - 1
+        while j >= 0, t - j <= 3, st.owner[j] == nil, st.joins(j, j + 1), st.sentenceOf(j) == st.sentenceOf(t), Morphology.isRussianAdjective(st.toks[j].folded) {
+          if st.toks[j].capitalized { a = j; break }
+          j -= 1
+        }
+      }
+      // '"Prospects of … and Challenges" Roundtable': the quoted name before the cue
+      // (Kazakh: «…» атты халықаралық конференция, "a conference named «…»")
+      var q = t
+      if Morphology.isCyrillic(st.toks[t].folded) {
+        var m = t - 1
+        while m > 0, t - m <= 3, st.toks[m].folded != "атты", !st.toks[m].capitalized, st.owner[m] == nil,
+          !st.gap(m - 1, m).contains(where: { $0 == "\"" || $0 == "»" || $0 == "”" })
+        { m -= 1 }
+        // «…» атты конференция; «Қытай – Орталық Азия» екінші саммиті (an ordinal between);
+        // «Made in Kazakhstan» ұлттық көрмесі (Kazakh adjectives between)
+        if m > 0, m < t, st.toks[m].folded == "атты" || Self.ordinal(st.toks[m].folded) != nil || (st.doc.language == "kk" && !st.toks[m].capitalized),
+          st.gap(m - 1, m).contains(where: { $0 == "\"" || $0 == "»" || $0 == "”" })
+        { q = m }
+      }
+      if q > 0, insideQuotes(st, q - 1) || st.gap(q - 1, q).contains(where: { $0 == "\"" || $0 == "»" || $0 == "”" }) {
+        var j = q - 1
+        while j > 0, insideQuotes(st, j), q - j < 20, st.sentenceOf(j - 1) == st.sentenceOf(t) { j -= 1 }
+        if q - j < 20, j < a { a = j + (insideQuotes(st, j) ? 0 : 1) }
+      }
+      // a quoted name after the cue («…», "…") or "on/по …"
+      var k = t + 1
+      if k < n, ["on", "sul", "по"].contains(st.toks[k].folded), k + 1 < n, st.sentenceOf(k + 1) == st.sentenceOf(t), insideQuotes(st, k + 1) { k += 1 }
+      // "Форуме по международному сотрудничеству в рамках инициативы «…»"
+      if Morphology.isCyrillic(st.toks[t].folded), k < n, !insideQuotes(st, k) {
+        var j = k
+        while j < n, j - t <= 8, st.sentenceOf(j) == st.sentenceOf(t), !st.toks[j].capitalized, st.owner[j] == nil, !st.gap(j - 1, j).contains(",") { j += 1 }
+        if j < n, j > k, st.sentenceOf(j) == st.sentenceOf(t), insideQuotes(st, j) { k = j }
+      }
+      // 'esercitazione antiterrorismo "Interaction-2024"': lower-case words before the quote
+      if !Morphology.isCyrillic(st.toks[t].folded), k < n, !insideQuotes(st, k) {
+        var j = k
+        while j < n, j - k < 2, st.sentenceOf(j) == st.sentenceOf(t), !st.toks[j].capitalized, st.owner[j] == nil, st.joins(j - 1, j) { j += 1 }
+        if j > k, j < n, st.sentenceOf(j) == st.sentenceOf(t), insideQuotes(st, j) { k = j }
+      }
+      // (Kazakh names its event before the cue: quoted names after "Көрмеде" are exhibitors)
+      if k < n, insideQuotes(st, k), st.doc.language != "kk" {
+        while k < n, insideQuotes(st, k), k - t < 16 { b = k; k += 1 }
+      } else if Morphology.isCyrillic(st.toks[t].folded), st.doc.language != "kk", k < n, st.joins(t, k), let o = st.owner[k],
+        st.entities[st.spans[o].key]?.kind == .organization || st.subkind(of: st.spans[o].key) == "historical-route"
+      {
+        // "саммите ШОС", "форуме ЕАЭС": the organisation whose event it is; "выставку
+        // Шелкового пути": the route it is named after
+        b = st.spans[o].last
+      } else if !Morphology.isCyrillic(st.toks[t].folded) {
+        // Italian adjectives follow the noun and the name follows "di": "vertice di Astana",
+        // "Forum economico di Boao", "conferenza internazionale della Via della Seta"
+        var j = k
+        // (capitalised too in a title: "Forum Internazionale di Astana")
+        while j < n, j - k < 2, st.joins(j - 1, j), !st.toks[j].capitalized || st.doc.language == "it", st.owner[j] == nil, Self.isItalianAdjective(st.toks[j].folded) { j += 1 }
+        // (an exercise's is its quoted code name, not "esercitazione della SCO")
+        // "Forum economico internazionale Uzbekistan-Cina": places right after the adjectives
+        if j > k, j < n, st.joins(j - 1, j), st.entityKind(at: j) == .region || st.entityKind(at: j) == .city, st.sentenceOf(j) == st.sentenceOf(t) {
+          b = st.owner[j].map { st.spans[$0].last } ?? j
+          while b + 1 < n, Self.dashJoined(st, b, b + 1), st.entityKind(at: b + 1) == .region || st.entityKind(at: b + 1) == .city {
+            b = st.owner[b + 1].map { st.spans[$0].last } ?? b + 1
+          }
+          k = b + 1
+        } else if j + 1 < n, !["esercitazione", "Exercise", "Exercises"].contains(h), ["di", "del", "della", "dell", "dei", "degli", "delle", "sulla", "sul"].contains(st.toks[j].folded), st.joins(j - 1, j), st.joins(j, j + 1),
+          st.toks[j + 1].capitalized, !Lexicon.weekdaysAndMonths.contains(st.toks[j + 1].folded), st.sentenceOf(j + 1) == st.sentenceOf(t)
+        {
+          b = j + 1
+          k = j + 2
+          if let o = st.owner[j + 1] { b = max(b, st.spans[o].last); k = b + 1 }
+        }
+        // "Summit of …" / "Forum for International Cooperation"
+        while k < n, st.joins(k - 1, k), k - t < 8,
+          st.toks[k].capitalized && !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded)
+            || (["of", "for", "on", "and"].contains(st.toks[k].folded) && k + 1 < n && st.toks[k + 1].capitalized && !Lexicon.weekdaysAndMonths.contains(st.toks[k + 1].folded))
+        { b = k; k += 1 }
+      }
+      while b > t, ["on", "of", "for", "and", "по", "о", "di", "sul"].contains(st.toks[b].folded) { b -= 1 }
+      if a == t && b == t { continue }
+      // ordinal just before: первом/втором/3-м/first/second
+      var ord: Int? = (a..<t).lazy.compactMap { Self.ordinal(st.toks[$0].folded) }.first  // «…» екінші саммиті
+      if ord == nil, a > 0, let o = Self.ordinal(st.toks[a - 1].folded) {
+        ord = o
+        a -= 1
+      } else if ord == nil, a > 1, ["м", "th", "rd", "nd"].contains(st.toks[a - 1].folded), let o = Int(st.toks[a - 2].folded) {
+        ord = o
+        a -= 2
+      }
+      let core = (a...b).filter { Self.ordinal(st.toks[$0].folded) == nil && Int(st.toks[$0].folded) == nil && st.toks[$0].folded != "м" }
+      let stems = core.map { Morphology.stem(st.toks[$0].folded) }
+      let base = Transliteration.slug(stems.joined(separator: " "))
+      // "журналистского форума", "youth forum": a qualified kind of event is not the catalogue's
+      let qualified = a == t && t > 0 && !st.toks[t - 1].capitalized && st.owner[t - 1] == nil && Self.ordinal(st.toks[t - 1].folded) == nil
+        && !st.gap(t - 1, t).contains(where: { $0 == "'" || $0 == "’" })  // an elided article qualifies nothing
+        && (Morphology.isCyrillic(st.toks[t - 1].folded) ? ["ого", "его", "ой", "ый", "ий", "ая", "ое", "ых", "ом"].contains { st.toks[t - 1].folded.hasSuffix($0) } : !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded))
+      let id = (ord.map { "\($0)-" } ?? "") + (qualified ? Transliteration.slug(Morphology.stem(st.toks[t - 1].folded)) + "-" : "") + base
+      if qualified { st.qualifiedEvents.insert(id) }
+      var label = st.text(a, b)
+      if Morphology.isCyrillic(st.toks[t].folded), t == a || (ord != nil) {
+        // "втором саммите «…" → "саммит «…»"
+        label = h + String(st.doc.slice(st.toks[t].end, st.toks[b].end))
+      }
+      let opens = label.filter { $0 == "«" || $0 == "“" }.count, closes = label.filter { $0 == "»" || $0 == "”" }.count
+      if closes > opens, st.toks[a].start > 0, "«“".unicodeScalars.contains(st.doc.scalars[st.toks[a].start - 1]) {
+        label = String(Character(st.doc.scalars[st.toks[a].start - 1])) + label  // «…» атты конференция
+      }
+      if opens > closes, st.toks[b].end < st.doc.scalars.count, "»”\"".unicodeScalars.contains(st.doc.scalars[st.toks[b].end]) {
+        label.unicodeScalars.append(st.doc.scalars[st.toks[b].end])
+      } else if label.filter({ $0 == "\"" }).count % 2 == 1, st.toks[b].end < st.doc.scalars.count, st.doc.scalars[st.toks[b].end] == "\"" {
+        label += "\""
+      }
+      if st.entities[id] == nil {
+        st.addEntity(ExtractedEntity(id: id, label: label, kind: .event, subkind: nil, labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
+      }
+      absorb(st, a, b)
+      st.addSpan(a, b, id: id)
+      t = b
+    }
+  }
+
+  /// Events of one document that are the same event under two wordings (a headline and
+  /// the body) share most content words: they become one entity.
+  func mergeEvents(_ st: State) {
+    let events = st.order.filter { st.entities[$0]?.kind == .event && !(st.entities[$0]?.catalogued ?? true) }
+    func words(_ id: String) -> Set<String> {
+      Set(id.split(separator: "-").map(String.init).filter { $0.count > 3 && !["under", "with", "from", "that"].contains($0) })
+    }
+    var alias: [String: String] = [:]
+    for (i, a) in events.enumerated() {
+      for b in events[(i + 1)...] where alias[b] == nil && alias[a] == nil {
+        let wa = words(a), wb = words(b)
+        guard !wa.isEmpty, !wb.isEmpty else { continue }
+        if Double(wa.intersection(wb).count) / Double(wa.union(wb).count) >= 0.6 || (wb.isSubset(of: wa) && wb.count >= 2) { alias[b] = a }
+      }
+    }
+    // link to a catalogue event: the cue word and every catalogued entity named inside
+    for id in events where alias[id] == nil && !st.qualifiedEvents.contains(id) {
+      guard let e = st.entities[id], let m = e.mentions.first else { continue }
+      let inner = st.spans.filter { st.toks[$0.first].start >= m.start && st.toks[$0.last].end <= m.end && $0.key != id }.map(\.key)
+      let innerLabels = Set(inner).compactMap { catalog.entry($0)?.label }
+      guard !innerLabels.isEmpty else { continue }
+      let cueEN = Lexicon.eventCueEnglish.first { m.text.lowercased().contains($0.key) }?.value
+      guard let cue = cueEN else { continue }
+      let ord = id.split(separator: "-").first.flatMap { Int($0) }
+      let ordWord = ord.flatMap { $0 >= 1 && $0 <= 6 ? ["First", "Second", "Third", "Fourth", "Fifth", "Sixth"][$0 - 1] : nil }
+      // labels compared as UTF-8 bytes (catalogue labels and entity labels are NFC)
+      let innerBytes = innerLabels.map { (label: $0, bytes: Array($0.utf8), dashless: Array($0.replacingOccurrences(of: "–", with: " ").utf8)) }
+      let cands = catalogEventLabels.filter { c in
+        ByteSearch.contains(c.bytes, cue) && innerBytes.allSatisfy { l in
+          ByteSearch.contains(c.bytes, l.bytes) || ByteSearch.contains(c.dashless, l.dashless) || (l.label == "Belt and Road Initiative" && ByteSearch.contains(c.bytes, "Belt and Road"))
+        }
+      }.map { catalog.entries[$0.entry] }
+      let pick = cands.first { ordWord != nil && $0.label.hasPrefix(ordWord!) } ?? cands.first { c in !["First", "Second", "Third", "Fourth"].contains { c.label.hasPrefix($0) } }
+      if let c = pick { alias[id] = c.id; if st.entities[c.id] == nil { st.addEntity(catalogEntity(c)) } }
+    }
+    guard !alias.isEmpty else { return }
+    for (from, to) in alias.sorted(by: { $0.key < $1.key }) {
+      guard let src = st.entities[from] else { continue }
+      var dst = st.entities[to]!
+      for m in src.mentions where !dst.mentions.contains(m) { dst.mentions.append(m) }
+      for a in [src.label] + src.aliases where !dst.aliases.contains(a) && a != dst.label { dst.aliases.append(a) }
+      st.entities[to] = dst
+      st.entities[from] = nil
+      for i in st.spans.indices where st.spans[i].key == from { st.spans[i].key = to }
+    }
+    st.order.removeAll { alias[$0] != nil }
+  }
+
+  /// Places, organisations and projects named inside a longer name ("Central Asia" in
+  /// «Китай – Центральная Азия», the university in "филиал … университета") are entities
+  /// of the text too: they get a mention without taking the tokens from the longer name.
+  func nestedMentions(_ st: State) {
+    for sp in st.spans where sp.last > sp.first {
+      guard let outer = st.entities[sp.key], [.event, .project, .organization].contains(outer.kind) else { continue }
+      var i = sp.first
+      while i <= sp.last {
+        var best: Pattern?
+        for c in st.cands[i] {
+          for p in patterns[c] ?? [] where i + p.stems.count - 1 <= sp.last && p.stems.count < sp.last - sp.first + 1 && p.stems.count > (best?.stems.count ?? 0) {
+            let kind = catalog.entries[p.entry].kind
+            // a project's own place names ("Autostrada Cina-Occidente Europa") are part of its
+            // name; an event's or organisation's are entities of the text
+            let wanted: Set<EntityKind> = outer.kind == .project ? [.organization, .city] : [.region, .city, .organization, .project]
+            // "Silk Road Fund" does not mention the Silk Road region; "Union of Journalists of Kazakhstan" does mention Kazakhstan
+            // (nor does any name mention the Silk Road it is named after: "фестиваль «Шелковый путь – Иссык-Куль»")
+            // (nor a river or mountain range it is named after: "Xinjiang Tianshan Tourism Group")
+            let macro = (outer.kind == .organization && Catalog.isMacroRegion(catalog.entries[p.entry].subkind))
+              || ["historical-route", "natural-feature"].contains(catalog.entries[p.entry].subkind)
+            // an international body named after the city where it was founded ("Shanghai
+            // Cooperation Organisation") does not mention that city
+            // (and a newspaper named after its city, "The Astana Times", does not mention it)
+            let founding = outer.kind == .organization && (outer.subkind == "international" || outer.subkind == "media") && (kind == .city || kind == .region)
+            if wanted.contains(kind), !macro, !founding, catalog.entries[p.entry].id != sp.key, fits(p, at: i, st) { best = p }
+          }
+        }
+        guard let b = best else { i += 1; continue }
+        // a name that opens a Latin organisation's name is its brand, not a mention ("Harbin
+        // Electric International", "China Road and Bridge Corporation"; "Bank of China" mentions China)
+        // (or a Kazakh one in the nominative: "Шыңжаң университеті", but "Қазақстан
+        // Республикасының … министрлігі" mentions Kazakhstan)
+        if outer.kind == .organization, i == sp.first,
+          !Morphology.isCyrillic(st.toks[i].folded) || (!Morphology.hasKazakhCaseEnding(st.toks[i + b.stems.count - 1].folded) && catalog.entries[b.entry].subkind != "country")
+        {
+          i += b.stems.count
+          continue
+        }
+        let e = catalog.entries[b.entry]
+        if !(b.stems.count == 1 && skipSingle(e, at: i, st)) {
+          if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
+          let m = Mention(start: st.toks[i].start, end: st.toks[i + b.stems.count - 1].end, text: st.text(i, i + b.stems.count - 1))
+          if var x = st.entities[e.id], !x.mentions.contains(m) {
+            x.mentions.append(m)
+            st.entities[e.id] = x
+            if !st.order.contains(e.id) { st.order.append(e.id) }
+          }
+        }
+        i += b.stems.count
+      }
+    }
+  }
+
+  /// "Алматинская и Туркестанская области": the first adjective names a region whose
+  /// catalogue name is "<adjective> область".
+  func coordinatedRegions(_ st: State) {
+    let n = st.toks.count
+    for t in 0..<n where st.owner[t] == nil && st.toks[t].capitalized && Morphology.isCyrillic(st.toks[t].folded) {
+      guard t + 2 < n, ["и", "и", "және", "или"].contains(st.toks[t + 1].folded) || st.gap(t, t + 1).contains(",") else { continue }
+      // a region mention right after, ending in "област…"
+      var k = t + 1
+      if st.owner[k] == nil { k += 1 }
+      guard k < n, let o = st.owner[k], st.entities[st.spans[o].key]?.kind == .region, st.toks[st.spans[o].last].folded.hasPrefix("област") || st.toks[st.spans[o].last].folded.hasPrefix("облыс") else { continue }
+      for c in st.cands[t] {
+        guard let hit = (patterns[c] ?? []).first(where: { $0.stems.count == 2 && ($0.stems[1].hasPrefix("област") || $0.stems[1].hasPrefix("облыс")) }) else { continue }
+        let e = catalog.entries[hit.entry]
+        if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
+        st.addSpan(t, t, id: e.id)
+        break
+      }
+    }
+  }
+}

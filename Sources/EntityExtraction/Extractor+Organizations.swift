@@ -1,0 +1,613 @@
+import TextIngest
+
+extension Extractor {
+  /// Organisation names by cue: a capitalised run containing a cue word (Latin:
+  /// "New Silk Road Foundation"), or a cue word followed by its genitive complement and an
+  /// optional quoted name (Russian: "Союз журналистов Казахстана", "Клуб экспертов …
+  /// «Один пояс, один путь»").
+  func discoverOrganizations(_ st: State) {
+    let n = st.toks.count
+    var t = 0
+    while t < n {
+      defer { t += 1 }
+      guard st.owner[t] == nil, !st.inTitle(t) else { continue }
+      let f = st.toks[t].folded
+      // a legal form and a quoted name: АО «Узкимёсаноат», ТОО «…»; «…» акционерлік қоғамы
+      if let (first, last) = quotedCompany(st, t) {
+        addCompany(st, first, last)
+        t = max(t, last)
+        continue
+      }
+      // "la canadese Centerra Gold", "dalla russa Rosatom": an Italian article and a
+      // nationality standing for "the company"
+      if st.doc.language == "it", !st.toks[t].capitalized, t > 0, Lexicon.italianArticles.contains(st.toks[t - 1].folded),
+        isPlaceAdjective(st, t) || Self.isItalianAdjective(st.toks[t].folded),
+        t + 1 < n, st.joins(t, t + 1), st.owner[t + 1] == nil, isLatinName(st, t + 1), latinNameWord(st, t + 1)
+      {
+        var e = t + 1
+        while e + 1 < n, e - t < 4, joinsLatin(st, e, e + 1), st.owner[e + 1] == nil, isLatinName(st, e + 1), latinNameWord(st, e + 1) { e += 1 }
+        addCompany(st, t + 1, e)
+        t = e
+        continue
+      }
+      // "the state concern Turkmengaz", "la società cinese Huawei": a lower-case word that
+      // describes a body, then its name (after a nationality adjective, if any)
+      if !st.toks[t].capitalized, Lexicon.describingCuesLatin.contains(f) {
+        var first = t + 1
+        if first < n, !st.toks[first].capitalized, isPlaceAdjective(st, first) || Self.isItalianAdjective(st.toks[first].folded) { first += 1 }
+        // "aziende italiane come Webuild", "companies such as Sinohydro"
+        if first < n, ["come", "like", "including"].contains(st.toks[first].folded) { first += 1 }
+        if first + 1 < n, st.toks[first].folded == "such", st.toks[first + 1].folded == "as" { first += 2 }
+        if first + 1 < n, st.toks[first].folded == "tra", st.toks[first + 1].folded == "cui" { first += 2 }
+        guard first < n, st.joins(first - 1, first), st.sentenceOf(first) == st.sentenceOf(t), st.owner[first] == nil, isLatinName(st, first),
+          latinNameWord(st, first)
+        else { continue }
+        var e = first
+        while e + 1 < n, e - first < 3, st.joins(e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(t), st.owner[e + 1] == nil, isLatinName(st, e + 1), latinNameWord(st, e + 1) { e += 1 }
+        addCompany(st, first, e)
+        t = e
+        continue
+      }
+      var cue: String?
+      for c in st.cands[t] { if let h = Lexicon.orgCues[c] { cue = h; break } }
+      guard let head = cue else { continue }
+      let cyr = Morphology.isCyrillic(f)
+      var a = t, b = t
+      var compound = false  // a bilateral adjective opens the name ("Казахстанско-китайский бизнес-совет")
+      // "Компания «Казахстан темир жолы»": the cue describes a catalogued organisation; a
+      // quoted name that runs on past it is a company of its own («КТЖ Экспресс»)
+      if t + 1 < st.toks.count, let o = st.owner[t + 1], st.entities[st.spans[o].key]?.kind == .organization, st.joins(t, t + 1) {
+        let last = st.spans[o].last
+        if insideQuotes(st, t + 1), last + 1 < n, insideQuotes(st, last + 1), st.joins(last, last + 1), st.sentenceOf(last + 1) == st.sentenceOf(t) {
+          var e = last + 1
+          while e + 1 < n, e - t < 8, insideQuotes(st, e + 1), st.joins(e, e + 1) { e += 1 }
+          addCompany(st, t + 1, e)
+          t = e
+        }
+        continue
+      }
+      // "компанией Jiangxi Copper", "корпорация PowerChina": a Latin name after a lower-case
+      // Cyrillic cue is the organisation's own name (the cue only describes it)
+      if cyr, !st.toks[t].capitalized, t + 1 < n, st.joins(t, t + 1), st.sentenceOf(t + 1) == st.sentenceOf(t), isLatinName(st, t + 1) {
+        var e = t + 1
+        while e + 1 < n, e - t < 5, joinsLatin(st, e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(t), isLatinName(st, e + 1) { e += 1 }
+        let first = t + 1
+        // a name that is wholly a catalogued place or organisation stays that ("компании China")
+        if (first...e).allSatisfy({ st.owner[$0] != nil }) { continue }
+        if (first...e).contains(where: { st.owner[$0] != nil && st.entityKind(at: $0) != .region && st.entityKind(at: $0) != .city }) { continue }
+        addCompany(st, first, e)
+        t = e
+        continue
+      }
+      if cyr {
+        if !st.toks[t].capitalized {
+          // Kazakh puts the name before its cue: "China National Building Material компаниясы"
+          if Self.isKazakhOrgCue(st, t) {
+            if let (first, last) = kazakhOrgName(st, t) {
+              let latin = last < t  // a Latin or quoted name's mention leaves the cue out
+              // labelled with the cue in the nominative: "Астана опера театрында" → "… театры"
+              let nominativeCue = st.cands[t].first { c in Lexicon.orgCues[c] != nil && (c.hasSuffix("ы") || c.hasSuffix("і")) }
+              let label = !latin && first < t && nominativeCue != nil ? st.text(first, t - 1) + " " + nominativeCue! : st.text(first, last)
+              let id = latin ? Transliteration.slug(label) : orgID(st, first, last, label: label)
+              if st.entities[id] == nil {
+                st.addEntity(ExtractedEntity(id: id, label: label, kind: .organization, subkind: latin ? "company" : nil, labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
+              }
+              // a place in the nominative opens the name ("Шыңжаң университеті"); one in the
+              // genitive is mentioned ("Қазақстан Республикасының … министрлігі")
+              // (nor is a country: "Қазақстан Республикасы Энергетика министрлігі" is the Republic's)
+              let headPlace = st.owner[first].map { st.spans[$0].last } ?? first
+              let country = st.owner[first].map { st.subkind(of: st.spans[$0].key) == "country" } ?? false
+              takeOver(st, first, last, brand: !Morphology.hasKazakhCaseEnding(st.toks[headPlace].folded) && !country)
+              st.addSpan(first, last, id: id)
+              t = last
+            }
+            continue
+          }
+          // "Ұлттық музейде": a capitalised Kazakh adjective and an institution, nominative
+          if st.doc.language == "kk", t > 0, Lexicon.institutionCues.contains(head), st.toks[t - 1].capitalized, st.owner[t - 1] == nil, st.joins(t - 1, t),
+            Morphology.isKazakhAdjective(st.toks[t - 1].folded), !isSentenceStartAndCommon(st, t - 1)
+          {
+            let label = st.original(t - 1) + " " + head.lowercased()
+            let id = orgID(st, t - 1, t, label: label)
+            if st.entities[id] == nil {
+              st.addEntity(ExtractedEntity(id: id, label: label, kind: .organization, subkind: nil, labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
+            }
+            st.addSpan(t - 1, t, id: id)
+            continue
+          }
+          // "Казахстанского института стратегических исследований", "Национальный банк
+          // Казахстана": a capitalised adjective opens the name of a lower-case cue, which
+          // then needs a genitive complement
+          // "Ташкентского государственного технического университета": lower-case
+          // adjectives may stand between the capitalised one and an institution's cue
+          // "бизнес-совет": a prefix joined to the cue by a hyphen belongs to it
+          let c0 = t > 1 && st.gap(t - 1, t).elementsEqual(["-"]) && !st.toks[t - 1].capitalized && st.owner[t - 1] == nil
+            && !Morphology.isRussianAdjective(st.toks[t - 1].folded) ? t - 1 : t
+          var j = c0 - 1
+          // "Казахстанско-китайского (делового) совета": a compound adjective, hyphen-joined,
+          // with up to one lower-case adjective after it
+          var jj = j
+          if jj > 1, !st.toks[jj].capitalized, st.owner[jj] == nil, Morphology.isRussianAdjective(st.toks[jj].folded), st.joins(jj - 1, jj),
+            !st.gap(jj - 1, jj).elementsEqual(["-"]), !st.toks[jj - 1].capitalized
+          { jj -= 1 }
+          if jj > 0, !st.toks[jj].capitalized, st.toks[jj - 1].capitalized, st.owner[jj] == nil, st.owner[jj - 1] == nil, st.gap(jj - 1, jj).elementsEqual(["-"]),
+            Morphology.isRussianAdjective(st.toks[jj].folded)
+          {
+            j = jj - 1
+            compound = true
+          } else if Lexicon.institutionCues.contains(head) {
+            while j > 0, c0 - j <= 2, !st.toks[j].capitalized, st.owner[j] == nil, st.joins(j, j + 1), st.sentenceOf(j) == st.sentenceOf(t),
+              Morphology.isRussianAdjective(st.toks[j].folded)
+            { j -= 1 }
+          }
+          guard j >= 0, st.toks[j].capitalized, st.joins(j, j + 1), st.sentenceOf(j) == st.sentenceOf(t),
+            st.owner[j] == nil || st.entityKind(at: j) == .region,
+            Morphology.isRussianAdjective(st.toks[j].folded) || st.gap(j, j + 1).elementsEqual(["-"])
+          else { continue }
+          a = j
+        } else if t > 0 && st.joins(t - 1, t) && st.sentenceOf(t - 1) == st.sentenceOf(t) && (st.toks[t - 1].capitalized || st.owner[t - 1] != nil) && t - 1 >= 0 && !isSentenceStart(st, t - 1) {
+          continue
+        }
+        // extend over the genitive complement ("… стратегических исследований", "… Казахстана")
+        var k = t + 1
+        var pluralAdjective = false
+        while k < n, k - t <= 7, st.joins(k - 1, k, comma: insideQuotes(st, k)) {
+          let w = st.toks[k].folded
+          // "комитет по сотрудничеству", "центр по предотвращению стихийных бедствий": "по"
+          // and up to three lower-case words (nouns and adjectives, no verbs)
+          if w == "по", k == b + 1, k + 1 < n, !st.toks[k + 1].capitalized, st.owner[k + 1] == nil, st.gap(k, k + 1).elementsEqual([" "]) {
+            var e = k + 1
+            while e + 1 < n, e - k < 3, !st.toks[e + 1].capitalized, st.owner[e + 1] == nil, st.joins(e, e + 1),
+              Morphology.isRussianGenitive(st.toks[e + 1].folded, afterPluralAdjective: st.toks[e].folded.hasSuffix("ых") || st.toks[e].folded.hasSuffix("их"))
+            { e += 1 }
+            guard Self.isRussianDative(st.toks[k + 1].folded) else { break }
+            b = e
+            k = e + 1
+            continue
+          }
+          if Lexicon.stopCapitalized.contains(w) && w != "и" { break }
+          if w == "и", !(k + 1 < n && !st.toks[k + 1].capitalized) { break }
+          // a role after the cue is its holder's title, not the name ("Университет ректоры …")
+          if Self.role(of: st, at: k) != nil { break }
+          if st.owner[k] != nil {
+            let sp = st.spans[st.owner[k]!]
+            // a person after the name is its subject ("… исследований Нурлан Жаксылыков")
+            if st.entities[sp.key]?.kind == .person && !insideQuotes(st, k) { break }
+            b = sp.last
+            k = sp.last + 1
+            if st.entities[sp.key]?.kind == .region || st.entities[sp.key]?.kind == .city { break }
+            continue
+          }
+          let quoted = insideQuotes(st, k)
+          if st.toks[k].capitalized && !quoted { break }
+          // a verb or an object is not part of the name ("Университет построит …")
+          if !quoted && w != "и" && !Morphology.isRussianGenitive(w, afterPluralAdjective: pluralAdjective) { break }
+          pluralAdjective = w.hasSuffix("ых") || w.hasSuffix("их")
+          b = k
+          k += 1
+        }
+        // "Синьцзянский университет": a place's adjective before an institution's cue is
+        // the institution's name; "Китайская компания" at a sentence's start is not
+        // (a bilateral adjective names any body: "Казахстанско-китайский бизнес-совет")
+        if b == t, !compound, !(a < t && Lexicon.institutionCues.contains(head) && !isSentenceStart(st, a)
+          && (adjectiveEntity(st.toks[a].folded).map { $0.subkind != "country" } ?? true)) { continue }
+      } else {
+        // Latin: extend the capitalised run left and right
+        guard st.toks[t].capitalized || ["co", "ltd", "inc", "llp", "jsc"].contains(f) else { continue }
+        while a > 0, st.sentenceOf(a - 1) == st.sentenceOf(t) {
+          // "Foreign Engineering and Construction Co.": step over "and" between capitalised words
+          // (but an acronym after "and" opens a second name: "Barqi Tojik and TBEA Co.")
+          if st.toks[a - 1].folded == "and", a >= 2, st.isCapName(a), st.toks[a - 2].capitalized, st.owner[a - 2] == nil, st.joins(a - 2, a - 1), st.joins(a - 1, a),
+            st.sentenceOf(a - 2) == st.sentenceOf(t), !Lexicon.stopCapitalized.contains(st.toks[a - 2].folded)
+          {
+            a -= 2
+            continue
+          }
+          // "Hadonggan People's Federation": step over the possessive 's
+          // (but a body's possessive names another body: "Harvard University's Davis Center")
+          if st.toks[a - 1].folded == "s", a >= 2, st.toks[a - 2].capitalized, st.owner[a - 2] == nil, st.gap(a - 2, a - 1).allSatisfy({ $0 == "'" || $0 == "’" }),
+            Lexicon.orgCues[st.toks[a - 2].folded] == nil
+          {
+            a -= 2
+            continue
+          }
+          // "L'Università …": an elided article is not part of the name
+          if st.gap(a - 1, a).contains(where: { $0 == "'" || $0 == "’" }), Lexicon.complementWords.contains(st.toks[a - 1].folded) || st.toks[a - 1].folded == "l" { break }
+          guard st.owner[a - 1] == nil || [.region, .organization, .city].contains(st.entityKind(at: a - 1)), st.toks[a - 1].capitalized, st.joins(a - 1, a),
+            !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded), !isSentenceStartAndCommon(st, a - 1), Self.role(of: st, at: a - 1) == nil
+          else { break }
+          // a catalogued name is taken whole ("National People's Congress Standing Committee")
+          a = st.owner[a - 1].map { st.spans[$0].first } ?? a - 1
+        }
+        // "Co."/"Ltd" close a name: with none before them they are a prefix ("co-fund")
+        if a == t, ["co", "ltd", "inc", "llp", "jsc"].contains(f) { continue }
+        var k = t + 1
+        // "Università Nazarbayev": a surname right after the cue names the body
+        if k == t + 1, k < n, st.joins(t, k), let o = st.owner[k], st.spans[o].first == st.spans[o].last, st.entityKind(at: k) == .person, st.toks[t].capitalized {
+          b = k
+          k += 1
+        }
+        while k < n, k - a < 12, st.entityKind(at: k) != .person {
+          if !st.joins(k - 1, k) {
+            // "Ministry of Investment, Industry and Trade": a listed complement after "of"
+            guard st.joins(k - 1, k, comma: true), st.toks[k].capitalized, (a..<k).contains(where: { Lexicon.complementWords.contains(st.toks[$0].folded) }),
+              let j = (k + 1..<min(n - 1, k + 4)).first(where: { ["and", "e"].contains(st.toks[$0].folded) }),
+              (k..<j).allSatisfy({ st.toks[$0].capitalized && st.owner[$0] == nil }), (k + 1...j + 1).allSatisfy({ st.joins($0 - 1, $0) }), st.toks[j + 1].capitalized
+            else { break }
+            b = j + 1
+            k = j + 2
+            continue
+          }
+          let w = st.toks[k].folded
+          // "Agenzia per l'energia atomica del Kazakistan": Italian lower-case words after
+          // "per", up to "del"/"della"/"di" and a place
+          if st.doc.language == "it", w == "per", k + 1 < n {
+            var j = k + 1
+            var end: Int?
+            while j < n, j - k <= 6, !st.toks[j].capitalized, st.owner[j] == nil, st.joins(j - 1, j) {
+              if ["del", "della", "di", "dell", "dello"].contains(st.toks[j].folded), j + 1 < n, st.joins(j, j + 1), st.toks[j + 1].capitalized,
+                st.entityKind(at: j + 1) == .region || st.entityKind(at: j + 1) == .city
+              {
+                end = st.owner[j + 1].map { st.spans[$0].last } ?? j + 1
+                break
+              }
+              j += 1
+            }
+            guard let e = end else { break }
+            b = e
+            k = e + 1
+            continue
+          }
+          // a second "of" whose complement has its own cue names another body: "Xinjiang
+          // Institute of Ecology and Geography | of the Chinese Academy of Sciences"
+          if ["of", "di", "della", "del", "dell"].contains(w), st.owner[k] == nil, (a..<k).contains(where: { ["of", "di", "della", "del", "dell"].contains(st.toks[$0].folded) && st.owner[$0] == nil }),
+            (k + 1..<min(n, k + 6)).prefix(while: { st.toks[$0].capitalized || st.toks[$0].folded == "the" || st.toks[$0].folded == "of" }).contains(where: { Lexicon.orgCues[st.toks[$0].folded] != nil })
+          { break }
+          // ("and" before a catalogued name continues a name only inside its complement:
+          // "Ministry of Industry and Trade", but "KTZ Express | and Lianyungang Port Holdings")
+          let inComplement = (a..<k).contains { ["of", "for", "di", "della", "del", "dei", "dell", "degli", "delle", "dello"].contains(st.toks[$0].folded) }
+          if ["and", "e"].contains(w), !inComplement, k + 1 < n, st.owner[k + 1] != nil { break }
+          if ["of", "for", "on", "di", "della", "del", "dei", "dell", "degli", "delle", "dello", "and", "e"].contains(w) && k + 1 < n && st.toks[k + 1].capitalized && st.joins(k, k + 1),
+            !Lexicon.weekdaysAndMonths.contains(st.toks[k + 1].folded)
+          { b = k + 1; k += 2; continue }
+          // "General Office of the Communist Party …", "Joint Commission on the Use and Protection of …"
+          if ["of", "for", "on"].contains(w), k + 2 < n, st.toks[k + 1].folded == "the", st.toks[k + 2].capitalized, st.joins(k, k + 1), st.joins(k + 1, k + 2) { b = k + 2; k += 3; continue }
+          // "… of China's National People's Congress": a possessive inside the name
+          // (not after a body's own cue word: "Harvard University's Davis Center" is two bodies)
+          if w == "s", k + 1 < n, k > a, st.gap(k - 1, k).allSatisfy({ $0 == "'" || $0 == "’" }), st.toks[k + 1].capitalized, st.joins(k, k + 1) {
+            if Lexicon.orgCues[st.toks[k - 1].folded] != nil { break }
+            b = k + 1
+            k += 2
+            continue
+          }
+          if st.toks[k].capitalized || Lexicon.orgCues[w] != nil { b = k; k += 1; continue }
+          break
+        }
+        if a == b && ["co", "ltd", "inc", "llp", "jsc", "group", "service", "union", "party", "center", "centre", "fund", "club", "bank", "council"].contains(f) { continue }
+        if a == b { continue }
+      }
+      // a single generic cue with only a place ("Министерство Казахстана") is fine, a cue alone is not
+      let label = orgLabel(st, a, b, head: head, cue: t)
+      let id = orgID(st, a, b, label: label)
+      if st.entities[id] == nil {
+        st.addEntity(ExtractedEntity(id: id, label: label, kind: .organization, subkind: nil, labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
+      }
+      takeOver(st, a, b, brand: !cyr)
+      st.addSpan(a, b, id: id)
+      t = b
+    }
+  }
+
+  /// A country's or place's adjective, with at most two letters after its stem ("cinese",
+  /// "Chinese", "kazaka"; "Turkmengaz" is a name, not "turkmen").
+  func isPlaceAdjective(_ st: State, _ t: Int) -> Bool { adjectiveEntity(st.toks[t].folded, maxTail: 2) != nil }
+
+  /// A capitalised Latin word that can be part of a company's name: not a place's adjective,
+  /// a role, a month or weekday, or a common sentence word.
+  func latinNameWord(_ st: State, _ t: Int) -> Bool {
+    let f = st.toks[t].folded
+    return !isPlaceAdjective(st, t) && Self.role(of: st, at: t) == nil && !Lexicon.weekdaysAndMonths.contains(f) && !Lexicon.stopCapitalized.contains(f)
+  }
+
+  /// Quoted names listed before a word for brands or companies ("«Рахат», «Баян Сулу» және
+  /// «Kazakhstan Halal» брендтері", "компании «Рахат» и «Баян Сулу»"): each quoted name is a
+  /// company. O(tokens).
+  func quotedBrandLists(_ st: State) {
+    let n = st.toks.count
+    for t in 0..<n where st.owner[t] == nil && st.cands[t].contains(where: { Lexicon.brandWords.contains($0) }) {
+      var k = t - 1
+      // walk back over «name» [, | және | и | and] «name» …
+      while k >= 0, st.sentenceOf(k) == st.sentenceOf(t), st.toks[k].end < st.doc.scalars.count,
+        "»”\"".unicodeScalars.contains(st.doc.scalars[st.toks[k].end]), insideQuotes(st, k)
+      {
+        var first = k
+        while first > 0, insideQuotes(st, first - 1), !st.gap(first - 1, first).contains(where: Self.isOpeningQuote), k - first < 6 { first -= 1 }
+        // (a place inside the brand is its brand: «Kazakhstan Halal»)
+        if st.toks[first].capitalized, !(first...k).allSatisfy({ st.owner[$0] != nil }),
+          !(first...k).contains(where: { st.owner[$0] != nil && st.entityKind(at: $0) != .city && st.entityKind(at: $0) != .region })
+        { addCompany(st, first, k) }
+        var prev = first - 1
+        if prev >= 0, ["және", "и", "and", "e", "мен"].contains(st.toks[prev].folded) { prev -= 1 }
+        guard prev >= 0, st.gap(prev, prev == first - 1 ? first : prev + 1).contains(where: { $0 == "," || $0 == " " }) else { break }
+        k = prev
+      }
+    }
+  }
+
+  /// Kazakh missions by case: "ҚХР-дың Алматыдағы Бас консулдығы" (China's, in Almaty,
+  /// consulate general) and "Қытайдың Қазақстандағы елшілігі" (embassy): the sending country
+  /// in the genitive and the host place in the locative, within four words before the noun.
+  func kazakhMissions(_ st: State) {
+    guard st.doc.language == "kk" else { return }
+    let n = st.toks.count
+    for t in 0..<n where st.owner[t] == nil {
+      let consulate = st.cands[t].contains("консулдығы"), embassy = st.cands[t].contains("елшілігі")
+      guard consulate || embassy else { continue }
+      var country: String?, place: String?, first = t
+      var j = t - 1
+      while j >= 0, t - j <= 4, st.sentenceOf(j) == st.sentenceOf(t) {
+        guard let o = st.owner[j] else {
+          if j == t - 1, st.toks[j].folded == "бас" { first = j }  // "Бас консулдығы": consulate general
+          j -= 1
+          continue
+        }
+        let sp = st.spans[o]
+        let last = st.toks[sp.last].folded
+        // the genitive may stand as a hyphenated ending token ("ҚХР-дың")
+        let next = sp.last + 1 < n && st.gap(sp.last, sp.last + 1).elementsEqual(["-"]) ? st.toks[sp.last + 1].folded : ""
+        if st.entityKind(at: j) == .region, st.subkind(of: sp.key) == "country", country == nil,
+          RelationRules.kazakhGenitive.contains(where: { last.hasSuffix($0) || next == $0 })
+        {
+          country = sp.key
+          first = sp.first
+        } else if st.entityKind(at: j) == .city || st.entityKind(at: j) == .region, place == nil, Morphology.hasKazakhLocativeEnding(last, attributive: true) {
+          place = sp.key
+          first = min(first, sp.first)
+        }
+        j = sp.first - 1
+      }
+      guard let c = country else { continue }
+      let id = RelationRules.missionEntity(st, self, country: c, place: place, consulate: consulate)
+      for k in first...t where st.owner[k] != nil { st.owner[k] = nil }
+      st.addSpan(first, t, id: id)
+    }
+  }
+
+  /// Compound company names of the region: a capitalised word of eight letters or more that
+  /// is a name plus an industry morpheme (Uzbekhydroenergo, Turkmengaz, Uzkimyosanoat,
+  /// Кыргызалтын, «СНПС-Ақтөбемұнайгаз», Газпромом) is a company, labelled in the nominative.
+  /// O(tokens × morphemes).
+  func compoundCompanies(_ st: State) {
+    let n = st.toks.count
+    for t in 0..<n where st.owner[t] == nil && st.toks[t].capitalized && !isSentenceStartAndCommon(st, t) {
+      let f = st.toks[t].folded
+      guard f.unicodeScalars.count >= 8 else { continue }
+      // the word as it stands, or a stem of it without its case ending ("Газпромом")
+      guard let stem = ([f] + st.cands[t]).first(where: { c in
+        Lexicon.companyMorphemes.contains { m in c.hasSuffix(m) && c.unicodeScalars.count - m.unicodeScalars.count >= 4 }
+      }) else { continue }
+      // "СНПС-Ақтөбемұнайгаз": a capitalised word hyphen-joined before it is part of the name
+      let a = t > 0 && st.owner[t - 1] == nil && st.toks[t - 1].capitalized && st.gap(t - 1, t).elementsEqual(["-"]) ? t - 1 : t
+      if stem == f {
+        addCompany(st, a, t)
+      } else {
+        let word = st.original(t)
+        let label = (a < t ? st.text(a, t - 1) + "-" : "") + String(word.unicodeScalars.prefix(stem.unicodeScalars.count))
+        let id = Transliteration.slug(label)
+        if st.entities[id] == nil {
+          st.addEntity(ExtractedEntity(id: id, label: label, kind: .organization, subkind: "company", labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
+        }
+        st.addSpan(a, t, id: id)
+      }
+    }
+  }
+
+  /// A company named by tokens `first...last` as they stand (a Latin or quoted name), its id
+  /// from the name; what the name covers is taken over as a brand.
+  func addCompany(_ st: State, _ first: Int, _ last: Int) {
+    let label = st.text(first, last)
+    let id = Transliteration.slug(label)
+    if st.entities[id] == nil {
+      st.addEntity(ExtractedEntity(id: id, label: label, kind: .organization, subkind: "company", labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
+    }
+    takeOver(st, first, last, brand: true)
+    st.addSpan(first, last, id: id)
+  }
+
+  /// Frees tokens a...b for an event's or project's name; the places inside stay mentioned
+  /// ("Almaty CHP-2" mentions Almaty), a historical route or natural feature does not ("Silk
+  /// Road Samarkand", "Irtysh bridge").
+  func absorb(_ st: State, _ a: Int, _ b: Int) {
+    for k in a...b {
+      guard let o = st.owner[k] else { continue }
+      if ["historical-route", "natural-feature"].contains(st.subkind(of: st.spans[o].key)) { release(st, k, k) } else { st.owner[k] = nil }
+    }
+  }
+
+  /// Frees tokens a...b for a longer name: a person named inside an organisation's name
+  /// ("Università Nazarbayev", "Фонд Назарбаева") is not mentioned as a person there.
+  /// With `brand`, a catalogued name that opens the name is released too: "Harbin Electric
+  /// International" does not mention Harbin, but "Bank of China" mentions China.
+  func takeOver(_ st: State, _ a: Int, _ b: Int, brand: Bool = false) {
+    if brand, let o = st.owner[a], st.spans[o].first == a, st.spans[o].last < b { release(st, a, st.spans[o].last) }
+    for k in a...b where st.owner[k] != nil {
+      if st.entityKind(at: k) == .person { release(st, k, k) } else { absorb(st, k, k) }
+    }
+  }
+
+  /// A Kazakh organisation cue, which follows the name it describes ("… компаниясы",
+  /// "… университеті", "… қоры"): the cue's matched form ends in a possessive ы/і.
+  static func isKazakhOrgCue(_ st: State, _ t: Int) -> Bool {
+    for c in st.cands[t] where Lexicon.orgCues[c] != nil {
+      if let last = c.unicodeScalars.last, last == "ы" || last == "і" { return true }
+    }
+    return false
+  }
+
+  /// The quoted name that a legal form at `t` introduces ("АО «Узкимёсаноат»") or closes
+  /// ("«СНПС-Ақтөбемұнайгаз» акционерлік қоғамы"), as its first and last tokens; nil when
+  /// there is none or it is a catalogued organisation already.
+  func quotedCompany(_ st: State, _ t: Int) -> (Int, Int)? {
+    let f = st.toks[t].folded
+    let n = st.toks.count
+    var first = 0, last = 0
+    if Lexicon.legalForms.contains(f), t + 1 < n, st.gap(t, t + 1).contains(where: Self.isOpeningQuote), st.sentenceOf(t + 1) == st.sentenceOf(t) {
+      first = t + 1
+      last = first
+      while last + 1 < n, last - first < 8, insideQuotes(st, last + 1), st.joins(last, last + 1), st.sentenceOf(last + 1) == st.sentenceOf(t) { last += 1 }
+    } else if Lexicon.legalFormsAfter.contains(where: { f.hasPrefix($0) }), t > 1, st.gap(t - 1, t).contains(where: { $0 == "»" || $0 == "”" || $0 == "\"" }), insideQuotes(st, t - 1) {
+      last = t - 1
+      first = last
+      while first > 0, last - first < 8, insideQuotes(st, first - 1), !st.gap(first - 1, first).contains(where: Self.isOpeningQuote), st.sentenceOf(first - 1) == st.sentenceOf(t) { first -= 1 }
+    } else {
+      return nil
+    }
+    guard st.toks[first].capitalized || st.toks[first].folded.unicodeScalars.first.map({ $0.properties.numericType != nil }) == true else { return nil }
+    // the quote must close right after the name
+    guard st.toks[last].end < st.doc.scalars.count, "»”\"".unicodeScalars.contains(st.doc.scalars[st.toks[last].end]) else { return nil }
+    if (first...last).contains(where: { st.owner[$0] != nil && st.entityKind(at: $0) != .city && st.entityKind(at: $0) != .region }) { return nil }
+    if (first...last).allSatisfy({ st.owner[$0] != nil }) { return nil }
+    return (first, last)
+  }
+
+  /// A Russian noun or adjective in the dative after "по" (сотрудничеству, предотвращению,
+  /// делам, чрезвычайным ситуациям): by its ending.
+  static func isRussianDative(_ w: String) -> Bool {
+    guard w.unicodeScalars.count >= 4, Morphology.isCyrillic(w) else { return false }
+    return ["ию", "ству", "ам", "ям", "ому", "ему", "ым", "им", "у", "ю", "е"].contains { w.hasSuffix($0) }
+  }
+
+  /// A Kazakh cue of an institution that a place alone can name (университеті, институты,
+  /// академиясы).
+  static func isKazakhInstitutionCue(_ st: State, _ t: Int) -> Bool {
+    st.cands[t].contains { c in Lexicon.orgCues[c].map { ["Университеті", "Институты", "Академиясы", "Театры", "Операсы", "Музейі"].contains($0) } ?? false }
+  }
+
+  /// The capitalised run before a Kazakh cue at `t` (up to five words, one sentence, not
+  /// a sentence-opening common word), as the tokens the organisation's mention covers:
+  /// the run alone when it is a Latin name, the run and the cue otherwise.
+  func kazakhOrgName(_ st: State, _ t: Int) -> (Int, Int)? {
+    var s = t
+    // lower-case words of the name between its capitalised start and the cue: "Сиань шет
+    // тілдері университеті", "Сауда және интеграция министрлігі" (no case endings, places or
+    // function words other than an inner "және")
+    var lower = 0
+    while s > 0, lower < 3, st.joins(s - 1, s), st.sentenceOf(s - 1) == st.sentenceOf(t), st.owner[s - 1] == nil, !st.toks[s - 1].capitalized,
+      Morphology.isCyrillic(st.toks[s - 1].folded), !Self.isKazakhPlacePhrase(st, s - 1), !Morphology.hasKazakhCaseEnding(st.toks[s - 1].folded),
+      !Lexicon.kazakhFunctionWords.contains(st.toks[s - 1].folded) || (st.toks[s - 1].folded == "және" && lower > 0)
+    {
+      s -= 1
+      lower += 1
+    }
+    if lower > 0, !(s > 0 && st.toks[s - 1].capitalized && st.joins(s - 1, s) && st.sentenceOf(s - 1) == st.sentenceOf(t)) { return nil }
+    let lowerStart = s
+    while s > 0, t - s < 5 + lower, st.joins(s - 1, s), st.sentenceOf(s - 1) == st.sentenceOf(t), st.toks[s - 1].capitalized,
+      st.owner[s - 1] == nil || [.region, .city, .organization].contains(st.entityKind(at: s - 1)),
+      !Lexicon.stopCapitalized.contains(st.toks[s - 1].folded), !isSentenceStartAndCommon(st, s - 1), Self.role(of: st, at: s - 1) == nil,
+      // a place in the locative says where ("Шымкенттегі Қытай мәдениеті орталығы")
+      lower == 0 || st.owner[s - 1] == nil || !Morphology.hasKazakhLocativeEnding(st.toks[s - 1].folded, attributive: true, longerThan: 4)
+    { s -= 1 }
+    guard s < t, lower == 0 || s < lowerStart else { return nil }
+    // one script: "Жобаны China National Building Material компаниясы" names the Latin run
+    let latinLast = isLatinName(st, t - 1)
+    while s < t - 1, isLatinName(st, s) != latinLast { s += 1 }
+    // a sentence's first word before a longer name is a common word more often than a name
+    if s < t - 1, isSentenceStart(st, s), st.owner[s] == nil { s += 1 }
+    if lower > 0, s >= lowerStart { return nil }
+    if lower > 0 {
+      // a catalogued body described by lower-case words and a cue ("«Kazakh Invest» ұлттық
+      // компаниясы") is that body; a quoted name before them is the whole name
+      if let o = st.owner[s], st.entityKind(at: s) == .organization, st.spans[o].first == s, st.spans[o].last == lowerStart - 1 { return nil }
+      if st.gap(lowerStart - 1, lowerStart).contains(where: { $0 == "»" || $0 == "”" || $0 == "\"" }), s > 0, st.gap(s - 1, s).contains(where: Self.isOpeningQuote) {
+        // ("«Қазақстан – Қытай» іскерлік кеңесі": quoted places name the whole body)
+        if (s..<lowerStart).allSatisfy({ st.entityKind(at: $0) == .region || st.entityKind(at: $0) == .city }) { return (s, t) }
+        return (s, lowerStart - 1)
+      }
+    }
+    // a place or organisation alone before the cue ("Қытай компаниясы") names no new body,
+    // but a city or province names an institution ("Шыңжаң университеті")
+    if (s..<t).allSatisfy({ st.owner[$0] != nil }) {
+      guard Self.isKazakhInstitutionCue(st, t), let o = st.owner[s], st.spans[o].first == s, st.spans[o].last == t - 1,
+        st.entityKind(at: s) == .city || (st.entityKind(at: s) == .region && st.subkind(of: st.spans[o].key) != "country"),
+        !Morphology.hasKazakhCaseEnding(st.toks[t - 1].folded)
+      else { return nil }
+    }
+    // "Қожа Ахмет Ясауи атындағы …": the person the body is named after is part of its name
+    if s >= 2, st.toks[s - 1].folded == "атындағы", st.joins(s - 1, s), st.toks[s - 2].capitalized, st.joins(s - 2, s - 1) {
+      var p = s - 2
+      while p > 0, s - p < 5, st.toks[p - 1].capitalized, st.joins(p - 1, p), st.sentenceOf(p - 1) == st.sentenceOf(t), !isSentenceStartAndCommon(st, p - 1),
+        !Morphology.hasKazakhCaseEnding(st.toks[p - 1].folded)
+      { p -= 1 }
+      s = p
+    }
+    let latin = (s..<t).allSatisfy { isLatinName(st, $0) }
+    return (s, latin ? t - 1 : t)
+  }
+
+  /// A capitalised word in Latin letters (or a Latin acronym with digits: "CNPC", "PowerChina").
+  func isLatinName(_ st: State, _ t: Int) -> Bool {
+    guard st.toks[t].capitalized, let c = st.doc.scalars[st.toks[t].start...].first else { return false }
+    return c.value < 0x250
+  }
+
+  func isSentenceStart(_ st: State, _ t: Int) -> Bool {
+    let s = st.sentenceOf(t)
+    return s >= 0 && st.doc.sentences[s].start == st.toks[t].start
+  }
+  func isSentenceStartAndCommon(_ st: State, _ t: Int) -> Bool {
+    isSentenceStart(st, t) && Lexicon.stopCapitalized.contains(st.toks[t].folded)
+  }
+
+  func insideQuotes(_ st: State, _ k: Int) -> Bool {
+    // an opening quote before k in the same sentence that is not yet closed
+    let s = st.sentenceOf(k)
+    guard s >= 0 else { return false }
+    var open = false
+    var i = st.doc.sentences[s].start
+    while i < st.toks[k].start {
+      let c = st.doc.scalars[i]
+      if c == "«" || c == "“" || c == "„" { open = true } else if c == "»" || c == "”" { open = false } else if c == "\"" { open.toggle() }
+      i += 1
+    }
+    return open
+  }
+
+  func orgLabel(_ st: State, _ a: Int, _ b: Int, head: String, cue: Int) -> String {
+    var text = st.text(a, b)
+    if Morphology.isCyrillic(st.toks[cue].folded) && cue == a {
+      text = head + String(text.unicodeScalars.dropFirst(st.toks[a].end - st.toks[a].start))
+    } else if Morphology.isCyrillic(st.toks[cue].folded) && cue > a, !Self.isKazakhOrgCue(st, cue) {
+      // "Казахстанского института …" → "Казахстанский институт …"; "Ташкентского
+      // государственного технического университета" → "Ташкентский государственный …"
+      // (a compound adjective keeps its hyphen: "Казахстанско-китайский комитет")
+      var adjectives = ""
+      for k in a..<cue {
+        if k > a { adjectives += st.gap(k - 1, k).elementsEqual(["-"]) ? "-" : " " }
+        adjectives += k > a ? Morphology.nominativeAdjective(st.original(k), agreeingWith: head).lowercased() : Morphology.nominativeAdjective(st.original(k), agreeingWith: head)
+      }
+      // (and a hyphen before the cue: "Казахстанско-китайский бизнес-совет")
+      let join = st.gap(cue - 1, cue).elementsEqual(["-"]) ? "-" : " "
+      text = adjectives + join + head.lowercased() + String(st.doc.slice(st.toks[cue].end, st.toks[b].end))
+    }
+    // close an opened quote
+    let opens = text.filter { $0 == "«" || $0 == "“" }.count, closes = text.filter { $0 == "»" || $0 == "”" }.count
+    if opens > closes, st.toks[b].end < st.doc.scalars.count {
+      let c = st.doc.scalars[st.toks[b].end]
+      if c == "»" || c == "”" { text.unicodeScalars.append(c) }
+    }
+    return text
+  }
+
+  func orgID(_ st: State, _ a: Int, _ b: Int, label: String) -> String {
+    // stem-level id so inflected mentions meet: key on stems of the tokens
+    let stems = (a...b).map { Morphology.stem(st.toks[$0].folded) }.filter { $0.count > 1 }
+    let slug = Transliteration.slug(stems.joined(separator: " "))
+    // a shorter mention whose stems are a subset of an earlier org of this doc is the same org
+    for id in st.order where st.entities[id]?.kind == .organization && !st.entities[id]!.catalogued {
+      let other = Set(id.split(separator: "-").map(String.init))
+      let mine = Set(slug.split(separator: "-").map(String.init))
+      if mine.count >= 2, mine.isSubset(of: other) || (other.count >= 2 && other.isSubset(of: mine)) { return id }
+    }
+    return slug
+  }
+}

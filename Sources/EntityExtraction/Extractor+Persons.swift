@@ -1,0 +1,440 @@
+import TextIngest
+
+extension Extractor {
+  /// Runs of capitalised, uncovered tokens that read as a person's name, after role words
+  /// ("вице-мэр Цзюцзяна Чэн Шулянь", "Chairman of the … Federation An Husai"), Chinese
+  /// names anywhere (surname + Palladius/Pinyin given name), and first name + surname with a
+  /// surname suffix (Баян Рамазановой).
+  func discoverPersons(_ st: State) {
+    let n = st.toks.count
+    var t = 0
+    while t < n {
+      defer { t += 1 }
+      // Chinese name: Surname + Given. A one-token place alias ("Чжане" for Zhangye, the
+      // city Jining) yields to a surname + given-name reading.
+      if t + 1 < n, isShadowable(st, t), isShadowable(st, t + 1), st.owner[t] == nil || st.owner[t + 1] == nil || true,
+        st.toks[t].capitalized, st.isCapName(t + 1), st.joins(t, t + 1), let py = chineseName(st, t, t + 1)
+      {
+        if st.owner[t] != nil || st.owner[t + 1] != nil { release(st, t, t + 1) }
+        addPerson(st, t, t + 1, id: Transliteration.slug(py), label: py)
+        continue
+      }
+      guard st.owner[t] == nil else { continue }
+      // "Р. Скляр", "К.-Ж. Токаев": initials and a surname
+      if let (k, pid) = initialsAndSurname(st, t) {
+        if let p = pid {
+          if st.owner[k] != nil { release(st, k, k) }
+          st.addSpan(t, k, id: p)
+        } else {
+          let label = st.text(t, k - 1) + st.doc.slice(st.toks[k - 1].end, st.toks[k].start) + Morphology.nominativeName(st.original(k))
+          addPerson(st, t, k, id: personID(label), label: label)
+        }
+        t = k
+        continue
+      }
+      // "Акылбек Кадыралиевич Молдогазиев": given name, patronymic and surname are one person,
+      // labelled without the patronymic; "Акылбек Кадыралиевич" alone addresses a person the
+      // text has named
+      if st.isCapName(t), t + 1 < n, st.owner[t + 1] == nil, st.isCapName(t + 1), st.joins(t, t + 1), Morphology.patronymic(st.toks[t + 1].folded) != nil,
+        isGivenNameLike(st.toks[t].folded), Self.role(of: st, at: t) == nil, !Lexicon.stopCapitalized.contains(st.toks[t].folded)
+      {
+        if t + 2 < n, st.owner[t + 2] == nil, st.isCapName(t + 2), st.joins(t + 1, t + 2), looksLikeSurname(st, t + 2) {
+          let label = st.original(t) + " " + Morphology.nominativeName(st.original(t + 2))
+          addPerson(st, t, t + 2, id: personID(label), label: label)
+          t += 2
+          continue
+        }
+        if Morphology.patronymic(st.toks[t + 1].folded) == .russian,
+          let pid = st.order.first(where: { id in
+            guard let e = st.entities[id], e.kind == .person, let m = e.mentions.first else { return false }
+            return m.text.split(separator: " ").first.map { WordKey.same(String($0), st.original(t)) } ?? false
+          })
+        {
+          st.addSpan(t, t + 1, id: pid)
+          t += 1
+          continue
+        }
+      }
+      // a common given name and a capitalised word: "Giorgia Meloni", "Paolo Gentiloni Rossi"
+      if st.isCapName(t), !st.inTitle(t), !st.inByline(t), Lexicon.givenNames.contains(st.toks[t].folded), t + 1 < n, st.owner[t + 1] == nil, st.isCapName(t + 1), st.joins(t, t + 1),
+        st.sentenceOf(t + 1) == st.sentenceOf(t), latinOrCyrillicNameWord(st, t + 1)
+      {
+        var b = t + 1
+        if b + 1 < n, st.owner[b + 1] == nil, st.isCapName(b + 1), st.joins(b, b + 1), latinOrCyrillicNameWord(st, b + 1), st.sentenceOf(b + 1) == st.sentenceOf(t) { b += 1 }
+        let label = labelForPerson(st, t, b)
+        addPerson(st, t, b, id: personID(label), label: label)
+        t = b
+        continue
+      }
+      // First name + Surname with a surname suffix
+      // (a surname the catalogue also reads as a one-word city yields: "Жанны Ивановой")
+      // (so does a relative's surname: "Gurbanguly Berdimuhamedov" where the catalogue knows
+      // Serdar Berdimuhamedov)
+      if st.isCapName(t), !st.inTitle(t), !st.inByline(t), t + 1 < n, st.owner[t + 1] == nil || isShadowable(st, t + 1) || isOtherPersonsSurname(st, given: t, surname: t + 1), st.isCapName(t + 1), st.joins(t, t + 1),
+        !Lexicon.stopCapitalized.contains(st.toks[t].folded), !Lexicon.honorifics.contains(st.toks[t].folded)
+      {
+        let sur = Morphology.nominativeName(st.original(t + 1))
+        let f = Normalizer.fold(sur)
+        // "… of Ministers Adylbek Kasymaliev": when the next word is a surname too, the name
+        // starts one word later
+        let surnameNext = t + 2 < n && st.owner[t + 2] == nil && st.isCapName(t + 2) && st.joins(t + 1, t + 2) && looksLikeSurname(st, t + 2)
+        if Lexicon.surnameSuffixes.contains(where: { f.hasSuffix($0) && f.count >= $0.count + 3 }), !surnameNext, Self.role(of: st, at: t) == nil, Lexicon.roles[st.toks[t].folded] == nil, Lexicon.orgCues[st.toks[t].folded] == nil, isGivenNameLike(st.toks[t].folded), !(isSentenceStart(st, t) && Lexicon.sentenceStarters.contains(st.toks[t].folded)) {
+          // a city's one-word mention yields only to a surname in a feminine or masculine form
+          if st.owner[t + 1] != nil {
+            guard isOtherPersonsSurname(st, given: t, surname: t + 1) || ["ова", "ева", "ина", "овой", "евой", "иной", "ов", "ев"].contains(where: { st.toks[t + 1].folded.hasSuffix($0) }) else { continue }
+            release(st, t + 1, t + 1)
+          }
+          var label = st.original(t) + " " + sur
+          // "министра Узбекистана Жамшида Ходжаева": after a role in the genitive, with only
+          // its complement between, a man's name is declined too
+          if st.doc.language == "ru", let r = (max(0, t - 4)..<t).last(where: { Self.role(of: st, at: $0) != nil }), Self.isDeclinedRole(st.toks[r].folded),
+            ((r + 1)..<t).allSatisfy({ st.owner[$0] != nil }), !st.toks[t + 1].folded.hasSuffix("ой"), !st.toks[t + 1].folded.hasSuffix("ей")
+          {
+            label = Morphology.nominativeMasculine(st.original(t) + " " + st.original(t + 1))
+          } else if ["овой", "евой", "иной", "ской"].contains(where: { st.toks[t + 1].folded.hasSuffix($0) }) {
+            label = Morphology.nominativeFeminineGiven(st.original(t)) + " " + sur  // "Жанны Ивановой" → "Жанна Иванова"
+          }
+          addPerson(st, t, t + 1, id: personID(label), label: label)
+          continue
+        }
+      }
+    }
+    // Role-cued names
+    for r in st.roleTokens {
+      guard st.owner[r] == nil || st.entityKind(at: r) == nil else { continue }
+      let sent = st.sentenceOf(r)
+      var k = r + 1
+      var run: [Int] = []
+      var complement = false  // the run follows "of"/"for"/"di": an organisation or place, not the holder
+      while k < n, k <= r + 12, st.sentenceOf(k) == sent {
+        if let o = st.owner[k] {
+          if st.entities[st.spans[o].key]?.kind == .person { break }
+          // "әкімі Дархан Сатыбалды": a given name that is also a city's name (Darkhan),
+          // right after the role word and before a free capitalised word
+          if run.isEmpty, k == r + 1, isShadowable(st, k), st.isCapName(k), k + 1 < n, st.owner[k + 1] == nil, st.isCapName(k + 1), st.joins(k, k + 1),
+            st.sentenceOf(k + 1) == sent
+          {
+            run = [k, k + 1]
+            k += 2
+            break
+          }
+          // a name already read ends at the place or body after it ("… Сатыбалды Қытайдың …")
+          if !run.isEmpty, !complement, st.joins(run.last!, k), !Lexicon.complementWords.contains(st.toks[k].folded) { break }
+          run = []
+          complement = false
+          k = st.spans[o].last + 1
+          continue
+        }
+        // a quoted name is a company's or a project's, not a person's: «Kaisa Glass»
+        if st.isCapName(k), k > 0, st.gap(k - 1, k).contains(where: Self.isOpeningQuote) {
+          if !run.isEmpty { break }
+          while k < n, st.sentenceOf(k) == sent, insideQuotes(st, k) { k += 1 }
+          continue
+        }
+        if st.isCapName(k) && !Lexicon.stopCapitalized.contains(st.toks[k].folded) && (run.isEmpty || st.joins(run.last!, k) || isPossessiveS(st, run.last!, k)) {
+          if run.isEmpty && k > r + 1 && Lexicon.complementWords.contains(st.toks[k - 1].folded) { complement = true }
+          if Lexicon.orgCues[st.toks[k].folded] != nil || Lexicon.eventCues[st.toks[k].folded] != nil || Self.role(of: st, at: k) != nil {
+            run = []  // "…People's Federation An Husai": the name starts after the cue
+            complement = false
+          } else {
+            run.append(k)
+          }
+          k += 1
+          continue
+        }
+        if st.toks[k].folded == "s" && !run.isEmpty { k += 1; continue }
+        if !run.isEmpty {
+          if complement && (Lexicon.complementWords.contains(st.toks[k].folded) || !st.toks[k].capitalized) && k - r < 10 && !st.gap(run.last!, k).contains(",") {
+            if !Lexicon.complementWords.contains(st.toks[k].folded), let holder = portfolioHolder(st, run) {
+              run = holder  // "… of Energy and Water Resources Daler Juma said"
+              complement = false
+              break
+            }
+            run = []  // "Minister of Science and Higher Education Sayasat Nurbek"
+            complement = false
+            k += 1
+            continue
+          }
+          break
+        }
+        k += 1
+      }
+      // "Minister of Energy and Water Resources Daler Juma": the complement's portfolio
+      // words end where the holder's name begins
+      if complement, let holder = portfolioHolder(st, run) {
+        run = holder
+        complement = false
+      }
+      guard !run.isEmpty, run.count <= 4, !complement else { continue }
+      if run.count == 1 && !looksLikeSurname(st, run[0]) { continue }
+      let a = run.first!, b = run.last!
+      // the run must end the phrase: followed by punctuation, a lower-case word or the sentence end
+      // (a place or body named next is not part of it: "әкімі Ғабит Сыздықбеков Қытайдың …")
+      if b + 1 < n, st.sentenceOf(b + 1) == sent, st.joins(b, b + 1), st.toks[b + 1].capitalized, st.owner[b + 1] == nil || st.entityKind(at: b + 1) == .person,
+        !st.gap(b, b + 1).contains(where: Self.isOpeningQuote)
+      { continue }
+      if a == b, st.toks[a].folded.count < 3 { continue }
+      if run.allSatisfy({ adjectiveEntity(st.toks[$0].folded) != nil }) { continue }
+      var label = labelForPerson(st, a, b)
+      // "вице-премьера Узбекистана Жамшида Ходжаева": after a role in the genitive (or the
+      // animate accusative) a man's name is declined too
+      // (a woman's name declines to -ой/-ей: "министра Жанны Ивановой" is read as before)
+      if st.doc.language == "ru", a < b, Self.isDeclinedRole(st.toks[r].folded), chineseName(st, a, b) == nil,
+        !st.toks[b].folded.hasSuffix("ой"), !st.toks[b].folded.hasSuffix("ей")
+      {
+        label = Morphology.nominativeMasculine(label)
+      }
+      if st.owner[a] != nil { release(st, a, a) }
+      addPerson(st, a, b, id: personID(label), label: label)
+    }
+    // Apposition: "Jiang Wei, Chinese Consul General in Almaty"
+    for t in 0..<n where st.owner[t] == nil && st.isCapName(t) && !Lexicon.stopCapitalized.contains(st.toks[t].folded) && !isStarter(st, t) && !st.inTitle(t) {
+      var b = t
+      while b + 1 < n, b - t < 3, st.owner[b + 1] == nil, st.isCapName(b + 1), st.joins(b, b + 1) { b += 1 }
+      guard b + 1 < n, st.gap(b, b + 1).contains(","), b > t || st.toks[t].folded.count > 3 else { continue }
+      // one word opening a sentence is an adverb ("Separately, Kazakh Deputy Minister …")
+      // unless it reads as a surname
+      if b == t, isSentenceStart(st, t), !looksLikeSurname(st, t) { continue }
+      var ok = false
+      for k in (b + 1)..<min(n, b + 4) where Self.role(of: st, at: k) != nil { ok = true }
+      if ok && (t == 0 || !st.joins(t - 1, t) || !st.toks[t - 1].capitalized || isStarter(st, t - 1)) {
+        let label = labelForPerson(st, t, b)
+        addPerson(st, t, b, id: personID(label), label: label)
+      }
+    }
+  }
+
+  /// The name that ends a title's complement after its portfolio words ("Energy and Water
+  /// Resources Daler Juma" → Daler Juma): two or three free words that are not cues.
+  func portfolioHolder(_ st: State, _ run: [Int]) -> [Int]? {
+    guard run.count >= 3, let split = run.firstIndex(where: { !Lexicon.portfolioWords.contains(st.toks[$0].folded) }),
+      split > 0, run.count - split >= 2, run.count - split <= 3,
+      run[split...].allSatisfy({ st.owner[$0] == nil && Lexicon.orgCues[st.toks[$0].folded] == nil })
+    else { return nil }
+    return Array(run[split...])
+  }
+
+  /// A Russian role word in the genitive or animate accusative (министра, председателя,
+  /// посла, вице-премьера): a role stem plus -а/-я.
+  static func isDeclinedRole(_ folded: String) -> Bool {
+    guard let last = folded.unicodeScalars.last, last == "а" || last == "я" else { return false }
+    let stem = String(folded.unicodeScalars.dropLast())
+    let word = stem.split(separator: "-").last.map(String.init) ?? stem
+    return Lexicon.roles[word] != nil
+  }
+
+  /// A sentence's capitalised opener that is not a name ("Secondo Marco Mazzocchi, …").
+  func isStarter(_ st: State, _ t: Int) -> Bool { isSentenceStart(st, t) && Lexicon.sentenceStarters.contains(st.toks[t].folded) }
+
+  /// A quote mark that can open a quoted name (a straight quote counts: it opens as often as it closes).
+  static func isOpeningQuote(_ c: Unicode.Scalar) -> Bool { c == "«" || c == "“" || c == "„" || c == "\"" }
+
+  func isPossessiveS(_ st: State, _ a: Int, _ b: Int) -> Bool { false }
+
+  /// A token is free, or covered by a one-token mention of a city (which a Chinese
+  /// surname + given name reading may override).
+  func isShadowable(_ st: State, _ t: Int) -> Bool {
+    guard let o = st.owner[t] else { return true }
+    let sp = st.spans[o]
+    return sp.first == sp.last && st.entities[sp.key]?.kind == .city
+  }
+
+  /// Takes tokens back from the mentions that cover them.
+  func release(_ st: State, _ a: Int, _ b: Int) {
+    for k in a...b {
+      guard let o = st.owner[k] else { continue }
+      let sp = st.spans[o]
+      if var e = st.entities[sp.key] {
+        e.mentions.removeAll { $0.start == st.toks[sp.first].start && $0.end == st.toks[sp.last].end }
+        st.entities[sp.key] = e
+      }
+      for j in sp.first...sp.last where st.owner[j] == o { st.owner[j] = nil }
+    }
+  }
+
+  func isGivenNameLike(_ folded: String) -> Bool { folded.count >= 3 && adjectiveEntity(folded) == nil }
+
+  /// Initials and a surname at `t` ("Р. Скляр", "К.-Ж. Токаев", "S. Japarov"): the
+  /// surname's token and the person of this document it names (one whose name ends in that
+  /// surname), or nil for a new person. A surname nobody has named must look like one or
+  /// follow a role word.
+  func initialsAndSurname(_ st: State, _ t: Int) -> (Int, String?)? {
+    let n = st.toks.count
+    func initial(_ k: Int) -> Bool {
+      let sc = st.doc.scalars[st.toks[k].start..<st.toks[k].end]
+      guard sc.count == 1, let c = sc.first, c.properties.isUppercase else { return false }
+      return st.toks[k].end < st.doc.scalars.count && st.doc.scalars[st.toks[k].end] == "."
+    }
+    guard initial(t) else { return nil }
+    var k = t + 1
+    if k < n, initial(k), st.gap(t, k).allSatisfy({ $0 == "." || $0 == "-" }) { k += 1 }  // К.-Ж.
+    guard k < n, st.isCapName(k), st.toks[k].end - st.toks[k].start >= 3, st.gap(k - 1, k).allSatisfy({ $0 == "." || $0 == " " }) else { return nil }
+    if let o = st.owner[k] {
+      let sp = st.spans[o]
+      guard sp.first == k, sp.last == k, st.entityKind(at: k) == .person else { return nil }
+      return (k, sp.key)
+    }
+    // a person named in full in this text with that surname
+    let stem = Morphology.stem(Normalizer.fold(Morphology.nominativeName(st.original(k))))
+    for id in st.order {
+      guard let e = st.entities[id], e.kind == .person else { continue }
+      for m in e.mentions {
+        let words = Segmenter.words(in: Array(m.text.unicodeScalars))
+        if words.count >= 2, let last = words.last, Morphology.stem(last.folded) == stem { return (k, id) }
+      }
+    }
+    let afterRole = (max(0, t - 4)..<t).contains { Self.role(of: st, at: $0) != nil }
+    guard looksLikeSurname(st, k) || afterRole else { return nil }
+    return (k, nil)
+  }
+
+  /// A capitalised word that can be a surname after a given name: no cue, role, month, place
+  /// adjective or common sentence word.
+  func latinOrCyrillicNameWord(_ st: State, _ t: Int) -> Bool {
+    let f = st.toks[t].folded
+    if st.cands[t].contains(where: { Lexicon.orgCues[$0] != nil || Lexicon.eventCues[$0] != nil || Lexicon.placeCues[$0] != nil }) { return false }
+    return latinNameWord(st, t)
+      && !Lexicon.projectWordsEN.contains(f) && !Lexicon.sentenceStarters.contains(f)
+  }
+
+  /// Whether the token at `surname` is a one-word mention of a person whose given name is not
+  /// the word at `given`: then the two words name someone else of that family.
+  func isOtherPersonsSurname(_ st: State, given: Int, surname: Int) -> Bool {
+    guard st.owner[given] == nil, let o = st.owner[surname], st.spans[o].first == surname, st.spans[o].last == surname,
+      let e = st.entities[st.spans[o].key], e.kind == .person, let first = e.label.split(separator: " ").first, e.label.contains(" ")
+    else { return false }
+    // a cue word is not a given name ("Визит Токаева" is Tokayev's visit)
+    if st.cands[given].contains(where: { Lexicon.eventCues[$0] != nil || Lexicon.orgCues[$0] != nil || Lexicon.placeCues[$0] != nil || Lexicon.agreementCues.contains($0) })
+      || Self.role(of: st, at: given) != nil || Lexicon.sentenceStarters.contains(st.toks[given].folded)
+    { return false }
+    return Transliteration.slug(String(first)) != Transliteration.slug(st.original(given))
+  }
+
+  /// A lone capitalised word reads as a person's name only if it carries a surname suffix
+  /// (Sultanov, Рамазановой) or is a Chinese surname; "Договор" after "Главы" is not.
+  func looksLikeSurname(_ st: State, _ t: Int) -> Bool {
+    let f = Normalizer.fold(Morphology.nominativeName(st.original(t)))
+    if Lexicon.surnameSuffixes.contains(where: { f.hasSuffix($0) && f.count >= $0.count + 3 }) { return true }
+    let py = Morphology.isCyrillic(f) ? Transliteration.pinyin(fromPalladius: f) : f
+    return py.map { Lexicon.chineseSurnames.contains($0) } ?? false
+  }
+
+  /// Pinyin of a two-token Chinese name, or nil.
+  func chineseName(_ st: State, _ a: Int, _ b: Int) -> String? {
+    let s = st.toks[a].folded, g = st.toks[b].folded
+    let cyr = Morphology.isCyrillic(s)
+    if s.count == 1 && !(cyr && ["е", "у", "и"].contains(s)) { return nil }
+    let sp = cyr ? Transliteration.pinyin(fromPalladius: s) : s
+    guard let surname = sp, Lexicon.chineseSurnames.contains(surname) else { return nil }
+    var given: String?
+    if cyr {
+      // A given name has one or two syllables. The readings, in order: the word as it
+      // stands; a Russian case ending taken off ("Синжуя" → Синжуй, "Цзяньфэна" → Цзяньфэн,
+      // "Цзиньминя" → Цзиньминь); Kazakh е for Palladius э ("Сяомен" = Сяомэн); a Kazakh
+      // case ending taken off ("Хунбинбен", "Цзянпиннің"). The first of at most two
+      // syllables wins, else the first at all (a case ending can read as a syllable of its
+      // own: "Цзяньфэна" = jian-feng-a).
+      func read(_ w: String) -> [String]? { Transliteration.pinyinSyllables(fromPalladius: w) }
+      func kazakhE(_ w: String) -> [String]? {
+        guard w.contains("е") else { return nil }
+        var v = Array(w.unicodeScalars)
+        for i in v.indices.dropFirst() where v[i] == "е" { v[i] = "э" }
+        return read(Normalizer.string(v[...]))
+      }
+      let direct = read(g)
+      var declined: [String]?
+      for (suf, rep) in Self.russianNameEndings where g.hasSuffix(suf) {
+        if let p = read(String(g.dropLast(suf.count)) + rep) { declined = p; break }
+      }
+      var kazakhCase: [String]?
+      for suf in Self.kazakhNameEndings where g.unicodeScalars.count > suf.unicodeScalars.count + 2 && g.hasSuffix(suf) {
+        let stem = String(g.unicodeScalars.dropLast(suf.unicodeScalars.count))
+        if let p = read(stem) ?? kazakhE(stem) { kazakhCase = p; break }
+      }
+      let readings = [direct, declined, kazakhE(g), kazakhCase].compactMap { $0 }
+      given = (readings.first { $0.count <= 2 } ?? readings.first)?.joined()
+    } else if Transliteration.isPinyin(g) {
+      given = g
+    }
+    // two syllables spell up to twelve letters (jiangping, zhuangzhuang)
+    guard let gv = given, gv.count >= 2, gv.count <= 12 else { return nil }
+    // "Ма Шанхай" is not a name; after a role word ("vicesindaco Chen Jining") it is
+    // (or in apposition to one: "il vicepresidente di Zijin, Shen Shaoyang")
+    let afterRole = (max(0, a - 3)..<a).contains { Self.role(of: st, at: $0) != nil }
+      || (a > 0 && st.gap(a - 1, a).contains(",") && (max(0, a - 6)..<a).contains { Self.role(of: st, at: $0) != nil })
+    if !afterRole && catalogHasPlace(named: st.toks[b].folded) { return nil }
+    return surname.prefix(1).uppercased() + surname.dropFirst() + " " + gv.prefix(1).uppercased() + gv.dropFirst()
+  }
+
+  /// Russian case endings on a Chinese given name and what they replace (Цзиньминя →
+  /// Цзиньминь, Синжуя → Синжуй, Цзяньфэна → Цзяньфэн).
+  static let russianNameEndings = [
+    ("ня", "нь"), ("ню", "нь"), ("нем", "нь"), ("не", "нь"), ("я", "й"), ("ю", "й"), ("ем", "й"), ("е", "й"), ("а", ""), ("у", ""), ("ом", ""),
+  ]
+
+  /// Kazakh case endings on a name, longest first (instrumental, genitive, dative, accusative,
+  /// locative, ablative).
+  static let kazakhNameEndings = [
+    "ымен", "імен", "мен", "пен", "бен", "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "ны", "ні", "ды", "ді",
+    "да", "де", "та", "те", "нан", "нен", "дан", "ден",
+  ]
+
+  func catalogHasPlace(named folded: String) -> Bool {
+    for c in Morphology.candidates(folded) {
+      if let ps = patterns[c], ps.contains(where: { $0.stems.count == 1 }) { return true }
+    }
+    return false
+  }
+
+  func labelForPerson(_ st: State, _ a: Int, _ b: Int) -> String {
+    if b == a + 1, let py = chineseName(st, a, b) { return py }
+    var words = (a...b).map { st.original($0) }
+    words[words.count - 1] = Morphology.nominativeName(words[words.count - 1])
+    return words.joined(separator: " ")
+  }
+
+  /// Person ids come from the romanised name, so the same person in Cyrillic and Latin
+  /// script meets at one id (Баян Рамазанова = Bayan Ramazanova).
+  func personID(_ label: String) -> String {
+    let parts = label.split(separator: " ").map(String.init)
+    if parts.count == 2, let py = Transliteration.pinyin(fromPalladius: parts[0].lowercased()), Lexicon.chineseSurnames.contains(py), let g = Transliteration.pinyin(fromPalladius: parts[1].lowercased()) {
+      return Transliteration.slug(py + " " + g)
+    }
+    return Transliteration.slug(label)
+  }
+
+  func addPerson(_ st: State, _ a: Int, _ b: Int, id: String, label: String) {
+    // an inflected mention of a person already seen in this document ("Марата Сейтказиева"
+    // after "Марат Сейтказиев") joins that person: every token must be a form of theirs
+    for pid in st.order where pid != id {
+      // read in place: copying the entity out of the dictionary would copy all its fields
+      guard let i = st.entities.index(forKey: pid), st.entities.values[i].kind == .person, let m = st.entities.values[i].mentions.first else { continue }
+      let theirs = st.mentionStems(m)
+      guard theirs.count == b - a + 1 else { continue }
+      if (a...b).enumerated().allSatisfy({ i, k in st.cands[k].contains { WordKey.same($0, theirs[i]) } || st.candidateStems(k).contains { WordKey.same($0, theirs[i]) } }) {
+        st.addSpan(a, b, id: pid)
+        return
+      }
+    }
+    // a catalogued person may be known under this romanisation
+    var entityID = id
+    if let ei = personByKey[id] ?? personByKey[Transliteration.nameKey(label)] {
+      let e = catalog.entries[ei]
+      entityID = e.id
+      if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
+    } else if st.entities[id] == nil {
+      // the canonical label is Latin (romanised); the original script is kept by language
+      var labels: [String: String] = [:]
+      var canonical = label
+      if Morphology.isCyrillic(Normalizer.fold(label)) {
+        labels[st.doc.language == "kk" ? "kk" : "ru"] = label
+        canonical = label.split(separator: " ").map { w in
+          let l = Transliteration.latin(fromCyrillic: String(w))
+          return l.prefix(1).uppercased() + l.dropFirst()
+        }.joined(separator: " ")
+      }
+      st.addEntity(ExtractedEntity(id: id, label: canonical, kind: .person, subkind: nil, labels: labels, aliases: canonical == label ? [] : [label], parent: nil, mentions: [], catalogued: false))
+    }
+    st.addSpan(a, b, id: entityID)
+  }
+}

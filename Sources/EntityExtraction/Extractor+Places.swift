@@ -1,0 +1,190 @@
+import TextIngest
+
+extension Extractor {
+  /// Places by cue: `город Жанатас`, `провинции Хэнань`, `Hainan Province`, `provincia di X`.
+  func discoverPlaces(_ st: State) {
+    let n = st.toks.count
+    for t in 0..<n where st.owner[t] == nil {
+      var kind: EntityKind?
+      var cue = ""
+      for c in st.cands[t] { if let k = Lexicon.placeCues[c] { kind = k; cue = c; break } }
+      // "ghiacciaio di Davydov", "Davydov glacier", "ледник Давыдова": natural features
+      if kind == nil, st.cands[t].contains(where: { Lexicon.naturalFeatureCues.contains($0) }) {
+        var name = t + 1
+        if name < n, ["of", "di", "del", "della"].contains(st.toks[name].folded) { name += 1 }
+        if name < n, st.owner[name] == nil, st.isCapName(name), st.joins(name - 1, name), !Morphology.isCyrillic(st.toks[t].folded) || !Lexicon.kazakhNaturalCues.contains(st.toks[t].folded) {
+          addPlace(st, t, name, kind: .region, label: st.text(t, name), natural: true)
+        } else if t > 0, !Morphology.isCyrillic(st.toks[t].folded), Lexicon.pluralNaturalCues.contains(st.toks[t].folded) {
+          // "the Sumbe and Khorgos transboundary rivers": coordinated names before a plural cue
+          var e = t - 1
+          while e > 0, t - e <= 2, !st.toks[e].capitalized, st.owner[e] == nil, st.joins(e, e + 1), !["and", "e"].contains(st.toks[e].folded) { e -= 1 }
+          var names: [Int] = []
+          while e >= 0, st.joins(e, e + 1) || names.isEmpty, st.isCapName(e), st.owner[e] == nil || oneWordPlaceOrProject(st, e) {
+            names.append(e)
+            guard e >= 2, ["and", "e"].contains(st.toks[e - 1].folded) || st.gap(e - 1, e).contains(",") else { break }
+            e -= ["and", "e"].contains(st.toks[e - 1].folded) ? 2 : 1
+          }
+          // each is labelled with the singular cue ("Khorgos river"), as it is written alone
+          let singular = String(st.original(t).dropLast())
+          for k in names.reversed() {
+            if st.owner[k] != nil { release(st, k, k) }
+            addPlace(st, k, k, kind: .region, label: st.original(k) + " " + singular, natural: true)
+          }
+        } else if t > 0, st.owner[t - 1] == nil || oneWordPlaceOrProject(st, t - 1), st.isCapName(t - 1), st.joins(t - 1, t), !isSentenceStart(st, t - 1) {
+          // ("the Khorgos river": a river named after a town or a project's place)
+          if st.owner[t - 1] != nil { release(st, t - 1, t - 1) }
+          addPlace(st, t - 1, t, kind: .region, label: st.text(t - 1, t), natural: true)
+        }
+        continue
+      }
+      guard let k = kind else { continue }
+      // "2024 г." is a year ("год"), not a town ("город")
+      if st.toks[t].folded == "г", t > 0, st.toks[t - 1].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) { continue }
+      // only a region's or province's cue names the region that a city names (not "the
+      // Medeu district of Almaty")
+      let firstLevel = k == .region && Lexicon.firstLevelRegionCues.contains(cue)
+      var name = t + 1
+      if name < n, ["of", "di", "del", "della"].contains(st.toks[name].folded) { name += 1 }
+      // "regione di Pavlodar", "Pavlodar region": the region, not the city that names it
+      if firstLevel, name < n, st.joins(name - 1, name), let o = st.owner[name], st.spans[o].first == name, st.spans[o].last == name,
+        st.entityKind(at: name) == .city, placeByHead[k.rawValue + "|" + Morphology.stem(st.toks[name].folded)] != nil
+      {
+        release(st, name, name)
+        addPlace(st, name, name, kind: k, label: st.original(name))
+        continue
+      }
+      // Kazakh names its place before the cue ("Үрімжі қаласында «Made in …»")
+      let kazakhCue = Lexicon.kazakhPlaceCues.contains(cue)
+      if !kazakhCue, name < n, st.owner[name] == nil, st.isCapName(name), st.joins(name - 1, name) || st.toks[t].folded == "г" {
+        // a hyphenated name is one name ("город Чолпон-Ата")
+        var last = name
+        while last + 1 < n, last - name < 2, st.owner[last + 1] == nil, st.toks[last + 1].capitalized, st.gap(last, last + 1).elementsEqual(["-"]) { last += 1 }
+        let label = last > name ? st.text(name, last) : Morphology.isCyrillic(st.toks[name].folded) ? Morphology.nominativeName(st.original(name)) : st.original(name)
+        addPlace(st, name, last, kind: k, label: label)
+      } else if firstLevel, t > 0, !Morphology.isCyrillic(st.toks[t].folded), st.joins(t - 1, t), let o = st.owner[t - 1], st.spans[o].first == t - 1,
+        st.entityKind(at: t - 1) == .city, placeByHead[k.rawValue + "|" + Morphology.stem(st.toks[t - 1].folded)] != nil
+      {
+        release(st, t - 1, t - 1)
+        addPlace(st, t - 1, t, kind: k, label: st.text(t - 1, t))
+      } else if t > 0, st.owner[t - 1] == nil, st.isCapName(t - 1), st.joins(t - 1, t), !Morphology.isCyrillic(st.toks[t].folded) || st.toks[t].folded.hasPrefix("облыс"), !isSentenceStart(st, t - 1) {
+        addPlace(st, t - 1, t, kind: k, label: st.text(t - 1, t))
+      }
+    }
+  }
+
+  /// A one-word mention of a city or of a project that a place names ("Khorgos"), which a
+  /// river cue after it may take over.
+  func oneWordPlaceOrProject(_ st: State, _ t: Int) -> Bool {
+    guard let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == t else { return false }
+    return st.entityKind(at: t) == .city || st.entityKind(at: t) == .project
+  }
+
+  func addPlace(_ st: State, _ a: Int, _ b: Int, kind: EntityKind, label: String, natural: Bool = false) {
+    // "regione di Mangystau", "провинции Хэнань": prefer the catalogue's entry
+    let head = Morphology.stem(st.toks[a].folded)
+    if let ei = placeByHead[kind.rawValue + "|" + head]?.first {
+      let e = catalog.entries[ei]
+      if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
+      st.addSpan(a, b, id: e.id)
+      return
+    }
+    let id = Transliteration.slug(label)
+    if st.entities[id] == nil {
+      st.addEntity(ExtractedEntity(id: id, label: label, kind: kind, subkind: natural ? "natural-feature" : kind == .region ? "province" : nil, labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
+    }
+    st.addSpan(a, b, id: id)
+  }
+
+  /// In a Russian or Kazakh text, a run of capitalised Latin words that nothing else has
+  /// read is a company's or brand's name ("при поддержке Kazakh Tourism", "компании Yutong"
+  /// is read by its cue): one to four words, not quoted (a quoted Latin phrase is more often a
+  /// slogan or title), not a Chinese name in Pinyin, single words of four letters or more
+  /// (or acronyms of three). O(tokens).
+  func latinBrands(_ st: State) {
+    guard st.doc.language == "ru" || st.doc.language == "kk" else { return }
+    let n = st.toks.count
+    func word(_ k: Int) -> Bool {
+      st.owner[k] == nil && isLatinName(st, k) && !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded) && !insideQuotes(st, k)
+    }
+    var t = 0
+    while t < n {
+      guard word(t), t == 0 || !(joinsLatin(st, t - 1, t) && st.toks[t - 1].capitalized) else { t += 1; continue }
+      var e = t
+      while e + 1 < n, e - t < 3, joinsLatin(st, e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(t), word(e + 1) { e += 1 }
+      // "Phoenix 24": a number closes the name
+      if e + 1 < n, st.joins(e, e + 1), st.owner[e + 1] == nil, st.toks[e + 1].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) { e += 1 }
+      defer { t = e + 1 }
+      // a longer run, or one that touches a read name, is something else
+      if e + 1 < n, joinsLatin(st, e, e + 1), isLatinName(st, e + 1) { continue }
+      let letters = st.doc.scalars[st.toks[t].start..<st.toks[e].end].filter { $0.properties.isAlphabetic }.count
+      if t == e {
+        let sc = st.doc.scalars[st.toks[t].start..<st.toks[t].end]
+        let acronym = sc.allSatisfy { !$0.properties.isAlphabetic || $0.properties.isUppercase }
+        guard letters >= (acronym ? 3 : 4) else { continue }
+      }
+      if e == t + 1, chineseName(st, t, e) != nil { continue }
+      addCompany(st, t, e)
+    }
+  }
+
+  /// Tokens joined as words of one Latin name: by spaces or hyphens, or by "&" ("Science &
+  /// Technology").
+  func joinsLatin(_ st: State, _ a: Int, _ b: Int) -> Bool {
+    if st.joins(a, b) { return true }
+    let g = st.gap(a, b)
+    return g.count <= 3 && g.contains("&") && g.allSatisfy { $0 == " " || $0 == "&" }
+  }
+
+  /// "Tajik Aluminium Company (TALCO)", "TALCO (Tajik Aluminium Company)": an acronym in
+  /// parentheses beside an organisation's or project's name stands for it, there and wherever
+  /// else the text uses it. O(tokens).
+  func parentheticalAcronyms(_ st: State) {
+    let n = st.toks.count
+    func isAcronym(_ t: Int) -> Bool {
+      let sc = st.doc.scalars[st.toks[t].start..<st.toks[t].end]
+      guard (2...8).contains(sc.count), sc.filter({ $0.properties.isAlphabetic }).count >= 2 else { return false }
+      return sc.allSatisfy { !$0.properties.isAlphabetic || $0.properties.isUppercase }
+    }
+    func opens(_ a: Int, _ b: Int) -> Bool {
+      let g = st.gap(a, b)
+      return g.contains("(") && g.allSatisfy { $0 == "(" || $0 == " " }
+    }
+    func closes(_ t: Int) -> Bool { st.toks[t].end < st.doc.scalars.count && st.doc.scalars[st.toks[t].end] == ")" }
+    func named(_ o: Int) -> Bool { [.organization, .project].contains(st.entities[st.spans[o].key]?.kind) }
+    var meaning: [String: String] = [:]  // folded acronym → entity id
+    for t in 0..<n where st.owner[t] == nil && isAcronym(t) {
+      if t > 0, opens(t - 1, t), closes(t), let o = st.owner[t - 1], named(o), st.spans[o].last == t - 1, st.spans[o].first < t - 1 {
+        meaning[st.toks[t].folded] = st.spans[o].key
+      } else if t + 1 < n, opens(t, t + 1), let o = st.owner[t + 1], named(o), st.spans[o].first == t + 1, st.spans[o].last > t + 1, closes(st.spans[o].last) {
+        meaning[st.toks[t].folded] = st.spans[o].key
+      }
+    }
+    guard !meaning.isEmpty else { return }
+    for t in 0..<n where st.owner[t] == nil {
+      if let id = meaning[st.toks[t].folded], isAcronym(t) { st.addSpan(t, t, id: id) }
+    }
+  }
+
+  /// A surname alone after the full name (Токаев after Касым-Жомарт Токаев, Sultanov).
+  func resolveShortMentions(_ st: State) {
+    var surnames: [String: String] = [:]
+    for id in st.order {
+      guard let e = st.entities[id], e.kind == .person else { continue }
+      for m in e.mentions {
+        let words = Segmenter.words(in: Array(m.text.unicodeScalars))
+        if words.count >= 2, let last = words.last, Morphology.isCyrillic(last.folded) || !Lexicon.chineseSurnames.contains(words[0].folded) {
+          surnames[Morphology.stem(last.folded)] = id
+        }
+      }
+    }
+    guard !surnames.isEmpty else { return }
+    for t in 0..<st.toks.count where st.owner[t] == nil && st.isCapName(t) {
+      for c in st.cands[t] {
+        if let id = surnames[c] {
+          st.addSpan(t, t, id: id)
+          break
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,328 @@
+import TextIngest
+
+extension Extractor {
+  /// Projects by cue, for any name: "Договор о вечном добрососедстве, дружбе и
+  /// сотрудничестве", "Жанатасская ВЭС", "the Aktogay Copper Plant", "parco eolico di Zhanatas".
+  func discoverProjects(_ st: State) {
+    let n = st.toks.count
+    var t = 0
+    while t < n {
+      defer { t += 1 }
+      guard st.owner[t] == nil, !st.inTitle(t) else { continue }
+      let f = st.toks[t].folded
+      var a = t, b = t
+      let cyr = Morphology.isCyrillic(f)
+      var kazakhHead: String?  // the facility noun's possessive form, when a case ending follows it
+      var route = false  // places joined by dashes: a one-word project among them is an endpoint ("Қорғас")
+      if cyr, st.toks[t].capitalized, st.cands[t].contains(where: { Lexicon.agreementCues.contains($0) }) {
+        // a capitalised agreement word and its complement up to the end of the clause
+        var k = t + 1
+        while k < n, k - t <= 10, st.sentenceOf(k) == st.sentenceOf(t), st.owner[k] == nil, !st.toks[k].capitalized {
+          let g = st.gap(k - 1, k)
+          if g.contains(where: { $0 == "." || $0 == ";" || $0 == ":" || $0 == "(" }) { break }
+          if g.contains(",") && !(k + 1 < n && (st.toks[k + 1].folded == "и" || st.toks[k].folded.hasSuffix("е") || st.toks[k].folded.hasSuffix("и"))) { break }
+          // a locative phrase ("… в Костанае", "… на 2025 год") is not part of the name
+          if ["в", "во", "на", "при", "для", "от"].contains(st.toks[k].folded) { break }
+          b = k
+          k += 1
+        }
+        while b > t + 1, ["и", "о", "об", "по", "с"].contains(st.toks[b].folded) { b -= 1 }
+        guard b - t >= 2, ["о", "об", "по", "между", "с"].contains(st.toks[t + 1].folded) else { continue }
+      } else if cyr, Lexicon.plantAcronyms.contains(f), let num = Self.unitNumber(st, after: t), !(t > 0 && st.owner[t - 1] == nil && st.toks[t - 1].capitalized && st.joins(t - 1, t)) {
+        b = num  // "ТЭЦ-3", "ТЭЦ № 2": a numbered unit is named by its number
+      } else if cyr, Lexicon.plantAcronyms.contains(f), t > 0, st.owner[t - 1] == nil, st.toks[t - 1].capitalized, st.joins(t - 1, t),
+        ["ская", "ской", "скую", "ское", "цкая", "цкой", "ский", "ского", "скому", "ском", "ским", "цкий", "цкого"].contains(where: { st.toks[t - 1].folded.hasSuffix($0) })
+      {
+        a = t - 1  // "Жанатасская ВЭС", "Шымкентский НПЗ"
+        if let num = Self.unitNumber(st, after: t) { b = num }  // "Алматинская ТЭЦ-2"
+      } else if cyr, !st.toks[t].capitalized, t >= 2, st.toks[t - 1].folded == "туралы", let head = Lexicon.kazakhAgreementHeads.first(where: { st.cands[t].contains($0) }) {
+        // "Мәңгілік тату көршілік, достық және ынтымақтастық туралы шарт": from a capitalised
+        // word inside the sentence, over lower-case words, commas and "және", to "туралы" + the
+        // agreement word
+        var j = t - 2
+        while j > 0, t - j <= 10, st.sentenceOf(j) == st.sentenceOf(t), st.owner[j] == nil, !st.toks[j].capitalized,
+          !Morphology.hasKazakhCaseEnding(st.toks[j].folded), !st.gap(j - 1, j).contains(where: { $0 == "." || $0 == ";" || $0 == ":" })
+        { j -= 1 }
+        guard j >= 0, j < t - 1, st.toks[j].capitalized, st.owner[j] == nil, !isSentenceStart(st, j), st.sentenceOf(j) == st.sentenceOf(t) else { continue }
+        a = j
+        kazakhHead = head
+      } else if cyr, !st.toks[t].capitalized, let head = st.cands[t].first(where: { Lexicon.kazakhProjectHeads.contains($0) }) {
+        // "орны" (place) heads a project only as "кен орны" (a deposit), "жолы" (road) only as
+        // "темір жолы" (railway)
+        if head == "орны", !(t > 0 && st.toks[t - 1].folded == "кен") { continue }
+        if head == "жолы", !(t > 0 && st.toks[t - 1].folded == "темір") { continue }
+        if head == "аймағы", !(t > 0 && st.toks[t - 1].folded == "экономикалық") { continue }  // "арнайы экономикалық аймағы" (a zone)
+        kazakhHead = head
+        // Kazakh: a name, up to three lower-case words, then a facility noun in the
+        // possessive ("Шымкент мұнай өңдеу зауыты", "Жаңатас жел электр станциясы",
+        // "Хоргос құрғақ порты", "«Нұрлы жол» жобасы")
+        var k = t - 1
+        while k >= 0, t - k <= 3, st.owner[k] == nil, !st.toks[k].capitalized, Morphology.isCyrillic(st.toks[k].folded),
+          !Lexicon.kazakhFunctionWords.contains(st.toks[k].folded), !Self.isKazakhPlacePhrase(st, k), st.joins(k, k + 1),
+          st.sentenceOf(k) == st.sentenceOf(t)
+        { k -= 1 }
+        guard k >= 0, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k, k + 1) || st.gap(k, k + 1).contains(where: { $0 == "»" || $0 == "\"" || $0 == "”" }) else { continue }
+        if let o = st.owner[k] {
+          let sp = st.spans[o]
+          // places joined by dashes name a route ("Алматы – Қорғас автожолы", "Қазақстан – Қытай
+          // газ құбыры")
+          var first = sp.first, parts = 1
+          while first > 0, Self.dashJoined(st, first - 1, first), st.sentenceOf(first - 1) == st.sentenceOf(t),
+            st.isCapName(first - 1) || st.entityKind(at: first - 1) == .city || st.entityKind(at: first - 1) == .region
+          {
+            first = st.owner[first - 1].map { st.spans[$0].first } ?? first - 1
+            parts += 1
+          }
+          if parts == 1 {
+            // a city or region names the facility ("Ақтау порты"); a country only owns it ("Қытай жобасы")
+            guard st.entityKind(at: k) == .city || (st.entityKind(at: k) == .region && st.subkind(of: sp.key) != "country") else { continue }
+          } else {
+            route = true
+          }
+          // a place in the locative only says where ("Түркістан облысында … зауытын")
+          if Morphology.hasKazakhLocativeEnding(st.toks[sp.last].folded, longerThan: 4) { continue }
+          a = first
+        } else {
+          guard st.toks[k].capitalized, !isSentenceStartAndCommon(st, k) else { continue }
+          a = k
+          // a quoted name of several words: «Нұрлы жол»
+          while a > 0, st.owner[a - 1] == nil, insideQuotes(st, a), st.joins(a - 1, a), st.sentenceOf(a - 1) == st.sentenceOf(t) { a -= 1 }
+        }
+      } else if !cyr, st.toks[t].capitalized, Lexicon.projectWordsEN.contains(f) {
+        // a capitalised run ending in a project word: "Aktogay Copper Plant", "Trans-Caspian Railway",
+        // "Bishkek Combined Heat and Power Plant" (over an inner "and")
+        while a > 0 {
+          if st.toks[a - 1].folded == "and", a >= 2, st.toks[a - 2].capitalized, st.owner[a - 2] == nil || st.entityKind(at: a - 2) == .city,
+            st.joins(a - 2, a - 1), st.joins(a - 1, a), st.sentenceOf(a - 2) == st.sentenceOf(t), !Lexicon.stopCapitalized.contains(st.toks[a - 2].folded)
+          {
+            a -= 2
+            continue
+          }
+          guard st.owner[a - 1] == nil || st.entityKind(at: a - 1) == .city || st.entityKind(at: a - 1) == .region,
+            st.toks[a - 1].capitalized, st.joins(a - 1, a), !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded),
+            !isSentenceStartAndCommon(st, a - 1), st.sentenceOf(a - 1) == st.sentenceOf(t)
+          else { break }
+          a -= 1
+        }
+        guard a < t, (a..<t).contains(where: { st.owner[$0] == nil }) else { continue }
+      } else if !cyr, !st.toks[t].capitalized, let singular = Lexicon.pluralProjectHeadsEN[f] {
+        // "the Kashagan and Tengiz fields": coordinated names before a plural project word,
+        // each its own project ("Tengiz field")
+        var k = t - 1
+        while k >= 0, t - k <= 2, st.owner[k] == nil, !st.toks[k].capitalized, Lexicon.projectModifiersEN.contains(st.toks[k].folded), st.joins(k, k + 1) { k -= 1 }
+        var names: [Int] = []
+        while k >= 0, st.isCapName(k), st.sentenceOf(k) == st.sentenceOf(t), st.owner[k] == nil || oneWordPlaceOrProject(st, k) {
+          names.append(k)
+          guard k >= 2, ["and", "e"].contains(st.toks[k - 1].folded) || st.gap(k - 1, k).contains(",") else { break }
+          k -= ["and", "e"].contains(st.toks[k - 1].folded) ? 2 : 1
+        }
+        guard names.count >= 2 else { continue }
+        for j in names.reversed() where st.entityKind(at: j) != .project {
+          if st.owner[j] != nil { release(st, j, j) }
+          let label = st.original(j) + " " + singular
+          let id = Transliteration.slug(label)
+          if st.entities[id] == nil {
+            st.addEntity(ExtractedEntity(id: id, label: label, kind: .project, subkind: "infrastructure", labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
+          }
+          st.addSpan(j, j, id: id)
+        }
+        continue
+      } else if !cyr, !st.toks[t].capitalized, Lexicon.projectHeadsLowerEN.contains(f) {
+        // "the Rogun hydropower plant", "the Vahdat–Yavan railway", "the Kashagan field": a
+        // name, technical modifiers, then a lower-case project word
+        var k = t - 1
+        while k >= 0, t - k <= 3, st.owner[k] == nil, !st.toks[k].capitalized, Lexicon.projectModifiersEN.contains(st.toks[k].folded),
+          st.joins(k, k + 1), st.sentenceOf(k) == st.sentenceOf(t)
+        { k -= 1 }
+        guard k >= 0, k < t, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k, k + 1) else { continue }
+        if k == t - 1, Lexicon.weakProjectHeadsEN.contains(f) { continue }
+        // "Dushanbe-2": a number joined to the name by a hyphen
+        var e = k
+        if st.toks[k].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }), k > 0, st.gap(k - 1, k).elementsEqual(["-"]) { e = k - 1 }
+        guard let (first, places) = latinProjectName(st, endingAt: e), first <= e else { continue }
+        // a country alone only owns the project ("China's pipeline"); a route joins places
+        if places == e - first + 1 && places == 1, st.owner[e] != nil, st.subkind(of: st.spans[st.owner[e]!].key) == "country" { continue }
+        route = (first..<e).contains { Self.dashJoined(st, $0, $0 + 1) }
+        a = first
+      } else if cyr, !st.toks[t].capitalized, let head = Lexicon.russianRouteHeads.first(where: { h in st.cands[t].contains(where: { $0 == h.stem }) }) {
+        // "железной дороги Китай – Кыргызстан – Узбекистан", "месторождения Кашаган"
+        var k = t + 1
+        if head.stem == "железн" {
+          guard k < n, st.cands[k].contains("дорог") else { continue }
+          k += 1
+        }
+        if head.stem == "лини" {  // "линии электропередачи Экибастуз – Шымкент"
+          guard k < n, st.toks[k].folded.hasPrefix("электропередач") else { continue }
+          k += 1
+        }
+        guard k < n, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k - 1, k), st.isCapName(k) || st.owner[k] != nil else { continue }
+        guard st.owner[k] == nil || st.entityKind(at: k) == .city || st.entityKind(at: k) == .region else { continue }
+        var last = st.owner[k].map { st.spans[$0].last } ?? k
+        var parts = 1
+        while last + 1 < n, st.sentenceOf(last + 1) == st.sentenceOf(t), Self.dashJoined(st, last, last + 1),
+          st.isCapName(last + 1) || st.entityKind(at: last + 1) == .city || st.entityKind(at: last + 1) == .region
+        {
+          last = st.owner[last + 1].map { st.spans[$0].last } ?? last + 1
+          parts += 1
+        }
+        // one name must be the project's own ("месторождение Кашаган"), not a place it belongs
+        // to; a port is named by its city ("порт Ляньюньган")
+        if parts == 1, st.owner[k] != nil, !(head.stem == "порт" && st.entityKind(at: k) == .city) { continue }
+        if parts == 1, Morphology.isRussianGenitive(st.toks[k].folded, afterPluralAdjective: false), st.toks[k].folded.hasSuffix("а") || st.toks[k].folded.hasSuffix("я") { continue }
+        a = t
+        b = last
+        let label = head.nominative + " " + st.doc.slice(st.toks[k].start, st.toks[last].end)
+        let id = Transliteration.slug(Morphology.stem(head.nominative) + " " + (k...last).map { Morphology.stem(st.toks[$0].folded) }.joined(separator: " "))
+        if st.entities[id] == nil {
+          st.addEntity(ExtractedEntity(id: id, label: label, kind: .project, subkind: "infrastructure", labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
+        }
+        absorb(st, a, b)
+        st.addSpan(a, b, id: id)
+        t = b
+        continue
+      } else if !cyr, st.toks[t].capitalized, st.doc.language == "it", Lexicon.projectHeadsIT.contains(f), !isSentenceStart(st, t) {
+        // "Parco Tecnologico Uzbeko-Cinese", "Zona Economica Speciale di Khorgos": a capitalised
+        // Italian project word and the capitalised words (and "di" + a name) after it
+        var k = t + 1
+        while k < n, k - t <= 5, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k - 1, k), st.toks[k].capitalized,
+          st.owner[k] == nil || st.entityKind(at: k) == .city || st.entityKind(at: k) == .region
+        {
+          b = st.owner[k].map { st.spans[$0].last } ?? k
+          k = b + 1
+        }
+        if k + 1 < n, ["di", "del", "della"].contains(st.toks[k].folded), st.joins(k - 1, k), st.joins(k, k + 1), st.isCapName(k + 1) || st.owner[k + 1] != nil,
+          st.sentenceOf(k + 1) == st.sentenceOf(t)
+        {
+          b = st.owner[k + 1].map { st.spans[$0].last } ?? k + 1
+        }
+        guard b > t else { continue }
+      } else if !cyr, !st.toks[t].capitalized, let cue = Lexicon.projectPhrasesIT.first(where: { phrase in
+        phrase.count + 1 <= n - t && zip(phrase, t..<(t + phrase.count)).allSatisfy { $0 == st.toks[$1].folded }
+      }) {
+        // "parco eolico di Zhanatas", "centrale idroelettrica di Turgusun"
+        let k = t + cue.count
+        guard k < n, st.isCapName(k) || st.owner[k] != nil, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k - 1, k) else { continue }
+        b = st.owner[k].map { st.spans[$0].last } ?? k
+        // "complesso turistico Silk Road Samarkand": the name's further capitalised words
+        while b + 1 < n, b - k < 3, st.sentenceOf(b + 1) == st.sentenceOf(t), st.joins(b, b + 1), st.toks[b + 1].capitalized,
+          st.owner[b + 1] == nil || st.entityKind(at: b + 1) == .city || st.entityKind(at: b + 1) == .region
+        {
+          b = st.owner[b + 1].map { st.spans[$0].last } ?? b + 1
+        }
+        // "ferrovia Cina-Kirghizistan-Uzbekistan": places joined by dashes
+        while b + 1 < n, st.sentenceOf(b + 1) == st.sentenceOf(t), st.gap(b, b + 1).count == 1,
+          let d = st.gap(b, b + 1).first, d == "-" || d == "–" || d == "—",
+          st.isCapName(b + 1) || st.entityKind(at: b + 1) == .city || st.entityKind(at: b + 1) == .region
+        {
+          b = st.owner[b + 1].map { st.spans[$0].last } ?? b + 1
+        }
+      } else {
+        continue
+      }
+      if (a...b).contains(where: { k in
+        guard let o = st.owner[k], st.entityKind(at: k) != .city, st.entityKind(at: k) != .region else { return false }
+        return !(route && st.entityKind(at: k) == .project && st.spans[o].first == st.spans[o].last)
+      }) { continue }
+      var stems = (a...b).map { Morphology.stem(st.toks[$0].folded) }
+      var label = st.text(a, b)
+      if let h = kazakhHead {  // the name as it stands in the nominative: "… зауытын" → "… зауыты"
+        stems[stems.count - 1] = h
+        label = st.text(a, b - 1) + " " + h
+      }
+      let id = Transliteration.slug(stems.joined(separator: " "))
+      if cyr, a == t, let head = Lexicon.agreementHeads.first(where: { st.cands[t].contains($0.key) })?.value {
+        label = head + String(st.doc.slice(st.toks[t].end, st.toks[b].end))
+      }
+      if st.entities[id] == nil {
+        st.addEntity(ExtractedEntity(id: id, label: label, kind: .project, subkind: cyr && a == t ? "agreement" : "infrastructure", labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
+      }
+      absorb(st, a, b)
+      st.addSpan(a, b, id: id)
+      t = b
+    }
+  }
+
+  /// Ordinal stems (folded UTF-8, scalar count) and their value.
+  static let ordinals: [(stem: [UInt8], count: Int, value: Int)] = [
+    ("перв", 1), ("втор", 2), ("трет", 3), ("четвер", 4), ("пят", 5), ("шест", 6), ("first", 1), ("second", 2), ("third", 3),
+    ("fourth", 4), ("fifth", 5), ("sixth", 6), ("prim", 1), ("second", 2), ("terz", 3), ("quart", 4), ("бірінші", 1),
+    ("екінші", 2), ("үшінші", 3),
+  ].map { (Array($0.0.utf8), $0.0.unicodeScalars.count, $0.1) }
+
+  /// The ordinal a folded word spells ("первом", "second", "terzo"): a stem plus at most
+  /// four more letters.
+  /// A Kazakh word that places rather than names: a locative ("қаласында", "ауданда") or a
+  /// place noun ("қаласы", "облысы"); a facility's name does not run over it.
+  static func isKazakhPlacePhrase(_ st: State, _ k: Int) -> Bool {
+    if st.cands[k].contains(where: { Lexicon.placeCues[$0] != nil }) { return true }
+    return Morphology.hasKazakhLocativeEnding(st.toks[k].folded, longerThan: 4)
+  }
+
+  /// The token of a unit's number right after a plant acronym ("ТЭЦ-3", "ТЭЦ № 2"), or nil.
+  static func unitNumber(_ st: State, after t: Int) -> Int? {
+    guard t + 1 < st.toks.count, st.toks[t + 1].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }),
+      st.toks[t + 1].folded.unicodeScalars.count <= 2
+    else { return nil }
+    let g = st.gap(t, t + 1).filter { $0 != " " }
+    return g.elementsEqual(["-"]) || g.elementsEqual(["№"]) ? t + 1 : nil
+  }
+
+  /// Whether two tokens are joined by one dash, with or without spaces ("Китай – Кыргызстан",
+  /// "Vahdat–Yavan").
+  static func dashJoined(_ st: State, _ a: Int, _ b: Int) -> Bool {
+    let g = st.gap(a, b)
+    guard g.count <= 3 else { return false }
+    var dashes = 0
+    for c in g {
+      if c == "-" || c == "–" || c == "—" { dashes += 1 } else if c != " " && c != "\u{00A0}" { return false }
+    }
+    return dashes == 1
+  }
+
+  /// The capitalised name that ends at `e` before a lower-case project word: up to four
+  /// words joined by spaces or dashes, free or a catalogued city/region, none a sentence's
+  /// common opener or a place's adjective ("Chinese"). Returns its first token and how many
+  /// of its words are catalogued places.
+  func latinProjectName(_ st: State, endingAt e: Int) -> (Int, Int)? {
+    func ok(_ k: Int) -> Bool {
+      guard st.toks[k].capitalized, !Lexicon.stopCapitalized.contains(st.toks[k].folded), !isSentenceStartAndCommon(st, k),
+        Self.role(of: st, at: k) == nil, !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded)
+      else { return false }
+      if st.owner[k] == nil { return adjectiveEntity(st.toks[k].folded) == nil || Morphology.isCyrillic(st.toks[k].folded) }
+      // a one-word project joined by a dash is a route's end ("Altynkol–Khorgos")
+      if st.entityKind(at: k) == .project, let o = st.owner[k], st.spans[o].first == st.spans[o].last {
+        return (k > 0 && Self.dashJoined(st, k - 1, k)) || (k + 1 < st.toks.count && Self.dashJoined(st, k, k + 1))
+      }
+      return st.entityKind(at: k) == .city || st.entityKind(at: k) == .region
+    }
+    guard e >= 0, ok(e) else { return nil }
+    var a = st.owner[e].map { st.spans[$0].first } ?? e
+    while a > 0, e - a < 4, st.sentenceOf(a - 1) == st.sentenceOf(e), st.joins(a - 1, a) || Self.dashJoined(st, a - 1, a), ok(a - 1) {
+      a = st.owner[a - 1].map { st.spans[$0].first } ?? a - 1
+    }
+    var places = 0
+    var k = a
+    while k <= e {
+      if let o = st.owner[k] { places += 1; k = st.spans[o].last + 1 } else { k += 1 }
+    }
+    return (a, places)
+  }
+
+  /// A lower-case Italian adjective that may follow an event noun ("economico",
+  /// "internazionale", "regionale", "intergovernativa"): by its derivational ending.
+  static func isItalianAdjective(_ w: String) -> Bool {
+    guard w.unicodeScalars.count >= 6, w.unicodeScalars.allSatisfy({ $0.value < 0x250 }) else { return false }
+    return ["ico", "ica", "ici", "iche", "ale", "ali", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "ese", "esi", "ano", "ana", "ani", "ane", "ziale", "ziali"].contains { w.hasSuffix($0) }
+  }
+
+  static func ordinal(_ w: String) -> Int? {
+    let bytes = w.utf8
+    var count: Int?
+    for o in ordinals where bytes.starts(with: o.stem) {
+      let n = count ?? w.unicodeScalars.count
+      count = n
+      if n <= o.count + 4 { return o.value }
+    }
+    return nil
+  }
+}
