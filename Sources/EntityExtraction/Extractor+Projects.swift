@@ -35,6 +35,20 @@ extension Extractor {
       {
         a = t - 1  // "Жанатасская ВЭС", "Шымкентский НПЗ"
         if let num = Self.unitNumber(st, after: t) { b = num }  // "Алматинская ТЭЦ-2"
+      } else if cyr, !st.toks[t].capitalized, st.doc.language == "ru", let head = Lexicon.russianPlantNouns.first(where: { h in st.cands[t].contains(h.stem) }),
+        let first = placeAdjectiveRun(st, before: t)
+      {
+        // "Балхашского медеплавильного завода" → "Балхашский медеплавильный завод"
+        a = first
+        let words = (first..<t).map { Morphology.nominativeAdjective(st.original($0), agreeingWith: head.nominative) }
+        let label = ([words[0]] + words.dropFirst().map { $0.lowercased() } + [head.nominative]).joined(separator: " ")
+        let id = Transliteration.slug((first...t).map { Morphology.stem(st.toks[$0].folded) }.joined(separator: " "))
+        if st.entities[id] == nil {
+          st.addEntity(ExtractedEntity(id: id, label: label, kind: .project, subkind: "infrastructure", labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
+        }
+        absorb(st, a, b)
+        st.addSpan(a, b, id: id)
+        continue
       } else if cyr, !st.toks[t].capitalized, t >= 2, st.toks[t - 1].folded == "туралы", let head = Lexicon.kazakhAgreementHeads.first(where: { st.cands[t].contains($0) }) {
         // "Мәңгілік тату көршілік, достық және ынтымақтастық туралы шарт": from a capitalised
         // word inside the sentence, over lower-case words, commas and "және", to "туралы" + the
@@ -265,6 +279,19 @@ extension Extractor {
     else { return nil }
     let g = st.gap(t, t + 1).filter { $0 != " " }
     return g.elementsEqual(["-"]) || g.elementsEqual(["№"]) ? t + 1 : nil
+  }
+
+  /// The first token of a capitalised place adjective and up to two lower-case adjectives
+  /// right before `t` ("Балхашского медеплавильного"), not opening a sentence and not a
+  /// country's adjective ("Китайский завод" is any Chinese plant), or nil.
+  func placeAdjectiveRun(_ st: State, before t: Int) -> Int? {
+    var j = t - 1
+    while j > 0, t - j <= 2, !st.toks[j].capitalized, st.owner[j] == nil, st.joins(j, j + 1), Morphology.isRussianAdjective(st.toks[j].folded) { j -= 1 }
+    guard j >= 0, j < t, st.toks[j].capitalized, st.owner[j] == nil, st.joins(j, j + 1), st.sentenceOf(j) == st.sentenceOf(t),
+      Morphology.isRussianAdjective(st.toks[j].folded), !isSentenceStart(st, j),
+      adjectiveEntity(st.toks[j].folded).map({ $0.subkind != "country" }) ?? true
+    else { return nil }
+    return j
   }
 
   /// Whether two tokens are joined by one dash, with or without spaces ("Китай – Кыргызстан",

@@ -131,6 +131,12 @@ enum Lexicon {
     "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "terminal", "refinery",
     "mine", "dam", "field", "deposit", "crossing", "smelter", "tunnel", "complex", "factory", "road", "canal", "reservoir",
   ]
+  /// Russian plant nouns a place's adjective names ("Балхашский медеплавильный завод"): the
+  /// folded stem and the nominative.
+  static let russianPlantNouns: [(stem: String, nominative: String)] = [
+    ("завод", "завод"), ("комбинат", "комбинат"), ("электростанци", "электростанция"), ("фабрик", "фабрика"),
+  ]
+
   /// Plural project words after coordinated names and their singular ("the Kashagan and
   /// Tengiz fields").
   static let pluralProjectHeadsEN: [String: String] = [
@@ -241,7 +247,7 @@ enum Lexicon {
   /// Cues of rivers, lakes and glaciers (stems; Kazakh ones follow the name).
   static let naturalFeatureCues: WordSet = [
     "ghiacciaio", "glacier", "ледник", "мұздығы", "мұздық", "lago", "lake", "озер", "көлі", "fiume", "river", "рек", "өзені",
-    "rivers", "lakes", "glaciers", "fiumi", "laghi",
+    "rivers", "lakes", "glaciers", "fiumi", "laghi", "desert", "deserto", "пустын", "шөлі",
   ]
   static let kazakhNaturalCues: WordSet = ["мұздығы", "мұздық", "көлі", "өзені"]
   /// Plural cues after coordinated names ("the Sumbe and Khorgos rivers", "i fiumi …").

@@ -623,6 +623,16 @@ import Testing
     #expect(!it.entities.contains { $0.kind == .project })
   }
 
+  @Test("a place's adjective names a Russian plant; deserts are natural features")
+  func plantsAndDeserts() {
+    let ru = extract("Казахмыс подписал контракт на модернизацию Балхашского медеплавильного завода. Китайский завод построят позже.")
+    #expect(entity(ru, .project, "Балхашский медеплавильный завод") != nil)
+    #expect(ru.entities.filter { $0.kind == .project }.count == 1)
+    let en = extract("The money will develop new deposits in the Kyzylkum desert and a plant in Zarafshan.")
+    #expect(en.entities.contains { $0.id == "kyzylkum" })
+    #expect(en.entities.contains { $0.id == "zarafshan" })
+  }
+
   @Test("'regione di Pavlodar' is the region, not the city")
   func regionCue() {
     let x = extract("Il progetto creerà posti di lavoro nella regione di Pavlodar. The plant is in the Pavlodar region.")
