@@ -239,9 +239,9 @@ extension Extractor {
             continue
           }
           let w = st.toks[k].folded
-          // "Agenzia per l'energia atomica del Kazakistan": Italian lower-case words after
-          // "per", up to "del"/"della"/"di" and a place
-          if st.doc.language == "it", w == "per", k + 1 < n {
+          // "Agenzia per l'energia atomica del Kazakistan", "Unione dei cerealicoltori del
+          // Kazakistan": Italian lower-case words after "per"/"dei", up to "del"/"di" and a place
+          if st.doc.language == "it", ["per", "dei", "degli", "delle"].contains(w), k + 1 < n, !st.toks[k + 1].capitalized {
             var j = k + 1
             var end: Int?
             while j < n, j - k <= 6, !st.toks[j].capitalized, st.owner[j] == nil, st.joins(j - 1, j) {

@@ -5,6 +5,30 @@ extension Extractor {
   func discoverPlaces(_ st: State) {
     let n = st.toks.count
     for t in 0..<n where st.owner[t] == nil {
+      // "dalle regioni di Kostanay e Akmola", "the Kostanay and Akmola regions": each name is
+      // the catalogue's region of that name
+      if Lexicon.pluralRegionCues.contains(st.toks[t].folded) {
+        var names: [Int] = []
+        var k = t + 1
+        if k < n, ["di", "of", "del", "della"].contains(st.toks[k].folded) { k += 1 }
+        while k < n, st.isCapName(k), st.sentenceOf(k) == st.sentenceOf(t), st.joins(k - 1, k) || st.gap(k - 1, k).contains(",") {
+          names.append(k)
+          if k + 2 < n, ["e", "and"].contains(st.toks[k + 1].folded) { k += 2 } else if k + 1 < n, st.gap(k, k + 1).contains(",") { k += 1 } else { break }
+        }
+        if names.isEmpty {  // names before the cue
+          var j = t - 1
+          while j >= 0, st.isCapName(j), st.sentenceOf(j) == st.sentenceOf(t) {
+            names.append(j)
+            if j >= 2, ["e", "and"].contains(st.toks[j - 1].folded) { j -= 2 } else if j >= 1, st.gap(j - 1, j).contains(",") { j -= 1 } else { break }
+          }
+        }
+        for j in names {
+          guard st.owner[j] == nil || oneWordPlaceOrProject(st, j), placeByHead[EntityKind.region.rawValue + "|" + Morphology.stem(st.toks[j].folded)] != nil else { continue }
+          if st.owner[j] != nil { release(st, j, j) }
+          addPlace(st, j, j, kind: .region, label: st.original(j))
+        }
+        continue
+      }
       var kind: EntityKind?
       var cue = ""
       for c in st.cands[t] { if let k = Lexicon.placeCues[c] { kind = k; cue = c; break } }
@@ -151,6 +175,16 @@ extension Extractor {
     }
     func closes(_ t: Int) -> Bool { st.toks[t].end < st.doc.scalars.count && st.doc.scalars[st.toks[t].end] == ")" }
     func named(_ o: Int) -> Bool { [.organization, .project].contains(st.entities[st.spans[o].key]?.kind) }
+    // "Xinjiang Tebian Electric Apparatus (TBEA)": a catalogued acronym takes the long name
+    // read before it as its own
+    for t in 1..<max(1, n) where isAcronym(t) && opens(t - 1, t) && closes(t) {
+      guard let a = st.owner[t], st.spans[a].first == t, st.spans[a].last == t, let cat = st.entities[st.spans[a].key], cat.catalogued, named(a),
+        let o = st.owner[t - 1], named(o), let long = st.entities[st.spans[o].key], !long.catalogued, st.spans[o].last == t - 1
+      else { continue }
+      let (first, last) = (st.spans[o].first, st.spans[o].last)
+      release(st, first, last)
+      st.addSpan(first, last, id: cat.id)
+    }
     var meaning: [String: String] = [:]  // folded acronym → entity id
     for t in 0..<n where st.owner[t] == nil && isAcronym(t) {
       if t > 0, opens(t - 1, t), closes(t), let o = st.owner[t - 1], named(o), st.spans[o].last == t - 1, st.spans[o].first < t - 1 {

@@ -71,7 +71,7 @@ enum Lexicon {
     "technologies": "Technologies", "engineering": "Engineering",
     "petrochemical": "Petrochemical", "metallurgical": "Metallurgical", "nonferrous": "Nonferrous",
     "академиясы": "Академиясы", "институты": "Институты", "корпорация": "Корпорация",
-    "exchange": "Exchange", "borsa": "Borsa", "биржа": "Биржа", "биржасы": "Биржасы", "express": "Express", "holdings": "Holdings",
+    "unione": "Unione", "exchange": "Exchange", "borsa": "Borsa", "биржа": "Биржа", "биржасы": "Биржасы", "express": "Express", "holdings": "Holdings",
   ]
 
   /// Legal forms written before a company's quoted name (АО «…», ТОО «…», ЖШС «…»).
@@ -267,6 +267,9 @@ enum Lexicon {
   ]
 
   /// Place cues of first-level regions (oblasts, provinces), as ``placeCues`` keys.
+  /// Plural region cues before coordinated names ("regioni di Kostanay e Akmola").
+  static let pluralRegionCues: WordSet = ["regioni", "regions", "provinces", "oblasts"]
+
   static let firstLevelRegionCues: Set<String> = [
     "провинци", "province", "provincia", "провинциясы", "oblast", "region", "regione", "облыс", "облысы", "област",
   ]

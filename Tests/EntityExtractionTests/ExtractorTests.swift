@@ -633,6 +633,17 @@ import Testing
     #expect(en.entities.contains { $0.id == "zarafshan" })
   }
 
+  @Test("coordinated regions after a plural cue; Italian 'dei … del' names; a catalogued acronym takes the long name before it")
+  func round15() {
+    let it = extract("Il grano arriverà dalle regioni di Kostanay e Akmola, secondo l'Unione dei cerealicoltori del Kazakistan.")
+    #expect(Set(it.entities.map(\.id)).isSuperset(of: ["kostanay-region", "akmola-region"]))
+    #expect(!it.entities.contains { $0.id == "kostanay" })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Unione dei cerealicoltori del Kazakistan") })
+    let ru = extract("Соглашение подписано с компанией Xinjiang Tebian Electric Apparatus (TBEA).")
+    #expect(ru.entities.contains { $0.id == "tbea" && $0.mentions.count == 2 })
+    #expect(ru.entities.filter { $0.kind == .organization }.count == 1)
+  }
+
   @Test("'regione di Pavlodar' is the region, not the city")
   func regionCue() {
     let x = extract("Il progetto creerà posti di lavoro nella regione di Pavlodar. The plant is in the Pavlodar region.")
