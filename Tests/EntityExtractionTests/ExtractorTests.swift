@@ -644,6 +644,15 @@ import Testing
     #expect(ru.entities.filter { $0.kind == .organization }.count == 1)
   }
 
+  @Test("stations need a modifier; electrochemical plants; the surname Ling")
+  func round16() {
+    let x = extract("Talks were held with Chinese Vice Minister of Commerce Ling Ji. He visited the Yavan electrochemical plant and the Nurek hydropower station, then left from the Dushanbe station.")
+    #expect(x.entities.contains { $0.id == "ling-ji" })
+    #expect(entity(x, .project, "Yavan electrochemical plant") != nil)
+    #expect(entity(x, .project, "Nurek hydropower station") != nil)
+    #expect(x.entities.filter { $0.kind == .project }.count == 2)
+  }
+
   @Test("'regione di Pavlodar' is the region, not the city")
   func regionCue() {
     let x = extract("Il progetto creerà posti di lavoro nella regione di Pavlodar. The plant is in the Pavlodar region.")
