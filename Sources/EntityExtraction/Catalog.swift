@@ -65,7 +65,12 @@ public struct Catalog: Sendable {
   /// Whether a region's subkind is a macro-region, a historical route or a natural feature
   /// (Central Asia, the Silk Road, the Irtysh): not a place one visits, twins with or is
   /// located in.
-  public static func isMacroRegion(_ subkind: String?) -> Bool { subkind == "macro-region" || subkind == "historical-route" || subkind == "natural-feature" }
+  public static func isMacroRegion(_ subkind: String?) -> Bool { subkind == "macro-region" || isNamesake(subkind) }
+
+  /// Whether a region's subkind is one that other names are named after without being about
+  /// it: a historical route or a natural feature ("Silk Road Samarkand", "Xinjiang Tianshan
+  /// Tourism Group"). A name containing one does not mention it.
+  public static func isNamesake(_ subkind: String?) -> Bool { subkind == "historical-route" || subkind == "natural-feature" }
 
   public private(set) var entries: [CatalogEntry] = []
   public private(set) var index: [String: Int] = [:]

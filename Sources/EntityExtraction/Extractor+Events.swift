@@ -139,9 +139,7 @@ extension Extractor {
       } else if label.filter({ $0 == "\"" }).count % 2 == 1, st.toks[b].end < st.doc.scalars.count, st.doc.scalars[st.toks[b].end] == "\"" {
         label += "\""
       }
-      if st.entities[id] == nil {
-        st.addEntity(ExtractedEntity(id: id, label: label, kind: .event, subkind: nil, labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
-      }
+      st.addDiscovered(id, label: label, kind: .event, subkind: nil)
       absorb(st, a, b)
       st.addSpan(a, b, id: id)
       t = b
@@ -215,7 +213,7 @@ extension Extractor {
             // (nor does any name mention the Silk Road it is named after: "фестиваль «Шелковый путь – Иссык-Куль»")
             // (nor a river or mountain range it is named after: "Xinjiang Tianshan Tourism Group")
             let macro = (outer.kind == .organization && Catalog.isMacroRegion(catalog.entries[p.entry].subkind))
-              || ["historical-route", "natural-feature"].contains(catalog.entries[p.entry].subkind)
+              || Catalog.isNamesake(catalog.entries[p.entry].subkind)
             // an international body named after the city where it was founded ("Shanghai
             // Cooperation Organisation") does not mention that city
             // (and a newspaper named after its city, "The Astana Times", does not mention it)

@@ -32,7 +32,7 @@ extension Extractor {
       }
       // "the state concern Turkmengaz", "la società cinese Huawei": a lower-case word that
       // describes a body, then its name (after a nationality adjective, if any)
-      if !st.toks[t].capitalized, Lexicon.describingCuesLatin.contains(f) {
+      if !st.toks[t].capitalized, f.utf8.first.map({ $0 < 0x80 }) == true, Lexicon.describingCuesLatin.contains(f) {  // (all start with a Latin letter)
         var first = t + 1
         if first < n, !st.toks[first].capitalized, isPlaceAdjective(st, first) || Self.isItalianAdjective(st.toks[first].folded) { first += 1 }
         // "aziende italiane come Webuild", "companies such as Sinohydro"
@@ -89,9 +89,7 @@ extension Extractor {
               let nominativeCue = st.cands[t].first { c in Lexicon.orgCues[c] != nil && (c.hasSuffix("ы") || c.hasSuffix("і")) }
               let label = !latin && first < t && nominativeCue != nil ? st.text(first, t - 1) + " " + nominativeCue! : st.text(first, last)
               let id = latin ? Transliteration.slug(label) : orgID(st, first, last, label: label)
-              if st.entities[id] == nil {
-                st.addEntity(ExtractedEntity(id: id, label: label, kind: .organization, subkind: latin ? "company" : nil, labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
-              }
+              st.addDiscovered(id, label: label, kind: .organization, subkind: latin ? "company" : nil)
               // a place in the nominative opens the name ("Шыңжаң университеті"); one in the
               // genitive is mentioned ("Қазақстан Республикасының … министрлігі")
               // (nor is a country: "Қазақстан Республикасы Энергетика министрлігі" is the Republic's)
@@ -109,9 +107,7 @@ extension Extractor {
           {
             let label = st.original(t - 1) + " " + head.lowercased()
             let id = orgID(st, t - 1, t, label: label)
-            if st.entities[id] == nil {
-              st.addEntity(ExtractedEntity(id: id, label: label, kind: .organization, subkind: nil, labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
-            }
+            st.addDiscovered(id, label: label, kind: .organization, subkind: nil)
             st.addSpan(t - 1, t, id: id)
             continue
           }
@@ -193,7 +189,7 @@ extension Extractor {
           && (adjectiveEntity(st.toks[a].folded).map { $0.subkind != "country" } ?? true)) { continue }
       } else {
         // Latin: extend the capitalised run left and right
-        guard st.toks[t].capitalized || ["co", "ltd", "inc", "llp", "jsc"].contains(f) else { continue }
+        guard st.toks[t].capitalized || Lexicon.closingLegalForms.contains(f) else { continue }
         while a > 0, st.sentenceOf(a - 1) == st.sentenceOf(t) {
           // "Foreign Engineering and Construction Co.": step over "and" between capitalised words
           // (but an acronym after "and" opens a second name: "Barqi Tojik and TBEA Co.")
@@ -220,7 +216,7 @@ extension Extractor {
           a = st.owner[a - 1].map { st.spans[$0].first } ?? a - 1
         }
         // "Co."/"Ltd" close a name: with none before them they are a prefix ("co-fund")
-        if a == t, ["co", "ltd", "inc", "llp", "jsc"].contains(f) { continue }
+        if a == t, Lexicon.closingLegalForms.contains(f) { continue }
         var k = t + 1
         // "Università Nazarbayev": a surname right after the cue names the body
         if k == t + 1, k < n, st.joins(t, k), let o = st.owner[k], st.spans[o].first == st.spans[o].last, st.entityKind(at: k) == .person, st.toks[t].capitalized {
@@ -289,9 +285,7 @@ extension Extractor {
       // a single generic cue with only a place ("Министерство Казахстана") is fine, a cue alone is not
       let label = orgLabel(st, a, b, head: head, cue: t)
       let id = orgID(st, a, b, label: label)
-      if st.entities[id] == nil {
-        st.addEntity(ExtractedEntity(id: id, label: label, kind: .organization, subkind: nil, labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
-      }
+      st.addDiscovered(id, label: label, kind: .organization, subkind: nil)
       takeOver(st, a, b, brand: !cyr)
       st.addSpan(a, b, id: id)
       t = b
@@ -314,7 +308,10 @@ extension Extractor {
   /// company. O(tokens).
   func quotedBrandLists(_ st: State) {
     let n = st.toks.count
-    for t in 0..<n where st.owner[t] == nil && st.cands[t].contains(where: { Lexicon.brandWords.contains($0) }) {
+    // (only a word right after a closing quote can end such a list)
+    for t in 1..<max(1, n) where st.owner[t] == nil && st.toks[t - 1].end < st.doc.scalars.count && "»”\"".unicodeScalars.contains(st.doc.scalars[st.toks[t - 1].end])
+      && st.cands[t].contains(where: { Lexicon.brandWords.contains($0) })
+    {
       var k = t - 1
       // walk back over «name» [, | және | и | and] «name» …
       while k >= 0, st.sentenceOf(k) == st.sentenceOf(t), st.toks[k].end < st.doc.scalars.count,
@@ -383,33 +380,22 @@ extension Extractor {
       let f = st.toks[t].folded
       guard f.unicodeScalars.count >= 8 else { continue }
       // the word as it stands, or a stem of it without its case ending ("Газпромом")
-      guard let stem = ([f] + st.cands[t]).first(where: { c in
-        Lexicon.companyMorphemes.contains { m in c.hasSuffix(m) && c.unicodeScalars.count - m.unicodeScalars.count >= 4 }
-      }) else { continue }
+      func compound(_ c: String) -> Bool { Lexicon.companyMorphemes.contains { m in c.hasSuffix(m) && c.unicodeScalars.count - m.unicodeScalars.count >= 4 } }
+      guard let stem = compound(f) ? f : st.cands[t].first(where: compound) else { continue }
       // "СНПС-Ақтөбемұнайгаз": a capitalised word hyphen-joined before it is part of the name
       let a = t > 0 && st.owner[t - 1] == nil && st.toks[t - 1].capitalized && st.gap(t - 1, t).elementsEqual(["-"]) ? t - 1 : t
-      if stem == f {
-        addCompany(st, a, t)
-      } else {
-        let word = st.original(t)
-        let label = (a < t ? st.text(a, t - 1) + "-" : "") + String(word.unicodeScalars.prefix(stem.unicodeScalars.count))
-        let id = Transliteration.slug(label)
-        if st.entities[id] == nil {
-          st.addEntity(ExtractedEntity(id: id, label: label, kind: .organization, subkind: "company", labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
-        }
-        st.addSpan(a, t, id: id)
-      }
+      // (labelled without the case ending: "Газпромом" → "Газпром")
+      let nominative = (a < t ? st.text(a, t - 1) + "-" : "") + String(st.original(t).unicodeScalars.prefix(stem.unicodeScalars.count))
+      addCompany(st, a, t, label: stem == f ? nil : nominative)
     }
   }
 
-  /// A company named by tokens `first...last` as they stand (a Latin or quoted name), its id
-  /// from the name; what the name covers is taken over as a brand.
-  func addCompany(_ st: State, _ first: Int, _ last: Int) {
-    let label = st.text(first, last)
+  /// A company named by tokens `first...last` as they stand (a Latin or quoted name) or by
+  /// `name`, its id from the label; what the name covers is taken over as a brand.
+  func addCompany(_ st: State, _ first: Int, _ last: Int, label name: String? = nil) {
+    let label = name ?? st.text(first, last)
     let id = Transliteration.slug(label)
-    if st.entities[id] == nil {
-      st.addEntity(ExtractedEntity(id: id, label: label, kind: .organization, subkind: "company", labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
-    }
+    st.addDiscovered(id, label: label, kind: .organization, subkind: "company")
     takeOver(st, first, last, brand: true)
     st.addSpan(first, last, id: id)
   }
@@ -420,7 +406,7 @@ extension Extractor {
   func absorb(_ st: State, _ a: Int, _ b: Int) {
     for k in a...b {
       guard let o = st.owner[k] else { continue }
-      if ["historical-route", "natural-feature"].contains(st.subkind(of: st.spans[o].key)) { release(st, k, k) } else { st.owner[k] = nil }
+      if Catalog.isNamesake(st.subkind(of: st.spans[o].key)) { release(st, k, k) } else { st.owner[k] = nil }
     }
   }
 
@@ -451,11 +437,12 @@ extension Extractor {
     let f = st.toks[t].folded
     let n = st.toks.count
     var first = 0, last = 0
-    if Lexicon.legalForms.contains(f), t + 1 < n, st.gap(t, t + 1).contains(where: Self.isOpeningQuote), st.sentenceOf(t + 1) == st.sentenceOf(t) {
+    // (the quote marks are asked about first: most tokens stand beside none)
+    if t + 1 < n, st.gap(t, t + 1).contains(where: Self.isOpeningQuote), Lexicon.legalForms.contains(f), st.sentenceOf(t + 1) == st.sentenceOf(t) {
       first = t + 1
       last = first
       while last + 1 < n, last - first < 8, insideQuotes(st, last + 1), st.joins(last, last + 1), st.sentenceOf(last + 1) == st.sentenceOf(t) { last += 1 }
-    } else if Lexicon.legalFormsAfter.contains(where: { f.hasPrefix($0) }), t > 1, st.gap(t - 1, t).contains(where: { $0 == "»" || $0 == "”" || $0 == "\"" }), insideQuotes(st, t - 1) {
+    } else if t > 1, st.gap(t - 1, t).contains(where: { $0 == "»" || $0 == "”" || $0 == "\"" }), Lexicon.legalFormsAfter.contains(where: { f.hasPrefix($0) }), insideQuotes(st, t - 1) {
       last = t - 1
       first = last
       while first > 0, last - first < 8, insideQuotes(st, first - 1), !st.gap(first - 1, first).contains(where: Self.isOpeningQuote), st.sentenceOf(first - 1) == st.sentenceOf(t) { first -= 1 }

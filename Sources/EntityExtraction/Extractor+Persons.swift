@@ -341,18 +341,27 @@ extension Extractor {
         for i in v.indices.dropFirst() where v[i] == "е" { v[i] = "э" }
         return read(Normalizer.string(v[...]))
       }
-      let direct = read(g)
-      var declined: [String]?
-      for (suf, rep) in Self.russianNameEndings where g.hasSuffix(suf) {
-        if let p = read(String(g.dropLast(suf.count)) + rep) { declined = p; break }
+      func declined() -> [String]? {
+        for (suf, rep) in Self.russianNameEndings where g.hasSuffix(suf) {
+          if let p = read(String(g.dropLast(suf.count)) + rep) { return p }
+        }
+        return nil
       }
-      var kazakhCase: [String]?
-      for suf in Self.kazakhNameEndings where g.unicodeScalars.count > suf.unicodeScalars.count + 2 && g.hasSuffix(suf) {
-        let stem = String(g.unicodeScalars.dropLast(suf.unicodeScalars.count))
-        if let p = read(stem) ?? kazakhE(stem) { kazakhCase = p; break }
+      func kazakhCase() -> [String]? {
+        for suf in Self.kazakhNameEndings where g.unicodeScalars.count > suf.unicodeScalars.count + 2 && g.hasSuffix(suf) {
+          let stem = String(g.unicodeScalars.dropLast(suf.unicodeScalars.count))
+          if let p = read(stem) ?? kazakhE(stem) { return p }
+        }
+        return nil
       }
-      let readings = [direct, declined, kazakhE(g), kazakhCase].compactMap { $0 }
-      given = (readings.first { $0.count <= 2 } ?? readings.first)?.joined()
+      // tried in order, each only when no earlier one has given at most two syllables
+      var first: [String]?
+      for reading in [{ read(g) }, declined, { kazakhE(g) }, kazakhCase] {
+        guard let r = reading() else { continue }
+        if r.count <= 2 { first = r; break }
+        if first == nil { first = r }
+      }
+      given = first?.joined()
     } else if Transliteration.isPinyin(g) {
       given = g
     }

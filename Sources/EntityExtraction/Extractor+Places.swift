@@ -33,7 +33,11 @@ extension Extractor {
       var cue = ""
       for c in st.cands[t] { if let k = Lexicon.placeCues[c] { kind = k; cue = c; break } }
       // "ghiacciaio di Davydov", "Davydov glacier", "ледник Давыдова": natural features
-      if kind == nil, st.cands[t].contains(where: { Lexicon.naturalFeatureCues.contains($0) }) {
+      // (every reading of a natural feature's cue needs a capitalised word within three
+      // tokens before it or two after it, so only such tokens are looked up)
+      if kind == nil, (max(0, t - 3)..<min(n, t + 3)).contains(where: { $0 != t && st.toks[$0].capitalized }),
+        st.cands[t].contains(where: { Lexicon.naturalFeatureCues.contains($0) })
+      {
         var name = t + 1
         if name < n, ["of", "di", "del", "della"].contains(st.toks[name].folded) { name += 1 }
         if name < n, st.owner[name] == nil, st.isCapName(name), st.joins(name - 1, name), !Morphology.isCyrillic(st.toks[t].folded) || !Lexicon.kazakhNaturalCues.contains(st.toks[t].folded) {
@@ -113,9 +117,7 @@ extension Extractor {
       return
     }
     let id = Transliteration.slug(label)
-    if st.entities[id] == nil {
-      st.addEntity(ExtractedEntity(id: id, label: label, kind: kind, subkind: natural ? "natural-feature" : kind == .region ? "province" : nil, labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
-    }
+    st.addDiscovered(id, label: label, kind: kind, subkind: natural ? "natural-feature" : kind == .region ? "province" : nil)
     st.addSpan(a, b, id: id)
   }
 
@@ -166,8 +168,13 @@ extension Extractor {
     let n = st.toks.count
     func isAcronym(_ t: Int) -> Bool {
       let sc = st.doc.scalars[st.toks[t].start..<st.toks[t].end]
-      guard (2...8).contains(sc.count), sc.filter({ $0.properties.isAlphabetic }).count >= 2 else { return false }
-      return sc.allSatisfy { !$0.properties.isAlphabetic || $0.properties.isUppercase }
+      guard (2...8).contains(sc.count) else { return false }
+      var letters = 0
+      for c in sc where c.properties.isAlphabetic {
+        guard c.properties.isUppercase else { return false }
+        letters += 1
+      }
+      return letters >= 2
     }
     func opens(_ a: Int, _ b: Int) -> Bool {
       let g = st.gap(a, b)
@@ -177,7 +184,7 @@ extension Extractor {
     func named(_ o: Int) -> Bool { [.organization, .project].contains(st.entities[st.spans[o].key]?.kind) }
     // "Xinjiang Tebian Electric Apparatus (TBEA)": a catalogued acronym takes the long name
     // read before it as its own
-    for t in 1..<max(1, n) where isAcronym(t) && opens(t - 1, t) && closes(t) {
+    for t in 1..<max(1, n) where closes(t) && opens(t - 1, t) && isAcronym(t) {
       guard let a = st.owner[t], st.spans[a].first == t, st.spans[a].last == t, let cat = st.entities[st.spans[a].key], cat.catalogued, named(a),
         let o = st.owner[t - 1], named(o), let long = st.entities[st.spans[o].key], !long.catalogued, st.spans[o].last == t - 1
       else { continue }
@@ -186,10 +193,11 @@ extension Extractor {
       st.addSpan(first, last, id: cat.id)
     }
     var meaning: [String: String] = [:]  // folded acronym → entity id
-    for t in 0..<n where st.owner[t] == nil && isAcronym(t) {
-      if t > 0, opens(t - 1, t), closes(t), let o = st.owner[t - 1], named(o), st.spans[o].last == t - 1, st.spans[o].first < t - 1 {
+    // (the brackets are asked about before the word's letters: most tokens stand in none)
+    for t in 0..<n where st.owner[t] == nil {
+      if t > 0, closes(t), opens(t - 1, t), let o = st.owner[t - 1], named(o), st.spans[o].last == t - 1, st.spans[o].first < t - 1, isAcronym(t) {
         meaning[st.toks[t].folded] = st.spans[o].key
-      } else if t + 1 < n, opens(t, t + 1), let o = st.owner[t + 1], named(o), st.spans[o].first == t + 1, st.spans[o].last > t + 1, closes(st.spans[o].last) {
+      } else if t + 1 < n, opens(t, t + 1), let o = st.owner[t + 1], named(o), st.spans[o].first == t + 1, st.spans[o].last > t + 1, closes(st.spans[o].last), isAcronym(t) {
         meaning[st.toks[t].folded] = st.spans[o].key
       }
     }

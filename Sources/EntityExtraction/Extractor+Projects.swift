@@ -14,6 +14,7 @@ extension Extractor {
       let cyr = Morphology.isCyrillic(f)
       var kazakhHead: String?  // the facility noun's possessive form, when a case ending follows it
       var route = false  // places joined by dashes: a one-word project among them is an endpoint ("Қорғас")
+      var nominativeLabel: String?  // the label when the text's words are declined
       if cyr, st.toks[t].capitalized, st.cands[t].contains(where: { Lexicon.agreementCues.contains($0) }) {
         // a capitalised agreement word and its complement up to the end of the clause
         var k = t + 1
@@ -35,20 +36,14 @@ extension Extractor {
       {
         a = t - 1  // "Жанатасская ВЭС", "Шымкентский НПЗ"
         if let num = Self.unitNumber(st, after: t) { b = num }  // "Алматинская ТЭЦ-2"
-      } else if cyr, !st.toks[t].capitalized, st.doc.language == "ru", let head = Lexicon.russianPlantNouns.first(where: { h in st.cands[t].contains(h.stem) }),
+      } else if cyr, !st.toks[t].capitalized, st.doc.language == "ru", let i = Lexicon.firstHead(st.cands[t], in: Lexicon.russianPlantNounIndex),
+        case let head = Lexicon.russianPlantNouns[i],
         let first = placeAdjectiveRun(st, before: t)
       {
         // "Балхашского медеплавильного завода" → "Балхашский медеплавильный завод"
         a = first
         let words = (first..<t).map { Morphology.nominativeAdjective(st.original($0), agreeingWith: head.nominative) }
-        let label = ([words[0]] + words.dropFirst().map { $0.lowercased() } + [head.nominative]).joined(separator: " ")
-        let id = Transliteration.slug((first...t).map { Morphology.stem(st.toks[$0].folded) }.joined(separator: " "))
-        if st.entities[id] == nil {
-          st.addEntity(ExtractedEntity(id: id, label: label, kind: .project, subkind: "infrastructure", labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
-        }
-        absorb(st, a, b)
-        st.addSpan(a, b, id: id)
-        continue
+        nominativeLabel = ([words[0]] + words.dropFirst().map { $0.lowercased() } + [head.nominative]).joined(separator: " ")
       } else if cyr, !st.toks[t].capitalized, t >= 2, st.toks[t - 1].folded == "туралы", let head = Lexicon.kazakhAgreementHeads.first(where: { st.cands[t].contains($0) }) {
         // "Мәңгілік тату көршілік, достық және ынтымақтастық туралы шарт": from a capitalised
         // word inside the sentence, over lower-case words, commas and "және", to "туралы" + the
@@ -135,9 +130,7 @@ extension Extractor {
           if st.owner[j] != nil { release(st, j, j) }
           let label = st.original(j) + " " + singular
           let id = Transliteration.slug(label)
-          if st.entities[id] == nil {
-            st.addEntity(ExtractedEntity(id: id, label: label, kind: .project, subkind: "infrastructure", labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
-          }
+          st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
           st.addSpan(j, j, id: id)
         }
         continue
@@ -158,7 +151,7 @@ extension Extractor {
         if places == e - first + 1 && places == 1, st.owner[e] != nil, st.subkind(of: st.spans[st.owner[e]!].key) == "country" { continue }
         route = (first..<e).contains { Self.dashJoined(st, $0, $0 + 1) }
         a = first
-      } else if cyr, !st.toks[t].capitalized, let head = Lexicon.russianRouteHeads.first(where: { h in st.cands[t].contains(where: { $0 == h.stem }) }) {
+      } else if cyr, !st.toks[t].capitalized, let i = Lexicon.firstHead(st.cands[t], in: Lexicon.russianRouteHeadIndex), case let head = Lexicon.russianRouteHeads[i] {
         // "железной дороги Китай – Кыргызстан – Узбекистан", "месторождения Кашаган"
         var k = t + 1
         if head.stem == "железн" {
@@ -187,9 +180,7 @@ extension Extractor {
         b = last
         let label = head.nominative + " " + st.doc.slice(st.toks[k].start, st.toks[last].end)
         let id = Transliteration.slug(Morphology.stem(head.nominative) + " " + (k...last).map { Morphology.stem(st.toks[$0].folded) }.joined(separator: " "))
-        if st.entities[id] == nil {
-          st.addEntity(ExtractedEntity(id: id, label: label, kind: .project, subkind: "infrastructure", labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
-        }
+        st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
         absorb(st, a, b)
         st.addSpan(a, b, id: id)
         t = b
@@ -210,7 +201,7 @@ extension Extractor {
           b = st.owner[k + 1].map { st.spans[$0].last } ?? k + 1
         }
         guard b > t else { continue }
-      } else if !cyr, !st.toks[t].capitalized, let cue = Lexicon.projectPhrasesIT.first(where: { phrase in
+      } else if !cyr, !st.toks[t].capitalized, Lexicon.projectPhraseOpeners.contains(f), let cue = Lexicon.projectPhrasesIT.first(where: { phrase in
         phrase.count + 1 <= n - t && zip(phrase, t..<(t + phrase.count)).allSatisfy { $0 == st.toks[$1].folded }
       }) {
         // "parco eolico di Zhanatas", "centrale idroelettrica di Turgusun"
@@ -247,9 +238,8 @@ extension Extractor {
       if cyr, a == t, let head = Lexicon.agreementHeads.first(where: { st.cands[t].contains($0.key) })?.value {
         label = head + String(st.doc.slice(st.toks[t].end, st.toks[b].end))
       }
-      if st.entities[id] == nil {
-        st.addEntity(ExtractedEntity(id: id, label: label, kind: .project, subkind: cyr && a == t ? "agreement" : "infrastructure", labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
-      }
+      if let l = nominativeLabel { label = l }
+      st.addDiscovered(id, label: label, kind: .project, subkind: cyr && a == t ? "agreement" : "infrastructure")
       absorb(st, a, b)
       st.addSpan(a, b, id: id)
       t = b

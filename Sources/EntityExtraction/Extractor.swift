@@ -295,6 +295,12 @@ public struct Extractor: Sendable {
       }
     }
 
+    /// Adds an entity found by a rule (not catalogued) under `id`, unless the text has one.
+    func addDiscovered(_ id: String, label: String, kind: EntityKind, subkind: String?) {
+      guard entities[id] == nil else { return }
+      addEntity(ExtractedEntity(id: id, label: label, kind: kind, subkind: subkind, labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
+    }
+
     func addSpan(_ first: Int, _ last: Int, id: String) {
       let text = self.text(first, last)
       spans.append(Span(first: first, last: last, key: id))

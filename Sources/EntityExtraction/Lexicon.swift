@@ -74,6 +74,9 @@ enum Lexicon {
     "unione": "Unione", "exchange": "Exchange", "borsa": "Borsa", "биржа": "Биржа", "биржасы": "Биржасы", "express": "Express", "holdings": "Holdings",
   ]
 
+  /// Legal abbreviations that close a Latin company's name ("… Co.", "… Ltd", "… JSC").
+  static let closingLegalForms: WordSet = ["co", "ltd", "inc", "llp", "jsc"]
+
   /// Legal forms written before a company's quoted name (АО «…», ТОО «…», ЖШС «…»).
   static let legalForms: WordSet = ["ао", "тоо", "оао", "зао", "пао", "ооо", "нао", "ақ", "жшс", "ук"]
   /// Kazakh legal forms written after the quoted name («…» акционерлік қоғамы, «…» ЖШС).
@@ -203,6 +206,19 @@ enum Lexicon {
   /// Honorifics that are not given names ("Mr Tokayev").
   static let honorifics: WordSet = ["mr", "mrs", "ms", "dr", "sir", "madam", "mister", "signor", "signora", "господин", "госпожа", "prof"]
 
+  /// ``russianRouteHeads`` and ``russianPlantNouns`` by stem → position, so that a token's
+  /// candidate stems are each looked up once.
+  static let russianRouteHeadIndex = WordMap(Dictionary(uniqueKeysWithValues: russianRouteHeads.enumerated().map { ($1.stem, $0) }))
+  static let russianPlantNounIndex = WordMap(Dictionary(uniqueKeysWithValues: russianPlantNouns.enumerated().map { ($1.stem, $0) }))
+
+  /// The smallest position that any of a token's candidate stems has in `index` (the list's
+  /// first head the token is a form of), or nil.
+  static func firstHead(_ cands: [String], in index: WordMap<Int>) -> Int? {
+    var best: Int?
+    for c in cands { if let i = index[c], i < (best ?? .max) { best = i } }
+    return best
+  }
+
   /// Italian lower-case phrases followed by "di" + a name.
   static let projectPhrasesIT: [[String]] = [
     ["complesso", "turistico"], ["parco", "tecnologico"], ["parco", "industriale", "di"], ["zona", "economica", "speciale", "di"],
@@ -210,6 +226,8 @@ enum Lexicon {
     ["parco", "eolico", "di"], ["centrale", "idroelettrica", "di"], ["centrale", "solare", "di"], ["centrale", "termica", "di"],
     ["porto", "di"], ["ferrovia"], ["gasdotto"], ["oleodotto"], ["raffineria", "di"],
   ]
+  /// The first words of ``projectPhrasesIT`` (a token that opens none is not looked at).
+  static let projectPhraseOpeners = WordSet(projectPhrasesIT.map { $0[0] })
 
   /// Project cue → kind of project (Cyrillic stems and Latin words; also acronyms such as ТЭЦ).
   static let projectCues: WordSet = [

@@ -198,16 +198,18 @@ public enum Morphology {
 
   /// The kind of patronymic a folded word is, or nil.
   public static func patronymic(_ folded: String) -> Patronymic? {
-    guard folded.unicodeScalars.count >= 7 else { return nil }
-    // the stem, then a case ending of up to three letters: Кадыралиевич, Кадыралиевича, Ивановной
     let sc = Array(folded.unicodeScalars)
+    guard sc.count >= 7 else { return nil }
+    // the stem, then a case ending of up to three letters: Кадыралиевич, Кадыралиевича, Ивановной
     for tail in 0...3 where sc.count > tail + 4 {
-      let head = String(String.UnicodeScalarView(sc.dropLast(tail)))
-      if ["ович", "евич", "овн", "евн", "ичн"].contains(where: { head.hasSuffix($0) }) { return .russian }
+      let head = sc.dropLast(tail)
+      if patronymicStems.contains(where: { head.suffix($0.count).elementsEqual($0) }) { return .russian }
     }
     if ["ұлы", "қызы", "uly", "kyzy", "ulı", "qyzy"].contains(where: { folded.hasSuffix($0) }) { return .turkic }
     return nil
   }
+
+  static let patronymicStems: [[Unicode.Scalar]] = ["ович", "евич", "овн", "евн", "ичн"].map { Array($0.unicodeScalars) }
 
   /// Whether a folded Kazakh word is an adjective by its derivational suffix (-лық/-лік,
   /// -дық/-дік, -тық/-тік: "ұлттық", "халықаралық", "мемлекеттік").

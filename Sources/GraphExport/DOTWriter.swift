@@ -125,7 +125,7 @@ public struct DOTWriter: Sendable {
     let anchoring: Set<RelationKind> = [.leads, .holdsRole, .locatedIn, .partOf, .memberOf]
     for _ in 0..<2 {
       for e in g.edges.sorted(by: { ($0.source, $0.target) < ($1.source, $1.target) }) where home[e.source] == nil {
-        guard let k = e.kind, anchoring.contains(k), let c = home[e.target], !["macro-region", "historical-route", "natural-feature"].contains(g.node(e.target)?.subkind) else { continue }
+        guard let k = e.kind, anchoring.contains(k), let c = home[e.target], !Catalog.isMacroRegion(g.node(e.target)?.subkind) else { continue }
         // membership of an international body says nothing about a country
         if k == .memberOf { continue }
         home[e.source] = c

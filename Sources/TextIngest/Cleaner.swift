@@ -8,9 +8,7 @@ import Foundation
 /// against the original text.
 enum Cleaner {
   static func clean(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
-    var s = input
-    blankTags(&s)
-    blankURLs(&s)
+    var s = markupFree(input)
     blankNoiseLines(&s)
     return s
   }
