@@ -154,9 +154,10 @@ extension Extractor {
       Set(id.split(separator: "-").map(String.init).filter { $0.count > 3 && !["under", "with", "from", "that"].contains($0) })
     }
     var alias: [String: String] = [:]
+    let contentWords = events.map(words)
     for (i, a) in events.enumerated() {
-      for b in events[(i + 1)...] where alias[b] == nil && alias[a] == nil {
-        let wa = words(a), wb = words(b)
+      for (j, b) in events.enumerated().dropFirst(i + 1) where alias[b] == nil && alias[a] == nil {
+        let wa = contentWords[i], wb = contentWords[j]
         guard !wa.isEmpty, !wb.isEmpty else { continue }
         if Double(wa.intersection(wb).count) / Double(wa.union(wb).count) >= 0.6 || (wb.isSubset(of: wa) && wb.count >= 2) { alias[b] = a }
       }
@@ -167,12 +168,13 @@ extension Extractor {
       let inner = st.spans.filter { st.toks[$0.first].start >= m.start && st.toks[$0.last].end <= m.end && $0.key != id }.map(\.key)
       let innerLabels = Set(inner).compactMap { catalog.entry($0)?.label }
       guard !innerLabels.isEmpty else { continue }
-      let cueEN = Lexicon.eventCueEnglish.first { m.text.lowercased().contains($0.key) }?.value
+      let lower = Array(m.text.lowercased().utf8)
+      let cueEN = Lexicon.eventCueEnglish.first { ByteSearch.contains(lower, $0.cue) }?.english
       guard let cue = cueEN else { continue }
       let ord = id.split(separator: "-").first.flatMap { Int($0) }
       let ordWord = ord.flatMap { $0 >= 1 && $0 <= 6 ? ["First", "Second", "Third", "Fourth", "Fifth", "Sixth"][$0 - 1] : nil }
       // labels compared as UTF-8 bytes (catalogue labels and entity labels are NFC)
-      let innerBytes = innerLabels.map { (label: $0, bytes: Array($0.utf8), dashless: Array($0.replacingOccurrences(of: "–", with: " ").utf8)) }
+      let innerBytes = innerLabels.map { (label: $0, bytes: Array($0.utf8), dashless: Array(String($0.map { $0 == "–" ? " " : $0 }).utf8)) }
       let cands = catalogEventLabels.filter { c in
         ByteSearch.contains(c.bytes, cue) && innerBytes.allSatisfy { l in
           ByteSearch.contains(c.bytes, l.bytes) || ByteSearch.contains(c.dashless, l.dashless) || (l.label == "Belt and Road Initiative" && ByteSearch.contains(c.bytes, "Belt and Road"))

@@ -169,7 +169,7 @@ public struct Extractor: Sendable {
     init(doc: Document, catalog: Catalog = Catalog()) {
       self.doc = doc
       self.catalog = catalog
-      toks = Segmenter.words(in: doc.scalars)
+      toks = doc.tokens
       cands = toks.map { Morphology.candidates($0.folded) }
       owner = Array(repeating: nil, count: toks.count)
       // one sweep over tokens and sentences instead of a search per question

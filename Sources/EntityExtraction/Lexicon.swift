@@ -110,10 +110,12 @@ enum Lexicon {
   static let weakEventCues: Set<String> = ["күндері", "жылы", "дни", "год", "Days", "Year", "giornate", "anno"]
 
   /// Event cue (folded prefix) → the English word catalogue events use.
-  static let eventCueEnglish: [String: String] = [
-    "саммит": "Summit", "summit": "Summit", "vertice": "Summit", "форум": "Forum", "forum": "Forum",
-    "конференц": "Conference", "conference": "Conference", "expo": "Expo", "экспо": "Expo", "выставк": "Expo",
-  ]
+  /// In this order: the first cue inside a name decides (a dictionary's order would change
+  /// from run to run).
+  static let eventCueEnglish: [(cue: [UInt8], english: String)] = [
+    ("саммит", "Summit"), ("summit", "Summit"), ("vertice", "Summit"), ("форум", "Forum"), ("forum", "Forum"),
+    ("конференц", "Conference"), ("conference", "Conference"), ("expo", "Expo"), ("экспо", "Expo"), ("выставк", "Expo"),
+  ].map { (Array($0.0.utf8), $0.1) }
 
   /// Agreement words that open a project name when capitalised (stems) and their nominative.
   static let agreementCues: WordSet = ["договор", "соглашени", "меморандум", "программ", "стратеги", "концепци", "план"]

@@ -164,7 +164,20 @@ public enum DateFinder {
 
   /// The publication date: the first full date in the first lines (header or dateline).
   public static func publicationDate(in s: [Unicode.Scalar]) -> String? {
-    let head = min(s.count, 600)
-    return dates(in: s, from: 0, to: head).first { $0.iso.count == 10 }?.iso
+    publicationDate(in: s, tokens: Segmenter.words(in: s, from: 0, to: min(s.count, headLength)))
   }
+
+  /// The same from the whole text's tokens: only those of the head count, the one running
+  /// past it cut at its end.
+  public static func publicationDate(in s: [Unicode.Scalar], tokens: [Segmenter.Token]) -> String? {
+    let head = min(s.count, headLength)
+    var inHead = Array(tokens.prefix { $0.start < head })
+    if let last = inHead.last, last.end > head {
+      inHead.removeLast()
+      inHead += Segmenter.words(in: s, from: last.start, to: head)
+    }
+    return dates(in: s, tokens: inHead).first { $0.iso.count == 10 }?.iso
+  }
+  /// How far into a text (scalars) a publication date is looked for.
+  static let headLength = 600
 }

@@ -22,6 +22,9 @@ public struct Document: Sendable, Hashable {
   public var contentHash: String
   /// Sentences in document order.
   public var sentences: [Sentence]
+  /// The word tokens of ``scalars`` (``Segmenter/words(in:from:to:)``), found once for the
+  /// date finder and the extractor.
+  public let tokens: [Segmenter.Token]
 
   public init(path: String, text: String, language: String? = nil, date: String? = nil, contentHash: String? = nil) {
     self.path = path
@@ -31,9 +34,10 @@ public struct Document: Sendable, Hashable {
     self.text = Normalizer.string(cleaned[...])
     self.language = language ?? LanguageDetector.detect(cleaned)
     self.sentences = Segmenter.sentences(in: cleaned)
+    self.tokens = Segmenter.words(in: cleaned)
     // a dateline often shares its line with a photo credit or a byline, which are blanked as
     // noise: then the date is read from the head of the text with only markup blanked
-    self.date = date ?? DateFinder.publicationDate(in: cleaned) ?? DateFinder.publicationDate(in: Cleaner.markupFree(Array(nfc.unicodeScalars.prefix(800))))
+    self.date = date ?? DateFinder.publicationDate(in: cleaned, tokens: tokens) ?? DateFinder.publicationDate(in: Cleaner.markupFree(Array(nfc.unicodeScalars.prefix(800))))
     self.contentHash = contentHash ?? Hashing.fnv1a64Hex(Array(nfc.utf8))
   }
 
