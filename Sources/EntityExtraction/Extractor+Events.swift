@@ -129,6 +129,13 @@ extension Extractor {
       if Morphology.isCyrillic(st.toks[t].folded), t == a || (ord != nil) {
         // "втором саммите «…" → "саммит «…»"
         label = h + String(st.doc.slice(st.toks[t].end, st.toks[b].end))
+      } else if Morphology.isCyrillic(st.toks[t].folded), ["форум", "саммит", "конференция", "совещание", "съезд", "выставка", "фестиваль"].contains(h),
+        (a..<t).allSatisfy({ Morphology.isRussianAdjective(st.toks[$0].folded) && st.gap($0, $0 + 1).elementsEqual([" "]) })
+      {
+        // "на Евразийском экономическом форуме" → "Евразийский экономический форум"
+        let head = st.toks[t].capitalized ? h.prefix(1).uppercased() + h.dropFirst() : h
+        label = ((a..<t).map { Morphology.nominativeAdjective(st.original($0), agreeingWith: h) } + [head]).joined(separator: " ")
+          + String(st.doc.slice(st.toks[t].end, st.toks[b].end))
       }
       let opens = label.filter { $0 == "«" || $0 == "“" }.count, closes = label.filter { $0 == "»" || $0 == "”" }.count
       if closes > opens, st.toks[a].start > 0, "«“".unicodeScalars.contains(st.doc.scalars[st.toks[a].start - 1]) {

@@ -12,6 +12,16 @@ extension Extractor {
       defer { t += 1 }
       guard st.owner[t] == nil, !st.inTitle(t) else { continue }
       let f = st.toks[t].folded
+      // a catalogued body and the name it bears: "Евразийского национального университета
+      // имени Л. Н. Гумилева" is one mention
+      if f == "имени", t > 0, let o = st.owner[t - 1], st.spans[o].last == t - 1, st.entityKind(at: t - 1) == .organization, let e = honoreeEnd(st, t) {
+        let first = st.spans[o].first, id = st.spans[o].key
+        release(st, first, t - 1)
+        takeOver(st, t + 1, e)
+        st.addSpan(first, e, id: id)
+        t = e
+        continue
+      }
       // a legal form and a quoted name: АО «Узкимёсаноат», ТОО «…»; «…» акционерлік қоғамы
       if let (first, last) = quotedCompany(st, t) {
         addCompany(st, first, last)
@@ -39,11 +49,15 @@ extension Extractor {
         if first < n, ["come", "like", "including"].contains(st.toks[first].folded) { first += 1 }
         if first + 1 < n, st.toks[first].folded == "such", st.toks[first + 1].folded == "as" { first += 2 }
         if first + 1 < n, st.toks[first].folded == "tra", st.toks[first + 1].folded == "cui" { first += 2 }
-        guard first < n, st.joins(first - 1, first), st.sentenceOf(first) == st.sentenceOf(t), st.owner[first] == nil, isLatinName(st, first),
+        // ("un'altra società cinese, Jiaxin International Resources, ha …": a name set off by
+        // commas on both sides)
+        let apposition = first < n && st.gap(first - 1, first).elementsEqual([",", " "])
+        guard first < n, st.joins(first - 1, first) || apposition, st.sentenceOf(first) == st.sentenceOf(t), st.owner[first] == nil, isLatinName(st, first),
           latinNameWord(st, first)
         else { continue }
         var e = first
         while e + 1 < n, e - first < 3, st.joins(e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(t), st.owner[e + 1] == nil, isLatinName(st, e + 1), latinNameWord(st, e + 1) { e += 1 }
+        if apposition, !(e + 1 < n && st.gap(e, e + 1).first == ",") { continue }
         addCompany(st, first, e)
         t = e
         continue
@@ -78,6 +92,21 @@ extension Extractor {
         addCompany(st, first, e)
         t = e
         continue
+      }
+      // "корпорация «Синьтэн»", "холдинга «Байтерек»": a quoted name after a lower-case
+      // company word is the company's own name
+      if cyr, !st.toks[t].capitalized || isSentenceStart(st, t), Lexicon.companyHeads.contains(head), t + 1 < n, st.gap(t, t + 1).contains(where: Self.isOpeningQuote),
+        st.joins(t, t + 1), st.toks[t + 1].capitalized, st.sentenceOf(t + 1) == st.sentenceOf(t)
+      {
+        var e = t + 1
+        while e + 1 < n, e - t < 6, insideQuotes(st, e + 1), st.joins(e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(t) { e += 1 }
+        if st.toks[e].end < st.doc.scalars.count, "»”\"".unicodeScalars.contains(st.doc.scalars[st.toks[e].end]),
+          !((t + 1)...e).contains(where: { st.owner[$0] != nil })
+        {
+          addCompany(st, t + 1, e)
+          t = e
+          continue
+        }
       }
       if cyr {
         if !st.toks[t].capitalized {
@@ -141,6 +170,11 @@ extension Extractor {
             Morphology.isRussianAdjective(st.toks[j].folded) || st.gap(j, j + 1).elementsEqual(["-"])
           else { continue }
           a = j
+          // "Южно-Казахстанский университет": a capitalised first part of a compound
+          // adjective ("Южно-", "Северо-", "Восточно-") belongs to the name
+          if a > 0, st.owner[a - 1] == nil, st.toks[a - 1].capitalized, st.gap(a - 1, a).elementsEqual(["-"]), st.toks[a - 1].folded.hasSuffix("о"),
+            st.toks[a - 1].folded.unicodeScalars.count >= 3, Morphology.isCyrillic(st.toks[a - 1].folded)
+          { a -= 1 }
         } else if t > 0 && st.joins(t - 1, t) && st.sentenceOf(t - 1) == st.sentenceOf(t) && (st.toks[t - 1].capitalized || st.owner[t - 1] != nil) && t - 1 >= 0 && !isSentenceStart(st, t - 1) {
           continue
         }
@@ -160,6 +194,12 @@ extension Extractor {
             b = e
             k = e + 1
             continue
+          }
+          // "университет имени М. Ауэзова", "школа имени Абая": the name it bears is the
+          // body's (initials included), not a person of the text
+          if let e = honoreeEnd(st, k) {
+            b = e
+            break
           }
           if Lexicon.stopCapitalized.contains(w) && w != "и" { break }
           if w == "и", !(k + 1 < n && !st.toks[k + 1].capitalized) { break }
@@ -290,6 +330,20 @@ extension Extractor {
       st.addSpan(a, b, id: id)
       t = b
     }
+  }
+
+  /// The last token of the name after "имени" at `k` ("имени М. Ауэзова", "имени Абая",
+  /// "имени Л. Н. Гумилева"): capitalised words and initials, at most four, in one sentence.
+  func honoreeEnd(_ st: State, _ k: Int) -> Int? {
+    let n = st.toks.count
+    guard st.toks[k].folded == "имени", k + 1 < n, st.toks[k + 1].capitalized, st.sentenceOf(k + 1) == st.sentenceOf(k), st.joins(k, k + 1) else { return nil }
+    var e = k + 1
+    while e + 1 < n, e - k < 4, st.toks[e + 1].capitalized, st.sentenceOf(e + 1) == st.sentenceOf(k),
+      st.gap(e, e + 1).allSatisfy({ $0 == " " || $0 == "." || $0 == "-" }), st.gap(e, e + 1).count <= 2,
+      // (an initial's dot, or a name of two words: not the next sentence's first word)
+      e == k + 1 || st.doc.scalars[st.toks[e].end] == "." || st.toks[e].end - st.toks[e].start == 1
+    { e += 1 }
+    return e
   }
 
   /// A country's or place's adjective, with at most two letters after its stem ("cinese",
@@ -570,7 +624,9 @@ extension Extractor {
       var adjectives = ""
       for k in a..<cue {
         if k > a { adjectives += st.gap(k - 1, k).elementsEqual(["-"]) ? "-" : " " }
-        adjectives += k > a ? Morphology.nominativeAdjective(st.original(k), agreeingWith: head).lowercased() : Morphology.nominativeAdjective(st.original(k), agreeingWith: head)
+        // (a capitalised part after a hyphen keeps its capital: "Южно-Казахстанский")
+        let keepCapital = k == a || (st.gap(k - 1, k).elementsEqual(["-"]) && st.toks[k].capitalized && k == a + 1)
+        adjectives += keepCapital ? Morphology.nominativeAdjective(st.original(k), agreeingWith: head) : Morphology.nominativeAdjective(st.original(k), agreeingWith: head).lowercased()
       }
       // (and a hyphen before the cue: "Казахстанско-китайский бизнес-совет")
       let join = st.gap(cue - 1, cue).elementsEqual(["-"]) ? "-" : " "

@@ -80,11 +80,15 @@ extension Extractor {
         let surnameNext = t + 2 < n && st.owner[t + 2] == nil && st.isCapName(t + 2) && st.joins(t + 1, t + 2) && looksLikeSurname(st, t + 2)
         if Lexicon.surnameSuffixes.contains(where: { f.hasSuffix($0) && f.count >= $0.count + 3 }), !surnameNext, Self.role(of: st, at: t) == nil, Lexicon.roles[st.toks[t].folded] == nil, Lexicon.orgCues[st.toks[t].folded] == nil, isGivenNameLike(st.toks[t].folded), !(isSentenceStart(st, t) && Lexicon.sentenceStarters.contains(st.toks[t].folded)) {
           // a city's one-word mention yields only to a surname in a feminine or masculine form
+          // (not before a town cue: "Қонаев қаласында"; not after a Kazakh word in a case
+          // form: "Кездесуде Қонаев …")
           if st.owner[t + 1] != nil {
             guard isOtherPersonsSurname(st, given: t, surname: t + 1) || ["ова", "ева", "ина", "овой", "евой", "иной", "ов", "ев"].contains(where: { st.toks[t + 1].folded.hasSuffix($0) }) else { continue }
+            guard !(t + 2 < n && st.cands[t + 2].contains { Lexicon.placeCues[$0] == .city }) else { continue }
+            guard !(st.doc.language == "kk" && Morphology.hasKazakhCaseEnding(st.toks[t].folded)) else { continue }
             release(st, t + 1, t + 1)
           }
-          var label = st.original(t) + " " + sur
+          var label = Morphology.nominativeGiven(st.original(t), surname: st.original(t + 1)) + " " + sur
           // "министра Узбекистана Жамшида Ходжаева": after a role in the genitive, with only
           // its complement between, a man's name is declined too
           if st.doc.language == "ru", let r = (max(0, t - 4)..<t).last(where: { Self.role(of: st, at: $0) != nil }), Self.isDeclinedRole(st.toks[r].folded),

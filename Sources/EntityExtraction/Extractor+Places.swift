@@ -29,6 +29,18 @@ extension Extractor {
         }
         continue
       }
+      // "the Kyrgyz towns of Makmal and Jalal-Abad": each name is a town
+      if Lexicon.pluralCityCues.contains(st.toks[t].folded), t + 2 < n, st.toks[t + 1].folded == "of" {
+        var k = t + 2
+        while k < n, st.isCapName(k), st.sentenceOf(k) == st.sentenceOf(t), st.joins(k - 1, k) || st.gap(k - 1, k).contains(",") {
+          var last = k  // a hyphenated name is one name
+          while last + 1 < n, last - k < 2, st.toks[last + 1].capitalized, st.gap(last, last + 1).elementsEqual(["-"]) { last += 1 }
+          if (k...last).allSatisfy({ st.owner[$0] == nil }) { addPlace(st, k, last, kind: .city, label: st.text(k, last)) }
+          k = last
+          if k + 2 < n, ["and", "e"].contains(st.toks[k + 1].folded) { k += 2 } else if k + 1 < n, st.gap(k, k + 1).contains(",") { k += 1 } else { break }
+        }
+        continue
+      }
       var kind: EntityKind?
       var cue = ""
       for c in st.cands[t] { if let k = Lexicon.placeCues[c] { kind = k; cue = c; break } }
@@ -94,10 +106,40 @@ extension Extractor {
       {
         release(st, t - 1, t - 1)
         addPlace(st, t - 1, t, kind: k, label: st.text(t - 1, t))
-      } else if t > 0, st.owner[t - 1] == nil, st.isCapName(t - 1), st.joins(t - 1, t), !Morphology.isCyrillic(st.toks[t].folded) || st.toks[t].folded.hasPrefix("облыс"), !isSentenceStart(st, t - 1) {
-        addPlace(st, t - 1, t, kind: k, label: st.text(t - 1, t))
+      } else if Lexicon.districtCues.contains(cue), t > 0, let o = st.owner[t - 1], st.spans[o].last == t - 1, st.joins(t - 1, t),
+        st.entityKind(at: t - 1) == .city, !Morphology.isCyrillic(st.toks[t].folded) || kazakhCue
+      {
+        // "Kara-Suu district", "Іле ауданы": a district named after its town is a region
+        let first = st.spans[o].first
+        release(st, first, t - 1)
+        addPlace(st, first, t, kind: .region, label: districtLabel(st, first, t), district: true)
+      } else if t > 0, st.owner[t - 1] == nil, st.isCapName(t - 1), st.joins(t - 1, t), !isSentenceStart(st, t - 1),
+        !Morphology.isCyrillic(st.toks[t].folded) || st.toks[t].folded.hasPrefix("облыс") || st.toks[t].folded.hasPrefix("аудан")
+      {
+        addPlace(st, t - 1, t, kind: k, label: kazakhCue ? districtLabel(st, t - 1, t) : st.text(t - 1, t), district: Lexicon.districtCues.contains(cue))
+      } else if kazakhCue, k == .city, t > 0, st.owner[t - 1] == nil, st.isCapName(t - 1), st.joins(t - 1, t), !isSentenceStart(st, t - 1),
+        Morphology.isCyrillic(st.toks[t - 1].folded), !Morphology.hasKazakhCaseEnding(st.toks[t - 1].folded)
+      {
+        // "Жаңатас қаласында": the name before a Kazakh town cue stays in the nominative
+        addPlace(st, t - 1, t - 1, kind: .city, label: st.original(t - 1))
+      } else if Lexicon.districtCues.contains(cue), Morphology.isCyrillic(st.toks[t].folded), !kazakhCue, t > 0, st.owner[t - 1] == nil, st.isCapName(t - 1),
+        st.joins(t - 1, t), Morphology.isRussianAdjective(st.toks[t - 1].folded), !isSentenceStart(st, t - 1)
+      {
+        // "в Сайрамском районе": a Russian adjective names the district
+        var first = t - 1
+        if first > 0, st.owner[first - 1] == nil, st.toks[first - 1].capitalized, st.gap(first - 1, first).elementsEqual(["-"]) { first -= 1 }
+        let adjective = Morphology.nominativeAdjective(st.text(first, t - 1), agreeingWith: "район")
+        addPlace(st, first, t, kind: .region, label: adjective + " " + (Lexicon.placeCueNominative[cue] ?? cue), district: true)
       }
     }
+  }
+
+  /// The label of a place named before its cue, with a Kazakh cue in the nominative ("Іле
+  /// ауданындағы" → "Іле ауданы") and an English one capitalised ("Kara-Suu District").
+  func districtLabel(_ st: State, _ first: Int, _ cueToken: Int) -> String {
+    let name = st.text(first, cueToken - 1)
+    for c in st.cands[cueToken] { if let nom = Lexicon.placeCueNominative[c] { return name + " " + nom } }
+    return st.text(first, cueToken)
   }
 
   /// A one-word mention of a city or of a project that a place names ("Khorgos"), which a
@@ -107,17 +149,21 @@ extension Extractor {
     return st.entityKind(at: t) == .city || st.entityKind(at: t) == .project
   }
 
-  func addPlace(_ st: State, _ a: Int, _ b: Int, kind: EntityKind, label: String, natural: Bool = false) {
-    // "regione di Mangystau", "провинции Хэнань": prefer the catalogue's entry
+  func addPlace(_ st: State, _ a: Int, _ b: Int, kind: EntityKind, label: String, natural: Bool = false, district: Bool = false) {
+    // "regione di Mangystau", "провинции Хэнань": prefer the catalogue's entry (which has
+    // no districts: "Іле ауданы" is not the Ili river)
+    // (a hyphenated name is looked up whole by the matcher, not by its first part: "Кызыл-Адыр"
+    // is not Kyzyl-Kyya)
     let head = Morphology.stem(st.toks[a].folded)
-    if let ei = placeByHead[kind.rawValue + "|" + head]?.first {
+    let hyphenated = (a..<b).contains { st.toks[$0 + 1].capitalized && st.gap($0, $0 + 1).elementsEqual(["-"]) }
+    if !district, !hyphenated, let ei = placeByHead[kind.rawValue + "|" + head]?.first {
       let e = catalog.entries[ei]
       if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
       st.addSpan(a, b, id: e.id)
       return
     }
     let id = Transliteration.slug(label)
-    st.addDiscovered(id, label: label, kind: kind, subkind: natural ? "natural-feature" : kind == .region ? "province" : nil)
+    st.addDiscovered(id, label: label, kind: kind, subkind: natural ? "natural-feature" : district ? "district" : kind == .region ? "province" : nil)
     st.addSpan(a, b, id: id)
   }
 

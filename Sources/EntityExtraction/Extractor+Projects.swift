@@ -201,6 +201,14 @@ extension Extractor {
           b = st.owner[k + 1].map { st.spans[$0].last } ?? k + 1
         }
         guard b > t else { continue }
+      } else if !cyr, !st.toks[t].capitalized, st.doc.language == "it", Lexicon.facilityNounsIT.contains(f),
+        !Lexicon.projectPhrasesIT.contains(where: { phrase in phrase.count + 1 <= n - t && zip(phrase, t..<(t + phrase.count)).allSatisfy { $0 == st.toks[$1].folded } }),
+        !(t > 0 && ["un", "uno", "una"].contains(st.toks[t - 1].folded)),  // "un impianto …": one of a kind, no name
+        let end = italianFacilityName(st, t)
+      {
+        // "l'impianto di lavorazione del tungsteno di Boguty": a facility noun, what it does
+        // (lower-case words), then "di" and its place
+        b = end
       } else if !cyr, !st.toks[t].capitalized, Lexicon.projectPhraseOpeners.contains(f), let cue = Lexicon.projectPhrasesIT.first(where: { phrase in
         phrase.count + 1 <= n - t && zip(phrase, t..<(t + phrase.count)).allSatisfy { $0 == st.toks[$1].folded }
       }) {
@@ -323,6 +331,27 @@ extension Extractor {
       if let o = st.owner[k] { places += 1; k = st.spans[o].last + 1 } else { k += 1 }
     }
     return (a, places)
+  }
+
+  /// The last token of an Italian facility's name after its noun at `t`: up to five
+  /// lower-case words of what it does ("di lavorazione del tungsteno"), then "di" and a
+  /// capitalised name or a catalogued place; nil when no place closes it.
+  func italianFacilityName(_ st: State, _ t: Int) -> Int? {
+    let n = st.toks.count
+    var k = t + 1
+    while k + 1 < n, k - t <= 6, st.sentenceOf(k + 1) == st.sentenceOf(t), st.joins(k - 1, k), st.owner[k] == nil, !st.toks[k].capitalized {
+      let w = st.toks[k].folded
+      if w == "di", st.joins(k, k + 1), st.isCapName(k + 1) || st.entityKind(at: k + 1) == .city || st.entityKind(at: k + 1) == .region {
+        return st.owner[k + 1].map { st.spans[$0].last } ?? k + 1
+      }
+      guard !Lexicon.facilityStopsIT.contains(w), w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
+      // what it does opens with a preposition or an adjective ("di lavorazione", "per la
+      // produzione", "siderurgico"), never a verb ("sorgerà", "costruito", "produrre")
+      if k == t + 1, !["di", "per"].contains(w), !Self.isItalianAdjective(w) { return nil }
+      if ["à", "ato", "ata", "ati", "ate", "uto", "uta", "ito", "ita", "are", "ere", "ire"].contains(where: { w.hasSuffix($0) }) { return nil }
+      k += 1
+    }
+    return nil
   }
 
   /// A lower-case Italian adjective that may follow an event noun ("economico",

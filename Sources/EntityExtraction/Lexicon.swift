@@ -78,6 +78,9 @@ enum Lexicon {
   static let closingLegalForms: WordSet = ["co", "ltd", "inc", "llp", "jsc"]
 
   /// Legal forms written before a company's quoted name (АО «…», ТОО «…», ЖШС «…»).
+  /// Organisation cues (as ``orgCues`` values) that say "a company": a quoted name after one
+  /// in lower case is the company's name («Синьтэн» in "корпорация «Синьтэн»").
+  static let companyHeads: Set<String> = ["Компания", "Корпорация", "Холдинг", "Концерн", "Нацкомпания", "Авиакомпания", "Агрокомпания", "Госкорпорация", "Агрохолдинг"]
   static let legalForms: WordSet = ["ао", "тоо", "оао", "зао", "пао", "ооо", "нао", "ақ", "жшс", "ук"]
   /// Kazakh legal forms written after the quoted name («…» акционерлік қоғамы, «…» ЖШС).
   static let legalFormsAfter: [String] = ["акционерлік", "жауапкершілігі", "жшс", "ақ"]
@@ -228,6 +231,16 @@ enum Lexicon {
     ["parco", "eolico", "di"], ["centrale", "idroelettrica", "di"], ["centrale", "solare", "di"], ["centrale", "termica", "di"],
     ["porto", "di"], ["ferrovia"], ["gasdotto"], ["oleodotto"], ["raffineria", "di"],
   ]
+  /// Italian facility nouns whose name runs to "di" + a place over lower-case words ("impianto
+  /// di lavorazione del tungsteno di Boguty").
+  static let facilityNounsIT: WordSet = [
+    "impianto", "stabilimento", "fabbrica", "raffineria", "miniera", "centrale", "acciaieria", "cementificio", "terminal", "complesso",
+  ]
+  /// Words that end such a run: verbs, conjunctions and the prepositions of a sentence's place.
+  static let facilityStopsIT: WordSet = [
+    "e", "ed", "o", "che", "ha", "hanno", "è", "sono", "sarà", "saranno", "era", "in", "nella", "nel", "nei", "nelle", "con", "tra", "fra",
+    "su", "sul", "sulla", "dopo", "entro", "già", "anche", "non", "come", "dove", "quando", "si",
+  ]
   /// The first words of ``projectPhrasesIT`` (a token that opens none is not looked at).
   static let projectPhraseOpeners = WordSet(projectPhrasesIT.map { $0[0] })
 
@@ -265,7 +278,7 @@ enum Lexicon {
   ]
 
   /// Kazakh place cues, which follow the place they name ("Үрімжі қаласында").
-  static let kazakhPlaceCues: Set<String> = ["қаласы", "қала", "облыс", "облысы", "провинциясы", "ауыл", "ауылы"]
+  static let kazakhPlaceCues: Set<String> = ["қаласы", "қала", "облыс", "облысы", "провинциясы", "ауыл", "ауылы", "аудан", "ауданы"]
   /// Cues of rivers, lakes and glaciers (stems; Kazakh ones follow the name).
   static let naturalFeatureCues: WordSet = [
     "ghiacciaio", "glacier", "ледник", "мұздығы", "мұздық", "lago", "lake", "озер", "көлі", "fiume", "river", "рек", "өзені",
@@ -286,6 +299,16 @@ enum Lexicon {
     "провинци": .region, "province": .region, "provincia": .region, "провинциясы": .region, "уезд": .region,
     "county": .region, "prefecture": .region, "район": .region, "district": .region, "oblast": .region,
     "region": .region, "regione": .region, "облыс": .region, "облысы": .region, "област": .region,
+    "аудан": .region, "ауданы": .region,
+  ]
+  /// District cues: a district may bear its town's name ("Kara-Suu district", "Іле ауданы").
+  static let districtCues: Set<String> = ["район", "district", "аудан", "ауданы", "уезд", "county"]
+  /// Plural town cues before coordinated names ("the towns of Makmal and Jalal-Abad").
+  static let pluralCityCues: WordSet = ["towns", "cities", "villages"]
+  /// The nominative of a place cue read by its stem (labels of places named before the cue).
+  static let placeCueNominative: [String: String] = [
+    "район": "район", "уезд": "уезд", "облыс": "облысы", "облысы": "облысы", "аудан": "ауданы", "ауданы": "ауданы",
+    "district": "District", "county": "County",
   ]
 
   /// Place cues of first-level regions (oblasts, provinces), as ``placeCues`` keys.

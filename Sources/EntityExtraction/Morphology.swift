@@ -191,6 +191,28 @@ public enum Morphology {
     return word
   }
 
+  /// A man's given name put back in the nominative by the case its surname shows: after an
+  /// instrumental surname (-овым/-евым/-иным) "Нуралханом" → "Нуралхан", "Андреем" →
+  /// "Андрей"; after a dative one (-ову/-еву/-ину) "Ерлану" → "Ерлан", "Андрею" → "Андрей".
+  /// Other names stay as they are.
+  public static func nominativeGiven(_ given: String, surname: String) -> String {
+    let sc = Array(given.unicodeScalars)
+    let f = Normalizer.fold(surname)
+    guard sc.count >= 5, isCyrillic(given) else { return given }
+    let vowels = Set("аеёиоуыэюяі".unicodeScalars)
+    let lower = sc.map(Normalizer.lower)
+    let n = lower.count
+    if ["овым", "евым", "иным", "ёвым"].contains(where: { f.hasSuffix($0) }) {
+      if lower[n - 1] == "м", lower[n - 2] == "о" || lower[n - 2] == "е" {
+        return vowels.contains(lower[n - 3]) ? Normalizer.string(sc.dropLast(2)) + "й" : Normalizer.string(sc.dropLast(2))
+      }
+    } else if ["ову", "еву", "ину", "ёву"].contains(where: { f.hasSuffix($0) }) {
+      if lower[n - 1] == "у", !vowels.contains(lower[n - 2]) { return Normalizer.string(sc.dropLast()) }
+      if lower[n - 1] == "ю", vowels.contains(lower[n - 2]) { return Normalizer.string(sc.dropLast()) + "й" }
+    }
+    return given
+  }
+
   /// Where a patronymic comes from: Russian -ович/-евич/-овна/-евна/-ична (any case),
   /// or Kazakh/Kyrgyz -ұлы/-қызы/-uly/-kyzy (which are surnames too, so read as patronymics
   /// only before a surname).

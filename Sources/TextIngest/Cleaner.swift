@@ -191,8 +191,30 @@ public enum NoiseLines {
       if words <= 25 || c.count > 14 { return true }
     }
     if l.hasPrefix("фото") || l.hasPrefix("photo") || l.hasPrefix("foto") { return words <= 12 }
-    return false
+    return words <= 16 && isBreadcrumb(l)
   }
+
+  /// A site's navigation path ("Главная / Регионы / Туркестанская область", "Home > Esteri >
+  /// Asia", "Басты бет / Аймақ"): short parts between spaced separators (/ > » › |), opening
+  /// with a home word, or three parts or more of at most four words each, none ending a
+  /// sentence. `l` is lower-cased.
+  static func isBreadcrumb(_ l: String) -> Bool {
+    var parts: [Substring] = []
+    var rest = l[...]
+    while let r = breadcrumbSeparators.compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+      parts.append(rest[..<r.lowerBound])
+      rest = rest[r.upperBound...]
+    }
+    parts.append(rest)
+    let trimmed = parts.map { $0.trimmingCharacters(in: .whitespaces) }
+    guard trimmed.count >= 2, !trimmed.contains(where: \.isEmpty) else { return false }
+    if breadcrumbHomes.contains(trimmed[0]) { return true }
+    return trimmed.count >= 3 && trimmed.allSatisfy { p in
+      p.split(separator: " ").count <= 4 && !(p.last.map { ".!?:;".contains($0) } ?? false)
+    }
+  }
+  static let breadcrumbSeparators = [" / ", " > ", " » ", " › ", " | ", " → "]
+  static let breadcrumbHomes: Set<String> = ["главная", "главная страница", "home", "homepage", "home page", "басты бет", "басты", "prima pagina", "首页"]
 }
 
 /// Substring search on UTF-8 bytes. String.contains compares Characters, which is far slower

@@ -66,6 +66,17 @@ import Testing
     #expect(!doc.text.contains("base64"))
     #expect(doc.scalars.count == t.unicodeScalars.count)
   }
+
+  @Test("a site's navigation path is noise; a headline with slashes or a dash list is not")
+  func breadcrumbs() {
+    #expect(NoiseLines.isNoise("Home > Esteri > Asia"))
+    #expect(NoiseLines.isNoise("Басты бет / Аймақ / Жетісу"))
+    #expect(NoiseLines.isNoise("Главная / Регионы / Туркестанская область"))
+    #expect(NoiseLines.isNoise("Economy » Transport » Railways"))
+    #expect(!NoiseLines.isNoise("Kazakhstan / China"))
+    #expect(!NoiseLines.isNoise("Astana – Beijing – Urumqi: new flights"))
+    #expect(!NoiseLines.isNoise("Товарооборот вырос на 20% / Доля экспорта превысила половину / Это рекорд."))
+  }
 }
 
 @Suite struct LanguageAndSegmentationTests {
