@@ -117,7 +117,9 @@ extension Extractor {
               // labelled with the cue in the nominative: "Астана опера театрында" → "… театры"
               let nominativeCue = st.cands[t].first { c in Lexicon.orgCues[c] != nil && (c.hasSuffix("ы") || c.hasSuffix("і")) }
               let label = !latin && first < t && nominativeCue != nil ? st.text(first, t - 1) + " " + nominativeCue! : st.text(first, last)
-              let id = latin ? Transliteration.slug(label) : orgID(st, first, last, label: label)
+              // (keyed on the nominative label's stems, so that "… университетімен" and "…
+              // университетінің" meet)
+              let id = latin ? Transliteration.slug(label) : orgID(st, first, last, label: label, stemsOf: label)
               st.addDiscovered(id, label: label, kind: .organization, subkind: latin ? "company" : nil)
               // a place in the nominative opens the name ("Шыңжаң университеті"); one in the
               // genitive is mentioned ("Қазақстан Республикасының … министрлігі")
@@ -230,6 +232,8 @@ extension Extractor {
       } else {
         // Latin: extend the capitalised run left and right
         guard st.toks[t].capitalized || Lexicon.closingLegalForms.contains(f) else { continue }
+        // "Ding co-chaired": the prefix co-, not "Co."
+        if f == "co", !st.toks[t].capitalized, st.toks[t].end < st.doc.scalars.count, Normalizer.fold(st.doc.scalars[st.toks[t].end]) == "-" { continue }
         while a > 0, st.sentenceOf(a - 1) == st.sentenceOf(t) {
           // "Foreign Engineering and Construction Co.": step over "and" between capitalised words
           // (but an acronym after "and" opens a second name: "Barqi Tojik and TBEA Co.")
@@ -641,9 +645,11 @@ extension Extractor {
     return text
   }
 
-  func orgID(_ st: State, _ a: Int, _ b: Int, label: String) -> String {
-    // stem-level id so inflected mentions meet: key on stems of the tokens
-    let stems = (a...b).map { Morphology.stem(st.toks[$0].folded) }.filter { $0.count > 1 }
+  func orgID(_ st: State, _ a: Int, _ b: Int, label: String, stemsOf words: String? = nil) -> String {
+    // stem-level id so inflected mentions meet: key on stems of the tokens (or of the given
+    // nominative words)
+    let folded = words.map { w in Segmenter.words(in: Array(w.unicodeScalars)).map(\.folded) } ?? (a...b).map { st.toks[$0].folded }
+    let stems = folded.map { Morphology.stem($0) }.filter { $0.count > 1 }
     let slug = Transliteration.slug(stems.joined(separator: " "))
     // a shorter mention whose stems are a subset of an earlier org of this doc is the same org
     for id in st.order where st.entities[id]?.kind == .organization && !st.entities[id]!.catalogued {

@@ -55,6 +55,16 @@ extension Extractor {
           continue
         }
       }
+      // "Нурбек Маматжан уулу", "Aida Toktogul kyzy": a given name, the father's name and the
+      // word for "son/daughter of" written apart (Kyrgyz, Kazakh) are one name
+      if st.isCapName(t), t + 2 < n, st.owner[t + 1] == nil, st.isCapName(t + 1), st.joins(t, t + 1), st.joins(t + 1, t + 2), !st.toks[t + 2].capitalized,
+        Lexicon.filiationWords.contains(st.toks[t + 2].folded), isGivenNameLike(st.toks[t].folded), Self.role(of: st, at: t) == nil, !st.inTitle(t)
+      {
+        let label = st.text(t, t + 2)
+        addPerson(st, t, t + 2, id: personID(label), label: label)
+        t += 2
+        continue
+      }
       // a common given name and a capitalised word: "Giorgia Meloni", "Paolo Gentiloni Rossi"
       if st.isCapName(t), !st.inTitle(t), !st.inByline(t), Lexicon.givenNames.contains(st.toks[t].folded), t + 1 < n, st.owner[t + 1] == nil, st.isCapName(t + 1), st.joins(t, t + 1),
         st.sentenceOf(t + 1) == st.sentenceOf(t), latinOrCyrillicNameWord(st, t + 1)

@@ -66,6 +66,8 @@ public struct Extractor: Sendable {
         var caps = capsFound
         // "министерства иностранных дел Китая": Russian names of bodies start lower-case in running text
         if toks.count >= 2, Morphology.isCyrillic(stems[0]), Self.isOrgCueWord(toks[0].folded) { caps[0] = 0 }
+        // "lago d'Aral", "mare d'Aral": a natural feature's noun is lower-case in running text
+        if toks.count >= 2, e.subkind == "natural-feature", Lexicon.naturalFeatureCues.contains(toks[0].folded) || Lexicon.naturalFeatureCues.contains(stems[0]) { caps[0] = 0 }
         if toks.count == 1 && (caps[0] == 0 || stems[0].count < 2) { continue }
         // (a city of two Cyrillic letters keeps its name: Ош, Оше, Ошем)
         if toks.count == 1 && caps[0] == 1 && stems[0].count < 3 && !(e.kind == .city && stems[0].count == 2 && Morphology.isCyrillic(stems[0])) { continue }

@@ -48,7 +48,8 @@ enum Lexicon {
     "федераци": "Федерация", "парти": "Партия", "совет": "Совет", "консульств": "Консульство", "посольств": "Посольство",
     "генконсульств": "Генконсульство", "объединени": "Объединение", "палат": "Палата", "театр": "Театр",
     "холдинг": "Холдинг", "акимат": "Акимат", "агрохолдинг": "Агрохолдинг", "концерн": "Концерн", "госкорпораци": "Госкорпорация",
-    "нацкомпани": "Нацкомпания", "авиакомпани": "Авиакомпания", "агрокомпани": "Агрокомпания",
+    "нацкомпани": "Нацкомпания", "авиакомпани": "Авиакомпания", "агрокомпани": "Агрокомпания", "госпредприяти": "Госпредприятие",
+    "osservatorio": "Osservatorio", "observatory": "Observatory",
     "university": "University", "foundation": "Foundation", "association": "Association", "federation": "Federation",
     "institute": "Institute", "bank": "Bank", "group": "Group", "company": "Company", "corporation": "Corporation",
     "agency": "Agency", "council": "Council", "committee": "Committee", "ministry": "Ministry", "union": "Union",
@@ -74,13 +75,15 @@ enum Lexicon {
     "unione": "Unione", "exchange": "Exchange", "borsa": "Borsa", "биржа": "Биржа", "биржасы": "Биржасы", "express": "Express", "holdings": "Holdings",
   ]
 
+  /// "Son of" and "daughter of" written after the father's name (Kyrgyz, Kazakh; Cyrillic and Latin).
+  static let filiationWords: WordSet = ["уулу", "кызы", "ұлы", "қызы", "uulu", "kyzy", "uly", "qyzy", "ulı", "qızı"]
   /// Legal abbreviations that close a Latin company's name ("… Co.", "… Ltd", "… JSC").
   static let closingLegalForms: WordSet = ["co", "ltd", "inc", "llp", "jsc"]
 
   /// Legal forms written before a company's quoted name (АО «…», ТОО «…», ЖШС «…»).
   /// Organisation cues (as ``orgCues`` values) that say "a company": a quoted name after one
   /// in lower case is the company's name («Синьтэн» in "корпорация «Синьтэн»").
-  static let companyHeads: Set<String> = ["Компания", "Корпорация", "Холдинг", "Концерн", "Нацкомпания", "Авиакомпания", "Агрокомпания", "Госкорпорация", "Агрохолдинг"]
+  static let companyHeads: Set<String> = ["Компания", "Корпорация", "Холдинг", "Концерн", "Нацкомпания", "Авиакомпания", "Агрокомпания", "Госкорпорация", "Агрохолдинг", "Госпредприятие"]
   static let legalForms: WordSet = ["ао", "тоо", "оао", "зао", "пао", "ооо", "нао", "ақ", "жшс", "ук"]
   /// Kazakh legal forms written after the quoted name («…» акционерлік қоғамы, «…» ЖШС).
   static let legalFormsAfter: [String] = ["акционерлік", "жауапкершілігі", "жшс", "ақ"]
@@ -171,7 +174,7 @@ enum Lexicon {
   static let russianRouteHeads: [(stem: String, nominative: String)] = [
     ("железн", "железная дорога"), ("газопровод", "газопровод"), ("нефтепровод", "нефтепровод"), ("трубопровод", "трубопровод"),
     ("автомагистрал", "автомагистраль"), ("автодорог", "автодорога"), ("месторождени", "месторождение"), ("коридор", "коридор"),
-    ("порт", "порт"), ("лини", "линия электропередачи"),
+    ("порт", "порт"), ("лини", "линия электропередачи"), ("трасс", "трасса"),
   ]
 
   /// Capitalised Italian project words that open a project's name ("Parco Tecnologico …").
@@ -230,6 +233,7 @@ enum Lexicon {
     ["miniera", "d", "oro", "di"], ["miniera", "di"], ["giacimento", "di"], ["centrale", "nucleare", "di"], ["centrale", "termoelettrica", "di"],
     ["parco", "eolico", "di"], ["centrale", "idroelettrica", "di"], ["centrale", "solare", "di"], ["centrale", "termica", "di"],
     ["porto", "di"], ["ferrovia"], ["gasdotto"], ["oleodotto"], ["raffineria", "di"],
+    ["porto", "secco", "di"], ["zona", "franca", "di"], ["hub", "logistico", "di"], ["centro", "logistico", "di"], ["polo", "logistico", "di"],
   ]
   /// Italian facility nouns whose name runs to "di" + a place over lower-case words ("impianto
   /// di lavorazione del tungsteno di Boguty").
@@ -282,7 +286,7 @@ enum Lexicon {
   /// Cues of rivers, lakes and glaciers (stems; Kazakh ones follow the name).
   static let naturalFeatureCues: WordSet = [
     "ghiacciaio", "glacier", "ледник", "мұздығы", "мұздық", "lago", "lake", "озер", "көлі", "fiume", "river", "рек", "өзені",
-    "rivers", "lakes", "glaciers", "fiumi", "laghi", "desert", "deserto", "пустын", "шөлі",
+    "rivers", "lakes", "glaciers", "fiumi", "laghi", "desert", "deserto", "пустын", "шөлі", "mare", "sea", "море", "теңізі",
   ]
   static let kazakhNaturalCues: WordSet = ["мұздығы", "мұздық", "көлі", "өзені"]
   /// Plural cues after coordinated names ("the Sumbe and Khorgos rivers", "i fiumi …").

@@ -695,6 +695,28 @@ import Testing
     #expect(kk.entities.contains { $0.id == "konayev" })
   }
 
+  @Test("Kyrgyz names with 'uulu'; a road named by its towns after 'трасса'; a quoted state enterprise; 'co-chaired' is no company")
+  func kyrgyzNamesRoadsEnterprises() {
+    let ru = extract("В июне Нурбек Маматжан уулу был назначен директором госпредприятия «Кыргызавтожол». Банк выделит кредит на реконструкцию трассы Бишкек – Нарын – Торугарт.")
+    #expect(ru.entities.contains { $0.kind == .person && $0.mentions.first?.text == "Нурбек Маматжан уулу" })
+    #expect(entity(ru, .organization, "Кыргызавтожол") != nil)
+    #expect(entity(ru, .project, "трасса Бишкек – Нарын – Торугарт") != nil)
+    let en = extract("Later, Deputy Prime Minister Roman Sklyar and Ding co-chaired a meeting of the committee.")
+    #expect(!en.entities.contains { $0.kind == .organization })
+  }
+
+  @Test("a natural feature's noun in lower case; Italian dry ports and observatories; Kazakh case forms of one body meet")
+  func featuresPortsObservatories() {
+    let it = extract("Le fabbriche rischiano di aggravare la crisi del lago d'Aral. Sul tavolo il porto secco di Termez e gli esperti dell'Osservatorio Asia Centrale di Torino.")
+    #expect(it.entities.contains { $0.id == "aral-sea" })
+    #expect(!it.entities.contains { $0.id == "aral" })
+    #expect(entity(it, .project, "porto secco di Termez") != nil)
+    #expect(it.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Osservatorio Asia Centrale") })
+    let kk = extract("Орталық Шыңжаң университетімен бірлесіп құрылды. Салтанатқа Шыңжаң университетінің ректоры қатысты.")
+    #expect(kk.entities.filter { $0.kind == .organization }.count == 1)
+    #expect(entity(kk, .organization, "Шыңжаң университеті")?.mentions.count == 2)
+  }
+
   @Test("'regione di Pavlodar' is the region, not the city")
   func regionCue() {
     let x = extract("Il progetto creerà posti di lavoro nella regione di Pavlodar. The plant is in the Pavlodar region.")
