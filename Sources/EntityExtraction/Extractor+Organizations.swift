@@ -40,6 +40,21 @@ extension Extractor {
         t = e
         continue
       }
+      // "Mercitalia, la società merci del gruppo …", "Zhongtai, a Chinese company": a Latin name
+      // that a company word describes right after its comma
+      if st.toks[t].capitalized, !(t > 0 && st.joins(t - 1, t) && st.toks[t - 1].capitalized), isLatinName(st, t), latinNameWord(st, t), !isSentenceStart(st, t) {
+        var e = t
+        while e + 1 < n, e - t < 3, joinsLatin(st, e, e + 1), st.owner[e + 1] == nil, isLatinName(st, e + 1), latinNameWord(st, e + 1) { e += 1 }
+        if e + 2 < n, st.gap(e, e + 1).elementsEqual([",", " "]), ["la", "una", "the", "a", "an"].contains(st.toks[e + 1].folded) {
+          var c = e + 2
+          if c < n, !st.toks[c].capitalized, isPlaceAdjective(st, c), st.toks[e + 1].folded != "la" && st.toks[e + 1].folded != "una" { c += 1 }  // "a Chinese company"
+          if c < n, ["società", "company", "compagnia", "azienda", "firm"].contains(st.toks[c].folded) {
+            addCompany(st, t, e)
+            t = e
+            continue
+          }
+        }
+      }
       // "the state concern Turkmengaz", "la società cinese Huawei": a lower-case word that
       // describes a body, then its name (after a nationality adjective, if any)
       if !st.toks[t].capitalized, f.utf8.first.map({ $0 < 0x80 }) == true, Lexicon.describingCuesLatin.contains(f) {  // (all start with a Latin letter)
@@ -253,7 +268,9 @@ extension Extractor {
           }
           // "L'Università …": an elided article is not part of the name
           if st.gap(a - 1, a).contains(where: { $0 == "'" || $0 == "’" }), Lexicon.complementWords.contains(st.toks[a - 1].folded) || st.toks[a - 1].folded == "l" { break }
+          // (a Latin name takes no Cyrillic word: "Жобаны «China Power … Holding» компаниясы")
           guard st.owner[a - 1] == nil || [.region, .organization, .city].contains(st.entityKind(at: a - 1)), st.toks[a - 1].capitalized, st.joins(a - 1, a),
+            !Morphology.isCyrillic(st.toks[a - 1].folded),
             !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded), !isSentenceStartAndCommon(st, a - 1), Self.role(of: st, at: a - 1) == nil
           else { break }
           // a catalogued name is taken whole ("National People's Congress Standing Committee")
@@ -298,6 +315,18 @@ extension Extractor {
             k = e + 1
             continue
           }
+          // "Associazione internazionale del Corridoio di Mezzo": Italian adjectives after the
+          // cue, then "del" and a name
+          if st.doc.language == "it", k == b + 1, !st.toks[k].capitalized, Self.isItalianAdjective(w) {
+            var j = k
+            while j < n, j - k < 2, !st.toks[j].capitalized, st.owner[j] == nil, st.joins(j - 1, j), Self.isItalianAdjective(st.toks[j].folded) { j += 1 }
+            guard j + 1 < n, ["di", "del", "della", "dell", "dello", "dei", "degli", "delle"].contains(st.toks[j].folded), st.joins(j - 1, j), st.joins(j, j + 1),
+              st.toks[j + 1].capitalized, st.entityKind(at: j + 1) != .person, st.sentenceOf(j + 1) == st.sentenceOf(t)
+            else { break }
+            b = st.owner[j + 1].map { st.spans[$0].last } ?? j + 1
+            k = b + 1
+            continue
+          }
           // a second "of" whose complement has its own cue names another body: "Xinjiang
           // Institute of Ecology and Geography | of the Chinese Academy of Sciences"
           if ["of", "di", "della", "del", "dell"].contains(w), st.owner[k] == nil, (a..<k).contains(where: { ["of", "di", "della", "del", "dell"].contains(st.toks[$0].folded) && st.owner[$0] == nil }),
@@ -320,7 +349,7 @@ extension Extractor {
             k += 2
             continue
           }
-          if st.toks[k].capitalized || Lexicon.orgCues[w] != nil { b = k; k += 1; continue }
+          if (st.toks[k].capitalized || Lexicon.orgCues[w] != nil) && !Morphology.isCyrillic(w) { b = k; k += 1; continue }
           break
         }
         if a == b && ["co", "ltd", "inc", "llp", "jsc", "group", "service", "union", "party", "center", "centre", "fund", "club", "bank", "council"].contains(f) { continue }

@@ -15,7 +15,37 @@ extension Extractor {
       var kazakhHead: String?  // the facility noun's possessive form, when a case ending follows it
       var route = false  // places joined by dashes: a one-word project among them is an endpoint ("Қорғас")
       var nominativeLabel: String?  // the label when the text's words are declined
-      if cyr, st.toks[t].capitalized, st.cands[t].contains(where: { Lexicon.agreementCues.contains($0) }) {
+      if cyr, !st.toks[t].capitalized, st.doc.language == "kk", let singular = Lexicon.kazakhPluralProjectHeads.first(where: { f.hasPrefix($0.key) })?.value {
+        // "«Бадам» және «Жаңатас» жел электр станциялары": quoted names listed before a plural
+        // facility noun (and what it makes), each a facility of its own
+        var k = t - 1
+        while k >= 0, t - k <= 3, st.owner[k] == nil, !st.toks[k].capitalized, Morphology.isCyrillic(st.toks[k].folded), st.joins(k, k + 1),
+          st.sentenceOf(k) == st.sentenceOf(t)
+        { k -= 1 }
+        let what = k + 1 < t ? st.text(k + 1, t - 1) + " " : ""
+        var names: [(Int, Int)] = []
+        var e = k
+        while e >= 0, st.sentenceOf(e) == st.sentenceOf(t), insideQuotes(st, e), st.toks[e].end < st.doc.scalars.count,
+          "»”\"".unicodeScalars.contains(st.doc.scalars[st.toks[e].end])
+        {
+          var first = e
+          while first > 0, e - first < 5, insideQuotes(st, first - 1), !st.gap(first - 1, first).contains(where: Self.isOpeningQuote) { first -= 1 }
+          guard st.toks[first].capitalized else { break }
+          names.append((first, e))
+          var prev = first - 1
+          if prev >= 0, Lexicon.coordinators.contains(st.toks[prev].folded) { prev -= 1 } else if prev < 0 || !st.gap(prev, first).contains(",") { break }
+          e = prev
+        }
+        guard names.count >= 2 else { continue }
+        for (a0, b0) in names.reversed() where (a0...b0).allSatisfy({ st.owner[$0] == nil || st.entityKind(at: $0) == .city || st.entityKind(at: $0) == .region }) {
+          let label = st.text(a0, b0) + " " + what + singular
+          let id = Transliteration.slug(((a0...b0).map { Morphology.stem(st.toks[$0].folded) } + [what, singular]).joined(separator: " "))
+          st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
+          absorb(st, a0, b0)
+          st.addSpan(a0, b0, id: id)
+        }
+        continue
+      } else if cyr, st.toks[t].capitalized, st.cands[t].contains(where: { Lexicon.agreementCues.contains($0) }) {
         // a capitalised agreement word and its complement up to the end of the clause
         var k = t + 1
         while k < n, k - t <= 10, st.sentenceOf(k) == st.sentenceOf(t), st.owner[k] == nil, !st.toks[k].capitalized {
@@ -31,11 +61,23 @@ extension Extractor {
         guard b - t >= 2, ["о", "об", "по", "между", "с"].contains(st.toks[t + 1].folded) else { continue }
       } else if cyr, Lexicon.plantAcronyms.contains(f), let num = Self.unitNumber(st, after: t), !(t > 0 && st.owner[t - 1] == nil && st.toks[t - 1].capitalized && st.joins(t - 1, t)) {
         b = num  // "ТЭЦ-3", "ТЭЦ № 2": a numbered unit is named by its number
+      } else if cyr, Lexicon.plantAcronyms.contains(f), t + 1 < n, st.gap(t, t + 1).contains(where: Self.isOpeningQuote), st.joins(t, t + 1),
+        st.toks[t + 1].capitalized, st.sentenceOf(t + 1) == st.sentenceOf(t)
+      {
+        // "ТЭЦ «Душанбе-2»": the quoted name after the acronym
+        var e = t + 1
+        while e + 1 < n, e - t < 6, insideQuotes(st, e + 1), st.joins(e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(t) { e += 1 }
+        guard st.toks[e].end < st.doc.scalars.count, "»”\"".unicodeScalars.contains(st.doc.scalars[st.toks[e].end]) else { continue }
+        b = e
+        nominativeLabel = st.original(t) + String(st.doc.slice(st.toks[t].end, st.toks[e].end + 1))
       } else if cyr, Lexicon.plantAcronyms.contains(f), t > 0, st.owner[t - 1] == nil, st.toks[t - 1].capitalized, st.joins(t - 1, t),
         ["ская", "ской", "скую", "ское", "цкая", "цкой", "ский", "ского", "скому", "ском", "ским", "цкий", "цкого"].contains(where: { st.toks[t - 1].folded.hasSuffix($0) })
       {
         a = t - 1  // "Жанатасская ВЭС", "Шымкентский НПЗ"
         if let num = Self.unitNumber(st, after: t) { b = num }  // "Алматинская ТЭЦ-2"
+        // "Камбаратинской ГЭС-1" → "Камбаратинская ГЭС-1" (a station is feminine, a refinery masculine)
+        nominativeLabel = Morphology.nominativeAdjective(st.original(t - 1), agreeingWith: Lexicon.masculinePlantAcronyms.contains(f) ? "завод" : "станция")
+          + String(st.doc.slice(st.toks[t - 1].end, st.toks[b].end))
       } else if cyr, !st.toks[t].capitalized, st.doc.language == "ru", let i = Lexicon.firstHead(st.cands[t], in: Lexicon.russianPlantNounIndex),
         case let head = Lexicon.russianPlantNouns[i],
         let first = placeAdjectiveRun(st, before: t)

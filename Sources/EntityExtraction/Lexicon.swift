@@ -14,6 +14,7 @@ enum Lexicon {
     "заместител": ("deputy", false), "спикер": ("speaker", false), "депутат": ("deputy", false), "лидер": ("leader", true),
     "генсек": ("secretary general", true), "посланник": ("envoy", false), "советник": ("adviser", false),
     "политолог": ("political scientist", false), "эксперт": ("expert", false), "профессор": ("professor", false),
+    "экономист": ("economist", false), "аналитик": ("analyst", false), "востоковед": ("orientalist", false), "китаевед": ("sinologist", false),
     "основател": ("founder", false), "учен": ("scholar", false), "председательница": ("chairwoman", true),
     "член": ("member", false), "member": ("member", false), "membro": ("member", false), "мүшесі": ("member", false),
     // kk
@@ -131,6 +132,8 @@ enum Lexicon {
   ]
   /// Russian/Kazakh acronyms of power plants and similar facilities.
   static let plantAcronyms: WordSet = ["тэц", "гэс", "вэс", "сэс", "аэс", "грэс", "тэс", "нпз", "гпз"]
+  /// Plant acronyms whose noun is masculine (завод); the stations are feminine.
+  static let masculinePlantAcronyms: Set<String> = ["нпз", "гпз"]
   /// English words that end a project's name.
   static let projectWordsEN: WordSet = [
     "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "port", "terminal",
@@ -267,6 +270,11 @@ enum Lexicon {
 
   /// Kazakh facility nouns in the possessive that close a project's name ("… зауыты",
   /// "… станциясы", "… порты"); inflected forms reach them through ``Morphology``.
+  /// Kazakh plural facility nouns (prefixes of the folded word) after a list of quoted names,
+  /// and the singular each name takes ("… станциялары" → "… станциясы").
+  static let kazakhPluralProjectHeads: [String: String] = [
+    "станциялар": "станциясы", "зауыттар": "зауыты", "кен орындар": "кен орны", "порттар": "порты", "кешендер": "кешені",
+  ]
   static let kazakhProjectHeads: WordSet = [
     "аймағы",
     "зауыты", "станциясы", "порты", "жобасы", "дәлізі", "құбыры", "кешені", "көпірі", "терминалы", "хабы",
@@ -307,6 +315,11 @@ enum Lexicon {
   ]
   /// District cues: a district may bear its town's name ("Kara-Suu district", "Іле ауданы").
   static let districtCues: Set<String> = ["район", "district", "аудан", "ауданы", "уезд", "county"]
+  /// Plural district cues (prefixes of the folded word) and the singular a district's label
+  /// takes ("Шу және Қордай аудандарын" → "Қордай ауданы").
+  static let pluralDistrictCues: [String: String] = ["аудандар": "ауданы", "districts": "District"]
+  /// Words that join two names in a list.
+  static let coordinators: Set<String> = ["және", "мен", "и", "and", "e"]
   /// Plural town cues before coordinated names ("the towns of Makmal and Jalal-Abad").
   static let pluralCityCues: WordSet = ["towns", "cities", "villages"]
   /// The nominative of a place cue read by its stem (labels of places named before the cue).

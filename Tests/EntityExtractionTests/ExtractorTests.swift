@@ -717,6 +717,31 @@ import Testing
     #expect(entity(kk, .organization, "Шыңжаң университеті")?.mentions.count == 2)
   }
 
+  @Test("a plant acronym after an adjective or before a quoted name; a river over a town's name; an economist's declined name")
+  func plantsRiversEconomists() {
+    let ru = extract("Банк рассматривает участие в строительстве Камбаратинской ГЭС-1 на реке Нарын. По оценке экономиста Касымхана Каппарова, кредит пойдёт на ТЭЦ «Душанбе-2».")
+    #expect(entity(ru, .project, "Камбаратинская ГЭС-1") != nil)
+    #expect(entity(ru, .project, "ТЭЦ «Душанбе-2»") != nil)
+    #expect(ru.entities.contains { $0.id == "naryn-river" })
+    #expect(!ru.entities.contains { $0.id == "naryn" })
+    #expect(entity(ru, .person, "Kasymkhan Kapparov") != nil)
+  }
+
+  @Test("Kazakh lists before plural cues (districts, wind farms); a Latin name takes no Cyrillic word; Italian appositions and 'Associazione internazionale del …'")
+  func listsAndAppositions() {
+    let kk = extract("Станция Тараз, Шу және Қордай аудандарын энергиямен қамтамасыз етеді. Облыста бұған дейін «Бадам» және «Жаңатас» жел электр станциялары іске қосылған. Бұл жобаны «Power Holding» компаниясы жүзеге асырады.")
+    #expect(entity(kk, .region, "Шу ауданы") != nil)
+    #expect(entity(kk, .region, "Қордай ауданы") != nil)
+    #expect(kk.entities.contains { $0.id == "taraz" })
+    #expect(entity(kk, .project, "Бадам жел электр станциясы") != nil)
+    #expect(entity(kk, .project, "Жаңатас жел электр станциясы") != nil)
+    #expect(entity(kk, .organization, "Power Holding") != nil)
+    let it = extract("Sul tavolo, la partecipazione di Mercitalia, la società merci del gruppo, e i dati dell'Associazione internazionale del Corridoio di Mezzo.")
+    #expect(entity(it, .organization, "Mercitalia") != nil)
+    #expect(entity(it, .organization, "Associazione internazionale del Corridoio di Mezzo") != nil)
+    #expect(it.entities.contains { $0.id == "middle-corridor" })
+  }
+
   @Test("'regione di Pavlodar' is the region, not the city")
   func regionCue() {
     let x = extract("Il progetto creerà posti di lavoro nella regione di Pavlodar. The plant is in the Pavlodar region.")
