@@ -134,6 +134,10 @@ CYR_LAT = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", 
                          "ү": "u", "һ": "h", "і": "i"})
 
 
+KK_TO_RU = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и",
+                          "Ә": "А", "Ғ": "Г", "Қ": "К", "Ң": "Н", "Ө": "О", "Ұ": "У", "Ү": "У", "Һ": "Х", "І": "И"})
+
+
 def likeness(cyrillic, latin):
     """How alike a Cyrillic name and a Latin one sound: the similarity of the Cyrillic name's
     plain transliteration and the Latin name without diacritics (0…1)."""
@@ -287,6 +291,46 @@ def main():
         e.pop("iso", None)
         e.pop("population", None)
         e["aliases"] = [str(a) for a in e["aliases"]]
+    # a person's given name with each spelling of the surname ("Kassym-Jomart Tokaev",
+    # "Nursultan Nazarbaev", "Shavkat Mirziyoev"), script by script
+    for e in merged.values():
+        if e["kind"] != "person":
+            continue
+        names = [e["label"]] + [str(v) for v in e["labels"].values()]
+        surnames = {a for a in e["aliases"] if " " not in a} | {n.split()[-1] for n in names if " " in n}
+        for n in names:
+            if " " not in n:
+                continue
+            given = n.rsplit(" ", 1)[0]
+            cyr = bool(re.search("[\u0400-\u04ff]", given))
+            last = n.rsplit(" ", 1)[1].lower()
+            for sn in sorted(surnames):
+                # (a spelling of this surname, not a title: "Елбасы")
+                if bool(re.search("[\u0400-\u04ff]", sn)) == cyr and sn.lower()[:3].translate(KK_TO_RU) == last[:3].translate(KK_TO_RU):
+                    full = f"{given} {sn}"
+                    if full != e["label"] and full not in e["aliases"]:
+                        e["aliases"].append(full)
+    # Kazakh names as the Russian-language press writes them, with Russian letters (Ертіс →
+    # Ертис, Іле → Иле, Қордай → Кордай), unless another entity has that name
+    taken_all = {}
+    for e in merged.values():
+        for n in [e["label"]] + [str(v) for v in e["labels"].values()] + [str(a) for a in e["aliases"]]:
+            taken_all.setdefault(n.lower(), set()).add(e["id"])
+    # (only the region's own entities, and no single word under six letters: "Кита" for
+    # Quito would be read in every "Китая")
+    home = {"kazakhstan", "kyrgyzstan", "uzbekistan", "tajikistan", "turkmenistan", "china"}
+    home |= {e["id"] for e in merged.values() if e.get("parent") in home}
+    for e in merged.values():
+        if not (e["id"] in home or e.get("parent") in home or e["kind"] == "person" or e.get("subkind") == "natural-feature"):
+            continue
+        kk_names = [str(e["labels"]["kk"])] if "kk" in e["labels"] else []
+        # (an alias with і alone may be Ukrainian or Belarusian: Вірний, Гуйлінь)
+        for n in kk_names + [str(a) for a in e["aliases"] if set(str(a).lower()) & set("әғқңөұүһ")]:
+            if not set(n.lower()) & set("әғқңөұүһі") or (" " not in n and len(n) < 6) or re.search("[a-zA-Z]", n):
+                continue
+            ru = n.translate(KK_TO_RU)
+            if ru != n and ru not in e["aliases"] and not (taken_all.get(ru.lower(), set()) - {e["id"]}):
+                e["aliases"].append(ru)
     entities = list(merged.values())
     for e in entities:  # a YAML slip (an unquoted comma in a flow mapping) must not ship
         bad = [k for k, v in e["labels"].items() if not isinstance(v, str)]

@@ -27,6 +27,9 @@ extension Extractor {
         !(st.doc.language == "kk" && Morphology.hasKazakhLocativeEnding(st.toks[a - 1].folded, attributive: true, longerThan: 4))  // "Ұлттық музейде көрме": where, not whose
       { a -= 1 }
       if a < t && isSentenceStart(st, a) && st.owner[a] == nil && !st.toks[a].capitalized { a = t }
+      // ("Тараптар Шанхай ынтымақтастық ұйымының саммитіне": a sentence's first word before a
+      // catalogued name is not part of the event's name)
+      if a + 1 < t, isSentenceStart(st, a), st.owner[a] == nil, st.owner[a + 1] != nil { a += 1 }
       // "Международный инвестиционный форум": a capitalised adjective, lower-case ones between
       if a == t, Morphology.isCyrillic(st.toks[t].folded) {
         var j = t - 1
@@ -136,6 +139,10 @@ extension Extractor {
         let head = st.toks[t].capitalized ? h.prefix(1).uppercased() + h.dropFirst() : h
         label = ((a..<t).map { Morphology.nominativeAdjective(st.original($0), agreeingWith: h) } + [head]).joined(separator: " ")
           + String(st.doc.slice(st.toks[t].end, st.toks[b].end))
+      }
+      if st.doc.language == "kk", a < t, b == t, st.toks[t].folded != h.lowercased(), Morphology.isCyrillic(h) {
+        // "… ұйымының саммитіне" → "… ұйымының саммиті": the cue as it stands in a name
+        label = st.text(a, t - 1) + " " + h
       }
       let opens = label.filter { $0 == "«" || $0 == "“" }.count, closes = label.filter { $0 == "»" || $0 == "”" }.count
       if closes > opens, st.toks[a].start > 0, "«“".unicodeScalars.contains(st.doc.scalars[st.toks[a].start - 1]) {

@@ -177,6 +177,14 @@ extension Extractor {
           {
             j = jj - 1
             compound = true
+          } else if j > 2, !st.toks[j].capitalized, st.owner[j] == nil, Morphology.isRussianAdjective(st.toks[j].folded), st.gap(j - 1, j).elementsEqual(["-"]),
+            !st.toks[j - 1].capitalized, st.owner[j - 1] == nil, st.toks[j - 1].folded.hasSuffix("о"), st.joins(j - 2, j - 1), st.toks[j - 2].capitalized,
+            st.owner[j - 2] == nil, Morphology.isRussianAdjective(st.toks[j - 2].folded)
+          {
+            // "Совместной казахстанско-китайской комиссии": a capitalised adjective, then a
+            // lower-case compound one
+            j -= 2
+            compound = true
           } else if Lexicon.institutionCues.contains(head) {
             while j > 0, c0 - j <= 2, !st.toks[j].capitalized, st.owner[j] == nil, st.joins(j, j + 1), st.sentenceOf(j) == st.sentenceOf(t),
               Morphology.isRussianAdjective(st.toks[j].folded)
@@ -207,6 +215,16 @@ extension Extractor {
             while e + 1 < n, e - k < 3, !st.toks[e + 1].capitalized, st.owner[e + 1] == nil, st.joins(e, e + 1),
               Morphology.isRussianGenitive(st.toks[e + 1].folded, afterPluralAdjective: st.toks[e].folded.hasSuffix("ых") || st.toks[e].folded.hasSuffix("их"))
             { e += 1 }
+            // "по использованию и охране трансграничных рек": a second dative after "и", and
+            // its genitive complement
+            if e == k + 1, e + 2 < n, st.toks[e + 1].folded == "и", st.owner[e + 2] == nil, !st.toks[e + 2].capitalized, st.joins(e, e + 1), st.joins(e + 1, e + 2),
+              Self.isRussianDative(st.toks[e + 2].folded), Self.isRussianDative(st.toks[e].folded)
+            {
+              e += 2
+              while e + 1 < n, e - k < 6, !st.toks[e + 1].capitalized, st.owner[e + 1] == nil, st.joins(e, e + 1),
+                Morphology.isRussianGenitive(st.toks[e + 1].folded, afterPluralAdjective: st.toks[e].folded.hasSuffix("ых") || st.toks[e].folded.hasSuffix("их"))
+              { e += 1 }
+            }
             guard Self.isRussianDative(st.toks[k + 1].folded) else { break }
             b = e
             k = e + 1
@@ -215,6 +233,12 @@ extension Extractor {
           // "университет имени М. Ауэзова", "школа имени Абая": the name it bears is the
           // body's (initials included), not a person of the text
           if let e = honoreeEnd(st, k) {
+            b = e
+            break
+          }
+          // "Комитет по сотрудничеству между Правительством РК и Правительством КНР": the two
+          // parties, each a capitalised word and a place or body, joined by "и"
+          if w == "между", k == b + 1, let e = betweenParties(st, k) {
             b = e
             break
           }
@@ -349,11 +373,20 @@ extension Extractor {
             k += 2
             continue
           }
+          // "… for Friendship with Foreign Countries": "with" inside a complement
+          if w == "with", inComplement, k + 1 < n, st.toks[k + 1].capitalized, st.joins(k, k + 1), st.owner[k + 1] == nil { b = k + 1; k += 2; continue }
           if (st.toks[k].capitalized || Lexicon.orgCues[w] != nil) && !Morphology.isCyrillic(w) { b = k; k += 1; continue }
+          // "Organizzazione degli Stati turchi": an Italian adjective after the complement's noun
+          // (a nationality only in the plural after a plural noun: "Stati turchi", not "… Digitale uzbeko")
+          if st.doc.language == "it", k == b + 1, inComplement, !st.toks[k].capitalized, st.owner[k] == nil,
+            isPlaceAdjective(st, k) ? w.hasSuffix("i") && st.toks[b].folded.hasSuffix("i") : Self.isItalianAdjective(w)
+          { b = k }
           break
         }
         if a == b && ["co", "ltd", "inc", "llp", "jsc", "group", "service", "union", "party", "center", "centre", "fund", "club", "bank", "council"].contains(f) { continue }
         if a == b { continue }
+        // "… Logistics Cooperation Base": a name that ends in a project word is a project's
+        if b > t, Lexicon.projectWordsEN.contains(st.toks[b].folded), Lexicon.orgCues[st.toks[b].folded] == nil { continue }
       }
       // a single generic cue with only a place ("Министерство Казахстана") is fine, a cue alone is not
       let label = orgLabel(st, a, b, head: head, cue: t)
@@ -363,6 +396,21 @@ extension Extractor {
       st.addSpan(a, b, id: id)
       t = b
     }
+  }
+
+  /// The last token of "между X и Y" at `k` inside a body's name, where X and Y are each a
+  /// capitalised word and, optionally, a catalogued place or body after it ("Правительством
+  /// РК"), or nil.
+  func betweenParties(_ st: State, _ k: Int) -> Int? {
+    let n = st.toks.count
+    func party(_ p: Int) -> Int? {
+      guard p < n, st.toks[p].capitalized, st.sentenceOf(p) == st.sentenceOf(k), st.joins(p - 1, p), st.entityKind(at: p) != .person else { return nil }
+      var e = st.owner[p].map { st.spans[$0].last } ?? p
+      if e + 1 < n, st.joins(e, e + 1), let o = st.owner[e + 1], [.region, .organization, .city].contains(st.entityKind(at: e + 1)) { e = st.spans[o].last }
+      return e
+    }
+    guard let x = party(k + 1), x + 2 < n, st.toks[x + 1].folded == "и", let y = party(x + 2) else { return nil }
+    return y
   }
 
   /// The last token of the name after "имени" at `k` ("имени М. Ауэзова", "имени Абая",

@@ -81,6 +81,7 @@ extension Extractor {
       // (so does a relative's surname: "Gurbanguly Berdimuhamedov" where the catalogue knows
       // Serdar Berdimuhamedov)
       if st.isCapName(t), !st.inTitle(t), !st.inByline(t), t + 1 < n, st.owner[t + 1] == nil || isShadowable(st, t + 1) || isOtherPersonsSurname(st, given: t, surname: t + 1), st.isCapName(t + 1), st.joins(t, t + 1),
+        !Self.spacedDash(st, t, t + 1),  // "Достық – Мойынты" is a route, not a name
         !Lexicon.stopCapitalized.contains(st.toks[t].folded), !Lexicon.honorifics.contains(st.toks[t].folded)
       {
         let sur = Morphology.nominativeName(st.original(t + 1))
@@ -126,7 +127,7 @@ extension Extractor {
           // "әкімі Дархан Сатыбалды": a given name that is also a city's name (Darkhan),
           // right after the role word and before a free capitalised word
           if run.isEmpty, k == r + 1, isShadowable(st, k), st.isCapName(k), k + 1 < n, st.owner[k + 1] == nil, st.isCapName(k + 1), st.joins(k, k + 1),
-            st.sentenceOf(k + 1) == sent
+            !Self.spacedDash(st, k, k + 1), st.sentenceOf(k + 1) == sent
           {
             run = [k, k + 1]
             k += 2
@@ -145,7 +146,7 @@ extension Extractor {
           while k < n, st.sentenceOf(k) == sent, insideQuotes(st, k) { k += 1 }
           continue
         }
-        if st.isCapName(k) && !Lexicon.stopCapitalized.contains(st.toks[k].folded) && (run.isEmpty || st.joins(run.last!, k) || isPossessiveS(st, run.last!, k)) {
+        if st.isCapName(k) && !Lexicon.stopCapitalized.contains(st.toks[k].folded) && (run.isEmpty || st.joins(run.last!, k) && !Self.spacedDash(st, run.last!, k) || isPossessiveS(st, run.last!, k)) {
           if run.isEmpty && k > r + 1 && Lexicon.complementWords.contains(st.toks[k - 1].folded) { complement = true }
           if Lexicon.orgCues[st.toks[k].folded] != nil || Lexicon.eventCues[st.toks[k].folded] != nil || Self.role(of: st, at: k) != nil {
             run = []  // "…People's Federation An Husai": the name starts after the cue
@@ -266,6 +267,12 @@ extension Extractor {
     }
   }
 
+  /// A dash with spaces between two words, which never joins the parts of a personal name.
+  static func spacedDash(_ st: State, _ a: Int, _ b: Int) -> Bool {
+    let g = st.gap(a, b)
+    return g.contains(" ") && g.contains { Normalizer.fold($0) == "-" }
+  }
+
   func isGivenNameLike(_ folded: String) -> Bool { folded.count >= 3 && adjectiveEntity(folded) == nil }
 
   /// Initials and a surname at `t` ("Р. Скляр", "К.-Ж. Токаев", "S. Japarov"): the
@@ -368,9 +375,19 @@ extension Extractor {
         }
         return nil
       }
+      // "Ван Имен" (with Wang Yi): a one-syllable given name and a Kazakh case ending, when
+      // the text also names the person without it ("Ван И")
+      func knownShortName() -> [String]? {
+        guard st.doc.language == "kk" else { return nil }
+        for suf in Self.kazakhNameEndings where g.unicodeScalars.count > suf.unicodeScalars.count && g.unicodeScalars.count <= suf.unicodeScalars.count + 2 && g.hasSuffix(suf) {
+          let stem = String(g.unicodeScalars.dropLast(suf.unicodeScalars.count))
+          if (0..<(st.toks.count - 1)).contains(where: { st.toks[$0].folded == s && st.toks[$0 + 1].folded == stem }), let p = read(stem) { return p }
+        }
+        return nil
+      }
       // tried in order, each only when no earlier one has given at most two syllables
       var first: [String]?
-      for reading in [{ read(g) }, declined, { kazakhE(g) }, kazakhCase] {
+      for reading in [knownShortName, { read(g) }, declined, { kazakhE(g) }, kazakhCase] {
         guard let r = reading() else { continue }
         if r.count <= 2 { first = r; break }
         if first == nil { first = r }

@@ -120,9 +120,9 @@ extension Extractor {
         release(st, t - 1, t - 1)
         addPlace(st, t - 1, t, kind: k, label: st.text(t - 1, t))
       } else if Lexicon.districtCues.contains(cue), t > 0, let o = st.owner[t - 1], st.spans[o].last == t - 1, st.joins(t - 1, t),
-        st.entityKind(at: t - 1) == .city, !Morphology.isCyrillic(st.toks[t].folded) || kazakhCue
+        st.entityKind(at: t - 1) == .city || st.subkind(of: st.spans[o].key) == "natural-feature", !Morphology.isCyrillic(st.toks[t].folded) || kazakhCue
       {
-        // "Kara-Suu district", "Іле ауданы": a district named after its town is a region
+        // "Kara-Suu district", "Іле ауданы": a district named after its town (or river) is a region
         let first = st.spans[o].first
         release(st, first, t - 1)
         addPlace(st, first, t, kind: .region, label: districtLabel(st, first, t), district: true)
@@ -243,12 +243,20 @@ extension Extractor {
     func named(_ o: Int) -> Bool { [.organization, .project].contains(st.entities[st.spans[o].key]?.kind) }
     // "Xinjiang Tebian Electric Apparatus (TBEA)": a catalogued acronym takes the long name
     // read before it as its own
+    // ("Organizzazione del Trattato | di sicurezza collettiva (CSTO)": lower-case words between
+    // the name read and the bracket belong to it)
+    func nameBefore(_ t: Int) -> Int {
+      var j = t - 1
+      while j > 0, t - 1 - j < 5, st.owner[j] == nil, !st.toks[j].capitalized, st.joins(j - 1, j), st.sentenceOf(j) == st.sentenceOf(t) { j -= 1 }
+      return j
+    }
     for t in 1..<max(1, n) where closes(t) && opens(t - 1, t) && isAcronym(t) {
+      let j = nameBefore(t)
       guard let a = st.owner[t], st.spans[a].first == t, st.spans[a].last == t, let cat = st.entities[st.spans[a].key], cat.catalogued, named(a),
-        let o = st.owner[t - 1], named(o), let long = st.entities[st.spans[o].key], !long.catalogued, st.spans[o].last == t - 1
+        let o = st.owner[j], named(o), let long = st.entities[st.spans[o].key], !long.catalogued, st.spans[o].last == j
       else { continue }
-      let (first, last) = (st.spans[o].first, st.spans[o].last)
-      release(st, first, last)
+      let (first, last) = (st.spans[o].first, t - 1)
+      release(st, first, j)
       st.addSpan(first, last, id: cat.id)
     }
     var meaning: [String: String] = [:]  // folded acronym → entity id

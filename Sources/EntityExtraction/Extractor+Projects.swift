@@ -138,6 +138,14 @@ extension Extractor {
           a = k
           // a quoted name of several words: «Нұрлы жол»
           while a > 0, st.owner[a - 1] == nil, insideQuotes(st, a), st.joins(a - 1, a), st.sentenceOf(a - 1) == st.sentenceOf(t) { a -= 1 }
+          // "Достық – Мойынты теміржолы": places joined by dashes before a name the
+          // catalogue lacks
+          while a > 0, Self.dashJoined(st, a - 1, a), st.sentenceOf(a - 1) == st.sentenceOf(t),
+            st.isCapName(a - 1) || st.entityKind(at: a - 1) == .city || st.entityKind(at: a - 1) == .region
+          {
+            a = st.owner[a - 1].map { st.spans[$0].first } ?? a - 1
+            route = true
+          }
         }
       } else if !cyr, st.toks[t].capitalized, Lexicon.projectWordsEN.contains(f) {
         // a capitalised run ending in a project word: "Aktogay Copper Plant", "Trans-Caspian Railway",
@@ -149,13 +157,30 @@ extension Extractor {
             a -= 2
             continue
           }
+          // "China-Kazakhstan (Lianyungang) Logistics Cooperation Base": a place in brackets
+          // inside the name
+          if a >= 2, st.gap(a - 1, a).elementsEqual([")", " "]), st.gap(a - 2, a - 1).elementsEqual([" ", "("]), st.toks[a - 1].capitalized,
+            st.toks[a - 2].capitalized, st.sentenceOf(a - 2) == st.sentenceOf(t)
+          {
+            a -= 2
+            continue
+          }
+          // a place's whole mention ("Xi'an": its second token is lower-case)
+          if let o = st.owner[a - 1], st.entityKind(at: a - 1) == .city || st.entityKind(at: a - 1) == .region, st.spans[o].last == a - 1, st.spans[o].first < a - 1,
+            st.toks[st.spans[o].first].capitalized, st.joins(a - 1, a), st.sentenceOf(a - 1) == st.sentenceOf(t)
+          {
+            a = st.spans[o].first
+            continue
+          }
           guard st.owner[a - 1] == nil || st.entityKind(at: a - 1) == .city || st.entityKind(at: a - 1) == .region,
             st.toks[a - 1].capitalized, st.joins(a - 1, a), !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded),
             !isSentenceStartAndCommon(st, a - 1), st.sentenceOf(a - 1) == st.sentenceOf(t)
           else { break }
           a -= 1
         }
-        guard a < t, (a..<t).contains(where: { st.owner[$0] == nil }) else { continue }
+        // (a city alone names a declaration or treaty: "Xi'an Declaration", "Astana Declaration")
+        guard a < t, (a..<t).contains(where: { st.owner[$0] == nil }) || (["declaration", "treaty"].contains(f) && (a..<t).allSatisfy({ st.entityKind(at: $0) == .city }))
+        else { continue }
       } else if !cyr, !st.toks[t].capitalized, let singular = Lexicon.pluralProjectHeadsEN[f] {
         // "the Kashagan and Tengiz fields": coordinated names before a plural project word,
         // each its own project ("Tengiz field")

@@ -50,7 +50,9 @@ enum Lexicon {
     "генконсульств": "Генконсульство", "объединени": "Объединение", "палат": "Палата", "театр": "Театр",
     "холдинг": "Холдинг", "акимат": "Акимат", "агрохолдинг": "Агрохолдинг", "концерн": "Концерн", "госкорпораци": "Госкорпорация",
     "нацкомпани": "Нацкомпания", "авиакомпани": "Авиакомпания", "агрокомпани": "Агрокомпания", "госпредприяти": "Госпредприятие",
-    "osservatorio": "Osservatorio", "observatory": "Observatory",
+    "osservatorio": "Osservatorio", "observatory": "Observatory", "secretariat": "Secretariat", "segretariato": "Segretariato",
+    "секретариат": "Секретариат", "хатшылығы": "Хатшылығы", "consortium": "Consortium", "consorzio": "Consorzio",
+    "комисси": "Комиссия", "комиссиясы": "Комиссиясы",
     "university": "University", "foundation": "Foundation", "association": "Association", "federation": "Federation",
     "institute": "Institute", "bank": "Bank", "group": "Group", "company": "Company", "corporation": "Corporation",
     "agency": "Agency", "council": "Council", "committee": "Committee", "ministry": "Ministry", "union": "Union",
@@ -137,7 +139,7 @@ enum Lexicon {
   /// English words that end a project's name.
   static let projectWordsEN: WordSet = [
     "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "port", "terminal",
-    "refinery", "mine", "dam", "station", "treaty", "agreement", "programme", "program", "declaration", "zone",
+    "refinery", "mine", "dam", "station", "treaty", "agreement", "programme", "program", "declaration", "zone", "base",
   ]
   /// Lower-case English project words that close a name after technical modifiers
   /// ("the Rogun hydropower plant", "the Kashagan field", "the Altynkol border crossing").

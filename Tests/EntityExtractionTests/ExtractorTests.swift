@@ -742,6 +742,42 @@ import Testing
     #expect(it.entities.contains { $0.id == "middle-corridor" })
   }
 
+  @Test("bodies with 'between … and …', a second dative, a lower-case compound adjective; secretariats, consortia, 'with' in a complement")
+  func longBodyNames() {
+    let ru = extract("Стороны обсудили заседание Комитета по сотрудничеству между Правительством РК и Правительством КНР. Работает Совместная казахстанско-китайская комиссия по использованию и охране трансграничных рек.")
+    #expect(entity(ru, .organization, "Комитет по сотрудничеству между Правительством РК и Правительством КНР") != nil)
+    #expect(entity(ru, .organization, "Совместная казахстанско-китайская комиссия по использованию и охране трансграничных рек") != nil)
+    let en = extract("The forum was co-hosted by the Chinese People's Association for Friendship with Foreign Countries. Secretary-General of the China-Central Asia Secretariat Sun Weidong spoke. Oil flows through the Caspian Pipeline Consortium.")
+    #expect(entity(en, .organization, "Chinese People's Association for Friendship with Foreign Countries") != nil)
+    #expect(entity(en, .organization, "China-Central Asia Secretariat") != nil)
+    #expect(entity(en, .organization, "Caspian Pipeline Consortium") != nil)
+    #expect(!en.entities.contains { $0.id == "caspian-sea" })
+  }
+
+  @Test("a catalogued acronym takes lower-case words of the long name; Italian plural adjectives; a city names a declaration; a bracketed place inside a name")
+  func acronymsDeclarationsBrackets() {
+    let it = extract("Fu la Russia, attraverso l'Organizzazione del Trattato di sicurezza collettiva (CSTO), a inviare le truppe. Anche la Turchia, con l'Organizzazione degli Stati turchi, cerca spazio.")
+    #expect(it.entities.first { $0.id == "csto" }?.mentions.contains { $0.text == "Organizzazione del Trattato di sicurezza collettiva" } == true)
+    #expect(entity(it, .organization, "Organizzazione degli Stati turchi") != nil)
+    let en = extract("Xi said the Xi'an Declaration charted the course. Guests visited the China-Kazakhstan (Lianyungang) Logistics Cooperation Base.")
+    #expect(entity(en, .project, "Xi'an Declaration") != nil)
+    #expect(entity(en, .project, "China-Kazakhstan (Lianyungang) Logistics Cooperation Base") != nil)
+    #expect(!en.entities.contains { $0.kind == .organization })
+  }
+
+  @Test("Kazakh: a one-syllable given name with a case ending when the text names the person bare; a summit's label in the nominative; a route with an uncatalogued end; Russian-lettered Kazakh names")
+  func kazakhNamesAndRoutes() {
+    let kk = extract("Мұрат Нұртілеу Ван Имен телефон арқылы сөйлесті. Тараптар Шанхай ынтымақтастық ұйымының саммитіне дайындықты талқылады. Министрлер Достық – Мойынты теміржолының құрылысын қарастырды. Ван И сәлем жеткізді.")
+    #expect(kk.entities.first { $0.id == "wang-yi" }?.mentions.count == 2)
+    #expect(!kk.entities.contains { $0.kind == .person && $0.id.hasPrefix("wang-yim") })
+    #expect(entity(kk, .event, "Шанхай ынтымақтастық ұйымының саммиті") != nil)
+    #expect(kk.entities.contains { $0.kind == .project && $0.label.hasPrefix("Достық – Мойынты") })
+    let ru = extract("Стороны затронули вопросы трансграничных рек, в том числе Иле и Ертиса. Kassym-Jomart Tokaev ha parlato.")
+    #expect(ru.entities.contains { $0.id == "ili-river" })
+    #expect(ru.entities.contains { $0.id == "irtysh-river" })
+    #expect(ru.entities.first { $0.id == "kassym-jomart-tokayev" }?.mentions.first?.text == "Kassym-Jomart Tokaev")
+  }
+
   @Test("'regione di Pavlodar' is the region, not the city")
   func regionCue() {
     let x = extract("Il progetto creerà posti di lavoro nella regione di Pavlodar. The plant is in the Pavlodar region.")
