@@ -32,9 +32,9 @@ extension Extractor {
       // "Шу және Қордай аудандарын", "the Shu and Korday districts": the names joined by "and"
       // right before a plural district cue are districts (a name set off by a comma before
       // them is left as it is: "Тараз, Шу және Қордай аудандары")
-      if let singular = Lexicon.pluralDistrictCues.first(where: { st.toks[t].folded.hasPrefix($0.key) })?.value, t >= 3,
-        st.isCapName(t - 1), st.joins(t - 1, t), Lexicon.coordinators.contains(st.toks[t - 2].folded), st.isCapName(t - 3), st.joins(t - 3, t - 2),
-        st.sentenceOf(t - 3) == st.sentenceOf(t)
+      // (the list's shape is asked about first: few tokens follow "X and Y")
+      if t >= 3, Lexicon.coordinators.contains(st.toks[t - 2].folded), st.isCapName(t - 1), st.joins(t - 1, t), st.isCapName(t - 3), st.joins(t - 3, t - 2),
+        st.sentenceOf(t - 3) == st.sentenceOf(t), let singular = Lexicon.pluralDistrictCues.first(where: { st.toks[t].folded.hasPrefix($0.key) })?.value
       {
         for k in [t - 3, t - 1] where st.owner[k] == nil || oneWordPlaceOrProject(st, k) {
           if st.owner[k] != nil { release(st, k, k) }

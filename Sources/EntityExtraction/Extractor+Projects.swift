@@ -15,7 +15,9 @@ extension Extractor {
       var kazakhHead: String?  // the facility noun's possessive form, when a case ending follows it
       var route = false  // places joined by dashes: a one-word project among them is an endpoint ("Қорғас")
       var nominativeLabel: String?  // the label when the text's words are declined
-      if cyr, !st.toks[t].capitalized, st.doc.language == "kk", let singular = Lexicon.kazakhPluralProjectHeads.first(where: { f.hasPrefix($0.key) })?.value {
+      if cyr, !st.toks[t].capitalized, st.doc.language == "kk", Self.closingQuote(st, within: 4, before: t),
+        let singular = Lexicon.kazakhPluralProjectHeads.first(where: { f.hasPrefix($0.key) })?.value
+      {
         // "«Бадам» және «Жаңатас» жел электр станциялары": quoted names listed before a plural
         // facility noun (and what it makes), each a facility of its own
         var k = t - 1
@@ -335,6 +337,12 @@ extension Extractor {
   static func isKazakhPlacePhrase(_ st: State, _ k: Int) -> Bool {
     if st.cands[k].contains(where: { Lexicon.placeCues[$0] != nil }) { return true }
     return Morphology.hasKazakhLocativeEnding(st.toks[k].folded, longerThan: 4)
+  }
+
+  /// Whether a closing quote stands in the gaps of the `k` tokens before `t` (a cheap test
+  /// before looking for a list of quoted names).
+  static func closingQuote(_ st: State, within k: Int, before t: Int) -> Bool {
+    (max(1, t - k + 1)...max(1, t)).contains { i in i <= t && i < st.toks.count && st.gap(i - 1, i).contains { $0 == "»" || $0 == "”" || $0 == "\"" } }
   }
 
   /// The token of a unit's number right after a plant acronym ("ТЭЦ-3", "ТЭЦ № 2"), or nil.
