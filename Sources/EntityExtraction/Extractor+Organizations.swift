@@ -12,6 +12,37 @@ extension Extractor {
       defer { t += 1 }
       guard st.owner[t] == nil, !st.inTitle(t) else { continue }
       let f = st.toks[t].folded
+      // Kazakh names the honoree first: "Л.Н. Гумилев атындағы Еуразия ұлттық университеті"
+      if f == "атындағы", t > 0, t + 1 < n, let o = st.owner[t + 1], st.spans[o].first == t + 1, st.entityKind(at: t + 1) == .organization, st.joins(t, t + 1) {
+        var p = t
+        while p > 0, t - p < 4, st.toks[p - 1].capitalized, st.sentenceOf(p - 1) == st.sentenceOf(t), !Morphology.hasKazakhCaseEnding(st.toks[p - 1].folded),
+          st.gap(p - 1, p).allSatisfy({ $0 == " " || $0 == "." || $0 == "-" }), st.gap(p - 1, p).count <= 2, !isSentenceStartAndCommon(st, p - 1)
+        { p -= 1 }
+        if p < t, st.entityKind(at: p) != .organization {
+          let id = st.spans[o].key, last = st.spans[o].last
+          release(st, t + 1, last)
+          takeOver(st, p, t - 1)
+          st.addSpan(p, last, id: id)
+          t = last
+          continue
+        }
+      }
+      // "from the Semizbay-U and Ortalyk joint ventures": names listed before "joint venture(s)"
+      if f == "ventures" || f == "venture", t >= 2, st.toks[t - 1].folded == "joint", st.joins(t - 1, t) {
+        var k = t - 2
+        var names: [(Int, Int)] = []
+        while k >= 0, st.sentenceOf(k) == st.sentenceOf(t), isLatinName(st, k), st.owner[k] == nil {
+          var first = k
+          while first > 0, isLatinName(st, first - 1) || st.toks[first - 1].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }),
+            st.gap(first - 1, first).elementsEqual(["-"]), st.owner[first - 1] == nil
+          { first -= 1 }
+          names.append((first, k))
+          guard first >= 2, ["and", "e"].contains(st.toks[first - 1].folded) || st.gap(first - 1, first).contains(",") else { break }
+          k = ["and", "e"].contains(st.toks[first - 1].folded) ? first - 2 : first - 1
+        }
+        for (a0, b0) in names.reversed() where latinNameWord(st, a0) { addCompany(st, a0, b0) }
+        continue
+      }
       // a catalogued body and the name it bears: "Евразийского национального университета
       // имени Л. Н. Гумилева" is one mention
       if f == "имени", t > 0, let o = st.owner[t - 1], st.spans[o].last == t - 1, st.entityKind(at: t - 1) == .organization, let e = honoreeEnd(st, t) {
@@ -425,6 +456,20 @@ extension Extractor {
       e == k + 1 || st.doc.scalars[st.toks[e].end] == "." || st.toks[e].end - st.toks[e].start == 1
     { e += 1 }
     return e
+  }
+
+  /// In English and Italian, an acronym of three to six capitals that nothing else has read,
+  /// used as a noun after an article or preposition ("una delegazione dell'ENIT", "shares of
+  /// the AIFC"), is an organisation. Common non-body acronyms (GDP, CEO, LNG …) are not. O(tokens).
+  func latinAcronyms(_ st: State) {
+    guard st.doc.language == "en" || st.doc.language == "it" else { return }
+    for t in 1..<max(1, st.toks.count) where st.owner[t] == nil && Lexicon.acronymOpeners.contains(st.toks[t - 1].folded) && st.sentenceOf(t - 1) == st.sentenceOf(t) {
+      let sc = st.doc.scalars[st.toks[t].start..<st.toks[t].end]
+      guard (3...6).contains(sc.count), sc.allSatisfy({ $0.value < 0x80 && $0.properties.isUppercase }), !Lexicon.commonAcronyms.contains(st.toks[t].folded),
+        st.joins(t - 1, t), !st.inTitle(t)
+      else { continue }
+      addCompany(st, t, t)
+    }
   }
 
   /// A country's or place's adjective, with at most two letters after its stem ("cinese",

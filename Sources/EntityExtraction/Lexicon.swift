@@ -34,6 +34,7 @@ enum Lexicon {
     // it
     "presidente": ("president", true), "ministro": ("minister", true), "ambasciatore": ("ambassador", false),
     "console": ("consul", false), "sindaco": ("mayor", true), "governatore": ("governor", true),
+    "amministratore": ("chief executive", true), "presidentessa": ("president", true), "direttrice": ("director", true),
     "segretario": ("secretary", false), "direttore": ("director", true), "capo": ("head", true), "esperto": ("expert", false),
     "portavoce": ("spokesperson", false), "vicesindaco": ("vice-mayor", false), "rettore": ("rector", true),
     "vicepremier": ("vice-premier", false), "vicepresidente": ("vice-president", false), "viceministro": ("vice-minister", false),
@@ -50,7 +51,8 @@ enum Lexicon {
     "генконсульств": "Генконсульство", "объединени": "Объединение", "палат": "Палата", "театр": "Театр",
     "холдинг": "Холдинг", "акимат": "Акимат", "агрохолдинг": "Агрохолдинг", "концерн": "Концерн", "госкорпораци": "Госкорпорация",
     "нацкомпани": "Нацкомпания", "авиакомпани": "Авиакомпания", "агрокомпани": "Агрокомпания", "госпредприяти": "Госпредприятие",
-    "osservatorio": "Osservatorio", "observatory": "Observatory", "secretariat": "Secretariat", "segretariato": "Segretariato",
+    "osservatorio": "Osservatorio", "observatory": "Observatory", "comitato": "Comitato", "consiglio": "Consiglio",
+    "federazione": "Federazione", "camera": "Camera", "dipartimento": "Dipartimento", "ufficio": "Ufficio", "ente": "Ente", "secretariat": "Secretariat", "segretariato": "Segretariato",
     "секретариат": "Секретариат", "хатшылығы": "Хатшылығы", "consortium": "Consortium", "consorzio": "Consorzio",
     "комисси": "Комиссия", "комиссиясы": "Комиссиясы",
     "university": "University", "foundation": "Foundation", "association": "Association", "federation": "Federation",
@@ -211,6 +213,36 @@ enum Lexicon {
     "robert", "william", "richard", "thomas", "mark", "paul", "peter", "george", "kamala", "hillary", "boris", "rishi", "keir",
     "recep", "ilham", "nikol", "alexander", "vladimir", "sergey", "dmitry", "mikhail", "владимир", "сергей", "дмитрий",
     "михаил", "александр", "андрей", "алексей", "николай", "ильхам", "реджеп", "эммануэль", "урсула", "джорджа", "джорджия",
+    // Italian
+    "alberto", "alessio", "alfredo", "angelo", "arturo", "bruno", "cesare", "cristiano", "daniele", "dario", "domenico", "edoardo",
+    "emanuele", "emilio", "enzo", "ettore", "fabrizio", "filippo", "franco", "gabriele", "giacomo", "gianluca", "gianni", "giorgio",
+    "guido", "ignazio", "jacopo", "leonardo", "luciano", "luigi", "marcello", "mattia", "maurizio", "michele", "nicola", "piero",
+    "raffaele", "renato", "riccardo", "salvatore", "simone", "tommaso", "umberto", "valerio", "vincenzo", "vittorio", "adolfo",
+    "alessandra", "alice", "antonella", "arianna", "barbara", "beatrice", "benedetta", "camilla", "carla", "caterina", "cristina",
+    "daniela", "elisa", "elisabetta", "emma", "federica", "gabriella", "giada", "giovanna", "ilaria", "irene", "ivana", "lucia",
+    "luisa", "manuela", "marta", "martina", "michela", "monica", "nadia", "paola", "patrizia", "roberta", "sara", "serena",
+    "silvia", "simona", "sofia", "teresa", "valentina", "valeria", "veronica", "rossella", "donatella", "loredana",
+    // English
+    "adam", "alan", "amy", "andrew", "anthony", "benjamin", "brian", "catherine", "charlotte", "christopher", "daniel",
+    "edward", "elizabeth", "emily", "eric", "frank", "gary", "helen", "henry", "jack", "jacob", "jane", "jason", "jennifer",
+    "jessica", "jonathan", "joseph", "julia", "kate", "kevin", "lisa", "margaret", "mary", "matthew", "nancy", "nicholas",
+    "oliver", "patrick", "philip", "rachel", "rebecca", "sarah", "simon", "stephen", "steven", "susan", "timothy", "victoria",
+    "samuel", "jeremy", "joshua", "natalie", "olivia", "sophie", "hannah", "martin", "neil", "ian", "gavin", "colin",
+    // Russian
+    "анна", "мария", "елена", "ольга", "наталья", "ирина", "татьяна", "светлана", "екатерина", "юлия", "марина", "галина",
+    "людмила", "виктор", "игорь", "олег", "павел", "юрий", "евгений", "иван", "максим", "роман", "артем", "артём", "денис",
+    "константин", "леонид", "станислав", "антон", "борис", "валерий", "вячеслав", "геннадий", "григорий", "илья", "кирилл",
+    "никита", "петр", "пётр", "семен", "семён", "федор", "фёдор", "вадим", "виталий", "владислав", "евгения", "ксения", "дарья",
+    // Kazakh, Kyrgyz, Uzbek, Tajik, Turkmen (Cyrillic and Latin)
+    "асель", "әсел", "айгерим", "айгерім", "ерлан", "нурлан", "нұрлан", "марат", "серик", "серік", "бауыржан", "дархан", "ержан",
+    "канат", "қанат", "арман", "азамат", "данияр", "нуржан", "нұржан", "жанар", "гульнара", "динара", "алия", "айжан", "мадина",
+    "сауле", "сәуле", "асхат", "ерболат", "болат", "талгат", "талғат", "кайрат", "қайрат", "берик", "берік", "аскар", "асқар",
+    "дамир", "рустам", "тимур", "бахтияр", "бахтиёр", "шавкат", "жамшид", "улугбек", "адылбек", "алмас", "даурен", "дәурен",
+    "ербол", "олжас", "мурат", "мұрат", "айбек", "умид", "нурбек", "нұрбек", "азиз", "алишер", "санжар", "бекзод", "фаррух",
+    "aigerim", "assel", "yerlan", "nurlan", "marat", "serik", "bauyrzhan", "darkhan", "yerzhan", "kanat", "arman", "azamat",
+    "daniyar", "nurzhan", "dinara", "aliya", "madina", "askar", "damir", "rustam", "timur", "bakhtiyor", "bakhtiyar", "jamshid",
+    "ulugbek", "adylbek", "talgat", "kairat", "berik", "yerbol", "olzhas", "murat", "dauren", "askhat", "almas", "saule",
+    "zhanar", "gulnara", "aibek", "umid", "nurbek", "aziz", "alisher", "sanjar", "bekzod", "farrukh", "shavkat", "serdar",
   ]
 
   /// First words of a byline line (folded).
@@ -370,8 +402,21 @@ enum Lexicon {
     "una", "в", "на", "и", "но", "по", "с", "как", "это", "он", "она", "они", "мы", "я", "так", "при", "для", "о",
     "об", "к", "от", "до", "из", "за", "же", "ведь", "не", "ни", "да", "вот", "когда", "где", "что", "чтобы",
     "напомним", "например", "кроме", "однако", "также", "между", "своем", "своём", "бұл", "және", "мен",
+    "через", "после", "среди", "около", "вокруг", "над", "под", "перед", "благодаря", "согласно", "несмотря",
   ]
 
+  /// Articles and prepositions after which an unknown acronym names a body.
+  static let acronymOpeners: WordSet = [
+    "the", "of", "by", "with", "from", "at", "dell", "della", "del", "dello", "dei", "degli", "delle", "di", "da", "dal", "dalla",
+    "l", "la", "il", "tra", "fra", "per", "con", "alla", "al", "sulla", "nella",
+  ]
+  /// Acronyms that name no body (measures, currencies, terms).
+  static let commonAcronyms: WordSet = [
+    "ceo", "cfo", "gdp", "pil", "usd", "eur", "rmb", "cny", "kzt", "lng", "lpg", "cng", "teu", "covid", "ict", "esg", "vat", "iva",
+    "ngo", "ong", "hq", "ipo", "fdi", "ide", "mou", "ppp", "bri", "mw", "gw", "kwh", "mwh", "twh", "bcm", "bpd", "ai", "usa", "ue",
+    "eu", "uk", "onu", "dna", "pdf", "faq", "api", "gps", "tv", "fm", "am", "pm", "etc", "spa", "srl", "ltd", "llc", "jsc",
+    "cis", "csi", "sco", "ocs", "nato", "un", "cpc", "pcc",
+  ]
   /// Words that introduce a role's complement (its organisation or place), not its holder.
   static let complementWords: WordSet = ["of", "for", "the", "and", "di", "del", "della", "dei", "degli", "delle", "dell", "per", "e", "at", "to", "in"]
 

@@ -209,6 +209,10 @@ public enum NoiseLines {
     let trimmed = parts.map { $0.trimmingCharacters(in: .whitespaces) }
     guard trimmed.count >= 2, !trimmed.contains(where: \.isEmpty) else { return false }
     if breadcrumbHomes.contains(trimmed[0]) { return true }
+    // two short sections between a bar or chevron ("Viaggi | Asia centrale")
+    if trimmed.count == 2, l.contains("|") || l.contains("›") || l.contains(">"),
+      trimmed.allSatisfy({ $0.split(separator: " ").count <= 3 }), trimmed.map({ $0.split(separator: " ").count }).reduce(0, +) <= 5
+    { return true }
     return trimmed.count >= 3 && trimmed.allSatisfy { p in
       p.split(separator: " ").count <= 4 && !(p.last.map { ".!?:;".contains($0) } ?? false)
     }

@@ -778,6 +778,24 @@ import Testing
     #expect(ru.entities.first { $0.id == "kassym-jomart-tokayev" }?.mentions.first?.text == "Kassym-Jomart Tokaev")
   }
 
+  @Test("joint ventures listed by name; an unknown acronym used as a noun; Italian committees; a Kazakh honoree before a catalogued university; common given names")
+  func round18Rules() {
+    let en = extract("Uranium will be shipped from the Semizbay-U and Ortalyk joint ventures, the company told the AIFC. GDP grew by the IMF's count.")
+    #expect(entity(en, .organization, "Semizbay-U") != nil)
+    #expect(entity(en, .organization, "Ortalyk") != nil)
+    #expect(entity(en, .organization, "AIFC") != nil || en.entities.contains { $0.id == "aifc" })
+    #expect(!en.entities.contains { $0.label == "GDP" })
+    let it = extract("Lo ha annunciato il presidente del Comitato per il turismo dell'Uzbekistan, Umid Shadiev, a una delegazione dell'ENIT guidata dall'amministratore delegato Ivana Jelinic. Le mete restano Bukhara e la valle di Fergana.")
+    #expect(entity(it, .organization, "Comitato per il turismo dell'Uzbekistan") != nil)
+    #expect(entity(it, .organization, "ENIT") != nil)
+    #expect(entity(it, .person, "Ivana Jelinic") != nil)
+    #expect(it.entities.contains { $0.id == "fergana-valley" })
+    #expect(!it.entities.contains { $0.id == "fergana" })
+    let kk = extract("Л.Н. Гумилев атындағы Еуразия ұлттық университетіндегі Конфуций институты құрылғанына 15 жыл толды.")
+    #expect(kk.entities.first { $0.id == "enu" }?.mentions.first?.text.hasPrefix("Л.Н. Гумилев атындағы") == true)
+    #expect(!kk.entities.contains { $0.kind == .person })
+  }
+
   @Test("'regione di Pavlodar' is the region, not the city")
   func regionCue() {
     let x = extract("Il progetto creerà posti di lavoro nella regione di Pavlodar. The plant is in the Pavlodar region.")

@@ -73,6 +73,7 @@ import Testing
     #expect(NoiseLines.isNoise("Басты бет / Аймақ / Жетісу"))
     #expect(NoiseLines.isNoise("Главная / Регионы / Туркестанская область"))
     #expect(NoiseLines.isNoise("Economy » Transport » Railways"))
+    #expect(NoiseLines.isNoise("Viaggi | Asia centrale"))
     #expect(!NoiseLines.isNoise("Kazakhstan / China"))
     #expect(!NoiseLines.isNoise("Astana – Beijing – Urumqi: new flights"))
     #expect(!NoiseLines.isNoise("Товарооборот вырос на 20% / Доля экспорта превысила половину / Это рекорд."))
