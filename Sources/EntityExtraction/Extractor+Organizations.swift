@@ -30,8 +30,11 @@ extension Extractor {
       // "from the Semizbay-U and Ortalyk joint ventures": names listed before "joint venture(s)"
       if f == "ventures" || f == "venture", t >= 2, st.toks[t - 1].folded == "joint", st.joins(t - 1, t) {
         var k = t - 2
+        // ("the Zarafshon gold mining joint venture": what it does may stand between)
+        while k >= 0, t - 2 - k < 2, !st.toks[k].capitalized, st.owner[k] == nil, Lexicon.projectModifiersEN.contains(st.toks[k].folded) { k -= 1 }
         var names: [(Int, Int)] = []
-        while k >= 0, st.sentenceOf(k) == st.sentenceOf(t), isLatinName(st, k), st.owner[k] == nil {
+        while k >= 0, st.sentenceOf(k) == st.sentenceOf(t), isLatinName(st, k), st.owner[k] == nil || oneWordPlaceOrProject(st, k) || st.subkind(of: st.spans[st.owner[k]!].key) == "natural-feature" {
+          if st.owner[k] != nil { release(st, k, k) }
           var first = k
           while first > 0, isLatinName(st, first - 1) || st.toks[first - 1].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }),
             st.gap(first - 1, first).elementsEqual(["-"]), st.owner[first - 1] == nil
@@ -466,7 +469,9 @@ extension Extractor {
     for t in 1..<max(1, st.toks.count) where st.owner[t] == nil && Lexicon.acronymOpeners.contains(st.toks[t - 1].folded) && st.sentenceOf(t - 1) == st.sentenceOf(t) {
       let sc = st.doc.scalars[st.toks[t].start..<st.toks[t].end]
       guard (3...6).contains(sc.count), sc.allSatisfy({ $0.value < 0x80 && $0.properties.isUppercase }), !Lexicon.commonAcronyms.contains(st.toks[t].folded),
-        st.joins(t - 1, t), !st.inTitle(t)
+        st.joins(t - 1, t), !st.inTitle(t),
+        // ("the CASA-1000 line": a code with a number names a project)
+        !(t + 1 < st.toks.count && st.gap(t, t + 1).elementsEqual(["-"]) && st.toks[t + 1].folded.unicodeScalars.first?.properties.numericType != nil)
       else { continue }
       addCompany(st, t, t)
     }

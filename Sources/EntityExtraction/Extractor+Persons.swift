@@ -47,7 +47,10 @@ extension Extractor {
         if Morphology.patronymic(st.toks[t + 1].folded) == .russian,
           let pid = st.order.first(where: { id in
             guard let e = st.entities[id], e.kind == .person, let m = e.mentions.first else { return false }
-            return m.text.split(separator: " ").first.map { WordKey.same(String($0), st.original(t)) } ?? false
+            // (the given name in any case: "Талгат Оралович" after "Талгатом Алдажаровым")
+            return m.text.split(separator: " ").first.map { w in
+              WordKey.same(String(w), st.original(t)) || Morphology.candidates(Normalizer.fold(String(w))).contains(st.toks[t].folded)
+            } ?? false
           })
         {
           st.addSpan(t, t + 1, id: pid)

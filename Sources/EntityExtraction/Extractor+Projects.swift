@@ -181,7 +181,10 @@ extension Extractor {
           a -= 1
         }
         // (a city alone names a declaration or treaty: "Xi'an Declaration", "Astana Declaration")
+        // (and a natural feature or province names a road: "Pamir Highway"; a country alone
+        // does not: "China Railway" is a company)
         guard a < t, (a..<t).contains(where: { st.owner[$0] == nil }) || (["declaration", "treaty"].contains(f) && (a..<t).allSatisfy({ st.entityKind(at: $0) == .city }))
+          || (a..<t).allSatisfy({ k in st.owner[k].map { st.entityKind(at: k) == .region && !["country", "macro-region"].contains(st.subkind(of: st.spans[$0].key) ?? "") } ?? false })
         else { continue }
       } else if !cyr, !st.toks[t].capitalized, let singular = Lexicon.pluralProjectHeadsEN[f] {
         // "the Kashagan and Tengiz fields": coordinated names before a plural project word,
@@ -211,7 +214,9 @@ extension Extractor {
           st.joins(k, k + 1), st.sentenceOf(k) == st.sentenceOf(t)
         { k -= 1 }
         guard k >= 0, k < t, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k, k + 1) else { continue }
-        if k == t - 1, Lexicon.weakProjectHeadsEN.contains(f) { continue }
+        // (a weak head needs a modifier, unless the name is a code with a number: "CASA-1000 line")
+        let coded = k > 0 && st.toks[k].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) && st.gap(k - 1, k).elementsEqual(["-"])
+        if k == t - 1, Lexicon.weakProjectHeadsEN.contains(f), !coded { continue }
         // "Dushanbe-2": a number joined to the name by a hyphen
         var e = k
         if st.toks[k].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }), k > 0, st.gap(k - 1, k).elementsEqual(["-"]) { e = k - 1 }

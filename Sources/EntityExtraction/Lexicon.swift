@@ -148,7 +148,7 @@ enum Lexicon {
   static let projectHeadsLowerEN: WordSet = [
     "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "terminal", "refinery",
     "mine", "dam", "field", "deposit", "crossing", "smelter", "tunnel", "complex", "factory", "road", "canal", "reservoir",
-    "station",
+    "station", "line",
   ]
   /// Russian plant nouns a place's adjective names ("Балхашский медеплавильный завод"): the
   /// folded stem and the nominative.
@@ -165,7 +165,7 @@ enum Lexicon {
 
   /// Of ``projectHeadsLowerEN``, the words too common to close a name without a modifier
   /// ("the Bishkek bypass road", but not "the Almaty road").
-  static let weakProjectHeadsEN: WordSet = ["road", "complex", "station"]
+  static let weakProjectHeadsEN: WordSet = ["road", "complex", "station", "line"]
   /// Lower-case words that may stand between a project's name and its project word.
   static let projectModifiersEN: WordSet = [
     "hydropower", "hydroelectric", "hydro", "thermal", "power", "wind", "solar", "nuclear", "coal", "fired", "gas", "oil",
@@ -181,7 +181,7 @@ enum Lexicon {
   static let russianRouteHeads: [(stem: String, nominative: String)] = [
     ("железн", "железная дорога"), ("газопровод", "газопровод"), ("нефтепровод", "нефтепровод"), ("трубопровод", "трубопровод"),
     ("автомагистрал", "автомагистраль"), ("автодорог", "автодорога"), ("месторождени", "месторождение"), ("коридор", "коридор"),
-    ("порт", "порт"), ("лини", "линия электропередачи"), ("трасс", "трасса"),
+    ("порт", "порт"), ("лини", "линия электропередачи"), ("трасс", "трасса"), ("участк", "участок"),
   ]
 
   /// Capitalised Italian project words that open a project's name ("Parco Tecnologico …").
@@ -433,6 +433,11 @@ enum Lexicon {
     "youth", "family", "mining", "oil", "gas", "power", "railways", "roads", "statistics", "reforms", "state", "public",
     "administration", "services", "management", "fisheries", "forestry", "irrigation", "land", "housing", "utilities",
     "and", "of", "the", "for",
+    // Italian
+    "esteri", "interno", "interni", "energia", "petrolio", "economia", "finanze", "commercio", "industria", "sviluppo",
+    "trasporti", "infrastrutture", "istruzione", "università", "ricerca", "salute", "agricoltura", "cultura", "turismo",
+    "giustizia", "difesa", "lavoro", "ambiente", "affari", "risorse", "idriche", "naturali", "digitale", "innovazione",
+    "del", "della", "dei", "degli", "delle", "dell", "e",
   ]
 
   /// Capitalised sentence openers that are not first names ("Secondo Dosayev" is "according to Dosayev").
