@@ -106,7 +106,11 @@ extension Extractor {
         while k < n, st.joins(k - 1, k), k - t < 8,
           st.toks[k].capitalized && !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded)
             || (["of", "for", "on", "and"].contains(st.toks[k].folded) && k + 1 < n && st.toks[k + 1].capitalized && !Lexicon.weekdaysAndMonths.contains(st.toks[k + 1].folded))
-        { b = k; k += 1 }
+        {
+          // (a place's whole mention: "vertice Italia-Asia centrale")
+          b = st.owner[k].map { max(k, st.spans[$0].last) } ?? k
+          k = b + 1
+        }
       }
       while b > t, ["on", "of", "for", "and", "по", "о", "di", "sul"].contains(st.toks[b].folded) { b -= 1 }
       if a == t && b == t { continue }

@@ -74,6 +74,26 @@ extension Extractor {
         t = e
         continue
       }
+      // "Abu Dhabi's Masdar", "Saudi Arabia's ACWA Power": a name owned by a place, in English,
+      // is a company (not a project's name: "Tajikistan's Rogun hydropower plant")
+      if st.doc.language == "en", t >= 2, st.toks[t - 1].folded == "s", st.gap(t - 2, t - 1).allSatisfy({ $0 == "'" || $0 == "’" }), st.toks[t].capitalized,
+        let o = st.owner[t - 2], [.region, .city].contains(st.entityKind(at: t - 2)), st.spans[o].last == t - 2, isLatinName(st, t), latinNameWord(st, t),
+        st.joins(t - 1, t)
+      {
+        var e = t
+        while e + 1 < n, e - t < 2, joinsLatin(st, e, e + 1), st.owner[e + 1] == nil, isLatinName(st, e + 1), latinNameWord(st, e + 1) { e += 1 }
+        let next = e + 1 < n ? st.toks[e + 1].folded : ""
+        // (a body's cue or a continuing complement is the ordinary rules' business: "Beijing's
+        // General Administration of Customs"; so is a lone acronym: "China's CGN")
+        let acronym = t == e && st.doc.scalars[st.toks[t].start..<st.toks[t].end].allSatisfy { !$0.properties.isAlphabetic || $0.properties.isUppercase }
+        if !Lexicon.projectModifiersEN.contains(next), !Lexicon.projectHeadsLowerEN.contains(next), !Lexicon.projectWordsEN.contains(next),
+          !["of", "for", "on"].contains(next), !(t...e).contains(where: { Lexicon.orgCues[st.toks[$0].folded] != nil }), !acronym
+        {
+          addCompany(st, t, e)
+          t = e
+          continue
+        }
+      }
       // "Mercitalia, la società merci del gruppo …", "Zhongtai, a Chinese company": a Latin name
       // that a company word describes right after its comma
       if st.toks[t].capitalized, !(t > 0 && st.joins(t - 1, t) && st.toks[t - 1].capitalized), isLatinName(st, t), latinNameWord(st, t), !isSentenceStart(st, t) {
@@ -234,7 +254,10 @@ extension Extractor {
           if a > 0, st.owner[a - 1] == nil, st.toks[a - 1].capitalized, st.gap(a - 1, a).elementsEqual(["-"]), st.toks[a - 1].folded.hasSuffix("о"),
             st.toks[a - 1].folded.unicodeScalars.count >= 3, Morphology.isCyrillic(st.toks[a - 1].folded)
           { a -= 1 }
-        } else if t > 0 && st.joins(t - 1, t) && st.sentenceOf(t - 1) == st.sentenceOf(t) && (st.toks[t - 1].capitalized || st.owner[t - 1] != nil) && t - 1 >= 0 && !isSentenceStart(st, t - 1) {
+        } else if t > 0 && st.joins(t - 1, t) && st.sentenceOf(t - 1) == st.sentenceOf(t) && (st.toks[t - 1].capitalized || st.owner[t - 1] != nil) && t - 1 >= 0 && !isSentenceStart(st, t - 1),
+          // ("Комитет индустрии туризма | Министерства туризма и спорта": the body a body belongs to)
+          !(st.owner[t - 1].map { st.spans[$0].last == t - 1 && st.entityKind(at: t - 1) == .organization } ?? false)
+        {
           continue
         }
         // extend over the genitive complement ("… стратегических исследований", "… Казахстана")

@@ -52,7 +52,8 @@ enum Lexicon {
     "холдинг": "Холдинг", "акимат": "Акимат", "агрохолдинг": "Агрохолдинг", "концерн": "Концерн", "госкорпораци": "Госкорпорация",
     "нацкомпани": "Нацкомпания", "авиакомпани": "Авиакомпания", "агрокомпани": "Агрокомпания", "госпредприяти": "Госпредприятие",
     "osservatorio": "Osservatorio", "observatory": "Observatory", "comitato": "Comitato", "consiglio": "Consiglio",
-    "federazione": "Federazione", "camera": "Camera", "dipartimento": "Dipartimento", "ufficio": "Ufficio", "ente": "Ente", "secretariat": "Secretariat", "segretariato": "Segretariato",
+    "federazione": "Federazione", "camera": "Camera", "dipartimento": "Dipartimento", "ufficio": "Ufficio", "ente": "Ente",
+    "school": "School", "scuola": "Scuola", "secretariat": "Secretariat", "segretariato": "Segretariato",
     "секретариат": "Секретариат", "хатшылығы": "Хатшылығы", "consortium": "Consortium", "consorzio": "Consorzio",
     "комисси": "Комиссия", "комиссиясы": "Комиссиясы",
     "university": "University", "foundation": "Foundation", "association": "Association", "federation": "Federation",
@@ -115,6 +116,7 @@ enum Lexicon {
     "vertice": "vertice", "conferenza": "conferenza", "congresso": "congresso", "mostra": "mostra",
     "esercitazione": "esercitazione", "exercise": "Exercise", "exercises": "Exercises", "учени": "учения", "жаттығу": "жаттығу",
     "саммиті": "саммиті", "форумы": "форумы", "кездесу": "кездесу", "конференциясы": "конференциясы",
+    "ойындары": "ойындары", "азиадасы": "Азиадасы", "азиада": "Азиада", "games": "Games", "giochi": "giochi", "игры": "Игры",
   ]
 
   /// Event cues that name an event only at the end of a quoted name (days, year).
@@ -405,6 +407,8 @@ enum Lexicon {
     "через", "после", "среди", "около", "вокруг", "над", "под", "перед", "благодаря", "согласно", "несмотря",
   ]
 
+  /// Top-level web domains that end a company's name ("Trip.com", "Kaspi.kz").
+  static let webDomains: WordSet = ["com", "kz", "ru", "cn", "net", "org", "io", "uz", "kg", "it"]
   /// Articles and prepositions after which an unknown acronym names a body.
   static let acronymOpeners: WordSet = [
     "the", "of", "by", "with", "from", "at", "dell", "della", "del", "dello", "dei", "degli", "delle", "di", "da", "dal", "dalla",

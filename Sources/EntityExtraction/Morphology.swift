@@ -265,11 +265,21 @@ public enum Morphology {
     // only Cyrillic words of at least six letters can carry these endings
     guard scalars.count >= 6, let last = scalars.last, last.value >= 0x400 && last.value <= 0x4FF else { return word }
     let lower = scalars.map(Normalizer.lower)
+    // a Kazakh case ending on a surname: "Дмитриеваның" → "Дмитриева", "Тоқаевқа" → "Тоқаев"
+    for e in kazakhSurnameCases where lower.count > e.count + 4 && lower.suffix(e.count).elementsEqual(e) {
+      let stem = lower.dropLast(e.count)
+      if surnameStems.contains(where: { stem.suffix($0.count).elementsEqual($0) }) { return Normalizer.string(scalars.dropLast(e.count)) }
+    }
     for (suffix, rep) in surnameCases where lower.count > suffix.count + 2 && lower.suffix(suffix.count).elementsEqual(suffix) {
       return Normalizer.string(scalars.dropLast(suffix.count)) + rep
     }
     return word
   }
+  static let kazakhSurnameCases: [[Unicode.Scalar]] = [
+    "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "ны", "ні", "ды", "ді", "мен", "пен", "бен", "нан", "нен",
+    "дан", "ден", "тан", "тен", "да", "де", "та", "те",
+  ].map { Array($0.unicodeScalars) }
+  static let surnameStems: [[Unicode.Scalar]] = ["ова", "ева", "ов", "ев", "ин", "ина", "ына", "ұлы", "қызы"].map { Array($0.unicodeScalars) }
   static let surnameCases: [([Unicode.Scalar], String)] = [
     ("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ыной", "ына"), ("овым", "ов"), ("евым", "ев"), ("овом", "ов"), ("евом", "ев"),
     ("ову", "ов"), ("еву", "ев"), ("ове", "ов"), ("еве", "ев"),

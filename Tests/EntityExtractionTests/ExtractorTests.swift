@@ -811,6 +811,23 @@ import Testing
     #expect(entity(it, .person, "Musadik Malik") != nil)
   }
 
+  @Test("a place's company in English; web-domain names; a ministry after a committee; an event over a place's whole name; Kazakh case endings on surnames")
+  func round20Rules() {
+    let en = extract("Uzbekistan has courted Abu Dhabi's Masdar and Saudi Arabia's ACWA Power. Beijing's General Administration of Customs approved it, as did China's CGN.")
+    #expect(entity(en, .organization, "Masdar") != nil)
+    #expect(entity(en, .organization, "ACWA Power") != nil)
+    #expect(!en.entities.contains { $0.label == "General Administration" })
+    let ru = extract("Об этом сообщили в Комитете индустрии туризма Министерства туризма и спорта. Туроператоры работают с платформой Trip.com и сервисом Kaspi.kz.")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Министерство туризма и спорта") || $0.id.contains("tourism-and-sport") })
+    #expect(entity(ru, .organization, "Trip.com") != nil)
+    let it = extract("La presidente del Consiglio è arrivata per il primo vertice Italia-Asia centrale, secondo fonti di Palazzo Chigi.")
+    #expect(it.entities.contains { $0.kind == .event && $0.label.hasSuffix("Italia-Asia centrale") })
+    #expect(it.entities.contains { $0.id == "palazzo-chigi" })
+    let kk = extract("Шаңғы жарысында Наталья Дмитриеваның үлесінде екі күміс бар. Хоккейден Қазақстан құрамасы Оңтүстік Кореядан кейін екінші орын алды.")
+    #expect(entity(kk, .person, "Natalya Dmitrieva") != nil)
+    #expect(kk.entities.contains { $0.id == "south-korea" })
+  }
+
   @Test("'regione di Pavlodar' is the region, not the city")
   func regionCue() {
     let x = extract("Il progetto creerà posti di lavoro nella regione di Pavlodar. The plant is in the Pavlodar region.")
