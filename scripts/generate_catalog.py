@@ -138,6 +138,18 @@ KK_TO_RU = str.maketrans({"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": 
                           "Ә": "А", "Ғ": "Г", "Қ": "К", "Ң": "Н", "Ө": "О", "Ұ": "У", "Ү": "У", "Һ": "Х", "І": "И"})
 
 
+KK_LATIN_2018 = str.maketrans({"а": "a", "ә": "á", "б": "b", "в": "v", "г": "g", "ғ": "ǵ", "д": "d", "е": "e", "ё": "e", "ж": "j",
+                               "з": "z", "и": "ı", "й": "ı", "к": "k", "қ": "q", "л": "l", "м": "m", "н": "n", "ң": "ń", "о": "o",
+                               "ө": "ó", "п": "p", "р": "r", "с": "s", "т": "t", "у": "ý", "ұ": "u", "ү": "ú", "ф": "f", "х": "h",
+                               "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "", "ы": "y", "і": "i", "ь": "", "э": "e",
+                               "ю": "ıý", "я": "ıa"})
+KK_LATIN_2021 = str.maketrans({"а": "a", "ә": "ä", "б": "b", "в": "v", "г": "g", "ғ": "ğ", "д": "d", "е": "e", "ё": "e", "ж": "j",
+                               "з": "z", "и": "i", "й": "y", "к": "k", "қ": "q", "л": "l", "м": "m", "н": "n", "ң": "ñ", "о": "o",
+                               "ө": "ö", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "ū", "ү": "ü", "ф": "f", "х": "h",
+                               "һ": "h", "ц": "ts", "ч": "ç", "ш": "ş", "щ": "ş", "ъ": "", "ы": "ı", "і": "i", "ь": "", "э": "e",
+                               "ю": "iu", "я": "ia"})
+
+
 def likeness(cyrillic, latin):
     """How alike a Cyrillic name and a Latin one sound: the similarity of the Cyrillic name's
     plain transliteration and the Latin name without diacritics (0…1)."""
@@ -331,6 +343,22 @@ def main():
             ru = n.translate(KK_TO_RU)
             if ru != n and ru not in e["aliases"] and not (taken_all.get(ru.lower(), set()) - {e["id"]}):
                 e["aliases"].append(ru)
+    # Kazakh names in the official Latin alphabets (2018 with acutes: Qaraǵandy, Bólekpaev;
+    # 2021: Qarağandy) for Kazakhstan's own entities, unless another entity has that name
+    kz_home = {"kazakhstan"} | {e["id"] for e in merged.values() if e.get("parent") == "kazakhstan"}
+    for e in merged.values():
+        if not (e["id"] in kz_home or e.get("parent") in kz_home) or "kk" not in e["labels"]:
+            continue
+        kk = str(e["labels"]["kk"])
+        if len(kk) < 5 or not re.fullmatch("[\u0400-\u04ff -]+", kk):
+            continue
+        for table in (KK_LATIN_2018, KK_LATIN_2021):
+            lat = kk.lower().translate(table)
+            lat = " ".join(w[:1].upper() + w[1:] if i == 0 or e["kind"] != "region" or not w.islower() or w in ("облысы",) else w
+                           for i, w in enumerate(lat.split(" ")))
+            lat = "-".join(p[:1].upper() + p[1:] for p in lat.split("-")) if "-" in lat else lat
+            if lat not in e["aliases"] and lat != e["label"] and not (taken_all.get(lat.lower(), set()) - {e["id"]}):
+                e["aliases"].append(lat)
     entities = list(merged.values())
     for e in entities:  # a YAML slip (an unquoted comma in a flow mapping) must not ship
         bad = [k for k, v in e["labels"].items() if not isinstance(v, str)]

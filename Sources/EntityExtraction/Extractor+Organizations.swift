@@ -114,6 +114,10 @@ extension Extractor {
       if !st.toks[t].capitalized, f.utf8.first.map({ $0 < 0x80 }) == true, Lexicon.describingCuesLatin.contains(f) {  // (all start with a Latin letter)
         var first = t + 1
         if first < n, !st.toks[first].capitalized, isPlaceAdjective(st, first) || Self.isItalianAdjective(st.toks[first].folded) { first += 1 }
+        // ("la società mista KUC Railway": one Italian adjective of any kind before a Latin name)
+        else if st.doc.language == "it", first + 1 < n, !st.toks[first].capitalized, st.toks[first].folded.unicodeScalars.count >= 4,
+          "aeio".unicodeScalars.contains(st.toks[first].folded.unicodeScalars.last!), isLatinName(st, first + 1), st.joins(first, first + 1)
+        { first += 1 }
         // "aziende italiane come Webuild", "companies such as Sinohydro"
         if first < n, ["come", "like", "including"].contains(st.toks[first].folded) { first += 1 }
         if first + 1 < n, st.toks[first].folded == "such", st.toks[first + 1].folded == "as" { first += 2 }
@@ -185,7 +189,9 @@ extension Extractor {
               let latin = last < t  // a Latin or quoted name's mention leaves the cue out
               // labelled with the cue in the nominative: "Астана опера театрында" → "… театры"
               let nominativeCue = st.cands[t].first { c in Lexicon.orgCues[c] != nil && (c.hasSuffix("ы") || c.hasSuffix("і")) }
-              let label = !latin && first < t && nominativeCue != nil ? st.text(first, t - 1) + " " + nominativeCue! : st.text(first, last)
+              var label = !latin && first < t && nominativeCue != nil ? st.text(first, t - 1) + " " + nominativeCue! : st.text(first, last)
+              // (a quoted name keeps its opening quote: "«Орталық Азия» халықаралық … орталығы")
+              if !latin, first > 0, st.gap(first - 1, first).contains(where: { $0 == "«" || $0 == "“" }) { label = "«" + label }
               // (keyed on the nominative label's stems, so that "… университетімен" and "…
               // университетінің" meet)
               let id = latin ? Transliteration.slug(label) : orgID(st, first, last, label: label, stemsOf: label)
@@ -263,7 +269,13 @@ extension Extractor {
         // extend over the genitive complement ("… стратегических исследований", "… Казахстана")
         var k = t + 1
         var pluralAdjective = false
-        while k < n, k - t <= 7, st.joins(k - 1, k, comma: insideQuotes(st, k)) {
+        // ("Министерство инвестиций, промышленности и торговли": genitives listed with commas,
+        // the list closed by "и")
+        func listedGenitive(_ k: Int) -> Bool {
+          k == b + 1 && k > t + 1 && !st.toks[k].capitalized && st.owner[k] == nil
+            && Morphology.isRussianGenitive(st.toks[k].folded, afterPluralAdjective: false) && (k + 1..<min(n, k + 4)).contains { st.toks[$0].folded == "и" }
+        }
+        while k < n, k - t <= 9, st.joins(k - 1, k, comma: insideQuotes(st, k) || listedGenitive(k)) {
           let w = st.toks[k].folded
           // "комитет по сотрудничеству", "центр по предотвращению стихийных бедствий": "по"
           // and up to three lower-case words (nouns and adjectives, no verbs)
@@ -709,6 +721,11 @@ extension Extractor {
     // a sentence's first word before a longer name is a common word more often than a name
     if s < t - 1, isSentenceStart(st, s), st.owner[s] == nil { s += 1 }
     if lower > 0, s >= lowerStart { return nil }
+    // ("Өзбекстан «Орталық Азия» халықаралық … орталығы": a quoted name before the lower-case
+    // words opens the body's name; what stands before its quote is not part of it)
+    if lower > 0, st.gap(lowerStart - 1, lowerStart).contains(where: { $0 == "»" || $0 == "”" }),
+      let q = (s..<lowerStart).last(where: { $0 > 0 && st.gap($0 - 1, $0).contains(where: { $0 == "«" || $0 == "“" }) }), q > s
+    { s = q }
     if lower > 0 {
       // a catalogued body described by lower-case words and a cue ("«Kazakh Invest» ұлттық
       // компаниясы") is that body; a quoted name before them is the whole name

@@ -10,6 +10,14 @@ extension Extractor {
     var t = 0
     while t < n {
       defer { t += 1 }
+      // «Ғани Мұратбаев» өткізу бекеті, «Абай» театры: a name in guillemets of up to three
+      // words names a facility, a company or a work, not a person of the text
+      if t > 0, st.gap(t - 1, t).contains(where: { $0 == "«" || $0 == "“" || $0 == "„" }),
+        let close = (t..<min(n, t + 3)).first(where: { st.toks[$0].end < st.doc.scalars.count && "»”".unicodeScalars.contains(st.doc.scalars[st.toks[$0].end]) })
+      {
+        t = close
+        continue
+      }
       // Chinese name: Surname + Given. A one-token place alias ("Чжане" for Zhangye, the
       // city Jining) yields to a surname + given-name reading.
       if t + 1 < n, isShadowable(st, t), isShadowable(st, t + 1), st.owner[t] == nil || st.owner[t + 1] == nil || true,

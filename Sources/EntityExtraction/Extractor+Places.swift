@@ -108,7 +108,9 @@ extension Extractor {
       }
       // Kazakh names its place before the cue ("Үрімжі қаласында «Made in …»")
       let kazakhCue = Lexicon.kazakhPlaceCues.contains(cue)
-      if !kazakhCue, name < n, st.owner[name] == nil, st.isCapName(name), st.joins(name - 1, name) || st.toks[t].folded == "г" {
+      if !kazakhCue, name < n, st.owner[name] == nil, st.isCapName(name), st.joins(name - 1, name) || st.toks[t].folded == "г",
+        !Lexicon.stopCapitalized.contains(st.toks[name].folded)  // "la seconda città del Paese"
+      {
         // a hyphenated name is one name ("город Чолпон-Ата")
         var last = name
         while last + 1 < n, last - name < 2, st.owner[last + 1] == nil, st.toks[last + 1].capitalized, st.gap(last, last + 1).elementsEqual(["-"]) { last += 1 }
@@ -144,6 +146,24 @@ extension Extractor {
         let adjective = Morphology.nominativeAdjective(st.text(first, t - 1), agreeingWith: "район")
         addPlace(st, first, t, kind: .region, label: adjective + " " + (Lexicon.placeCueNominative[cue] ?? cue), district: true)
       }
+    }
+  }
+
+  /// "passando per Torugart, Makmal e Jalal-Abad": a capitalised word that nothing has read,
+  /// listed between two towns, is a town too. O(tokens).
+  func listedTowns(_ st: State) {
+    let n = st.toks.count
+    func city(_ k: Int) -> Bool { k >= 0 && k < n && st.entityKind(at: k) == .city }
+    for t in 1..<max(1, n - 1) where st.owner[t] == nil && st.isCapName(t) && !isSentenceStart(st, t) && !st.inTitle(t) {
+      var last = t  // a hyphenated name is one name
+      while last + 1 < n, last - t < 2, st.owner[last + 1] == nil, st.toks[last + 1].capitalized, st.gap(last, last + 1).elementsEqual(["-"]) { last += 1 }
+      let leftCity = (st.gap(t - 1, t).elementsEqual([",", " "]) && city(t - 1))
+        || (t >= 2 && Lexicon.coordinators.contains(st.toks[t - 1].folded) && st.joins(t - 1, t) && city(t - 2))
+      guard leftCity, last + 1 < n else { continue }
+      let rightCity = (st.gap(last, last + 1).elementsEqual([",", " "]) && city(last + 1))
+        || (last + 2 < n && Lexicon.coordinators.contains(st.toks[last + 1].folded) && st.joins(last, last + 1) && city(last + 2))
+      guard rightCity, st.sentenceOf(t - 1) == st.sentenceOf(last + 1) else { continue }
+      addPlace(st, t, last, kind: .city, label: st.text(t, last), district: true)
     }
   }
 

@@ -61,6 +61,30 @@ extension Extractor {
         }
         while b > t + 1, ["и", "о", "об", "по", "с"].contains(st.toks[b].folded) { b -= 1 }
         guard b - t >= 2, ["о", "об", "по", "между", "с"].contains(st.toks[t + 1].folded) else { continue }
+      } else if cyr, !st.toks[t].capitalized, st.doc.language == "ru", t + 1 < n, st.gap(t, t + 1).contains(where: { $0 == "«" || $0 == "“" }),
+        let i = Lexicon.firstHead(st.cands[t], in: Lexicon.russianQuotedFacilityIndex), case let head = Lexicon.russianQuotedFacilities[i],
+        st.toks[t + 1].capitalized, st.sentenceOf(t + 1) == st.sentenceOf(t)
+      {
+        // "Узбекско-китайского индустриального парка «Пенсан»" → "Узбекско-китайский
+        // индустриальный парк «Пенсан»": adjectives, the facility noun and its quoted name
+        var e = t + 1
+        while e + 1 < n, e - t < 6, insideQuotes(st, e + 1), st.joins(e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(t) { e += 1 }
+        guard st.toks[e].end < st.doc.scalars.count, "»”".unicodeScalars.contains(st.doc.scalars[st.toks[e].end]),
+          !((t + 1)...e).contains(where: { st.owner[$0] != nil && st.entityKind(at: $0) != .city && st.entityKind(at: $0) != .region })
+        else { continue }
+        var j = t - 1
+        while j >= 0, t - j <= 3, st.owner[j] == nil, st.joins(j, j + 1), !st.gap(j, j + 1).elementsEqual(["-"]), st.sentenceOf(j) == st.sentenceOf(t),
+          Morphology.isRussianAdjective(st.toks[j].folded), !isSentenceStart(st, j) || st.toks[j].capitalized
+        { a = j; j -= 1 }
+        if a < t, a > 0, st.gap(a - 1, a).elementsEqual(["-"]), st.toks[a - 1].capitalized, st.owner[a - 1] == nil, st.toks[a - 1].folded.hasSuffix("о") { a -= 1 }
+        var words = ""
+        for k in a..<t {
+          let hyphen = st.gap(k, k + 1).elementsEqual(["-"])
+          let w = hyphen ? st.original(k) : Morphology.nominativeAdjective(st.original(k), agreeingWith: head.nominative)
+          words += (k == a ? w : w.lowercased()) + (hyphen ? "-" : " ")
+        }
+        b = e
+        nominativeLabel = words + head.nominative + " «" + st.text(t + 1, e) + "»"
       } else if cyr, Lexicon.plantAcronyms.contains(f), let num = Self.unitNumber(st, after: t), !(t > 0 && st.owner[t - 1] == nil && st.toks[t - 1].capitalized && st.joins(t - 1, t)) {
         b = num  // "ТЭЦ-3", "ТЭЦ № 2": a numbered unit is named by its number
       } else if cyr, Lexicon.plantAcronyms.contains(f), t + 1 < n, st.gap(t, t + 1).contains(where: Self.isOpeningQuote), st.joins(t, t + 1),
@@ -104,6 +128,7 @@ extension Extractor {
         // "темір жолы" (railway)
         if head == "орны", !(t > 0 && st.toks[t - 1].folded == "кен") { continue }
         if head == "жолы", !(t > 0 && st.toks[t - 1].folded == "темір") { continue }
+        if head == "бекеті", !(t > 0 && st.toks[t - 1].folded == "өткізу") { continue }  // "өткізу бекеті" (a checkpoint)
         if head == "аймағы", !(t > 0 && st.toks[t - 1].folded == "экономикалық") { continue }  // "арнайы экономикалық аймағы" (a zone)
         kazakhHead = head
         // Kazakh: a name, up to three lower-case words, then a facility noun in the

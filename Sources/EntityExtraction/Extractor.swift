@@ -384,6 +384,7 @@ public struct Extractor: Sendable {
     discoverEvents(st)
     discoverProjects(st)
     discoverPlaces(st)
+    listedTowns(st)
     latinBrands(st)
     latinAcronyms(st)
     parentheticalAcronyms(st)

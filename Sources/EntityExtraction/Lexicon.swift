@@ -75,7 +75,7 @@ enum Lexicon {
     // industry words that end a company's name ("Zijin Mining", "Huaxin Cement", "Harbin Electric")
     "mining": "Mining", "cement": "Cement", "electric": "Electric", "petroleum": "Petroleum", "motors": "Motors",
     "steel": "Steel", "chemical": "Chemical", "logistics": "Logistics", "telecom": "Telecom", "industries": "Industries",
-    "technologies": "Technologies", "engineering": "Engineering",
+    "technologies": "Technologies", "engineering": "Engineering", "copper": "Copper", "aluminium": "Aluminium", "aluminum": "Aluminum",
     "petrochemical": "Petrochemical", "metallurgical": "Metallurgical", "nonferrous": "Nonferrous",
     "академиясы": "Академиясы", "институты": "Институты", "корпорация": "Корпорация",
     "unione": "Unione", "exchange": "Exchange", "borsa": "Borsa", "биржа": "Биржа", "биржасы": "Биржасы", "express": "Express", "holdings": "Holdings",
@@ -256,6 +256,12 @@ enum Lexicon {
   /// ``russianRouteHeads`` and ``russianPlantNouns`` by stem → position, so that a token's
   /// candidate stems are each looked up once.
   static let russianRouteHeadIndex = WordMap(Dictionary(uniqueKeysWithValues: russianRouteHeads.enumerated().map { ($1.stem, $0) }))
+  static let russianQuotedFacilityIndex = WordMap(Dictionary(uniqueKeysWithValues: russianQuotedFacilities.enumerated().map { ($1.stem, $0) }))
+  /// Russian facility nouns followed by a quoted name (парк «Пенсан», комплекс «Байтерек»).
+  static let russianQuotedFacilities: [(stem: String, nominative: String)] = [
+    ("парк", "парк"), ("комплекс", "комплекс"), ("кластер", "кластер"), ("терминал", "терминал"), ("хаб", "хаб"), ("завод", "завод"),
+    ("месторождени", "месторождение"), ("рудник", "рудник"), ("комбинат", "комбинат"),
+  ]
   static let russianPlantNounIndex = WordMap(Dictionary(uniqueKeysWithValues: russianPlantNouns.enumerated().map { ($1.stem, $0) }))
 
   /// The smallest position that any of a token's candidate stems has in `index` (the list's
@@ -313,7 +319,7 @@ enum Lexicon {
   ]
   static let kazakhProjectHeads: WordSet = [
     "аймағы",
-    "зауыты", "станциясы", "порты", "жобасы", "дәлізі", "құбыры", "кешені", "көпірі", "терминалы", "хабы",
+    "зауыты", "станциясы", "порты", "жобасы", "дәлізі", "құбыры", "кешені", "көпірі", "терминалы", "хабы", "бекеті",
     "фабрикасы", "комбинаты", "электр станциясы", "кеніші", "паркі", "орны", "автожолы", "теміржолы", "жолы",
   ]
   /// Kazakh agreement words that close a treaty's name after "туралы" (about).
@@ -323,6 +329,7 @@ enum Lexicon {
   static let kazakhFunctionWords: WordSet = [
     "мен", "пен", "бен", "және", "да", "де", "та", "те", "бұл", "осы", "сол", "жаңа", "үшін", "туралы", "арқылы",
     "бойынша", "арасындағы", "арасында", "бірге", "қазіргі", "ірі", "ең", "екі", "бір", "жылы", "жылғы", "болып", "деп",
+    "бірнеше", "көптеген", "барлық", "кейбір", "басқа", "үш", "төрт", "бес", "он",
   ]
 
   /// Kazakh place cues, which follow the place they name ("Үрімжі қаласында").
@@ -405,6 +412,7 @@ enum Lexicon {
     "об", "к", "от", "до", "из", "за", "же", "ведь", "не", "ни", "да", "вот", "когда", "где", "что", "чтобы",
     "напомним", "например", "кроме", "однако", "также", "между", "своем", "своём", "бұл", "және", "мен",
     "через", "после", "среди", "около", "вокруг", "над", "под", "перед", "благодаря", "согласно", "несмотря",
+    "paese", "paesi", "nazione",
   ]
 
   /// Top-level web domains that end a company's name ("Trip.com", "Kaspi.kz").

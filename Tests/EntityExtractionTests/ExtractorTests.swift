@@ -828,6 +828,24 @@ import Testing
     #expect(kk.entities.contains { $0.id == "south-korea" })
   }
 
+  @Test("Kazakh Latin spellings; a town listed between towns; guillemets keep a name from being a person; Russian quoted facilities and comma-listed genitives")
+  func round21Rules() {
+    let en = extract("President Qasym-Jomart Toqaev visited Qaraǵandy, Aqorda reported. The line runs through Torugart, Makmal and Jalal-Abad.")
+    #expect(en.entities.first { $0.id == "kassym-jomart-tokayev" }?.mentions.first?.text == "Qasym-Jomart Toqaev")
+    #expect(en.entities.contains { $0.id == "karagandy" })
+    #expect(en.entities.contains { $0.id == "akorda" })
+    #expect(entity(en, .city, "Makmal") != nil)
+    let kk = extract("Орталық «Ғани Мұратбаев» өткізу бекетінің маңында орналасады. Жобаға Қытайдың бірнеше компаниясы ниет білдірді.")
+    #expect(!kk.entities.contains { $0.kind == .person })
+    #expect(!kk.entities.contains { $0.kind == .organization })
+    let ru = extract("Стороны обсудили расширение Узбекско-китайского индустриального парка «Пенсан». По данным Министерства инвестиций, промышленности и торговли Узбекистана, всё идёт по плану.")
+    #expect(entity(ru, .project, "Узбекско-китайский индустриальный парк «Пенсан»") != nil)
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Министерство инвестиций, промышленности и торговли") })
+    let it = extract("A Osh, seconda città del Paese, è prevista una nuova stazione. I lavori sono affidati alla società mista KUC Railway.")
+    #expect(!it.entities.contains { $0.label == "Paese" })
+    #expect(entity(it, .organization, "KUC Railway") != nil)
+  }
+
   @Test("'regione di Pavlodar' is the region, not the city")
   func regionCue() {
     let x = extract("Il progetto creerà posti di lavoro nella regione di Pavlodar. The plant is in the Pavlodar region.")
