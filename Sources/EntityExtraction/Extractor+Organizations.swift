@@ -13,7 +13,8 @@ extension Extractor {
       guard st.owner[t] == nil, !st.inTitle(t) else { continue }
       let f = st.toks[t].folded
       // Kazakh names the honoree first: "Л.Н. Гумилев атындағы Еуразия ұлттық университеті"
-      if f == "атындағы", t > 0, t + 1 < n, let o = st.owner[t + 1], st.spans[o].first == t + 1, st.entityKind(at: t + 1) == .organization, st.joins(t, t + 1) {
+      // (words compared as UTF-8 bytes: String's == takes a slow path on Cyrillic)
+      if f.utf8.elementsEqual("атындағы".utf8), t > 0, t + 1 < n, let o = st.owner[t + 1], st.spans[o].first == t + 1, st.entityKind(at: t + 1) == .organization, st.joins(t, t + 1) {
         var p = t
         while p > 0, t - p < 4, st.toks[p - 1].capitalized, st.sentenceOf(p - 1) == st.sentenceOf(t), !Morphology.hasKazakhCaseEnding(st.toks[p - 1].folded),
           st.gap(p - 1, p).allSatisfy({ $0 == " " || $0 == "." || $0 == "-" }), st.gap(p - 1, p).count <= 2, !isSentenceStartAndCommon(st, p - 1)
@@ -28,7 +29,7 @@ extension Extractor {
         }
       }
       // "from the Semizbay-U and Ortalyk joint ventures": names listed before "joint venture(s)"
-      if f == "ventures" || f == "venture", t >= 2, st.toks[t - 1].folded == "joint", st.joins(t - 1, t) {
+      if f.utf8.elementsEqual("ventures".utf8) || f.utf8.elementsEqual("venture".utf8), t >= 2, st.toks[t - 1].folded == "joint", st.joins(t - 1, t) {
         var k = t - 2
         // ("the Zarafshon gold mining joint venture": what it does may stand between)
         while k >= 0, t - 2 - k < 2, !st.toks[k].capitalized, st.owner[k] == nil, Lexicon.projectModifiersEN.contains(st.toks[k].folded) { k -= 1 }
@@ -48,7 +49,7 @@ extension Extractor {
       }
       // a catalogued body and the name it bears: "Евразийского национального университета
       // имени Л. Н. Гумилева" is one mention
-      if f == "имени", t > 0, let o = st.owner[t - 1], st.spans[o].last == t - 1, st.entityKind(at: t - 1) == .organization, let e = honoreeEnd(st, t) {
+      if f.utf8.elementsEqual("имени".utf8), t > 0, let o = st.owner[t - 1], st.spans[o].last == t - 1, st.entityKind(at: t - 1) == .organization, let e = honoreeEnd(st, t) {
         let first = st.spans[o].first, id = st.spans[o].key
         release(st, first, t - 1)
         takeOver(st, t + 1, e)

@@ -33,7 +33,8 @@ extension Extractor {
       // right before a plural district cue are districts (a name set off by a comma before
       // them is left as it is: "Тараз, Шу және Қордай аудандары")
       // (the list's shape is asked about first: few tokens follow "X and Y")
-      if t >= 3, Lexicon.coordinators.contains(st.toks[t - 2].folded), st.isCapName(t - 1), st.joins(t - 1, t), st.isCapName(t - 3), st.joins(t - 3, t - 2),
+      if t >= 3, st.toks[t].folded.utf8.starts(with: "аудандар".utf8) || st.toks[t].folded.utf8.starts(with: "districts".utf8),
+        Lexicon.coordinators.contains(st.toks[t - 2].folded), st.isCapName(t - 1), st.joins(t - 1, t), st.isCapName(t - 3), st.joins(t - 3, t - 2),
         st.sentenceOf(t - 3) == st.sentenceOf(t), let singular = Lexicon.pluralDistrictCues.first(where: { st.toks[t].folded.hasPrefix($0.key) })?.value
       {
         for k in [t - 3, t - 1] where st.owner[k] == nil || oneWordPlaceOrProject(st, k) {
@@ -43,7 +44,7 @@ extension Extractor {
         continue
       }
       // "the Kyrgyz towns of Makmal and Jalal-Abad": each name is a town
-      if Lexicon.pluralCityCues.contains(st.toks[t].folded), t + 2 < n, st.toks[t + 1].folded == "of" {
+      if t + 2 < n, st.toks[t + 1].folded.utf8.elementsEqual("of".utf8), Lexicon.pluralCityCues.contains(st.toks[t].folded) {
         var k = t + 2
         while k < n, st.isCapName(k), st.sentenceOf(k) == st.sentenceOf(t), st.joins(k - 1, k) || st.gap(k - 1, k).contains(",") {
           var last = k  // a hyphenated name is one name
