@@ -102,6 +102,8 @@ extension Extractor {
         while e + 1 < n, e - t < 3, joinsLatin(st, e, e + 1), st.owner[e + 1] == nil, isLatinName(st, e + 1), latinNameWord(st, e + 1) { e += 1 }
         if e + 2 < n, st.gap(e, e + 1).elementsEqual([",", " "]), ["la", "una", "the", "a", "an"].contains(st.toks[e + 1].folded) {
           var c = e + 2
+          // ("Bonifiche Ferraresi, la principale società …": an adjective before the company word)
+          if c + 1 < n, !st.toks[c].capitalized, ["principale", "maggiore", "prima", "nuova", "grande", "leading", "major", "largest", "state"].contains(st.toks[c].folded) { c += 1 }
           if c < n, !st.toks[c].capitalized, isPlaceAdjective(st, c), st.toks[e + 1].folded != "la" && st.toks[e + 1].folded != "una" { c += 1 }  // "a Chinese company"
           if c < n, ["società", "company", "compagnia", "azienda", "firm"].contains(st.toks[c].folded) {
             addCompany(st, t, e)
@@ -174,8 +176,10 @@ extension Extractor {
       {
         var e = t + 1
         while e + 1 < n, e - t < 6, insideQuotes(st, e + 1), st.joins(e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(t) { e += 1 }
+        // (a place may open the name: «Синьцзян Чжунтай»)
         if st.toks[e].end < st.doc.scalars.count, "»”\"".unicodeScalars.contains(st.doc.scalars[st.toks[e].end]),
-          !((t + 1)...e).contains(where: { st.owner[$0] != nil })
+          !((t + 1)...e).contains(where: { st.owner[$0] != nil && st.entityKind(at: $0) != .city && st.entityKind(at: $0) != .region }),
+          ((t + 1)...e).contains(where: { st.owner[$0] == nil })
         {
           addCompany(st, t + 1, e)
           t = e
@@ -712,8 +716,9 @@ extension Extractor {
     while s > 0, t - s < 5 + lower, st.joins(s - 1, s), st.sentenceOf(s - 1) == st.sentenceOf(t), st.toks[s - 1].capitalized,
       st.owner[s - 1] == nil || [.region, .city, .organization].contains(st.entityKind(at: s - 1)),
       !Lexicon.stopCapitalized.contains(st.toks[s - 1].folded), !isSentenceStartAndCommon(st, s - 1), Self.role(of: st, at: s - 1) == nil,
-      // a place in the locative says where ("Шымкенттегі Қытай мәдениеті орталығы")
-      lower == 0 || st.owner[s - 1] == nil || !Morphology.hasKazakhLocativeEnding(st.toks[s - 1].folded, attributive: true, longerThan: 4)
+      // a place in the locative says where ("Шымкенттегі Қытай мәдениеті орталығы",
+      // "Үрімжідегі Шыңжаң университеті")
+      st.owner[s - 1] == nil || !Morphology.hasKazakhLocativeEnding(st.toks[s - 1].folded, attributive: true, longerThan: 4)
     { s -= 1 }
     guard s < t, lower == 0 || s < lowerStart else { return nil }
     // one script: "Жобаны China National Building Material компаниясы" names the Latin run
@@ -823,7 +828,11 @@ extension Extractor {
     for id in st.order where st.entities[id]?.kind == .organization && !st.entities[id]!.catalogued {
       let other = Set(id.split(separator: "-").map(String.init))
       let mine = Set(slug.split(separator: "-").map(String.init))
-      if mine.count >= 2, mine.isSubset(of: other) || (other.count >= 2 && other.isSubset(of: mine)) { return id }
+      // (a longer name meets a shorter one unless its extra words qualify it with a Kazakh
+      // adjective: "Шыңжаң педагогикалық университеті" is not "Шыңжаң университеті"; the slug
+      // parts are romanised, -лық/-лік/-дық/-тық → -lyk/-lik/-dyk/-tyk …)
+      let qualified = mine.subtracting(other).contains { p in p.count >= 6 && ["lyk", "lik", "dyk", "dik", "tyk", "tik"].contains { p.hasSuffix($0) } }
+      if mine.count >= 2, mine.isSubset(of: other) || (other.count >= 2 && other.isSubset(of: mine) && !qualified) { return id }
     }
     return slug
   }

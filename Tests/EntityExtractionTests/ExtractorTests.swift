@@ -846,6 +846,19 @@ import Testing
     #expect(entity(it, .organization, "KUC Railway") != nil)
   }
 
+  @Test("a quoted company opening with a place; an adjective before 'società'; a lower-case port; a located Kazakh university; a qualified name stays apart")
+  func round22Rules() {
+    let ru = extract("Завод построен при участии корпорации «Синьцзян Чжунтай» в Костанайской области.")
+    #expect(entity(ru, .organization, "Синьцзян Чжунтай") != nil)
+    let it = extract("Il progetto sarà guidato da Agrimix Sementi, la principale società agricola italiana.")
+    #expect(entity(it, .organization, "Agrimix Sementi") != nil)
+    let en = extract("Volumes through the Alat port near Baku rose 60 percent.")
+    #expect(entity(en, .project, "Alat port") != nil)
+    let kk = extract("Студенттер Үрімжідегі Шыңжаң университетінде оқиды. Шыңжаң педагогикалық университеті бағдарлама ашты.")
+    #expect(kk.entities.filter { $0.kind == .organization }.count == 2)
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Шыңжаң университеті" || $0.id == "xinjiang-university" })
+  }
+
   @Test("'regione di Pavlodar' is the region, not the city")
   func regionCue() {
     let x = extract("Il progetto creerà posti di lavoro nella regione di Pavlodar. The plant is in the Pavlodar region.")
