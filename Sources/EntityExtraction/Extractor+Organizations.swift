@@ -135,6 +135,20 @@ extension Extractor {
         while e + 1 < n, e - first < 3, st.joins(e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(t), st.owner[e + 1] == nil, isLatinName(st, e + 1), latinNameWord(st, e + 1) { e += 1 }
         if apposition, !(e + 1 < n && st.gap(e, e + 1).first == ",") { continue }
         addCompany(st, first, e)
+        // "partners such as Yutong, JAC and Haval": the rest of a list after "such as"/"come"
+        if !apposition, first > t + 1, ["as", "come", "including", "like"].contains(st.toks[first - 1].folded) {
+          var k = e + 1
+          while k < n, st.sentenceOf(k) == st.sentenceOf(t) {
+            var next = k
+            if ["and", "e"].contains(st.toks[k].folded) { next = k + 1 } else if st.gap(e, k).contains(",") { next = k } else { break }
+            guard next < n, st.owner[next] == nil, isLatinName(st, next), latinNameWord(st, next), st.sentenceOf(next) == st.sentenceOf(t) else { break }
+            var last = next
+            while last + 1 < n, last - next < 3, st.joins(last, last + 1), st.owner[last + 1] == nil, isLatinName(st, last + 1), latinNameWord(st, last + 1) { last += 1 }
+            addCompany(st, next, last)
+            e = last
+            k = last + 1
+          }
+        }
         t = e
         continue
       }
@@ -608,9 +622,13 @@ extension Extractor {
       func compound(_ c: String) -> Bool { Lexicon.companyMorphemes.contains { m in c.hasSuffix(m) && c.unicodeScalars.count - m.unicodeScalars.count >= 4 } }
       guard let stem = compound(f) ? f : st.cands[t].first(where: compound) else { continue }
       // "СНПС-Ақтөбемұнайгаз": a capitalised word hyphen-joined before it is part of the name
-      let a = t > 0 && st.owner[t - 1] == nil && st.toks[t - 1].capitalized && st.gap(t - 1, t).elementsEqual(["-"]) ? t - 1 : t
+      var a = t > 0 && st.owner[t - 1] == nil && st.toks[t - 1].capitalized && st.gap(t - 1, t).elementsEqual(["-"]) ? t - 1 : t
+      // "Saryarka AvtoProm": a Latin word before a Latin compound name is part of it
+      if a == t, t > 0, isLatinName(st, t), isLatinName(st, t - 1), st.owner[t - 1] == nil, st.gap(t - 1, t).elementsEqual([" "]),
+        !isSentenceStart(st, t - 1), latinNameWord(st, t - 1)
+      { a = t - 1 }
       // (labelled without the case ending: "Газпромом" → "Газпром")
-      let nominative = (a < t ? st.text(a, t - 1) + "-" : "") + String(st.original(t).unicodeScalars.prefix(stem.unicodeScalars.count))
+      let nominative = (a < t ? st.text(a, t - 1) + (st.gap(a, a + 1).elementsEqual(["-"]) ? "-" : " ") : "") + String(st.original(t).unicodeScalars.prefix(stem.unicodeScalars.count))
       addCompany(st, a, t, label: stem == f ? nil : nominative)
     }
   }
@@ -722,8 +740,9 @@ extension Extractor {
     { s -= 1 }
     guard s < t, lower == 0 || s < lowerStart else { return nil }
     // one script: "Жобаны China National Building Material компаниясы" names the Latin run
+    // (not over lower-case words: "«QazTrade» сауда саясатын дамыту орталығы" keeps its Latin name)
     let latinLast = isLatinName(st, t - 1)
-    while s < t - 1, isLatinName(st, s) != latinLast { s += 1 }
+    while lower == 0, s < t - 1, isLatinName(st, s) != latinLast { s += 1 }
     // a sentence's first word before a longer name is a common word more often than a name
     if s < t - 1, isSentenceStart(st, s), st.owner[s] == nil { s += 1 }
     if lower > 0, s >= lowerStart { return nil }

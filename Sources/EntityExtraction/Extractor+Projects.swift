@@ -129,7 +129,7 @@ extension Extractor {
         if head == "орны", !(t > 0 && st.toks[t - 1].folded == "кен") { continue }
         if head == "жолы", !(t > 0 && st.toks[t - 1].folded == "темір") { continue }
         if head == "бекеті", !(t > 0 && st.toks[t - 1].folded == "өткізу") { continue }  // "өткізу бекеті" (a checkpoint)
-        if head == "аймағы", !(t > 0 && st.toks[t - 1].folded == "экономикалық") { continue }  // "арнайы экономикалық аймағы" (a zone)
+        if head == "аймағы", !(t > 0 && ["экономикалық", "индустриялық"].contains(st.toks[t - 1].folded)) { continue }  // "арнайы экономикалық аймағы", "индустриялық аймағы" (zones)
         kazakhHead = head
         // Kazakh: a name, up to three lower-case words, then a facility noun in the
         // possessive ("Шымкент мұнай өңдеу зауыты", "Жаңатас жел электр станциясы",
@@ -340,6 +340,8 @@ extension Extractor {
       if let h = kazakhHead {  // the name as it stands in the nominative: "… зауытын" → "… зауыты"
         stems[stems.count - 1] = h
         label = st.text(a, b - 1) + " " + h
+        // (a quoted name keeps its opening quote: "«Жетісу» индустриялық аймағы")
+        if a > 0, st.gap(a - 1, a).contains(where: { $0 == "«" || $0 == "“" }) { label = "«" + label }
       }
       let id = Transliteration.slug(stems.joined(separator: " "))
       if cyr, a == t, let head = Lexicon.agreementHeads.first(where: { st.cands[t].contains($0.key) })?.value {

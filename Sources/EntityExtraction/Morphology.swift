@@ -149,10 +149,13 @@ public enum Morphology {
   /// "облысында"), or with `attributive` also its attributive form (-дағы/-дегі/-тағы/-тегі:
   /// "Қазақстандағы"). Only words of more than `longerThan` letters count.
   static func hasKazakhLocativeEnding(_ folded: String, attributive: Bool = false, longerThan: Int = 0) -> Bool {
-    guard folded.unicodeScalars.count > longerThan else { return false }
+    guard folded.unicodeScalars.count > longerThan, !notLocatives.contains(folded) else { return false }
     if folded.hasSuffix("да") || folded.hasSuffix("де") || folded.hasSuffix("та") || folded.hasSuffix("те") { return true }
     return attributive && (folded.hasSuffix("дағы") || folded.hasSuffix("дегі") || folded.hasSuffix("тағы") || folded.hasSuffix("тегі"))
   }
+
+  /// Kazakh words that end like a locative but are not one (сауда "trade", орда "horde").
+  static let notLocatives: Set<String> = ["сауда", "орда", "ақорда", "мода", "парта", "карта", "квота", "дата", "пошта"]
 
   /// A man's name read in the genitive back to the nominative: "Жамшида Ходжаева" →
   /// "Жамшид Ходжаев", "Алексея Петровича Иванова" → "Алексей Петрович Иванов". Surnames in

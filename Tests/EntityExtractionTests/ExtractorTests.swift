@@ -859,6 +859,18 @@ import Testing
     #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Шыңжаң университеті" || $0.id == "xinjiang-university" })
   }
 
+  @Test("companies listed after 'such as'; a Latin word before a compound company name; a Latin quoted name before Kazakh lower-case words; 'сауда' is no locative; industrial zones")
+  func round23Rules() {
+    let en = extract("Chinese partners such as Yutong, JAC and Haval already assemble vehicles at the Saryarka AvtoProm plant.")
+    #expect(Set(en.entities.filter { $0.kind == .organization }.map(\.label)).isSuperset(of: ["Yutong", "JAC", "Haval", "Saryarka AvtoProm"]))
+    let kk = extract("Павильонда «QazTrade» сауда саясатын дамыту орталығы өнімдерді таныстырды. Алматы облысындағы «Жетісу» индустриялық аймағында кешен салынады.")
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label.contains("QazTrade") })
+    #expect(kk.entities.contains { $0.kind == .project && $0.label.hasPrefix("«Жетісу» индустриялық аймағы") })
+    let it = extract("Lo denuncia il Programma delle Nazioni Unite per l'ambiente (UNEP) con il Politecnico di Milano.")
+    #expect(it.entities.contains { $0.id == "unep" })
+    #expect(entity(it, .organization, "Politecnico di Milano") != nil)
+  }
+
   @Test("'regione di Pavlodar' is the region, not the city")
   func regionCue() {
     let x = extract("Il progetto creerà posti di lavoro nella regione di Pavlodar. The plant is in the Pavlodar region.")
