@@ -75,6 +75,15 @@ extension Extractor {
         t = e
         continue
       }
+      // "Air Manas", "Air China": "Air" and a name make an airline (over a town's one-word name)
+      if f.utf8.elementsEqual("air".utf8), st.toks[t].capitalized, t + 1 < n, st.joins(t, t + 1), isLatinName(st, t + 1),
+        st.owner[t + 1] == nil || oneWordPlaceOrProject(st, t + 1)
+      {
+        if st.owner[t + 1] != nil { release(st, t + 1, t + 1) }
+        addCompany(st, t, t + 1)
+        t += 1
+        continue
+      }
       // "Abu Dhabi's Masdar", "Saudi Arabia's ACWA Power": a name owned by a place, in English,
       // is a company (not a project's name: "Tajikistan's Rogun hydropower plant")
       if st.doc.language == "en", t >= 2, st.toks[t - 1].folded == "s", st.gap(t - 2, t - 1).allSatisfy({ $0 == "'" || $0 == "’" }), st.toks[t].capitalized,
@@ -443,6 +452,12 @@ extension Extractor {
           // Institute of Ecology and Geography | of the Chinese Academy of Sciences"
           if ["of", "di", "della", "del", "dell"].contains(w), st.owner[k] == nil, (a..<k).contains(where: { ["of", "di", "della", "del", "dell"].contains(st.toks[$0].folded) && st.owner[$0] == nil }),
             (k + 1..<min(n, k + 6)).prefix(while: { st.toks[$0].capitalized || st.toks[$0].folded == "the" || st.toks[$0].folded == "of" }).contains(where: { Lexicon.orgCues[st.toks[$0].folded] != nil })
+          { break }
+          // ("Tourism Department | of the Ministry of Economy": a body with its own cue, then
+          // "of (the)" and a word that is itself a body's cue)
+          if w == "of", st.owner[k] == nil, (a..<k).contains(where: { Lexicon.orgCues[st.toks[$0].folded] != nil }),
+            let c = (k + 1..<min(n, k + 3)).first(where: { st.toks[$0].folded != "the" }), st.toks[c].capitalized,
+            ["ministry", "committee", "agency", "council", "government", "administration", "commission", "office"].contains(st.toks[c].folded)
           { break }
           // ("and" before a catalogued name continues a name only inside its complement:
           // "Ministry of Industry and Trade", but "KTZ Express | and Lianyungang Port Holdings")

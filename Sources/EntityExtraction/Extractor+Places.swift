@@ -150,6 +150,19 @@ extension Extractor {
     }
   }
 
+  /// "пункт пропуска «Карамык»", "the Kulma checkpoint": a border crossing the catalogue lacks
+  /// is a town (border crossings are typed as towns, as in the catalogue). O(tokens).
+  func checkpoints(_ st: State) {
+    let n = st.toks.count
+    for t in 1..<max(1, n) where st.toks[t].folded.utf8.elementsEqual("пропуска".utf8) && st.toks[t - 1].folded.hasPrefix("пункт") {
+      let k = t + 1
+      guard k < n, st.owner[k] == nil, st.toks[k].capitalized, st.sentenceOf(k) == st.sentenceOf(t) else { continue }
+      var last = k
+      while last + 1 < n, last - k < 2, st.owner[last + 1] == nil, st.toks[last + 1].capitalized, st.joins(last, last + 1) { last += 1 }
+      addPlace(st, k, last, kind: .city, label: Morphology.isCyrillic(st.toks[k].folded) && k == last && !insideQuotes(st, k) ? Morphology.nominativeName(st.original(k)) : st.text(k, last), district: true)
+    }
+  }
+
   /// "passando per Torugart, Makmal e Jalal-Abad": a capitalised word that nothing has read,
   /// listed between two towns, is a town too. O(tokens).
   func listedTowns(_ st: State) {
@@ -163,7 +176,13 @@ extension Extractor {
       guard leftCity, last + 1 < n else { continue }
       let rightCity = (st.gap(last, last + 1).elementsEqual([",", " "]) && city(last + 1))
         || (last + 2 < n && Lexicon.coordinators.contains(st.toks[last + 1].folded) && st.joins(last, last + 1) && city(last + 2))
-      guard rightCity, st.sentenceOf(t - 1) == st.sentenceOf(last + 1) else { continue }
+      // ("flights … to Cholpon-Ata and Tamchy": the last of two towns after a preposition)
+      let afterPreposition: Bool = {
+        guard t >= 2, Lexicon.coordinators.contains(st.toks[t - 1].folded), let o = st.owner[t - 2], st.spans[o].last == t - 2 else { return false }
+        let p = st.spans[o].first - 1
+        return p >= 0 && Lexicon.placePrepositions.contains(st.toks[p].folded)
+      }()
+      guard rightCity && st.sentenceOf(t - 1) == st.sentenceOf(last + 1) || afterPreposition else { continue }
       addPlace(st, t, last, kind: .city, label: st.text(t, last), district: true)
     }
   }

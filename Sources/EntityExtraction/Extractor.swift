@@ -385,6 +385,7 @@ public struct Extractor: Sendable {
     discoverProjects(st)
     discoverPlaces(st)
     listedTowns(st)
+    checkpoints(st)
     latinBrands(st)
     latinAcronyms(st)
     parentheticalAcronyms(st)

@@ -137,7 +137,7 @@ enum Lexicon {
     "стратеги": "Стратегия", "концепци": "Концепция", "план": "План",
   ]
   /// Russian/Kazakh acronyms of power plants and similar facilities.
-  static let plantAcronyms: WordSet = ["тэц", "гэс", "вэс", "сэс", "аэс", "грэс", "тэс", "нпз", "гпз"]
+  static let plantAcronyms: WordSet = ["тэц", "гэс", "вэс", "сэс", "аэс", "грэс", "тэс", "нпз", "гпз", "сэз"]
   /// Plant acronyms whose noun is masculine (завод); the stations are feminine.
   static let masculinePlantAcronyms: Set<String> = ["нпз", "гпз"]
   /// English words that end a project's name.
@@ -261,7 +261,7 @@ enum Lexicon {
   /// Russian facility nouns followed by a quoted name (парк «Пенсан», комплекс «Байтерек»).
   static let russianQuotedFacilities: [(stem: String, nominative: String)] = [
     ("парк", "парк"), ("комплекс", "комплекс"), ("кластер", "кластер"), ("терминал", "терминал"), ("хаб", "хаб"), ("завод", "завод"),
-    ("месторождени", "месторождение"), ("рудник", "рудник"), ("комбинат", "комбинат"),
+    ("месторождени", "месторождение"), ("рудник", "рудник"), ("комбинат", "комбинат"), ("зон", "зона"),
   ]
   static let russianPlantNounIndex = WordMap(Dictionary(uniqueKeysWithValues: russianPlantNouns.enumerated().map { ($1.stem, $0) }))
 
@@ -364,6 +364,8 @@ enum Lexicon {
   static let pluralDistrictCues: [String: String] = ["аудандар": "ауданы", "districts": "District"]
   /// Words that join two names in a list.
   static let coordinators: Set<String> = ["және", "мен", "и", "and", "e"]
+  /// Prepositions before a list of destinations ("flights to Cholpon-Ata and Tamchy").
+  static let placePrepositions: WordSet = ["to", "from", "in", "between", "via", "a", "da", "per", "tra", "в", "из", "до", "через", "между", "на"]
   /// Plural town cues before coordinated names ("the towns of Makmal and Jalal-Abad").
   static let pluralCityCues: WordSet = ["towns", "cities", "villages"]
   /// The nominative of a place cue read by its stem (labels of places named before the cue).

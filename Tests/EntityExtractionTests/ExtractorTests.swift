@@ -871,6 +871,18 @@ import Testing
     #expect(entity(it, .organization, "Politecnico di Milano") != nil)
   }
 
+  @Test("checkpoints, 'Air' airlines, a department of a ministry, the last of two destinations, a zone with a quoted name")
+  func round24Rules() {
+    let ru = extract("Через пункт пропуска «Карамык» на границе ежедневно проходит до 300 грузовиков. Отметим, что свободная экономическая зона «Сугд» действует с 2008 года.")
+    #expect(ru.entities.contains { $0.kind == .city && $0.label.contains("Карамык") })
+    #expect(entity(ru, .project, "свободная экономическая зона «Сугд»") != nil)
+    let en = extract("The Tourism Department of the Ministry of Economy and Commerce said Air Manas opened flights from Urumqi to Cholpon-Ata and Tamchy, while others wait.")
+    #expect(entity(en, .organization, "Air Manas") != nil)
+    #expect(entity(en, .organization, "Tourism Department") != nil)
+    #expect(entity(en, .organization, "Ministry of Economy and Commerce") != nil)
+    #expect(entity(en, .city, "Tamchy") != nil)
+  }
+
   @Test("'regione di Pavlodar' is the region, not the city")
   func regionCue() {
     let x = extract("Il progetto creerà posti di lavoro nella regione di Pavlodar. The plant is in the Pavlodar region.")
