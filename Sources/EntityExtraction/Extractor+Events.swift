@@ -75,11 +75,14 @@ extension Extractor {
       // (Kazakh names its event before the cue: quoted names after "Көрмеде" are exhibitors)
       if k < n, insideQuotes(st, k), st.doc.language != "kk" {
         while k < n, insideQuotes(st, k), k - t < 16 { b = k; k += 1 }
-      } else if Morphology.isCyrillic(st.toks[t].folded), st.doc.language != "kk", k < n, st.joins(t, k), let o = st.owner[k],
+      } else if Morphology.isCyrillic(st.toks[t].folded), st.doc.language != "kk", k < n, st.joins(t, k),
+        let j = (k..<min(n, k + 4)).first(where: { st.owner[$0] != nil || st.toks[$0].capitalized || !Morphology.isRussianGenitive(st.toks[$0].folded, afterPluralAdjective: true) || !st.joins($0 - 1, $0) }),
+        let o = st.owner[j], st.joins(j - 1, j),
         st.entities[st.spans[o].key]?.kind == .organization || st.subkind(of: st.spans[o].key) == "historical-route"
       {
         // "саммите ШОС", "форуме ЕАЭС": the organisation whose event it is; "выставку
-        // Шелкового пути": the route it is named after
+        // Шелкового пути": the route it is named after; "совещание министров обороны стран
+        // ШОС": over the genitives that say whose meeting it is
         b = st.spans[o].last
       } else if !Morphology.isCyrillic(st.toks[t].folded) {
         // Italian adjectives follow the noun and the name follows "di": "vertice di Astana",

@@ -138,14 +138,19 @@ extension Extractor {
       {
         // "Жаңатас қаласында": the name before a Kazakh town cue stays in the nominative
         addPlace(st, t - 1, t - 1, kind: .city, label: st.original(t - 1))
-      } else if Lexicon.districtCues.contains(cue), Morphology.isCyrillic(st.toks[t].folded), !kazakhCue, t > 0, st.owner[t - 1] == nil, st.isCapName(t - 1),
+      } else if Lexicon.districtCues.contains(cue) || cue == "област", Morphology.isCyrillic(st.toks[t].folded), !kazakhCue, t > 0,
+        st.owner[t - 1] == nil || (cue == "област" && oneWordPlaceOrProject(st, t - 1)), st.isCapName(t - 1),
         st.joins(t - 1, t), Morphology.isRussianAdjective(st.toks[t - 1].folded), !isSentenceStart(st, t - 1)
       {
-        // "в Сайрамском районе": a Russian adjective names the district
+        // "в Сайрамском районе", "в Челябинской области": a Russian adjective names the
+        // district or region (not the city it comes from)
         var first = t - 1
         if first > 0, st.owner[first - 1] == nil, st.toks[first - 1].capitalized, st.gap(first - 1, first).elementsEqual(["-"]) { first -= 1 }
-        let adjective = Morphology.nominativeAdjective(st.text(first, t - 1), agreeingWith: "район")
-        addPlace(st, first, t, kind: .region, label: adjective + " " + (Lexicon.placeCueNominative[cue] ?? cue), district: true)
+        if st.owner[t - 1] != nil { release(st, t - 1, t - 1) }
+        let noun = cue == "област" ? "область" : Lexicon.placeCueNominative[cue] ?? cue
+        // ("область" is feminine, though it ends in ь: agree as with a noun in -а)
+        let adjective = Morphology.nominativeAdjective(st.text(first, t - 1), agreeingWith: cue == "област" ? "зона" : noun)
+        addPlace(st, first, t, kind: .region, label: adjective + " " + noun, district: cue != "област")
       }
     }
   }

@@ -883,6 +883,14 @@ import Testing
     #expect(entity(en, .city, "Tamchy") != nil)
   }
 
+  @Test("a Russian adjectival region over its city's name; a meeting named by whose it is")
+  func round25Rules() {
+    let ru = extract("В Бишкеке прошло совещание министров обороны стран ШОС. Учения пройдут в Челябинской области.")
+    #expect(entity(ru, .region, "Челябинская область") != nil)
+    #expect(!ru.entities.contains { $0.kind == .city && $0.label == "Chelyabinsk" })
+    #expect(entity(ru, .event, "совещание министров обороны стран ШОС") != nil)
+  }
+
   @Test("'regione di Pavlodar' is the region, not the city")
   func regionCue() {
     let x = extract("Il progetto creerà posti di lavoro nella regione di Pavlodar. The plant is in the Pavlodar region.")
