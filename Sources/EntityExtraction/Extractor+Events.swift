@@ -14,15 +14,15 @@ extension Extractor {
       guard let h = head, !["визит", "переговоры", "Meeting", "кездесу"].contains(h) else { continue }
       // "days", "year": an event only as the end of a quoted name («Қытай мәдениеті күндері»,
       // «Год туризма»)
-      let closesQuote = insideQuotes(st, t) && st.toks[t].end < st.doc.scalars.count && "»”\"".unicodeScalars.contains(st.doc.scalars[st.toks[t].end])
-      if Lexicon.weakEventCues.contains(h), !closesQuote { continue }
+      let endsQuote = insideQuotes(st, t) && closesQuote(st, t)
+      if Lexicon.weakEventCues.contains(h), !endsQuote { continue }
       var a = t, b = t
-      if closesQuote {
+      if endsQuote {
         while a > 0, insideQuotes(st, a), !st.gap(a - 1, a).contains(where: Self.isOpeningQuote), t - a < 10 { a -= 1 }
         if !insideQuotes(st, a) { a += 1 }
       }
       // capitalised words before the cue ("Belt and Road Forum", "China–Central Asia Summit")
-      while !closesQuote, a > 0, st.toks[a - 1].capitalized || st.owner[a - 1] != nil || (st.toks[a - 1].folded == "and" && a >= 2 && st.toks[a - 2].capitalized), st.joins(a - 1, a), !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded), a - t > -6, st.sentenceOf(a - 1) == st.sentenceOf(t),
+      while !endsQuote, a > 0, st.toks[a - 1].capitalized || st.owner[a - 1] != nil || (st.toks[a - 1].folded == "and" && a >= 2 && st.toks[a - 2].capitalized), st.joins(a - 1, a), !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded), a - t > -6, st.sentenceOf(a - 1) == st.sentenceOf(t),
         !st.gap(a - 1, a).contains(where: { $0 == "'" || $0 == "’" }),  // "L'esercitazione": an elided article
         !(st.doc.language == "kk" && Morphology.hasKazakhLocativeEnding(st.toks[a - 1].folded, attributive: true, longerThan: 4))  // "Ұлттық музейде көрме": where, not whose
       { a -= 1 }
@@ -155,7 +155,7 @@ extension Extractor {
       if closes > opens, st.toks[a].start > 0, "«“".unicodeScalars.contains(st.doc.scalars[st.toks[a].start - 1]) {
         label = String(Character(st.doc.scalars[st.toks[a].start - 1])) + label  // «…» атты конференция
       }
-      if opens > closes, st.toks[b].end < st.doc.scalars.count, "»”\"".unicodeScalars.contains(st.doc.scalars[st.toks[b].end]) {
+      if opens > closes, closesQuote(st, b) {
         label.unicodeScalars.append(st.doc.scalars[st.toks[b].end])
       } else if label.filter({ $0 == "\"" }).count % 2 == 1, st.toks[b].end < st.doc.scalars.count, st.doc.scalars[st.toks[b].end] == "\"" {
         label += "\""

@@ -69,8 +69,7 @@ extension Extractor {
         isPlaceAdjective(st, t) || Self.isItalianAdjective(st.toks[t].folded),
         t + 1 < n, st.joins(t, t + 1), st.owner[t + 1] == nil, isLatinName(st, t + 1), latinNameWord(st, t + 1)
       {
-        var e = t + 1
-        while e + 1 < n, e - t < 4, joinsLatin(st, e, e + 1), st.owner[e + 1] == nil, isLatinName(st, e + 1), latinNameWord(st, e + 1) { e += 1 }
+        let e = latinNameEnd(st, from: t + 1, limit: 3, ampersand: true)
         addCompany(st, t + 1, e)
         t = e
         continue
@@ -90,8 +89,7 @@ extension Extractor {
         let o = st.owner[t - 2], [.region, .city].contains(st.entityKind(at: t - 2)), st.spans[o].last == t - 2, isLatinName(st, t), latinNameWord(st, t),
         st.joins(t - 1, t)
       {
-        var e = t
-        while e + 1 < n, e - t < 2, joinsLatin(st, e, e + 1), st.owner[e + 1] == nil, isLatinName(st, e + 1), latinNameWord(st, e + 1) { e += 1 }
+        let e = latinNameEnd(st, from: t, limit: 2, ampersand: true)
         let next = e + 1 < n ? st.toks[e + 1].folded : ""
         // (a body's cue or a continuing complement is the ordinary rules' business: "Beijing's
         // General Administration of Customs"; so is a lone acronym: "China's CGN")
@@ -107,8 +105,7 @@ extension Extractor {
       // "Mercitalia, la società merci del gruppo …", "Zhongtai, a Chinese company": a Latin name
       // that a company word describes right after its comma
       if st.toks[t].capitalized, !(t > 0 && st.joins(t - 1, t) && st.toks[t - 1].capitalized), isLatinName(st, t), latinNameWord(st, t), !isSentenceStart(st, t) {
-        var e = t
-        while e + 1 < n, e - t < 3, joinsLatin(st, e, e + 1), st.owner[e + 1] == nil, isLatinName(st, e + 1), latinNameWord(st, e + 1) { e += 1 }
+        let e = latinNameEnd(st, from: t, limit: 3, ampersand: true)
         if e + 2 < n, st.gap(e, e + 1).elementsEqual([",", " "]), ["la", "una", "the", "a", "an"].contains(st.toks[e + 1].folded) {
           var c = e + 2
           // ("Bonifiche Ferraresi, la principale società …": an adjective before the company word)
@@ -140,8 +137,7 @@ extension Extractor {
         guard first < n, st.joins(first - 1, first) || apposition, st.sentenceOf(first) == st.sentenceOf(t), st.owner[first] == nil, isLatinName(st, first),
           latinNameWord(st, first)
         else { continue }
-        var e = first
-        while e + 1 < n, e - first < 3, st.joins(e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(t), st.owner[e + 1] == nil, isLatinName(st, e + 1), latinNameWord(st, e + 1) { e += 1 }
+        var e = latinNameEnd(st, from: first, limit: 3, ampersand: false)
         if apposition, !(e + 1 < n && st.gap(e, e + 1).first == ",") { continue }
         addCompany(st, first, e)
         // "partners such as Yutong, JAC and Haval": the rest of a list after "such as"/"come"
@@ -151,8 +147,7 @@ extension Extractor {
             var next = k
             if ["and", "e"].contains(st.toks[k].folded) { next = k + 1 } else if st.gap(e, k).contains(",") { next = k } else { break }
             guard next < n, st.owner[next] == nil, isLatinName(st, next), latinNameWord(st, next), st.sentenceOf(next) == st.sentenceOf(t) else { break }
-            var last = next
-            while last + 1 < n, last - next < 3, st.joins(last, last + 1), st.owner[last + 1] == nil, isLatinName(st, last + 1), latinNameWord(st, last + 1) { last += 1 }
+            let last = latinNameEnd(st, from: next, limit: 3, ampersand: false)
             addCompany(st, next, last)
             e = last
             k = last + 1
@@ -197,13 +192,8 @@ extension Extractor {
       if cyr, !st.toks[t].capitalized || isSentenceStart(st, t), Lexicon.companyHeads.contains(head), t + 1 < n, st.gap(t, t + 1).contains(where: Self.isOpeningQuote),
         st.joins(t, t + 1), st.toks[t + 1].capitalized, st.sentenceOf(t + 1) == st.sentenceOf(t)
       {
-        var e = t + 1
-        while e + 1 < n, e - t < 6, insideQuotes(st, e + 1), st.joins(e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(t) { e += 1 }
         // (a place may open the name: «Синьцзян Чжунтай»)
-        if st.toks[e].end < st.doc.scalars.count, "»”\"".unicodeScalars.contains(st.doc.scalars[st.toks[e].end]),
-          !((t + 1)...e).contains(where: { st.owner[$0] != nil && st.entityKind(at: $0) != .city && st.entityKind(at: $0) != .region }),
-          ((t + 1)...e).contains(where: { st.owner[$0] == nil })
-        {
+        if let e = quotedNameEnd(st, from: t + 1, limit: 5), readOnlyAsPlaces(st, t + 1, e), ((t + 1)...e).contains(where: { st.owner[$0] == nil }) {
           addCompany(st, t + 1, e)
           t = e
           continue
@@ -219,7 +209,7 @@ extension Extractor {
               let nominativeCue = st.cands[t].first { c in Lexicon.orgCues[c] != nil && (c.hasSuffix("ы") || c.hasSuffix("і")) }
               var label = !latin && first < t && nominativeCue != nil ? st.text(first, t - 1) + " " + nominativeCue! : st.text(first, last)
               // (a quoted name keeps its opening quote: "«Орталық Азия» халықаралық … орталығы")
-              if !latin, first > 0, st.gap(first - 1, first).contains(where: { $0 == "«" || $0 == "“" }) { label = "«" + label }
+              if !latin { label = keepingOpeningQuote(st, first, label) }
               // (keyed on the nominative label's stems, so that "… университетімен" and "…
               // университетінің" meet)
               let id = latin ? Transliteration.slug(label) : orgID(st, first, last, label: label, stemsOf: label)
@@ -563,14 +553,12 @@ extension Extractor {
   func quotedBrandLists(_ st: State) {
     let n = st.toks.count
     // (only a word right after a closing quote can end such a list)
-    for t in 1..<max(1, n) where st.owner[t] == nil && st.toks[t - 1].end < st.doc.scalars.count && "»”\"".unicodeScalars.contains(st.doc.scalars[st.toks[t - 1].end])
+    for t in 1..<max(1, n) where st.owner[t] == nil && closesQuote(st, t - 1)
       && st.cands[t].contains(where: { Lexicon.brandWords.contains($0) })
     {
       var k = t - 1
       // walk back over «name» [, | және | и | and] «name» …
-      while k >= 0, st.sentenceOf(k) == st.sentenceOf(t), st.toks[k].end < st.doc.scalars.count,
-        "»”\"".unicodeScalars.contains(st.doc.scalars[st.toks[k].end]), insideQuotes(st, k)
-      {
+      while k >= 0, st.sentenceOf(k) == st.sentenceOf(t), closesQuote(st, k), insideQuotes(st, k) {
         var first = k
         while first > 0, insideQuotes(st, first - 1), !st.gap(first - 1, first).contains(where: Self.isOpeningQuote), k - first < 6 { first -= 1 }
         // (a place inside the brand is its brand: «Kazakhstan Halal»)
@@ -709,8 +697,7 @@ extension Extractor {
     }
     guard st.toks[first].capitalized || st.toks[first].folded.unicodeScalars.first.map({ $0.properties.numericType != nil }) == true else { return nil }
     // the quote must close right after the name
-    guard st.toks[last].end < st.doc.scalars.count, "»”\"".unicodeScalars.contains(st.doc.scalars[st.toks[last].end]) else { return nil }
-    if (first...last).contains(where: { st.owner[$0] != nil && st.entityKind(at: $0) != .city && st.entityKind(at: $0) != .region }) { return nil }
+    guard closesQuote(st, last), readOnlyAsPlaces(st, first, last) else { return nil }
     if (first...last).allSatisfy({ st.owner[$0] != nil }) { return nil }
     return (first, last)
   }
@@ -808,6 +795,45 @@ extension Extractor {
   }
   func isSentenceStartAndCommon(_ st: State, _ t: Int) -> Bool {
     isSentenceStart(st, t) && Lexicon.stopCapitalized.contains(st.toks[t].folded)
+  }
+
+  /// Whether a closing quote (» ”, and " unless `straight` is false) stands right after token `t`.
+  func closesQuote(_ st: State, _ t: Int, straight: Bool = true) -> Bool {
+    guard st.toks[t].end < st.doc.scalars.count else { return false }
+    let c = st.doc.scalars[st.toks[t].end]
+    return c == "»" || c == "”" || (straight && c == "\"")
+  }
+
+  /// The last token of a quoted name whose first word is `first`: the words after it still
+  /// inside the quotes (at most `limit` more, in one sentence); nil unless the quote closes
+  /// right after them. O(limit × sentence length).
+  func quotedNameEnd(_ st: State, from first: Int, limit: Int, straight: Bool = true) -> Int? {
+    var e = first
+    while e + 1 < st.toks.count, e - first < limit, insideQuotes(st, e + 1), st.joins(e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(first) { e += 1 }
+    return closesQuote(st, e, straight: straight) ? e : nil
+  }
+
+  /// Whether tokens a...b hold no mention but places' (a quoted or longer name may contain a
+  /// place: «Синьцзян Чжунтай»).
+  func readOnlyAsPlaces(_ st: State, _ a: Int, _ b: Int) -> Bool {
+    !(a...b).contains { st.owner[$0] != nil && st.entityKind(at: $0) != .city && st.entityKind(at: $0) != .region }
+  }
+
+  /// A label that starts at token `a` with the guillemet that opens the name before it
+  /// ("«Орталық Азия» … орталығы").
+  func keepingOpeningQuote(_ st: State, _ a: Int, _ label: String) -> String {
+    a > 0 && st.gap(a - 1, a).contains(where: { $0 == "«" || $0 == "“" }) ? "«" + label : label
+  }
+
+  /// The last token of a Latin name that starts at `first`: at most `limit` more free,
+  /// capitalised Latin name words (``latinNameWord(_:_:)``) in one sentence, joined by spaces
+  /// or hyphens, and with `ampersand` by "&" too (``joinsLatin(_:_:_:)``). O(limit).
+  func latinNameEnd(_ st: State, from first: Int, limit: Int, ampersand: Bool) -> Int {
+    var e = first
+    while e + 1 < st.toks.count, e - first < limit, ampersand ? joinsLatin(st, e, e + 1) : st.joins(e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(first),
+      st.owner[e + 1] == nil, isLatinName(st, e + 1), latinNameWord(st, e + 1)
+    { e += 1 }
+    return e
   }
 
   func insideQuotes(_ st: State, _ k: Int) -> Bool {

@@ -13,7 +13,7 @@ extension Extractor {
       // «Ғани Мұратбаев» өткізу бекеті, «Абай» театры: a name in guillemets of up to three
       // words names a facility, a company or a work, not a person of the text
       if t > 0, st.gap(t - 1, t).contains(where: { $0 == "«" || $0 == "“" || $0 == "„" }),
-        let close = (t..<min(n, t + 3)).first(where: { st.toks[$0].end < st.doc.scalars.count && "»”".unicodeScalars.contains(st.doc.scalars[st.toks[$0].end]) })
+        let close = (t..<min(n, t + 3)).first(where: { closesQuote(st, $0, straight: false) })
       {
         t = close
         continue

@@ -32,10 +32,10 @@ extension Extractor {
       // "Шу және Қордай аудандарын", "the Shu and Korday districts": the names joined by "and"
       // right before a plural district cue are districts (a name set off by a comma before
       // them is left as it is: "Тараз, Шу және Қордай аудандары")
-      // (the list's shape is asked about first: few tokens follow "X and Y")
-      if t >= 3, st.toks[t].folded.utf8.starts(with: "аудандар".utf8) || st.toks[t].folded.utf8.starts(with: "districts".utf8),
+      // (the cue's bytes are compared first: a prefix test that fails on the first byte)
+      if t >= 3, let singular = Lexicon.pluralDistrictCues.first(where: { st.toks[t].folded.utf8.starts(with: $0.prefix) })?.singular,
         Lexicon.coordinators.contains(st.toks[t - 2].folded), st.isCapName(t - 1), st.joins(t - 1, t), st.isCapName(t - 3), st.joins(t - 3, t - 2),
-        st.sentenceOf(t - 3) == st.sentenceOf(t), let singular = Lexicon.pluralDistrictCues.first(where: { st.toks[t].folded.hasPrefix($0.key) })?.value
+        st.sentenceOf(t - 3) == st.sentenceOf(t)
       {
         for k in [t - 3, t - 1] where st.owner[k] == nil || oneWordPlaceOrProject(st, k) {
           if st.owner[k] != nil { release(st, k, k) }
@@ -47,8 +47,7 @@ extension Extractor {
       if t + 2 < n, st.toks[t + 1].folded.utf8.elementsEqual("of".utf8), Lexicon.pluralCityCues.contains(st.toks[t].folded) {
         var k = t + 2
         while k < n, st.isCapName(k), st.sentenceOf(k) == st.sentenceOf(t), st.joins(k - 1, k) || st.gap(k - 1, k).contains(",") {
-          var last = k  // a hyphenated name is one name
-          while last + 1 < n, last - k < 2, st.toks[last + 1].capitalized, st.gap(last, last + 1).elementsEqual(["-"]) { last += 1 }
+          let last = hyphenatedNameEnd(st, from: k, free: false)
           if (k...last).allSatisfy({ st.owner[$0] == nil }) { addPlace(st, k, last, kind: .city, label: st.text(k, last)) }
           k = last
           if k + 2 < n, ["and", "e"].contains(st.toks[k + 1].folded) { k += 2 } else if k + 1 < n, st.gap(k, k + 1).contains(",") { k += 1 } else { break }
@@ -113,8 +112,7 @@ extension Extractor {
         !Lexicon.stopCapitalized.contains(st.toks[name].folded)  // "la seconda città del Paese"
       {
         // a hyphenated name is one name ("город Чолпон-Ата")
-        var last = name
-        while last + 1 < n, last - name < 2, st.owner[last + 1] == nil, st.toks[last + 1].capitalized, st.gap(last, last + 1).elementsEqual(["-"]) { last += 1 }
+        let last = hyphenatedNameEnd(st, from: name)
         let label = last > name ? st.text(name, last) : Morphology.isCyrillic(st.toks[name].folded) ? Morphology.nominativeName(st.original(name)) : st.original(name)
         addPlace(st, name, last, kind: k, label: label)
       } else if firstLevel, t > 0, !Morphology.isCyrillic(st.toks[t].folded), st.joins(t - 1, t), let o = st.owner[t - 1], st.spans[o].first == t - 1,
@@ -174,8 +172,7 @@ extension Extractor {
     let n = st.toks.count
     func city(_ k: Int) -> Bool { k >= 0 && k < n && st.entityKind(at: k) == .city }
     for t in 1..<max(1, n - 1) where st.owner[t] == nil && st.isCapName(t) && !isSentenceStart(st, t) && !st.inTitle(t) {
-      var last = t  // a hyphenated name is one name
-      while last + 1 < n, last - t < 2, st.owner[last + 1] == nil, st.toks[last + 1].capitalized, st.gap(last, last + 1).elementsEqual(["-"]) { last += 1 }
+      let last = hyphenatedNameEnd(st, from: t)
       let leftCity = (st.gap(t - 1, t).elementsEqual([",", " "]) && city(t - 1))
         || (t >= 2 && Lexicon.coordinators.contains(st.toks[t - 1].folded) && st.joins(t - 1, t) && city(t - 2))
       guard leftCity, last + 1 < n else { continue }
@@ -190,6 +187,14 @@ extension Extractor {
       guard rightCity && st.sentenceOf(t - 1) == st.sentenceOf(last + 1) || afterPreposition else { continue }
       addPlace(st, t, last, kind: .city, label: st.text(t, last), district: true)
     }
+  }
+
+  /// The last token of a name that starts at `first` and may go on over hyphens ("Чолпон-Ата",
+  /// "Jalal-Abad"): up to two more capitalised parts, unread ones only when `free`.
+  func hyphenatedNameEnd(_ st: State, from first: Int, free: Bool = true) -> Int {
+    var last = first
+    while last + 1 < st.toks.count, last - first < 2, !free || st.owner[last + 1] == nil, st.toks[last + 1].capitalized, st.gap(last, last + 1).elementsEqual(["-"]) { last += 1 }
+    return last
   }
 
   /// The label of a place named before its cue, with a Kazakh cue in the nominative ("Іле

@@ -27,9 +27,7 @@ extension Extractor {
         let what = k + 1 < t ? st.text(k + 1, t - 1) + " " : ""
         var names: [(Int, Int)] = []
         var e = k
-        while e >= 0, st.sentenceOf(e) == st.sentenceOf(t), insideQuotes(st, e), st.toks[e].end < st.doc.scalars.count,
-          "»”\"".unicodeScalars.contains(st.doc.scalars[st.toks[e].end])
-        {
+        while e >= 0, st.sentenceOf(e) == st.sentenceOf(t), insideQuotes(st, e), closesQuote(st, e) {
           var first = e
           while first > 0, e - first < 5, insideQuotes(st, first - 1), !st.gap(first - 1, first).contains(where: Self.isOpeningQuote) { first -= 1 }
           guard st.toks[first].capitalized else { break }
@@ -67,11 +65,7 @@ extension Extractor {
       {
         // "Узбекско-китайского индустриального парка «Пенсан»" → "Узбекско-китайский
         // индустриальный парк «Пенсан»": adjectives, the facility noun and its quoted name
-        var e = t + 1
-        while e + 1 < n, e - t < 6, insideQuotes(st, e + 1), st.joins(e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(t) { e += 1 }
-        guard st.toks[e].end < st.doc.scalars.count, "»”".unicodeScalars.contains(st.doc.scalars[st.toks[e].end]),
-          !((t + 1)...e).contains(where: { st.owner[$0] != nil && st.entityKind(at: $0) != .city && st.entityKind(at: $0) != .region })
-        else { continue }
+        guard let e = quotedNameEnd(st, from: t + 1, limit: 5, straight: false), readOnlyAsPlaces(st, t + 1, e) else { continue }
         var j = t - 1
         while j >= 0, t - j <= 3, st.owner[j] == nil, st.joins(j, j + 1), !st.gap(j, j + 1).elementsEqual(["-"]), st.sentenceOf(j) == st.sentenceOf(t),
           Morphology.isRussianAdjective(st.toks[j].folded), !isSentenceStart(st, j) || st.toks[j].capitalized
@@ -91,9 +85,7 @@ extension Extractor {
         st.toks[t + 1].capitalized, st.sentenceOf(t + 1) == st.sentenceOf(t)
       {
         // "ТЭЦ «Душанбе-2»": the quoted name after the acronym
-        var e = t + 1
-        while e + 1 < n, e - t < 6, insideQuotes(st, e + 1), st.joins(e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(t) { e += 1 }
-        guard st.toks[e].end < st.doc.scalars.count, "»”\"".unicodeScalars.contains(st.doc.scalars[st.toks[e].end]) else { continue }
+        guard let e = quotedNameEnd(st, from: t + 1, limit: 5) else { continue }
         b = e
         nominativeLabel = st.original(t) + String(st.doc.slice(st.toks[t].end, st.toks[e].end + 1))
       } else if cyr, Lexicon.plantAcronyms.contains(f), t > 0, st.owner[t - 1] == nil, st.toks[t - 1].capitalized, st.joins(t - 1, t),
@@ -340,8 +332,7 @@ extension Extractor {
       if let h = kazakhHead {  // the name as it stands in the nominative: "… зауытын" → "… зауыты"
         stems[stems.count - 1] = h
         label = st.text(a, b - 1) + " " + h
-        // (a quoted name keeps its opening quote: "«Жетісу» индустриялық аймағы")
-        if a > 0, st.gap(a - 1, a).contains(where: { $0 == "«" || $0 == "“" }) { label = "«" + label }
+        label = keepingOpeningQuote(st, a, label)  // "«Жетісу» индустриялық аймағы"
       }
       let id = Transliteration.slug(stems.joined(separator: " "))
       if cyr, a == t, let head = Lexicon.agreementHeads.first(where: { st.cands[t].contains($0.key) })?.value {

@@ -361,7 +361,7 @@ enum Lexicon {
   static let districtCues: Set<String> = ["район", "district", "аудан", "ауданы", "уезд", "county"]
   /// Plural district cues (prefixes of the folded word) and the singular a district's label
   /// takes ("Шу және Қордай аудандарын" → "Қордай ауданы").
-  static let pluralDistrictCues: [String: String] = ["аудандар": "ауданы", "districts": "District"]
+  static let pluralDistrictCues: [(prefix: [UInt8], singular: String)] = [(Array("аудандар".utf8), "ауданы"), (Array("districts".utf8), "District")]
   /// Words that join two names in a list.
   static let coordinators: Set<String> = ["және", "мен", "и", "and", "e"]
   /// Prepositions before a list of destinations ("flights to Cholpon-Ata and Tamchy").
