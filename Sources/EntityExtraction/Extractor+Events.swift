@@ -255,6 +255,15 @@ extension Extractor {
           i += b.stems.count
           continue
         }
+        // a body's name inside a Latin body's name after its capitalised words is that name's
+        // tail, not a mention ("Agricultural Bank of China"; but "Institute … of the Chinese
+        // Academy of Sciences" names its parent)
+        if outer.kind == .organization, catalog.entries[b.entry].kind == .organization, i > sp.first, st.toks[i - 1].capitalized,
+          !Morphology.isCyrillic(st.toks[i].folded)
+        {
+          i += 1  // (a place inside it is still read: "… of China")
+          continue
+        }
         let e = catalog.entries[b.entry]
         if !(b.stems.count == 1 && skipSingle(e, at: i, st)) {
           if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }

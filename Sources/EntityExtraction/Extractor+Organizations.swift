@@ -646,6 +646,38 @@ extension Extractor {
     st.addSpan(first, last, id: id)
   }
 
+  /// "Bank of China Kazakhstan", "Harbin Electric International": a catalogued company's Latin
+  /// name with a country's after it (and no further capitalised word), or with words that make
+  /// a company's name (International, Group, Co., Ltd), names a branch or subsidiary of its
+  /// own. O(tokens).
+  func subsidiaries(_ st: State) {
+    let n = st.toks.count
+    var t = 0
+    while t < n {
+      defer { t += 1 }
+      guard let o = st.owner[t], st.spans[o].first == t, st.entityKind(at: t) == .organization, !Morphology.isCyrillic(st.toks[t].folded),
+        let e = st.entities[st.spans[o].key], e.catalogued, e.subkind == "company" || e.subkind == "bank"
+      else { continue }
+      var last = st.spans[o].last
+      while last + 1 < n, st.owner[last + 1] == nil, st.toks[last + 1].capitalized, st.gap(last, last + 1).elementsEqual([" "]),
+        Lexicon.subsidiaryWords.contains(st.toks[last + 1].folded)
+      { last += 1 }
+      let c = last + 1
+      if c < n, let oc = st.owner[c], st.spans[oc].first == c, st.spans[oc].last == c, st.subkind(of: st.spans[oc].key) == "country",
+        st.gap(last, c).elementsEqual([" "]), !Morphology.isCyrillic(st.toks[c].folded),
+        !(c + 1 < n && st.joins(c, c + 1) && st.toks[c + 1].capitalized), !(c + 1 < n && st.toks[c + 1].folded == "s")
+      {
+        last = c
+      }
+      guard last > st.spans[o].last else { continue }
+      let label = st.text(t, last)
+      st.addDiscovered(Transliteration.slug(label), label: label, kind: .organization, subkind: "company")
+      release(st, t, last)
+      st.addSpan(t, last, id: Transliteration.slug(label))
+      t = last
+    }
+  }
+
   /// Frees tokens a...b for an event's or project's name; the places inside stay mentioned
   /// ("Almaty CHP-2" mentions Almaty), a historical route or natural feature does not ("Silk
   /// Road Samarkand", "Irtysh bridge").

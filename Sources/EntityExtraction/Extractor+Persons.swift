@@ -159,7 +159,9 @@ extension Extractor {
         }
         if st.isCapName(k) && !Lexicon.stopCapitalized.contains(st.toks[k].folded) && (run.isEmpty || st.joins(run.last!, k) && !Self.spacedDash(st, run.last!, k) || isPossessiveS(st, run.last!, k)) {
           if run.isEmpty && k > r + 1 && Lexicon.complementWords.contains(st.toks[k - 1].folded) { complement = true }
-          if Lexicon.orgCues[st.toks[k].folded] != nil || Lexicon.eventCues[st.toks[k].folded] != nil || Self.role(of: st, at: k) != nil {
+          if Lexicon.orgCues[st.toks[k].folded] != nil || Lexicon.eventCues[st.toks[k].folded] != nil || Self.role(of: st, at: k) != nil
+            || Lexicon.projectWordsEN.contains(st.toks[k].folded) || Lexicon.notNameWords.contains(st.toks[k].folded)
+          {
             run = []  // "…People's Federation An Husai": the name starts after the cue
             complement = false
           } else {
@@ -201,6 +203,8 @@ extension Extractor {
       { continue }
       if a == b, st.toks[a].folded.count < 3 { continue }
       if run.allSatisfy({ adjectiveEntity(st.toks[$0].folded) != nil }) { continue }
+      // "Аким Тогуз-Тороуского района …": a name right before a place cue names the place
+      if b + 1 < n, st.joins(b, b + 1), !st.toks[b + 1].capitalized, st.cands[b + 1].contains(where: { Lexicon.placeCues[$0] != nil }) { continue }
       var label = labelForPerson(st, a, b)
       // "вице-премьера Узбекистана Жамшида Ходжаева": after a role in the genitive (or the
       // animate accusative) a man's name is declined too

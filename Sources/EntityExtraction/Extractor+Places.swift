@@ -14,6 +14,7 @@ extension Extractor {
         while k < n, st.isCapName(k), st.sentenceOf(k) == st.sentenceOf(t), st.joins(k - 1, k) || st.gap(k - 1, k).contains(",") {
           names.append(k)
           if k + 2 < n, ["e", "and"].contains(st.toks[k + 1].folded) { k += 2 } else if k + 1 < n, st.gap(k, k + 1).contains(",") { k += 1 } else { break }
+          if k + 1 < n, ["di", "of"].contains(st.toks[k].folded) { k += 1 }  // "di Kostanay e di Akmola"
         }
         if names.isEmpty {  // names before the cue
           var j = t - 1
@@ -128,9 +129,17 @@ extension Extractor {
         release(st, first, t - 1)
         addPlace(st, first, t, kind: .region, label: districtLabel(st, first, t), district: true)
       } else if t > 0, st.owner[t - 1] == nil, st.isCapName(t - 1), st.joins(t - 1, t), !isSentenceStart(st, t - 1),
-        !Morphology.isCyrillic(st.toks[t].folded) || st.toks[t].folded.hasPrefix("облыс") || st.toks[t].folded.hasPrefix("аудан")
+        !Morphology.isCyrillic(st.toks[t].folded) || st.toks[t].folded.hasPrefix("облыс") || st.toks[t].folded.hasPrefix("аудан") || st.toks[t].folded.hasPrefix("аймағ")
       {
-        addPlace(st, t - 1, t, kind: k, label: kazakhCue ? districtLabel(st, t - 1, t) : st.text(t - 1, t), district: Lexicon.districtCues.contains(cue))
+        // a hyphenated name is read whole ("the Asia-Pacific region", not "Pacific region")
+        var first = t - 1
+        while first > 0, t - 1 - first < 2, st.toks[first - 1].capitalized, st.gap(first - 1, first).elementsEqual(["-"]),
+          st.owner[first - 1] == nil || oneWordPlaceOrProject(st, first - 1) || st.entityKind(at: first - 1) == .region
+        {
+          first -= 1
+          if st.owner[first] != nil { release(st, first, first) }
+        }
+        addPlace(st, first, t, kind: k, label: kazakhCue ? districtLabel(st, first, t) : st.text(first, t), district: Lexicon.districtCues.contains(cue) || first < t - 1)
       } else if kazakhCue, k == .city, t > 0, st.owner[t - 1] == nil, st.isCapName(t - 1), st.joins(t - 1, t), !isSentenceStart(st, t - 1),
         Morphology.isCyrillic(st.toks[t - 1].folded), !Morphology.hasKazakhCaseEnding(st.toks[t - 1].folded)
       {

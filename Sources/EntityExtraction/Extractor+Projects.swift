@@ -267,6 +267,8 @@ extension Extractor {
         // to; a port is named by its city ("порт Ляньюньган")
         if parts == 1, st.owner[k] != nil, !(head.stem == "порт" && st.entityKind(at: k) == .city) { continue }
         if parts == 1, Morphology.isRussianGenitive(st.toks[k].folded, afterPluralAdjective: false), st.toks[k].folded.hasSuffix("а") || st.toks[k].folded.hasSuffix("я") { continue }
+        // "к портам Персидского залива": an adjective before a common noun is not a name
+        if parts == 1, st.owner[k] == nil, Morphology.isRussianAdjective(st.toks[k].folded), k + 1 < n, st.joins(k, k + 1), !st.toks[k + 1].capitalized { continue }
         a = t
         b = last
         let label = head.nominative + " " + st.doc.slice(st.toks[k].start, st.toks[last].end)

@@ -388,6 +388,7 @@ public struct Extractor: Sendable {
     checkpoints(st)
     latinBrands(st)
     latinAcronyms(st)
+    subsidiaries(st)
     parentheticalAcronyms(st)
     coordinatedRegions(st)
     resolveShortMentions(st)

@@ -77,7 +77,7 @@ enum Lexicon {
     "steel": "Steel", "chemical": "Chemical", "logistics": "Logistics", "telecom": "Telecom", "industries": "Industries",
     "technologies": "Technologies", "engineering": "Engineering", "copper": "Copper", "aluminium": "Aluminium", "aluminum": "Aluminum", "railways": "Railways",
     "petrochemical": "Petrochemical", "metallurgical": "Metallurgical", "nonferrous": "Nonferrous",
-    "академиясы": "Академиясы", "институты": "Институты", "корпорация": "Корпорация",
+    "академиясы": "Академиясы", "институты": "Институты", "корпорация": "Корпорация", "factory": "Factory",
     "unione": "Unione", "exchange": "Exchange", "borsa": "Borsa", "биржа": "Биржа", "биржасы": "Биржасы", "express": "Express", "holdings": "Holdings",
   ]
 
@@ -334,7 +334,7 @@ enum Lexicon {
   ]
 
   /// Kazakh place cues, which follow the place they name ("Үрімжі қаласында").
-  static let kazakhPlaceCues: Set<String> = ["қаласы", "қала", "облыс", "облысы", "провинциясы", "ауыл", "ауылы", "аудан", "ауданы"]
+  static let kazakhPlaceCues: Set<String> = ["қаласы", "қала", "облыс", "облысы", "провинциясы", "ауыл", "ауылы", "аудан", "ауданы", "аймағы"]
   /// Cues of rivers, lakes and glaciers (stems; Kazakh ones follow the name).
   static let naturalFeatureCues: WordSet = [
     "ghiacciaio", "glacier", "ледник", "мұздығы", "мұздық", "lago", "lake", "озер", "көлі", "fiume", "river", "рек", "өзені",
@@ -351,14 +351,15 @@ enum Lexicon {
   static let placeCues: WordMap<EntityKind> = [
     "город": .city, "г": .city, "city": .city, "città": .city, "қаласы": .city, "қала": .city, "села": .city,
     "село": .city, "посёлок": .city, "поселок": .city, "поселк": .city, "посёлк": .city, "village": .city, "villaggio": .city,
-    "ауыл": .city, "ауылы": .city, "town": .city,
+    "ауыл": .city, "ауылы": .city, "town": .city, "селе": .city, "селу": .city, "селом": .city, "аул": .city, "кишлак": .city,
+    "деревн": .city, "айыл": .city, "станиц": .city,
     "провинци": .region, "province": .region, "provincia": .region, "провинциясы": .region, "уезд": .region,
     "county": .region, "prefecture": .region, "район": .region, "district": .region, "oblast": .region,
     "region": .region, "regione": .region, "облыс": .region, "облысы": .region, "област": .region,
-    "аудан": .region, "ауданы": .region,
+    "аудан": .region, "ауданы": .region, "аймағы": .region,
   ]
   /// District cues: a district may bear its town's name ("Kara-Suu district", "Іле ауданы").
-  static let districtCues: Set<String> = ["район", "district", "аудан", "ауданы", "уезд", "county"]
+  static let districtCues: Set<String> = ["район", "district", "аудан", "ауданы", "уезд", "county", "аймағы"]
   /// Plural district cues (prefixes of the folded word) and the singular a district's label
   /// takes ("Шу және Қордай аудандарын" → "Қордай ауданы").
   static let pluralDistrictCues: [(prefix: [UInt8], singular: String)] = [(Array("аудандар".utf8), "ауданы"), (Array("districts".utf8), "District")]
@@ -370,7 +371,7 @@ enum Lexicon {
   static let pluralCityCues: WordSet = ["towns", "cities", "villages"]
   /// The nominative of a place cue read by its stem (labels of places named before the cue).
   static let placeCueNominative: [String: String] = [
-    "район": "район", "уезд": "уезд", "облыс": "облысы", "облысы": "облысы", "аудан": "ауданы", "ауданы": "ауданы",
+    "район": "район", "уезд": "уезд", "облыс": "облысы", "облысы": "облысы", "аудан": "ауданы", "ауданы": "ауданы", "аймағы": "аймағы",
     "district": "District", "county": "County",
   ]
 
@@ -408,6 +409,11 @@ enum Lexicon {
   ]
 
   /// Words that often start a sentence capitalised and are never names.
+  /// Words after a company's name that name a subsidiary of it ("Harbin Electric International").
+  static let subsidiaryWords: WordSet = ["international", "group", "holding", "holdings", "company", "corporation", "corp", "co", "ltd", "limited", "inc", "llp", "jsc", "plc", "llc"]
+  /// Capitalised words of bodies' and facilities' names that are never part of a person's
+  /// name ("… Xi'an International Land Port, Zhang Mingqiang").
+  static let notNameWords: WordSet = ["international", "national", "internazionale", "nazionale", "land", "global", "joint", "state"]
   static let stopCapitalized: WordSet = [
     "the", "a", "an", "in", "on", "at", "of", "and", "but", "this", "that", "these", "it", "he", "she", "they", "we",
     "i", "according", "after", "before", "since", "under", "as", "also", "il", "lo", "la", "le", "gli", "i", "un",

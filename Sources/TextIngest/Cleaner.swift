@@ -157,7 +157,7 @@ public enum NoiseLines {
     "sondaggio", "ti è piaciuto", "condividi:", "altre notizie", "i più letti", "più letti",
     // kk
     "сондай-ақ оқыңыз", "оқи отырыңыз", "барлық құқықтар қорғалған", "жазылыңыз", "тағы оқыңыз", "сауалнама",
-    "арнамыздан оқыңыз", "тегтер:", "басқа жаңалықтар", "көп оқылған",
+    "арнамыздан оқыңыз", "тегтер:", "басқа жаңалықтар", "көп оқылған", "тақырып бойынша:", "тақырыпқа қатысты",
   ]
   static let platforms: [String] = [
     "telegram", "instagram", "facebook", "twitter", "whatsapp", "youtube", "tiktok", "vk.com", "вконтакте",
@@ -182,7 +182,9 @@ public enum NoiseLines {
     let l = Normalizer.string(ArraySlice(v[lo..<hi].prefix(420).map(Normalizer.lower)))
     if l.isEmpty { return false }
     let bytes = Array(l.utf8.prefix(400))
-    let words = bytes.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
+    // words, not spaces: blanked markup leaves runs of spaces inside a line
+    var words = 1
+    for k in 1..<max(1, bytes.count) where bytes[k] != 0x20 && bytes[k - 1] == 0x20 { words += 1 }
     if words > 60 { return false }
     let platformHits = platformBytes.filter { ByteSearch.contains(bytes, $0) }.count
     if platformHits >= 2 { return true }
