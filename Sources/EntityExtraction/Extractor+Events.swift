@@ -24,7 +24,8 @@ extension Extractor {
       // capitalised words before the cue ("Belt and Road Forum", "China–Central Asia Summit")
       while !endsQuote, a > 0, st.toks[a - 1].capitalized || st.owner[a - 1] != nil || (st.toks[a - 1].folded == "and" && a >= 2 && st.toks[a - 2].capitalized), st.joins(a - 1, a), !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded), a - t > -6, st.sentenceOf(a - 1) == st.sentenceOf(t),
         !st.gap(a - 1, a).contains(where: { $0 == "'" || $0 == "’" }),  // "L'esercitazione": an elided article
-        !(st.doc.language == "kk" && Morphology.hasKazakhLocativeEnding(st.toks[a - 1].folded, attributive: true, longerThan: 4))  // "Ұлттық музейде көрме": where, not whose
+        !(st.doc.language == "kk" && Morphology.hasKazakhLocativeEnding(st.toks[a - 1].folded, attributive: true, longerThan: 4)),  // "Ұлттық музейде көрме": where, not whose
+        st.entityKind(at: a - 1) != .person  // "… әкімі Дархан Сатыбалды форумда": the speaker, not the event's name
       { a -= 1 }
       if a < t && isSentenceStart(st, a) && st.owner[a] == nil && !st.toks[a].capitalized { a = t }
       // ("Тараптар Шанхай ынтымақтастық ұйымының саммитіне": a sentence's first word before a
@@ -258,8 +259,10 @@ extension Extractor {
         // a body's name inside a Latin body's name after its capitalised words is that name's
         // tail, not a mention ("Agricultural Bank of China"; but "Institute … of the Chinese
         // Academy of Sciences" names its parent)
-        if outer.kind == .organization, catalog.entries[b.entry].kind == .organization, i > sp.first, st.toks[i - 1].capitalized,
-          !Morphology.isCyrillic(st.toks[i].folded)
+        // (nor is a place that closes such a name after a capitalised word: "Power China", "Air
+        // Astana"; "Bank of China" mentions China)
+        if outer.kind == .organization, i > sp.first, st.toks[i - 1].capitalized, !Morphology.isCyrillic(st.toks[i].folded),
+          catalog.entries[b.entry].kind == .organization || i + b.stems.count - 1 == sp.last
         {
           i += 1  // (a place inside it is still read: "… of China")
           continue

@@ -481,6 +481,10 @@ extension Extractor {
         // "… Logistics Cooperation Base": a name that ends in a project word is a project's
         if b > t, Lexicon.projectWordsEN.contains(st.toks[b].folded), Lexicon.orgCues[st.toks[b].folded] == nil { continue }
       }
+      // "Компания Шардара ауданында …": in Kazakh a name before a place cue is the place's
+      if st.doc.language == "kk", b + 1 < n, b > t, st.joins(b, b + 1), !st.toks[b + 1].capitalized,
+        st.cands[b + 1].contains(where: { Lexicon.placeCues[$0] != nil })
+      { continue }
       // a single generic cue with only a place ("Министерство Казахстана") is fine, a cue alone is not
       let label = orgLabel(st, a, b, head: head, cue: t)
       let id = orgID(st, a, b, label: label)
@@ -675,6 +679,41 @@ extension Extractor {
       release(st, t, last)
       st.addSpan(t, last, id: Transliteration.slug(label))
       t = last
+    }
+  }
+
+  /// "компанией Shandong Ruyi … директоров Shandong Ruyi": a Latin name of two words or more
+  /// that a cue made a body's or facility's is that one where it recurs without the cue, though
+  /// a place's name opens it there. O(tokens × names that start with the token's word).
+  func repeatedNames(_ st: State) {
+    var byFirst: [String: [(id: String, words: [String])]] = [:]
+    for id in st.order {
+      guard let e = st.entities[id], !e.catalogued, e.kind == .organization || e.kind == .project, let m = e.mentions.first else { continue }
+      let words = Segmenter.words(in: Array(m.text.unicodeScalars)).map(\.folded)
+      guard words.count >= 2, !words.contains(where: Morphology.isCyrillic) else { continue }
+      byFirst[words[0], default: []].append((id, words))
+    }
+    guard !byFirst.isEmpty else { return }
+    let n = st.toks.count
+    func free(_ k: Int) -> Bool {
+      guard let o = st.owner[k] else { return true }
+      let kind = st.entityKind(at: k)
+      return st.spans[o].first == st.spans[o].last && (kind == .city || kind == .region)
+    }
+    var t = 0
+    while t < n {
+      defer { t += 1 }
+      guard let names = byFirst[st.toks[t].folded], st.toks[t].capitalized else { continue }
+      for name in names where t + name.words.count <= n {
+        let last = t + name.words.count - 1
+        guard (t...last).allSatisfy({ WordKey.same(st.toks[$0].folded, name.words[$0 - t]) && free($0) }), (t..<last).allSatisfy({ st.joins($0, $0 + 1) }),
+          !(last + 1 < n && st.joins(last, last + 1) && st.toks[last + 1].capitalized && !Morphology.isCyrillic(st.toks[last + 1].folded))
+        else { continue }
+        release(st, t, last)
+        st.addSpan(t, last, id: name.id)
+        t = last
+        break
+      }
     }
   }
 

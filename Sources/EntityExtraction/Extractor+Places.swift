@@ -116,11 +116,22 @@ extension Extractor {
         let last = hyphenatedNameEnd(st, from: name)
         let label = last > name ? st.text(name, last) : Morphology.isCyrillic(st.toks[name].folded) ? Morphology.nominativeName(st.original(name)) : st.original(name)
         addPlace(st, name, last, kind: k, label: label)
-      } else if firstLevel, t > 0, !Morphology.isCyrillic(st.toks[t].folded), st.joins(t - 1, t), let o = st.owner[t - 1], st.spans[o].first == t - 1,
-        st.entityKind(at: t - 1) == .city, placeByHead[k.rawValue + "|" + Morphology.stem(st.toks[t - 1].folded)] != nil
+      } else if firstLevel, t > 0, !Morphology.isCyrillic(st.toks[t].folded), st.joins(t - 1, t), let o = st.owner[t - 1], st.spans[o].last == t - 1,
+        case let f = st.spans[o].first, t - 1 - f <= 2, st.entityKind(at: t - 1) == .city,
+        let heads = placeByHead[k.rawValue + "|" + Morphology.stem(st.toks[f].folded)]
       {
-        release(st, t - 1, t - 1)
-        addPlace(st, t - 1, t, kind: k, label: st.text(t - 1, t))
+        // "the Pavlodar region", "the Jalal-Abad region": the region the city names (a
+        // hyphenated city's region is the entry whose name opens with the whole city name)
+        let city = Normalizer.fold(st.text(f, t - 1))
+        if f == t - 1 {
+          release(st, f, f)
+          addPlace(st, f, t, kind: k, label: st.text(f, t))
+        } else if let ei = heads.first(where: { catalog.entries[$0].allNames.contains { Normalizer.fold($0).hasPrefix(city + " ") } }) {
+          release(st, f, t - 1)
+          let e = catalog.entries[ei]
+          if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
+          st.addSpan(f, t, id: e.id)
+        }
       } else if Lexicon.districtCues.contains(cue), t > 0, let o = st.owner[t - 1], st.spans[o].last == t - 1, st.joins(t - 1, t),
         st.entityKind(at: t - 1) == .city || st.subkind(of: st.spans[o].key) == "natural-feature", !Morphology.isCyrillic(st.toks[t].folded) || kazakhCue
       {
@@ -311,10 +322,13 @@ extension Extractor {
       while j > 0, t - 1 - j < 5, st.owner[j] == nil, !st.toks[j].capitalized, st.joins(j - 1, j), st.sentenceOf(j) == st.sentenceOf(t) { j -= 1 }
       return j
     }
-    for t in 1..<max(1, n) where closes(t) && opens(t - 1, t) && isAcronym(t) {
+    // ("Consiglio del Popolo (Halk Maslahaty)": so does a catalogued name of the same kind)
+    for t in 1..<max(1, n) where opens(t - 1, t) {
       let j = nameBefore(t)
-      guard let a = st.owner[t], st.spans[a].first == t, st.spans[a].last == t, let cat = st.entities[st.spans[a].key], cat.catalogued, named(a),
-        let o = st.owner[j], named(o), let long = st.entities[st.spans[o].key], !long.catalogued, st.spans[o].last == j
+      guard let a = st.owner[t], st.spans[a].first == t, closes(st.spans[a].last), st.spans[a].last == t ? isAcronym(t) : true,
+        let cat = st.entities[st.spans[a].key], cat.catalogued, named(a),
+        let o = st.owner[j], named(o), let long = st.entities[st.spans[o].key], !long.catalogued, st.spans[o].last == j,
+        st.spans[a].last == t || long.kind == cat.kind
       else { continue }
       let (first, last) = (st.spans[o].first, t - 1)
       release(st, first, j)

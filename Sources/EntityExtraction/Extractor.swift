@@ -389,6 +389,7 @@ public struct Extractor: Sendable {
     latinBrands(st)
     latinAcronyms(st)
     subsidiaries(st)
+    repeatedNames(st)
     parentheticalAcronyms(st)
     coordinatedRegions(st)
     resolveShortMentions(st)

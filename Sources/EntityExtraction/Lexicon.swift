@@ -143,14 +143,14 @@ enum Lexicon {
   /// English words that end a project's name.
   static let projectWordsEN: WordSet = [
     "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "port", "terminal",
-    "refinery", "mine", "dam", "station", "treaty", "agreement", "programme", "program", "declaration", "zone", "base",
+    "refinery", "mine", "dam", "station", "treaty", "agreement", "programme", "program", "declaration", "zone", "base", "substation",
   ]
   /// Lower-case English project words that close a name after technical modifiers
   /// ("the Rogun hydropower plant", "the Kashagan field", "the Altynkol border crossing").
   static let projectHeadsLowerEN: WordSet = [
     "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "terminal", "refinery",
     "mine", "dam", "field", "deposit", "crossing", "smelter", "tunnel", "complex", "factory", "road", "canal", "reservoir",
-    "station", "line", "port",
+    "station", "line", "port", "substation",
   ]
   /// Russian plant nouns a place's adjective names ("Балхашский медеплавильный завод"): the
   /// folded stem and the nominative.

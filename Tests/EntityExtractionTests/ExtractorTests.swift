@@ -923,4 +923,20 @@ import Testing
     let it = extract("Il presidente della Tianjin International Port, Wang Lei, ha parlato.")
     #expect(!it.entities.contains { $0.kind == .person && $0.label.contains("Port") })
   }
+
+  @Test("round 27: a Latin name read by its cue recurs without it; a place closing a brand; a catalogued name in brackets; a hyphenated city's region; substations; Kazakh cue-first names before a place cue; a speaker before 'форумда'")
+  func round27Rules() {
+    let ru = extract("Контракт получила компания Shaanxi Yanchang. Представитель Shaanxi Yanchang сообщил о сроках.")
+    #expect(ru.entities.first { $0.label == "Shaanxi Yanchang" }?.mentions.count == 2)
+    #expect(!Set(ru.entities.map(\.id)).contains("shaanxi"))
+    let en = extract("Power China will build the line to the Datka substation in the Jalal-Abad region.")
+    #expect(Set(en.entities.map(\.id)).isSuperset(of: ["powerchina", "jalal-abad-region"]))
+    #expect(!Set(en.entities.map(\.id)).contains("china"))
+    #expect(entity(en, .project, "Datka substation") != nil)
+    let it = extract("Guida il Consiglio del Popolo (Halk Maslahaty) da anni.")
+    #expect(it.entities.filter { $0.kind == .organization }.count == 1)
+    let kk = extract("Компания Жаңақорған ауданында зауыт салады. Облыс әкімі Ерлан Оспанов форумда сөйледі.")
+    #expect(!kk.entities.contains { $0.kind == .organization })
+    #expect(!kk.entities.contains { $0.kind == .event })
+  }
 }
