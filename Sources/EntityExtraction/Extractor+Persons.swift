@@ -120,6 +120,12 @@ extension Extractor {
           } else if ["овой", "евой", "иной", "ской"].contains(where: { st.toks[t + 1].folded.hasSuffix($0) }) {
             label = Morphology.nominativeFeminineGiven(st.original(t)) + " " + sur  // "Жанны Ивановой" → "Жанна Иванова"
           }
+          // "Kassym-Jomart Toqaev": a hyphenated given name is read whole
+          if t > 0, st.owner[t - 1] == nil, st.isCapName(t - 1), st.gap(t - 1, t).elementsEqual(["-"]), st.sentenceOf(t - 1) == st.sentenceOf(t) {
+            label = st.original(t - 1) + "-" + label
+            addPerson(st, t - 1, t + 1, id: personID(label), label: label)
+            continue
+          }
           addPerson(st, t, t + 1, id: personID(label), label: label)
           continue
         }

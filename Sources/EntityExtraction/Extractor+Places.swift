@@ -87,7 +87,12 @@ extension Extractor {
         } else if t > 0, st.owner[t - 1] == nil || oneWordPlaceOrProject(st, t - 1), st.isCapName(t - 1), st.joins(t - 1, t), !isSentenceStart(st, t - 1) {
           // ("the Khorgos river": a river named after a town or a project's place)
           if st.owner[t - 1] != nil { release(st, t - 1, t - 1) }
-          addPlace(st, t - 1, t, kind: .region, label: st.text(t - 1, t), natural: true)
+          // ("Чарынского каньона" → "Чарынский каньон": a Russian adjective agrees with its noun)
+          var label = st.text(t - 1, t)
+          if Morphology.isRussianAdjective(st.toks[t - 1].folded), let noun = st.cands[t].lazy.compactMap({ Lexicon.naturalCueNominative[$0] }).first {
+            label = Morphology.nominativeAdjective(st.original(t - 1), agreeingWith: noun) + " " + noun
+          }
+          addPlace(st, t - 1, t, kind: .region, label: label, natural: true)
         }
         continue
       }
@@ -195,7 +200,7 @@ extension Extractor {
       let last = hyphenatedNameEnd(st, from: t)
       let leftCity = (st.gap(t - 1, t).elementsEqual([",", " "]) && city(t - 1))
         || (t >= 2 && Lexicon.coordinators.contains(st.toks[t - 1].folded) && st.joins(t - 1, t) && city(t - 2))
-      guard leftCity, last + 1 < n else { continue }
+      guard last + 1 < n else { continue }
       let rightCity = (st.gap(last, last + 1).elementsEqual([",", " "]) && city(last + 1))
         || (last + 2 < n && Lexicon.coordinators.contains(st.toks[last + 1].folded) && st.joins(last, last + 1) && city(last + 2))
       // ("flights … to Cholpon-Ata and Tamchy": the last of two towns after a preposition)
@@ -204,8 +209,15 @@ extension Extractor {
         let p = st.spans[o].first - 1
         return p >= 0 && Lexicon.placePrepositions.contains(st.toks[p].folded)
       }()
-      guard rightCity && st.sentenceOf(t - 1) == st.sentenceOf(last + 1) || afterPreposition else { continue }
-      addPlace(st, t, last, kind: .city, label: st.text(t, last), district: true)
+      // ("reactors at Fuqing and Zhangzhou": the first of two towns after a preposition)
+      let beforeTown = Lexicon.placePrepositions.contains(st.toks[t - 1].folded) && st.joins(t - 1, t) && last + 2 < n
+        && Lexicon.coordinators.contains(st.toks[last + 1].folded) && st.joins(last, last + 1) && st.joins(last + 1, last + 2)
+        && st.owner[last + 2].map { st.spans[$0].first == last + 2 } == true && city(last + 2)
+        && !Lexicon.weekdaysAndMonths.contains(st.toks[t].folded)
+      guard leftCity || beforeTown else { continue }
+      guard rightCity && st.sentenceOf(t - 1) == st.sentenceOf(last + 1) || afterPreposition || beforeTown else { continue }
+      let declined = beforeTown && !leftCity && t == last && Morphology.isCyrillic(st.toks[t].folded)
+      addPlace(st, t, last, kind: .city, label: declined ? Morphology.nominativeName(st.original(t)) : st.text(t, last), district: true)
     }
   }
 

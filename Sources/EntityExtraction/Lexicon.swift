@@ -339,6 +339,12 @@ enum Lexicon {
   static let naturalFeatureCues: WordSet = [
     "ghiacciaio", "glacier", "ледник", "мұздығы", "мұздық", "lago", "lake", "озер", "көлі", "fiume", "river", "рек", "өзені",
     "rivers", "lakes", "glaciers", "fiumi", "laghi", "desert", "deserto", "пустын", "шөлі", "mare", "sea", "море", "теңізі",
+    "каньон", "canyon", "шатқалы", "ущель", "gorge", "долин", "valley",
+  ]
+  /// The nominative of a Russian natural feature's cue, for the adjective that names it
+  /// ("Чарынского каньона" → "Чарынский каньон", "Ферганской долине" → "Ферганская долина").
+  static let naturalCueNominative: [String: String] = [
+    "каньон": "каньон", "ущель": "ущелье", "долин": "долина", "пустын": "пустыня", "озер": "озеро", "рек": "река", "море": "море", "ледник": "ледник",
   ]
   static let kazakhNaturalCues: WordSet = ["мұздығы", "мұздық", "көлі", "өзені"]
   /// Plural cues after coordinated names ("the Sumbe and Khorgos rivers", "i fiumi …").
@@ -366,7 +372,7 @@ enum Lexicon {
   /// Words that join two names in a list.
   static let coordinators: Set<String> = ["және", "мен", "и", "and", "e"]
   /// Prepositions before a list of destinations ("flights to Cholpon-Ata and Tamchy").
-  static let placePrepositions: WordSet = ["to", "from", "in", "between", "via", "a", "da", "per", "tra", "в", "из", "до", "через", "между", "на"]
+  static let placePrepositions: WordSet = ["to", "from", "in", "at", "near", "between", "via", "a", "da", "per", "tra", "в", "из", "до", "через", "между", "на"]
   /// Plural town cues before coordinated names ("the towns of Makmal and Jalal-Abad").
   static let pluralCityCues: WordSet = ["towns", "cities", "villages"]
   /// The nominative of a place cue read by its stem (labels of places named before the cue).

@@ -939,4 +939,18 @@ import Testing
     #expect(!kk.entities.contains { $0.kind == .organization })
     #expect(!kk.entities.contains { $0.kind == .event })
   }
+
+  @Test("round 28: a hyphenated given name before a surname; a Russian adjective names a canyon; the first of two towns after a preposition; stray GeoNames names; Kazakh names of a catalogued zone")
+  func round28Rules() {
+    let en = extract("President Kassym-Jomart Toqaev spoke. CNNC runs reactors at Sanmen and Ningbo.")
+    #expect(Set(en.entities.map(\.id)).contains("kassym-jomart-tokayev"))
+    #expect(!en.entities.contains { $0.kind == .person && $0.id != "kassym-jomart-tokayev" })
+    #expect(en.entities.contains { $0.kind == .city && $0.label == "Sanmen" })
+    let ru = extract("Туристы едут к Чарынскому каньону и в ущелье Тамгалы.")
+    #expect(entity(ru, .region, "Чарынский каньон") != nil)
+    #expect(entity(ru, .region, "ущелье Тамгалы") != nil)
+    let kk = extract("Сапар барысында «Қорғас – Шығыс қақпасы» арнайы экономикалық аймағы аралады.")
+    #expect(!Set(kk.entities.map(\.id)).contains("sapporo"))
+    #expect(Set(kk.entities.map(\.id)).contains("khorgos"))
+  }
 }
