@@ -177,6 +177,12 @@ extension Extractor {
     }
     var alias: [String: String] = [:]
     let contentWords = events.map(words)
+    // a short name whose words are all in one longer name, and in no other, is that event
+    // ("Tashkent forum" … "Tashkent International Investment Forum")
+    for (i, a) in events.enumerated() where contentWords[i].count >= 2 {
+      let longer = events.indices.filter { $0 != i && contentWords[$0].count > contentWords[i].count && contentWords[i].isSubset(of: contentWords[$0]) }
+      if longer.count == 1, alias[events[longer[0]]] == nil { alias[a] = events[longer[0]] }
+    }
     for (i, a) in events.enumerated() {
       for (j, b) in events.enumerated().dropFirst(i + 1) where alias[b] == nil && alias[a] == nil {
         let wa = contentWords[i], wb = contentWords[j]
@@ -206,6 +212,13 @@ extension Extractor {
       if let c = pick { alias[id] = c.id; if st.entities[c.id] == nil { st.addEntity(catalogEntity(c)) } }
     }
     guard !alias.isEmpty else { return }
+    // (an event merged into one that is merged in turn goes to the last)
+    for key in Array(alias.keys) {
+      var to = alias[key]!
+      var hops = 0
+      while let next = alias[to], hops < 8 { to = next; hops += 1 }
+      alias[key] = to
+    }
     for (from, to) in alias.sorted(by: { $0.key < $1.key }) {
       guard let src = st.entities[from] else { continue }
       var dst = st.entities[to]!
@@ -225,10 +238,14 @@ extension Extractor {
     for sp in st.spans where sp.last > sp.first {
       guard let outer = st.entities[sp.key], [.event, .project, .organization].contains(outer.kind) else { continue }
       var i = sp.first
-      while i <= sp.last {
+      // the name a body bears is not a mention ("Қ. Сәтбаев атындағы …", "… имени Сатпаева")
+      let honoree = (sp.first...sp.last).first { st.toks[$0].folded.utf8.elementsEqual("атындағы".utf8) || st.toks[$0].folded.utf8.elementsEqual("имени".utf8) }
+      var end = sp.last
+      if let h = honoree { if st.toks[h].folded.utf8.elementsEqual("имени".utf8) { end = h } else { i = h + 1 } }
+      while i <= end {
         var best: Pattern?
         for c in st.cands[i] {
-          for p in patterns[c] ?? [] where i + p.stems.count - 1 <= sp.last && p.stems.count < sp.last - sp.first + 1 && p.stems.count > (best?.stems.count ?? 0) {
+          for p in patterns[c] ?? [] where i + p.stems.count - 1 <= end && p.stems.count < sp.last - sp.first + 1 && p.stems.count > (best?.stems.count ?? 0) {
             let kind = catalog.entries[p.entry].kind
             // a project's own place names ("Autostrada Cina-Occidente Europa") are part of its
             // name; an event's or organisation's are entities of the text

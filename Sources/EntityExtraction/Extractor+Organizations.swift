@@ -28,6 +28,32 @@ extension Extractor {
           continue
         }
       }
+      // "Қ. Жұбанов атындағы өңірлік университетте": the honoree, "атындағы", lower-case words
+      // and an institution's cue in any case (the cue is not possessive after "атындағы")
+      if f.utf8.elementsEqual("атындағы".utf8), t > 0, st.doc.language == "kk" {
+        var c = t + 1
+        while c < n, c - t <= 3, st.owner[c] == nil, !st.toks[c].capitalized, st.joins(c - 1, c), st.sentenceOf(c) == st.sentenceOf(t),
+          !st.cands[c].contains(where: { Lexicon.orgCues[$0].map(Lexicon.institutionCues.contains) == true })
+        { c += 1 }
+        var p = t
+        while p > 0, t - p < 4, st.toks[p - 1].capitalized, st.sentenceOf(p - 1) == st.sentenceOf(t), !Morphology.hasKazakhCaseEnding(st.toks[p - 1].folded),
+          st.gap(p - 1, p).allSatisfy({ $0 == " " || $0 == "." || $0 == "-" }), st.gap(p - 1, p).count <= 2, !isSentenceStartAndCommon(st, p - 1),
+          st.owner[p - 1] == nil || st.entityKind(at: p - 1) == .person || oneWordPlaceOrProject(st, p - 1),  // (a town named after the honoree: Сәтбаев)
+          // (a sentence's first word is the honoree's only as an initial: "Студенттер Қ. Сәтбаев …")
+          !isSentenceStart(st, p - 1) || st.toks[p - 1].end - st.toks[p - 1].start == 1
+        { p -= 1 }
+        if c < n, st.owner[c] == nil, p < t, st.joins(c - 1, c), let nominative = st.cands[c].lazy.compactMap({ Lexicon.orgCues[$0] }).first(where: Lexicon.institutionCues.contains)
+        {
+          let label = st.text(p, c - 1) + " " + nominative.lowercased()
+          let id = orgID(st, p, c, label: label, stemsOf: label)
+          st.addDiscovered(id, label: label, kind: .organization, subkind: "university")
+          release(st, p, t - 1)
+          takeOver(st, p, c)
+          st.addSpan(p, c, id: id)
+          t = c
+          continue
+        }
+      }
       // "from the Semizbay-U and Ortalyk joint ventures": names listed before "joint venture(s)"
       if f.utf8.elementsEqual("ventures".utf8) || f.utf8.elementsEqual("venture".utf8), t >= 2, st.toks[t - 1].folded == "joint", st.joins(t - 1, t) {
         var k = t - 2
@@ -795,7 +821,7 @@ extension Extractor {
     // тілдері университеті", "Сауда және интеграция министрлігі" (no case endings, places or
     // function words other than an inner "және")
     var lower = 0
-    while s > 0, lower < 3, st.joins(s - 1, s), st.sentenceOf(s - 1) == st.sentenceOf(t), st.owner[s - 1] == nil, !st.toks[s - 1].capitalized,
+    while s > 0, lower < 4, st.joins(s - 1, s), st.sentenceOf(s - 1) == st.sentenceOf(t), st.owner[s - 1] == nil, !st.toks[s - 1].capitalized,
       Morphology.isCyrillic(st.toks[s - 1].folded), !Self.isKazakhPlacePhrase(st, s - 1), !Morphology.hasKazakhCaseEnding(st.toks[s - 1].folded),
       !Lexicon.kazakhFunctionWords.contains(st.toks[s - 1].folded) || (st.toks[s - 1].folded == "және" && lower > 0)
     {
@@ -817,7 +843,9 @@ extension Extractor {
     let latinLast = isLatinName(st, t - 1)
     while lower == 0, s < t - 1, isLatinName(st, s) != latinLast { s += 1 }
     // a sentence's first word before a longer name is a common word more often than a name
-    if s < t - 1, isSentenceStart(st, s), st.owner[s] == nil { s += 1 }
+    // (unless it is the only capitalised word before lower-case ones: "Ғылым және жоғары
+    // білім министрлігі" opens its sentence)
+    if s < t - 1, isSentenceStart(st, s), st.owner[s] == nil, !(lower > 0 && s == lowerStart - 1) { s += 1 }
     if lower > 0, s >= lowerStart { return nil }
     // ("Өзбекстан «Орталық Азия» халықаралық … орталығы": a quoted name before the lower-case
     // words opens the body's name; what stands before its quote is not part of it)

@@ -76,6 +76,15 @@ extension Extractor {
         t += 2
         continue
       }
+      // a given name and a surname with its particle: "Pasquale D'Avino", "Ursula von der Leyen"
+      if st.isCapName(t), !st.inTitle(t), !st.inByline(t), Lexicon.givenNames.contains(st.toks[t].folded), t + 1 < n, st.owner[t + 1] == nil, st.joins(t, t + 1),
+        let b = particleSurnameEnd(st, from: t + 1), st.sentenceOf(b) == st.sentenceOf(t)
+      {
+        let label = st.text(t, b)
+        addPerson(st, t, b, id: personID(label), label: label)
+        t = b
+        continue
+      }
       // a common given name and a capitalised word: "Giorgia Meloni", "Paolo Gentiloni Rossi"
       if st.isCapName(t), !st.inTitle(t), !st.inByline(t), Lexicon.givenNames.contains(st.toks[t].folded), t + 1 < n, st.owner[t + 1] == nil, st.isCapName(t + 1), st.joins(t, t + 1),
         st.sentenceOf(t + 1) == st.sentenceOf(t), latinOrCyrillicNameWord(st, t + 1)
@@ -114,7 +123,9 @@ extension Extractor {
           // "министра Узбекистана Жамшида Ходжаева": after a role in the genitive, with only
           // its complement between, a man's name is declined too
           if st.doc.language == "ru", let r = (max(0, t - 4)..<t).last(where: { Self.role(of: st, at: $0) != nil }), Self.isDeclinedRole(st.toks[r].folded),
-            ((r + 1)..<t).allSatisfy({ st.owner[$0] != nil }), !st.toks[t + 1].folded.hasSuffix("ой"), !st.toks[t + 1].folded.hasSuffix("ей")
+            // (or a place's cue word: "заместителя акима области Бауыржана Сакенова")
+            ((r + 1)..<t).allSatisfy({ k in st.owner[k] != nil || st.cands[k].contains { Lexicon.placeCues[$0] != nil } }),
+            !st.toks[t + 1].folded.hasSuffix("ой"), !st.toks[t + 1].folded.hasSuffix("ей")
           {
             label = Morphology.nominativeMasculine(st.original(t) + " " + st.original(t + 1))
           } else if ["овой", "евой", "иной", "ской"].contains(where: { st.toks[t + 1].folded.hasSuffix($0) }) {
@@ -238,6 +249,24 @@ extension Extractor {
         addPerson(st, t, b, id: personID(label), label: label)
       }
     }
+  }
+
+  /// The last token of a surname that opens with a particle at `k`: an elided one ("D'Avino",
+  /// "Dell'Utri") or a word ("De Luca", "Di Maio", "von der Leyen", "van Rompuy"); nil otherwise.
+  func particleSurnameEnd(_ st: State, from k: Int) -> Int? {
+    let n = st.toks.count
+    var k = k
+    var particles = 0
+    while k + 1 < n, particles < 2, Lexicon.surnameParticles.contains(st.toks[k].folded), st.owner[k + 1] == nil {
+      let g = st.gap(k, k + 1)
+      let elided = g.elementsEqual(["'"]) || g.elementsEqual(["’"])
+      guard elided || st.joins(k, k + 1) else { return nil }
+      k += 1
+      particles += 1
+      if elided { break }
+    }
+    guard particles > 0, st.isCapName(k) else { return nil }
+    return k
   }
 
   /// The name that ends a title's complement after its portfolio words ("Energy and Water

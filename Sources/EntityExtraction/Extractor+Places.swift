@@ -114,6 +114,17 @@ extension Extractor {
       }
       // Kazakh names its place before the cue ("Үрімжі қаласында «Made in …»")
       let kazakhCue = Lexicon.kazakhPlaceCues.contains(cue)
+      // "the new city of Yangi Toshkent": a name word and a town's one-word name in a row
+      // after a town cue are one town's name
+      if k == .city, !kazakhCue, name + 1 < n, st.joins(name - 1, name), st.gap(name, name + 1).elementsEqual([" "]),
+        st.owner[name] == nil ? st.isCapName(name) && !Lexicon.stopCapitalized.contains(st.toks[name].folded) : st.entityKind(at: name) == .city && oneWordPlaceOrProject(st, name),
+        st.entityKind(at: name + 1) == .city, oneWordPlaceOrProject(st, name + 1),
+        !(name + 2 < n && st.joins(name + 1, name + 2) && st.toks[name + 2].capitalized)
+      {
+        release(st, name, name + 1)
+        addPlace(st, name, name + 1, kind: .city, label: st.text(name, name + 1), district: true)
+        continue
+      }
       if !kazakhCue, name < n, st.owner[name] == nil, st.isCapName(name), st.joins(name - 1, name) || st.toks[t].folded == "г",
         !Lexicon.stopCapitalized.contains(st.toks[name].folded)  // "la seconda città del Paese"
       {

@@ -99,7 +99,8 @@ public struct Extractor: Sendable {
       case .city, .region:
         for name in e.allNames {
           let w = Segmenter.words(in: Array(name.unicodeScalars))
-          guard w.count <= 3, let first = w.first else { continue }
+          // (a city is looked up by a one-word name only: "Yangi" is not "Yangi-Bazar")
+          guard w.count <= 3, e.kind == .region || w.count == 1, let first = w.first else { continue }
           let key = e.kind.rawValue + "|" + Morphology.stem(first.folded)
           if ph[key]?.contains(ei) != true { ph[key, default: []].append(ei) }
         }

@@ -211,7 +211,7 @@ enum Lexicon {
   static let givenNames: WordSet = [
     "giorgia", "matteo", "paolo", "sergio", "antonio", "giuseppe", "marco", "luca", "giovanni", "francesco", "alessandro",
     "andrea", "stefano", "roberto", "mario", "giulia", "francesca", "maria", "anna", "laura", "elena", "chiara", "silvio",
-    "romano", "enrico", "carlo", "pietro", "lorenzo", "davide", "federico", "massimo", "fabio", "claudio", "ursula", "charles",
+    "romano", "enrico", "carlo", "pietro", "lorenzo", "davide", "federico", "massimo", "fabio", "claudio", "pasquale", "gennaro", "giancarlo", "raffaello", "ursula", "charles",
     "emmanuel", "olaf", "angela", "josep", "kaja", "valdis", "antony", "joe", "donald", "john", "james", "david", "michael",
     "robert", "william", "richard", "thomas", "mark", "paul", "peter", "george", "kamala", "hillary", "boris", "rishi", "keir",
     "recep", "ilham", "nikol", "alexander", "vladimir", "sergey", "dmitry", "mikhail", "владимир", "сергей", "дмитрий",
@@ -415,6 +415,8 @@ enum Lexicon {
   ]
 
   /// Words that often start a sentence capitalised and are never names.
+  /// Particles that open a surname ("D'Avino", "Di Maio", "von der Leyen").
+  static let surnameParticles: WordSet = ["d", "dell", "de", "di", "del", "della", "da", "dal", "la", "lo", "van", "von", "der", "le"]
   /// Words after a company's name that name a subsidiary of it ("Harbin Electric International").
   static let subsidiaryWords: WordSet = ["international", "group", "holding", "holdings", "company", "corporation", "corp", "co", "ltd", "limited", "inc", "llp", "jsc", "plc", "llc"]
   /// Capitalised words of bodies' and facilities' names that are never part of a person's

@@ -78,12 +78,28 @@ enum Cleaner {
   }
 
   /// Lines that are page furniture in any of our languages.
+  /// (A furniture line that ends in a colon heads a list: "Новости по теме:", "Read also:".
+  /// The short lines right after it, up to a blank line, are the list's headlines.)
   static func blankNoiseLines(_ s: inout [Unicode.Scalar]) {
     var start = 0
+    var listLines = 0  // headlines still expected after a furniture heading
     while start < s.count {
       var end = start
       while end < s.count, s[end] != "\n" { end += 1 }
-      if NoiseLines.isNoise(s[start..<end]) { blank(&s, start, end) }
+      var last = end
+      while last > start, s[last - 1].properties.isWhitespace { last -= 1 }
+      if last == start {
+        // (an empty line ends the list; a line of blanked markup, "<ul>", does not)
+        if end - start < 2 { listLines = 0 }
+      } else if listLines > 0, s[start..<last].reduce(1, { $1 == " " ? $0 + 1 : $0 }) <= 24 {
+        blank(&s, start, end)
+        listLines -= 1
+      } else if NoiseLines.isNoise(s[start..<end]) {
+        listLines = s[last - 1] == ":" ? 5 : 0
+        blank(&s, start, end)
+      } else {
+        listLines = 0
+      }
       start = end + 1
     }
   }

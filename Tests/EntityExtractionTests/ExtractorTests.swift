@@ -953,4 +953,19 @@ import Testing
     #expect(!Set(kk.entities.map(\.id)).contains("sapporo"))
     #expect(Set(kk.entities.map(\.id)).contains("khorgos"))
   }
+
+  @Test("round 29: Kazakh ministries opening a sentence; 'атындағы' bodies with a cue in any case; a short event name inside a longer one; two-word towns after 'city of'; surname particles; a man's name after a role and a place's cue word")
+  func round29Rules() {
+    let kk = extract("Астана, 12 мамыр. Энергетика және су ресурстары министрлігі хабарлады. Студенттер Қ. Сәтбаев атындағы техникалық университетте оқиды.")
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Энергетика және су ресурстары") })
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Қ. Сәтбаев атындағы") })
+    #expect(!kk.entities.contains { $0.kind == .person })
+    let en = extract("The Tashkent forum drew 3,000 guests. The Tashkent International Investment Forum closed on Friday. Work goes on in the new city of Yangi Toshkent.")
+    #expect(en.entities.filter { $0.kind == .event }.count == 1)
+    #expect(entity(en, .city, "Yangi Toshkent") != nil)
+    let it = extract("Hanno parlato Pasquale D'Avino e Ursula von der Leyen.")
+    #expect(Set(it.entities.filter { $0.kind == .person }.map(\.label)) == ["Pasquale D'Avino", "Ursula von der Leyen"])
+    let ru = extract("По словам заместителя акима области Бауыржана Сакенова, завод построят.")
+    #expect(ru.entities.contains { $0.id == "bauyrzhan-sakenov" })
+  }
 }

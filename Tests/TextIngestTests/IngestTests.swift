@@ -67,6 +67,16 @@ import Testing
     #expect(doc.scalars.count == t.unicodeScalars.count)
   }
 
+  @Test("a furniture heading that ends in a colon takes the headlines under it, up to an empty line; blanked markup does not count as words")
+  func readAlsoLists() {
+    let t = "Текст о Казахстане.\n\nНовости по теме:\nВ Шымкенте откроют парк\nАктау получит порт\n\nТекст продолжается в Алматы.\n"
+    let doc = Document(path: "n.txt", text: t)
+    #expect(!doc.text.contains("Шымкенте") && !doc.text.contains("Актау"))
+    #expect(doc.text.contains("Текст продолжается в Алматы."))
+    let html = "<p>Текст.</p>\n<div class=\"more\"><b>Читайте также:</b>     <a href=\"/n/1\">Садыр Жапаров принял делегацию провинции Шэньси</a></div>\n"
+    #expect(!Document(path: "n.html", text: html).text.contains("Жапаров"))
+  }
+
   @Test("a site's navigation path is noise; a headline with slashes or a dash list is not")
   func breadcrumbs() {
     #expect(NoiseLines.isNoise("Home > Esteri > Asia"))
