@@ -249,7 +249,11 @@ extension Extractor {
             let kind = catalog.entries[p.entry].kind
             // a project's own place names ("Autostrada Cina-Occidente Europa") are part of its
             // name; an event's or organisation's are entities of the text
-            let wanted: Set<EntityKind> = outer.kind == .project ? [.organization, .city] : [.region, .city, .organization, .project]
+            // (a route's ends are, countries too: "железная дорога Китай – Кыргызстан – Узбекистан")
+            // (the other end a place too: "Trans-Caspian" is no route)
+            let routeEnd = (i > sp.first && Self.dashJoined(st, i - 1, i) && catalogHasPlace(named: st.toks[i - 1].folded))
+              || (i + p.stems.count <= sp.last && Self.dashJoined(st, i + p.stems.count - 1, i + p.stems.count) && catalogHasPlace(named: st.toks[i + p.stems.count].folded))
+            let wanted: Set<EntityKind> = outer.kind == .project ? (routeEnd ? [.organization, .city, .region] : [.organization, .city]) : [.region, .city, .organization, .project]
             // "Silk Road Fund" does not mention the Silk Road region; "Union of Journalists of Kazakhstan" does mention Kazakhstan
             // (nor does any name mention the Silk Road it is named after: "фестиваль «Шелковый путь – Иссык-Куль»")
             // (nor a river or mountain range it is named after: "Xinjiang Tianshan Tourism Group")

@@ -685,12 +685,16 @@ extension Extractor {
     var t = 0
     while t < n {
       defer { t += 1 }
-      guard let o = st.owner[t], st.spans[o].first == t, st.entityKind(at: t) == .organization, !Morphology.isCyrillic(st.toks[t].folded),
-        let e = st.entities[st.spans[o].key], e.catalogued, e.subkind == "company" || e.subkind == "bank"
+      // ("CKU Railway Company LLC": a catalogued project's name with a company's words after it
+      // names the company that runs it)
+      guard let o = st.owner[t], st.spans[o].first == t, !Morphology.isCyrillic(st.toks[t].folded), let e = st.entities[st.spans[o].key], e.catalogued,
+        e.kind == .organization && (e.subkind == "company" || e.subkind == "bank") || e.kind == .project
       else { continue }
+      if e.kind == .project, !(st.spans[o].last + 1 < n && Lexicon.companyWordsEN.contains(st.toks[st.spans[o].last + 1].folded)) { continue }
       var last = st.spans[o].last
-      while last + 1 < n, st.owner[last + 1] == nil, st.toks[last + 1].capitalized, st.gap(last, last + 1).elementsEqual([" "]),
-        Lexicon.subsidiaryWords.contains(st.toks[last + 1].folded)
+      // (the company words may have been read as a body of their own: "Company LLC")
+      while last + 1 < n, st.owner[last + 1] == nil || st.entityKind(at: last + 1) == .organization && st.entities[st.spans[st.owner[last + 1]!].key]?.catalogued == false,
+        st.toks[last + 1].capitalized, st.gap(last, last + 1).elementsEqual([" "]), Lexicon.subsidiaryWords.contains(st.toks[last + 1].folded)
       { last += 1 }
       let c = last + 1
       if c < n, let oc = st.owner[c], st.spans[oc].first == c, st.spans[oc].last == c, st.subkind(of: st.spans[oc].key) == "country",
@@ -837,6 +841,12 @@ extension Extractor {
       // "Үрімжідегі Шыңжаң университеті")
       st.owner[s - 1] == nil || !Morphology.hasKazakhLocativeEnding(st.toks[s - 1].folded, attributive: true, longerThan: 4)
     { s -= 1 }
+    // "Еуропа және Орталық Азия департаменті": two names joined by "және" before the cue
+    if lower == 0, s >= 2, s < t, st.toks[s - 1].folded == "және", st.joins(s - 2, s - 1), st.joins(s - 1, s), st.toks[s - 2].capitalized,
+      st.sentenceOf(s - 2) == st.sentenceOf(t), !Morphology.hasKazakhCaseEnding(st.toks[s - 2].folded)
+    {
+      s = st.owner[s - 2].map { st.spans[$0].first } ?? s - 2
+    }
     guard s < t, lower == 0 || s < lowerStart else { return nil }
     // one script: "Жобаны China National Building Material компаниясы" names the Latin run
     // (not over lower-case words: "«QazTrade» сауда саясатын дамыту орталығы" keeps its Latin name)

@@ -233,7 +233,9 @@ extension Extractor {
         guard k >= 0, k < t, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k, k + 1) else { continue }
         // (a weak head needs a modifier, unless the name is a code with a number: "CASA-1000 line")
         let coded = k > 0 && st.toks[k].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) && st.gap(k - 1, k).elementsEqual(["-"])
-        if k == t - 1, Lexicon.weakProjectHeadsEN.contains(f), !coded { continue }
+        // (nor when two places joined by a dash name it: "the Darbaza–Maqtaaral line")
+        let dashRoute = k > 0 && Self.dashJoined(st, k - 1, k)
+        if k == t - 1, Lexicon.weakProjectHeadsEN.contains(f), !coded, !dashRoute { continue }
         // "Dushanbe-2": a number joined to the name by a hyphen
         var e = k
         if st.toks[k].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }), k > 0, st.gap(k - 1, k).elementsEqual(["-"]) { e = k - 1 }
@@ -297,6 +299,7 @@ extension Extractor {
       } else if !cyr, !st.toks[t].capitalized, st.doc.language == "it", Lexicon.facilityNounsIT.contains(f),
         !Lexicon.projectPhrasesIT.contains(where: { phrase in phrase.count + 1 <= n - t && zip(phrase, t..<(t + phrase.count)).allSatisfy { $0 == st.toks[$1].folded } }),
         !(t > 0 && ["un", "uno", "una"].contains(st.toks[t - 1].folded)),  // "un impianto …": one of a kind, no name
+        !(Lexicon.describedFacilityNounsIT.contains(f) && t + 1 < n && ["di", "del", "della"].contains(st.toks[t + 1].folded)),
         let end = italianFacilityName(st, t)
       {
         // "l'impianto di lavorazione del tungsteno di Boguty": a facility noun, what it does

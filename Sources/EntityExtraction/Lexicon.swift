@@ -55,7 +55,7 @@ enum Lexicon {
     "federazione": "Federazione", "camera": "Camera", "dipartimento": "Dipartimento", "ufficio": "Ufficio", "ente": "Ente",
     "school": "School", "scuola": "Scuola", "politecnico": "Politecnico", "polytechnic": "Polytechnic", "secretariat": "Secretariat", "segretariato": "Segretariato",
     "секретариат": "Секретариат", "хатшылығы": "Хатшылығы", "consortium": "Consortium", "consorzio": "Consorzio",
-    "комисси": "Комиссия", "комиссиясы": "Комиссиясы",
+    "комисси": "Комиссия", "комиссиясы": "Комиссиясы", "департамент": "Департамент", "департаменті": "Департаменті",
     "university": "University", "foundation": "Foundation", "association": "Association", "federation": "Federation",
     "institute": "Institute", "bank": "Bank", "group": "Group", "company": "Company", "corporation": "Corporation",
     "agency": "Agency", "council": "Council", "committee": "Committee", "ministry": "Ministry", "union": "Union",
@@ -110,7 +110,8 @@ enum Lexicon {
     "көрмесі": "көрмесі", "көрме": "көрме", "фестивалі": "фестивалі", "жәрмеңкесі": "жәрмеңкесі",
     "күндері": "күндері", "жылы": "жылы", "дни": "дни", "год": "год", "days": "Days", "year": "Year", "giornate": "giornate", "anno": "anno",
     "саммит": "саммит", "форум": "форум", "конференци": "конференция", "совещани": "совещание", "съезд": "съезд",
-    "выставк": "выставка", "фестивал": "фестиваль", "визит": "визит", "переговор": "переговоры",
+    "выставк": "выставка", "фестивал": "фестиваль", "визит": "визит", "переговор": "переговоры", "ярмарк": "ярмарка",
+    "fair": "Fair", "fiera": "fiera",
     "summit": "Summit", "forum": "Forum", "conference": "Conference", "roundtable": "Roundtable", "congress": "Congress",
     "expo": "Expo", "exhibition": "Exhibition", "festival": "Festival", "dialogue": "Dialogue", "meeting": "Meeting",
     "vertice": "vertice", "conferenza": "conferenza", "congresso": "congresso", "mostra": "mostra",
@@ -150,12 +151,13 @@ enum Lexicon {
   static let projectHeadsLowerEN: WordSet = [
     "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "terminal", "refinery",
     "mine", "dam", "field", "deposit", "crossing", "smelter", "tunnel", "complex", "factory", "road", "canal", "reservoir",
-    "station", "line", "port", "substation",
+    "station", "line", "port", "substation", "track",
   ]
   /// Russian plant nouns a place's adjective names ("Балхашский медеплавильный завод"): the
   /// folded stem and the nominative.
   static let russianPlantNouns: [(stem: String, nominative: String)] = [
     ("завод", "завод"), ("комбинат", "комбинат"), ("электростанци", "электростанция"), ("фабрик", "фабрика"),
+    ("зон", "зона"), ("кластер", "кластер"),
   ]
 
   /// Plural project words after coordinated names and their singular ("the Kashagan and
@@ -170,7 +172,7 @@ enum Lexicon {
   static let weakProjectHeadsEN: WordSet = ["road", "complex", "station", "line"]
   /// Lower-case words that may stand between a project's name and its project word.
   static let projectModifiersEN: WordSet = [
-    "hydropower", "hydroelectric", "hydro", "thermal", "power", "wind", "solar", "nuclear", "coal", "fired", "gas", "oil",
+    "hydropower", "hydroelectric", "hydro", "thermal", "power", "wind", "solar", "nuclear", "coal", "fired", "gas", "oil", "ferry", "second",
     "gold", "copper", "uranium", "zinc", "iron", "ore", "processing", "chemical", "cement", "steel", "border", "logistics",
     "dry", "freight", "container", "industrial", "rail", "road", "heat", "combined", "cycle", "mining", "metallurgical",
     "fertilizer", "fertiliser", "glass", "aluminium", "aluminum", "cargo", "transit", "energy", "electric", "condensate",
@@ -285,7 +287,11 @@ enum Lexicon {
   /// di lavorazione del tungsteno di Boguty").
   static let facilityNounsIT: WordSet = [
     "impianto", "stabilimento", "fabbrica", "raffineria", "miniera", "centrale", "acciaieria", "cementificio", "terminal", "complesso",
+    "zona", "parco",
   ]
+  /// Facility nouns that name a facility only with a describing word ("zona economica libera
+  /// di Naryn", not "nella zona di Almaty").
+  static let describedFacilityNounsIT: WordSet = ["zona", "parco"]
   /// Words that end such a run: verbs, conjunctions and the prepositions of a sentence's place.
   static let facilityStopsIT: WordSet = [
     "e", "ed", "o", "che", "ha", "hanno", "è", "sono", "sarà", "saranno", "era", "in", "nella", "nel", "nei", "nelle", "con", "tra", "fra",
@@ -374,7 +380,7 @@ enum Lexicon {
   /// Prepositions before a list of destinations ("flights to Cholpon-Ata and Tamchy").
   static let placePrepositions: WordSet = ["to", "from", "in", "at", "near", "between", "via", "a", "da", "per", "tra", "в", "из", "до", "через", "между", "на"]
   /// Plural town cues before coordinated names ("the towns of Makmal and Jalal-Abad").
-  static let pluralCityCues: WordSet = ["towns", "cities", "villages"]
+  static let pluralCityCues: WordSet = ["towns", "cities", "villages", "ports"]
   /// The nominative of a place cue read by its stem (labels of places named before the cue).
   static let placeCueNominative: [String: String] = [
     "район": "район", "уезд": "уезд", "облыс": "облысы", "облысы": "облысы", "аудан": "ауданы", "ауданы": "ауданы", "аймағы": "аймағы",
@@ -419,6 +425,8 @@ enum Lexicon {
   static let surnameParticles: WordSet = ["d", "dell", "de", "di", "del", "della", "da", "dal", "la", "lo", "van", "von", "der", "le"]
   /// Words after a company's name that name a subsidiary of it ("Harbin Electric International").
   static let subsidiaryWords: WordSet = ["international", "group", "holding", "holdings", "company", "corporation", "corp", "co", "ltd", "limited", "inc", "llp", "jsc", "plc", "llc"]
+  /// Words that make a project's name a company's ("… Railway Company", "… Pipeline LLP").
+  static let companyWordsEN: WordSet = ["company", "corporation", "corp", "co", "ltd", "limited", "inc", "llp", "jsc", "plc", "llc"]
   /// Capitalised words of bodies' and facilities' names that are never part of a person's
   /// name ("… Xi'an International Land Port, Zhang Mingqiang").
   static let notNameWords: WordSet = ["international", "national", "internazionale", "nazionale", "land", "global", "joint", "state"]
