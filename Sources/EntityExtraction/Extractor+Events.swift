@@ -271,8 +271,11 @@ extension Extractor {
         // Electric International", "China Road and Bridge Corporation"; "Bank of China" mentions China)
         // (or a Kazakh one in the nominative: "Шыңжаң университеті", but "Қазақстан
         // Республикасының … министрлігі" mentions Kazakhstan)
+        // (nor does a company's Kazakh name in the nominative, though a country opens it:
+        // "Қазақстан темір жолы"; a ministry's does: "Қазақстан Республикасы … министрлігі")
         if outer.kind == .organization, i == sp.first,
-          !Morphology.isCyrillic(st.toks[i].folded) || (!Morphology.hasKazakhCaseEnding(st.toks[i + b.stems.count - 1].folded) && catalog.entries[b.entry].subkind != "country")
+          !Morphology.isCyrillic(st.toks[i].folded) || outer.subkind == "company"
+            || (!Morphology.hasKazakhCaseEnding(st.toks[i + b.stems.count - 1].folded) && catalog.entries[b.entry].subkind != "country")
         {
           i += b.stems.count
           continue

@@ -245,7 +245,9 @@ extension Extractor {
               // (nor is a country: "Қазақстан Республикасы Энергетика министрлігі" is the Republic's)
               let headPlace = st.owner[first].map { st.spans[$0].last } ?? first
               let country = st.owner[first].map { st.subkind(of: st.spans[$0].key) == "country" } ?? false
-              takeOver(st, first, last, brand: !Morphology.hasKazakhCaseEnding(st.toks[headPlace].folded) && !country)
+              // (but a catalogued company's name is its brand: "«Қазақстан темір жолы» ұлттық компаниясы")
+              let company = catalog.entry(id)?.subkind == "company"
+              takeOver(st, first, last, brand: !Morphology.hasKazakhCaseEnding(st.toks[headPlace].folded) && (!country || company))
               st.addSpan(first, last, id: id)
               t = last
             }

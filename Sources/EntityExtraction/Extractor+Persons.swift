@@ -436,12 +436,20 @@ extension Extractor {
         return nil
       }
       // tried in order, each only when no earlier one has given at most two syllables
+      // (a last syllable that is only a Russian case ending's vowel is read as that ending:
+      // "Ли Чжэна" = Li Zheng, not "Zheng-a")
       var first: [String]?
+      var caseVowel: [String]?  // such a reading, kept in case no other has at most two syllables
       for reading in [knownShortName, { read(g) }, declined, { kazakhE(g) }, kazakhCase] {
         guard let r = reading() else { continue }
+        if r.count == 2, ["a", "e", "u"].contains(r[1]) {
+          if caseVowel == nil { caseVowel = r }
+          continue
+        }
         if r.count <= 2 { first = r; break }
         if first == nil { first = r }
       }
+      if (first?.count ?? Int.max) > 2, let r = caseVowel { first = r }
       given = first?.joined()
     } else if Transliteration.isPinyin(g) {
       given = g

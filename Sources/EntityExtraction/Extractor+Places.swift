@@ -44,6 +44,15 @@ extension Extractor {
         }
         continue
       }
+      // "in Tamga and Barskoon villages": the names joined by "and" before a plural town cue
+      if t >= 3, Lexicon.pluralCityCuesAfter.contains(st.toks[t].folded), Lexicon.coordinators.contains(st.toks[t - 2].folded),
+        st.isCapName(t - 1), st.joins(t - 1, t), st.isCapName(t - 3), st.joins(t - 3, t - 2), st.joins(t - 2, t - 1), st.sentenceOf(t - 3) == st.sentenceOf(t)
+      {
+        for k in [t - 3, t - 1] where st.owner[k] == nil {
+          addPlace(st, k, k, kind: .city, label: Morphology.isCyrillic(st.toks[k].folded) ? st.original(k) : st.original(k), district: true)
+        }
+        continue
+      }
       // "the Kyrgyz towns of Makmal and Jalal-Abad": each name is a town
       if t + 2 < n, st.toks[t + 1].folded.utf8.elementsEqual("of".utf8), Lexicon.pluralCityCues.contains(st.toks[t].folded) {
         var k = t + 2

@@ -17,6 +17,8 @@ enum Lexicon {
     "экономист": ("economist", false), "аналитик": ("analyst", false), "востоковед": ("orientalist", false), "китаевед": ("sinologist", false),
     "основател": ("founder", false), "учен": ("scholar", false), "председательница": ("chairwoman", true),
     "член": ("member", false), "member": ("member", false), "membro": ("member", false), "мүшесі": ("member", false),
+    "представител": ("representative", false), "өкілі": ("representative", false), "representative": ("representative", false),
+    "rappresentante": ("representative", false),
     // kk
     "президенті": ("president", true), "әкімі": ("akim", true), "әкім": ("akim", true), "елшісі": ("ambassador", false),
     "елші": ("ambassador", false), "консулы": ("consul", false), "министрі": ("minister", true), "төрағасы": ("chairman", true),
@@ -381,6 +383,8 @@ enum Lexicon {
   static let placePrepositions: WordSet = ["to", "from", "in", "at", "near", "between", "via", "a", "da", "per", "tra", "в", "из", "до", "через", "между", "на"]
   /// Plural town cues before coordinated names ("the towns of Makmal and Jalal-Abad").
   static let pluralCityCues: WordSet = ["towns", "cities", "villages", "ports"]
+  /// Plural town cues after coordinated names ("in Tamga and Barskoon villages").
+  static let pluralCityCuesAfter: WordSet = ["villages", "towns", "villaggi", "ауылдарында", "ауылдары", "ауылдарының"]
   /// The nominative of a place cue read by its stem (labels of places named before the cue).
   static let placeCueNominative: [String: String] = [
     "район": "район", "уезд": "уезд", "облыс": "облысы", "облысы": "облысы", "аудан": "ауданы", "ауданы": "ауданы", "аймағы": "аймағы",

@@ -984,4 +984,16 @@ import Testing
     let kk = extract("Делегацияны Еуропа және Орталық Азия департаментінің директоры бастады.")
     #expect(kk.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Еуропа және Орталық Азия") })
   }
+
+  @Test("round 31: a Chinese given name's case vowel; towns before a plural cue; representatives; a company's Kazakh name opened by the country mentions no country")
+  func round31Rules() {
+    let ru = extract("Мэр встретился с Ли Чжэном. По словам Ли Чжэна, компании вложили 2 млрд долларов.")
+    #expect(ru.entities.filter { $0.kind == .person }.map(\.id) == ["li-zheng"])
+    let en = extract("Activists in Tamga and Barskoon villages protested.")
+    #expect(Set(en.entities.filter { $0.kind == .city }.map(\.label)) == ["Tamga", "Barskoon"])
+    let kk = extract("«Қазақстан темір жолы» ұлттық компаниясының өкілі Айдар Сейітқали сөйледі.")
+    #expect(Set(kk.entities.map(\.id)).contains("kazakhstan-temir-zholy"))
+    #expect(!Set(kk.entities.map(\.id)).contains("kazakhstan"))
+    #expect(kk.entities.contains { $0.kind == .person && $0.labels["kk"] == "Айдар Сейітқали" })
+  }
 }
