@@ -28,6 +28,25 @@ extension Extractor {
         st.entityKind(at: a - 1) != .person  // "… әкімі Дархан Сатыбалды форумда": the speaker, not the event's name
       { a -= 1 }
       if a < t && isSentenceStart(st, a) && st.owner[a] == nil && !st.toks[a].capitalized { a = t }
+      // "Қазақстан – Қытай стратегиялық диалогы", "Астана халықаралық форумы": up to two Kazakh
+      // adjectives between the name (places joined by dashes, capitalised words) and the cue
+      if st.doc.language == "kk", a == t, !endsQuote {
+        var m = t - 1
+        var adjectives = 0
+        while m > 0, adjectives < 2, !st.toks[m].capitalized, st.owner[m] == nil, st.joins(m, m + 1), Morphology.isKazakhAdjective(st.toks[m].folded) {
+          m -= 1
+          adjectives += 1
+        }
+        if adjectives > 0, m >= 0, st.toks[m].capitalized, st.joins(m, m + 1), st.sentenceOf(m) == st.sentenceOf(t),
+          !Morphology.hasKazakhLocativeEnding(st.toks[m].folded, attributive: true, longerThan: 4), st.entityKind(at: m) != .person
+        {
+          var s0 = st.owner[m].map { st.spans[$0].first } ?? m
+          while s0 > 0, m - s0 < 6, st.sentenceOf(s0 - 1) == st.sentenceOf(t), st.toks[s0 - 1].capitalized, st.entityKind(at: s0 - 1) != .person,
+            Extractor.dashJoined(st, s0 - 1, s0) || (st.joins(s0 - 1, s0) && !isSentenceStart(st, s0 - 1))
+          { s0 = st.owner[s0 - 1].map { st.spans[$0].first } ?? s0 - 1 }
+          if !(isSentenceStart(st, s0) && st.owner[s0] == nil) { a = s0 }
+        }
+      }
       // ("Тараптар Шанхай ынтымақтастық ұйымының саммитіне": a sentence's first word before a
       // catalogued name is not part of the event's name)
       if a + 1 < t, isSentenceStart(st, a), st.owner[a] == nil, st.owner[a + 1] != nil { a += 1 }

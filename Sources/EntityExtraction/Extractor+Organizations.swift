@@ -481,6 +481,17 @@ extension Extractor {
           // "Ministry of Industry and Trade", but "KTZ Express | and Lianyungang Port Holdings")
           let inComplement = (a..<k).contains { ["of", "for", "di", "della", "del", "dei", "dell", "degli", "delle", "dello"].contains(st.toks[$0].folded) }
           if ["and", "e"].contains(w), !inComplement, k + 1 < n, st.owner[k + 1] != nil { break }
+          // "Comitato di cooperazione Cina-Kazakistan": an Italian complement noun, then the
+          // places joined by dashes that it relates
+          if st.doc.language == "it", w == "di" || w == "per", k + 3 < n, !st.toks[k + 1].capitalized, st.owner[k + 1] == nil, st.joins(k, k + 1),
+            st.joins(k + 1, k + 2), st.entityKind(at: k + 2) == .region || st.entityKind(at: k + 2) == .city, Self.dashJoined(st, st.owner[k + 2].map { st.spans[$0].last } ?? k + 2, (st.owner[k + 2].map { st.spans[$0].last } ?? k + 2) + 1)
+          {
+            var e = st.owner[k + 2].map { st.spans[$0].last } ?? k + 2
+            while e + 1 < n, e - k < 8, Self.dashJoined(st, e, e + 1), st.toks[e + 1].capitalized { e = st.owner[e + 1].map { st.spans[$0].last } ?? e + 1 }
+            b = e
+            k = e + 1
+            continue
+          }
           if ["of", "for", "on", "di", "della", "del", "dei", "dell", "degli", "delle", "dello", "and", "e"].contains(w) && k + 1 < n && st.toks[k + 1].capitalized && st.joins(k, k + 1),
             !Lexicon.weekdaysAndMonths.contains(st.toks[k + 1].folded)
           { b = k + 1; k += 2; continue }
@@ -608,6 +619,34 @@ extension Extractor {
   /// Kazakh missions by case: "ҚХР-дың Алматыдағы Бас консулдығы" (China's, in Almaty,
   /// consulate general) and "Қытайдың Қазақстандағы елшілігі" (embassy): the sending country
   /// in the genitive and the host place in the locative, within four words before the noun.
+  /// "посольство Китая в Бишкеке", "генконсульство КНР в Алматы": a Russian mission's word,
+  /// the sending country in the genitive and where it is: the embassy (in the host country)
+  /// or the consulate (in the host city), as roles name them. O(tokens).
+  func russianMissions(_ st: State) {
+    guard st.doc.language == "ru" else { return }
+    let n = st.toks.count
+    for t in 0..<n where st.owner[t] == nil && t + 1 < n {
+      let f = st.toks[t].folded
+      let consulate = f.hasPrefix("генконсульств") || f.hasPrefix("консульств")
+      guard consulate || f.hasPrefix("посольств"), let o = st.owner[t + 1], st.spans[o].first == t + 1, st.joins(t, t + 1),
+        st.subkind(of: st.spans[o].key) == "country"
+      else { continue }
+      let country = st.spans[o].key
+      var last = st.spans[o].last
+      var place: String?
+      if last + 2 < n, RelationRules.roleLocatives.contains(st.toks[last + 1].folded), st.joins(last, last + 1), st.joins(last + 1, last + 2),
+        let p = st.owner[last + 2], st.spans[p].first == last + 2, st.entityKind(at: last + 2) == .city || st.entityKind(at: last + 2) == .region
+      {
+        let key = st.spans[p].key
+        // an embassy is in the host country: a capital names it
+        place = consulate || st.subkind(of: key) == "country" ? key : (catalog.entry(key)?.parent).flatMap { catalog.entry($0)?.subkind == "country" ? $0 : nil } ?? key
+        last = st.spans[p].last
+      }
+      let id = RelationRules.missionEntity(st, self, country: country, place: place, consulate: consulate)
+      st.addSpan(t, last, id: id)
+    }
+  }
+
   func kazakhMissions(_ st: State) {
     guard st.doc.language == "kk" else { return }
     let n = st.toks.count

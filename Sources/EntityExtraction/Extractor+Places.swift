@@ -234,6 +234,15 @@ extension Extractor {
         && Lexicon.coordinators.contains(st.toks[last + 1].folded) && st.joins(last, last + 1) && st.joins(last + 1, last + 2)
         && st.owner[last + 2].map { st.spans[$0].first == last + 2 } == true && city(last + 2)
         && !Lexicon.weekdaysAndMonths.contains(st.toks[t].folded)
+      // ("its summit in Gabala, Azerbaijan": a name after a place preposition and before a
+      // comma and a country)
+      let beforeCountry = Lexicon.placePrepositions.contains(st.toks[t - 1].folded) && st.joins(t - 1, t) && last + 1 < n
+        && st.gap(last, last + 1).elementsEqual([",", " "]) && st.owner[last + 1].map { st.subkind(of: st.spans[$0].key) == "country" } == true
+        && !Lexicon.weekdaysAndMonths.contains(st.toks[t].folded) && !Morphology.isCyrillic(st.toks[t].folded)
+      if beforeCountry {
+        addPlace(st, t, last, kind: .city, label: st.text(t, last), district: true)
+        continue
+      }
       guard leftCity || beforeTown else { continue }
       guard rightCity && st.sentenceOf(t - 1) == st.sentenceOf(last + 1) || afterPreposition || beforeTown else { continue }
       let declined = beforeTown && !leftCity && t == last && Morphology.isCyrillic(st.toks[t].folded)

@@ -279,6 +279,18 @@ extension Extractor {
         absorb(st, a, b)
         st.addSpan(a, b, id: id)
         t = b
+        // "месторождения Солтон-Сары и Тереккан": a second free name after "и" is another of
+        // the same kind (one word, or hyphenated, ending the phrase)
+        if b + 2 < n, st.toks[b + 1].folded == "и", st.joins(b, b + 1), st.joins(b + 1, b + 2), st.owner[b + 2] == nil, st.isCapName(b + 2) {
+          let e2 = hyphenatedNameEnd(st, from: b + 2)
+          if !(e2 + 1 < n && st.joins(e2, e2 + 1) && st.toks[e2 + 1].capitalized) {
+            let label2 = head.nominative + " " + st.doc.slice(st.toks[b + 2].start, st.toks[e2].end)
+            let id2 = Transliteration.slug(Morphology.stem(head.nominative) + " " + ((b + 2)...e2).map { Morphology.stem(st.toks[$0].folded) }.joined(separator: " "))
+            st.addDiscovered(id2, label: label2, kind: .project, subkind: "infrastructure")
+            st.addSpan(b + 2, e2, id: id2)
+            t = e2
+          }
+        }
         continue
       } else if !cyr, st.toks[t].capitalized, st.doc.language == "it", Lexicon.projectHeadsIT.contains(f), !isSentenceStart(st, t) {
         // "Parco Tecnologico Uzbeko-Cinese", "Zona Economica Speciale di Khorgos": a capitalised

@@ -382,6 +382,7 @@ public struct Extractor: Sendable {
     discoverOrganizations(st)
     quotedBrandLists(st)
     kazakhMissions(st)
+    russianMissions(st)
     discoverEvents(st)
     discoverProjects(st)
     discoverPlaces(st)

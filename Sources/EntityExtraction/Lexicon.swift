@@ -18,7 +18,9 @@ enum Lexicon {
     "основател": ("founder", false), "учен": ("scholar", false), "председательница": ("chairwoman", true),
     "член": ("member", false), "member": ("member", false), "membro": ("member", false), "мүшесі": ("member", false),
     "представител": ("representative", false), "өкілі": ("representative", false), "representative": ("representative", false),
-    "rappresentante": ("representative", false),
+    "rappresentante": ("representative", false), "fellow": ("fellow", false), "lecturer": ("lecturer", false),
+    "journalist": ("journalist", false), "correspondent": ("correspondent", false), "docente": ("lecturer", false),
+    "giornalista": ("journalist", false), "журналист": ("journalist", false), "корреспондент": ("correspondent", false),
     // kk
     "президенті": ("president", true), "әкімі": ("akim", true), "әкім": ("akim", true), "елшісі": ("ambassador", false),
     "елші": ("ambassador", false), "консулы": ("consul", false), "министрі": ("minister", true), "төрағасы": ("chairman", true),
@@ -57,7 +59,7 @@ enum Lexicon {
     "federazione": "Federazione", "camera": "Camera", "dipartimento": "Dipartimento", "ufficio": "Ufficio", "ente": "Ente",
     "school": "School", "scuola": "Scuola", "politecnico": "Politecnico", "polytechnic": "Polytechnic", "secretariat": "Secretariat", "segretariato": "Segretariato",
     "секретариат": "Секретариат", "хатшылығы": "Хатшылығы", "consortium": "Consortium", "consorzio": "Consorzio",
-    "комисси": "Комиссия", "комиссиясы": "Комиссиясы", "департамент": "Департамент", "департаменті": "Департаменті",
+    "комисси": "Комиссия", "комиссиясы": "Комиссиясы", "департамент": "Департамент", "департаменті": "Департаменті", "служб": "Служба",
     "university": "University", "foundation": "Foundation", "association": "Association", "federation": "Federation",
     "institute": "Institute", "bank": "Bank", "group": "Group", "company": "Company", "corporation": "Corporation",
     "agency": "Agency", "council": "Council", "committee": "Committee", "ministry": "Ministry", "union": "Union",
@@ -92,7 +94,7 @@ enum Lexicon {
   /// Organisation cues (as ``orgCues`` values) that say "a company": a quoted name after one
   /// in lower case is the company's name («Синьтэн» in "корпорация «Синьтэн»").
   static let companyHeads: Set<String> = ["Компания", "Корпорация", "Холдинг", "Концерн", "Нацкомпания", "Авиакомпания", "Агрокомпания", "Госкорпорация", "Агрохолдинг", "Госпредприятие"]
-  static let legalForms: WordSet = ["ао", "тоо", "оао", "зао", "пао", "ооо", "нао", "ақ", "жшс", "ук"]
+  static let legalForms: WordSet = ["ао", "тоо", "оао", "зао", "пао", "ооо", "нао", "ақ", "жшс", "ук", "осоо"]
   /// Kazakh legal forms written after the quoted name («…» акционерлік қоғамы, «…» ЖШС).
   static let legalFormsAfter: [String] = ["акционерлік", "жауапкершілігі", "жшс", "ақ"]
 
@@ -105,7 +107,7 @@ enum Lexicon {
   ]
 
   /// Cues of institutions that a place's adjective alone names ("Синьцзянский университет").
-  static let institutionCues: Set<String> = ["Университет", "Институт", "Академия", "Театр", "Банк", "Музей"]
+  static let institutionCues: Set<String> = ["Университет", "Институт", "Академия", "Театр", "Банк", "Музей", "Служба"]
 
   /// Event cue → canonical head word.
   static let eventCues: WordMap<String> = [
@@ -113,7 +115,7 @@ enum Lexicon {
     "күндері": "күндері", "жылы": "жылы", "дни": "дни", "год": "год", "days": "Days", "year": "Year", "giornate": "giornate", "anno": "anno",
     "саммит": "саммит", "форум": "форум", "конференци": "конференция", "совещани": "совещание", "съезд": "съезд",
     "выставк": "выставка", "фестивал": "фестиваль", "визит": "визит", "переговор": "переговоры", "ярмарк": "ярмарка",
-    "fair": "Fair", "fiera": "fiera",
+    "fair": "Fair", "fiera": "fiera", "диалог": "диалог", "диалогы": "диалогы", "dialogo": "dialogo",
     "summit": "Summit", "forum": "Forum", "conference": "Conference", "roundtable": "Roundtable", "congress": "Congress",
     "expo": "Expo", "exhibition": "Exhibition", "festival": "Festival", "dialogue": "Dialogue", "meeting": "Meeting",
     "vertice": "vertice", "conferenza": "conferenza", "congresso": "congresso", "mostra": "mostra",

@@ -996,4 +996,20 @@ import Testing
     #expect(!Set(kk.entities.map(\.id)).contains("kazakhstan"))
     #expect(kk.entities.contains { $0.kind == .person && $0.labels["kk"] == "Айдар Сейітқали" })
   }
+
+  @Test("round 32: fellows; a town before a comma and its country; services; Kyrgyz legal forms; a second field after 'и'; Russian missions; Italian complements of dashed places; Kazakh adjectives before an event's cue")
+  func round32Rules() {
+    let en = extract("Niva Yau, a senior fellow at the Atlantic Council, spoke. Leaders met in Gabala, Azerbaijan.")
+    #expect(en.entities.contains { $0.kind == .person && $0.label == "Niva Yau" })
+    #expect(entity(en, .city, "Gabala") != nil)
+    let ru = extract("Государственная налоговая служба Кыргызстана проверила ОсОО «Чжун Ши», которое разрабатывает месторождения Солтон-Сары и Тереккан. Об этом сообщило посольство Китая в Бишкеке.")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Государственная налоговая служба") })
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label.contains("Чжун Ши") })
+    #expect(ru.entities.filter { $0.kind == .project }.count == 2)
+    #expect(ru.entities.contains { $0.label == "Embassy of China in Kyrgyzstan" })
+    let it = extract("Hanno presieduto il Comitato di cooperazione Cina-Kazakistan.")
+    #expect(entity(it, .organization, "Comitato di cooperazione Cina-Kazakistan") != nil)
+    let kk = extract("Министрлер Қазақстан – Қытай стратегиялық диалогының отырысын өткізді.")
+    #expect(kk.entities.contains { $0.kind == .event })
+  }
 }
