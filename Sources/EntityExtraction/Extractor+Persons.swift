@@ -442,7 +442,7 @@ extension Extractor {
       var caseVowel: [String]?  // such a reading, kept in case no other has at most two syllables
       for reading in [knownShortName, { read(g) }, declined, { kazakhE(g) }, kazakhCase] {
         guard let r = reading() else { continue }
-        if r.count == 2, ["a", "e", "u"].contains(r[1]) {
+        if r.count == 2, ["a", "e", "u", "ya", "yu"].contains(r[1]) {
           if caseVowel == nil { caseVowel = r }
           continue
         }

@@ -19,7 +19,17 @@ extension Extractor {
         if names.isEmpty {  // names before the cue
           var j = t - 1
           while j >= 0, st.isCapName(j), st.sentenceOf(j) == st.sentenceOf(t) {
-            names.append(j)
+            // ("the Kostanay and North Kazakhstan regions": a name of two words is the
+            // catalogue's region of that name)
+            if j >= 1, st.isCapName(j - 1), st.joins(j - 1, j), let ei = regionEntry(named: st.text(j - 1, j)) {
+              let e = catalog.entries[ei]
+              release(st, j - 1, j)
+              if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
+              st.addSpan(j - 1, j, id: e.id)
+              j -= 1
+            } else {
+              names.append(j)
+            }
             if j >= 2, ["e", "and"].contains(st.toks[j - 1].folded) { j -= 2 } else if j >= 1, st.gap(j - 1, j).contains(",") { j -= 1 } else { break }
           }
         }
@@ -195,6 +205,15 @@ extension Extractor {
         let adjective = Morphology.nominativeAdjective(st.text(first, t - 1), agreeingWith: cue == "област" ? "зона" : noun)
         addPlace(st, first, t, kind: .region, label: adjective + " " + noun, district: cue != "област")
       }
+    }
+  }
+
+  /// The catalogue's region called `name` + "Region"/"Oblast"/"Province" (by any of its
+  /// names), if any. O(catalogue); asked only for plural region cues.
+  func regionEntry(named name: String) -> Int? {
+    let keys = [" region", " oblast", " province"].map { Normalizer.fold(name) + $0 }
+    return catalog.entries.indices.first { i in
+      catalog.entries[i].kind == .region && catalog.entries[i].allNames.contains { n in keys.contains(Normalizer.fold(n)) }
     }
   }
 

@@ -57,7 +57,7 @@ enum Lexicon {
     "нацкомпани": "Нацкомпания", "авиакомпани": "Авиакомпания", "агрокомпани": "Агрокомпания", "госпредприяти": "Госпредприятие",
     "osservatorio": "Osservatorio", "observatory": "Observatory", "comitato": "Comitato", "consiglio": "Consiglio",
     "federazione": "Federazione", "camera": "Camera", "dipartimento": "Dipartimento", "ufficio": "Ufficio", "ente": "Ente",
-    "school": "School", "scuola": "Scuola", "politecnico": "Politecnico", "polytechnic": "Polytechnic", "secretariat": "Secretariat", "segretariato": "Segretariato",
+    "school": "School", "scuola": "Scuola", "centro": "Centro", "politecnico": "Politecnico", "polytechnic": "Polytechnic", "secretariat": "Secretariat", "segretariato": "Segretariato",
     "секретариат": "Секретариат", "хатшылығы": "Хатшылығы", "consortium": "Consortium", "consorzio": "Consorzio",
     "комисси": "Комиссия", "комиссиясы": "Комиссиясы", "департамент": "Департамент", "департаменті": "Департаменті", "служб": "Служба",
     "university": "University", "foundation": "Foundation", "association": "Association", "federation": "Federation",

@@ -1012,4 +1012,14 @@ import Testing
     let kk = extract("Министрлер Қазақстан – Қытай стратегиялық диалогының отырысын өткізді.")
     #expect(kk.entities.contains { $0.kind == .event })
   }
+
+  @Test("round 33: two-word regions before a plural cue; a soft-stem Chinese given name in the genitive; 'Centro' opens a body")
+  func round33Rules() {
+    let en = extract("Trains left from the Kostanay and North Kazakhstan regions.")
+    #expect(Set(en.entities.map(\.id)) == ["kostanay-region", "north-kazakhstan-region"])
+    let ru = extract("Делегацию возглавил Ян Цзянь. По словам Ян Цзяня, стройка начнется весной.")
+    #expect(ru.entities.filter { $0.kind == .person }.map(\.id) == ["yang-jian"])
+    let it = extract("Lo afferma il Centro Studi Strategici di Roma.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Centro Studi Strategici") })
+  }
 }
