@@ -207,7 +207,8 @@ def cities(country_ids):
             cid = f"{cid}-{cc.lower()}"
             if cid in out:
                 continue
-        alts = [a for a in c.get("alternatenames", []) if good_alias(a) and a != name
+        # (nor the first part of a hyphenated name alone: "Bazar" for Bazar-Korgon)
+        alts = [a for a in c.get("alternatenames", []) if good_alias(a) and a != name and ("-" not in name or a.lower() != name.split("-")[0].lower())
                 and not (own_names.get(a.lower(), set()) - {c["geonameid"]}) and a not in WRONG_ALIASES.get(name, set())]
         # Cyrillic and CJK names are all kept; Latin variants only when plain (no apostrophes,
         # at most two words), capped, to keep romanisation junk out of the matcher

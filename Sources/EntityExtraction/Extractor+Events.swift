@@ -37,7 +37,7 @@ extension Extractor {
           m -= 1
           adjectives += 1
         }
-        if adjectives > 0, m >= 0, st.toks[m].capitalized, st.joins(m, m + 1), st.sentenceOf(m) == st.sentenceOf(t),
+        if adjectives > 0, m >= 0, st.toks[m].capitalized || st.owner[m] != nil, st.joins(m, m + 1), st.sentenceOf(m) == st.sentenceOf(t),
           !Morphology.hasKazakhLocativeEnding(st.toks[m].folded, attributive: true, longerThan: 4), st.entityKind(at: m) != .person
         {
           var s0 = st.owner[m].map { st.spans[$0].first } ?? m

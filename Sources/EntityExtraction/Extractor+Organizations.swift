@@ -483,6 +483,15 @@ extension Extractor {
           if ["and", "e"].contains(w), !inComplement, k + 1 < n, st.owner[k + 1] != nil { break }
           // "Comitato di cooperazione Cina-Kazakistan": an Italian complement noun, then the
           // places joined by dashes that it relates
+          // ("Ufficio del turismo di Urumqi": the complement noun, then "di" and a place)
+          if st.doc.language == "it", ["di", "del", "della", "dello", "per"].contains(w), k + 3 < n, !st.toks[k + 1].capitalized, st.owner[k + 1] == nil,
+            st.joins(k, k + 1), st.joins(k + 1, k + 2), ["di", "del", "della"].contains(st.toks[k + 2].folded), st.joins(k + 2, k + 3),
+            st.entityKind(at: k + 3) == .city || st.entityKind(at: k + 3) == .region, Self.isItalianNoun(st.toks[k + 1].folded)
+          {
+            b = st.owner[k + 3].map { st.spans[$0].last } ?? k + 3
+            k = b + 1
+            continue
+          }
           if st.doc.language == "it", w == "di" || w == "per", k + 3 < n, !st.toks[k + 1].capitalized, st.owner[k + 1] == nil, st.joins(k, k + 1),
             st.joins(k + 1, k + 2), st.entityKind(at: k + 2) == .region || st.entityKind(at: k + 2) == .city, Self.dashJoined(st, st.owner[k + 2].map { st.spans[$0].last } ?? k + 2, (st.owner[k + 2].map { st.spans[$0].last } ?? k + 2) + 1)
           {
@@ -619,6 +628,13 @@ extension Extractor {
   /// Kazakh missions by case: "ҚХР-дың Алматыдағы Бас консулдығы" (China's, in Almaty,
   /// consulate general) and "Қытайдың Қазақстандағы елшілігі" (embassy): the sending country
   /// in the genitive and the host place in the locative, within four words before the noun.
+  /// An Italian common noun that can stand in a body's complement ("del turismo", "della
+  /// cooperazione"): a lower-case word of letters, not a verb form or function word.
+  static func isItalianNoun(_ w: String) -> Bool {
+    guard w.unicodeScalars.count >= 4, w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return false }
+    return !["are", "ere", "ire", "ato", "ata", "ito", "ita", "uto", "uta", "ando", "endo"].contains(where: { w.hasSuffix($0) }) || ["mercato", "senato", "stato"].contains(w)
+  }
+
   /// "посольство Китая в Бишкеке", "генконсульство КНР в Алматы": a Russian mission's word,
   /// the sending country in the genitive and where it is: the embassy (in the host country)
   /// or the consulate (in the host city), as roles name them. O(tokens).

@@ -1022,4 +1022,15 @@ import Testing
     let it = extract("Lo afferma il Centro Studi Strategici di Roma.")
     #expect(it.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Centro Studi Strategici") })
   }
+
+  @Test("round 34: Italian bodies 'del turismo di X'; quoted resorts; a Kazakh event named after a catalogued route; a hyphenated town's first part alone is no town")
+  func round34Rules() {
+    let it = extract("Lo dice l'Ufficio del turismo di Urumqi. I turisti amano il Gran Bazar.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Ufficio del turismo di") })
+    #expect(!it.entities.contains { $0.id.hasPrefix("bazar") })
+    let ru = extract("Туристы едут на горнолыжный курорт «Шымбулак».")
+    #expect(ru.entities.contains { $0.kind == .project && $0.label.contains("Шымбулак") })
+    let kk = extract("Вице-министр Жібек жолы туристік форумында сөйледі.")
+    #expect(kk.entities.contains { $0.kind == .event })
+  }
 }
