@@ -121,7 +121,8 @@ extension Extractor {
         // General Administration of Customs"; so is a lone acronym: "China's CGN")
         let acronym = t == e && st.doc.scalars[st.toks[t].start..<st.toks[t].end].allSatisfy { !$0.properties.isAlphabetic || $0.properties.isUppercase }
         if !Lexicon.projectModifiersEN.contains(next), !Lexicon.projectHeadsLowerEN.contains(next), !Lexicon.projectWordsEN.contains(next),
-          !["of", "for", "on"].contains(next), !(t...e).contains(where: { Lexicon.orgCues[st.toks[$0].folded] != nil }), !acronym
+          !["of", "for", "on"].contains(next), !(t...e).contains(where: { Lexicon.orgCues[st.toks[$0].folded] != nil }), !acronym,
+          Lexicon.placeCues[next] == nil  // "Tajikistan's Khatlon region" is a place
         {
           addCompany(st, t, e)
           t = e
@@ -639,6 +640,7 @@ extension Extractor {
   /// the sending country in the genitive and where it is: the embassy (in the host country)
   /// or the consulate (in the host city), as roles name them. O(tokens).
   func russianMissions(_ st: State) {
+    latinMissions(st)
     guard st.doc.language == "ru" else { return }
     let n = st.toks.count
     for t in 0..<n where st.owner[t] == nil && t + 1 < n {
@@ -660,6 +662,33 @@ extension Extractor {
       }
       let id = RelationRules.missionEntity(st, self, country: country, place: place, consulate: consulate)
       st.addSpan(t, last, id: id)
+    }
+  }
+
+  /// "the Chinese embassy in Dushanbe", "l'ambasciata cinese a Roma": a country's adjective
+  /// with a lower-case mission word, and where it is. O(tokens).
+  func latinMissions(_ st: State) {
+    guard st.doc.language == "en" || st.doc.language == "it" else { return }
+    let n = st.toks.count
+    for t in 0..<n where st.owner[t] == nil {
+      let f = st.toks[t].folded
+      let consulate = f == "consulate" || f == "consolato"
+      guard consulate || f == "embassy" || f == "ambasciata" else { continue }
+      // the adjective before (English) or after (Italian) the mission word
+      let adj = st.doc.language == "en" ? t - 1 : t + 1
+      guard adj >= 0, adj < n, st.joins(min(adj, t), max(adj, t)), st.owner[adj] == nil, let c = adjectiveEntity(st.toks[adj].folded), c.subkind == "country" else { continue }
+      let after = max(adj, t) + 1
+      var place: String?
+      var last = max(adj, t)
+      if after + 1 < n, ["in", "a", "to"].contains(st.toks[after].folded), st.joins(after - 1, after), st.joins(after, after + 1), let p = st.owner[after + 1],
+        st.spans[p].first == after + 1, st.entityKind(at: after + 1) == .city || st.entityKind(at: after + 1) == .region
+      {
+        let key = st.spans[p].key
+        place = consulate || st.subkind(of: key) == "country" ? key : (catalog.entry(key)?.parent).flatMap { catalog.entry($0)?.subkind == "country" ? $0 : nil } ?? key
+        last = st.spans[p].last
+      }
+      let id = RelationRules.missionEntity(st, self, country: c.id, place: place, consulate: consulate)
+      st.addSpan(min(adj, t), last, id: id)
     }
   }
 
@@ -912,6 +941,8 @@ extension Extractor {
     // a sentence's first word before a longer name is a common word more often than a name
     // (unless it is the only capitalised word before lower-case ones: "Ғылым және жоғары
     // білім министрлігі" opens its sentence)
+    // (a body's own cue word opening the sentence is no name: "Компания директорлар кеңесі")
+    if lower > 0, s == lowerStart - 1, isSentenceStart(st, s), st.cands[s].contains(where: { Lexicon.orgCues[$0] != nil }) { return nil }
     if s < t - 1, isSentenceStart(st, s), st.owner[s] == nil, !(lower > 0 && s == lowerStart - 1) { s += 1 }
     if lower > 0, s >= lowerStart { return nil }
     // ("Өзбекстан «Орталық Азия» халықаралық … орталығы": a quoted name before the lower-case

@@ -149,8 +149,9 @@ extension Extractor {
           } else {
             route = true
           }
-          // a place in the locative only says where ("Түркістан облысында … зауытын")
-          if Morphology.hasKazakhLocativeEnding(st.toks[sp.last].folded, longerThan: 4) { continue }
+          // a place in the locative only says where ("Түркістан облысында … зауытын",
+          // "компаниясының Қостанайдағы зауыты")
+          if Morphology.hasKazakhLocativeEnding(st.toks[sp.last].folded, attributive: true, longerThan: 4) { continue }
           a = first
         } else {
           guard st.toks[k].capitalized, !isSentenceStartAndCommon(st, k) else { continue }

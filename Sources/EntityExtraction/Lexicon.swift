@@ -20,7 +20,7 @@ enum Lexicon {
     "представител": ("representative", false), "өкілі": ("representative", false), "representative": ("representative", false),
     "rappresentante": ("representative", false), "fellow": ("fellow", false), "lecturer": ("lecturer", false),
     "journalist": ("journalist", false), "correspondent": ("correspondent", false), "docente": ("lecturer", false),
-    "giornalista": ("journalist", false), "журналист": ("journalist", false), "корреспондент": ("correspondent", false),
+    "giornalista": ("journalist", false), "rettrice": ("rector", true), "sinologo": ("sinologist", false), "sinologa": ("sinologist", false), "журналист": ("journalist", false), "корреспондент": ("correspondent", false),
     // kk
     "президенті": ("president", true), "әкімі": ("akim", true), "әкім": ("akim", true), "елшісі": ("ambassador", false),
     "елші": ("ambassador", false), "консулы": ("consul", false), "министрі": ("minister", true), "төрағасы": ("chairman", true),
@@ -217,7 +217,7 @@ enum Lexicon {
   static let givenNames: WordSet = [
     "giorgia", "matteo", "paolo", "sergio", "antonio", "giuseppe", "marco", "luca", "giovanni", "francesco", "alessandro",
     "andrea", "stefano", "roberto", "mario", "giulia", "francesca", "maria", "anna", "laura", "elena", "chiara", "silvio",
-    "romano", "enrico", "carlo", "pietro", "lorenzo", "davide", "federico", "massimo", "fabio", "claudio", "pasquale", "gennaro", "giancarlo", "raffaello", "ursula", "charles",
+    "romano", "enrico", "carlo", "pietro", "lorenzo", "davide", "federico", "massimo", "fabio", "claudio", "pasquale", "gennaro", "giancarlo", "raffaello", "tiziana", "alessia", "elisabetta", "claudia", "ursula", "charles",
     "emmanuel", "olaf", "angela", "josep", "kaja", "valdis", "antony", "joe", "donald", "john", "james", "david", "michael",
     "robert", "william", "richard", "thomas", "mark", "paul", "peter", "george", "kamala", "hillary", "boris", "rishi", "keir",
     "recep", "ilham", "nikol", "alexander", "vladimir", "sergey", "dmitry", "mikhail", "владимир", "сергей", "дмитрий",

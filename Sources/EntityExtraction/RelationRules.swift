@@ -578,7 +578,7 @@ enum RelationRules {
   /// "Consul General of China in Almaty" / "Embassy of China in Kazakhstan" as an organisation.
   static func missionEntity(_ st: Extractor.State, _ x: Extractor, country: String, place: String?, consulate: Bool) -> String {
     let cLabel = st.entities[country]?.label ?? x.catalog.entry(country)?.label ?? country
-    let pLabel = place.flatMap { st.entities[$0]?.label }
+    let pLabel = place.flatMap { st.entities[$0]?.label ?? x.catalog.entry($0)?.label }
     let label = (consulate ? "Consulate General of " : "Embassy of ") + cLabel + (pLabel.map { " in " + $0 } ?? "")
     let id = Transliteration.slug(label)
     if st.entities[id] == nil {

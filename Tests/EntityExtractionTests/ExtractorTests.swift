@@ -1033,4 +1033,16 @@ import Testing
     let kk = extract("Вице-министр Жібек жолы туристік форумында сөйледі.")
     #expect(kk.entities.contains { $0.kind == .event })
   }
+
+  @Test("round 35: a place's region after a possessive; a body's cue opening a Kazakh sentence; English and Italian missions; a Kazakh facility named by where it is")
+  func round35Rules() {
+    let en = extract("TBEA will build a plant in Tajikistan's Khatlon region. The Chinese embassy in Dushanbe welcomed it.")
+    #expect(!en.entities.contains { $0.kind == .organization && $0.label == "Khatlon" })
+    #expect(en.entities.contains { $0.label == "Embassy of China in Tajikistan" })
+    let it = extract("Lo ha detto l'ambasciata cinese a Roma.")
+    #expect(it.entities.contains { $0.label == "Embassy of China in Italy" })
+    let kk = extract("Компания директорлар кеңесінің төрағасы сөйледі. «Allur» компаниясының Қостанайдағы зауытында көлік жасалды.")
+    #expect(!kk.entities.contains { $0.label.hasPrefix("Компания") })
+    #expect(!kk.entities.contains { $0.kind == .project })
+  }
 }
