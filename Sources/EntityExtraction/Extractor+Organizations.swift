@@ -71,6 +71,36 @@ extension Extractor {
           k = ["and", "e"].contains(st.toks[first - 1].folded) ? first - 2 : first - 1
         }
         for (a0, b0) in names.reversed() where latinNameWord(st, a0) { addCompany(st, a0, b0) }
+        // "dalla joint venture Kazakhstan Aviation Industry": the name after the words (a
+        // country may open it)
+        if names.isEmpty, t + 1 < n, st.joins(t, t + 1), st.toks[t + 1].capitalized, isLatinName(st, t + 1),
+          st.owner[t + 1] == nil || st.subkind(of: st.spans[st.owner[t + 1]!].key) == "country" || oneWordPlaceOrProject(st, t + 1)
+        {
+          var e = t + 1
+          while e + 1 < n, e - t < 4, st.joins(e, e + 1), isLatinName(st, e + 1), st.owner[e + 1] == nil || st.entityKind(at: e + 1) != .person { e += 1 }
+          if e > t + 1 {
+            release(st, t + 1, t + 1)
+            addCompany(st, t + 1, e)
+            t = e
+          }
+        }
+        continue
+      }
+      // "il ministero della Difesa del Kazakistan": an Italian ministry written in lower case,
+      // its capitalised portfolio and the country
+      if st.doc.language == "it", f.utf8.elementsEqual("ministero".utf8), !st.toks[t].capitalized, t + 2 < n,
+        ["della", "dello", "dell", "degli", "delle", "del"].contains(st.toks[t + 1].folded), st.joins(t, t + 1), st.joins(t + 1, t + 2), st.toks[t + 2].capitalized, st.owner[t + 2] == nil
+      {
+        var e = t + 2
+        while e + 2 < n, e - t < 8, ["e", "della", "dello", "dell", "degli", "delle", "del"].contains(st.toks[e + 1].folded), st.joins(e, e + 1), st.joins(e + 1, e + 2),
+          st.toks[e + 2].capitalized, st.entityKind(at: e + 2) != .person
+        { e = st.owner[e + 2].map { st.spans[$0].last } ?? e + 2 }
+        let label = "Ministero" + st.doc.slice(st.toks[t].end, st.toks[e].end)
+        let id = orgID(st, t, e, label: label)
+        st.addDiscovered(id, label: label, kind: .organization, subkind: "government")
+        takeOver(st, t, e)
+        st.addSpan(t, e, id: id)
+        t = e
         continue
       }
       // a catalogued body and the name it bears: "Евразийского национального университета
@@ -530,6 +560,16 @@ extension Extractor {
         // "… Logistics Cooperation Base": a name that ends in a project word is a project's
         if b > t, Lexicon.projectWordsEN.contains(st.toks[b].folded), Lexicon.orgCues[st.toks[b].folded] == nil { continue }
       }
+      // "Sany Heavy Industry Co., Ltd.": a catalogued company's name with its legal form is
+      // that company
+      if !cyr, let o = st.owner[a], st.spans[o].first == a, st.spans[o].last < b, let known = st.entities[st.spans[o].key], known.catalogued, known.kind == .organization,
+        ((st.spans[o].last + 1)...b).allSatisfy({ Lexicon.companyWordsEN.contains(st.toks[$0].folded) })
+      {
+        release(st, a, b)
+        st.addSpan(a, b, id: known.id)
+        t = b
+        continue
+      }
       // "Компания Шардара ауданында …": in Kazakh a name before a place cue is the place's
       if st.doc.language == "kk", b + 1 < n, b > t, st.joins(b, b + 1), !st.toks[b + 1].capitalized,
         st.cands[b + 1].contains(where: { Lexicon.placeCues[$0] != nil })
@@ -780,7 +820,8 @@ extension Extractor {
       var last = st.spans[o].last
       // (the company words may have been read as a body of their own: "Company LLC")
       while last + 1 < n, st.owner[last + 1] == nil || st.entityKind(at: last + 1) == .organization && st.entities[st.spans[st.owner[last + 1]!].key]?.catalogued == false,
-        st.toks[last + 1].capitalized, st.gap(last, last + 1).elementsEqual([" "]), Lexicon.subsidiaryWords.contains(st.toks[last + 1].folded)
+        st.toks[last + 1].capitalized, st.gap(last, last + 1).elementsEqual([" "]) || st.gap(last, last + 1).elementsEqual([".", ",", " "]) && Lexicon.companyWordsEN.contains(st.toks[last + 1].folded),
+        Lexicon.subsidiaryWords.contains(st.toks[last + 1].folded)
       { last += 1 }
       let c = last + 1
       if c < n, let oc = st.owner[c], st.spans[oc].first == c, st.spans[oc].last == c, st.subkind(of: st.spans[oc].key) == "country",
@@ -790,6 +831,13 @@ extension Extractor {
         last = c
       }
       guard last > st.spans[o].last else { continue }
+      // ("Sany Heavy Industry Co., Ltd.": legal forms only complete the company's own name)
+      if e.kind == .organization, ((st.spans[o].last + 1)...last).allSatisfy({ Lexicon.companyWordsEN.contains(st.toks[$0].folded) }) {
+        release(st, t, last)
+        st.addSpan(t, last, id: e.id)
+        t = last
+        continue
+      }
       let label = st.text(t, last)
       st.addDiscovered(Transliteration.slug(label), label: label, kind: .organization, subkind: "company")
       release(st, t, last)

@@ -444,6 +444,8 @@ public struct Extractor: Sendable {
     // own; a pair of places is ("Казахстан-Китай")
     if i + 1 < st.toks.count, st.gap(i, i + 1).elementsEqual(["-"]), st.toks[i + 1].capitalized, !catalogHasPlace(named: st.toks[i + 1].folded) { return true }
     if e.kind == .city, !Morphology.isCyrillic(f), st.doc.language == "ru" || st.doc.language == "kk" { return true }
+    // a company named like a person ("Leonardo") before a capitalised word is a given name
+    if e.kind == .organization, Lexicon.givenNames.contains(f), i + 1 < st.toks.count, st.isCapName(i + 1), st.joins(i, i + 1) { return true }
     if e.kind == .region, i > 0 {
       let prev = st.toks[i - 1].folded
       if ["доллар", "dollar", "dollari", "юан", "евро", "рубл", "теңге", "долл"].contains(where: { prev.hasPrefix($0) }) { return true }

@@ -1045,4 +1045,16 @@ import Testing
     #expect(!kk.entities.contains { $0.label.hasPrefix("Компания") })
     #expect(!kk.entities.contains { $0.kind == .project })
   }
+
+  @Test("round 36: a catalogued company with its legal form; capitalised parks; a company named like a given name; Italian lower-case ministries; a joint venture's name after the words")
+  func round36Rules() {
+    let en = extract("Sany Heavy Industry Co., Ltd. opened an office in the Alatau Innovation Technology Park.")
+    #expect(en.entities.filter { $0.kind == .organization }.map(\.id) == ["sany"])
+    #expect(entity(en, .project, "Alatau Innovation Technology Park") != nil)
+    let it = extract("Leonardo ha firmato con il ministero della Difesa del Kazakistan. Leonardo Rossi era presente. Gli elicotteri saranno assemblati dalla joint venture Kazakhstan Aviation Industry.")
+    #expect(Set(it.entities.map(\.id)).contains("leonardo"))
+    #expect(it.entities.contains { $0.kind == .person && $0.label == "Leonardo Rossi" })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Ministero della Difesa del Kazakistan" })
+    #expect(entity(it, .organization, "Kazakhstan Aviation Industry") != nil)
+  }
 }
