@@ -15,7 +15,25 @@ extension Extractor {
       // "days", "year": an event only as the end of a quoted name («Қытай мәдениеті күндері»,
       // «Год туризма»)
       let endsQuote = insideQuotes(st, t) && closesQuote(st, t)
-      if Lexicon.weakEventCues.contains(h), !endsQuote { continue }
+      // ("Days of Kazakh Culture in China", "Year of Tourism": an English weak cue in a
+      // capitalised name with "of" is an event's name)
+      if Lexicon.weakEventCues.contains(h), !endsQuote {
+        guard st.doc.language == "en", st.toks[t].capitalized, t + 2 < n, st.toks[t + 1].folded == "of", st.joins(t, t + 1), st.joins(t + 1, t + 2),
+          st.toks[t + 2].capitalized
+        else { continue }
+        var e = t + 2
+        while e + 1 < n, e - t < 6, st.joins(e, e + 1), st.toks[e + 1].capitalized, isLatinName(st, e + 1), st.entityKind(at: e + 1) != .person { e += 1 }
+        if e + 2 < n, st.toks[e + 1].folded == "in", st.joins(e, e + 1), st.joins(e + 1, e + 2), st.owner[e + 2].map({ st.spans[$0].first == e + 2 }) == true,
+          st.entityKind(at: e + 2) == .region || st.entityKind(at: e + 2) == .city
+        { e = st.spans[st.owner[e + 2]!].last }
+        let label = st.text(t, e)
+        let id = Transliteration.slug(label)
+        st.addDiscovered(id, label: label, kind: .event, subkind: nil)
+        absorb(st, t, e)
+        st.addSpan(t, e, id: id)
+        t = e
+        continue
+      }
       var a = t, b = t
       if endsQuote {
         while a > 0, insideQuotes(st, a), !st.gap(a - 1, a).contains(where: Self.isOpeningQuote), t - a < 10 { a -= 1 }

@@ -152,6 +152,8 @@ extension Extractor {
           // a place in the locative only says where ("Түркістан облысында … зауытын",
           // "компаниясының Қостанайдағы зауыты")
           if Morphology.hasKazakhLocativeEnding(st.toks[sp.last].folded, attributive: true, longerThan: 4) { continue }
+          // (so does a place in the instrumental: "… облысымен астық терминалын салу")
+          if ["мен", "пен", "бен"].contains(where: { st.toks[sp.last].folded.hasSuffix($0) }), st.toks[sp.last].folded.unicodeScalars.count > 5 { continue }
           a = first
         } else {
           guard st.toks[k].capitalized, !isSentenceStartAndCommon(st, k) else { continue }
@@ -275,7 +277,9 @@ extension Extractor {
         a = t
         b = last
         let label = head.nominative + " " + st.doc.slice(st.toks[k].start, st.toks[last].end)
-        let id = Transliteration.slug(Morphology.stem(head.nominative) + " " + (k...last).map { Morphology.stem(st.toks[$0].folded) }.joined(separator: " "))
+        // ("дорога Север – Юг" in a headline is the "автодорога Север – Юг" of the text)
+        let idHead = head.stem == "дорог" ? "автодорог" : Morphology.stem(head.nominative)
+        let id = Transliteration.slug(idHead + " " + (k...last).map { Morphology.stem(st.toks[$0].folded) }.joined(separator: " "))
         st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
         absorb(st, a, b)
         st.addSpan(a, b, id: id)

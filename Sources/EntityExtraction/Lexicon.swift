@@ -57,7 +57,7 @@ enum Lexicon {
     "нацкомпани": "Нацкомпания", "авиакомпани": "Авиакомпания", "агрокомпани": "Агрокомпания", "госпредприяти": "Госпредприятие",
     "osservatorio": "Osservatorio", "observatory": "Observatory", "comitato": "Comitato", "consiglio": "Consiglio",
     "federazione": "Federazione", "camera": "Camera", "dipartimento": "Dipartimento", "ufficio": "Ufficio", "ente": "Ente",
-    "school": "School", "scuola": "Scuola", "centro": "Centro", "politecnico": "Politecnico", "polytechnic": "Polytechnic", "secretariat": "Secretariat", "segretariato": "Segretariato",
+    "school": "School", "scuola": "Scuola", "centro": "Centro", "opera": "Opera", "orchestra": "Orchestra", "theatre": "Theatre", "theater": "Theater", "politecnico": "Politecnico", "polytechnic": "Polytechnic", "secretariat": "Secretariat", "segretariato": "Segretariato",
     "секретариат": "Секретариат", "хатшылығы": "Хатшылығы", "consortium": "Consortium", "consorzio": "Consorzio",
     "комисси": "Комиссия", "комиссиясы": "Комиссиясы", "департамент": "Департамент", "департаменті": "Департаменті", "служб": "Служба",
     "university": "University", "foundation": "Foundation", "association": "Association", "federation": "Federation",
@@ -190,7 +190,7 @@ enum Lexicon {
   static let russianRouteHeads: [(stem: String, nominative: String)] = [
     ("железн", "железная дорога"), ("газопровод", "газопровод"), ("нефтепровод", "нефтепровод"), ("трубопровод", "трубопровод"),
     ("автомагистрал", "автомагистраль"), ("автодорог", "автодорога"), ("месторождени", "месторождение"), ("коридор", "коридор"),
-    ("порт", "порт"), ("лини", "линия электропередачи"), ("трасс", "трасса"), ("участк", "участок"),
+    ("порт", "порт"), ("лини", "линия электропередачи"), ("трасс", "трасса"), ("участк", "участок"), ("дорог", "дорога"),
   ]
 
   /// Capitalised Italian project words that open a project's name ("Parco Tecnologico …").

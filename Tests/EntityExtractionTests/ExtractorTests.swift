@@ -1057,4 +1057,15 @@ import Testing
     #expect(it.entities.contains { $0.kind == .organization && $0.label == "Ministero della Difesa del Kazakistan" })
     #expect(entity(it, .organization, "Kazakhstan Aviation Industry") != nil)
   }
+
+  @Test("round 37: roads between places; operas and orchestras; 'Days of … Culture' events; a Kazakh place in the instrumental names no facility")
+  func round37Rules() {
+    let ru = extract("Кредит пошел на реконструкцию дороги Бишкек – Нарын – Торугарт.")
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "дорога Бишкек – Нарын – Торугарт" })
+    let en = extract("The Days of Kazakh Culture in China opened with the Astana Opera and the Kurmangazy Orchestra.")
+    #expect(entity(en, .event, "Days of Kazakh Culture in China") != nil)
+    #expect(Set(en.entities.filter { $0.kind == .organization }.map(\.label)) == ["Astana Opera", "Kurmangazy Orchestra"])
+    let kk = extract("Әкімдік Іле Қазақ автономиялық облысымен астық терминалын салады.")
+    #expect(!kk.entities.contains { $0.kind == .project })
+  }
 }
