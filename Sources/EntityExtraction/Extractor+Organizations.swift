@@ -646,10 +646,11 @@ extension Extractor {
   func quotedBrandLists(_ st: State) {
     let n = st.toks.count
     // (only a word right after a closing quote can end such a list)
-    for t in 1..<max(1, n) where st.owner[t] == nil && closesQuote(st, t - 1)
-      && st.cands[t].contains(where: { Lexicon.brandWords.contains($0) })
+    // ("«Рахат», «Баян Сұлу» сияқты брендтер": a word for "such as" may stand between)
+    for t in 1..<max(1, n) where st.owner[t] == nil && st.cands[t].contains(where: { Lexicon.brandWords.contains($0) })
+      && (closesQuote(st, t - 1) || t >= 2 && ["сияқты", "секілді", "как", "такие", "таких"].contains(st.toks[t - 1].folded) && closesQuote(st, t - 2))
     {
-      var k = t - 1
+      var k = closesQuote(st, t - 1) ? t - 1 : t - 2
       // walk back over «name» [, | және | и | and] «name» …
       while k >= 0, st.sentenceOf(k) == st.sentenceOf(t), closesQuote(st, k), insideQuotes(st, k) {
         var first = k

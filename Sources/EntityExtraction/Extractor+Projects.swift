@@ -226,6 +226,19 @@ extension Extractor {
           st.addSpan(j, j, id: id)
         }
         continue
+      } else if !cyr, st.doc.language == "en", !st.toks[t].capitalized, f == "port", t + 2 < n, st.toks[t + 1].folded == "of", st.joins(t, t + 1), st.joins(t + 1, t + 2),
+        st.toks[t + 2].capitalized, st.owner[t + 2] == nil || st.entityKind(at: t + 2) == .city
+      {
+        // "the port of Bandar Abbas": a port named by its town
+        b = st.owner[t + 2].map { st.spans[$0].last } ?? hyphenatedNameEnd(st, from: t + 2)
+        if st.owner[t + 2] == nil, b + 1 < n, st.joins(b, b + 1), st.isCapName(b + 1), st.owner[b + 1] == nil { b += 1 }
+        let label = "Port of " + st.text(t + 2, b)
+        let id = Transliteration.slug(label)
+        st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
+        absorb(st, t, b)
+        st.addSpan(t, b, id: id)
+        t = b
+        continue
       } else if !cyr, !st.toks[t].capitalized, Lexicon.projectHeadsLowerEN.contains(f) {
         // "the Rogun hydropower plant", "the Vahdat–Yavan railway", "the Kashagan field": a
         // name, technical modifiers, then a lower-case project word

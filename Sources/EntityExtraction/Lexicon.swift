@@ -292,7 +292,7 @@ enum Lexicon {
   /// di lavorazione del tungsteno di Boguty").
   static let facilityNounsIT: WordSet = [
     "impianto", "stabilimento", "fabbrica", "raffineria", "miniera", "centrale", "acciaieria", "cementificio", "terminal", "complesso",
-    "zona", "parco",
+    "zona", "parco", "stazione",
   ]
   /// Facility nouns that name a facility only with a describing word ("zona economica libera
   /// di Naryn", not "nella zona di Almaty").
@@ -361,7 +361,7 @@ enum Lexicon {
   /// Plural cues after coordinated names ("the Sumbe and Khorgos rivers", "i fiumi …").
   static let pluralNaturalCues: WordSet = ["rivers", "lakes", "glaciers", "fiumi", "laghi"]
   /// Words for brands and companies after a list of quoted names (stems).
-  static let brandWords: WordSet = ["бренд", "брендтері", "брендтерінің", "брендтерін", "брендінің", "brand", "brands", "marchi", "marca"]
+  static let brandWords: WordSet = ["бренд", "брендтері", "брендтерінің", "брендтерін", "брендінің", "брендтер", "брендов", "бренды", "brand", "brands", "marchi", "marca"]
   /// Italian articles and articulated prepositions before a nationality standing for a company.
   static let italianArticles: WordSet = ["la", "il", "lo", "dalla", "della", "alla", "nella", "sulla", "dal", "del", "al", "col", "con"]
 
@@ -444,7 +444,7 @@ enum Lexicon {
     "об", "к", "от", "до", "из", "за", "же", "ведь", "не", "ни", "да", "вот", "когда", "где", "что", "чтобы",
     "напомним", "например", "кроме", "однако", "также", "между", "своем", "своём", "бұл", "және", "мен",
     "через", "после", "среди", "около", "вокруг", "над", "под", "перед", "благодаря", "согласно", "несмотря",
-    "paese", "paesi", "nazione",
+    "paese", "paesi", "nazione", "былтыр", "биыл",
   ]
 
   /// Top-level web domains that end a company's name ("Trip.com", "Kaspi.kz").

@@ -1068,4 +1068,15 @@ import Testing
     let kk = extract("Әкімдік Іле Қазақ автономиялық облысымен астық терминалын салады.")
     #expect(!kk.entities.contains { $0.kind == .project })
   }
+
+  @Test("round 38: a port named by its town; brands listed with 'сияқты'; Italian stations; a Kazakh adverb opening the sentence names no event")
+  func round38Rules() {
+    let en = extract("The cargo reached the port of Bandar Abbas on Monday.")
+    #expect(entity(en, .project, "Port of Bandar Abbas") != nil)
+    let kk = extract("Павильонға «Рахат», «Баян Сұлу» сияқты брендтер қатысады. Былтыр көрмеде келісімдер жасалды.")
+    #expect(Set(kk.entities.filter { $0.kind == .organization }.map(\.label)).isSuperset(of: ["Рахат", "Баян Сұлу"]))
+    #expect(!kk.entities.contains { $0.kind == .event })
+    let it = extract("Il gruppo amplierà la stazione sciistica di Karakol.")
+    #expect(it.entities.contains { $0.kind == .project && $0.label.hasPrefix("stazione sciistica di") })
+  }
 }
