@@ -820,9 +820,32 @@ extension Extractor {
       if e.kind == .project, !(st.spans[o].last + 1 < n && Lexicon.companyWordsEN.contains(st.toks[st.spans[o].last + 1].folded)) { continue }
       var last = st.spans[o].last
       // (the company words may have been read as a body of their own: "Company LLC")
-      while last + 1 < n, st.owner[last + 1] == nil || st.entityKind(at: last + 1) == .organization && st.entities[st.spans[st.owner[last + 1]!].key]?.catalogued == false,
+      func freeOrDiscoveredBody(_ k: Int) -> Bool {
+        st.owner[k] == nil || st.entityKind(at: k) == .organization && st.entities[st.spans[st.owner[k]!].key]?.catalogued == false
+      }
+      while last + 1 < n, freeOrDiscoveredBody(last + 1),
         st.toks[last + 1].capitalized, st.gap(last, last + 1).elementsEqual([" "]) || st.gap(last, last + 1).elementsEqual([".", ",", " "]) && Lexicon.companyWordsEN.contains(st.toks[last + 1].folded),
         Lexicon.subsidiaryWords.contains(st.toks[last + 1].folded)
+      { last += 1 }
+      // "China Railway 18th Bureau Group": an ordinal and capitalised words up to a company word
+      if last == st.spans[o].last, e.kind == .organization {
+        var k = last + 1
+        while k < n, k - last <= 4, st.gap(k - 1, k).elementsEqual([" "]), freeOrDiscoveredBody(k),
+          st.toks[k].capitalized || st.toks[k].folded.unicodeScalars.first.map({ $0.properties.numericType != nil }) == true
+        {
+          if Lexicon.subsidiaryWords.contains(st.toks[k].folded) {
+            last = k
+            break
+          }
+          k += 1
+        }
+      }
+      // "CRRC Changchun" in a Russian or Kazakh text: a place's Latin name after a catalogued
+      // company's Latin name, ending the run, names its branch (a Latin place name is left
+      // unread in Cyrillic text)
+      if last == st.spans[o].last, e.kind == .organization, st.doc.language == "ru" || st.doc.language == "kk", last + 1 < n,
+        st.gap(last, last + 1).elementsEqual([" "]), st.owner[last + 1] == nil, isLatinName(st, last + 1), catalogHasPlace(named: st.toks[last + 1].folded),
+        !(last + 2 < n && st.joins(last + 1, last + 2) && isLatinName(st, last + 2)), !(last + 2 < n && st.gap(last + 1, last + 2).contains("&"))
       { last += 1 }
       let c = last + 1
       if c < n, let oc = st.owner[c], st.spans[oc].first == c, st.spans[oc].last == c, st.subkind(of: st.spans[oc].key) == "country",

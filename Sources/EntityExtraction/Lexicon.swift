@@ -218,7 +218,7 @@ enum Lexicon {
   static let givenNames: WordSet = [
     "giorgia", "matteo", "paolo", "sergio", "antonio", "giuseppe", "marco", "luca", "giovanni", "francesco", "alessandro",
     "andrea", "stefano", "roberto", "mario", "giulia", "francesca", "maria", "anna", "laura", "elena", "chiara", "silvio",
-    "romano", "enrico", "carlo", "pietro", "lorenzo", "davide", "federico", "massimo", "fabio", "claudio", "pasquale", "gennaro", "giancarlo", "raffaello", "tiziana", "alessia", "elisabetta", "claudia", "ursula", "charles",
+    "romano", "enrico", "carlo", "pietro", "lorenzo", "davide", "federico", "massimo", "fabio", "claudio", "pasquale", "gennaro", "giancarlo", "raffaello", "tiziana", "alessia", "elisabetta", "claudia", "eleonora", "ludovica", "costanza", "ginevra", "margherita", "vittoria", "nicoletta", "rossella", "donatella", "ursula", "charles",
     "emmanuel", "olaf", "angela", "josep", "kaja", "valdis", "antony", "joe", "donald", "john", "james", "david", "michael",
     "robert", "william", "richard", "thomas", "mark", "paul", "peter", "george", "kamala", "hillary", "boris", "rishi", "keir",
     "recep", "ilham", "nikol", "alexander", "vladimir", "sergey", "dmitry", "mikhail", "владимир", "сергей", "дмитрий",

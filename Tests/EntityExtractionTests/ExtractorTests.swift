@@ -1079,4 +1079,13 @@ import Testing
     let it = extract("Il gruppo amplierà la stazione sciistica di Karakol.")
     #expect(it.entities.contains { $0.kind == .project && $0.label.hasPrefix("stazione sciistica di") })
   }
+
+  @Test("round 39: a catalogued company's numbered bureau; a branch named by a Latin place in Russian text; the SCO's Italian name in lower case")
+  func round39Rules() {
+    let ru = extract("Контракт подписала China Railway 18th Bureau Group. Поезда поставит производитель CRRC Changchun.")
+    #expect(Set(ru.entities.filter { $0.kind == .organization }.map(\.label)) == ["China Railway 18th Bureau Group", "CRRC Changchun"])
+    let it = extract("Il vertice dell'Organizzazione per la cooperazione di Shanghai si apre oggi.")
+    #expect(Set(it.entities.map(\.id)).contains("shanghai-cooperation-organisation"))
+    #expect(!Set(it.entities.map(\.id)).contains("shanghai"))
+  }
 }
