@@ -277,7 +277,8 @@ extension Extractor {
               let headPlace = st.owner[first].map { st.spans[$0].last } ?? first
               let country = st.owner[first].map { st.subkind(of: st.spans[$0].key) == "country" } ?? false
               // (but a catalogued company's name is its brand: "«Қазақстан темір жолы» ұлттық компаниясы")
-              let company = catalog.entry(id)?.subkind == "company"
+              let company = catalog.entry(id)?.subkind == "company" || ["Компаниясы", "Корпорациясы"].contains(Lexicon.orgCues[st.toks[t].folded] ?? "")
+                || st.cands[t].contains { Lexicon.orgCues[$0] == "Корпорациясы" || Lexicon.orgCues[$0] == "Компаниясы" }
               takeOver(st, first, last, brand: !Morphology.hasKazakhCaseEnding(st.toks[headPlace].folded) && (!country || company))
               st.addSpan(first, last, id: id)
               t = last

@@ -169,7 +169,8 @@ extension Extractor {
             route = true
           }
         }
-      } else if !cyr, st.toks[t].capitalized, Lexicon.projectWordsEN.contains(f) {
+      } else if !cyr, st.toks[t].capitalized, Lexicon.projectWordsEN.contains(f), !(t + 1 < n && Self.role(of: st, at: t + 1) != nil) {
+        // ("Pakistani Railway Minister" is a title, not a railway)
         // a capitalised run ending in a project word: "Aktogay Copper Plant", "Trans-Caspian Railway",
         // "Bishkek Combined Heat and Power Plant" (over an inner "and")
         while a > 0 {

@@ -93,7 +93,7 @@ enum Lexicon {
   /// Legal forms written before a company's quoted name (АО «…», ТОО «…», ЖШС «…»).
   /// Organisation cues (as ``orgCues`` values) that say "a company": a quoted name after one
   /// in lower case is the company's name («Синьтэн» in "корпорация «Синьтэн»").
-  static let companyHeads: Set<String> = ["Компания", "Корпорация", "Холдинг", "Концерн", "Нацкомпания", "Авиакомпания", "Агрокомпания", "Госкорпорация", "Агрохолдинг", "Госпредприятие"]
+  static let companyHeads: Set<String> = ["Компания", "Корпорация", "Холдинг", "Концерн", "Нацкомпания", "Авиакомпания", "Агрокомпания", "Госкорпорация", "Агрохолдинг", "Госпредприятие", "Фонд"]
   static let legalForms: WordSet = ["ао", "тоо", "оао", "зао", "пао", "ооо", "нао", "ақ", "жшс", "ук", "осоо"]
   /// Kazakh legal forms written after the quoted name («…» акционерлік қоғамы, «…» ЖШС).
   static let legalFormsAfter: [String] = ["акционерлік", "жауапкершілігі", "жшс", "ақ"]

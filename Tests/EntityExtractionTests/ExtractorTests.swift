@@ -1088,4 +1088,13 @@ import Testing
     #expect(Set(it.entities.map(\.id)).contains("shanghai-cooperation-organisation"))
     #expect(!Set(it.entities.map(\.id)).contains("shanghai"))
   }
+
+  @Test("round 40: a fund's quoted name; a title with a railway in it is no railway")
+  func round40Rules() {
+    let ru = extract("Проект реализуется при поддержке фонда «Даму».")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label.contains("Даму") })
+    let en = extract("Pakistani Railway Minister Hanif Abbasi spoke in Kabul.")
+    #expect(!en.entities.contains { $0.kind == .project })
+    #expect(en.entities.contains { $0.kind == .person && $0.label == "Hanif Abbasi" })
+  }
 }
