@@ -270,16 +270,18 @@ extension Extractor {
               // (keyed on the nominative label's stems, so that "… университетімен" and "…
               // университетінің" meet)
               let id = latin ? Transliteration.slug(label) : orgID(st, first, last, label: label, stemsOf: label)
-              st.addDiscovered(id, label: label, kind: .organization, subkind: latin ? "company" : nil)
+              // (a company's name is its brand, a country opening it included: "«Қазақстан темір
+              // жолы» ұлттық компаниясы", "Қытай ұлттық мұнай-газ корпорациясы")
+              let company = latin || catalog.entry(id)?.subkind == "company"
+                || st.cands[t].contains { Lexicon.orgCues[$0] == "Корпорациясы" || Lexicon.orgCues[$0] == "Компаниясы" }
+              st.addDiscovered(id, label: label, kind: .organization, subkind: company ? "company" : nil)
               // a place in the nominative opens the name ("Шыңжаң университеті"); one in the
               // genitive is mentioned ("Қазақстан Республикасының … министрлігі")
               // (nor is a country: "Қазақстан Республикасы Энергетика министрлігі" is the Republic's)
               let headPlace = st.owner[first].map { st.spans[$0].last } ?? first
               let country = st.owner[first].map { st.subkind(of: st.spans[$0].key) == "country" } ?? false
-              // (but a catalogued company's name is its brand: "«Қазақстан темір жолы» ұлттық компаниясы")
-              let company = catalog.entry(id)?.subkind == "company" || ["Компаниясы", "Корпорациясы"].contains(Lexicon.orgCues[st.toks[t].folded] ?? "")
-                || st.cands[t].contains { Lexicon.orgCues[$0] == "Корпорациясы" || Lexicon.orgCues[$0] == "Компаниясы" }
-              takeOver(st, first, last, brand: !Morphology.hasKazakhCaseEnding(st.toks[headPlace].folded) && (!country || company))
+              let genitive = RelationRules.kazakhGenitive.contains { st.toks[headPlace].folded.hasSuffix($0) }
+              takeOver(st, first, last, brand: company && !genitive || !Morphology.hasKazakhCaseEnding(st.toks[headPlace].folded) && !country)
               st.addSpan(first, last, id: id)
               t = last
             }

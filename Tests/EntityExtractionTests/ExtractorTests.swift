@@ -1096,5 +1096,9 @@ import Testing
     let en = extract("Pakistani Railway Minister Hanif Abbasi spoke in Kabul.")
     #expect(!en.entities.contains { $0.kind == .project })
     #expect(en.entities.contains { $0.kind == .person && $0.label == "Hanif Abbasi" })
+    // a Kazakh company's name opened by a country mentions no country; a ministry's does
+    let kk = extract("Қытай ұлттық мұнай-газ корпорациясының өкілі сөйледі. Қазақстан Республикасы Энергетика министрлігі хабарлады.")
+    #expect(!kk.entities.contains { $0.id == "china" })
+    #expect(kk.entities.contains { $0.id == "kazakhstan" })
   }
 }
