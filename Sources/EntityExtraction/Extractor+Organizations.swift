@@ -527,9 +527,10 @@ extension Extractor {
             continue
           }
           if st.doc.language == "it", w == "di" || w == "per", k + 3 < n, !st.toks[k + 1].capitalized, st.owner[k + 1] == nil, st.joins(k, k + 1),
-            st.joins(k + 1, k + 2), st.entityKind(at: k + 2) == .region || st.entityKind(at: k + 2) == .city, Self.dashJoined(st, st.owner[k + 2].map { st.spans[$0].last } ?? k + 2, (st.owner[k + 2].map { st.spans[$0].last } ?? k + 2) + 1)
+            st.joins(k + 1, k + 2), st.entityKind(at: k + 2) == .region || st.entityKind(at: k + 2) == .city,
+            case let placeEnd = st.owner[k + 2].map({ st.spans[$0].last }) ?? k + 2, Self.dashJoined(st, placeEnd, placeEnd + 1)
           {
-            var e = st.owner[k + 2].map { st.spans[$0].last } ?? k + 2
+            var e = placeEnd
             while e + 1 < n, e - k < 8, Self.dashJoined(st, e, e + 1), st.toks[e + 1].capitalized { e = st.owner[e + 1].map { st.spans[$0].last } ?? e + 1 }
             b = e
             k = e + 1
@@ -670,9 +671,6 @@ extension Extractor {
     }
   }
 
-  /// Kazakh missions by case: "ҚХР-дың Алматыдағы Бас консулдығы" (China's, in Almaty,
-  /// consulate general) and "Қытайдың Қазақстандағы елшілігі" (embassy): the sending country
-  /// in the genitive and the host place in the locative, within four words before the noun.
   /// An Italian common noun that can stand in a body's complement ("del turismo", "della
   /// cooperazione"): a lower-case word of letters, not a verb form or function word.
   static func isItalianNoun(_ w: String) -> Bool {
@@ -684,7 +682,6 @@ extension Extractor {
   /// the sending country in the genitive and where it is: the embassy (in the host country)
   /// or the consulate (in the host city), as roles name them. O(tokens).
   func russianMissions(_ st: State) {
-    latinMissions(st)
     guard st.doc.language == "ru" else { return }
     let n = st.toks.count
     for t in 0..<n where st.owner[t] == nil && t + 1 < n {
@@ -693,19 +690,9 @@ extension Extractor {
       guard consulate || f.hasPrefix("посольств"), let o = st.owner[t + 1], st.spans[o].first == t + 1, st.joins(t, t + 1),
         st.subkind(of: st.spans[o].key) == "country"
       else { continue }
-      let country = st.spans[o].key
-      var last = st.spans[o].last
-      var place: String?
-      if last + 2 < n, RelationRules.roleLocatives.contains(st.toks[last + 1].folded), st.joins(last, last + 1), st.joins(last + 1, last + 2),
-        let p = st.owner[last + 2], st.spans[p].first == last + 2, st.entityKind(at: last + 2) == .city || st.entityKind(at: last + 2) == .region
-      {
-        let key = st.spans[p].key
-        // an embassy is in the host country: a capital names it
-        place = consulate || st.subkind(of: key) == "country" ? key : (catalog.entry(key)?.parent).flatMap { catalog.entry($0)?.subkind == "country" ? $0 : nil } ?? key
-        last = st.spans[p].last
-      }
-      let id = RelationRules.missionEntity(st, self, country: country, place: place, consulate: consulate)
-      st.addSpan(t, last, id: id)
+      let host = missionHost(st, after: st.spans[o].last, consulate: consulate)
+      let id = RelationRules.missionEntity(st, self, country: st.spans[o].key, place: host?.place, consulate: consulate)
+      st.addSpan(t, host?.last ?? st.spans[o].last, id: id)
     }
   }
 
@@ -721,21 +708,28 @@ extension Extractor {
       // the adjective before (English) or after (Italian) the mission word
       let adj = st.doc.language == "en" ? t - 1 : t + 1
       guard adj >= 0, adj < n, st.joins(min(adj, t), max(adj, t)), st.owner[adj] == nil, let c = adjectiveEntity(st.toks[adj].folded), c.subkind == "country" else { continue }
-      let after = max(adj, t) + 1
-      var place: String?
-      var last = max(adj, t)
-      if after + 1 < n, ["in", "a", "to"].contains(st.toks[after].folded), st.joins(after - 1, after), st.joins(after, after + 1), let p = st.owner[after + 1],
-        st.spans[p].first == after + 1, st.entityKind(at: after + 1) == .city || st.entityKind(at: after + 1) == .region
-      {
-        let key = st.spans[p].key
-        place = consulate || st.subkind(of: key) == "country" ? key : (catalog.entry(key)?.parent).flatMap { catalog.entry($0)?.subkind == "country" ? $0 : nil } ?? key
-        last = st.spans[p].last
-      }
-      let id = RelationRules.missionEntity(st, self, country: c.id, place: place, consulate: consulate)
-      st.addSpan(min(adj, t), last, id: id)
+      let host = missionHost(st, after: max(adj, t), consulate: consulate)
+      let id = RelationRules.missionEntity(st, self, country: c.id, place: host?.place, consulate: consulate)
+      st.addSpan(min(adj, t), host?.last ?? max(adj, t), id: id)
     }
   }
 
+  /// Where a mission named up to token `k` is: a locative ("в", "in", "a", "to") and a place
+  /// read as one, giving the host place and the place's last token. An embassy is in the host
+  /// country (a capital names it); a consulate is in its city.
+  func missionHost(_ st: State, after k: Int, consulate: Bool) -> (place: String, last: Int)? {
+    let n = st.toks.count
+    guard k + 2 < n, RelationRules.roleLocatives.contains(st.toks[k + 1].folded), st.joins(k, k + 1), st.joins(k + 1, k + 2),
+      let p = st.owner[k + 2], st.spans[p].first == k + 2, st.entityKind(at: k + 2) == .city || st.entityKind(at: k + 2) == .region
+    else { return nil }
+    let key = st.spans[p].key
+    let place = consulate || st.subkind(of: key) == "country" ? key : (catalog.entry(key)?.parent).flatMap { catalog.entry($0)?.subkind == "country" ? $0 : nil } ?? key
+    return (place, st.spans[p].last)
+  }
+
+  /// Kazakh missions by case: "ҚХР-дың Алматыдағы Бас консулдығы" (China's, in Almaty,
+  /// consulate general) and "Қытайдың Қазақстандағы елшілігі" (embassy): the sending country
+  /// in the genitive and the host place in the locative, within four words before the noun.
   func kazakhMissions(_ st: State) {
     guard st.doc.language == "kk" else { return }
     let n = st.toks.count

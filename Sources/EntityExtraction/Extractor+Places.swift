@@ -59,7 +59,7 @@ extension Extractor {
         st.isCapName(t - 1), st.joins(t - 1, t), st.isCapName(t - 3), st.joins(t - 3, t - 2), st.joins(t - 2, t - 1), st.sentenceOf(t - 3) == st.sentenceOf(t)
       {
         for k in [t - 3, t - 1] where st.owner[k] == nil {
-          addPlace(st, k, k, kind: .city, label: Morphology.isCyrillic(st.toks[k].folded) ? st.original(k) : st.original(k), district: true)
+          addPlace(st, k, k, kind: .city, label: st.original(k), district: true)
         }
         continue
       }

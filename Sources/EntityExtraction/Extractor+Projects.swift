@@ -288,25 +288,24 @@ extension Extractor {
         if parts == 1, Morphology.isRussianGenitive(st.toks[k].folded, afterPluralAdjective: false), st.toks[k].folded.hasSuffix("а") || st.toks[k].folded.hasSuffix("я") { continue }
         // "к портам Персидского залива": an adjective before a common noun is not a name
         if parts == 1, st.owner[k] == nil, Morphology.isRussianAdjective(st.toks[k].folded), k + 1 < n, st.joins(k, k + 1), !st.toks[k + 1].capitalized { continue }
-        a = t
-        b = last
-        let label = head.nominative + " " + st.doc.slice(st.toks[k].start, st.toks[last].end)
+        // the project of this head named by tokens from…to, its mention spanning span…to
         // ("дорога Север – Юг" in a headline is the "автодорога Север – Юг" of the text)
         let idHead = head.stem == "дорог" ? "автодорог" : Morphology.stem(head.nominative)
-        let id = Transliteration.slug(idHead + " " + (k...last).map { Morphology.stem(st.toks[$0].folded) }.joined(separator: " "))
-        st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
-        absorb(st, a, b)
-        st.addSpan(a, b, id: id)
-        t = b
+        func addRoute(_ from: Int, _ to: Int, span: Int) {
+          let label = head.nominative + " " + st.doc.slice(st.toks[from].start, st.toks[to].end)
+          let id = Transliteration.slug(idHead + " " + (from...to).map { Morphology.stem(st.toks[$0].folded) }.joined(separator: " "))
+          st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
+          absorb(st, span, to)
+          st.addSpan(span, to, id: id)
+        }
+        addRoute(k, last, span: t)
+        t = last
         // "месторождения Солтон-Сары и Тереккан": a second free name after "и" is another of
         // the same kind (one word, or hyphenated, ending the phrase)
-        if b + 2 < n, st.toks[b + 1].folded == "и", st.joins(b, b + 1), st.joins(b + 1, b + 2), st.owner[b + 2] == nil, st.isCapName(b + 2) {
-          let e2 = hyphenatedNameEnd(st, from: b + 2)
+        if last + 2 < n, st.toks[last + 1].folded == "и", st.joins(last, last + 1), st.joins(last + 1, last + 2), st.owner[last + 2] == nil, st.isCapName(last + 2) {
+          let e2 = hyphenatedNameEnd(st, from: last + 2)
           if !(e2 + 1 < n && st.joins(e2, e2 + 1) && st.toks[e2 + 1].capitalized) {
-            let label2 = head.nominative + " " + st.doc.slice(st.toks[b + 2].start, st.toks[e2].end)
-            let id2 = Transliteration.slug(Morphology.stem(head.nominative) + " " + ((b + 2)...e2).map { Morphology.stem(st.toks[$0].folded) }.joined(separator: " "))
-            st.addDiscovered(id2, label: label2, kind: .project, subkind: "infrastructure")
-            st.addSpan(b + 2, e2, id: id2)
+            addRoute(last + 2, e2, span: last + 2)
             t = e2
           }
         }

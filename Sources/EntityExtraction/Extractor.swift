@@ -383,6 +383,7 @@ public struct Extractor: Sendable {
     quotedBrandLists(st)
     kazakhMissions(st)
     russianMissions(st)
+    latinMissions(st)
     discoverEvents(st)
     discoverProjects(st)
     discoverPlaces(st)
