@@ -239,9 +239,10 @@ def cities(country_ids):
             # that sound like the English one are matched. Russia's own cities are labelled by
             # the closest of them (Ульяновск, Челябинск); other cities keep the shortest name,
             # which is the Russian exonym where there is one (Париж, Вена, Тегеран)
-            alike = set(sound_alike(ru, like)) | set(sound_alike(kk, like))
+            ru_alike = sound_alike(ru, like)
+            alike = set(ru_alike) | set(sound_alike(kk, like))
             if cc == "RU":
-                ru = sorted(sound_alike(ru, like), key=lambda a: (-likeness(a, like), len(a), a))
+                ru = sorted(ru_alike, key=lambda a: (-likeness(a, like), len(a), a))
             else:
                 ru = sorted(ru, key=lambda a: (len(a), a))
                 alike |= set(ru[:1])
