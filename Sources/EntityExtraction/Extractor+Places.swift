@@ -85,8 +85,10 @@ extension Extractor {
       {
         var name = t + 1
         if name < n, ["of", "di", "del", "della"].contains(st.toks[name].folded) { name += 1 }
+        // ("lago Song-Kul", "озеро Сон-Куль": a hyphenated name is read whole)
+        let nameEnd = name < n ? hyphenatedNameEnd(st, from: name) : name
         if name < n, st.owner[name] == nil, st.isCapName(name), st.joins(name - 1, name), !Morphology.isCyrillic(st.toks[t].folded) || !Lexicon.kazakhNaturalCues.contains(st.toks[t].folded) {
-          addPlace(st, t, name, kind: .region, label: st.text(t, name), natural: true)
+          addPlace(st, t, nameEnd, kind: .region, label: st.text(t, nameEnd), natural: true)
         } else if t > 0, !Morphology.isCyrillic(st.toks[t].folded), Lexicon.pluralNaturalCues.contains(st.toks[t].folded) {
           // "the Sumbe and Khorgos transboundary rivers": coordinated names before a plural cue
           var e = t - 1
@@ -299,7 +301,9 @@ extension Extractor {
     // is not Kyzyl-Kyya)
     let head = Morphology.stem(st.toks[a].folded)
     let hyphenated = (a..<b).contains { st.toks[$0 + 1].capitalized && st.gap($0, $0 + 1).elementsEqual(["-"]) }
-    if !district, !hyphenated, let ei = placeByHead[kind.rawValue + "|" + head]?.first {
+    // ("Lake Song-Kul" is not the catalogue's "Lake Issyk-Kul": a feature's cue is no head)
+    let cueFirst = natural && (st.cands[a].contains { Lexicon.naturalFeatureCues.contains($0) } || Lexicon.naturalFeatureCues.contains(st.toks[a].folded))
+    if !district, !hyphenated, !cueFirst, let ei = placeByHead[kind.rawValue + "|" + head]?.first {
       let e = catalog.entries[ei]
       if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
       st.addSpan(a, b, id: e.id)

@@ -96,14 +96,29 @@ extension Extractor {
         // "Камбаратинской ГЭС-1" → "Камбаратинская ГЭС-1" (a station is feminine, a refinery masculine)
         nominativeLabel = Morphology.nominativeAdjective(st.original(t - 1), agreeingWith: Lexicon.masculinePlantAcronyms.contains(f) ? "завод" : "станция")
           + String(st.doc.slice(st.toks[t - 1].end, st.toks[b].end))
+      } else if cyr, Lexicon.plantAcronyms.contains(f), st.toks[t].capitalized, t + 1 < n, st.joins(t, t + 1), st.sentenceOf(t + 1) == st.sentenceOf(t),
+        st.entityKind(at: t + 1) == .city, let o = st.owner[t + 1], st.spans[o].first == t + 1
+      {
+        b = st.spans[o].last  // "ТЭЦ Бишкека": a plant named by its city in the genitive
       } else if cyr, !st.toks[t].capitalized, st.doc.language == "ru", let i = Lexicon.firstHead(st.cands[t], in: Lexicon.russianPlantNounIndex),
         case let head = Lexicon.russianPlantNouns[i],
         let first = placeAdjectiveRun(st, before: t)
       {
         // "Балхашского медеплавильного завода" → "Балхашский медеплавильный завод"
         a = first
-        let words = (first..<t).map { Morphology.nominativeAdjective(st.original($0), agreeingWith: head.nominative) }
-        nominativeLabel = ([words[0]] + words.dropFirst().map { $0.lowercased() } + [head.nominative]).joined(separator: " ")
+        // (a compound's first part stays as written: "Усть-Каменогорский титано-магниевый комбинат")
+        var words: [String] = []
+        var prefix = ""
+        for k in first..<t {
+          if st.gap(k, k + 1).elementsEqual(["-"]) {
+            prefix += st.original(k) + "-"
+            continue
+          }
+          let word = Morphology.nominativeAdjective(st.original(k), agreeingWith: head.nominative)
+          words.append(prefix + (words.isEmpty ? word : word.lowercased()))
+          prefix = ""
+        }
+        nominativeLabel = (words + [head.nominative]).joined(separator: " ")
       } else if cyr, !st.toks[t].capitalized, t >= 2, st.toks[t - 1].folded == "туралы", let head = Lexicon.kazakhAgreementHeads.first(where: { st.cands[t].contains($0) }) {
         // "Мәңгілік тату көршілік, достық және ынтымақтастық туралы шарт": from a capitalised
         // word inside the sentence, over lower-case words, commas and "және", to "туралы" + the
@@ -369,6 +384,11 @@ extension Extractor {
         label = st.text(a, b - 1) + " " + h
         label = keepingOpeningQuote(st, a, label)  // "«Жетісу» индустриялық аймағы"
       }
+      // a declined name is known by its nominative label ("Балхашского медеплавильного
+      // завода" and "Балхашский медеплавильный завод" are one plant)
+      if let l = nominativeLabel, kazakhHead == nil {
+        stems = Segmenter.words(in: Array(l.unicodeScalars)).map { Morphology.stem($0.folded) }
+      }
       let id = Transliteration.slug(stems.joined(separator: " "))
       if cyr, a == t, let head = Lexicon.agreementHeads.first(where: { st.cands[t].contains($0.key) })?.value {
         label = head + String(st.doc.slice(st.toks[t].end, st.toks[b].end))
@@ -417,12 +437,25 @@ extension Extractor {
   /// country's adjective ("Китайский завод" is any Chinese plant), or nil.
   func placeAdjectiveRun(_ st: State, before t: Int) -> Int? {
     var j = t - 1
-    while j > 0, t - j <= 2, !st.toks[j].capitalized, st.owner[j] == nil, st.joins(j, j + 1), Morphology.isRussianAdjective(st.toks[j].folded) { j -= 1 }
-    guard j >= 0, j < t, st.toks[j].capitalized, st.owner[j] == nil, st.joins(j, j + 1), st.sentenceOf(j) == st.sentenceOf(t),
-      Morphology.isRussianAdjective(st.toks[j].folded), !isSentenceStart(st, j),
+    var adjectives = 0
+    while j > 0, !st.toks[j].capitalized, st.owner[j] == nil, st.joins(j, j + 1) {
+      // ("титано-магниевого": the first part of a compound adjective is no adjective of its own)
+      let compoundPart = j + 1 < t && st.gap(j, j + 1).elementsEqual(["-"])
+      guard compoundPart || (adjectives < 2 && Morphology.isRussianAdjective(st.toks[j].folded)) else { break }
+      if !compoundPart { adjectives += 1 }
+      j -= 1
+    }
+    guard j >= 0, j < t, st.toks[j].capitalized, st.joins(j, j + 1), st.sentenceOf(j) == st.sentenceOf(t),
+      Morphology.isRussianAdjective(st.toks[j].folded),
       adjectiveEntity(st.toks[j].folded).map({ $0.subkind != "country" }) ?? true
     else { return nil }
-    return j
+    // "Усть-Каменогорского": a hyphenated place adjective, which the city's name may have read
+    var first = j
+    if j > 0, st.toks[j - 1].capitalized, st.gap(j - 1, j).elementsEqual(["-"]) { first = j - 1 }
+    let free = (first...j).allSatisfy { st.owner[$0] == nil }
+    let city = first < j && st.owner[first].map { st.spans[$0].first == first && st.spans[$0].last == j && st.entityKind(at: j) == .city } == true
+    guard free || city, !isSentenceStart(st, first) else { return nil }
+    return first
   }
 
   /// Whether two tokens are joined by one dash, with or without spaces ("Китай – Кыргызстан",

@@ -1101,4 +1101,20 @@ import Testing
     #expect(!kk.entities.contains { $0.id == "china" })
     #expect(kk.entities.contains { $0.id == "kazakhstan" })
   }
+
+  @Test("known misses: a plant named by its city's genitive; compound place adjectives before a plant; a lake's cue names no lake")
+  func plantAndLakeRules() {
+    let ru = extract("Модернизацию ТЭЦ Бишкека выполнила китайская компания. Директор Усть-Каменогорского титано-магниевого комбината встретился с делегацией.")
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "ТЭЦ Бишкека" })
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "Усть-Каменогорский титано-магниевый комбинат" })
+    #expect(ru.entities.contains { $0.kind == .city && $0.label == "Bishkek" })
+    // the genitive and the nominative of a plant's name are one plant
+    let a = extract("Делегация посетила Балхашский медеплавильный завод.")
+    let b = extract("Директор Балхашского медеплавильного завода выступил на форуме.")
+    #expect(a.entities.first { $0.kind == .project }?.id == b.entities.first { $0.kind == .project }?.id)
+    let en = extract("Tourists visited Lake Song-Kul in summer.")
+    #expect(en.entities.map(\.label) == ["Lake Song-Kul"])
+    let it = extract("I turisti hanno visitato il lago Song-Kul e il lago Issyk-Kul.")
+    #expect(Set(it.entities.map(\.id)) == ["lago-song-kul", "issyk-kul-region"])
+  }
 }
