@@ -106,19 +106,7 @@ extension Extractor {
       {
         // "Балхашского медеплавильного завода" → "Балхашский медеплавильный завод"
         a = first
-        // (a compound's first part stays as written: "Усть-Каменогорский титано-магниевый комбинат")
-        var words: [String] = []
-        var prefix = ""
-        for k in first..<t {
-          if st.gap(k, k + 1).elementsEqual(["-"]) {
-            prefix += st.original(k) + "-"
-            continue
-          }
-          let word = Morphology.nominativeAdjective(st.original(k), agreeingWith: head.nominative)
-          words.append(prefix + (words.isEmpty ? word : word.lowercased()))
-          prefix = ""
-        }
-        nominativeLabel = (words + [head.nominative]).joined(separator: " ")
+        nominativeLabel = nominativeAdjectives(st, first, t, agreeingWith: head.nominative) + " " + head.nominative
       } else if cyr, !st.toks[t].capitalized, t >= 2, st.toks[t - 1].folded == "туралы", let head = Lexicon.kazakhAgreementHeads.first(where: { st.cands[t].contains($0) }) {
         // "Мәңгілік тату көршілік, достық және ынтымақтастық туралы шарт": from a capitalised
         // word inside the sentence, over lower-case words, commas and "және", to "туралы" + the
@@ -287,7 +275,19 @@ extension Extractor {
           guard k < n, st.toks[k].folded.hasPrefix("электропередач") else { continue }
           k += 1
         }
-        guard k < n, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k - 1, k), st.isCapName(k) || st.owner[k] != nil else { continue }
+        let namedAfter = k < n && st.sentenceOf(k) == st.sentenceOf(t) && st.joins(k - 1, k) && (st.isCapName(k) || st.owner[k] != nil)
+        if !namedAfter, let noun = Self.adjectiveNamedRouteNouns[head.stem], let first = placeAdjectiveRun(st, before: t) {
+          // "Трансафганской железной дороги" → "Трансафганская железная дорога": a route
+          // named by a capitalised adjective before its noun
+          let label = nominativeAdjectives(st, first, t, agreeingWith: noun) + " " + head.nominative
+          let id = Transliteration.slug(Segmenter.words(in: Array(label.unicodeScalars)).map { Morphology.stem($0.folded) }.joined(separator: " "))
+          st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
+          absorb(st, first, k - 1)
+          st.addSpan(first, k - 1, id: id)
+          t = k - 1
+          continue
+        }
+        guard namedAfter else { continue }
         guard st.owner[k] == nil || st.entityKind(at: k) == .city || st.entityKind(at: k) == .region else { continue }
         var last = st.owner[k].map { st.spans[$0].last } ?? k
         var parts = 1
@@ -401,6 +401,12 @@ extension Extractor {
     }
   }
 
+  /// Route heads that a capitalised adjective before them may name, and the noun the
+  /// adjective agrees with ("Трансафганская железная дорога", "Транскаспийский газопровод").
+  static let adjectiveNamedRouteNouns: [String: String] = [
+    "железн": "дорога", "газопровод": "газопровод", "нефтепровод": "нефтепровод", "трубопровод": "трубопровод", "коридор": "коридор",
+  ]
+
   /// Ordinal stems (folded UTF-8, scalar count) and their value.
   static let ordinals: [(stem: [UInt8], count: Int, value: Int)] = [
     ("перв", 1), ("втор", 2), ("трет", 3), ("четвер", 4), ("пят", 5), ("шест", 6), ("first", 1), ("second", 2), ("third", 3),
@@ -458,6 +464,24 @@ extension Extractor {
     return first
   }
 
+  /// The adjectives of tokens first..<t in the nominative, agreeing with `noun`, the first
+  /// capitalised and a compound's first part as written ("Усть-Каменогорского
+  /// титано-магниевого" → "Усть-Каменогорский титано-магниевый").
+  func nominativeAdjectives(_ st: State, _ first: Int, _ t: Int, agreeingWith noun: String) -> String {
+    var words: [String] = []
+    var prefix = ""
+    for k in first..<t {
+      if st.gap(k, k + 1).elementsEqual(["-"]) {
+        prefix += st.original(k) + "-"
+        continue
+      }
+      let word = Morphology.nominativeAdjective(st.original(k), agreeingWith: noun)
+      words.append(prefix + (words.isEmpty ? word : word.lowercased()))
+      prefix = ""
+    }
+    return words.joined(separator: " ")
+  }
+
   /// Whether two tokens are joined by one dash, with or without spaces ("Китай – Кыргызстан",
   /// "Vahdat–Yavan").
   static func dashJoined(_ st: State, _ a: Int, _ b: Int) -> Bool {
@@ -479,7 +503,11 @@ extension Extractor {
       guard st.toks[k].capitalized, !Lexicon.stopCapitalized.contains(st.toks[k].folded), !isSentenceStartAndCommon(st, k),
         Self.role(of: st, at: k) == nil, !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded)
       else { return false }
-      if st.owner[k] == nil { return adjectiveEntity(st.toks[k].folded) == nil || Morphology.isCyrillic(st.toks[k].folded) }
+      if st.owner[k] == nil {
+        // ("Trans-Afghan railway": a prefixed country adjective names the route, not the country)
+        let prefixed = k > 0 && st.gap(k - 1, k).elementsEqual(["-"]) && ["trans", "pan"].contains(st.toks[k - 1].folded)
+        return adjectiveEntity(st.toks[k].folded) == nil || Morphology.isCyrillic(st.toks[k].folded) || prefixed
+      }
       // a one-word project joined by a dash is a route's end ("Altynkol–Khorgos")
       if st.entityKind(at: k) == .project, let o = st.owner[k], st.spans[o].first == st.spans[o].last {
         return (k > 0 && Self.dashJoined(st, k - 1, k)) || (k + 1 < st.toks.count && Self.dashJoined(st, k, k + 1))

@@ -1117,4 +1117,14 @@ import Testing
     let it = extract("I turisti hanno visitato il lago Song-Kul e il lago Issyk-Kul.")
     #expect(Set(it.entities.map(\.id)) == ["lago-song-kul", "issyk-kul-region"])
   }
+
+  @Test("known misses: 'C5+1' with its plus; routes named by an adjective before their noun, in Russian and English")
+  func plusAndAdjectiveRouteRules() {
+    let en = extract("The C5+1 foreign ministers met in New York.")
+    #expect(en.entities.contains { $0.id == "c5-plus-1" })
+    let ru = extract("Грузы пойдут по Трансиранской железной дороге. Новая железная дорога свяжет города. Строительство Восточно-Сибирского газопровода продолжается.")
+    #expect(Set(ru.entities.filter { $0.kind == .project }.map(\.label)) == ["Трансиранская железная дорога", "Восточно-Сибирский газопровод"])
+    let en2 = extract("Cargo will use the Trans-Iranian railway.")
+    #expect(en2.entities.map(\.label) == ["Trans-Iranian railway"])
+  }
 }
