@@ -165,19 +165,16 @@ extension Extractor {
         a -= 2
       }
       let core = (a...b).filter { Self.ordinal(st.toks[$0].folded) == nil && Int(st.toks[$0].folded) == nil && st.toks[$0].folded != "м" }
-      let stems = core.map { Morphology.stem(st.toks[$0].folded) }
-      let base = Transliteration.slug(stems.joined(separator: " "))
+      var stems = core.map { Morphology.stem(st.toks[$0].folded) }
       // "журналистского форума", "youth forum": a qualified kind of event is not the catalogue's
       let qualified = a == t && t > 0 && !st.toks[t - 1].capitalized && st.owner[t - 1] == nil && Self.ordinal(st.toks[t - 1].folded) == nil
         && !st.gap(t - 1, t).contains(where: { $0 == "'" || $0 == "’" })  // an elided article qualifies nothing
-        && (Morphology.isCyrillic(st.toks[t - 1].folded) ? ["ого", "его", "ой", "ый", "ий", "ая", "ое", "ых", "ом"].contains { st.toks[t - 1].folded.hasSuffix($0) } : !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded))
-      let id = (ord.map { "\($0)-" } ?? "") + (qualified ? Transliteration.slug(Morphology.stem(st.toks[t - 1].folded)) + "-" : "") + base
-      if qualified { st.qualifiedEvents.insert(id) }
+        && (Morphology.isCyrillic(st.toks[t - 1].folded) ? ["ого", "его", "ой", "ый", "ий", "ая", "ое", "ых", "ом"].contains { st.toks[t - 1].folded.hasSuffix($0) } : !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded) && !Lexicon.italianArticles.contains(st.toks[t - 1].folded) && !Self.latinFunctionWords.contains(st.toks[t - 1].folded))
       var label = st.text(a, b)
       if Morphology.isCyrillic(st.toks[t].folded), t == a || (ord != nil) {
         // "втором саммите «…" → "саммит «…»"
         label = h + String(st.doc.slice(st.toks[t].end, st.toks[b].end))
-      } else if Morphology.isCyrillic(st.toks[t].folded), ["форум", "саммит", "конференция", "совещание", "съезд", "выставка", "фестиваль"].contains(h),
+      } else if Morphology.isCyrillic(st.toks[t].folded), ["форум", "саммит", "конференция", "совещание", "съезд", "выставка", "фестиваль", "кинофестиваль"].contains(h),
         (a..<t).allSatisfy({ Morphology.isRussianAdjective(st.toks[$0].folded) && st.gap($0, $0 + 1).elementsEqual([" "]) })
       {
         // "на Евразийском экономическом форуме" → "Евразийский экономический форум"
@@ -185,6 +182,14 @@ extension Extractor {
         label = ((a..<t).map { Morphology.nominativeAdjective(st.original($0), agreeingWith: h) } + [head]).joined(separator: " ")
           + String(st.doc.slice(st.toks[t].end, st.toks[b].end))
       }
+      // a declined name is known by its nominative ("на Венецианском кинофестивале" and
+      // "Венецианский кинофестиваль" are one festival)
+      if ord == nil, label != st.text(a, b) {
+        stems = Segmenter.words(in: Array(label.unicodeScalars)).map { Morphology.stem($0.folded) }
+      }
+      let base = Transliteration.slug(stems.joined(separator: " "))
+      let id = (ord.map { "\($0)-" } ?? "") + (qualified ? Transliteration.slug(Morphology.stem(st.toks[t - 1].folded)) + "-" : "") + base
+      if qualified { st.qualifiedEvents.insert(id) }
       if st.doc.language == "kk", a < t, b == t, st.toks[t].folded != h.lowercased(), Morphology.isCyrillic(h) {
         // "… ұйымының саммитіне" → "… ұйымының саммиті": the cue as it stands in a name
         label = st.text(a, t - 1) + " " + h
@@ -204,6 +209,13 @@ extension Extractor {
       t = b
     }
   }
+
+  /// Prepositions and articles before an event's cue, which qualify no event ("al Festival
+  /// di Cannes", "to the Forum"): not a "youth forum".
+  static let latinFunctionWords: Set<String> = [
+    "to", "for", "with", "by", "from", "into", "during", "ai", "agli", "alle", "allo", "dello", "degli", "delle", "nel", "nello",
+    "nei", "negli", "nelle", "per", "tra", "fra", "su", "sul", "sui", "da", "di", "e", "ed", "all", "dell", "nell", "sull",
+  ]
 
   /// Events of one document that are the same event under two wordings (a headline and
   /// the body) share most content words: they become one entity.
