@@ -493,6 +493,15 @@ extension Extractor {
           if st.doc.language == "it", k == b + 1, !st.toks[k].capitalized, Self.isItalianAdjective(w) {
             var j = k
             while j < n, j - k < 2, !st.toks[j].capitalized, st.owner[j] == nil, st.joins(j - 1, j), Self.isItalianAdjective(st.toks[j].folded) { j += 1 }
+            // ("Comitato intergovernativo di cooperazione Turkmenistan-Cina": the adjectives,
+            // then the complement noun and the places it relates, read below)
+            if j + 2 < n, ["di", "per"].contains(st.toks[j].folded), !st.toks[j + 1].capitalized, st.owner[j + 1] == nil, st.joins(j - 1, j), st.joins(j, j + 1),
+              st.joins(j + 1, j + 2), Self.isItalianNoun(st.toks[j + 1].folded), st.entityKind(at: j + 2) == .region || st.entityKind(at: j + 2) == .city,
+              Self.dashJoined(st, st.owner[j + 2].map { st.spans[$0].last } ?? j + 2, (st.owner[j + 2].map { st.spans[$0].last } ?? j + 2) + 1)
+            {
+              k = j
+              continue
+            }
             guard j + 1 < n, ["di", "del", "della", "dell", "dello", "dei", "degli", "delle"].contains(st.toks[j].folded), st.joins(j - 1, j), st.joins(j, j + 1),
               st.toks[j + 1].capitalized, st.entityKind(at: j + 1) != .person, st.sentenceOf(j + 1) == st.sentenceOf(t)
             else { break }
@@ -559,7 +568,7 @@ extension Extractor {
           { b = k }
           break
         }
-        if a == b && ["co", "ltd", "inc", "llp", "jsc", "group", "service", "union", "party", "center", "centre", "fund", "club", "bank", "council"].contains(f) { continue }
+        if a == b && ["co", "ltd", "inc", "llp", "jsc", "llc", "plc", "group", "service", "union", "party", "center", "centre", "fund", "club", "bank", "council"].contains(f) { continue }
         if a == b { continue }
         // "… Logistics Cooperation Base": a name that ends in a project word is a project's
         if b > t, Lexicon.projectWordsEN.contains(st.toks[b].folded), Lexicon.orgCues[st.toks[b].folded] == nil { continue }
@@ -1012,6 +1021,13 @@ extension Extractor {
     // білім министрлігі" opens its sentence)
     // (a body's own cue word opening the sentence is no name: "Компания директорлар кеңесі")
     if lower > 0, s == lowerStart - 1, isSentenceStart(st, s), st.cands[s].contains(where: { Lexicon.orgCues[$0] != nil }) { return nil }
+    // ("Компания басқармасының төрағасы", "Облыстық туризм басқармасы": a cue word or an
+    // adjective opening the sentence is the company's board or a regional office, not a name)
+    if isSentenceStart(st, s), st.owner[s] == nil, lower == 0 ? s == t - 1 : s == lowerStart - 1,
+      st.cands[s].contains(where: { Lexicon.orgCues[$0] != nil }) || Morphology.isKazakhAdjective(st.toks[s].folded)
+    { return nil }
+    // (nor a declined word: "Кездесуге облыстық денсаулық сақтау басқармасының басшысы")
+    if lower > 0, s == lowerStart - 1, isSentenceStart(st, s), st.owner[s] == nil, Morphology.hasKazakhCaseEnding(st.toks[s].folded) { return nil }
     if s < t - 1, isSentenceStart(st, s), st.owner[s] == nil, !(lower > 0 && s == lowerStart - 1) { s += 1 }
     if lower > 0, s >= lowerStart { return nil }
     // ("Өзбекстан «Орталық Азия» халықаралық … орталығы": a quoted name before the lower-case

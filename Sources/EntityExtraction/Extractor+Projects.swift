@@ -147,8 +147,11 @@ extension Extractor {
             parts += 1
           }
           if parts == 1 {
-            // a city or region names the facility ("Ақтау порты"); a country only owns it ("Қытай жобасы")
-            guard st.entityKind(at: k) == .city || (st.entityKind(at: k) == .region && st.subkind(of: sp.key) != "country") else { continue }
+            // a city or region names the facility ("Ақтау порты"); a country only owns it ("Қытай
+            // жобасы"), unless what the plant makes stands between ("Қазақстан электролиз зауыты")
+            let namedPlant = k < t - 1 && ["зауыты", "комбинаты", "фабрикасы"].contains(head) 
+              && !["ның", "нің", "дың", "дің", "тың", "тің"].contains(where: { st.toks[k].folded.hasSuffix($0) })
+            guard st.entityKind(at: k) == .city || (st.entityKind(at: k) == .region && (st.subkind(of: sp.key) != "country" || namedPlant)) else { continue }
           } else {
             route = true
           }
@@ -485,6 +488,7 @@ extension Extractor {
   /// Whether two tokens are joined by one dash, with or without spaces ("Китай – Кыргызстан",
   /// "Vahdat–Yavan").
   static func dashJoined(_ st: State, _ a: Int, _ b: Int) -> Bool {
+    guard a >= 0, b < st.toks.count else { return false }
     let g = st.gap(a, b)
     guard g.count <= 3 else { return false }
     var dashes = 0

@@ -580,6 +580,11 @@ enum RelationRules {
     let cLabel = st.entities[country]?.label ?? x.catalog.entry(country)?.label ?? country
     let pLabel = place.flatMap { st.entities[$0]?.label ?? x.catalog.entry($0)?.label }
     let label = (consulate ? "Consulate General of " : "Embassy of ") + cLabel + (pLabel.map { " in " + $0 } ?? "")
+    // a mission named without its place ("Китайский посол …") is the one the text placed before
+    if pLabel == nil {
+      let placed = Transliteration.slug(label) + "-in-"
+      if let earlier = st.order.first(where: { $0.hasPrefix(placed) }) { return earlier }
+    }
     let id = Transliteration.slug(label)
     if st.entities[id] == nil {
       var e = ExtractedEntity(id: id, label: label, kind: .organization, subkind: "government", labels: ["en": label], aliases: [], parent: place ?? country, mentions: [], catalogued: false)

@@ -1144,4 +1144,18 @@ import Testing
     let it = extract("Il film è stato presentato al Festival di Cannes.")
     #expect(it.entities.first { $0.kind == .event }?.id == "festival-di-cannes")
   }
+
+  @Test("round 41: LLC closes a company's name; Kazakh departments (басқармасы) but not a company's board; a plant named by a country and its product; one embassy per sending country; Italian adjectives before a committee's complement")
+  func round41Rules() {
+    let en = extract("The line was built by Zijin Mining's local unit Zeravshan LLC.")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Zeravshan LLC" })
+    let kk = extract("Кездесуге Павлодар облыстық кәсіпкерлік және өнеркәсіп басқармасының басшысы қатысты. Облыста Қазақстан электролиз зауыты жұмыс істейді. Компания басқармасының төрағасы сөйледі.")
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Павлодар облыстық кәсіпкерлік және өнеркәсіп басқармасы" })
+    #expect(kk.entities.contains { $0.kind == .project && $0.label == "Қазақстан электролиз зауыты" })
+    #expect(kk.entities.filter { $0.kind == .organization }.count == 1)
+    let ru = extract("В церемонии участвовал посол КНР в Бишкеке Лю Цзянпин. Китайский посол Лю Цзянпин подчеркнул важность проекта.")
+    #expect(ru.entities.filter { $0.kind == .organization }.count == 1)
+    let it = extract("Si è riunito il Comitato intergovernativo di cooperazione Turkmenistan-Cina.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Comitato intergovernativo di cooperazione Turkmenistan-Cina" })
+  }
 }
