@@ -142,6 +142,20 @@ extension Extractor {
           b = j + 1
           k = j + 2
           if let o = st.owner[j + 1] { b = max(b, st.spans[o].last); k = b + 1 }
+        } else if st.doc.language == "it", st.toks[t].capitalized, j + 1 < n, ["sul", "sulla", "sullo", "sui", "per", "di", "del", "della"].contains(st.toks[j].folded),
+          st.joins(j - 1, j), st.joins(j, j + 1), !st.toks[j + 1].capitalized, st.owner[j + 1] == nil, Self.isItalianNoun(st.toks[j + 1].folded),
+          st.sentenceOf(j + 1) == st.sentenceOf(t)
+        {
+          // "Forum internazionale sul turismo della Via della Seta": a capitalised cue, what it is
+          // about (a lower-case noun), then a named complement
+          b = j + 1
+          k = j + 2
+          if k + 1 < n, ["di", "del", "della", "dell", "dei", "degli", "delle"].contains(st.toks[k].folded), st.joins(k, k + 1), st.toks[k + 1].capitalized,
+            st.entityKind(at: k + 1) != .person, st.sentenceOf(k + 1) == st.sentenceOf(t)
+          {
+            b = st.owner[k + 1].map { st.spans[$0].last } ?? k + 1
+            k = b + 1
+          }
         }
         // "Summit of …" / "Forum for International Cooperation"
         while k < n, st.joins(k - 1, k), k - t < 8,

@@ -19,8 +19,8 @@ public struct Extractor: Sendable {
     /// 0: any case, 1: capitalised, 2: all capitals (acronym)
     var caps: [UInt8]
     var allowComma: Bool
-    /// the name has a plus between words ("C5+1"), which then joins them
-    var allowPlus: Bool
+    /// a plus or dot the name has between words ("C5+1", "Trip.com"), which then joins them
+    var joiner: Unicode.Scalar?
   }
   let patterns: WordMap<[Pattern]>
   /// adjective stem → catalogue entry index, longest stems first
@@ -80,7 +80,7 @@ public struct Extractor: Sendable {
           }
           continue
         }
-        p[stems[0], default: []].append(Pattern(entry: ei, stems: stems, caps: caps, allowComma: name.contains(","), allowPlus: name.contains("+")))
+        p[stems[0], default: []].append(Pattern(entry: ei, stems: stems, caps: caps, allowComma: name.contains(","), joiner: name.unicodeScalars.first { $0 == "+" || $0 == "." }))
       }
       for a in e.adjectives ?? [] { adj.append((Normalizer.fold(a), ei)) }
     }
@@ -461,7 +461,7 @@ public struct Extractor: Sendable {
     for j in 0..<p.stems.count {
       let k = i + j
       if j > 0 {
-        guard st.cands[k].contains(where: { WordKey.same($0, p.stems[j]) }), st.joins(k - 1, k, comma: p.allowComma) || (p.allowPlus && st.gap(k - 1, k).elementsEqual(["+"])) else { return false }
+        guard st.cands[k].contains(where: { WordKey.same($0, p.stems[j]) }), st.joins(k - 1, k, comma: p.allowComma) || (p.joiner.map { st.gap(k - 1, k).elementsEqual([$0]) } ?? false) else { return false }
       }
       switch p.caps[j] {
       case 1: if !st.toks[k].capitalized { return false }

@@ -282,7 +282,7 @@ enum Lexicon {
 
   /// Italian lower-case phrases followed by "di" + a name.
   static let projectPhrasesIT: [[String]] = [
-    ["complesso", "turistico"], ["parco", "tecnologico"], ["parco", "industriale", "di"], ["zona", "economica", "speciale", "di"],
+    ["complesso", "turistico"], ["centro", "congressi"], ["parco", "tecnologico"], ["parco", "industriale", "di"], ["zona", "economica", "speciale", "di"],
     ["miniera", "d", "oro", "di"], ["miniera", "di"], ["giacimento", "di"], ["centrale", "nucleare", "di"], ["centrale", "termoelettrica", "di"],
     ["parco", "eolico", "di"], ["centrale", "idroelettrica", "di"], ["centrale", "solare", "di"], ["centrale", "termica", "di"],
     ["porto", "di"], ["ferrovia"], ["gasdotto"], ["oleodotto"], ["raffineria", "di"],
@@ -431,7 +431,7 @@ enum Lexicon {
   /// Particles that open a surname ("D'Avino", "Di Maio", "von der Leyen").
   static let surnameParticles: WordSet = ["d", "dell", "de", "di", "del", "della", "da", "dal", "la", "lo", "van", "von", "der", "le"]
   /// Words after a company's name that name a subsidiary of it ("Harbin Electric International").
-  static let subsidiaryWords: WordSet = ["international", "group", "holding", "holdings", "company", "corporation", "corp", "co", "ltd", "limited", "inc", "llp", "jsc", "plc", "llc"]
+  static let subsidiaryWords: WordSet = ["international", "overseas", "group", "holding", "holdings", "company", "corporation", "corp", "co", "ltd", "limited", "inc", "llp", "jsc", "plc", "llc"]
   /// Words that make a project's name a company's ("… Railway Company", "… Pipeline LLP").
   static let companyWordsEN: WordSet = ["company", "corporation", "corp", "co", "ltd", "limited", "inc", "llp", "jsc", "plc", "llc"]
   /// Capitalised words of bodies' and facilities' names that are never part of a person's

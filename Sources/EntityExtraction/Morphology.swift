@@ -123,6 +123,8 @@ public enum Morphology {
     if last == "а" || last == "и" || last == "о" || last == "ы" || last == "я" {
       // "начала", "заявили": a past-tense verb, not a genitive
       if prev == "л", "аеиоуыяэ".unicodeScalars.contains(sc[sc.count - 3]) { return false }
+      // "открылся", "состоится": a reflexive verb
+      if last == "я", prev == "с", sc[sc.count - 3] == "л" || sc[sc.count - 3] == "т" { return false }
       return last != "о"
     }
     return genitiveForms.contains { folded.hasSuffix($0) }

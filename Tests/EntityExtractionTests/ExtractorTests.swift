@@ -1158,4 +1158,17 @@ import Testing
     let it = extract("Si è riunito il Comitato intergovernativo di cooperazione Turkmenistan-Cina.")
     #expect(it.entities.contains { $0.kind == .organization && $0.label == "Comitato intergovernativo di cooperazione Turkmenistan-Cina" })
   }
+
+  @Test("round 42: a reflexive verb ends a ministry's name; a subsidiary called 'Overseas'; catalogue names joined by a dot; an Italian forum about a subject; a congress centre")
+  func round42Rules() {
+    let ru = extract("В Ташкенте при поддержке Министерства инвестиций, промышленности и торговли открылся учебный центр.")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Министерство инвестиций, промышленности и торговли" })
+    let en = extract("Kazatomprom has supplied CNNC's subsidiary CNNC Overseas since 2008.")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "CNNC Overseas" })
+    let it = extract("Il gruppo cinese Trip.com ha firmato un memorandum. Si è chiuso il quinto Forum internazionale sul turismo della Via della Seta. Il presidente ha visitato il centro congressi Silk Road Samarkand.")
+    #expect(it.entities.contains { $0.id == "trip-com" })
+    #expect(it.entities.contains { $0.kind == .event && $0.label == "Forum internazionale sul turismo della Via della Seta" })
+    #expect(it.entities.contains { $0.kind == .project && $0.label == "centro congressi Silk Road Samarkand" })
+    #expect(!it.entities.contains { $0.label == "Trip" })
+  }
 }
