@@ -492,7 +492,27 @@ extension Extractor {
           // cue, then "del" and a name
           if st.doc.language == "it", k == b + 1, !st.toks[k].capitalized, Self.isItalianAdjective(w) {
             var j = k
-            while j < n, j - k < 2, !st.toks[j].capitalized, st.owner[j] == nil, st.joins(j - 1, j), Self.isItalianAdjective(st.toks[j].folded) { j += 1 }
+            while j < n, j - k < 2, !st.toks[j].capitalized, st.joins(j - 1, j) {
+              // ("italo-kazaka": a compound adjective, whose parts a country's adjective may have read)
+              if j + 1 < n, st.gap(j, j + 1).elementsEqual(["-"]), !st.toks[j + 1].capitalized,
+                Self.isItalianAdjective(st.toks[j + 1].folded) || adjectiveEntity(st.toks[j + 1].folded) != nil
+              {
+                j += 2
+                continue
+              }
+              guard st.owner[j] == nil, Self.isItalianAdjective(st.toks[j].folded) else { break }
+              j += 1
+            }
+            // "Commissione intergovernativa italo-kazaka per la cooperazione economica": "per",
+            // an article, what the body is for (a noun and maybe an adjective)
+            if j > k, j + 2 < n, st.toks[j].folded == "per", ["la", "il", "lo", "l", "i", "le", "gli"].contains(st.toks[j + 1].folded), st.joins(j - 1, j),
+              st.owner[j + 2] == nil, !st.toks[j + 2].capitalized, Self.isItalianNoun(st.toks[j + 2].folded), st.sentenceOf(j + 2) == st.sentenceOf(t)
+            {
+              b = j + 2
+              if b + 1 < n, st.owner[b + 1] == nil, !st.toks[b + 1].capitalized, st.joins(b, b + 1), Self.isItalianAdjective(st.toks[b + 1].folded) { b += 1 }
+              k = b + 1
+              continue
+            }
             // ("Comitato intergovernativo di cooperazione Turkmenistan-Cina": the adjectives,
             // then the complement noun and the places it relates, read below)
             if j + 2 < n, ["di", "per"].contains(st.toks[j].folded), !st.toks[j + 1].capitalized, st.owner[j + 1] == nil, st.joins(j - 1, j), st.joins(j, j + 1),

@@ -353,6 +353,18 @@ extension Extractor {
         // "l'impianto di lavorazione del tungsteno di Boguty": a facility noun, what it does
         // (lower-case words), then "di" and its place
         b = end
+      } else if !cyr, !st.toks[t].capitalized, st.doc.language == "it", Lexicon.projectPhraseOpeners.contains(f), let cue = Lexicon.projectPhrasesIT.first(where: { phrase in
+        phrase.count >= 2 && phrase.last == "di" && phrase.count < n - t && zip(phrase.dropLast(), t..<(t + phrase.count - 1)).allSatisfy { $0 == st.toks[$1].folded }
+          && st.gap(t + phrase.count - 2, t + phrase.count - 1).contains(where: Self.isOpeningQuote) && st.toks[t + phrase.count - 1].capitalized
+      }), let e = quotedNameEnd(st, from: t + cue.count - 1, limit: 8) {
+        // 'zona economica speciale "Parco nazionale industriale petrolchimico" di Atyrau': a
+        // quoted name where "di" would stand, and the place after it
+        b = e
+        if e + 2 < n, ["di", "a", "ad"].contains(st.toks[e + 1].folded), st.sentenceOf(e + 2) == st.sentenceOf(t),
+          st.entityKind(at: e + 2) == .city || st.entityKind(at: e + 2) == .region
+        {
+          b = st.owner[e + 2].map { st.spans[$0].last } ?? e + 2
+        }
       } else if !cyr, !st.toks[t].capitalized, Lexicon.projectPhraseOpeners.contains(f), let cue = Lexicon.projectPhrasesIT.first(where: { phrase in
         phrase.count + 1 <= n - t && zip(phrase, t..<(t + phrase.count)).allSatisfy { $0 == st.toks[$1].folded }
       }) {

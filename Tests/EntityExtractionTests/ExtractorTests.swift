@@ -1171,4 +1171,12 @@ import Testing
     #expect(it.entities.contains { $0.kind == .project && $0.label == "centro congressi Silk Road Samarkand" })
     #expect(!it.entities.contains { $0.label == "Trip" })
   }
+
+  @Test("round 43: an Italian body 'per la' what it is for, after a compound adjective; a quoted zone name where 'di' would stand")
+  func round43Rules() {
+    let it = extract("Urso è arrivato per la riunione della Commissione intergovernativa italo-kazaka per la cooperazione economica. Le imprese costruiranno impianti nella zona economica speciale \"Parco nazionale industriale petrolchimico\" di Atyrau.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Commissione intergovernativa italo-kazaka per la cooperazione economica" })
+    #expect(it.entities.contains { $0.kind == .project && $0.label == "zona economica speciale \"Parco nazionale industriale petrolchimico\" di Atyrau" })
+    #expect(it.entities.contains { $0.id == "atyrau" })
+  }
 }
