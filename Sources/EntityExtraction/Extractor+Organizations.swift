@@ -374,6 +374,11 @@ extension Extractor {
                 Morphology.isRussianGenitive(st.toks[e + 1].folded, afterPluralAdjective: st.toks[e].folded.hasSuffix("ых") || st.toks[e].folded.hasSuffix("их"))
               { e += 1 }
             }
+            // "по управлению государственным имуществом": what is managed, in the instrumental
+            if e + 2 < n, e - k < 7, st.owner[e + 1] == nil, st.owner[e + 2] == nil, !st.toks[e + 1].capitalized, !st.toks[e + 2].capitalized,
+              st.joins(e, e + 1), st.joins(e + 1, e + 2), ["ым", "им"].contains(where: { st.toks[e + 1].folded.hasSuffix($0) }),
+              ["ом", "ем", "ой", "ами", "ями"].contains(where: { st.toks[e + 2].folded.hasSuffix($0) })
+            { e += 2 }
             guard Self.isRussianDative(st.toks[k + 1].folded) else { break }
             b = e
             k = e + 1
@@ -873,12 +878,18 @@ extension Extractor {
         st.gap(last, last + 1).elementsEqual([" "]), st.owner[last + 1] == nil, isLatinName(st, last + 1), catalogHasPlace(named: st.toks[last + 1].folded),
         !(last + 2 < n && st.joins(last + 1, last + 2) && isLatinName(st, last + 2)), !(last + 2 < n && st.gap(last + 1, last + 2).contains("&"))
       { last += 1 }
+      // "CNPC Kazakhstan", "CNPC Amu Darya": a country, or after a company's acronym a place of
+      // one or two words, ending the run names its subsidiary there
       let c = last + 1
-      if c < n, let oc = st.owner[c], st.spans[oc].first == c, st.spans[oc].last == c, st.subkind(of: st.spans[oc].key) == "country",
+      if last == st.spans[o].last, c < n, let oc = st.owner[c], st.spans[oc].first == c,
+        st.spans[oc].last == c && st.subkind(of: st.spans[oc].key) == "country"
+          || e.kind == .organization && st.spans[o].first == st.spans[o].last && st.spans[oc].last <= c + 1
+            && (st.entityKind(at: c) == .city || st.entityKind(at: c) == .region) && Self.isUpperAcronym(st, t),
         st.gap(last, c).elementsEqual([" "]), !Morphology.isCyrillic(st.toks[c].folded),
-        !(c + 1 < n && st.joins(c, c + 1) && st.toks[c + 1].capitalized), !(c + 1 < n && st.toks[c + 1].folded == "s")
+        case let e2 = st.spans[oc].last,
+        !(e2 + 1 < n && st.joins(e2, e2 + 1) && st.toks[e2 + 1].capitalized), !(e2 + 1 < n && st.toks[e2 + 1].folded == "s")
       {
-        last = c
+        last = e2
       }
       guard last > st.spans[o].last else { continue }
       // ("Sany Heavy Industry Co., Ltd.": legal forms only complete the company's own name)
@@ -894,6 +905,16 @@ extension Extractor {
       st.addSpan(t, last, id: Transliteration.slug(label))
       t = last
     }
+  }
+
+  /// A token written in capitals only ("CNPC"), two letters or more.
+  static func isUpperAcronym(_ st: State, _ t: Int) -> Bool {
+    var letters = 0
+    for c in st.doc.scalars[st.toks[t].start..<st.toks[t].end] where c.properties.isAlphabetic {
+      guard c.properties.isUppercase else { return false }
+      letters += 1
+    }
+    return letters >= 2
   }
 
   /// "компанией Shandong Ruyi … директоров Shandong Ruyi": a Latin name of two words or more

@@ -398,18 +398,36 @@ extension Extractor {
       release(st, first, j)
       st.addSpan(first, last, id: cat.id)
     }
+    // (an acronym a rule read as a body of its own, "NFC", is free to stand for the long name)
+    func free(_ t: Int) -> Bool {
+      guard let o = st.owner[t] else { return true }
+      guard st.spans[o].first == t, st.spans[o].last == t, let e = st.entities[st.spans[o].key] else { return false }
+      return !e.catalogued && e.kind == .organization
+    }
+    // ("China Railway Engineering Group (Crec)": Italian writes acronyms capitalised)
+    func isBracketAcronym(_ t: Int) -> Bool {
+      if isAcronym(t) { return true }
+      guard st.doc.language == "it", st.toks[t].capitalized else { return false }
+      let sc = st.doc.scalars[st.toks[t].start..<st.toks[t].end]
+      return (3...6).contains(sc.count) && sc.allSatisfy { $0.properties.isAlphabetic } && !Lexicon.givenNames.contains(st.toks[t].folded)
+    }
     var meaning: [String: String] = [:]  // folded acronym → entity id
+    var mixedCase: Set<String> = []  // acronyms only written capitalised ("Crec")
     // (the brackets are asked about before the word's letters: most tokens stand in none)
-    for t in 0..<n where st.owner[t] == nil {
-      if t > 0, closes(t), opens(t - 1, t), let o = st.owner[t - 1], named(o), st.spans[o].last == t - 1, st.spans[o].first < t - 1, isAcronym(t) {
+    for t in 0..<n where free(t) {
+      if t > 0, closes(t), opens(t - 1, t), let o = st.owner[t - 1], named(o), st.spans[o].last == t - 1, st.spans[o].first < t - 1, isBracketAcronym(t) {
         meaning[st.toks[t].folded] = st.spans[o].key
+        if !isAcronym(t) { mixedCase.insert(st.toks[t].folded) }
       } else if t + 1 < n, opens(t, t + 1), let o = st.owner[t + 1], named(o), st.spans[o].first == t + 1, st.spans[o].last > t + 1, closes(st.spans[o].last), isAcronym(t) {
         meaning[st.toks[t].folded] = st.spans[o].key
       }
     }
     guard !meaning.isEmpty else { return }
-    for t in 0..<n where st.owner[t] == nil {
-      if let id = meaning[st.toks[t].folded], isAcronym(t) { st.addSpan(t, t, id: id) }
+    for t in 0..<n where free(t) {
+      if let id = meaning[st.toks[t].folded], isAcronym(t) || (mixedCase.contains(st.toks[t].folded) && st.toks[t].capitalized) {
+        if st.owner[t] != nil { release(st, t, t) }
+        st.addSpan(t, t, id: id)
+      }
     }
   }
 

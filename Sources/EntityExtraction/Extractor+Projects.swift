@@ -259,6 +259,8 @@ extension Extractor {
         // (nor when two places joined by a dash name it: "the Darbaza–Maqtaaral line")
         let dashRoute = k > 0 && Self.dashJoined(st, k - 1, k)
         if k == t - 1, Lexicon.weakProjectHeadsEN.contains(f), !coded, !dashRoute { continue }
+        // ("the Bagtyyarlyk contract area": an area is a project only as a licensed block)
+        if f == "area", !["contract", "licence", "license"].contains(st.toks[t - 1].folded) { continue }
         // "Dushanbe-2": a number joined to the name by a hyphen
         var e = k
         if st.toks[k].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }), k > 0, st.gap(k - 1, k).elementsEqual(["-"]) { e = k - 1 }

@@ -156,7 +156,7 @@ enum Lexicon {
   static let projectHeadsLowerEN: WordSet = [
     "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "terminal", "refinery",
     "mine", "dam", "field", "deposit", "crossing", "smelter", "tunnel", "complex", "factory", "road", "canal", "reservoir",
-    "station", "line", "port", "substation", "track",
+    "station", "line", "port", "substation", "track", "area",
   ]
   /// Russian plant nouns a place's adjective names ("Балхашский медеплавильный завод"): the
   /// folded stem and the nominative.
@@ -174,10 +174,10 @@ enum Lexicon {
 
   /// Of ``projectHeadsLowerEN``, the words too common to close a name without a modifier
   /// ("the Bishkek bypass road", but not "the Almaty road").
-  static let weakProjectHeadsEN: WordSet = ["road", "complex", "station", "line"]
+  static let weakProjectHeadsEN: WordSet = ["road", "complex", "station", "line", "area"]
   /// Lower-case words that may stand between a project's name and its project word.
   static let projectModifiersEN: WordSet = [
-    "hydropower", "hydroelectric", "hydro", "thermal", "power", "wind", "solar", "nuclear", "coal", "fired", "gas", "oil", "ferry", "second",
+    "contract", "licence", "license", "hydropower", "hydroelectric", "hydro", "thermal", "power", "wind", "solar", "nuclear", "coal", "fired", "gas", "oil", "ferry", "second",
     "gold", "copper", "uranium", "zinc", "iron", "ore", "processing", "chemical", "cement", "steel", "border", "logistics",
     "dry", "freight", "container", "industrial", "rail", "road", "heat", "combined", "cycle", "mining", "metallurgical",
     "fertilizer", "fertiliser", "glass", "aluminium", "aluminum", "cargo", "transit", "energy", "electric", "condensate",
@@ -511,6 +511,8 @@ enum Lexicon {
     "ов", "ев", "ова", "ева", "ин", "ина", "ын", "ына", "улы", "ұлы", "кызы", "қызы", "бек", "бекова", "баев",
     "баева", "енко", "ский", "ская", "ич", "ова", "ov", "ev", "ova", "eva", "in", "ina", "uly", "kyzy", "bek",
     "enko", "sky", "skaya", "ich", "yev", "yeva", "bayev", "bayeva",
+    // Tajik and Azerbaijani patronymic surnames
+    "зода", "заде", "zoda", "zade",
   ]
 }
 

@@ -174,7 +174,7 @@ public enum Morphology {
       if last {
         let f = Normalizer.fold(w)
         if ["ова", "ева", "ёва", "ина", "ына"].contains(where: { f.hasSuffix($0) }) && sc.count >= 6 { return Normalizer.string(sc.dropLast()) }
-        return w
+        return nominativeName(w)  // ("Абдуллозоды" → "Абдуллозода")
       }
       if end == "а" && !vowels.contains(before) { return Normalizer.string(sc.dropLast()) }
       if end == "я" && vowels.contains(before) { return Normalizer.string(sc.dropLast()) + "й" }
@@ -288,5 +288,7 @@ public enum Morphology {
   static let surnameCases: [([Unicode.Scalar], String)] = [
     ("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ыной", "ына"), ("овым", "ов"), ("евым", "ев"), ("овом", "ов"), ("евом", "ев"),
     ("ову", "ов"), ("еву", "ев"), ("ове", "ов"), ("еве", "ев"),
+    // Tajik surnames in -зода decline like nouns: "Абдуллозоды", "Рахимзоде", "Расулзодой"
+    ("зодой", "зода"), ("зоды", "зода"), ("зоде", "зода"), ("зоду", "зода"),
   ].map { (Array($0.0.unicodeScalars), $0.1) }
 }

@@ -170,7 +170,8 @@ public enum NoiseLines {
     "most read", "you may also like", "recommended for you", "trending now", "terms of use", "privacy policy",
     // it
     "leggi anche", "potrebbe interessarti", "tutti i diritti riservati", "seguici su", "iscriviti", "tag:",
-    "sondaggio", "ti è piaciuto", "condividi:", "altre notizie", "i più letti", "più letti",
+    "sondaggio", "ti è piaciuto", "condividi:", "altre notizie", "i più letti", "più letti", "articoli correlati", "notizie correlate",
+    "leggi altro", "approfondisci:",
     // kk
     "сондай-ақ оқыңыз", "оқи отырыңыз", "барлық құқықтар қорғалған", "жазылыңыз", "тағы оқыңыз", "сауалнама",
     "арнамыздан оқыңыз", "тегтер:", "басқа жаңалықтар", "көп оқылған", "тақырып бойынша:", "тақырыпқа қатысты",

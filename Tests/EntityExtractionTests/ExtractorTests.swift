@@ -823,7 +823,8 @@ import Testing
     #expect(!en.entities.contains { $0.label == "General Administration" })
     let ru = extract("Об этом сообщили в Комитете индустрии туризма Министерства туризма и спорта. Туроператоры работают с платформой Trip.com и сервисом Kaspi.kz.")
     #expect(ru.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Министерство туризма и спорта") || $0.id.contains("tourism-and-sport") })
-    #expect(entity(ru, .organization, "Trip.com") != nil)
+    #expect(ru.entities.contains { $0.id == "trip-com" && $0.mentions.map(\.text) == ["Trip.com"] })
+    #expect(ru.entities.contains { $0.kind == .organization && $0.mentions.map(\.text) == ["Kaspi.kz"] })
     let it = extract("La presidente del Consiglio è arrivata per il primo vertice Italia-Asia centrale, secondo fonti di Palazzo Chigi.")
     #expect(it.entities.contains { $0.kind == .event && $0.label.hasSuffix("Italia-Asia centrale") })
     #expect(it.entities.contains { $0.id == "palazzo-chigi" })
@@ -1178,5 +1179,21 @@ import Testing
     #expect(it.entities.contains { $0.kind == .organization && $0.label == "Commissione intergovernativa italo-kazaka per la cooperazione economica" })
     #expect(it.entities.contains { $0.kind == .project && $0.label == "zona economica speciale \"Parco nazionale industriale petrolchimico\" di Atyrau" })
     #expect(it.entities.contains { $0.id == "atyrau" })
+  }
+
+  @Test("round 44: bracketed acronyms a rule read alone, and Italian capitalised ones; a company acronym before a place names a subsidiary; Tajik surnames; 'по управлению государственным имуществом'; contract areas; Italian related-articles lines")
+  func round44Rules() {
+    let ru = extract("Контракт подписали ТАЛКО и China Nonferrous Metal Industry's Foreign Engineering and Construction (NFC). Председатель Государственного комитета по инвестициям и управлению государственным имуществом Шариф Рахимзода выступил. По словам директора Шухрата Абдуллозоды, линии заработают.")
+    #expect(!ru.entities.contains { $0.label == "NFC" })
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Государственный комитет по инвестициям и управлению государственным имуществом" })
+    #expect(ru.entities.contains { $0.kind == .person && $0.label == "Sharif Rakhimzoda" })
+    #expect(ru.entities.contains { $0.kind == .person && $0.label == "Shukhrat Abdullozoda" })
+    let it = extract("La China Railway Engineering Group (Crec) costruirà la ferrovia. Il governo ha scelto la Società Ferroviaria Nazionale (Sfn) per la gestione. Il vicepresidente di Sfn ha parlato.\n\nArticoli correlati: Uzbekistan, Mirziyoyev inaugura la metropolitana di Samarcanda")
+    #expect(it.entities.contains { $0.id == "crec" })
+    #expect(it.entities.filter { $0.kind == .organization && $0.label != "China Railway Group Limited" }.count == 1)
+    #expect(!it.entities.contains { $0.kind == .person })
+    let en = extract("CNPC's Turkmen subsidiary, CNPC Amu Darya, operates the Bagtyyarlyk contract area. The Almaty area grows.")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "CNPC Amu Darya" })
+    #expect(en.entities.filter { $0.kind == .project }.map(\.label) == ["Bagtyyarlyk contract area"])
   }
 }
