@@ -215,6 +215,8 @@ extension Extractor {
       }
       var cue: String?
       for c in st.cands[t] { if let h = Lexicon.orgCues[c] { cue = h; break } }
+      // "Торговый дом Казахстана": a house is a body only as a trading house
+      if cue == nil, t > 0, f.hasPrefix("дом"), f.unicodeScalars.count <= 5, st.toks[t - 1].folded.hasPrefix("торгов"), st.joins(t - 1, t) { cue = "Дом" }
       guard let head = cue else { continue }
       let cyr = Morphology.isCyrillic(f)
       var a = t, b = t
@@ -614,7 +616,9 @@ extension Extractor {
       { continue }
       // a single generic cue with only a place ("Министерство Казахстана") is fine, a cue alone is not
       let label = orgLabel(st, a, b, head: head, cue: t)
-      let id = orgID(st, a, b, label: label)
+      // (a Russian name declined in the text is known by its nominative label: "Торгового дома
+      // Казахстана" and "Торговый дом Казахстана" are one body)
+      let id = orgID(st, a, b, label: label, stemsOf: cyr && label != st.text(a, b) ? label : nil)
       st.addDiscovered(id, label: label, kind: .organization, subkind: nil)
       takeOver(st, a, b, brand: !cyr)
       st.addSpan(a, b, id: id)

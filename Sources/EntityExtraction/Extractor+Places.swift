@@ -55,7 +55,9 @@ extension Extractor {
         continue
       }
       // "in Tamga and Barskoon villages": the names joined by "and" before a plural town cue
-      if t >= 3, Lexicon.pluralCityCuesAfter.contains(st.toks[t].folded), Lexicon.coordinators.contains(st.toks[t - 2].folded),
+      if t >= 3, Lexicon.pluralCityCuesAfter.contains(st.toks[t].folded)
+          || (st.doc.language == "kk" && Lexicon.kazakhPluralCityCues.contains(where: { st.toks[t].folded.hasPrefix($0) })),
+        Lexicon.coordinators.contains(st.toks[t - 2].folded),
         st.isCapName(t - 1), st.joins(t - 1, t), st.isCapName(t - 3), st.joins(t - 3, t - 2), st.joins(t - 2, t - 1), st.sentenceOf(t - 3) == st.sentenceOf(t)
       {
         for k in [t - 3, t - 1] where st.owner[k] == nil {
@@ -405,11 +407,13 @@ extension Extractor {
       return !e.catalogued && e.kind == .organization
     }
     // ("China Railway Engineering Group (Crec)": Italian writes acronyms capitalised)
+    // ("… Industry Association (Uztextileprom)": so does a one-word short name in English)
     func isBracketAcronym(_ t: Int) -> Bool {
       if isAcronym(t) { return true }
-      guard st.doc.language == "it", st.toks[t].capitalized else { return false }
+      guard st.doc.language == "it" || st.doc.language == "en", st.toks[t].capitalized else { return false }
       let sc = st.doc.scalars[st.toks[t].start..<st.toks[t].end]
-      return (3...6).contains(sc.count) && sc.allSatisfy { $0.properties.isAlphabetic } && !Lexicon.givenNames.contains(st.toks[t].folded)
+      return (3...(st.doc.language == "it" ? 6 : 16)).contains(sc.count) && sc.allSatisfy { $0.properties.isAlphabetic && $0.value < 0x250 }
+        && !Lexicon.givenNames.contains(st.toks[t].folded)
     }
     var meaning: [String: String] = [:]  // folded acronym → entity id
     var mixedCase: Set<String> = []  // acronyms only written capitalised ("Crec")
@@ -428,6 +432,22 @@ extension Extractor {
         if st.owner[t] != nil { release(st, t, t) }
         st.addSpan(t, t, id: id)
       }
+    }
+  }
+
+  /// A river's name alone where the text has named the region of that name ("the Syrdarya
+  /// region … Fergana Valley and Syrdarya") is the region's short name. O(spans).
+  func regionShortNames(_ st: State) {
+    var regionByHead: [String: String] = [:]
+    for sp in st.spans where st.kind(of: sp.key) == .region && sp.last > sp.first && st.subkind(of: sp.key) != "natural-feature" {
+      guard st.cands[sp.last].contains(where: { Lexicon.placeCues[$0] == .region }) else { continue }
+      regionByHead[(sp.first..<sp.last).map { st.toks[$0].folded }.joined(separator: " ")] = sp.key
+    }
+    guard !regionByHead.isEmpty else { return }
+    for (i, sp) in st.spans.enumerated() where st.owner[sp.first] == i && st.subkind(of: sp.key) == "natural-feature" {
+      guard let region = regionByHead[(sp.first...sp.last).map { st.toks[$0].folded }.joined(separator: " ")] else { continue }
+      release(st, sp.first, sp.last)
+      st.addSpan(sp.first, sp.last, id: region)
     }
   }
 

@@ -164,8 +164,16 @@ extension Extractor {
         } else {
           guard st.toks[k].capitalized, !isSentenceStartAndCommon(st, k) else { continue }
           a = k
+          // "Қожа Ахмет Ясауи кесенесі": a name of up to three capitalised words
+          while a > 0, k - a < 2, st.owner[a - 1] == nil, st.toks[a - 1].capitalized, st.gap(a - 1, a).elementsEqual([" "]), st.sentenceOf(a - 1) == st.sentenceOf(t),
+            !insideQuotes(st, a), !Morphology.hasKazakhCaseEnding(st.toks[a - 1].folded), !isSentenceStart(st, a - 1),
+            !Self.isUpperAcronym(st, a - 1)  // ("… АҚ Жаңажол кен орны": a legal form ends the company's name)
+          { a -= 1 }
           // a quoted name of several words: «Нұрлы жол»
-          while a > 0, st.owner[a - 1] == nil, insideQuotes(st, a), st.joins(a - 1, a), st.sentenceOf(a - 1) == st.sentenceOf(t) { a -= 1 }
+          // (up to its opening quote: "және «Керуен-Сарай»" does not take "және")
+          while a > 0, st.owner[a - 1] == nil, insideQuotes(st, a), !st.gap(a - 1, a).contains(where: Self.isOpeningQuote), st.joins(a - 1, a),
+            st.sentenceOf(a - 1) == st.sentenceOf(t)
+          { a -= 1 }
           // "Достық – Мойынты теміржолы": places joined by dashes before a name the
           // catalogue lacks
           while a > 0, Self.dashJoined(st, a - 1, a), st.sentenceOf(a - 1) == st.sentenceOf(t),

@@ -66,6 +66,11 @@ public struct Extractor: Sendable {
           return letters >= 2 && allUpper ? 2 : 1
         }
         var caps = capsFound
+        // "Syrdarya region", "Almaty oblast": a place's cue word after its name is lower-case in
+        // running text
+        if toks.count >= 2, e.kind == .region, let last = toks.last, !Morphology.isCyrillic(last.folded), Lexicon.placeCues[last.folded] == .region,
+          caps[toks.count - 2] != 0
+        { caps[toks.count - 1] = 0 }
         // "министерства иностранных дел Китая": Russian names of bodies start lower-case in running text
         if toks.count >= 2, Morphology.isCyrillic(stems[0]), Self.isOrgCueWord(toks[0].folded) { caps[0] = 0 }
         // "lago d'Aral", "mare d'Aral": a natural feature's noun is lower-case in running text
@@ -398,6 +403,7 @@ public struct Extractor: Sendable {
     parentheticalAcronyms(st)
     coordinatedRegions(st)
     resolveShortMentions(st)
+    regionShortNames(st)
     mergeEvents(st)
     nestedMentions(st)
     if extractsRelations { RelationRules.apply(st, extractor: self) }

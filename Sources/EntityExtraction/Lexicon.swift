@@ -285,7 +285,7 @@ enum Lexicon {
     ["complesso", "turistico"], ["centro", "congressi"], ["parco", "tecnologico"], ["parco", "industriale", "di"], ["zona", "economica", "speciale", "di"],
     ["miniera", "d", "oro", "di"], ["miniera", "di"], ["giacimento", "di"], ["centrale", "nucleare", "di"], ["centrale", "termoelettrica", "di"],
     ["parco", "eolico", "di"], ["centrale", "idroelettrica", "di"], ["centrale", "solare", "di"], ["centrale", "termica", "di"],
-    ["porto", "di"], ["ferrovia"], ["gasdotto"], ["oleodotto"], ["raffineria", "di"],
+    ["porto", "di"], ["ferrovia"], ["gasdotto"], ["oleodotto"], ["raffineria", "di"], ["metropolitana", "di"], ["mausoleo", "di"],
     ["porto", "secco", "di"], ["zona", "franca", "di"], ["hub", "logistico", "di"], ["centro", "logistico", "di"], ["polo", "logistico", "di"],
   ]
   /// Italian facility nouns whose name runs to "di" + a place over lower-case words ("impianto
@@ -332,7 +332,7 @@ enum Lexicon {
   static let kazakhProjectHeads: WordSet = [
     "аймағы",
     "зауыты", "станциясы", "порты", "жобасы", "дәлізі", "құбыры", "кешені", "көпірі", "терминалы", "хабы", "бекеті",
-    "фабрикасы", "комбинаты", "электр станциясы", "кеніші", "паркі", "орны", "автожолы", "теміржолы", "жолы",
+    "фабрикасы", "комбинаты", "электр станциясы", "кеніші", "паркі", "орны", "автожолы", "теміржолы", "жолы", "кесенесі",
   ]
   /// Kazakh agreement words that close a treaty's name after "туралы" (about).
   static let kazakhAgreementHeads: [String] = ["шарт", "келісім", "меморандум", "конвенция", "декларация"]
@@ -369,7 +369,7 @@ enum Lexicon {
     "город": .city, "г": .city, "city": .city, "città": .city, "қаласы": .city, "қала": .city, "села": .city,
     "село": .city, "посёлок": .city, "поселок": .city, "поселк": .city, "посёлк": .city, "village": .city, "villaggio": .city,
     "ауыл": .city, "ауылы": .city, "town": .city, "селе": .city, "селу": .city, "селом": .city, "аул": .city, "кишлак": .city,
-    "деревн": .city, "айыл": .city, "станиц": .city,
+    "деревн": .city, "айыл": .city, "станиц": .city, "қалашық": .city, "қалашығы": .city,
     "провинци": .region, "province": .region, "provincia": .region, "провинциясы": .region, "уезд": .region,
     "county": .region, "prefecture": .region, "район": .region, "district": .region, "oblast": .region,
     "region": .region, "regione": .region, "облыс": .region, "облысы": .region, "област": .region,
@@ -388,6 +388,8 @@ enum Lexicon {
   static let pluralCityCues: WordSet = ["towns", "cities", "villages", "ports"]
   /// Plural town cues after coordinated names ("in Tamga and Barskoon villages").
   static let pluralCityCuesAfter: WordSet = ["villages", "towns", "villaggi", "ауылдарында", "ауылдары", "ауылдарының"]
+  /// Kazakh plural town cues in any case ("Отырар мен Сауран қалашықтарына"), as prefixes.
+  static let kazakhPluralCityCues: [String] = ["қалалар", "қалашықтар", "ауылдар"]
   /// The nominative of a place cue read by its stem (labels of places named before the cue).
   static let placeCueNominative: [String: String] = [
     "район": "район", "уезд": "уезд", "облыс": "облысы", "облысы": "облысы", "аудан": "ауданы", "ауданы": "ауданы", "аймағы": "аймағы",
@@ -431,7 +433,7 @@ enum Lexicon {
   /// Particles that open a surname ("D'Avino", "Di Maio", "von der Leyen").
   static let surnameParticles: WordSet = ["d", "dell", "de", "di", "del", "della", "da", "dal", "la", "lo", "van", "von", "der", "le"]
   /// Words after a company's name that name a subsidiary of it ("Harbin Electric International").
-  static let subsidiaryWords: WordSet = ["international", "overseas", "group", "holding", "holdings", "company", "corporation", "corp", "co", "ltd", "limited", "inc", "llp", "jsc", "plc", "llc"]
+  static let subsidiaryWords: WordSet = ["international", "overseas", "transport", "logistics", "construction", "engineering", "group", "holding", "holdings", "company", "corporation", "corp", "co", "ltd", "limited", "inc", "llp", "jsc", "plc", "llc"]
   /// Words that make a project's name a company's ("… Railway Company", "… Pipeline LLP").
   static let companyWordsEN: WordSet = ["company", "corporation", "corp", "co", "ltd", "limited", "inc", "llp", "jsc", "plc", "llc"]
   /// Capitalised words of bodies' and facilities' names that are never part of a person's

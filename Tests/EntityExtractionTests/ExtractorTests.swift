@@ -1196,4 +1196,23 @@ import Testing
     #expect(en.entities.contains { $0.kind == .organization && $0.label == "CNPC Amu Darya" })
     #expect(en.entities.filter { $0.kind == .project }.map(\.label) == ["Bagtyyarlyk contract area"])
   }
+
+  @Test("round 45: a trading house; one id for a declined Russian body; a company's subsidiary by its line of business; a river's name standing for its region; an English short name in brackets; mausoleums, metros and Kazakh lists of old towns")
+  func round45Rules() {
+    let ru = extract("В Сиане работает Торговый дом Казахстана. Через Торговый дом Казахстана продаётся мука. Работаем с компанией China Railway Container Transport.")
+    #expect(ru.entities.filter { $0.kind == .organization && $0.label == "Торговый дом Казахстана" }.count == 1)
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "China Railway Container Transport" })
+    let a = extract("Об этом сообщили в Министерстве финансов.")
+    let b = extract("Министерство финансов сообщило об этом.")
+    #expect(a.entities.first { $0.kind == .organization }?.id == b.entities.first { $0.kind == .organization }?.id)
+    let en = extract("The cluster opened in the Syrdarya region. Fergana Valley and Syrdarya have the best conditions. It is backed by the Uzbekistan Textile and Garment Industry Association (Uztextileprom).")
+    #expect(!en.entities.contains { $0.id == "syr-darya" })
+    #expect(en.entities.contains { $0.kind == .region && $0.label == "Syrdarya Region" && $0.mentions.map(\.text) == ["Syrdarya region", "Syrdarya"] })
+    #expect(en.entities.filter { $0.kind == .organization }.count == 1)
+    let it = extract("Il piano prevede due nuove linee della metropolitana di Almaty.")
+    #expect(it.entities.contains { $0.kind == .project && $0.label == "metropolitana di Almaty" })
+    let kk = extract("Туристер Қожа Ахмет Ясауи кесенесін және «Керуен-Сарай» туристік кешенін тамашалады. Туроператорлар Отырар мен Сауран қалашықтарына турлар әзірледі.")
+    #expect(Set(kk.entities.filter { $0.kind == .project }.map(\.label)) == ["Қожа Ахмет Ясауи кесенесі", "«Керуен-Сарай» туристік кешені"])
+    #expect(Set(kk.entities.filter { $0.kind == .city }.map(\.label)).isSuperset(of: ["Отырар", "Сауран"]))
+  }
 }
