@@ -490,6 +490,9 @@ extension Extractor {
               }
               j += 1
             }
+            // ("Fondazione per lo sviluppo dell'arte e della cultura": what the body is for,
+            // with no place)
+            if end == nil, k == b + 1, k == t + 1, w == "per", st.toks[t].capitalized { end = italianPurpose(st, k, sentence: st.sentenceOf(t)) }
             guard let e = end else { break }
             b = e
             k = e + 1
@@ -512,11 +515,19 @@ extension Extractor {
             }
             // "Commissione intergovernativa italo-kazaka per la cooperazione economica": "per",
             // an article, what the body is for (a noun and maybe an adjective)
-            if j > k, j + 2 < n, st.toks[j].folded == "per", ["la", "il", "lo", "l", "i", "le", "gli"].contains(st.toks[j + 1].folded), st.joins(j - 1, j),
-              st.owner[j + 2] == nil, !st.toks[j + 2].capitalized, Self.isItalianNoun(st.toks[j + 2].folded), st.sentenceOf(j + 2) == st.sentenceOf(t)
+            if j > k, let e = italianPurpose(st, j, sentence: st.sentenceOf(t)) {
+              b = e
+              k = b + 1
+              continue
+            }
+            // "Accademia centrale di belle arti di Pechino": the adjectives, what the body is of
+            // (up to two lower-case words), then "di" and its place
+            if j > k, j + 3 < n, ["di", "del", "della", "dell"].contains(st.toks[j].folded), st.joins(j - 1, j),
+              let m = (j + 2...min(j + 3, n - 2)).first(where: { m in ["di", "del", "della", "dell"].contains(st.toks[m].folded) }),
+              (j + 1..<m).allSatisfy({ st.owner[$0] == nil && !st.toks[$0].capitalized && st.joins($0 - 1, $0) && st.toks[$0].folded.unicodeScalars.count >= 4 }),
+              st.joins(m - 1, m), st.joins(m, m + 1), st.entityKind(at: m + 1) == .city || st.entityKind(at: m + 1) == .region, st.sentenceOf(m + 1) == st.sentenceOf(t)
             {
-              b = j + 2
-              if b + 1 < n, st.owner[b + 1] == nil, !st.toks[b + 1].capitalized, st.joins(b, b + 1), Self.isItalianAdjective(st.toks[b + 1].folded) { b += 1 }
+              b = st.owner[m + 1].map { st.spans[$0].last } ?? m + 1
               k = b + 1
               continue
             }
@@ -909,6 +920,28 @@ extension Extractor {
       st.addSpan(t, last, id: Transliteration.slug(label))
       t = last
     }
+  }
+
+  /// The last token of what an Italian body is for, from "per" at `j`: an article, a noun
+  /// and maybe an adjective ("per la cooperazione economica"), then up to two lower-case
+  /// complements ("per lo sviluppo dell'arte e della cultura"); nil when `j` opens no such
+  /// phrase.
+  func italianPurpose(_ st: State, _ j: Int, sentence: Int) -> Int? {
+    let n = st.toks.count
+    func lowerNoun(_ k: Int) -> Bool {
+      k < n && st.owner[k] == nil && !st.toks[k].capitalized && st.joins(k - 1, k) && Self.isItalianNoun(st.toks[k].folded) && st.sentenceOf(k) == sentence
+    }
+    guard j + 2 < n, st.toks[j].folded == "per", ["la", "il", "lo", "l", "i", "le", "gli"].contains(st.toks[j + 1].folded), st.joins(j - 1, j), lowerNoun(j + 2) else { return nil }
+    var b = j + 2
+    if b + 1 < n, st.owner[b + 1] == nil, !st.toks[b + 1].capitalized, st.joins(b, b + 1), Self.isItalianAdjective(st.toks[b + 1].folded) { b += 1 }
+    let complement: Set<String> = ["del", "della", "dell", "dello", "dei", "degli", "delle"]
+    for _ in 0..<2 {
+      var k = b + 1
+      if k < n, st.toks[k].folded == "e", st.joins(b, k), b > j + 2 { k += 1 }
+      guard k + 1 < n, complement.contains(st.toks[k].folded), st.joins(k - 1, k), lowerNoun(k + 1) else { break }
+      b = k + 1
+    }
+    return b
   }
 
   /// A token written in capitals only ("CNPC"), two letters or more.

@@ -10,10 +10,11 @@ extension Extractor {
     var t = 0
     while t < n {
       defer { t += 1 }
-      // «Ғани Мұратбаев» өткізу бекеті, «Абай» театры: a name in guillemets of up to three
-      // words names a facility, a company or a work, not a person of the text
+      // «Ғани Мұратбаев» өткізу бекеті, «Абай» театры, «Синь Тянь Ди Кыргызстан»: a name in
+      // guillemets of up to five words names a facility, a company or a work, not a person of
+      // the text
       if t > 0, st.gap(t - 1, t).contains(where: { $0 == "«" || $0 == "“" || $0 == "„" }),
-        let close = (t..<min(n, t + 3)).first(where: { closesQuote(st, $0, straight: false) })
+        let close = (t..<min(n, t + 5)).first(where: { closesQuote(st, $0, straight: false) })
       {
         t = close
         continue

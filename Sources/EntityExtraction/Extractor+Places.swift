@@ -267,10 +267,28 @@ extension Extractor {
         continue
       }
       guard leftCity || beforeTown else { continue }
+      // ("Петропавл мен Тайыншада": in Kazakh the second of two towns carries the pair's case)
+      let kazakhPair = st.doc.language == "kk" && leftCity && t == last && Lexicon.coordinators.contains(st.toks[t - 1].folded)
+        && Self.kazakhTownCase(st.toks[t].folded) != nil
+      if kazakhPair, let cut = Self.kazakhTownCase(st.toks[t].folded) {
+        let original = st.original(t)
+        addPlace(st, t, t, kind: .city, label: String(original.unicodeScalars.dropLast(cut)), district: true)
+        continue
+      }
       guard rightCity && st.sentenceOf(t - 1) == st.sentenceOf(last + 1) || afterPreposition || beforeTown else { continue }
       let declined = beforeTown && !leftCity && t == last && Morphology.isCyrillic(st.toks[t].folded)
       addPlace(st, t, last, kind: .city, label: declined ? Morphology.nominativeName(st.original(t)) : st.text(t, last), district: true)
     }
+  }
+
+  /// How many letters of a Kazakh case ending (locative, dative, ablative) end a town's name
+  /// of at least four more letters ("Тайыншада" → 2), or nil.
+  static func kazakhTownCase(_ folded: String) -> Int? {
+    let n = folded.unicodeScalars.count
+    for e in ["дан", "ден", "тан", "тен", "нан", "нен", "да", "де", "та", "те", "ға", "ге", "қа", "ке"] where folded.hasSuffix(e) && n - e.unicodeScalars.count >= 4 {
+      return e.unicodeScalars.count
+    }
+    return nil
   }
 
   /// The last token of a name that starts at `first` and may go on over hyphens ("Чолпон-Ата",

@@ -406,7 +406,9 @@ extension Extractor {
       var label = st.text(a, b)
       if let h = kazakhHead {  // the name as it stands in the nominative: "… зауытын" → "… зауыты"
         stems[stems.count - 1] = h
-        label = st.text(a, b - 1) + " " + h
+        // ("«Достық» станциясы": the closing quote of a one-word quoted name stands in the gap)
+        let closes = a > 0 && st.gap(a - 1, a).contains(where: { $0 == "«" || $0 == "“" }) && st.gap(b - 1, b).contains(where: { $0 == "»" || $0 == "”" })
+        label = st.text(a, b - 1) + (closes ? "»" : "") + " " + h
         label = keepingOpeningQuote(st, a, label)  // "«Жетісу» индустриялық аймағы"
       }
       // a declined name is known by its nominative label ("Балхашского медеплавильного

@@ -21,6 +21,9 @@ public struct Extractor: Sendable {
     var allowComma: Bool
     /// a plus or dot the name has between words ("C5+1", "Trip.com"), which then joins them
     var joiner: Unicode.Scalar?
+    /// the length of a one-word Cyrillic name (0 otherwise): its inflected forms are never
+    /// shorter ("Абай", "Абая"), so a shorter word with its stem is another word ("Аба")
+    var minLength: Int = 0
   }
   let patterns: WordMap<[Pattern]>
   /// adjective stem → catalogue entry index, longest stems first
@@ -82,10 +85,12 @@ public struct Extractor: Sendable {
           // same stems under another capitalisation ("Corridoio di Mezzo" / "corridoio di mezzo"): keep the weaker requirement
           if let i = p[stems[0]]?.firstIndex(where: { $0.entry == ei && $0.stems == stems }) {
             p[stems[0]]![i].caps = zip(p[stems[0]]![i].caps, caps).map { min($0, $1) }
+            if toks.count == 1 { p[stems[0]]![i].minLength = min(p[stems[0]]![i].minLength, Morphology.isCyrillic(toks[0].folded) ? sc.count : 0) }
           }
           continue
         }
-        p[stems[0], default: []].append(Pattern(entry: ei, stems: stems, caps: caps, allowComma: name.contains(","), joiner: name.unicodeScalars.first { $0 == "+" || $0 == "." }))
+        p[stems[0], default: []].append(Pattern(entry: ei, stems: stems, caps: caps, allowComma: name.contains(","), joiner: name.unicodeScalars.first { $0 == "+" || $0 == "." },
+          minLength: toks.count == 1 && Morphology.isCyrillic(toks[0].folded) ? sc.count : 0))
       }
       for a in e.adjectives ?? [] { adj.append((Normalizer.fold(a), ei)) }
     }
@@ -464,6 +469,7 @@ public struct Extractor: Sendable {
 
   func fits(_ p: Pattern, at i: Int, _ st: State) -> Bool {
     guard i + p.stems.count <= st.toks.count else { return false }
+    if p.minLength > 0, st.toks[i].end - st.toks[i].start < p.minLength { return false }
     for j in 0..<p.stems.count {
       let k = i + j
       if j > 0 {

@@ -122,6 +122,7 @@ enum Lexicon {
     "esercitazione": "esercitazione", "exercise": "Exercise", "exercises": "Exercises", "учени": "учения", "жаттығу": "жаттығу",
     "саммиті": "саммиті", "форумы": "форумы", "кездесу": "кездесу", "конференциясы": "конференциясы",
     "ойындары": "ойындары", "азиадасы": "Азиадасы", "азиада": "Азиада", "games": "Games", "giochi": "giochi", "игры": "Игры",
+    "biennale": "Biennale", "биеннале": "биеннале", "биенналесі": "биенналесі",
   ]
 
   /// Event cues that name an event only at the end of a quoted name (days, year).
@@ -269,6 +270,7 @@ enum Lexicon {
   static let russianQuotedFacilities: [(stem: String, nominative: String)] = [
     ("парк", "парк"), ("комплекс", "комплекс"), ("кластер", "кластер"), ("терминал", "терминал"), ("хаб", "хаб"), ("завод", "завод"),
     ("месторождени", "месторождение"), ("рудник", "рудник"), ("комбинат", "комбинат"), ("зон", "зона"), ("курорт", "курорт"),
+    ("аэропорт", "аэропорт"),
   ]
   static let russianPlantNounIndex = WordMap(Dictionary(uniqueKeysWithValues: russianPlantNouns.enumerated().map { ($1.stem, $0) }))
 

@@ -1215,4 +1215,21 @@ import Testing
     #expect(Set(kk.entities.filter { $0.kind == .project }.map(\.label)) == ["Қожа Ахмет Ясауи кесенесі", "«Керуен-Сарай» туристік кешені"])
     #expect(Set(kk.entities.filter { $0.kind == .city }.map(\.label)).isSuperset(of: ["Отырар", "Сауран"]))
   }
+
+  @Test("round 46: a quoted company name of four words holds no person; airports; biennales; Italian bodies 'per lo sviluppo …' and 'centrale di belle arti di …'; a Kazakh quoted station; Kazakh town pairs in one case; a catalogue city is never shorter than its name")
+  func round46Rules() {
+    let ru = extract("Компания ОсОО «Синь Тянь Ди Кыргызстан» откроет рейсы в аэропорт «Иссык-Куль».")
+    #expect(!ru.entities.contains { $0.kind == .person })
+    #expect(ru.entities.contains { $0.kind == .project && $0.label.hasPrefix("аэропорт") })
+    let it = extract("La mostra è curata dalla Fondazione per lo sviluppo dell'arte e della cultura (Acdf). Una sezione è dedicata all'Accademia centrale di belle arti di Pechino. Si è chiusa la Biennale Arte.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Fondazione per lo sviluppo dell'arte e della cultura" && $0.mentions.count == 2 })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Accademia centrale di belle arti di Pechino" })
+    #expect(!it.entities.contains { $0.kind == .project })
+    #expect(it.entities.contains { $0.id == "venice-biennale" })
+    let kk = extract("Жүк «Достық» станциясы арқылы жеткізіледі. Нұрмұхамбетов Петропавл мен Тайыншада элеваторлар салынатынын айтты.")
+    #expect(kk.entities.contains { $0.kind == .project && $0.label == "«Достық» станциясы" })
+    #expect(kk.entities.contains { $0.kind == .city && $0.label == "Тайынша" })
+    let ru2 = extract("Рейсы «Кыргызстан Аба Жолдору» и «Аба» начнутся весной.")
+    #expect(!ru2.entities.contains { $0.id == "abay" })
+  }
 }
