@@ -81,7 +81,7 @@ extension Extractor {
       var q = t
       if Morphology.isCyrillic(st.toks[t].folded) {
         var m = t - 1
-        while m > 0, t - m <= 3, st.toks[m].folded != "атты", !st.toks[m].capitalized, st.owner[m] == nil,
+        while m > 0, t - m <= 3, st.toks[m].folded != "атты", !st.toks[m].capitalized, st.owner[m] == nil, st.sentenceOf(m) == st.sentenceOf(t),
           !st.gap(m - 1, m).contains(where: { $0 == "\"" || $0 == "»" || $0 == "”" })
         { m -= 1 }
         // «…» атты конференция; «Қытай – Орталық Азия» екінші саммиті (an ordinal between);

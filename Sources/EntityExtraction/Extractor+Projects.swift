@@ -416,6 +416,9 @@ extension Extractor {
       if let l = nominativeLabel, kazakhHead == nil {
         stems = Segmenter.words(in: Array(l.unicodeScalars)).map { Morphology.stem($0.folded) }
       }
+      // ("the Mes Aynak copper mine … copper deposit": a mine, a deposit and a field of one
+      // name are one site)
+      if !cyr, let last = stems.last, ["mine", "deposit", "field"].contains(last) { stems[stems.count - 1] = "deposit" }
       let id = Transliteration.slug(stems.joined(separator: " "))
       if cyr, a == t, let head = Lexicon.agreementHeads.first(where: { st.cands[t].contains($0.key) })?.value {
         label = head + String(st.doc.slice(st.toks[t].end, st.toks[b].end))

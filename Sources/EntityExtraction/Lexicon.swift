@@ -363,7 +363,7 @@ enum Lexicon {
   /// Plural cues after coordinated names ("the Sumbe and Khorgos rivers", "i fiumi …").
   static let pluralNaturalCues: WordSet = ["rivers", "lakes", "glaciers", "fiumi", "laghi"]
   /// Words for brands and companies after a list of quoted names (stems).
-  static let brandWords: WordSet = ["бренд", "брендтері", "брендтерінің", "брендтерін", "брендінің", "брендтер", "брендов", "бренды", "brand", "brands", "marchi", "marca"]
+  static let brandWords: WordSet = ["өнімдерін", "өнімдері", "өнімдерінің", "бренд", "брендтері", "брендтерінің", "брендтерін", "брендінің", "брендтер", "брендов", "бренды", "brand", "brands", "marchi", "marca"]
   /// Italian articles and articulated prepositions before a nationality standing for a company.
   static let italianArticles: WordSet = ["la", "il", "lo", "dalla", "della", "alla", "nella", "sulla", "dal", "del", "al", "col", "con"]
 
@@ -480,6 +480,7 @@ enum Lexicon {
     "innovations", "technology", "technologies", "aerospace", "mineral", "geology", "urban", "relations", "policy",
     "youth", "family", "mining", "oil", "gas", "power", "railways", "roads", "statistics", "reforms", "state", "public",
     "administration", "services", "management", "fisheries", "forestry", "irrigation", "land", "housing", "utilities",
+    "mines", "petroleum", "hydrocarbons", "metallurgy", "commerce", "migration", "media", "telecommunications", "aviation",
     "and", "of", "the", "for",
     // Italian
     "esteri", "interno", "interni", "energia", "petrolio", "economia", "finanze", "commercio", "industria", "sviluppo",

@@ -1232,4 +1232,14 @@ import Testing
     let ru2 = extract("Рейсы «Кыргызстан Аба Жолдору» и «Аба» начнутся весной.")
     #expect(!ru2.entities.contains { $0.id == "abay" })
   }
+
+  @Test("round 47: a minister's portfolio of mines; a mine and a deposit of one name are one site; Kazakh quoted brands before 'өнімдерін'; a Kazakh event's quoted name stays in its sentence")
+  func round47Rules() {
+    let en = extract("Minister of Mines Hedayatullah Badri said work at the Mes Aynak copper mine would resume. The Mes Aynak copper deposit was stalled.")
+    #expect(en.entities.contains { $0.kind == .person && $0.label == "Hedayatullah Badri" })
+    #expect(en.entities.filter { $0.kind == .project }.count == 1)
+    let kk = extract("Павильонда «Рахат», «Баян Сұлу» және «Алель Агро» өнімдерін таныстырды. Көрмені ұйымдастыруға QazTrade атсалысты.")
+    #expect(Set(kk.entities.filter { $0.kind == .organization }.map(\.label)).isSuperset(of: ["Рахат", "Баян Сұлу", "Алель Агро"]))
+    #expect(!kk.entities.contains { $0.kind == .event })
+  }
 }
