@@ -906,7 +906,24 @@ extension Extractor {
       {
         last = e2
       }
+      // "Bank of China (Kyrgyzstan)": a country in brackets after the company's name
+      var bracketed = false
+      if last == st.spans[o].last, e.kind == .organization, c < n, let oc = st.owner[c], st.spans[oc].first == c, st.spans[oc].last == c,
+        st.subkind(of: st.spans[oc].key) == "country", st.gap(last, c).elementsEqual([" ", "("]),
+        st.toks[c].end < st.doc.scalars.count, st.doc.scalars[st.toks[c].end] == ")"
+      {
+        last = c
+        bracketed = true
+      }
       guard last > st.spans[o].last else { continue }
+      if bracketed {
+        let label = st.text(t, last) + ")"
+        st.addDiscovered(Transliteration.slug(label), label: label, kind: .organization, subkind: "company")
+        release(st, t, last)
+        st.addSpan(t, last, id: Transliteration.slug(label))
+        t = last
+        continue
+      }
       // ("Sany Heavy Industry Co., Ltd.": legal forms only complete the company's own name)
       if e.kind == .organization, ((st.spans[o].last + 1)...last).allSatisfy({ Lexicon.companyWordsEN.contains(st.toks[$0].folded) }) {
         release(st, t, last)

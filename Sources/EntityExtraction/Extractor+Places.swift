@@ -66,11 +66,21 @@ extension Extractor {
         continue
       }
       // "the Kyrgyz towns of Makmal and Jalal-Abad": each name is a town
-      if t + 2 < n, st.toks[t + 1].folded.utf8.elementsEqual("of".utf8), Lexicon.pluralCityCues.contains(st.toks[t].folded) {
+      // ("i distretti di Muynak e Kungrad": districts, each labelled as one)
+      if t + 2 < n, st.toks[t + 1].folded == "of" || st.toks[t + 1].folded == "di", Lexicon.pluralCityCues.contains(st.toks[t].folded) {
+        let district = Lexicon.pluralDistrictCuesBefore[st.toks[t].folded]
         var k = t + 2
         while k < n, st.isCapName(k), st.sentenceOf(k) == st.sentenceOf(t), st.joins(k - 1, k) || st.gap(k - 1, k).contains(",") {
           let last = hyphenatedNameEnd(st, from: k, free: false)
-          if (k...last).allSatisfy({ st.owner[$0] == nil }) { addPlace(st, k, last, kind: .city, label: st.text(k, last)) }
+          if let d = district {
+            // (a district bears its town's name: the town's one-word mention yields)
+            if (k...last).allSatisfy({ st.owner[$0] == nil }) || (k == last && oneWordPlaceOrProject(st, k)) {
+              if st.owner[k] != nil { release(st, k, k) }
+              addPlace(st, k, last, kind: .region, label: d.prefix + st.text(k, last) + d.suffix, district: true)
+            }
+          } else if (k...last).allSatisfy({ st.owner[$0] == nil }) {
+            addPlace(st, k, last, kind: .city, label: st.text(k, last))
+          }
           k = last
           if k + 2 < n, ["and", "e"].contains(st.toks[k + 1].folded) { k += 2 } else if k + 1 < n, st.gap(k, k + 1).contains(",") { k += 1 } else { break }
         }

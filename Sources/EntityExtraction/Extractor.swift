@@ -69,6 +69,11 @@ public struct Extractor: Sendable {
           return letters >= 2 && allUpper ? 2 : 1
         }
         var caps = capsFound
+        // "Banca mondiale", "Organizzazione mondiale del commercio": Italian writes a body's
+        // adjectives lower-case after its capitalised cue word
+        if toks.count >= 2, e.kind == .organization, caps[0] == 1, Lexicon.orgCues[toks[0].folded] != nil, !Morphology.isCyrillic(toks[0].folded) {
+          for j in 1..<toks.count where caps[j] == 1 && Self.isItalianAdjective(toks[j].folded) { caps[j] = 0 }
+        }
         // "Syrdarya region", "Almaty oblast": a place's cue word after its name is lower-case in
         // running text
         if toks.count >= 2, e.kind == .region, let last = toks.last, !Morphology.isCyrillic(last.folded), Lexicon.placeCues[last.folded] == .region,

@@ -365,7 +365,7 @@ enum Lexicon {
   /// Words for brands and companies after a list of quoted names (stems).
   static let brandWords: WordSet = ["өнімдерін", "өнімдері", "өнімдерінің", "бренд", "брендтері", "брендтерінің", "брендтерін", "брендінің", "брендтер", "брендов", "бренды", "brand", "brands", "marchi", "marca"]
   /// Italian articles and articulated prepositions before a nationality standing for a company.
-  static let italianArticles: WordSet = ["la", "il", "lo", "dalla", "della", "alla", "nella", "sulla", "dal", "del", "al", "col", "con"]
+  static let italianArticles: WordSet = ["la", "il", "lo", "dalla", "della", "alla", "nella", "sulla", "dal", "del", "al", "col", "con", "all", "dall", "dell", "nell", "sull", "l"]
 
   static let placeCues: WordMap<EntityKind> = [
     "город": .city, "г": .city, "city": .city, "città": .city, "қаласы": .city, "қала": .city, "села": .city,
@@ -387,7 +387,10 @@ enum Lexicon {
   /// Prepositions before a list of destinations ("flights to Cholpon-Ata and Tamchy").
   static let placePrepositions: WordSet = ["to", "from", "in", "at", "near", "between", "via", "a", "da", "per", "tra", "в", "из", "до", "через", "между", "на"]
   /// Plural town cues before coordinated names ("the towns of Makmal and Jalal-Abad").
-  static let pluralCityCues: WordSet = ["towns", "cities", "villages", "ports"]
+  static let pluralCityCues: WordSet = ["towns", "cities", "villages", "ports", "città", "villaggi", "districts", "distretti"]
+  /// Those of them that name districts, and the label each district takes ("Muynak District",
+  /// "distretto di Muynak").
+  static let pluralDistrictCuesBefore: [String: (prefix: String, suffix: String)] = ["districts": ("", " District"), "distretti": ("distretto di ", "")]
   /// Plural town cues after coordinated names ("in Tamga and Barskoon villages").
   static let pluralCityCuesAfter: WordSet = ["villages", "towns", "villaggi", "ауылдарында", "ауылдары", "ауылдарының"]
   /// Kazakh plural town cues in any case ("Отырар мен Сауран қалашықтарына"), as prefixes.

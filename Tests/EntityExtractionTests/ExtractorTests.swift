@@ -1242,4 +1242,16 @@ import Testing
     #expect(Set(kk.entities.filter { $0.kind == .organization }.map(\.label)).isSuperset(of: ["Рахат", "Баян Сұлу", "Алель Агро"]))
     #expect(!kk.entities.contains { $0.kind == .event })
   }
+
+  @Test("round 48: a subsidiary with its country in brackets; Italian bodies with lower-case adjectives; an elided article before a nationality and a company; Italian districts listed after their cue")
+  func round48Rules() {
+    let en = extract("The new unit, Bank of China (Kyrgyzstan), received a licence.")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Bank of China (Kyrgyzstan)" })
+    let it = extract("La Banca mondiale ha approvato un prestito per il bacino del Mar d'Aral, realizzato da Bonifiche Ferraresi insieme all'uzbeka Uzsuvloyiha. L'intervento interessa i distretti di Muynak e Kungrad.")
+    #expect(it.entities.contains { $0.id == "world-bank" })
+    #expect(it.entities.contains { $0.id == "aral-sea" })
+    #expect(!it.entities.contains { $0.kind == .city })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Uzsuvloyiha" })
+    #expect(Set(it.entities.filter { $0.kind == .region && $0.subkind == "district" }.map(\.label)) == ["distretto di Muynak", "distretto di Kungrad"])
+  }
 }
