@@ -951,12 +951,32 @@ extension Extractor {
     guard j + 2 < n, st.toks[j].folded == "per", ["la", "il", "lo", "l", "i", "le", "gli"].contains(st.toks[j + 1].folded), st.joins(j - 1, j), lowerNoun(j + 2) else { return nil }
     var b = j + 2
     if b + 1 < n, st.owner[b + 1] == nil, !st.toks[b + 1].capitalized, st.joins(b, b + 1), Self.isItalianAdjective(st.toks[b + 1].folded) { b += 1 }
-    let complement: Set<String> = ["del", "della", "dell", "dello", "dei", "degli", "delle"]
-    for _ in 0..<2 {
+    // ("allo sviluppo", "e la silvicoltura", "del Kirghizistan": complements, a second purpose
+    // and the place the body serves)
+    let complement: Set<String> = ["del", "della", "dell", "dello", "dei", "degli", "delle", "allo", "alla", "al", "all", "ai", "agli", "alle"]
+    let articles: Set<String> = ["la", "il", "lo", "l", "i", "le", "gli"]
+    for _ in 0..<3 {
       var k = b + 1
-      if k < n, st.toks[k].folded == "e", st.joins(b, k), b > j + 2 { k += 1 }
-      guard k + 1 < n, complement.contains(st.toks[k].folded), st.joins(k - 1, k), lowerNoun(k + 1) else { break }
-      b = k + 1
+      guard k < n, st.joins(b, k) else { break }
+      if st.toks[k].folded == "e" {
+        k += 1
+        guard k < n, st.joins(k - 1, k) else { break }
+        if !complement.contains(st.toks[k].folded) {
+          if articles.contains(st.toks[k].folded) { k += 1 }
+          guard lowerNoun(k) else { break }
+          b = k
+          continue
+        }
+      }
+      guard k + 1 < n, complement.contains(st.toks[k].folded), st.joins(k, k + 1) else { break }
+      if lowerNoun(k + 1) {
+        b = k + 1
+        continue
+      }
+      if st.sentenceOf(k + 1) == sentence, st.entityKind(at: k + 1) == .city || st.entityKind(at: k + 1) == .region {
+        b = st.owner[k + 1].map { st.spans[$0].last } ?? k + 1
+      }
+      break
     }
     return b
   }

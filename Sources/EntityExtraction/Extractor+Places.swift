@@ -235,8 +235,16 @@ extension Extractor {
   /// is a town (border crossings are typed as towns, as in the catalogue). O(tokens).
   func checkpoints(_ st: State) {
     let n = st.toks.count
-    for t in 1..<max(1, n) where st.toks[t].folded.utf8.elementsEqual("пропуска".utf8) && st.toks[t - 1].folded.hasPrefix("пункт") {
+    for t in 1..<max(1, n) where (st.toks[t].folded.utf8.elementsEqual("пропуска".utf8) && st.toks[t - 1].folded.hasPrefix("пункт"))
+      || (st.toks[t].folded.utf8.elementsEqual("кпп".utf8) && t + 1 < n && st.gap(t, t + 1).contains(where: Self.isOpeningQuote))
+    {
       let k = t + 1
+      // ("КПП «Кульма-Карасу»": a town the catalogue knows may have read a part of the name)
+      if k < n, insideQuotes(st, k), let last = quotedNameEnd(st, from: k, limit: 3), (k...last).contains(where: { st.owner[$0] != nil }),
+        (k...last).allSatisfy({ st.owner[$0] == nil || oneWordPlaceOrProject(st, $0) }), k < last
+      {
+        for j in k...last where st.owner[j] != nil { release(st, j, j) }
+      }
       guard k < n, st.owner[k] == nil, st.toks[k].capitalized, st.sentenceOf(k) == st.sentenceOf(t) else { continue }
       var last = k
       while last + 1 < n, last - k < 2, st.owner[last + 1] == nil, st.toks[last + 1].capitalized, st.joins(last, last + 1) { last += 1 }

@@ -342,6 +342,12 @@ extension Extractor {
         // "Parco Tecnologico Uzbeko-Cinese", "Zona Economica Speciale di Khorgos": a capitalised
         // Italian project word and the capitalised words (and "di" + a name) after it
         var k = t + 1
+        // ("Parco nazionale Ala-Archa": lower-case adjectives before the name)
+        var adjectives = k
+        while adjectives < n, adjectives - t <= 2, !st.toks[adjectives].capitalized, st.owner[adjectives] == nil, st.joins(adjectives - 1, adjectives),
+          Self.isItalianAdjective(st.toks[adjectives].folded)
+        { adjectives += 1 }
+        if adjectives > k, adjectives < n, st.joins(adjectives - 1, adjectives), st.isCapName(adjectives), st.sentenceOf(adjectives) == st.sentenceOf(t) { k = adjectives }
         while k < n, k - t <= 5, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k - 1, k), st.toks[k].capitalized,
           st.owner[k] == nil || st.entityKind(at: k) == .city || st.entityKind(at: k) == .region
         {

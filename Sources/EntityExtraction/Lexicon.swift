@@ -57,7 +57,7 @@ enum Lexicon {
     "нацкомпани": "Нацкомпания", "авиакомпани": "Авиакомпания", "агрокомпани": "Агрокомпания", "госпредприяти": "Госпредприятие",
     "osservatorio": "Osservatorio", "observatory": "Observatory", "comitato": "Comitato", "consiglio": "Consiglio",
     "federazione": "Federazione", "camera": "Camera", "dipartimento": "Dipartimento", "ufficio": "Ufficio", "ente": "Ente",
-    "school": "School", "scuola": "Scuola", "centro": "Centro", "opera": "Opera", "orchestra": "Orchestra", "theatre": "Theatre", "theater": "Theater", "politecnico": "Politecnico", "polytechnic": "Polytechnic", "secretariat": "Secretariat", "segretariato": "Segretariato",
+    "school": "School", "scuola": "Scuola", "collegio": "Collegio", "centro": "Centro", "opera": "Opera", "orchestra": "Orchestra", "theatre": "Theatre", "theater": "Theater", "politecnico": "Politecnico", "polytechnic": "Polytechnic", "secretariat": "Secretariat", "segretariato": "Segretariato",
     "секретариат": "Секретариат", "хатшылығы": "Хатшылығы", "consortium": "Consortium", "consorzio": "Consorzio",
     "комисси": "Комиссия", "комиссиясы": "Комиссиясы", "департамент": "Департамент", "департаменті": "Департаменті", "басқармасы": "Басқармасы", "служб": "Служба",
     "university": "University", "foundation": "Foundation", "association": "Association", "federation": "Federation",
@@ -217,6 +217,8 @@ enum Lexicon {
   /// telling suffix ("Giorgia Meloni", "Paolo Gentiloni"): Italian, English and other
   /// European given names seen in the field's press (folded).
   static let givenNames: WordSet = [
+    "martino", "riccardo", "gianluca", "simone", "emanuele", "giacomo", "filippo", "tommaso", "nicola", "daniele", "michele",
+    "alberto", "luigi", "vincenzo", "salvatore", "domenico", "angelo", "franco", "bruno", "guido", "valentina", "sara", "martina",
     "giorgia", "matteo", "paolo", "sergio", "antonio", "giuseppe", "marco", "luca", "giovanni", "francesco", "alessandro",
     "andrea", "stefano", "roberto", "mario", "giulia", "francesca", "maria", "anna", "laura", "elena", "chiara", "silvio",
     "romano", "enrico", "carlo", "pietro", "lorenzo", "davide", "federico", "massimo", "fabio", "claudio", "pasquale", "gennaro", "giancarlo", "raffaello", "tiziana", "alessia", "elisabetta", "claudia", "eleonora", "ludovica", "costanza", "ginevra", "margherita", "vittoria", "nicoletta", "rossella", "donatella", "ursula", "charles",
@@ -270,7 +272,7 @@ enum Lexicon {
   static let russianQuotedFacilities: [(stem: String, nominative: String)] = [
     ("парк", "парк"), ("комплекс", "комплекс"), ("кластер", "кластер"), ("терминал", "терминал"), ("хаб", "хаб"), ("завод", "завод"),
     ("месторождени", "месторождение"), ("рудник", "рудник"), ("комбинат", "комбинат"), ("зон", "зона"), ("курорт", "курорт"),
-    ("аэропорт", "аэропорт"),
+    ("аэропорт", "аэропорт"), ("гидроэлектростанци", "гидроэлектростанция"), ("электростанци", "электростанция"),
   ]
   static let russianPlantNounIndex = WordMap(Dictionary(uniqueKeysWithValues: russianPlantNouns.enumerated().map { ($1.stem, $0) }))
 
@@ -350,7 +352,7 @@ enum Lexicon {
   static let kazakhPlaceCues: Set<String> = ["қаласы", "қала", "облыс", "облысы", "провинциясы", "ауыл", "ауылы", "аудан", "ауданы", "аймағы"]
   /// Cues of rivers, lakes and glaciers (stems; Kazakh ones follow the name).
   static let naturalFeatureCues: WordSet = [
-    "ghiacciaio", "glacier", "ледник", "мұздығы", "мұздық", "lago", "lake", "озер", "көлі", "fiume", "river", "рек", "өзені",
+    "ghiacciaio", "glacier", "ледник", "мұздығы", "мұздық", "lago", "lake", "озер", "көлі", "fiume", "river", "рек", "өзені", "перевал", "асуы", "valico",
     "rivers", "lakes", "glaciers", "fiumi", "laghi", "desert", "deserto", "пустын", "шөлі", "mare", "sea", "море", "теңізі",
     "каньон", "canyon", "шатқалы", "ущель", "gorge", "долин", "valley",
   ]

@@ -1254,4 +1254,18 @@ import Testing
     #expect(it.entities.contains { $0.kind == .organization && $0.label == "Uzsuvloyiha" })
     #expect(Set(it.entities.filter { $0.kind == .region && $0.subkind == "district" }.map(\.label)) == ["distretto di Muynak", "distretto di Kungrad"])
   }
+
+  @Test("round 49: Italian bodies 'per la cooperazione allo sviluppo' and 'per l'ambiente e la silvicoltura del …'; a 'Collegio'; Italy's regions; 'Parco nazionale' + name; mountain passes; 'КПП «…»' over a catalogued part; quoted power stations")
+  func round49Rules() {
+    let it = extract("Il progetto è finanziato dall'Agenzia italiana per la cooperazione allo sviluppo (Aics), con il Collegio delle guide alpine del Trentino e l'Agenzia statale per l'ambiente e la silvicoltura del Kirghizistan, per i ranger del Parco nazionale Ala-Archa. Lo ha detto Martino Peterlongo.")
+    let orgs = Set(it.entities.filter { $0.kind == .organization }.map(\.label))
+    #expect(orgs.isSuperset(of: ["Agenzia italiana per la cooperazione allo sviluppo", "Collegio delle guide alpine del Trentino", "Agenzia statale per l'ambiente e la silvicoltura del Kirghizistan"]))
+    #expect(it.entities.contains { $0.kind == .project && $0.label == "Parco nazionale Ala-Archa" })
+    #expect(it.entities.contains { $0.id == "trentino-alto-adige" })
+    #expect(it.entities.contains { $0.kind == .person && $0.label == "Martino Peterlongo" })
+    let ru = extract("Дорога ведёт к перевалу Кульма и к КПП «Кульма-Карасу». Китайские компании построили гидроэлектростанцию «Себзор».")
+    #expect(ru.entities.contains { $0.kind == .region && $0.label.contains("Кульма") && $0.subkind == "natural-feature" })
+    #expect(!ru.entities.contains { $0.id == "qorasuv" })
+    #expect(ru.entities.contains { $0.kind == .project && $0.label.contains("Себзор") })
+  }
 }
