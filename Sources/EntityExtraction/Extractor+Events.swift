@@ -272,7 +272,15 @@ extension Extractor {
         }
       }.map { catalog.entries[$0.entry] }
       let pick = cands.first { ordWord != nil && $0.label.hasPrefix(ordWord!) } ?? cands.first { c in !["First", "Second", "Third", "Fourth"].contains { c.label.hasPrefix($0) } }
-      if let c = pick { alias[id] = c.id; if st.entities[c.id] == nil { st.addEntity(catalogEntity(c)) } }
+      // (a discovered event whose id is the catalogue event's takes the catalogue's names)
+      if let c = pick, c.id == id, !e.catalogued {
+        var known = catalogEntity(c)
+        known.mentions = e.mentions
+        st.entities[id] = known
+      } else if let c = pick, c.id != id {
+        alias[id] = c.id
+        if st.entities[c.id] == nil { st.addEntity(catalogEntity(c)) }
+      }
     }
     guard !alias.isEmpty else { return }
     // (an event merged into one that is merged in turn goes to the last)
@@ -282,9 +290,8 @@ extension Extractor {
       while let next = alias[to], hops < 8 { to = next; hops += 1 }
       alias[key] = to
     }
-    for (from, to) in alias.sorted(by: { $0.key < $1.key }) {
-      guard let src = st.entities[from] else { continue }
-      var dst = st.entities[to]!
+    for (from, to) in alias.sorted(by: { $0.key < $1.key }) where from != to {
+      guard let src = st.entities[from], var dst = st.entities[to] else { continue }
       for m in src.mentions where !dst.mentions.contains(m) { dst.mentions.append(m) }
       for a in [src.label] + src.aliases where !dst.aliases.contains(a) && a != dst.label { dst.aliases.append(a) }
       st.entities[to] = dst
