@@ -54,11 +54,12 @@ enum RelationRules {
       for k in st.sentenceTokens[si] {
         guard let o = st.owner[k] else { continue }
         let sp = st.spans[o]
-        let kd = st.kind(of: sp.key)
+        // (every span names an entity of the document; one that does not is skipped)
+        guard let kd = st.kind(of: sp.key) else { continue }
         if firstTok[sp.key] == nil {
           firstTok[sp.key] = k
           ids.append(sp.key)
-          switch kd! {
+          switch kd {
           case .person: persons.append(sp.key)
           case .organization: orgs.append(sp.key)
           case .event: events.append(sp.key)
@@ -68,7 +69,7 @@ enum RelationRules {
           }
         }
         // cue words inside names ("Shanghai Cooperation Organisation") do not count as cues
-        if sp.last > sp.first, let kd, kd == .organization || kd == .event || kd == .project {
+        if sp.last > sp.first, kd == .organization || kd == .event || kd == .project {
           blanked.append(st.toks[k].start..<st.toks[k].end)
         }
       }
