@@ -885,6 +885,13 @@ extension Extractor {
           }
           k += 1
         }
+        // "Hyundai Trans Kazakhstan": capitalised Latin words and a country ending the run
+        if last == st.spans[o].last, k > last + 1, k < n, st.gap(k - 1, k).elementsEqual([" "]), let oc = st.owner[k], st.spans[oc].first == k, st.spans[oc].last == k,
+          st.subkind(of: st.spans[oc].key) == "country", !Morphology.isCyrillic(st.toks[k].folded), (last + 1..<k).allSatisfy({ st.toks[$0].capitalized && isLatinName(st, $0) }),
+          !(k + 1 < n && st.joins(k, k + 1) && st.toks[k + 1].capitalized), !(k + 1 < n && st.toks[k + 1].folded == "s")
+        {
+          last = k
+        }
       }
       // "CRRC Changchun" in a Russian or Kazakh text: a place's Latin name after a catalogued
       // company's Latin name, ending the run, names its branch (a Latin place name is left

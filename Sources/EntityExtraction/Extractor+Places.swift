@@ -93,7 +93,10 @@ extension Extractor {
       // (every reading of a natural feature's cue needs a capitalised word within three
       // tokens before it or two after it, so only such tokens are looked up)
       if kind == nil, (max(0, t - 3)..<min(n, t + 3)).contains(where: { $0 != t && st.toks[$0].capitalized }),
-        st.cands[t].contains(where: { Lexicon.naturalFeatureCues.contains($0) })
+        st.cands[t].contains(where: { Lexicon.naturalFeatureCues.contains($0) }),
+        // ("the Kamchik Pass": English "pass" is a cue only capitalised, as a name's part; the
+        // verb is lower-case)
+        st.toks[t].folded != "pass" || (st.toks[t].capitalized && !st.inTitle(t) && t > 0 && st.isCapName(t - 1))
       {
         var name = t + 1
         if name < n, ["of", "di", "del", "della"].contains(st.toks[name].folded) { name += 1 }

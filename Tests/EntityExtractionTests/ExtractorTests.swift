@@ -1277,4 +1277,13 @@ import Testing
     let it = extract("L'energia di Rogun sarà esportata attraverso la linea Casa-1000, cofinanziata dal Fondo Opec per lo sviluppo internazionale.")
     #expect(Set(it.entities.map(\.id)).isSuperset(of: ["casa-1000", "opec-fund"]))
   }
+
+  @Test("known misses after round 50: a capitalised English 'Pass' names a mountain pass, the verb does not; a catalogued brand, a word and a country name a subsidiary")
+  func passAndBrandSubsidiaryRules() {
+    let en = extract("A second tunnel under the Kamchik Pass links the valley. Trains pass through Angren. Hyundai Trans Kazakhstan operates a plant.")
+    #expect(en.entities.contains { $0.kind == .region && $0.label == "Kamchik Pass" && $0.subkind == "natural-feature" })
+    #expect(en.entities.filter { $0.subkind == "natural-feature" }.count == 1)
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Hyundai Trans Kazakhstan" })
+    #expect(!en.entities.contains { $0.id == "kazakhstan" })
+  }
 }
