@@ -121,7 +121,10 @@ extension Extractor {
       }
       // "la canadese Centerra Gold", "dalla russa Rosatom": an Italian article and a
       // nationality standing for "the company"
-      if st.doc.language == "it", !st.toks[t].capitalized, t > 0, Lexicon.italianArticles.contains(st.toks[t - 1].folded),
+      // ("La cantina kazaka Arba Wine": a company noun may stand between)
+      if st.doc.language == "it", !st.toks[t].capitalized, t > 0,
+        Lexicon.italianArticles.contains(st.toks[t - 1].folded)
+          || (t > 1 && ["cantina", "azienda", "società", "compagnia", "impresa", "ditta", "casa"].contains(st.toks[t - 1].folded) && Lexicon.italianArticles.contains(st.toks[t - 2].folded)),
         isPlaceAdjective(st, t) || Self.isItalianAdjective(st.toks[t].folded),
         t + 1 < n, st.joins(t, t + 1), st.owner[t + 1] == nil, isLatinName(st, t + 1), latinNameWord(st, t + 1)
       {
@@ -1084,7 +1087,9 @@ extension Extractor {
     }
     guard st.toks[first].capitalized || st.toks[first].folded.unicodeScalars.first.map({ $0.properties.numericType != nil }) == true else { return nil }
     // the quote must close right after the name
-    guard closesQuote(st, last), readOnlyAsPlaces(st, first, last) else { return nil }
+    // (a company may bear a project's name: "ОАО «Кумтор Голд Компани»")
+    let placesOrProjects = (first...last).allSatisfy { st.owner[$0] == nil || [.city, .region, .project].contains(st.entityKind(at: $0)) }
+    guard closesQuote(st, last), placesOrProjects else { return nil }
     if (first...last).allSatisfy({ st.owner[$0] != nil }) { return nil }
     return (first, last)
   }

@@ -99,7 +99,7 @@ extension Extractor {
         st.toks[t].folded != "pass" || (st.toks[t].capitalized && !st.inTitle(t) && t > 0 && st.isCapName(t - 1))
       {
         var name = t + 1
-        if name < n, ["of", "di", "del", "della"].contains(st.toks[name].folded) { name += 1 }
+        if name < n, ["of", "di", "del", "della", "dell"].contains(st.toks[name].folded) { name += 1 }
         // ("lago Song-Kul", "озеро Сон-Куль": a hyphenated name is read whole)
         let nameEnd = name < n ? hyphenatedNameEnd(st, from: name) : name
         if name < n, st.owner[name] == nil, st.isCapName(name), st.joins(name - 1, name), !Morphology.isCyrillic(st.toks[t].folded) || !Lexicon.kazakhNaturalCues.contains(st.toks[t].folded) {

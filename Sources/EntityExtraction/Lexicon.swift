@@ -352,7 +352,7 @@ enum Lexicon {
   static let kazakhPlaceCues: Set<String> = ["қаласы", "қала", "облыс", "облысы", "провинциясы", "ауыл", "ауылы", "аудан", "ауданы", "аймағы"]
   /// Cues of rivers, lakes and glaciers (stems; Kazakh ones follow the name).
   static let naturalFeatureCues: WordSet = [
-    "ghiacciaio", "glacier", "ледник", "мұздығы", "мұздық", "lago", "lake", "озер", "көлі", "fiume", "river", "рек", "өзені", "перевал", "асуы", "valico", "pass",
+    "ghiacciaio", "glacier", "ледник", "мұздығы", "мұздық", "lago", "lake", "озер", "көлі", "fiume", "river", "рек", "өзені", "перевал", "асуы", "valico", "pass", "valle",
     "rivers", "lakes", "glaciers", "fiumi", "laghi", "desert", "deserto", "пустын", "шөлі", "mare", "sea", "море", "теңізі",
     "каньон", "canyon", "шатқалы", "ущель", "gorge", "долин", "valley",
   ]

@@ -120,6 +120,8 @@ public enum Morphology {
     if afterPluralAdjective { return true }
     guard sc.count >= 4 else { return false }
     let last = sc[sc.count - 1], prev = sc[sc.count - 2]
+    // "технического", "нового": an adjective's genitive (before the neuter test below)
+    if sc.count >= 6, last == "о", prev == "г", sc[sc.count - 3] == "о" || sc[sc.count - 3] == "е" { return true }
     if last == "а" || last == "и" || last == "о" || last == "ы" || last == "я" {
       // "начала", "заявили": a past-tense verb, not a genitive
       if prev == "л", "аеиоуыяэ".unicodeScalars.contains(sc[sc.count - 3]) { return false }

@@ -1286,4 +1286,15 @@ import Testing
     #expect(en.entities.contains { $0.kind == .organization && $0.label == "Hyundai Trans Kazakhstan" })
     #expect(!en.entities.contains { $0.id == "kazakhstan" })
   }
+
+  @Test("round 51: a genitive adjective after 'и' in a ministry's name; catalogued names with a long Russian form; an Italian company noun before a nationality and a name; 'valle dell'…'")
+  func round51Rules() {
+    let ru = extract("Движение обратилось в Министерство природных ресурсов, экологии и технического надзора Кыргызстана. Фонд национального благосостояния «Самрук-Казына» ответил.")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Министерство природных ресурсов, экологии и технического надзора Кыргызстана" })
+    #expect(ru.entities.contains { $0.id == "samruk-kazyna" && $0.mentions.count == 1 })
+    #expect(ru.entities.filter { $0.kind == .organization }.count == 2)
+    let it = extract("La cantina kazaka Arba Wine, con vigneti nella valle dell'Ili, esporta in Cina.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Arba Wine" })
+    #expect(it.entities.contains { $0.kind == .region && $0.subkind == "natural-feature" && $0.mentions.first?.text == "valle dell'Ili" })
+  }
 }
