@@ -481,7 +481,7 @@ extension Extractor {
           let w = st.toks[k].folded
           // "Agenzia per l'energia atomica del Kazakistan", "Unione dei cerealicoltori del
           // Kazakistan": Italian lower-case words after "per"/"dei", up to "del"/"di" and a place
-          if st.doc.language == "it", ["per", "dei", "degli", "delle"].contains(w), k + 1 < n, !st.toks[k + 1].capitalized {
+          if st.doc.language == "it", ["per", "dei", "degli", "delle", "di"].contains(w), k + 1 < n, !st.toks[k + 1].capitalized {
             var j = k + 1
             var end: Int?
             while j < n, j - k <= 6, !st.toks[j].capitalized, st.owner[j] == nil, st.joins(j - 1, j) {
@@ -496,10 +496,13 @@ extension Extractor {
             // ("Fondazione per lo sviluppo dell'arte e della cultura": what the body is for,
             // with no place)
             if end == nil, k == b + 1, k == t + 1, w == "per", st.toks[t].capitalized { end = italianPurpose(st, k, sentence: st.sentenceOf(t)) }
-            guard let e = end else { break }
-            b = e
-            k = e + 1
-            continue
+            if let e = end {
+              b = e
+              k = e + 1
+              continue
+            }
+            // ("Comitato di cooperazione Cina-Kazakistan": "di" may open the rules below)
+            if w != "di" { break }
           }
           // "Associazione internazionale del Corridoio di Mezzo": Italian adjectives after the
           // cue, then "del" and a name
@@ -1127,6 +1130,10 @@ extension Extractor {
     let lowerStart = s
     while s > 0, t - s < 5 + lower, st.joins(s - 1, s), st.sentenceOf(s - 1) == st.sentenceOf(t), st.toks[s - 1].capitalized,
       st.owner[s - 1] == nil || [.region, .city, .organization].contains(st.entityKind(at: s - 1)),
+      // (a country in the genitive owns a company, "Қытайдың Ляньюньган порты холдингі", but
+      // opens a state body's name, "Қазақстан Республикасының … министрлігі")
+      !(st.owner[s - 1].map { st.subkind(of: st.spans[$0].key) == "country" } == true && RelationRules.kazakhGenitive.contains(where: { st.toks[s - 1].folded.hasSuffix($0) })
+        && !st.cands[t].contains(where: { c in Lexicon.orgCues[c].map { ["Министрлігі", "Комитеті", "Агенттігі", "Департаменті", "Басқармасы", "Кеңесі"].contains($0) } ?? false })),
       !Lexicon.stopCapitalized.contains(st.toks[s - 1].folded), !isSentenceStartAndCommon(st, s - 1), Self.role(of: st, at: s - 1) == nil,
       // a place in the locative says where ("Шымкенттегі Қытай мәдениеті орталығы",
       // "Үрімжідегі Шыңжаң университеті")

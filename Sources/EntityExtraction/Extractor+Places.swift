@@ -474,6 +474,23 @@ extension Extractor {
     }
   }
 
+  /// A company named by its first word after its full name ("Envision" after "Envision
+  /// Energy"): a one-word body a rule read on its own joins the longer body the text named
+  /// with that first word, when only one such body exists. O(spans).
+  func shortCompanyMentions(_ st: State) {
+    var byFirst: [String: Set<String>] = [:]
+    for sp in st.spans where sp.last > sp.first && st.owner[sp.first] != nil && st.kind(of: sp.key) == .organization {
+      guard let e = st.entities[sp.key], !e.catalogued, isLatinName(st, sp.first) else { continue }
+      byFirst[st.toks[sp.first].folded, default: []].insert(sp.key)
+    }
+    guard !byFirst.isEmpty else { return }
+    for (i, sp) in st.spans.enumerated() where sp.first == sp.last && st.owner[sp.first] == i && st.kind(of: sp.key) == .organization {
+      guard let e = st.entities[sp.key], !e.catalogued, let longer = byFirst[st.toks[sp.first].folded], longer.count == 1, let to = longer.first, to != sp.key else { continue }
+      release(st, sp.first, sp.last)
+      st.addSpan(sp.first, sp.last, id: to)
+    }
+  }
+
   /// A river's name alone where the text has named the region of that name ("the Syrdarya
   /// region … Fergana Valley and Syrdarya") is the region's short name. O(spans).
   func regionShortNames(_ st: State) {
@@ -492,6 +509,7 @@ extension Extractor {
 
   /// A surname alone after the full name (Токаев after Касым-Жомарт Токаев, Sultanov).
   func resolveShortMentions(_ st: State) {
+    shortCompanyMentions(st)
     var surnames: [String: String] = [:]
     for id in st.order {
       guard let e = st.entities[id], e.kind == .person else { continue }

@@ -537,6 +537,8 @@ extension Extractor {
   /// of its words are catalogued places.
   func latinProjectName(_ st: State, endingAt e: Int) -> (Int, Int)? {
     func ok(_ k: Int) -> Bool {
+      // ("a 500-MW Caspian wind farm": a unit after a number is no name)
+      if k > 0, ["mw", "gw", "kw", "km", "kv", "mwh", "gwh", "twh", "bcm"].contains(st.toks[k].folded), st.gap(k - 1, k).elementsEqual(["-"]) { return false }
       guard st.toks[k].capitalized, !Lexicon.stopCapitalized.contains(st.toks[k].folded), !isSentenceStartAndCommon(st, k),
         Self.role(of: st, at: k) == nil, !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded)
       else { return false }
