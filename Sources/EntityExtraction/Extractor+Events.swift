@@ -199,7 +199,7 @@ extension Extractor {
       // a declined name is known by its nominative ("на Венецианском кинофестивале" and
       // "Венецианский кинофестиваль" are one festival)
       if ord == nil, label != st.text(a, b) {
-        stems = Segmenter.words(in: Array(label.unicodeScalars)).map { Morphology.stem($0.folded) }
+        stems = Self.stems(of: label)
       }
       let base = Transliteration.slug(stems.joined(separator: " "))
       let id = (ord.map { "\($0)-" } ?? "") + (qualified ? Transliteration.slug(Morphology.stem(st.toks[t - 1].folded)) + "-" : "") + base

@@ -919,7 +919,8 @@ extension Extractor {
       {
         last = e2
       }
-      // "Bank of China (Kyrgyzstan)": a country in brackets after the company's name
+      // "Bank of China (Kyrgyzstan)": a country in brackets after the company's name (its
+      // label keeps the closing bracket)
       var bracketed = false
       if last == st.spans[o].last, e.kind == .organization, c < n, let oc = st.owner[c], st.spans[oc].first == c, st.spans[oc].last == c,
         st.subkind(of: st.spans[oc].key) == "country", st.gap(last, c).elementsEqual([" ", "("]),
@@ -929,14 +930,6 @@ extension Extractor {
         bracketed = true
       }
       guard last > st.spans[o].last else { continue }
-      if bracketed {
-        let label = st.text(t, last) + ")"
-        st.addDiscovered(Transliteration.slug(label), label: label, kind: .organization, subkind: "company")
-        release(st, t, last)
-        st.addSpan(t, last, id: Transliteration.slug(label))
-        t = last
-        continue
-      }
       // ("Sany Heavy Industry Co., Ltd.": legal forms only complete the company's own name)
       if e.kind == .organization, ((st.spans[o].last + 1)...last).allSatisfy({ Lexicon.companyWordsEN.contains(st.toks[$0].folded) }) {
         release(st, t, last)
@@ -944,7 +937,7 @@ extension Extractor {
         t = last
         continue
       }
-      let label = st.text(t, last)
+      let label = st.text(t, last) + (bracketed ? ")" : "")
       st.addDiscovered(Transliteration.slug(label), label: label, kind: .organization, subkind: "company")
       release(st, t, last)
       st.addSpan(t, last, id: Transliteration.slug(label))
@@ -1153,15 +1146,15 @@ extension Extractor {
     // a sentence's first word before a longer name is a common word more often than a name
     // (unless it is the only capitalised word before lower-case ones: "Ғылым және жоғары
     // білім министрлігі" opens its sentence)
-    // (a body's own cue word opening the sentence is no name: "Компания директорлар кеңесі")
-    if lower > 0, s == lowerStart - 1, isSentenceStart(st, s), st.cands[s].contains(where: { Lexicon.orgCues[$0] != nil }) { return nil }
-    // ("Компания басқармасының төрағасы", "Облыстық туризм басқармасы": a cue word or an
-    // adjective opening the sentence is the company's board or a regional office, not a name)
-    if isSentenceStart(st, s), st.owner[s] == nil, lower == 0 ? s == t - 1 : s == lowerStart - 1,
-      st.cands[s].contains(where: { Lexicon.orgCues[$0] != nil }) || Morphology.isKazakhAdjective(st.toks[s].folded)
-    { return nil }
-    // (nor a declined word: "Кездесуге облыстық денсаулық сақтау басқармасының басшысы")
-    if lower > 0, s == lowerStart - 1, isSentenceStart(st, s), st.owner[s] == nil, Morphology.hasKazakhCaseEnding(st.toks[s].folded) { return nil }
+    // The sentence's first word right before the lower-case words (or the cue) opens no name
+    // when it is a body's own cue word ("Компания директорлар кеңесі", "Компания
+    // басқармасының төрағасы"), an adjective ("Облыстық туризм басқармасы") or, before
+    // lower-case words, a declined word ("Кездесуге облыстық денсаулық сақтау басқармасының")
+    if s == (lower == 0 ? t - 1 : lowerStart - 1), isSentenceStart(st, s) {
+      let cueWord = st.cands[s].contains(where: { Lexicon.orgCues[$0] != nil })
+      if cueWord && (lower > 0 || st.owner[s] == nil) { return nil }
+      if st.owner[s] == nil, Morphology.isKazakhAdjective(st.toks[s].folded) || (lower > 0 && Morphology.hasKazakhCaseEnding(st.toks[s].folded)) { return nil }
+    }
     if s < t - 1, isSentenceStart(st, s), st.owner[s] == nil, !(lower > 0 && s == lowerStart - 1) { s += 1 }
     if lower > 0, s >= lowerStart { return nil }
     // ("Өзбекстан «Орталық Азия» халықаралық … орталығы": a quoted name before the lower-case

@@ -289,9 +289,7 @@ extension Extractor {
       }
       guard leftCity || beforeTown else { continue }
       // ("Петропавл мен Тайыншада": in Kazakh the second of two towns carries the pair's case)
-      let kazakhPair = st.doc.language == "kk" && leftCity && t == last && Lexicon.coordinators.contains(st.toks[t - 1].folded)
-        && Self.kazakhTownCase(st.toks[t].folded) != nil
-      if kazakhPair, let cut = Self.kazakhTownCase(st.toks[t].folded) {
+      if st.doc.language == "kk", leftCity, t == last, Lexicon.coordinators.contains(st.toks[t - 1].folded), let cut = Self.kazakhTownCase(st.toks[t].folded) {
         let original = st.original(t)
         addPlace(st, t, t, kind: .city, label: String(original.unicodeScalars.dropLast(cut)), district: true)
         continue
@@ -402,16 +400,7 @@ extension Extractor {
   /// else the text uses it. O(tokens).
   func parentheticalAcronyms(_ st: State) {
     let n = st.toks.count
-    func isAcronym(_ t: Int) -> Bool {
-      let sc = st.doc.scalars[st.toks[t].start..<st.toks[t].end]
-      guard (2...8).contains(sc.count) else { return false }
-      var letters = 0
-      for c in sc where c.properties.isAlphabetic {
-        guard c.properties.isUppercase else { return false }
-        letters += 1
-      }
-      return letters >= 2
-    }
+    func isAcronym(_ t: Int) -> Bool { (2...8).contains(st.toks[t].end - st.toks[t].start) && Self.isUpperAcronym(st, t) }
     func opens(_ a: Int, _ b: Int) -> Bool {
       let g = st.gap(a, b)
       return g.contains("(") && g.allSatisfy { $0 == "(" || $0 == " " }

@@ -150,7 +150,7 @@ extension Extractor {
             // a city or region names the facility ("Ақтау порты"); a country only owns it ("Қытай
             // жобасы"), unless what the plant makes stands between ("Қазақстан электролиз зауыты")
             let namedPlant = k < t - 1 && ["зауыты", "комбинаты", "фабрикасы"].contains(head) 
-              && !["ның", "нің", "дың", "дің", "тың", "тің"].contains(where: { st.toks[k].folded.hasSuffix($0) })
+              && !RelationRules.kazakhGenitive.contains(where: { st.toks[k].folded.hasSuffix($0) })
             guard st.entityKind(at: k) == .city || (st.entityKind(at: k) == .region && (st.subkind(of: sp.key) != "country" || namedPlant)) else { continue }
           } else {
             route = true
@@ -293,7 +293,7 @@ extension Extractor {
           // "Трансафганской железной дороги" → "Трансафганская железная дорога": a route
           // named by a capitalised adjective before its noun
           let label = nominativeAdjectives(st, first, t, agreeingWith: noun) + " " + head.nominative
-          let id = Transliteration.slug(Segmenter.words(in: Array(label.unicodeScalars)).map { Morphology.stem($0.folded) }.joined(separator: " "))
+          let id = Transliteration.slug(Self.stems(of: label).joined(separator: " "))
           st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
           absorb(st, first, k - 1)
           st.addSpan(first, k - 1, id: id)
@@ -420,7 +420,7 @@ extension Extractor {
       // a declined name is known by its nominative label ("Балхашского медеплавильного
       // завода" and "Балхашский медеплавильный завод" are one plant)
       if let l = nominativeLabel, kazakhHead == nil {
-        stems = Segmenter.words(in: Array(l.unicodeScalars)).map { Morphology.stem($0.folded) }
+        stems = Self.stems(of: l)
       }
       // ("the Mes Aynak copper mine … copper deposit": a mine, a deposit and a field of one
       // name are one site)

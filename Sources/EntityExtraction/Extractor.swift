@@ -259,7 +259,7 @@ public struct Extractor: Sendable {
     var mentionStemCache: [Int: (end: Int, stems: [String])] = [:]
     func mentionStems(_ m: Mention) -> [String] {
       if let c = mentionStemCache[m.start], c.end == m.end { return c.stems }
-      let stems = Segmenter.words(in: Array(m.text.unicodeScalars)).map { Morphology.stem($0.folded) }
+      let stems = Extractor.stems(of: m.text)
       mentionStemCache[m.start] = (m.end, stems)
       return stems
     }
@@ -425,6 +425,13 @@ public struct Extractor: Sendable {
     }
     let rels = st.relations
     return DocumentExtraction(file: doc.path, language: doc.language, date: doc.date, entities: ents, relations: rels)
+  }
+
+  /// ``Morphology/stem(_:commonNoun:inCompound:)`` of each word of a text: the key that
+  /// makes a mention and a name written in another case meet ("Балхашского медеплавильного
+  /// завода" and its nominative label). O(length).
+  static func stems(of text: String) -> [String] {
+    Segmenter.words(in: Array(text.unicodeScalars)).map { Morphology.stem($0.folded) }
   }
 
   func catalogEntity(_ e: CatalogEntry) -> ExtractedEntity {
