@@ -261,6 +261,7 @@ import Testing
   @Test("a malformed catalogue names its line")
   func malformed() throws {
     let p = NSTemporaryDirectory() + "bad-catalog-\(UUID().uuidString).json"
+    defer { try? FileManager.default.removeItem(atPath: p) }
     try "{\"entities\": [\n {\"id\": \"a\", \"label\": \"A\", \"kind\": \"city\", \"labels\": {}, \"aliases\": []},\n {\"id\": \"b\" \"label\": \"B\"}\n]}".write(toFile: p, atomically: true, encoding: .utf8)
     #expect(throws: CatalogError.self) { try Catalog.load(p) }
     do { _ = try Catalog.load(p) } catch let e as CatalogError {
@@ -272,6 +273,7 @@ import Testing
   @Test("a schema error names the entity's line")
   func schema() throws {
     let p = NSTemporaryDirectory() + "bad-catalog-\(UUID().uuidString).json"
+    defer { try? FileManager.default.removeItem(atPath: p) }
     try "{\"entities\": [\n {\"id\": \"a\", \"label\": \"A\", \"kind\": \"city\", \"labels\": {}, \"aliases\": []},\n {\"id\": \"b\", \"label\": \"B\", \"kind\": \"planet\", \"labels\": {}, \"aliases\": []}\n]}".write(toFile: p, atomically: true, encoding: .utf8)
     do { _ = try Catalog.load(p); Issue.record("expected an error") } catch let e as CatalogError {
       guard case .malformed(_, let line, _) = e else { Issue.record("\(e)"); return }

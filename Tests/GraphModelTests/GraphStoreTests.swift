@@ -11,6 +11,11 @@ import TextIngest
 
   func tempPath() -> String { NSTemporaryDirectory() + "relgraph-store-\(UUID().uuidString).db" }
 
+  /// Removes a test database with SQLite's side files.
+  func removeDatabase(_ path: String) {
+    for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+  }
+
   func items(_ texts: [String]) -> [(Document, DocumentExtraction)] {
     texts.enumerated().map { i, t in
       let d = Document(path: "doc\(i).txt", text: t)
@@ -20,7 +25,9 @@ import TextIngest
 
   @Test("the same document twice adds nothing")
   func idempotent() throws {
-    let s = try GraphStore(path: tempPath(), create: true)
+    let path = tempPath()
+    defer { removeDatabase(path) }
+    let s = try GraphStore(path: path, create: true)
     let batch = items(["Токаев встретился с Си Цзиньпином в Астане."])
     let first = try s.add(batch, catalog: Self.extractor.catalog)
     let second = try s.add(batch, catalog: Self.extractor.catalog)
@@ -32,6 +39,7 @@ import TextIngest
   @Test("a build that fails part-way leaves the store exactly as it was")
   func transactional() throws {
     let path = tempPath()
+    defer { removeDatabase(path) }
     let s = try GraphStore(path: path, create: true)
     _ = try s.add(items(["Алматы и Шанхай стали городами-побратимами."]), catalog: Self.extractor.catalog)
     let before = try s.counts()
@@ -46,6 +54,7 @@ import TextIngest
   @Test("a file that is not a relgraph store is refused")
   func notAStore() throws {
     let p = tempPath()
+    defer { removeDatabase(p); removeDatabase(p + "2") }
     try "hello".write(toFile: p, atomically: true, encoding: .utf8)
     #expect(throws: StoreError.notAStore(path: p)) { try GraphStore(path: p) }
     let q = try DatabaseQueue(path: p + "2")
@@ -56,7 +65,9 @@ import TextIngest
 
   @Test("relations merge across documents; weight grows with evidence; catalogue containment is added")
   func merging() throws {
-    let s = try GraphStore(path: tempPath(), create: true)
+    let path = tempPath()
+    defer { removeDatabase(path) }
+    let s = try GraphStore(path: path, create: true)
     _ = try s.add(items(["Алматы и Шанхай стали городами-побратимами.", "Almaty and Shanghai are sister cities since 2014."]), catalog: Self.extractor.catalog)
     let g = try s.load()
     let twin = g.edges.first { $0.kind == .twinnedWith }

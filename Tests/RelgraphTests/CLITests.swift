@@ -20,23 +20,28 @@ import Testing
   }
 
   @Test("missing file or directory") func missing() throws {
-    expectClean(try E2E.run(["build", "/nonexistent/texts", "--graph", E2E.tempDir().appendingPathComponent("x.db").path]), status: 65, "no such file or directory")
+    let d = E2E.tempDir()
+    defer { try? FileManager.default.removeItem(at: d) }
+    expectClean(try E2E.run(["build", "/nonexistent/texts", "--graph", d.appendingPathComponent("x.db").path]), status: 65, "no such file or directory")
   }
 
   @Test("a directory with no texts") func noTexts() throws {
     let d = E2E.tempDir()
+    defer { try? FileManager.default.removeItem(at: d) }
     try Data("%PDF".utf8).write(to: d.appendingPathComponent("a.pdf"))
     expectClean(try E2E.run(["build", d.path, "--graph", d.appendingPathComponent("x.db").path]), status: 65, "contains no .txt")
   }
 
   @Test("an empty file") func emptyFile() throws {
     let d = E2E.tempDir()
+    defer { try? FileManager.default.removeItem(at: d) }
     try Data().write(to: d.appendingPathComponent("e.txt"))
     expectClean(try E2E.run(["extract", d.appendingPathComponent("e.txt").path]), status: 65, "is empty")
   }
 
   @Test("invalid UTF-8 warns with file and byte offset; the rest builds") func invalidUTF8() throws {
     let d = E2E.tempDir()
+    defer { try? FileManager.default.removeItem(at: d) }
     try Data("Астана и Пекин подписали соглашение.".utf8).write(to: d.appendingPathComponent("ok.txt"))
     try Data([0x41, 0x42, 0xFF, 0x43]).write(to: d.appendingPathComponent("bad.txt"))
     let r = try E2E.run(["build", d.path, "--graph", d.appendingPathComponent("x.db").path])
@@ -47,6 +52,7 @@ import Testing
 
   @Test("a binary file is skipped with a warning") func binary() throws {
     let d = E2E.tempDir()
+    defer { try? FileManager.default.removeItem(at: d) }
     try Data("Almaty and Shanghai are twin cities.".utf8).write(to: d.appendingPathComponent("ok.txt"))
     try Data([0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 1, 2, 3]).write(to: d.appendingPathComponent("prog.txt"))
     let r = try E2E.run(["build", d.path, "--graph", d.appendingPathComponent("x.db").path])
@@ -60,6 +66,7 @@ import Testing
 
   @Test("two entities with no path: a clear 'not connected', exit 0") func notConnected() throws {
     let d = E2E.tempDir()
+    defer { try? FileManager.default.removeItem(at: d) }
     let el = d.appendingPathComponent("g.edges")
     try "a b\nc d\n".write(to: el, atomically: true, encoding: .utf8)
     let db = d.appendingPathComponent("g.db").path
@@ -84,6 +91,7 @@ import Testing
 
   @Test("a store file that is not a relgraph store") func notAStore() throws {
     let d = E2E.tempDir()
+    defer { try? FileManager.default.removeItem(at: d) }
     let p = d.appendingPathComponent("notes.db")
     try "just some text".write(to: p, atomically: true, encoding: .utf8)
     expectClean(try E2E.run(["entities", "--graph", p.path]), status: 65, "is not a relgraph graph store")
@@ -92,6 +100,7 @@ import Testing
 
   @Test("a malformed edge list and GraphML name the line") func malformedImports() throws {
     let d = E2E.tempDir()
+    defer { try? FileManager.default.removeItem(at: d) }
     try "a b 1\nb c x\n".write(to: d.appendingPathComponent("e.txt"), atomically: true, encoding: .utf8)
     expectClean(try E2E.run(["import", d.appendingPathComponent("e.txt").path, "--from", "edgelist", "--graph", d.appendingPathComponent("g.db").path]), status: 65, "line 2")
     try "<graphml>\n<graph>\n<node id=\"a\"/>\n<edge source=\"a\"/>\n</graph></graphml>".write(to: d.appendingPathComponent("g.graphml"), atomically: true, encoding: .utf8)
@@ -100,6 +109,7 @@ import Testing
 
   @Test("a malformed --catalog names its line") func badCatalog() throws {
     let d = E2E.tempDir()
+    defer { try? FileManager.default.removeItem(at: d) }
     try "{\"entities\": [\n{\"id\": \"x\",\n \"label\" \"X\"}]}".write(to: d.appendingPathComponent("c.json"), atomically: true, encoding: .utf8)
     expectClean(try E2E.run(["extract", "examples/corpus/en-01-wind-farm.txt", "--catalog", d.appendingPathComponent("c.json").path]), status: 65, "line 3")
   }

@@ -8,6 +8,7 @@ import Testing
     .enabled(if: E2E.hasShared, "needs ../shared"))
   func seedsPath() throws {
     let d = E2E.tempDir()
+    defer { try? FileManager.default.removeItem(at: d) }
     let db = d.appendingPathComponent("seeds.db").path
     #expect(try E2E.run(["build", E2E.shared.appendingPathComponent("corpus/seeds").path, "--graph", db]).status == 0)
     let r = try E2E.run(["path", "Чэн Шулянь", "Jiang Wei", "--graph", db, "--format", "json"])
@@ -53,6 +54,7 @@ import Testing
   @Test("eval agrees with shared/tools/score.py", .enabled(if: E2E.hasShared && FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"), "needs ../shared and python3"))
   func agreesWithScorer() throws {
     let d = E2E.tempDir()
+    defer { try? FileManager.default.removeItem(at: d) }
     let sys = d.appendingPathComponent("sys.json")
     try E2E.run(["extract", E2E.shared.appendingPathComponent("corpus/seeds").path]).stdout.write(to: sys, atomically: true, encoding: .utf8)
     let p = Process()
@@ -94,6 +96,7 @@ import Testing
   @Test("graphs/ is up to date with examples/corpus (regenerate with scripts/example.sh)")
   func graphsFresh() throws {
     let d = E2E.tempDir()
+    defer { try? FileManager.default.removeItem(at: d) }
     let db = d.appendingPathComponent("g.db").path
     #expect(try E2E.run(["build", "examples/corpus", "--graph", db]).status == 0)
     for (fmt, file) in [("json", "example.json"), ("dot", "example.dot")] {
@@ -110,6 +113,7 @@ import Testing
   @Test("centrality JSON is sorted by score then id; every measure runs")
   func centrality() throws {
     let d = E2E.tempDir()
+    defer { try? FileManager.default.removeItem(at: d) }
     let db = d.appendingPathComponent("g.db").path
     try E2E.run(["build", "examples/corpus", "--graph", db])
     for m in Measure.allCases {
@@ -127,6 +131,7 @@ import Testing
   @Test("neighbours, show, entities, communities, export in every format")
   func tour() throws {
     let d = E2E.tempDir()
+    defer { try? FileManager.default.removeItem(at: d) }
     let db = d.appendingPathComponent("g.db").path
     try E2E.run(["build", "examples/corpus", "--graph", db])
     #expect(try E2E.run(["neighbors", "Алматы", "--graph", db, "--depth", "2"]).stdout.contains("shanghai"))
@@ -157,6 +162,7 @@ import Testing
     .enabled(if: E2E.pythonHasNetworkX, "needs python3 with networkx"))
   func exportsReadBack() throws {
     let d = E2E.tempDir()
+    defer { try? FileManager.default.removeItem(at: d) }
     let db = d.appendingPathComponent("g.db").path
     try E2E.run(["build", "examples/corpus", "--graph", db])
     for f in ExportFormat.allCases where f != .dot {
@@ -185,6 +191,7 @@ import Testing
   @Test("a 20,000-node imported graph: --top 200 renders quickly (debug-build smoke bound); a layout over the time limit stops cleanly")
   func largeGraph() throws {
     let d = E2E.tempDir()
+    defer { try? FileManager.default.removeItem(at: d) }
     var text = ""
     var rng = SplitMix64(seed: 3)
     for v in 1..<20_000 {
@@ -226,6 +233,7 @@ import Testing
   @Test("a graph brought in as an edge list answers every analysis command")
   func imported() throws {
     let d = E2E.tempDir()
+    defer { try? FileManager.default.removeItem(at: d) }
     let db = d.appendingPathComponent("k.db").path
     #expect(try E2E.run(["import", "graphs/reference/karate.edges", "--from", "edgelist", "--graph", db]).status == 0)
     let j = try E2E.json(try E2E.run(["centrality", "--graph", db, "--measure", "betweenness", "--format", "json", "--top", "1", "--cost", "unit"]).stdout)

@@ -42,11 +42,17 @@ import Testing
     return s
   }
 
+  /// Removes a test store's database with SQLite's side files.
+  static func remove(_ s: GraphStore) {
+    for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: s.path + suffix) }
+  }
+
   @Test(
     "the saved topology equals the full load's snapshot: ids, CSR arrays, stated flags",
     arguments: [UInt64(1), 2, 3])
   func sameGraph(seed: UInt64) throws {
     let s = try Self.store(Self.randomGraph(seed: seed))
+    defer { Self.remove(s) }
     try Topology.rebuild(s)
     let t = try #require(try Topology.cached(in: s))
     let snap = GraphSnapshot(try s.load())
@@ -64,6 +70,7 @@ import Testing
     arguments: [UInt64(4), 5])
   func sameAnswers(seed: UInt64) throws {
     let s = try Self.store(Self.randomGraph(seed: seed))
+    defer { Self.remove(s) }
     let t = try Topology.rebuild(s)
     let snap = GraphSnapshot(try s.load())
     var connected = 0
@@ -91,6 +98,7 @@ import Testing
   )
   func staleOrDamaged() throws {
     let s = try Self.store(Self.randomGraph(seed: 6))
+    defer { Self.remove(s) }
     try Topology.rebuild(s)
     #expect(try Topology.cached(in: s) != nil)
     try s.replace(with: Self.randomGraph(seed: 7))
@@ -106,6 +114,7 @@ import Testing
   @Test("`relgraph path` prints the same answer from the saved topology and from a full load")
   func cliSameOutput() throws {
     let d = E2E.tempDir()
+    defer { try? FileManager.default.removeItem(at: d) }
     let db = d.appendingPathComponent("k.db").path
     #expect(
       try E2E.run(["import", "graphs/reference/lesmis.edges", "--from", "edgelist", "--graph", db])

@@ -13,6 +13,7 @@ import Testing
   @Test("invalid UTF-8 names the byte offset; the rest of the directory still loads")
   func invalidUTF8() throws {
     let d = tempDir()
+    defer { try? FileManager.default.removeItem(atPath: d) }
     _ = FileManager.default.createFile(atPath: d + "/good.txt", contents: Data("Алматы и Шанхай.".utf8))
     var bad = Data("Astana ".utf8)
     bad.append(contentsOf: [0xC3, 0x28, 0x41])
@@ -25,6 +26,7 @@ import Testing
   @Test("binary and empty files are skipped with a warning")
   func binaryAndEmpty() throws {
     let d = tempDir()
+    defer { try? FileManager.default.removeItem(atPath: d) }
     _ = FileManager.default.createFile(atPath: d + "/a.txt", contents: Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 1, 2]))
     _ = FileManager.default.createFile(atPath: d + "/b.md", contents: Data("  \n".utf8))
     _ = FileManager.default.createFile(atPath: d + "/c.txt", contents: Data("Kazakhstan and China signed an agreement.".utf8))
@@ -38,6 +40,7 @@ import Testing
   func missing() {
     #expect(throws: IngestError.missing(path: "/nonexistent/relgraph")) { try Loader.load(["/nonexistent/relgraph"]) }
     let d = tempDir()
+    defer { try? FileManager.default.removeItem(atPath: d) }
     _ = FileManager.default.createFile(atPath: d + "/x.pdf", contents: Data("%PDF".utf8))
     #expect(throws: IngestError.noTexts(path: d)) { try Loader.load([d]) }
   }
