@@ -91,7 +91,9 @@ extension Extractor {
         st.sentenceOf(t + 1) == st.sentenceOf(t), latinOrCyrillicNameWord(st, t + 1)
       {
         var b = t + 1
-        if b + 1 < n, st.owner[b + 1] == nil, st.isCapName(b + 1), st.joins(b, b + 1), latinOrCyrillicNameWord(st, b + 1), st.sentenceOf(b + 1) == st.sentenceOf(t) { b += 1 }
+        if b + 1 < n, st.owner[b + 1] == nil, st.isCapName(b + 1), st.joins(b, b + 1), latinOrCyrillicNameWord(st, b + 1), st.sentenceOf(b + 1) == st.sentenceOf(t),
+          !beforePlaceCue(st, b + 1)
+        { b += 1 }
         let label = labelForPerson(st, t, b)
         addPerson(st, t, b, id: personID(label), label: label)
         t = b
@@ -213,6 +215,9 @@ extension Extractor {
       }
       guard !run.isEmpty, run.count <= 4, !complement else { continue }
       if run.count == 1 && !looksLikeSurname(st, run[0]) { continue }
+      // "әкімі Берік Уәли Тарбағатай ауданына": a word before a lower-case place cue names
+      // the place, and a name of two words or more stands before it
+      if run.count >= 3, let last = run.last, beforePlaceCue(st, last) { run.removeLast() }
       let a = run.first!, b = run.last!
       // the run must end the phrase: followed by punctuation, a lower-case word or the sentence end
       // (a place or body named next is not part of it: "әкімі Ғабит Сыздықбеков Қытайдың …")
@@ -222,7 +227,7 @@ extension Extractor {
       if a == b, st.toks[a].folded.count < 3 { continue }
       if run.allSatisfy({ adjectiveEntity(st.toks[$0].folded) != nil }) { continue }
       // "Аким Тогуз-Тороуского района …": a name right before a place cue names the place
-      if b + 1 < n, st.joins(b, b + 1), !st.toks[b + 1].capitalized, st.cands[b + 1].contains(where: { Lexicon.placeCues[$0] != nil }) { continue }
+      if beforePlaceCue(st, b) { continue }
       var label = labelForPerson(st, a, b)
       // "вице-премьера Узбекистана Жамшида Ходжаева": after a role in the genitive (or the
       // animate accusative) a man's name is declined too
@@ -290,6 +295,12 @@ extension Extractor {
   }
 
   /// A sentence's capitalised opener that is not a name ("Secondo Marco Mazzocchi, …").
+  /// Token `t` stands right before a lower-case place cue, so it names the place
+  /// ("Тарбағатай ауданына", "Таласской области").
+  func beforePlaceCue(_ st: State, _ t: Int) -> Bool {
+    t + 1 < st.toks.count && st.joins(t, t + 1) && !st.toks[t + 1].capitalized && st.cands[t + 1].contains(where: { Lexicon.placeCues[$0] != nil })
+  }
+
   func isStarter(_ st: State, _ t: Int) -> Bool { isSentenceStart(st, t) && Lexicon.sentenceStarters.contains(st.toks[t].folded) }
 
   /// A quote mark that can open a quoted name (a straight quote counts: it opens as often as it closes).

@@ -67,9 +67,11 @@ extension Extractor {
       }
       // "the Kyrgyz towns of Makmal and Jalal-Abad": each name is a town
       // ("i distretti di Muynak e Kungrad": districts, each labelled as one)
-      if t + 2 < n, st.toks[t + 1].folded == "of" || st.toks[t + 1].folded == "di", Lexicon.pluralCityCues.contains(st.toks[t].folded) {
+      // ("в сёлах Кок-Сай и Бекмолдо": a Russian plural cue stands right before the names)
+      let russianList = t + 1 < n && Lexicon.russianPluralCityCues.contains(st.toks[t].folded) && st.joins(t, t + 1)
+      if russianList || t + 2 < n && (st.toks[t + 1].folded == "of" || st.toks[t + 1].folded == "di") && Lexicon.pluralCityCues.contains(st.toks[t].folded) {
         let district = Lexicon.pluralDistrictCuesBefore[st.toks[t].folded]
-        var k = t + 2
+        var k = russianList ? t + 1 : t + 2
         while k < n, st.isCapName(k), st.sentenceOf(k) == st.sentenceOf(t), st.joins(k - 1, k) || st.gap(k - 1, k).contains(",") {
           let last = hyphenatedNameEnd(st, from: k, free: false)
           if let d = district {
@@ -82,7 +84,7 @@ extension Extractor {
             addPlace(st, k, last, kind: .city, label: st.text(k, last))
           }
           k = last
-          if k + 2 < n, ["and", "e"].contains(st.toks[k + 1].folded) { k += 2 } else if k + 1 < n, st.gap(k, k + 1).contains(",") { k += 1 } else { break }
+          if k + 2 < n, ["and", "e", "и"].contains(st.toks[k + 1].folded) { k += 2 } else if k + 1 < n, st.gap(k, k + 1).contains(",") { k += 1 } else { break }
         }
         continue
       }
@@ -191,8 +193,12 @@ extension Extractor {
         let first = st.spans[o].first
         release(st, first, t - 1)
         addPlace(st, first, t, kind: .region, label: districtLabel(st, first, t), district: true)
-      } else if t > 0, st.owner[t - 1] == nil, st.isCapName(t - 1), st.joins(t - 1, t), !isSentenceStart(st, t - 1),
-        !Morphology.isCyrillic(st.toks[t].folded) || st.toks[t].folded.hasPrefix("облыс") || st.toks[t].folded.hasPrefix("аудан") || st.toks[t].folded.hasPrefix("аймағ")
+      } else if t > 0, st.owner[t - 1] == nil, st.isCapName(t - 1), st.joins(t - 1, t),
+        !Morphology.isCyrillic(st.toks[t].folded) || st.toks[t].folded.hasPrefix("облыс") || st.toks[t].folded.hasPrefix("аудан") || st.toks[t].folded.hasPrefix("аймағ"),
+        // ("Тарбағатай ауданының әкімі …": a Kazakh cue in the possessive may have its name
+        // open the sentence, unless that is a determiner or an adverb: "Бұл аудан", "Кеше облыс")
+        !isSentenceStart(st, t - 1) || kazakhCue && ["облысы", "ауданы", "аймағы"].contains(where: { st.toks[t].folded.hasPrefix($0) })
+          && !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded) && !Lexicon.kazakhOpeners.contains(st.toks[t - 1].folded)
       {
         // a hyphenated name is read whole ("the Asia-Pacific region", not "Pacific region")
         var first = t - 1

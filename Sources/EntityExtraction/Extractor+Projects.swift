@@ -269,6 +269,8 @@ extension Extractor {
         if k == t - 1, Lexicon.weakProjectHeadsEN.contains(f), !coded, !dashRoute { continue }
         // ("the Bagtyyarlyk contract area": an area is a project only as a licensed block)
         if f == "area", !["contract", "licence", "license"].contains(st.toks[t - 1].folded) { continue }
+        // ("the Jizzakh free economic zone": a zone is a project as an economic or trade zone)
+        if f == "zone", !(k + 1..<t).contains(where: { ["economic", "trade", "industrial", "export"].contains(st.toks[$0].folded) }) { continue }
         // "Dushanbe-2": a number joined to the name by a hyphen
         var e = k
         if st.toks[k].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }), k > 0, st.gap(k - 1, k).elementsEqual(["-"]) { e = k - 1 }

@@ -74,6 +74,9 @@ public struct Extractor: Sendable {
         if toks.count >= 2, e.kind == .organization, caps[0] == 1, Lexicon.orgCues[toks[0].folded] != nil, !Morphology.isCyrillic(toks[0].folded) {
           for j in 1..<toks.count where caps[j] == 1 && Self.isItalianAdjective(toks[j].folded) { caps[j] = 0 }
         }
+        // "Kazakhstan occidentale", "Asia centrale": Italian writes the adjective after a
+        // region's place name lower-case
+        if toks.count == 2, e.kind == .region, caps == [1, 1], !Morphology.isCyrillic(toks[0].folded), Self.isItalianAdjective(toks[1].folded) { caps[1] = 0 }
         // "Syrdarya region", "Almaty oblast": a place's cue word after its name is lower-case in
         // running text
         if toks.count >= 2, e.kind == .region, let last = toks.last, !Morphology.isCyrillic(last.folded), Lexicon.placeCues[last.folded] == .region,

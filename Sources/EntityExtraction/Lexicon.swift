@@ -157,7 +157,7 @@ enum Lexicon {
   static let projectHeadsLowerEN: WordSet = [
     "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "terminal", "refinery",
     "mine", "dam", "field", "deposit", "crossing", "smelter", "tunnel", "complex", "factory", "road", "canal", "reservoir",
-    "station", "line", "port", "substation", "track", "area",
+    "station", "line", "port", "substation", "track", "area", "zone",
   ]
   /// Russian plant nouns a place's adjective names ("Балхашский медеплавильный завод"): the
   /// folded stem and the nominative.
@@ -175,7 +175,7 @@ enum Lexicon {
 
   /// Of ``projectHeadsLowerEN``, the words too common to close a name without a modifier
   /// ("the Bishkek bypass road", but not "the Almaty road").
-  static let weakProjectHeadsEN: WordSet = ["road", "complex", "station", "line", "area"]
+  static let weakProjectHeadsEN: WordSet = ["road", "complex", "station", "line", "area", "zone"]
   /// Lower-case words that may stand between a project's name and its project word.
   static let projectModifiersEN: WordSet = [
     "contract", "licence", "license", "hydropower", "hydroelectric", "hydro", "thermal", "power", "wind", "solar", "nuclear", "coal", "fired", "gas", "oil", "ferry", "second",
@@ -185,6 +185,7 @@ enum Lexicon {
     "petrochemical", "polyethylene", "gas-chemical", "tungsten", "silver", "lithium", "waste-to-energy", "pumped", "storage",
     "bypass", "ring", "toll", "oilfield", "gasfield", "condensate", "irrigation", "water", "hydrotechnical", "engineering",
     "electrochemical", "desalination", "sugar", "textile", "cotton", "tire", "tyre", "battery", "photovoltaic", "refining",
+    "free", "special", "economic", "trade", "export",
   ]
   /// Russian project nouns followed by their name ("месторождение Кашаган", "газопровод
   /// Казахстан – Китай"): the folded stem and the nominative.
@@ -390,6 +391,12 @@ enum Lexicon {
   static let placePrepositions: WordSet = ["to", "from", "in", "at", "near", "between", "via", "a", "da", "per", "tra", "в", "из", "до", "через", "между", "на"]
   /// Plural town cues before coordinated names ("the towns of Makmal and Jalal-Abad").
   static let pluralCityCues: WordSet = ["towns", "cities", "villages", "ports", "città", "villaggi", "districts", "distretti"]
+  /// Russian plural town cues right before coordinated names ("в сёлах Кок-Сай и Бекмолдо");
+  /// forms that are also singular ("города", "села") are left out; words are folded (ё → е).
+  static let russianPluralCityCues: WordSet = [
+    "сел", "селах", "селам", "селами", "городов", "городах", "городам", "городами",
+    "поселков", "поселках", "аулов", "аулах", "кишлаков", "кишлаках", "деревень", "деревнях",
+  ]
   /// Those of them that name districts, and the label each district takes ("Muynak District",
   /// "distretto di Muynak").
   static let pluralDistrictCuesBefore: [String: (prefix: String, suffix: String)] = ["districts": ("", " District"), "distretti": ("distretto di ", "")]
@@ -454,6 +461,13 @@ enum Lexicon {
     "напомним", "например", "кроме", "однако", "также", "между", "своем", "своём", "бұл", "және", "мен",
     "через", "после", "среди", "около", "вокруг", "над", "под", "перед", "благодаря", "согласно", "несмотря",
     "paese", "paesi", "nazione", "былтыр", "биыл",
+  ]
+
+  /// Kazakh determiners, quantifiers and adverbs that open a sentence before a common noun
+  /// ("Бұл аудан", "Кеше облыс әкімі").
+  static let kazakhOpeners: WordSet = [
+    "осы", "сол", "әр", "әрбір", "барлық", "бүкіл", "біздің", "кейбір", "бірнеше", "басқа", "жаңа", "екі", "үш", "кеше", "бүгін",
+    "ертең", "қазір", "жуырда", "сондай", "алдағы", "өткен", "келесі", "шекаралас", "көрші",
   ]
 
   /// Top-level web domains that end a company's name ("Trip.com", "Kaspi.kz").

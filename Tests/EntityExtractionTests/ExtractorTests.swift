@@ -1313,4 +1313,19 @@ import Testing
     let en = extract("Kazakhstan and Envision Energy plan a 500-MW Caspian wind farm.")
     #expect(!en.entities.contains { $0.label.contains("MW") })
   }
+
+  @Test("round 53: sentence-initial Kazakh district, a name before a place cue, Russian plural town lists, Italian region adjectives, economic zones")
+  func round53Rules() {
+    let kk = extract("Тарбағатай ауданының әкімі жиналыс өткізді. Кеше облыс әкімі Берік Уәли Тарбағатай ауданына барды.")
+    #expect(kk.entities.contains { $0.kind == .region && $0.label == "Тарбағатай ауданы" && $0.mentions.count == 2 })
+    #expect(kk.entities.contains { $0.kind == .person && $0.label == "Berik Uali" })
+    #expect(!kk.entities.contains { $0.label.hasPrefix("Кеше") })
+    let ru = extract("Слушания пройдут в сёлах Кок-Сай и Бекмолдо, а также в селах Бакай-Ата, Кызыл-Адыр и Чат-Базар.")
+    #expect(Set(ru.entities.filter { $0.kind == .city }.map(\.label)) == ["Кок-Сай", "Бекмолдо", "Бакай-Ата", "Кызыл-Адыр", "Чат-Базар"])
+    let it = extract("Il giacimento si trova nella regione del Kazakhstan occidentale.")
+    #expect(it.entities.contains { $0.id == "west-kazakhstan-region" })
+    let en = extract("A battery workshop will be built in the Jizzakh free economic zone, not in the Almaty border zone.")
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Jizzakh free economic zone" })
+    #expect(!en.entities.contains { $0.label.hasSuffix("border zone") })
+  }
 }
