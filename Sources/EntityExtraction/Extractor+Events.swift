@@ -355,7 +355,9 @@ extension Extractor {
         // Academy of Sciences" names its parent)
         // (nor is a place that closes such a name after a capitalised word: "Power China", "Air
         // Astana"; "Bank of China" mentions China)
-        if outer.kind == .organization, i > sp.first, st.toks[i - 1].capitalized, !Morphology.isCyrillic(st.toks[i].folded),
+        // (a possessive's "s" belongs to the word before it: "People's Bank of China")
+        let before = i >= sp.first + 2 && st.toks[i - 1].folded == "s" && st.gap(i - 2, i - 1).allSatisfy({ $0 == "'" || $0 == "’" }) ? i - 2 : i - 1
+        if outer.kind == .organization, i > sp.first, st.toks[before].capitalized, !Morphology.isCyrillic(st.toks[i].folded),
           catalog.entries[b.entry].kind == .organization || i + b.stems.count - 1 == sp.last
         {
           i += 1  // (a place inside it is still read: "… of China")

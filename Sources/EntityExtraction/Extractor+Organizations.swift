@@ -752,14 +752,42 @@ extension Extractor {
   }
 
   /// "the Chinese embassy in Dushanbe", "l'ambasciata cinese a Roma": a country's adjective
-  /// with a lower-case mission word, and where it is. O(tokens).
+  /// with a mission word, or the country after "of"/"di" ("Ambasciata d'Italia a Tashkent"),
+  /// and where it is. O(tokens).
   func latinMissions(_ st: State) {
     guard st.doc.language == "en" || st.doc.language == "it" else { return }
     let n = st.toks.count
-    for t in 0..<n where st.owner[t] == nil {
+    for t in 0..<n {
       let f = st.toks[t].folded
       let consulate = f == "consulate" || f == "consolato"
       guard consulate || f == "embassy" || f == "ambasciata" else { continue }
+      // "the Embassy of China in Astana", "l'Ambasciata d'Italia a Tashkent", "il Consolato
+      // generale della Cina": the sending country after a preposition
+      var k = t + 1
+      if k < n, ["general", "generale"].contains(st.toks[k].folded), st.joins(t, k) { k += 1 }
+      if k + 1 < n, ["of", "d", "di", "della", "del", "dell"].contains(st.toks[k].folded), st.joins(k - 1, k), st.joins(k, k + 1) {
+        var country: String?
+        if let o = st.owner[k + 1], st.spans[o].first == k + 1, st.spans[o].last == k + 1, st.subkind(of: st.spans[o].key) == "country" {
+          country = st.spans[o].key
+        } else if let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == k + 1, st.entities[st.spans[o].key].map({ $0.kind == .organization && !$0.catalogued }) == true,
+          let c = oneWordCountry(st, at: k + 1)
+        {
+          // (a body that a cue rule read from the mission word to the country yields)
+          release(st, t, k + 1)
+          if st.entities[c.id] == nil { st.addEntity(catalogEntity(c)) }
+          // (the body may have given the country its mention already)
+          st.entities[c.id]?.mentions.removeAll { $0.start == st.toks[k + 1].start && $0.end == st.toks[k + 1].end }
+          st.addSpan(k + 1, k + 1, id: c.id)
+          country = c.id
+        }
+        if let country, st.owner[t] == nil {
+          let host = missionHost(st, after: k + 1, consulate: consulate)
+          let id = RelationRules.missionEntity(st, self, country: country, place: host?.place, consulate: consulate)
+          st.addSpan(t, host?.last ?? k + 1, id: id)
+          continue
+        }
+      }
+      guard st.owner[t] == nil else { continue }
       // the adjective before (English) or after (Italian) the mission word
       let adj = st.doc.language == "en" ? t - 1 : t + 1
       guard adj >= 0, adj < n, st.joins(min(adj, t), max(adj, t)), st.owner[adj] == nil, let c = adjectiveEntity(st.toks[adj].folded), c.subkind == "country" else { continue }
@@ -767,6 +795,14 @@ extension Extractor {
       let id = RelationRules.missionEntity(st, self, country: c.id, place: host?.place, consulate: consulate)
       st.addSpan(min(adj, t), host?.last ?? max(adj, t), id: id)
     }
+  }
+
+  /// The country that the catalogue names with the one word at `t`, if any.
+  func oneWordCountry(_ st: State, at t: Int) -> CatalogEntry? {
+    for c in st.cands[t] {
+      for p in patterns[c] ?? [] where p.stems.count == 1 && catalog.entries[p.entry].subkind == "country" && fits(p, at: t, st) { return catalog.entries[p.entry] }
+    }
+    return nil
   }
 
   /// Where a mission named up to token `k` is: a locative ("в", "in", "a", "to") and a place

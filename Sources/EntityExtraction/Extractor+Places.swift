@@ -484,6 +484,31 @@ extension Extractor {
       release(st, sp.first, sp.last)
       st.addSpan(sp.first, sp.last, id: to)
     }
+    shortBodyMentions(st)
+  }
+
+  /// "the National Bank" after "the National Bank of Kazakhstan": a body a rule read whose
+  /// words are a longer body's name up to its complement ("of"/"di" or a place) is that body,
+  /// when only one such exists. O(span tokens).
+  func shortBodyMentions(_ st: State) {
+    var byHead: [String: Set<String>] = [:]
+    for sp in st.spans where sp.last > sp.first + 1 && st.kind(of: sp.key) == .organization {
+      for k in (sp.first + 2)...sp.last {
+        let complement = ["of", "di", "del", "della", "dell", "dei", "degli", "delle"].contains(st.toks[k].folded)
+          || (st.entityKind(at: k) == .region || st.entityKind(at: k) == .city) && st.owner[k].map { st.spans[$0].first == k } == true
+        guard complement else { continue }
+        byHead[(sp.first..<k).map { st.toks[$0].folded }.joined(separator: " "), default: []].insert(sp.key)
+        break
+      }
+    }
+    guard !byHead.isEmpty else { return }
+    for (i, sp) in st.spans.enumerated() where sp.last > sp.first && st.owner[sp.first] == i && st.kind(of: sp.key) == .organization {
+      guard let e = st.entities[sp.key], !e.catalogued, let longer = byHead[(sp.first...sp.last).map { st.toks[$0].folded }.joined(separator: " ")],
+        longer.count == 1, let to = longer.first, to != sp.key
+      else { continue }
+      release(st, sp.first, sp.last)
+      st.addSpan(sp.first, sp.last, id: to)
+    }
   }
 
   /// A river's name alone where the text has named the region of that name ("the Syrdarya

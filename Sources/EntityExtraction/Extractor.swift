@@ -16,7 +16,8 @@ public struct Extractor: Sendable {
   struct Pattern: Sendable {
     var entry: Int
     var stems: [String]
-    /// 0: any case, 1: capitalised, 2: all capitals (acronym)
+    /// 0: any case, 1: capitalised, 2: all capitals (acronym), 3: all capitals or title case
+    /// (a body's acronym of five letters or more: "UNESCO", Italian "Unesco")
     var caps: [UInt8]
     var allowComma: Bool
     /// a plus or dot the name has between words ("C5+1", "Trip.com"), which then joins them
@@ -87,6 +88,9 @@ public struct Extractor: Sendable {
         // "lago d'Aral", "mare d'Aral": a natural feature's noun is lower-case in running text
         if toks.count >= 2, e.subkind == "natural-feature", Lexicon.naturalFeatureCues.contains(toks[0].folded) || Lexicon.naturalFeatureCues.contains(stems[0]) { caps[0] = 0 }
         if toks.count == 1 && (caps[0] == 0 || stems[0].count < 2) { continue }
+        if toks.count == 1, caps[0] == 2, e.kind == .organization, toks[0].end - toks[0].start >= 5,
+          sc[toks[0].start..<toks[0].end].allSatisfy({ $0.properties.isAlphabetic })
+        { caps[0] = 3 }
         // (a city of two Cyrillic letters keeps its name: Ош, Оше, Ошем)
         if toks.count == 1 && caps[0] == 1 && stems[0].count < 3 && !(e.kind == .city && stems[0].count == 2 && Morphology.isCyrillic(stems[0])) { continue }
         if !seen.insert(stems).inserted {
@@ -453,6 +457,13 @@ public struct Extractor: Sendable {
       if let b = best, b.stems.count == 1, skipSingle(catalog.entries[b.entry], at: i, st) {
         best = nil
       }
+      // a name that a hyphen and a number continue is another one's ("ТЭЦ Бишкека" is not
+      // "ТЭЦ «Бишкек-2»")
+      if let b = best, b.stems.count > 1, case let next = i + b.stems.count, next < n, st.gap(next - 1, next).elementsEqual(["-"]),
+        st.toks[next].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil })
+      {
+        best = nil
+      }
       if let b = best {
         let e = catalog.entries[b.entry]
         if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
@@ -495,6 +506,9 @@ public struct Extractor: Sendable {
       case 2:
         let sc = st.doc.scalars[st.toks[k].start..<st.toks[k].end]
         if !sc.allSatisfy({ !$0.properties.isAlphabetic || $0.properties.isUppercase }) { return false }
+      case 3:
+        let sc = st.doc.scalars[st.toks[k].start..<st.toks[k].end]
+        if !st.toks[k].capitalized || !(sc.allSatisfy { $0.properties.isUppercase } || sc.dropFirst().allSatisfy { $0.properties.isLowercase }) { return false }
       default: break
       }
     }
