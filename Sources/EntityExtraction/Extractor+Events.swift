@@ -337,6 +337,14 @@ extension Extractor {
           }
         }
         guard let b = best else { i += 1; continue }
+        // a project's quoted name that a company bears too is the project's («Чанъань»
+        // халықаралық құрғақ порты)
+        if outer.kind == .project, catalog.entries[b.entry].kind == .organization, i > 0, st.gap(i - 1, i).contains(where: Self.isOpeningQuote),
+          closesQuote(st, i + b.stems.count - 1)
+        {
+          i += b.stems.count
+          continue
+        }
         // a name that opens a Latin organisation's name is its brand, not a mention ("Harbin
         // Electric International", "China Road and Bridge Corporation"; "Bank of China" mentions China)
         // (or a Kazakh one in the nominative: "Шыңжаң университеті", but "Қазақстан

@@ -409,6 +409,10 @@ extension Extractor {
             let sp = st.spans[st.owner[k]!]
             // a person after the name is its subject ("… исследований Нурлан Жаксылыков")
             if st.entities[sp.key]?.kind == .person && !insideQuotes(st, k) { break }
+            // (in a Kazakh text a project or event after the cue is what it works on: "Институт
+            // «Бір белдеу, бір жол» бастамасы аясында құрылған"; a Russian body may bear one:
+            // "Альянс … «Один пояс, один путь»")
+            if st.doc.language == "kk", st.entities[sp.key]?.kind == .project || st.entities[sp.key]?.kind == .event { break }
             b = sp.last
             k = sp.last + 1
             if st.entities[sp.key]?.kind == .region || st.entities[sp.key]?.kind == .city { break }
@@ -416,6 +420,17 @@ extension Extractor {
           }
           let quoted = insideQuotes(st, k)
           if st.toks[k].capitalized && !quoted { break }
+          // (a Kazakh text names a body head last: after a cue word read first, only a quoted
+          // name continues it, and not one that a programme's noun follows: "Институт
+          // «Болашақ» бағдарламасы аясында")
+          if st.doc.language == "kk" {
+            guard quoted else { break }
+            if st.gap(k - 1, k).contains(where: Self.isOpeningQuote) {
+              var e = k
+              while e + 1 < n, e - k < 8, insideQuotes(st, e + 1), st.joins(e, e + 1) { e += 1 }
+              if e + 1 < n, Lexicon.kazakhProgrammeHeads.contains(where: { st.toks[e + 1].folded.hasPrefix($0) }) { break }
+            }
+          }
           // a verb or an object is not part of the name ("Университет построит …")
           if !quoted && w != "и" && !Morphology.isRussianGenitive(w, afterPluralAdjective: pluralAdjective) { break }
           pluralAdjective = w.hasSuffix("ых") || w.hasSuffix("их")
@@ -548,7 +563,12 @@ extension Extractor {
             }
             guard j + 1 < n, ["di", "del", "della", "dell", "dello", "dei", "degli", "delle"].contains(st.toks[j].folded), st.joins(j - 1, j), st.joins(j, j + 1),
               st.toks[j + 1].capitalized, st.entityKind(at: j + 1) != .person, st.sentenceOf(j + 1) == st.sentenceOf(t)
-            else { break }
+            else {
+              // "Commissione intergovernativa italo-kirghisa": adjectives that end in two
+              // countries' compound name a body of their own
+              if j > k + 1, st.gap(j - 2, j - 1).elementsEqual(["-"]), adjectiveEntity(st.toks[j - 1].folded)?.subkind == "country" { b = j - 1 }
+              break
+            }
             b = st.owner[j + 1].map { st.spans[$0].last } ?? j + 1
             k = b + 1
             continue

@@ -469,20 +469,36 @@ extension Extractor {
     }
   }
 
-  /// A company named by its first word after its full name ("Envision" after "Envision
-  /// Energy"): a one-word body a rule read on its own joins the longer body the text named
-  /// with that first word, when only one such body exists. O(spans).
+  /// A company named by its first words after its full name ("Envision" after "Envision
+  /// Energy", "Xinyi Glass" after "Xinyi Glass Holdings"): a body a rule read on its own joins
+  /// the longer body the text named with those first words, when only one such body exists.
+  /// O(span tokens²).
   func shortCompanyMentions(_ st: State) {
-    var byFirst: [String: Set<String>] = [:]
+    func key(_ a: Int, _ b: Int) -> String { (a...b).map { st.toks[$0].folded }.joined(separator: " ") }
+    var byPrefix: [String: Set<String>] = [:]
     for sp in st.spans where sp.last > sp.first && st.owner[sp.first] != nil && st.kind(of: sp.key) == .organization {
       guard let e = st.entities[sp.key], !e.catalogued, isLatinName(st, sp.first) else { continue }
-      byFirst[st.toks[sp.first].folded, default: []].insert(sp.key)
+      for end in sp.first..<sp.last { byPrefix[key(sp.first, end), default: []].insert(sp.key) }
     }
-    guard !byFirst.isEmpty else { return }
-    for (i, sp) in st.spans.enumerated() where sp.first == sp.last && st.owner[sp.first] == i && st.kind(of: sp.key) == .organization {
-      guard let e = st.entities[sp.key], !e.catalogued, let longer = byFirst[st.toks[sp.first].folded], longer.count == 1, let to = longer.first, to != sp.key else { continue }
+    guard !byPrefix.isEmpty else { return }
+    for (i, sp) in st.spans.enumerated() where sp.last - sp.first < 4 && st.owner[sp.first] == i && st.kind(of: sp.key) == .organization {
+      guard let e = st.entities[sp.key], !e.catalogued, let longer = byPrefix[key(sp.first, sp.last)], longer.count == 1, let to = longer.first, to != sp.key else { continue }
       release(st, sp.first, sp.last)
       st.addSpan(sp.first, sp.last, id: to)
+    }
+    // (and free capitalised words of two or three that no rule read, the first maybe a town's
+    // name: "with Xinyi Glass")
+    let n = st.toks.count
+    var t = 0
+    while t + 1 < n {
+      guard st.owner[t] == nil || oneWordPlaceOrProject(st, t), st.isCapName(t), t == 0 || !(st.toks[t - 1].capitalized && st.joins(t - 1, t)) else { t += 1; continue }
+      var e = t
+      while e + 1 < n, e - t < 2, st.owner[e + 1] == nil, st.isCapName(e + 1), st.joins(e, e + 1) { e += 1 }
+      if e > t, !(e + 1 < n && st.toks[e + 1].capitalized && st.joins(e, e + 1)), let longer = byPrefix[key(t, e)], longer.count == 1, let to = longer.first {
+        if st.owner[t] != nil { release(st, t, t) }
+        st.addSpan(t, e, id: to)
+      }
+      t = e + 1
     }
     shortBodyMentions(st)
   }

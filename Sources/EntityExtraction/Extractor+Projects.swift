@@ -135,6 +135,14 @@ extension Extractor {
           st.sentenceOf(k) == st.sentenceOf(t)
         { k -= 1 }
         guard k >= 0, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k, k + 1) || st.gap(k, k + 1).contains(where: { $0 == "»" || $0 == "\"" || $0 == "”" }) else { continue }
+        // («Чанъань» халықаралық құрғақ порты: a quoted name before the facility noun is the
+        // facility's, though a company bears it too)
+        // (not when a body's noun follows the name: "«Hualing Group» компаниясы тоқыма фабрикасы")
+        if let o = st.owner[k], case let sp = st.spans[o], sp.last == k, sp.first > 0, st.entityKind(at: k) == .organization, closesQuote(st, k),
+          st.gap(sp.first - 1, sp.first).contains(where: Self.isOpeningQuote), !(k + 1..<t).contains(where: { Self.isOrgCueWord(st.toks[$0].folded) })
+        {
+          release(st, sp.first, k)
+        }
         if let o = st.owner[k] {
           let sp = st.spans[o]
           // places joined by dashes name a route ("Алматы – Қорғас автожолы", "Қазақстан – Қытай

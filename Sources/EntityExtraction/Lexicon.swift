@@ -44,6 +44,8 @@ enum Lexicon {
     "vicepremier": ("vice-premier", false), "vicepresidente": ("vice-president", false), "viceministro": ("vice-minister", false),
     "analista": ("analyst", false), "ricercatore": ("researcher", false), "ricercatrice": ("researcher", false), "professore": ("professor", false),
     "economista": ("economist", false), "economist": ("economist", false), "politologo": ("political scientist", false),
+    "vicegovernatore": ("vice-governor", false), "governatrice": ("governor", true), "sindaca": ("mayor", true), "ministra": ("minister", true),
+    "ambasciatrice": ("ambassador", false), "sottosegretario": ("undersecretary", false), "vicedirettore": ("deputy director", false),
   ]
 
   /// Organisation cue → canonical (nominative) head word.
@@ -334,6 +336,9 @@ enum Lexicon {
   static let kazakhPluralProjectHeads: [String: String] = [
     "станциялар": "станциясы", "зауыттар": "зауыты", "кен орындар": "кен орны", "порттар": "порты", "кешендер": "кешені",
   ]
+  /// Kazakh nouns of programmes and initiatives after their quoted name ("«Болашақ»
+  /// бағдарламасы", "«Бір белдеу, бір жол» бастамасы"), as prefixes of any case.
+  static let kazakhProgrammeHeads = ["бастама", "бағдарлама", "жоба", "стратегия", "тұжырымдама"]
   static let kazakhProjectHeads: WordSet = [
     "аймағы",
     "зауыты", "станциясы", "порты", "жобасы", "дәлізі", "құбыры", "кешені", "көпірі", "терминалы", "хабы", "бекеті",

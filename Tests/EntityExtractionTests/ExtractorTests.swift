@@ -1353,4 +1353,20 @@ import Testing
     let rail = [extract("Аягөз – Бақты темір жолы 2027 жылы ашылады."), extract("Строительство железной дороги Бахты – Аягоз началось.")]
     #expect(rail.allSatisfy { $0.entities.contains { $0.id == "third-china-kazakhstan-railway" } })
   }
+
+  @Test("round 55: a company's short name of several words, Italian bilateral commissions and vice-governors, Kazakh cue words read first, quoted facility names a company bears")
+  func round55Rules() {
+    let en = extract("The investor is Xinyi Glass Holdings. An agreement with Xinyi Glass was signed in Beijing.")
+    #expect(en.entities.filter { $0.kind == .organization }.count == 1)
+    #expect(en.entities.first { $0.kind == .organization }?.mentions.count == 2)
+    let it = extract("Il progetto rientra nel programma della Commissione intergovernativa italo-kirghisa. Era presente una delegazione guidata dal vicegovernatore Aierken Tuniyazi.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Commissione intergovernativa italo-kirghisa" })
+    #expect(it.entities.contains { $0.kind == .person && $0.label == "Aierken Tuniyazi" })
+    let kk = extract("Институт «Бір белдеу, бір жол» бастамасы аясында құрылған. Орталық «Болашақ» бағдарламасы аясында ашылды. Студенттер «Чанъань» халықаралық құрғақ портында тәжірибеден өтеді.")
+    #expect(!kk.entities.contains { $0.kind == .organization })
+    #expect(kk.entities.contains { $0.kind == .project && $0.label == "«Чанъань» халықаралық құрғақ порты" })
+    // (a Russian body may bear a project's name)
+    let ru = extract("Выступил представитель Альянса сотрудничества аналитических центров «Один пояс, один путь».")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.mentions.first?.text.hasSuffix("путь") == true })
+  }
 }
