@@ -196,18 +196,19 @@ extension Extractor {
         label = ((a..<t).map { Morphology.nominativeAdjective(st.original($0), agreeingWith: h) } + [head]).joined(separator: " ")
           + String(st.doc.slice(st.toks[t].end, st.toks[b].end))
       }
+      if st.doc.language == "kk", a < t, b == t, st.toks[t].folded != h.lowercased(), Morphology.isCyrillic(h) {
+        // "… ұйымының саммитіне" → "… ұйымының саммиті": the cue as it stands in a name
+        label = st.text(a, t - 1) + " " + h
+      }
       // a declined name is known by its nominative ("на Венецианском кинофестивале" and
-      // "Венецианский кинофестиваль" are one festival)
+      // "Венецианский кинофестиваль" are one festival; so are "Азия ойындарында" and "Азия
+      // ойындары")
       if ord == nil, label != st.text(a, b) {
         stems = Self.stems(of: label)
       }
       let base = Transliteration.slug(stems.joined(separator: " "))
       let id = (ord.map { "\($0)-" } ?? "") + (qualified ? Transliteration.slug(Morphology.stem(st.toks[t - 1].folded)) + "-" : "") + base
       if qualified { st.qualifiedEvents.insert(id) }
-      if st.doc.language == "kk", a < t, b == t, st.toks[t].folded != h.lowercased(), Morphology.isCyrillic(h) {
-        // "… ұйымының саммитіне" → "… ұйымының саммиті": the cue as it stands in a name
-        label = st.text(a, t - 1) + " " + h
-      }
       let opens = label.filter { $0 == "«" || $0 == "“" }.count, closes = label.filter { $0 == "»" || $0 == "”" }.count
       if closes > opens, st.toks[a].start > 0, "«“".unicodeScalars.contains(st.doc.scalars[st.toks[a].start - 1]) {
         label = String(Character(st.doc.scalars[st.toks[a].start - 1])) + label  // «…» атты конференция
@@ -218,6 +219,13 @@ extension Extractor {
         label += "\""
       }
       st.addDiscovered(id, label: label, kind: .event, subkind: nil)
+      // (games named after a continent do not mention it, "Азия ойындары"; parties joined by a
+      // dash do: "саммит Китай – Центральная Азия")
+      for k in a...b {
+        guard let o = st.owner[k], st.spans[o].first == k, Catalog.isMacroRegion(st.subkind(of: st.spans[o].key)) else { continue }
+        let last = st.spans[o].last
+        if !(k > a && Self.dashJoined(st, k - 1, k)) && !(last < b && Self.dashJoined(st, last, last + 1)) { release(st, k, last) }
+      }
       absorb(st, a, b)
       st.addSpan(a, b, id: id)
       t = b
@@ -327,7 +335,9 @@ extension Extractor {
             // "Silk Road Fund" does not mention the Silk Road region; "Union of Journalists of Kazakhstan" does mention Kazakhstan
             // (nor does any name mention the Silk Road it is named after: "фестиваль «Шелковый путь – Иссык-Куль»")
             // (nor a river or mountain range it is named after: "Xinjiang Tianshan Tourism Group")
-            let macro = (outer.kind == .organization && Catalog.isMacroRegion(catalog.entries[p.entry].subkind))
+            // (nor do games named after a continent: "Азия ойындары"; a summit of parties joined
+            // by a dash does name them: "Китай – Центральная Азия")
+            let macro = ((outer.kind == .organization || outer.kind == .event && !routeEnd) && Catalog.isMacroRegion(catalog.entries[p.entry].subkind))
               || Catalog.isNamesake(catalog.entries[p.entry].subkind)
             // an international body named after the city where it was founded ("Shanghai
             // Cooperation Organisation") does not mention that city

@@ -153,9 +153,13 @@ extension Extractor {
         // (a body's cue or a continuing complement is the ordinary rules' business: "Beijing's
         // General Administration of Customs"; so is a lone acronym: "China's CGN")
         let acronym = t == e && st.doc.scalars[st.toks[t].start..<st.toks[t].end].allSatisfy { !$0.properties.isAlphabetic || $0.properties.isUppercase }
+        // (nor a place or project named by its own noun: "Afghanistan's Wakhan Corridor"; nor
+        // a headline's words: "China's Quiet Security Footprint in Tajikistan")
+        let last = st.toks[e].folded
         if !Lexicon.projectModifiersEN.contains(next), !Lexicon.projectHeadsLowerEN.contains(next), !Lexicon.projectWordsEN.contains(next),
           !["of", "for", "on"].contains(next), !(t...e).contains(where: { Lexicon.orgCues[st.toks[$0].folded] != nil }), !acronym,
-          Lexicon.placeCues[next] == nil  // "Tajikistan's Khatlon region" is a place
+          Lexicon.placeCues[next] == nil,  // "Tajikistan's Khatlon region" is a place
+          !Lexicon.projectWordsEN.contains(last), Lexicon.placeCues[last] == nil, !Lexicon.naturalFeatureCues.contains(last), !st.inHeadline(t)
         {
           addCompany(st, t, e)
           t = e
@@ -246,6 +250,15 @@ extension Extractor {
         if (first...e).allSatisfy({ st.owner[$0] != nil }) { continue }
         if (first...e).contains(where: { st.owner[$0] != nil && st.entityKind(at: $0) != .region && st.entityKind(at: $0) != .city }) { continue }
         addCompany(st, first, e)
+        t = e
+        continue
+      }
+      // "торговый дом «Қазақстан»": a trading house's quoted name, a place's too
+      if head == "Дом", t + 1 < n, st.gap(t, t + 1).contains(where: Self.isOpeningQuote), st.joins(t, t + 1), st.toks[t + 1].capitalized,
+        let e = quotedNameEnd(st, from: t + 1, limit: 5), readOnlyAsPlaces(st, t + 1, e)
+      {
+        let label = "Торговый дом «" + st.text(t + 1, e) + "»"
+        addCompany(st, t - 1, e, label: label)
         t = e
         continue
       }
@@ -567,6 +580,15 @@ extension Extractor {
               // "Commissione intergovernativa italo-kirghisa": adjectives that end in two
               // countries' compound name a body of their own
               if j > k + 1, st.gap(j - 2, j - 1).elementsEqual(["-"]), adjectiveEntity(st.toks[j - 1].folded)?.subkind == "country" { b = j - 1 }
+              // "Accademia cinese delle scienze sociali (CASS)": "di" and up to three lower-case
+              // words of what the body is of, closing the phrase
+              if j > k, j + 1 < n, ["di", "del", "della", "dell", "dei", "degli", "delle"].contains(st.toks[j].folded), st.joins(j - 1, j), st.joins(j, j + 1) {
+                var e = j
+                while e + 1 < n, e - j < 3, !st.toks[e + 1].capitalized, st.owner[e + 1] == nil, st.gap(e, e + 1).elementsEqual([" "]) || e == j,
+                  Self.isItalianNoun(st.toks[e + 1].folded) || Self.isItalianAdjective(st.toks[e + 1].folded)
+                { e += 1 }
+                if e > j, e + 1 >= n || st.sentenceOf(e + 1) != st.sentenceOf(t) || st.gap(e, e + 1).contains(where: { ",.;:()".unicodeScalars.contains($0) }) { b = e }
+              }
               break
             }
             b = st.owner[j + 1].map { st.spans[$0].last } ?? j + 1
@@ -759,15 +781,25 @@ extension Extractor {
   func russianMissions(_ st: State) {
     guard st.doc.language == "ru" else { return }
     let n = st.toks.count
-    for t in 0..<n where st.owner[t] == nil && t + 1 < n {
+    for t in 0..<n where t + 1 < n {
       let f = st.toks[t].folded
       let consulate = f.hasPrefix("генконсульств") || f.hasPrefix("консульств")
-      guard consulate || f.hasPrefix("посольств"), let o = st.owner[t + 1], st.spans[o].first == t + 1, st.joins(t, t + 1),
-        st.subkind(of: st.spans[o].key) == "country"
-      else { continue }
+      guard consulate || f.hasPrefix("посольств"), st.joins(t, t + 1) else { continue }
+      // ("Генеральное консульство Казахстана в Чэнду": the adjective opens the name, and a body
+      // that a cue rule read up to the country yields)
+      let first = t > 0 && st.toks[t - 1].folded.hasPrefix("генеральн") && st.joins(t - 1, t) ? t - 1 : t
+      if let o = st.owner[first], st.spans[o].first == first, st.spans[o].last == t + 1, st.entities[st.spans[o].key].map({ $0.kind == .organization && !$0.catalogued }) == true,
+        let c = oneWordCountry(st, at: t + 1)
+      {
+        release(st, first, t + 1)
+        if st.entities[c.id] == nil { st.addEntity(catalogEntity(c)) }
+        st.entities[c.id]?.mentions.removeAll { $0.start == st.toks[t + 1].start && $0.end == st.toks[t + 1].end }
+        st.addSpan(t + 1, t + 1, id: c.id)
+      }
+      guard (first...t).allSatisfy({ st.owner[$0] == nil }), let o = st.owner[t + 1], st.spans[o].first == t + 1, st.subkind(of: st.spans[o].key) == "country" else { continue }
       let host = missionHost(st, after: st.spans[o].last, consulate: consulate)
       let id = RelationRules.missionEntity(st, self, country: st.spans[o].key, place: host?.place, consulate: consulate)
-      st.addSpan(t, host?.last ?? st.spans[o].last, id: id)
+      st.addSpan(first, host?.last ?? st.spans[o].last, id: id)
     }
   }
 

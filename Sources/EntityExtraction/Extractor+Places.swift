@@ -500,7 +500,6 @@ extension Extractor {
       }
       t = e + 1
     }
-    shortBodyMentions(st)
   }
 
   /// "the National Bank" after "the National Bank of Kazakhstan": a body a rule read whose
@@ -517,11 +516,34 @@ extension Extractor {
         break
       }
     }
-    guard !byHead.isEmpty else { return }
+    // ("Министерство иностранных дел" where the text names "МИД РК": a catalogued body the
+    // text mentions, by its name without the country, in any case)
+    var byStems: [String: Set<String>] = [:]
+    for id in st.order {
+      guard let e = st.entities[id], e.catalogued, e.kind == .organization, !e.mentions.isEmpty, let entry = catalog.entry(id) else { continue }
+      for name in entry.allNames {
+        var words = Segmenter.words(in: Array(name.unicodeScalars)).map(\.folded)
+        guard words.count >= 3 else { continue }
+        var dropped = false
+        while words.count > 2, let w = words.last, catalogHasPlace(named: w) || Lexicon.countryWords.contains(w) {
+          words.removeLast()
+          dropped = true
+        }
+        if dropped { byStems[words.map { Morphology.stem($0) }.joined(separator: " "), default: []].insert(id) }
+      }
+    }
+    guard !byHead.isEmpty || !byStems.isEmpty else { return }
     for (i, sp) in st.spans.enumerated() where sp.last > sp.first && st.owner[sp.first] == i && st.kind(of: sp.key) == .organization {
-      guard let e = st.entities[sp.key], !e.catalogued, let longer = byHead[(sp.first...sp.last).map { st.toks[$0].folded }.joined(separator: " ")],
-        longer.count == 1, let to = longer.first, to != sp.key
-      else { continue }
+      guard let e = st.entities[sp.key], !e.catalogued else { continue }
+      let to: String
+      if let longer = byHead[(sp.first...sp.last).map { st.toks[$0].folded }.joined(separator: " ")], longer.count == 1, let l = longer.first {
+        to = l
+      } else if let same = byStems[(sp.first...sp.last).map { Morphology.stem(st.toks[$0].folded) }.joined(separator: " ")], same.count == 1, let l = same.first {
+        to = l
+      } else {
+        continue
+      }
+      guard to != sp.key else { continue }
       release(st, sp.first, sp.last)
       st.addSpan(sp.first, sp.last, id: to)
     }
@@ -546,6 +568,7 @@ extension Extractor {
   /// A surname alone after the full name (Токаев after Касым-Жомарт Токаев, Sultanov).
   func resolveShortMentions(_ st: State) {
     shortCompanyMentions(st)
+    shortBodyMentions(st)
     var surnames: [String: String] = [:]
     for id in st.order {
       guard let e = st.entities[id], e.kind == .person else { continue }

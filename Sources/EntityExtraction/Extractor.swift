@@ -257,6 +257,28 @@ public struct Extractor: Sendable {
       return gap(t - 2, t - 1).contains { $0 == "–" || $0 == "—" || $0 == "|" || $0 == "·" || $0 == "\n" || $0 == "-" }
     }
 
+    /// Per sentence: a headline line, Title Case or not ("China's Quiet Security Footprint in
+    /// Tajikistan"): no closing punctuation, and at least 70% of three or more words of four
+    /// letters or more capitalised.
+    lazy var headline: [Bool] = sentenceTokens.map { r in
+      guard let last = r.last, toks[last].end <= doc.scalars.count else { return false }
+      var e = toks[last].end
+      while e < doc.scalars.count, doc.scalars[e] == " " || doc.scalars[e] == "\t" { e += 1 }
+      guard e >= doc.scalars.count || doc.scalars[e] == "\n" else { return false }
+      var words = 0, caps = 0
+      for k in r {
+        let sc = doc.scalars[toks[k].start..<toks[k].end]
+        guard sc.count >= 4, sc.first?.properties.isAlphabetic == true else { continue }
+        words += 1
+        if toks[k].capitalized { caps += 1 }
+      }
+      return words >= 3 && caps * 10 >= words * 7
+    }
+    func inHeadline(_ t: Int) -> Bool {
+      let s = tokenSentence[t]
+      return s >= 0 && s < headline.count && headline[s]
+    }
+
     /// Whether token `t` stands in a Title Case headline (see ``titleCase``).
     func inTitle(_ t: Int) -> Bool {
       let s = tokenSentence[t]

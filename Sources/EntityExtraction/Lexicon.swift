@@ -46,6 +46,9 @@ enum Lexicon {
     "economista": ("economist", false), "economist": ("economist", false), "politologo": ("political scientist", false),
     "vicegovernatore": ("vice-governor", false), "governatrice": ("governor", true), "sindaca": ("mayor", true), "ministra": ("minister", true),
     "ambasciatrice": ("ambassador", false), "sottosegretario": ("undersecretary", false), "vicedirettore": ("deputy director", false),
+    // sport: the name after an athlete's discipline ("дзюдошы Абылайхан Жұбаназар")
+    "боксшы": ("boxer", false), "дзюдошы": ("judoka", false), "балуан": ("wrestler", false), "спортшы": ("athlete", false),
+    "боксер": ("boxer", false), "дзюдоист": ("judoka", false), "борец": ("wrestler", false), "boxer": ("boxer", false), "judoka": ("judoka", false),
   ]
 
   /// Organisation cue → canonical (nominative) head word.
@@ -452,7 +455,12 @@ enum Lexicon {
   /// Particles that open a surname ("D'Avino", "Di Maio", "von der Leyen").
   static let surnameParticles: WordSet = ["d", "dell", "de", "di", "del", "della", "da", "dal", "la", "lo", "van", "von", "der", "le"]
   /// Words after a company's name that name a subsidiary of it ("Harbin Electric International").
-  static let subsidiaryWords: WordSet = ["international", "overseas", "transport", "logistics", "construction", "engineering", "group", "holding", "holdings", "company", "corporation", "corp", "co", "ltd", "limited", "inc", "llp", "jsc", "plc", "llc"]
+  static let subsidiaryWords: WordSet = [
+    "international", "overseas", "transport", "logistics", "construction", "engineering", "group", "holding", "holdings", "company", "corporation", "corp", "co", "ltd",
+    "limited", "inc", "llp", "jsc", "plc", "llc",
+    // (a line of business: "TALCO Gold", "Kazatomprom Energy")
+    "gold", "energy", "mining", "metals", "copper", "cement", "chemical", "chemicals", "petroleum", "finance", "capital", "trading", "trade",
+  ]
   /// Words that make a project's name a company's ("… Railway Company", "… Pipeline LLP").
   static let companyWordsEN: WordSet = ["company", "corporation", "corp", "co", "ltd", "limited", "inc", "llp", "jsc", "plc", "llc"]
   /// Capitalised words of bodies' and facilities' names that are never part of a person's
@@ -466,6 +474,13 @@ enum Lexicon {
     "напомним", "например", "кроме", "однако", "также", "между", "своем", "своём", "бұл", "және", "мен",
     "через", "после", "среди", "около", "вокруг", "над", "под", "перед", "благодаря", "согласно", "несмотря",
     "paese", "paesi", "nazione", "былтыр", "биыл",
+  ]
+
+  /// Words that stand with a country's name at the end of a body's name ("… Республики
+  /// Казахстан", "… of the Republic of Kazakhstan", "… della Repubblica del Kazakistan").
+  static let countryWords: WordSet = [
+    "республики", "республика", "рк", "кр", "рт", "ру", "кнр", "республикасы", "республикасының", "of", "the", "republic", "people's", "peoples",
+    "della", "del", "di", "dell", "repubblica", "народной", "народная",
   ]
 
   /// Kazakh determiners, quantifiers and adverbs that open a sentence before a common noun

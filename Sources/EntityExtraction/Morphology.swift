@@ -244,6 +244,7 @@ public enum Morphology {
   /// -дық/-дік, -тық/-тік: "ұлттық", "халықаралық", "мемлекеттік").
   static func isKazakhAdjective(_ folded: String) -> Bool {
     folded.unicodeScalars.count >= 5 && ["лық", "лік", "дық", "дік", "тық", "тік"].contains { folded.hasSuffix($0) }
+      || ["қысқы", "жазғы", "күзгі", "көктемгі"].contains(folded)  // the seasons' ("Азия қысқы ойындары")
   }
 
   /// Whether a folded Kazakh word carries a case ending that a name's inner word does not
