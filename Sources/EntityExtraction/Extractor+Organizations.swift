@@ -224,6 +224,8 @@ extension Extractor {
       for c in st.cands[t] { if let h = Lexicon.orgCues[c] { cue = h; break } }
       // "Торговый дом Казахстана": a house is a body only as a trading house
       if cue == nil, t > 0, f.hasPrefix("дом"), f.unicodeScalars.count <= 5, st.toks[t - 1].folded.hasPrefix("торгов"), st.joins(t - 1, t) { cue = "Дом" }
+      // "«Allur» тобы": a group is a company's only after its quoted name
+      if cue == nil, Self.isQuotedGroup(st, t) { cue = "Тобы" }
       guard let head = cue else { continue }
       let cyr = Morphology.isCyrillic(f)
       var a = t, b = t
@@ -1147,7 +1149,13 @@ extension Extractor {
     for c in st.cands[t] where Lexicon.orgCues[c] != nil {
       if let last = c.unicodeScalars.last, last == "ы" || last == "і" { return true }
     }
-    return false
+    return isQuotedGroup(st, t)
+  }
+
+  /// Kazakh "тобы" (group, in any case) right after a closing quote: «Allur» тобы.
+  static func isQuotedGroup(_ st: State, _ t: Int) -> Bool {
+    guard t > 0, st.toks[t].folded.hasPrefix("тобы"), st.toks[t - 1].end < st.toks[t].start else { return false }
+    return st.gap(t - 1, t).contains { $0 == "»" || $0 == "”" || $0 == "\"" }
   }
 
   /// The quoted name that a legal form at `t` introduces ("АО «Узкимёсаноат»") or closes

@@ -75,7 +75,7 @@ enum Lexicon {
     "commission": "Commission", "authority": "Authority", "office": "Office", "bureau": "Bureau", "department": "Department",
     "compagnia": "Compagnia", "commissione": "Commissione", "autorità": "Autorità", "компаниясы": "Компаниясы",
     "корпорациясы": "Корпорациясы", "агенттігі": "Агенттігі", "комитеті": "Комитеті", "кеңесі": "Кеңесі",
-    "università": "Università", "fondazione": "Fondazione", "associazione": "Associazione", "banca": "Banca",
+    "università": "Università", "fondazione": "Fondazione", "fondo": "Fondo", "associazione": "Associazione", "banca": "Banca",
     "istituto": "Istituto", "accademia": "Accademia", "ministero": "Ministero", "organizzazione": "Organizzazione", "società": "Società",
     "agenzia": "Agenzia", "consolato": "Consolato", "ambasciata": "Ambasciata", "partito": "Partito",
     "университеті": "Университеті", "қоры": "Қоры", "қауымдастығы": "Қауымдастығы", "министрлігі": "Министрлігі",

@@ -1389,4 +1389,15 @@ import Testing
     let it = extract("Il convegno è promosso con l'Accademia nazionale delle scienze agrarie.")
     #expect(it.entities.contains { $0.kind == .organization && $0.label == "Accademia nazionale delle scienze agrarie" })
   }
+
+  @Test("round 57: a quoted group is a company, Italian funds, South Kazakhstan is the Turkistan Region")
+  func round57Rules() {
+    let kk = extract("Зауытты «Allur» тобы мен «СарыарқаАвтоПром» ЖШС салған. Жұмыс тобы құрылды.")
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Allur" })
+    #expect(kk.entities.filter { $0.kind == .organization }.count == 2)
+    let it = extract("È stato firmato un memorandum con il Fondo per gli investimenti diretti del Tagikistan.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Fondo per gli investimenti diretti del Tagikistan" })
+    let en = extract("Water will go to farmers in the Fergana Valley and South Kazakhstan.")
+    #expect(en.entities.contains { $0.id == "turkistan-region" })
+  }
 }
