@@ -405,13 +405,23 @@ extension Extractor {
       // a region mention right after, ending in "област…"
       var k = t + 1
       if st.owner[k] == nil { k += 1 }
-      guard k < n, let o = st.owner[k], st.entities[st.spans[o].key]?.kind == .region, st.toks[st.spans[o].last].folded.hasPrefix("област") || st.toks[st.spans[o].last].folded.hasPrefix("облыс") else { continue }
-      for c in st.cands[t] {
-        guard let hit = (patterns[c] ?? []).first(where: { $0.stems.count == 2 && ($0.stems[1].hasPrefix("област") || $0.stems[1].hasPrefix("облыс")) }) else { continue }
-        let e = catalog.entries[hit.entry]
-        if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
-        st.addSpan(t, t, id: e.id)
-        break
+      guard k < n, let o = st.owner[k], let next = st.entities[st.spans[o].key], next.kind == .region else { continue }
+      if st.toks[st.spans[o].last].folded.hasPrefix("област") || st.toks[st.spans[o].last].folded.hasPrefix("облыс") {
+        for c in st.cands[t] {
+          guard let hit = (patterns[c] ?? []).first(where: { $0.stems.count == 2 && ($0.stems[1].hasPrefix("област") || $0.stems[1].hasPrefix("облыс")) }) else { continue }
+          let e = catalog.entries[hit.entry]
+          if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
+          st.addSpan(t, t, id: e.id)
+          break
+        }
+      } else if next.subkind == "district" {
+        // "в Шалкарском и Темирском районах", "Жуалы, Байзақ және Меркі аудандарында": the
+        // districts listed before the plural cue
+        if st.doc.language == "ru", next.label.hasSuffix(" район"), Morphology.isRussianAdjective(st.toks[t].folded) {
+          addPlace(st, t, t, kind: .region, label: Morphology.nominativeAdjective(st.original(t), agreeingWith: "район") + " район", district: true)
+        } else if st.doc.language == "kk", next.label.hasSuffix(" ауданы"), !Morphology.hasKazakhCaseEnding(st.toks[t].folded), !isSentenceStart(st, t) {
+          addPlace(st, t, t, kind: .region, label: st.original(t) + " ауданы", district: true)
+        }
       }
     }
   }

@@ -656,6 +656,11 @@ extension Extractor {
           { b = k }
           break
         }
+        // "Halyk Bank Chairman …", "Xinjiang Party Secretary …": a title after the name is its
+        // holder's (not "Office of the President")
+        while b > t, Self.role(of: st, at: b) != nil, !["of", "the", "di", "del", "della", "dell"].contains(st.toks[b - 1].folded) { b -= 1 }
+        // (a place's party is the ruling party's committee there, no body of its own)
+        if f == "party", b == t, a < t, (a..<t).allSatisfy({ st.entityKind(at: $0) == .region || st.entityKind(at: $0) == .city }) { continue }
         if a == b && ["co", "ltd", "inc", "llp", "jsc", "llc", "plc", "group", "service", "union", "party", "center", "centre", "fund", "club", "bank", "council"].contains(f) { continue }
         if a == b { continue }
         // "… Logistics Cooperation Base": a name that ends in a project word is a project's

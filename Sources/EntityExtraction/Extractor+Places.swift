@@ -95,7 +95,7 @@ extension Extractor {
       // (every reading of a natural feature's cue needs a capitalised word within three
       // tokens before it or two after it, so only such tokens are looked up)
       if kind == nil, (max(0, t - 3)..<min(n, t + 3)).contains(where: { $0 != t && st.toks[$0].capitalized }),
-        st.cands[t].contains(where: { Lexicon.naturalFeatureCues.contains($0) }),
+        st.cands[t].contains(where: { Lexicon.naturalFeatureCues.contains($0) }) || st.doc.language == "kk" && st.toks[t].folded.hasPrefix("өзендер"),
         // ("the Kamchik Pass": English "pass" is a cue only capitalised, as a name's part; the
         // verb is lower-case)
         st.toks[t].folded != "pass" || (st.toks[t].capitalized && !st.inTitle(t) && t > 0 && st.isCapName(t - 1))
@@ -106,18 +106,22 @@ extension Extractor {
         let nameEnd = name < n ? hyphenatedNameEnd(st, from: name) : name
         if name < n, st.owner[name] == nil, st.isCapName(name), st.joins(name - 1, name), !Morphology.isCyrillic(st.toks[t].folded) || !Lexicon.kazakhNaturalCues.contains(st.toks[t].folded) {
           addPlace(st, t, nameEnd, kind: .region, label: st.text(t, nameEnd), natural: true)
-        } else if t > 0, !Morphology.isCyrillic(st.toks[t].folded), Lexicon.pluralNaturalCues.contains(st.toks[t].folded) {
-          // "the Sumbe and Khorgos transboundary rivers": coordinated names before a plural cue
+        } else if t > 0, Lexicon.pluralNaturalCues.contains(st.toks[t].folded) || st.doc.language == "kk" && st.toks[t].folded.hasPrefix("өзендер") {
+          // "the Sumbe and Khorgos transboundary rivers", "Талас және Шу өзендері": coordinated
+          // names before a plural cue
+          let kazakh = Morphology.isCyrillic(st.toks[t].folded)
+          let coordinators = kazakh ? ["және", "мен"] : ["and", "e"]
           var e = t - 1
-          while e > 0, t - e <= 2, !st.toks[e].capitalized, st.owner[e] == nil, st.joins(e, e + 1), !["and", "e"].contains(st.toks[e].folded) { e -= 1 }
+          while e > 0, t - e <= 2, !kazakh, !st.toks[e].capitalized, st.owner[e] == nil, st.joins(e, e + 1), !coordinators.contains(st.toks[e].folded) { e -= 1 }
           var names: [Int] = []
           while e >= 0, st.joins(e, e + 1) || names.isEmpty, st.isCapName(e), st.owner[e] == nil || oneWordPlaceOrProject(st, e) {
             names.append(e)
-            guard e >= 2, ["and", "e"].contains(st.toks[e - 1].folded) || st.gap(e - 1, e).contains(",") else { break }
-            e -= ["and", "e"].contains(st.toks[e - 1].folded) ? 2 : 1
+            guard e >= 2, coordinators.contains(st.toks[e - 1].folded) || st.gap(e - 1, e).contains(",") else { break }
+            e -= coordinators.contains(st.toks[e - 1].folded) ? 2 : 1
           }
-          // each is labelled with the singular cue ("Khorgos river"), as it is written alone
-          let singular = String(st.original(t).dropLast())
+          // each is labelled with the singular cue ("Khorgos river", "Шу өзені"), as it is
+          // written alone
+          let singular = kazakh ? "өзені" : String(st.original(t).dropLast())
           for k in names.reversed() {
             if st.owner[k] != nil { release(st, k, k) }
             addPlace(st, k, k, kind: .region, label: st.original(k) + " " + singular, natural: true)
@@ -348,7 +352,10 @@ extension Extractor {
     let hyphenated = (a..<b).contains { st.toks[$0 + 1].capitalized && st.gap($0, $0 + 1).elementsEqual(["-"]) }
     // ("Lake Song-Kul" is not the catalogue's "Lake Issyk-Kul": a feature's cue is no head)
     let cueFirst = natural && (st.cands[a].contains { Lexicon.naturalFeatureCues.contains($0) } || Lexicon.naturalFeatureCues.contains(st.toks[a].folded))
-    if !district, !hyphenated, !cueFirst, let ei = placeByHead[kind.rawValue + "|" + head]?.first {
+    // (a natural feature is the catalogue's feature of that name, not its region: "Талас
+    // өзені" is the Talas River, not the Talas Region)
+    let heads = placeByHead[kind.rawValue + "|" + head] ?? []
+    if !district, !hyphenated, !cueFirst, let ei = natural ? heads.first(where: { catalog.entries[$0].subkind == "natural-feature" }) : heads.first {
       let e = catalog.entries[ei]
       if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
       st.addSpan(a, b, id: e.id)
@@ -560,6 +567,10 @@ extension Extractor {
     guard !regionByHead.isEmpty else { return }
     for (i, sp) in st.spans.enumerated() where st.owner[sp.first] == i && st.subkind(of: sp.key) == "natural-feature" {
       guard let region = regionByHead[(sp.first...sp.last).map { st.toks[$0].folded }.joined(separator: " ")] else { continue }
+      // (not a river that a cue after it names: "Талас және Шу өзендері")
+      if (sp.last + 1..<min(st.toks.count, sp.last + 4)).contains(where: { k in
+        st.sentenceOf(k) == st.sentenceOf(sp.last) && (st.cands[k].contains { Lexicon.naturalFeatureCues.contains($0) } || Lexicon.pluralNaturalCues.contains(st.toks[k].folded) || st.toks[k].folded.hasPrefix("өзендер"))
+      }) { continue }
       release(st, sp.first, sp.last)
       st.addSpan(sp.first, sp.last, id: region)
     }

@@ -124,6 +124,7 @@ extension Extractor {
         if head == "орны", !(t > 0 && st.toks[t - 1].folded == "кен") { continue }
         if head == "жолы", !(t > 0 && st.toks[t - 1].folded == "темір") { continue }
         if head == "бекеті", !(t > 0 && st.toks[t - 1].folded == "өткізу") { continue }  // "өткізу бекеті" (a checkpoint)
+        if head == "қоймасы", !(t > 0 && st.toks[t - 1].folded == "су") { continue }  // "су қоймасы" (a reservoir)
         if head == "аймағы", !(t > 0 && ["экономикалық", "индустриялық"].contains(st.toks[t - 1].folded)) { continue }  // "арнайы экономикалық аймағы", "индустриялық аймағы" (zones)
         kazakhHead = head
         // Kazakh: a name, up to three lower-case words, then a facility noun in the

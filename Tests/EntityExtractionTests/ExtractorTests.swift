@@ -1400,4 +1400,20 @@ import Testing
     let en = extract("Water will go to farmers in the Fergana Valley and South Kazakhstan.")
     #expect(en.entities.contains { $0.id == "turkistan-region" })
   }
+
+  @Test("round 58: districts listed before a plural cue, Kazakh plural rivers and reservoirs, a title after a body's name, Italian 'Caspio'")
+  func round58Rules() {
+    let ru = extract("Проект позволит газифицировать сёла в Шалкарском и Темирском районах.")
+    #expect(Set(ru.entities.filter { $0.kind == .region }.map(\.label)) == ["Шалкарский район", "Темирский район"])
+    let kk = extract("Жоба Жуалы, Байзақ және Меркі аудандарында жүзеге асады. Талас және Шу өзендеріндегі каналдар жаңарады. Ол Киров су қоймасынан келетін суды арттыруды ұсынды. Талас облысының әкімі келді.")
+    #expect(kk.entities.filter { $0.subkind == "district" }.count == 3)
+    #expect(kk.entities.contains { $0.id == "talas-river" } && kk.entities.contains { $0.id == "chu-river" })
+    #expect(kk.entities.first { $0.id == "talas-region" }?.mentions.count == 1)
+    #expect(kk.entities.contains { $0.kind == .project && $0.label == "Киров су қоймасы" })
+    let en = extract("Xinjiang Party Secretary Ma Xingrui said trade grew. Halyk Bank Chairman Umut Shayakhmetova spoke.")
+    #expect(!en.entities.contains { $0.label.contains("Secretary") || $0.label.contains("Chairman") })
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Halyk Bank" })
+    let it = extract("La presenza cinese nel Caspio cresce.")
+    #expect(it.entities.contains { $0.id == "caspian-sea" })
+  }
 }
