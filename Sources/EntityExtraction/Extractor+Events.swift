@@ -400,18 +400,24 @@ extension Extractor {
   /// catalogue name is "<adjective> область".
   func coordinatedRegions(_ st: State) {
     let n = st.toks.count
-    for t in 0..<n where st.owner[t] == nil && st.toks[t].capitalized && Morphology.isCyrillic(st.toks[t].folded) {
-      guard t + 2 < n, ["и", "и", "және", "или"].contains(st.toks[t + 1].folded) || st.gap(t, t + 1).contains(",") else { continue }
+    for t in 0..<n where st.owner[t] == nil && st.toks[t].capitalized && Morphology.isCyrillic(st.toks[t].folded) && (t == 0 || !st.gap(t - 1, t).elementsEqual(["-"])) {
+      // ("Иссык-Кульскую и Нарынскую области": a hyphenated name is read whole)
+      let last = hyphenatedNameEnd(st, from: t)
+      guard last + 2 < n, ["и", "және", "или"].contains(st.toks[last + 1].folded) || st.gap(last, last + 1).contains(",") else { continue }
       // a region mention right after, ending in "област…"
-      var k = t + 1
+      var k = last + 1
       if st.owner[k] == nil { k += 1 }
       guard k < n, let o = st.owner[k], let next = st.entities[st.spans[o].key], next.kind == .region else { continue }
       if st.toks[st.spans[o].last].folded.hasPrefix("област") || st.toks[st.spans[o].last].folded.hasPrefix("облыс") {
+        let words = last - t + 1
         for c in st.cands[t] {
-          guard let hit = (patterns[c] ?? []).first(where: { $0.stems.count == 2 && ($0.stems[1].hasPrefix("област") || $0.stems[1].hasPrefix("облыс")) }) else { continue }
+          guard let hit = (patterns[c] ?? []).first(where: { p in
+            p.stems.count == words + 1 && (p.stems[words].hasPrefix("област") || p.stems[words].hasPrefix("облыс"))
+              && (1..<words).allSatisfy { j in st.cands[t + j].contains { WordKey.same($0, p.stems[j]) } }
+          }) else { continue }
           let e = catalog.entries[hit.entry]
           if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
-          st.addSpan(t, t, id: e.id)
+          st.addSpan(t, last, id: e.id)
           break
         }
       } else if next.subkind == "district" {

@@ -298,7 +298,11 @@ extension Extractor {
   /// Token `t` stands right before a lower-case place cue, so it names the place
   /// ("Тарбағатай ауданына", "Таласской области").
   func beforePlaceCue(_ st: State, _ t: Int) -> Bool {
-    t + 1 < st.toks.count && st.joins(t, t + 1) && !st.toks[t + 1].capitalized && st.cands[t + 1].contains(where: { Lexicon.placeCues[$0] != nil })
+    let n = st.toks.count
+    if t + 1 < n, st.joins(t, t + 1), !st.toks[t + 1].capitalized, st.cands[t + 1].contains(where: { Lexicon.placeCues[$0] != nil }) { return true }
+    // ("Иссык-Кульскую и Нарынскую области": the first of two names that share the cue)
+    return t + 3 < n && Lexicon.coordinators.contains(st.toks[t + 1].folded) && st.joins(t, t + 1) && st.joins(t + 1, t + 2) && st.toks[t + 2].capitalized
+      && beforePlaceCue(st, t + 2)
   }
 
   func isStarter(_ st: State, _ t: Int) -> Bool { isSentenceStart(st, t) && Lexicon.sentenceStarters.contains(st.toks[t].folded) }

@@ -11,7 +11,10 @@ extension Extractor {
         var names: [Int] = []
         var k = t + 1
         if k < n, ["di", "of", "del", "della"].contains(st.toks[k].folded) { k += 1 }
-        while k < n, st.isCapName(k), st.sentenceOf(k) == st.sentenceOf(t), st.joins(k - 1, k) || st.gap(k - 1, k).contains(",") {
+        // (names right before the cue are its own: "the Turkistan and Zhambyl regions of
+        // Kazakhstan")
+        let namedBefore = t > 0 && st.isCapName(t - 1) && st.joins(t - 1, t)
+        while !namedBefore, k < n, st.isCapName(k), st.sentenceOf(k) == st.sentenceOf(t), st.joins(k - 1, k) || st.gap(k - 1, k).contains(",") {
           names.append(k)
           if k + 2 < n, ["e", "and"].contains(st.toks[k + 1].folded) { k += 2 } else if k + 1 < n, st.gap(k, k + 1).contains(",") { k += 1 } else { break }
           if k + 1 < n, ["di", "of"].contains(st.toks[k].folded) { k += 1 }  // "di Kostanay e di Akmola"

@@ -192,7 +192,9 @@ extension Extractor {
             route = true
           }
         }
-      } else if !cyr, st.toks[t].capitalized, Lexicon.projectWordsEN.contains(f), !(t + 1 < n && Self.role(of: st, at: t + 1) != nil) {
+      } else if !cyr, st.toks[t].capitalized, Lexicon.projectWordsEN.contains(f), !(t + 1 < n && Self.role(of: st, at: t + 1) != nil),
+        !st.inHeadline(t)  // (a headline capitalises any words: "… Sign 1 GW Solar Supply Agreement")
+      {
         // ("Pakistani Railway Minister" is a title, not a railway)
         // a capitalised run ending in a project word: "Aktogay Copper Plant", "Trans-Caspian Railway",
         // "Bishkek Combined Heat and Power Plant" (over an inner "and")

@@ -1416,4 +1416,16 @@ import Testing
     let it = extract("La presenza cinese nel Caspio cresce.")
     #expect(it.entities.contains { $0.id == "caspian-sea" })
   }
+
+  @Test("round 59: regions listed before a plural cue and a country after it, two hyphenated regions sharing a cue, a press release's SOURCE line and headline, Italian names of Chinese banks")
+  func round59Rules() {
+    let en = extract("LONGi and Qazaq Green Power Sign 1 GW Solar Supply Agreement\n\nThe parks are in the Turkistan, Kyzylorda and Zhambyl regions of Kazakhstan.\n\nSOURCE LONGi Green Energy Technology Co., Ltd.")
+    #expect(Set(en.entities.filter { $0.kind == .region }.map(\.id)) == ["turkistan-region", "kyzylorda-region", "zhambyl-region", "kazakhstan"])
+    #expect(!en.entities.contains { $0.kind == .project })
+    #expect(!en.entities.contains { $0.label.hasPrefix("SOURCE") })
+    let ru = extract("По словам министра, дорога свяжет Иссык-Кульскую и Нарынскую области.")
+    #expect(Set(ru.entities.map(\.id)) == ["issyk-kul-region", "naryn-region"])
+    let it = extract("La Banca popolare cinese e la Banca di sviluppo cinese finanziano il progetto.")
+    #expect(it.entities.contains { $0.id == "pboc" } && it.entities.contains { $0.id == "china-development-bank" })
+  }
 }
