@@ -175,7 +175,10 @@ extension Extractor {
       {
         // a hyphenated name is one name ("город Чолпон-Ата")
         let last = hyphenatedNameEnd(st, from: name)
-        let label = last > name ? st.text(name, last) : Morphology.isCyrillic(st.toks[name].folded) ? Morphology.nominativeName(st.original(name)) : st.original(name)
+        var label = last > name ? st.text(name, last) : Morphology.isCyrillic(st.toks[name].folded) ? Morphology.nominativeName(st.original(name)) : st.original(name)
+        // ("in provincia di Ferrara": an Italian province the catalogue lacks is named with its
+        // cue, apart from its city)
+        if st.toks[t].folded == "provincia", st.doc.language == "it", name == t + 2 { label = "Provincia di " + label }
         addPlace(st, name, last, kind: k, label: label)
       } else if firstLevel, t > 0, !Morphology.isCyrillic(st.toks[t].folded), st.joins(t - 1, t), let o = st.owner[t - 1], st.spans[o].last == t - 1,
         case let f = st.spans[o].first, t - 1 - f <= 2, st.entityKind(at: t - 1) == .city,
@@ -274,6 +277,17 @@ extension Extractor {
     let n = st.toks.count
     func city(_ k: Int) -> Bool { k >= 0 && k < n && st.entityKind(at: k) == .city }
     for t in 1..<max(1, n - 1) where st.owner[t] == nil && st.isCapName(t) && !isSentenceStart(st, t) && !st.inTitle(t) {
+      // "a Jolanda di Savoia, in provincia di Ferrara": an Italian town named with its province
+      if st.doc.language == "it", ["a", "ad"].contains(st.toks[t - 1].folded), st.joins(t - 1, t) {
+        var e = t
+        while e + 2 < n, e - t < 4, ["di", "del", "della", "sul", "sulla"].contains(st.toks[e + 1].folded), st.isCapName(e + 2), st.owner[e + 2] == nil,
+          st.joins(e, e + 1), st.joins(e + 1, e + 2)
+        { e += 2 }
+        if e + 2 < n, st.gap(e, e + 1).contains(","), ["in", "nella"].contains(st.toks[e + 1].folded), st.toks[e + 2].folded.hasPrefix("provinc") {
+          addPlace(st, t, e, kind: .city, label: st.text(t, e), district: true)
+          continue
+        }
+      }
       let last = hyphenatedNameEnd(st, from: t)
       let leftCity = (st.gap(t - 1, t).elementsEqual([",", " "]) && city(t - 1))
         || (t >= 2 && Lexicon.coordinators.contains(st.toks[t - 1].folded) && st.joins(t - 1, t) && city(t - 2))

@@ -1428,4 +1428,13 @@ import Testing
     let it = extract("La Banca popolare cinese e la Banca di sviluppo cinese finanziano il progetto.")
     #expect(it.entities.contains { $0.id == "pboc" } && it.entities.contains { $0.id == "china-development-bank" })
   }
+
+  @Test("round 60: Italian towns named with their province, Italian provinces the catalogue lacks, Mongolia's Kazakh spelling")
+  func round60Rules() {
+    let it = extract("Ha visitato la sede dell'azienda a Jolanda di Savoia, in provincia di Ferrara.")
+    #expect(it.entities.contains { $0.kind == .city && $0.label == "Jolanda di Savoia" })
+    #expect(it.entities.contains { $0.kind == .region && $0.label == "Provincia di Ferrara" })
+    let kk = extract("Жүктер Моңғолиядағы өткізу бекеті арқылы тасымалданады. Моңғолияның Баян-Өлгий аймағы.")
+    #expect(kk.entities.first { $0.id == "mongolia" }?.mentions.count == 2)
+  }
 }
