@@ -232,7 +232,9 @@ extension Extractor {
       var compound = false  // a bilateral adjective opens the name ("Казахстанско-китайский бизнес-совет")
       // "Компания «Казахстан темир жолы»": the cue describes a catalogued organisation; a
       // quoted name that runs on past it is a company of its own («КТЖ Экспресс»)
-      if t + 1 < st.toks.count, let o = st.owner[t + 1], st.entities[st.spans[o].key]?.kind == .organization, st.joins(t, t + 1) {
+      if t + 1 < st.toks.count, let o = st.owner[t + 1], st.entities[st.spans[o].key]?.kind == .organization, st.joins(t, t + 1),
+        !(st.doc.language == "kk" && cyr && Self.isKazakhOrgCue(st, t))  // ("… университетінде Huawei …": the cue closes the name before it)
+      {
         let last = st.spans[o].last
         if insideQuotes(st, t + 1), last + 1 < n, insideQuotes(st, last + 1), st.joins(last, last + 1), st.sentenceOf(last + 1) == st.sentenceOf(t) {
           var e = last + 1
@@ -244,7 +246,10 @@ extension Extractor {
       }
       // "компанией Jiangxi Copper", "корпорация PowerChina": a Latin name after a lower-case
       // Cyrillic cue is the organisation's own name (the cue only describes it)
-      if cyr, !st.toks[t].capitalized, t + 1 < n, st.joins(t, t + 1), st.sentenceOf(t + 1) == st.sentenceOf(t), isLatinName(st, t + 1) {
+      // (a Kazakh cue in the possessive closes the name before it: "… университетінде Huawei …")
+      if cyr, !st.toks[t].capitalized, t + 1 < n, st.joins(t, t + 1), st.sentenceOf(t + 1) == st.sentenceOf(t), isLatinName(st, t + 1),
+        !(st.doc.language == "kk" && Self.isKazakhOrgCue(st, t))
+      {
         var e = t + 1
         while e + 1 < n, e - t < 5, joinsLatin(st, e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(t), isLatinName(st, e + 1) { e += 1 }
         let first = t + 1
@@ -1254,7 +1259,10 @@ extension Extractor {
     if s == (lower == 0 ? t - 1 : lowerStart - 1), isSentenceStart(st, s) {
       let cueWord = st.cands[s].contains(where: { Lexicon.orgCues[$0] != nil })
       if cueWord && (lower > 0 || st.owner[s] == nil) { return nil }
-      if st.owner[s] == nil, Morphology.isKazakhAdjective(st.toks[s].folded) || (lower > 0 && Morphology.hasKazakhCaseEnding(st.toks[s].folded)) { return nil }
+      // (a university's or institute's name may open with an adjective: "Халықаралық
+      // ақпараттық технологиялар университеті")
+      let institution = lower >= 2 && st.cands[t].contains(where: { c in Lexicon.orgCues[c].map { ["Университеті", "Институты"].contains($0) } ?? false })
+      if st.owner[s] == nil, Morphology.isKazakhAdjective(st.toks[s].folded) && !institution || (lower > 0 && Morphology.hasKazakhCaseEnding(st.toks[s].folded)) { return nil }
     }
     if s < t - 1, isSentenceStart(st, s), st.owner[s] == nil, !(lower > 0 && s == lowerStart - 1) { s += 1 }
     if lower > 0, s >= lowerStart { return nil }

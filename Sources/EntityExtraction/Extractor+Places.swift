@@ -218,6 +218,14 @@ extension Extractor {
           first -= 1
           if st.owner[first] != nil { release(st, first, first) }
         }
+        // "Tashkurgan Tajik Autonomous County": the place's name and its people's adjective
+        // before "Autonomous"
+        if st.toks[first].folded == "autonomous", first >= 2, st.isCapName(first - 1), st.joins(first - 1, first), st.owner[first - 1] == nil,
+          st.isCapName(first - 2), st.joins(first - 2, first - 1), st.owner[first - 2] == nil || oneWordPlaceOrProject(st, first - 2)
+        {
+          first -= 2
+          if st.owner[first] != nil { release(st, first, first) }
+        }
         addPlace(st, first, t, kind: k, label: kazakhCue ? districtLabel(st, first, t) : st.text(first, t), district: Lexicon.districtCues.contains(cue) || first < t - 1)
       } else if kazakhCue, k == .city, t > 0, st.owner[t - 1] == nil, st.isCapName(t - 1), st.joins(t - 1, t), !isSentenceStart(st, t - 1),
         Morphology.isCyrillic(st.toks[t - 1].folded), !Morphology.hasKazakhCaseEnding(st.toks[t - 1].folded)

@@ -296,6 +296,7 @@ enum Lexicon {
     ["miniera", "d", "oro", "di"], ["miniera", "di"], ["giacimento", "di"], ["centrale", "nucleare", "di"], ["centrale", "termoelettrica", "di"],
     ["parco", "eolico", "di"], ["centrale", "idroelettrica", "di"], ["centrale", "solare", "di"], ["centrale", "termica", "di"],
     ["porto", "di"], ["ferrovia"], ["gasdotto"], ["oleodotto"], ["raffineria", "di"], ["metropolitana", "di"], ["mausoleo", "di"], ["cittadella", "di"], ["fortezza", "di"],
+    ["aeroporto", "internazionale", "di"], ["aeroporto", "di"], ["impianto", "di", "depurazione", "di"],
     ["porto", "secco", "di"], ["zona", "franca", "di"], ["hub", "logistico", "di"], ["centro", "logistico", "di"], ["polo", "logistico", "di"],
   ]
   /// Italian facility nouns whose name runs to "di" + a place over lower-case words ("impianto

@@ -1437,4 +1437,16 @@ import Testing
     let kk = extract("Жүктер Моңғолиядағы өткізу бекеті арқылы тасымалданады. Моңғолияның Баян-Өлгий аймағы.")
     #expect(kk.entities.first { $0.id == "mongolia" }?.mentions.count == 2)
   }
+
+  @Test("round 61: Chinese autonomous counties, Italian airports and treatment plants, a Kazakh university named by adjectives before a Latin name")
+  func round61Rules() {
+    let en = extract("The pass links Murghab with the Tashkurgan Tajik Autonomous County in China's Kashgar Prefecture.")
+    #expect(en.entities.contains { $0.kind == .region && $0.label == "Tashkurgan Tajik Autonomous County" })
+    #expect(!en.entities.contains { $0.label == "Autonomous County" })
+    let it = extract("È previsto l'ampliamento dell'aeroporto internazionale di Issyk-Kul e un impianto di depurazione di Karakol.")
+    #expect(it.entities.filter { $0.kind == .project }.count == 2)
+    let kk = extract("Халықаралық ақпараттық технологиялар университетінде Huawei академиясы ашылды. Облыстық туризм басқармасы хабарлады.")
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Халықаралық ақпараттық технологиялар университеті" })
+    #expect(!kk.entities.contains { $0.label.hasPrefix("Облыстық") })
+  }
 }
