@@ -180,15 +180,25 @@ def cities(country_ids):
     iso2id = {v["iso"]: k for k, v in country_ids.items()}
     thresholds = {"KZ": 15000, "UZ": 30000, "KG": 15000, "TJ": 20000, "TM": 30000, "CN": 300000, "MN": 100000,
                   "RU": 300000, "AF": 300000, "PK": 1000000, "AZ": 100000, "GE": 100000, "TR": 1000000, "IR": 1000000,
-                  # Italian articles name Italian cities (Milano, Torino, Venezia)
-                  "IT": 250000}
+                  # Italian articles name Italian cities (Milano, Torino, Venezia, Parma)
+                  "IT": 130000}
     # towns under these sizes are kept only with names of five letters or more, so that short
     # names ("Kant", "Kaka", "Quva") do not meet ordinary words and personal names
     small = {"UZ": 100000, "KG": 50000, "TJ": 50000, "TM": 50000}
 
+    # GeoNames lists the wards of Italy's big cities as populated places ("Circoiscrizione
+    # II", "Quarto Oggiaro"): an Italian place within 10 km of a larger one is its ward
+    big_it = [c for c in gc.get_cities().values() if c["countrycode"] == "IT" and c["population"] >= 250000]
+
+    def ward(c):
+        if c["countrycode"] != "IT" or c["population"] >= 250000:
+            return False
+        lat, lon = float(c["latitude"]), float(c["longitude"])
+        return any(((float(b["latitude"]) - lat) * 111) ** 2 + ((float(b["longitude"]) - lon) * 80) ** 2 < 100 for b in big_it)
+
     def kept(c):
         cc = c["countrycode"]
-        if c["population"] < thresholds.get(cc, 1500000):
+        if c["population"] < thresholds.get(cc, 1500000) or ward(c):
             return False
         return c["population"] >= small.get(cc, 0) or len(display_name(c)) >= 5
     # a city's alternate name that is another city's own name in the region is ambiguous
@@ -220,6 +230,11 @@ def cities(country_ids):
         lat = [a for a in alts if a not in cyr and a not in cjk and "'" not in a and "’" not in a
                and len(a.split()) <= 2 and a[0].isupper() and len(a.replace(" ", "")) >= 5]
         cyr = [a for a in cyr if len(a) >= 4]
+        # (Italy's middle-sized cities carry Latin, dialect and foreign names in GeoNames,
+        # "Castel" for Cagliari, "Regio" for Reggio Calabria: only spellings close to the name
+        # are kept, Padova for Padua, Reggio Emilia)
+        if cc == "IT" and c["population"] < 250000:
+            lat = [a for a in lat if difflib.SequenceMatcher(None, a.lower(), name.lower()).ratio() >= 0.7]
         aliases = sorted(set(cyr + cjk + lat[:12]))
         labels = {"en": name}
         kazakh = set("әғқңөұүһі")

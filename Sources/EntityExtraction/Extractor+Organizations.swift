@@ -487,7 +487,8 @@ extension Extractor {
           // "L'Università …": an elided article is not part of the name
           if st.gap(a - 1, a).contains(where: { $0 == "'" || $0 == "’" }), Lexicon.complementWords.contains(st.toks[a - 1].folded) || st.toks[a - 1].folded == "l" { break }
           // (a Latin name takes no Cyrillic word: "Жобаны «China Power … Holding» компаниясы")
-          guard st.owner[a - 1] == nil || [.region, .organization, .city].contains(st.entityKind(at: a - 1)), st.toks[a - 1].capitalized, st.joins(a - 1, a),
+          // ("China Petroleum Engineering & Construction Corporation": an ampersand joins words)
+          guard st.owner[a - 1] == nil || [.region, .organization, .city].contains(st.entityKind(at: a - 1)), st.toks[a - 1].capitalized, joinsLatin(st, a - 1, a),
             !Morphology.isCyrillic(st.toks[a - 1].folded),
             !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded), !isSentenceStartAndCommon(st, a - 1), Self.role(of: st, at: a - 1) == nil
           else { break }
@@ -1348,8 +1349,9 @@ extension Extractor {
   /// or hyphens, and with `ampersand` by "&" too (``joinsLatin(_:_:_:)``). O(limit).
   func latinNameEnd(_ st: State, from first: Int, limit: Int, ampersand: Bool) -> Int {
     var e = first
+    // (a word a hyphen joins belongs to the name, common as it may be: "Shangri-La")
     while e + 1 < st.toks.count, e - first < limit, ampersand ? joinsLatin(st, e, e + 1) : st.joins(e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(first),
-      st.owner[e + 1] == nil, isLatinName(st, e + 1), latinNameWord(st, e + 1)
+      st.owner[e + 1] == nil, isLatinName(st, e + 1), latinNameWord(st, e + 1) || st.gap(e, e + 1).elementsEqual(["-"])
     { e += 1 }
     return e
   }

@@ -170,6 +170,9 @@ extension Extractor {
         addPlace(st, name, name + 1, kind: .city, label: st.text(name, name + 1), district: true)
         continue
       }
+      // ("in provincia di Ferrara": an Italian province is named after its city)
+      let italianProvince = st.doc.language == "it" && st.toks[t].folded == "provincia" && name == t + 2 && name < n && st.entityKind(at: name) == .city && oneWordPlaceOrProject(st, name)
+      if italianProvince { release(st, name, name) }
       if !kazakhCue, name < n, st.owner[name] == nil, st.isCapName(name), st.joins(name - 1, name) || st.toks[t].folded == "г",
         !Lexicon.stopCapitalized.contains(st.toks[name].folded)  // "la seconda città del Paese"
       {

@@ -568,8 +568,17 @@ extension Extractor {
     }
     guard e >= 0, ok(e) else { return nil }
     var a = st.owner[e].map { st.spans[$0].first } ?? e
-    while a > 0, e - a < 4, st.sentenceOf(a - 1) == st.sentenceOf(e), st.joins(a - 1, a) || Self.dashJoined(st, a - 1, a), ok(a - 1) {
-      a = st.owner[a - 1].map { st.spans[$0].first } ?? a - 1
+    while a > 0, e - a < 4, st.sentenceOf(a - 1) == st.sentenceOf(e) {
+      if st.joins(a - 1, a) || Self.dashJoined(st, a - 1, a), ok(a - 1) {
+        a = st.owner[a - 1].map { st.spans[$0].first } ?? a - 1
+      } else if a >= 2, !st.toks[a - 1].capitalized, st.toks[a - 1].end - st.toks[a - 1].start <= 3, st.gap(a - 2, a - 1).elementsEqual(["-"]),
+        st.gap(a - 1, a).elementsEqual(["-"]), st.owner[a - 1] == nil, ok(a - 2)
+      {
+        // ("Shah-i-Zinda", "Mazar-i-Sharif": a particle between hyphens)
+        a = st.owner[a - 2].map { st.spans[$0].first } ?? a - 2
+      } else {
+        break
+      }
     }
     var places = 0
     var k = a

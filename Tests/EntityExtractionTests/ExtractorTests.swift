@@ -1449,4 +1449,19 @@ import Testing
     #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Халықаралық ақпараттық технологиялар университеті" })
     #expect(!kk.entities.contains { $0.label.hasPrefix("Облыстық") })
   }
+
+  @Test("round 62: hyphenated and ampersand company names, heritage sites, Italian company nouns, Italy's middle-sized cities and their provinces, the port of Poti is no alias of the town")
+  func round62Rules() {
+    let en = extract("Hong Kong-based hotel group Shangri-La is studying a hotel near the Shah-i-Zinda necropolis. The ship called at the port of Poti.")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Shangri-La" })
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Shah-i-Zinda necropolis" })
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Port of Poti" })
+    let it = extract("Il pastificio Barilla di Parma sarà il primo acquirente. La sede è in provincia di Ferrara.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Barilla" })
+    #expect(it.entities.contains { $0.id == "parma" })
+    #expect(it.entities.contains { $0.kind == .region && $0.label == "Provincia di Ferrara" })
+    let kk = extract("Жобаны жүзеге асыруға China Petroleum Engineering & Construction Corporation компаниясы тартылды. Қазақстан мен Қытай келісті.")
+    #expect(kk.entities.contains { $0.kind == .organization && $0.mentions.first?.text == "China Petroleum Engineering & Construction Corporation" })
+    #expect(!kk.entities.contains { $0.label == "Construction Corporation" })
+  }
 }
