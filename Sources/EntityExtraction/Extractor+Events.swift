@@ -15,6 +15,8 @@ extension Extractor {
       // "days", "year": an event only as the end of a quoted name («Қытай мәдениеті күндері»,
       // «Год туризма»)
       let endsQuote = insideQuotes(st, t) && closesQuote(st, t)
+      // ("Finance Week": a week is an event only capitalised, after a name; "Next week" is not)
+      if h == "Week", !st.toks[t].capitalized || t == 0 || isSentenceStart(st, t - 1) || !st.toks[t - 1].capitalized { continue }
       // ("Days of Kazakh Culture in China", "Year of Tourism": an English weak cue in a
       // capitalised name with "of" is an event's name)
       if Lexicon.weakEventCues.contains(h), !endsQuote {

@@ -205,7 +205,9 @@ extension Extractor {
         if apposition, !(e + 1 < n && st.gap(e, e + 1).first == ",") { continue }
         addCompany(st, first, e)
         // "partners such as Yutong, JAC and Haval": the rest of a list after "such as"/"come"
-        if !apposition, first > t + 1, ["as", "come", "including", "like"].contains(st.toks[first - 1].folded) {
+        // (or after a plural word: "i lanifici biellesi Vitale Barberis Canonico e Reda")
+        let plural = ["lanifici", "aziende", "companies", "brands", "marchi", "gruppi", "firms", "imprese", "carmakers", "automakers"].contains(f)
+        if !apposition, plural || first > t + 1 && ["as", "come", "including", "like"].contains(st.toks[first - 1].folded) {
           var k = e + 1
           while k < n, st.sentenceOf(k) == st.sentenceOf(t) {
             var next = k

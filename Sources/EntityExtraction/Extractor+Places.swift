@@ -318,8 +318,11 @@ extension Extractor {
         && !Lexicon.weekdaysAndMonths.contains(st.toks[t].folded)
       // ("its summit in Gabala, Azerbaijan": a name after a place preposition and before a
       // comma and a country)
+      // ("on to Constanta in Romania": or "in" and the country)
+      let countryAt: (Int) -> Bool = { k in k < n && st.owner[k].map { st.spans[$0].first == k && st.subkind(of: st.spans[$0].key) == "country" } == true }
       let beforeCountry = Lexicon.placePrepositions.contains(st.toks[t - 1].folded) && st.joins(t - 1, t) && last + 1 < n
-        && st.gap(last, last + 1).elementsEqual([",", " "]) && st.owner[last + 1].map { st.subkind(of: st.spans[$0].key) == "country" } == true
+        && (st.gap(last, last + 1).elementsEqual([",", " "]) && countryAt(last + 1)
+          || last + 2 < n && st.toks[last + 1].folded == "in" && st.joins(last, last + 1) && st.joins(last + 1, last + 2) && countryAt(last + 2))
         && !Lexicon.weekdaysAndMonths.contains(st.toks[t].folded) && !Morphology.isCyrillic(st.toks[t].folded)
       if beforeCountry {
         addPlace(st, t, last, kind: .city, label: st.text(t, last), district: true)

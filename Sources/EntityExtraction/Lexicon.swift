@@ -127,7 +127,7 @@ enum Lexicon {
     "esercitazione": "esercitazione", "exercise": "Exercise", "exercises": "Exercises", "учени": "учения", "жаттығу": "жаттығу",
     "саммиті": "саммиті", "форумы": "форумы", "кездесу": "кездесу", "конференциясы": "конференциясы",
     "ойындары": "ойындары", "азиадасы": "Азиадасы", "азиада": "Азиада", "games": "Games", "giochi": "giochi", "игры": "Игры",
-    "biennale": "Biennale", "биеннале": "биеннале", "биенналесі": "биенналесі",
+    "biennale": "Biennale", "биеннале": "биеннале", "биенналесі": "биенналесі", "week": "Week",
   ]
 
   /// Event cues that name an event only at the end of a quoted name (days, year).
@@ -212,6 +212,7 @@ enum Lexicon {
     "company", "concern", "corporation", "agency", "firm", "operator", "holding", "carmaker", "automaker",
     "manufacturer", "producer", "developer", "società", "compagnia", "azienda", "gruppo", "agenzia", "colosso", "operatore",
     "pastificio", "cantina", "birrificio", "caseificio", "marchio", "chain", "brand", "retailer", "airline", "bank", "insurer",
+    "lanificio", "lanifici", "maison",
     "partners", "brands", "carmakers", "automakers", "marchi", "partner",
     "companies", "firms", "aziende", "imprese", "gruppi", "group", "ngo", "watchdog", "organisation", "organization",
     "association", "movement",
@@ -348,6 +349,7 @@ enum Lexicon {
     "аймағы",
     "зауыты", "станциясы", "порты", "жобасы", "дәлізі", "құбыры", "кешені", "көпірі", "терминалы", "хабы", "бекеті",
     "фабрикасы", "комбинаты", "электр станциясы", "кеніші", "паркі", "орны", "автожолы", "теміржолы", "жолы", "кесенесі", "қоймасы",
+    "метрополитені", "метросы",
   ]
   /// Kazakh agreement words that close a treaty's name after "туралы" (about).
   static let kazakhAgreementHeads: [String] = ["шарт", "келісім", "меморандум", "конвенция", "декларация"]

@@ -243,7 +243,8 @@ public enum Morphology {
   /// Whether a folded Kazakh word is an adjective by its derivational suffix (-лық/-лік,
   /// -дық/-дік, -тық/-тік: "ұлттық", "халықаралық", "мемлекеттік").
   static func isKazakhAdjective(_ folded: String) -> Bool {
-    folded.unicodeScalars.count >= 5 && ["лық", "лік", "дық", "дік", "тық", "тік"].contains { folded.hasSuffix($0) }
+    // (a stem of three letters at least: "көлік", transport, is a noun)
+    folded.unicodeScalars.count >= 6 && ["лық", "лік", "дық", "дік", "тық", "тік"].contains { folded.hasSuffix($0) }
       || ["қысқы", "жазғы", "күзгі", "көктемгі"].contains(folded)  // the seasons' ("Азия қысқы ойындары")
   }
 
