@@ -291,7 +291,10 @@ extension Extractor {
               let latin = last < t  // a Latin or quoted name's mention leaves the cue out
               // labelled with the cue in the nominative: "Астана опера театрында" → "… театры"
               let nominativeCue = st.cands[t].first { c in Lexicon.orgCues[c] != nil && (c.hasSuffix("ы") || c.hasSuffix("і")) }
-              var label = !latin && first < t && nominativeCue != nil ? st.text(first, t - 1) + " " + nominativeCue! : st.text(first, last)
+              // (a quoted name keeps its closing quote: "«Шиелі күріш» кооперативі")
+              let closing = st.gap(t - 1, t).contains(where: { $0 == "»" || $0 == "”" }) ? "»" : ""
+              let cueWord = nominativeCue ?? (Self.isQuotedGroup(st, t) ? Self.quotedGroupNominative(st.toks[t].folded) : nil)
+              var label = !latin && first < t && cueWord != nil ? st.text(first, t - 1) + closing + " " + cueWord! : st.text(first, last)
               // (a quoted name keeps its opening quote: "«Орталық Азия» халықаралық … орталығы")
               if !latin { label = keepingOpeningQuote(st, first, label) }
               // (keyed on the nominative label's stems, so that "… университетімен" and "…
@@ -667,6 +670,10 @@ extension Extractor {
         // "Halyk Bank Chairman …", "Xinjiang Party Secretary …": a title after the name is its
         // holder's (not "Office of the President")
         while b > t, Self.role(of: st, at: b) != nil, !["of", "the", "di", "del", "della", "dell"].contains(st.toks[b - 1].folded) { b -= 1 }
+        // ("Minister of Digital Technologies": a role's portfolio is no body's name)
+        if a >= 2, ["of", "for"].contains(st.toks[a - 1].folded), Self.role(of: st, at: a - 2) != nil,
+          (a...b).allSatisfy({ Lexicon.portfolioWords.contains(st.toks[$0].folded) || ["and", "of", "the"].contains(st.toks[$0].folded) })
+        { continue }
         // (a place's party is the ruling party's committee there, no body of its own)
         if f == "party", b == t, a < t, (a..<t).allSatisfy({ st.entityKind(at: $0) == .region || st.entityKind(at: $0) == .city }) { continue }
         if a == b && ["co", "ltd", "inc", "llp", "jsc", "llc", "plc", "group", "service", "union", "party", "center", "centre", "fund", "club", "bank", "council"].contains(f) { continue }
@@ -1165,9 +1172,15 @@ extension Extractor {
     return isQuotedGroup(st, t)
   }
 
-  /// Kazakh "тобы" (group, in any case) right after a closing quote: «Allur» тобы.
+  /// The nominative of a quoted group's word ("серіктестігінің" → "серіктестігі").
+  static func quotedGroupNominative(_ folded: String) -> String? {
+    ["тобы", "серіктестігі", "кооперативі"].first { folded.hasPrefix(String($0.dropLast())) }
+  }
+
+  /// Kazakh "тобы" (group), "серіктестігі" (partnership), "кооперативі" (cooperative), in any
+  /// case, right after a closing quote: «Allur» тобы, «Шиелі күріш» кооперативі.
   static func isQuotedGroup(_ st: State, _ t: Int) -> Bool {
-    guard t > 0, st.toks[t].folded.hasPrefix("тобы"), st.toks[t - 1].end < st.toks[t].start else { return false }
+    guard t > 0, ["тобы", "серіктестіг", "кооператив"].contains(where: { st.toks[t].folded.hasPrefix($0) }), st.toks[t - 1].end < st.toks[t].start else { return false }
     return st.gap(t - 1, t).contains { $0 == "»" || $0 == "”" || $0 == "\"" }
   }
 

@@ -520,7 +520,7 @@ enum Lexicon {
     "national", "digital", "transport", "transportation", "communications", "communication", "infrastructure", "education",
     "higher", "science", "health", "healthcare", "agriculture", "culture", "sport", "sports", "tourism", "information",
     "ecology", "environment", "environmental", "protection", "emergencies", "emergency", "situations", "labour", "labor",
-    "social", "population", "justice", "defence", "defense", "security", "planning", "construction", "innovation",
+    "social", "population", "justice", "defence", "defense", "security", "planning", "construction", "innovation", "technologies",
     "innovations", "technology", "technologies", "aerospace", "mineral", "geology", "urban", "relations", "policy",
     "youth", "family", "mining", "oil", "gas", "power", "railways", "roads", "statistics", "reforms", "state", "public",
     "administration", "services", "management", "fisheries", "forestry", "irrigation", "land", "housing", "utilities",

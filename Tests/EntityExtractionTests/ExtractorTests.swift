@@ -1477,4 +1477,13 @@ import Testing
     #expect(en.entities.contains { $0.kind == .city && $0.label == "Constanta" })
     #expect(en.entities.filter { $0.kind == .event }.map(\.label) == ["Finance Week"])
   }
+
+  @Test("round 64: Kazakh quoted partnerships and cooperatives, a minister's portfolio names no body")
+  func round64Rules() {
+    let kk = extract("Облыс әкімі экспортқа «Жаңақорған Агро» серіктестігі мен «Шиелі күріш» кооперативі шыққанын айтты. Жұмыс серіктестігі құрылды.")
+    #expect(Set(kk.entities.filter { $0.kind == .organization }.map(\.label)) == ["«Жаңақорған Агро» серіктестігі", "«Шиелі күріш» кооперативі"])
+    #expect(!kk.entities.contains { $0.kind == .city })
+    let en = extract("Uzbek Minister of Digital Technologies Sherzod Shermatov said so.")
+    #expect(!en.entities.contains { $0.kind == .organization })
+  }
 }
