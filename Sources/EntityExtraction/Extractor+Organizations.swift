@@ -1365,9 +1365,19 @@ extension Extractor {
   func latinNameEnd(_ st: State, from first: Int, limit: Int, ampersand: Bool) -> Int {
     var e = first
     // (a word a hyphen joins belongs to the name, common as it may be: "Shangri-La")
-    while e + 1 < st.toks.count, e - first < limit, ampersand ? joinsLatin(st, e, e + 1) : st.joins(e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(first),
-      st.owner[e + 1] == nil, isLatinName(st, e + 1), latinNameWord(st, e + 1) || st.gap(e, e + 1).elementsEqual(["-"])
-    { e += 1 }
+    while e + 1 < st.toks.count, e - first < limit, st.sentenceOf(e + 1) == st.sentenceOf(first) {
+      if ampersand ? joinsLatin(st, e, e + 1) : st.joins(e, e + 1), st.owner[e + 1] == nil, isLatinName(st, e + 1),
+        latinNameWord(st, e + 1) || st.gap(e, e + 1).elementsEqual(["-"])
+      {
+        e += 1
+      } else if e + 2 < st.toks.count, ["de", "von", "van", "da"].contains(st.toks[e + 1].folded), !st.toks[e + 1].capitalized, st.joins(e, e + 1),
+        st.joins(e + 1, e + 2), st.owner[e + 2] == nil, isLatinName(st, e + 2), latinNameWord(st, e + 2), st.sentenceOf(e + 2) == st.sentenceOf(first)
+      {
+        e += 2  // ("Rizzani de Eccher": a family name's particle)
+      } else {
+        break
+      }
+    }
     return e
   }
 

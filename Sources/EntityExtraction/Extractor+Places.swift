@@ -529,7 +529,12 @@ extension Extractor {
     let n = st.toks.count
     var t = 0
     while t + 1 < n {
-      guard st.owner[t] == nil || oneWordPlaceOrProject(st, t), st.isCapName(t), t == 0 || !(st.toks[t - 1].capitalized && st.joins(t - 1, t)) else { t += 1; continue }
+      // (or a province's: "Jiangsu Sunshine" after "Jiangsu Sunshine Group")
+      let placeFirst = oneWordPlaceOrProject(st, t) || st.entityKind(at: t) == .region && st.owner[t].map { st.spans[$0].first == t && st.spans[$0].last == t } == true
+      // (a run starts at its first capitalised word, a Latin run after any Cyrillic one: "Ранее Jiangsu Sunshine")
+      guard st.owner[t] == nil || placeFirst, st.isCapName(t),
+        t == 0 || !(st.toks[t - 1].capitalized && st.joins(t - 1, t)) || isLatinName(st, t) && !isLatinName(st, t - 1)
+      else { t += 1; continue }
       var e = t
       while e + 1 < n, e - t < 2, st.owner[e + 1] == nil, st.isCapName(e + 1), st.joins(e, e + 1) { e += 1 }
       if e > t, !(e + 1 < n && st.toks[e + 1].capitalized && st.joins(e, e + 1)), let longer = byPrefix[key(t, e)], longer.count == 1, let to = longer.first {

@@ -1486,4 +1486,14 @@ import Testing
     let en = extract("Uzbek Minister of Digital Technologies Sherzod Shermatov said so.")
     #expect(!en.entities.contains { $0.kind == .organization })
   }
+
+  @Test("round 65: a company's short name opening with a province, after a Cyrillic word; a family name's particle inside a company's name; the Mejlis")
+  func round65Rules() {
+    let ru = extract("Хокимият и китайская компания Jiangsu Sunshine Group подписали соглашение. Ранее Jiangsu Sunshine открыла фабрику в Андижане.")
+    #expect(!ru.entities.contains { $0.id == "jiangsu" })
+    #expect(ru.entities.first { $0.kind == .organization }?.mentions.count == 2)
+    let it = extract("Il gruppo italiano Rizzani de Eccher ha già realizzato il palazzo del Mejlis.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Rizzani de Eccher" })
+    #expect(it.entities.contains { $0.id == "mejlis-turkmenistan" })
+  }
 }
