@@ -46,6 +46,7 @@ enum Lexicon {
     "economista": ("economist", false), "economist": ("economist", false), "politologo": ("political scientist", false),
     "vicegovernatore": ("vice-governor", false), "governatrice": ("governor", true), "sindaca": ("mayor", true), "ministra": ("minister", true),
     "ambasciatrice": ("ambassador", false), "sottosegretario": ("undersecretary", false), "vicedirettore": ("deputy director", false),
+    "commissioner": ("commissioner", true), "commissario": ("commissioner", true),
     // sport: the name after an athlete's discipline ("дзюдошы Абылайхан Жұбаназар")
     "боксшы": ("boxer", false), "дзюдошы": ("judoka", false), "балуан": ("wrestler", false), "спортшы": ("athlete", false),
     "боксер": ("boxer", false), "дзюдоист": ("judoka", false), "борец": ("wrestler", false), "boxer": ("boxer", false), "judoka": ("judoka", false),

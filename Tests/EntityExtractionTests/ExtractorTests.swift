@@ -1496,4 +1496,11 @@ import Testing
     #expect(it.entities.contains { $0.kind == .organization && $0.label == "Rizzani de Eccher" })
     #expect(it.entities.contains { $0.id == "mejlis-turkmenistan" })
   }
+
+  @Test("round 66: the Trans-Caspian Gas Pipeline, SOCAR and BP are catalogued")
+  func round66Catalogue() {
+    let en = extract("Turkmenistan eyes the Trans-Caspian Gas Pipeline. The Trans-Caspian pipeline would reach Sangachal, where BP and SOCAR operate.")
+    #expect(en.entities.first { $0.id == "trans-caspian-gas-pipeline" }?.mentions.count == 2)
+    #expect(en.entities.contains { $0.id == "bp" } && en.entities.contains { $0.id == "socar" })
+  }
 }
