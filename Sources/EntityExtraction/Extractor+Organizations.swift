@@ -293,7 +293,7 @@ extension Extractor {
               let nominativeCue = st.cands[t].first { c in Lexicon.orgCues[c] != nil && (c.hasSuffix("ы") || c.hasSuffix("і")) }
               // (a quoted name keeps its closing quote: "«Шиелі күріш» кооперативі")
               let closing = st.gap(t - 1, t).contains(where: { $0 == "»" || $0 == "”" }) ? "»" : ""
-              let cueWord = nominativeCue ?? (Self.isQuotedGroup(st, t) ? Self.quotedGroupNominative(st.toks[t].folded) : nil)
+              let cueWord = nominativeCue ?? Self.quotedGroupHead(st, t)
               var label = !latin && first < t && cueWord != nil ? st.text(first, t - 1) + closing + " " + cueWord! : st.text(first, last)
               // (a quoted name keeps its opening quote: "«Орталық Азия» халықаралық … орталығы")
               if !latin { label = keepingOpeningQuote(st, first, label) }
@@ -810,14 +810,7 @@ extension Extractor {
       // ("Генеральное консульство Казахстана в Чэнду": the adjective opens the name, and a body
       // that a cue rule read up to the country yields)
       let first = t > 0 && st.toks[t - 1].folded.hasPrefix("генеральн") && st.joins(t - 1, t) ? t - 1 : t
-      if let o = st.owner[first], st.spans[o].first == first, st.spans[o].last == t + 1, st.entities[st.spans[o].key].map({ $0.kind == .organization && !$0.catalogued }) == true,
-        let c = oneWordCountry(st, at: t + 1)
-      {
-        release(st, first, t + 1)
-        if st.entities[c.id] == nil { st.addEntity(catalogEntity(c)) }
-        st.entities[c.id]?.mentions.removeAll { $0.start == st.toks[t + 1].start && $0.end == st.toks[t + 1].end }
-        st.addSpan(t + 1, t + 1, id: c.id)
-      }
+      reclaimCountry(st, body: first, country: t + 1)
       guard (first...t).allSatisfy({ st.owner[$0] == nil }), let o = st.owner[t + 1], st.spans[o].first == t + 1, st.subkind(of: st.spans[o].key) == "country" else { continue }
       let host = missionHost(st, after: st.spans[o].last, consulate: consulate)
       let id = RelationRules.missionEntity(st, self, country: st.spans[o].key, place: host?.place, consulate: consulate)
@@ -843,16 +836,8 @@ extension Extractor {
         var country: String?
         if let o = st.owner[k + 1], st.spans[o].first == k + 1, st.spans[o].last == k + 1, st.subkind(of: st.spans[o].key) == "country" {
           country = st.spans[o].key
-        } else if let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == k + 1, st.entities[st.spans[o].key].map({ $0.kind == .organization && !$0.catalogued }) == true,
-          let c = oneWordCountry(st, at: k + 1)
-        {
-          // (a body that a cue rule read from the mission word to the country yields)
-          release(st, t, k + 1)
-          if st.entities[c.id] == nil { st.addEntity(catalogEntity(c)) }
-          // (the body may have given the country its mention already)
-          st.entities[c.id]?.mentions.removeAll { $0.start == st.toks[k + 1].start && $0.end == st.toks[k + 1].end }
-          st.addSpan(k + 1, k + 1, id: c.id)
-          country = c.id
+        } else {
+          country = reclaimCountry(st, body: t, country: k + 1)
         }
         if let country, st.owner[t] == nil {
           let host = missionHost(st, after: k + 1, consulate: consulate)
@@ -869,6 +854,23 @@ extension Extractor {
       let id = RelationRules.missionEntity(st, self, country: c.id, place: host?.place, consulate: consulate)
       st.addSpan(min(adj, t), host?.last ?? max(adj, t), id: id)
     }
+  }
+
+  /// A body that a cue rule read from a mission's word to its country ("Consolato generale
+  /// della Cina", "Генеральное консульство Казахстана") yields: the country at `k` gets its
+  /// own span and the mission rule may read the whole. Returns the country's id, or nil when
+  /// no such body stands from `first` to `k`.
+  @discardableResult
+  func reclaimCountry(_ st: State, body first: Int, country k: Int) -> String? {
+    guard let o = st.owner[first], st.spans[o].first == first, st.spans[o].last == k,
+      st.entities[st.spans[o].key].map({ $0.kind == .organization && !$0.catalogued }) == true, let c = oneWordCountry(st, at: k)
+    else { return nil }
+    release(st, first, k)
+    if st.entities[c.id] == nil { st.addEntity(catalogEntity(c)) }
+    // (the body may have given the country its mention already)
+    st.entities[c.id]?.mentions.removeAll { $0.start == st.toks[k].start && $0.end == st.toks[k].end }
+    st.addSpan(k, k, id: c.id)
+    return c.id
   }
 
   /// The country that the catalogue names with the one word at `t`, if any.
@@ -1172,17 +1174,14 @@ extension Extractor {
     return isQuotedGroup(st, t)
   }
 
-  /// The nominative of a quoted group's word ("серіктестігінің" → "серіктестігі").
-  static func quotedGroupNominative(_ folded: String) -> String? {
-    ["тобы", "серіктестігі", "кооперативі"].first { folded.hasPrefix(String($0.dropLast())) }
-  }
-
   /// Kazakh "тобы" (group), "серіктестігі" (partnership), "кооперативі" (cooperative), in any
-  /// case, right after a closing quote: «Allur» тобы, «Шиелі күріш» кооперативі.
-  static func isQuotedGroup(_ st: State, _ t: Int) -> Bool {
-    guard t > 0, ["тобы", "серіктестіг", "кооператив"].contains(where: { st.toks[t].folded.hasPrefix($0) }), st.toks[t - 1].end < st.toks[t].start else { return false }
-    return st.gap(t - 1, t).contains { $0 == "»" || $0 == "”" || $0 == "\"" }
+  /// case, right after a closing quote («Allur» тобы, «Шиелі күріш» кооперативі): the word's
+  /// nominative, or nil. The prefixes stand for every case of the word.
+  static func quotedGroupHead(_ st: State, _ t: Int) -> String? {
+    guard t > 0, st.toks[t - 1].end < st.toks[t].start, st.gap(t - 1, t).contains(where: { $0 == "»" || $0 == "”" || $0 == "\"" }) else { return nil }
+    return [("тобы", "тобы"), ("серіктестіг", "серіктестігі"), ("кооператив", "кооперативі")].first { st.toks[t].folded.hasPrefix($0.0) }?.1
   }
+  static func isQuotedGroup(_ st: State, _ t: Int) -> Bool { quotedGroupHead(st, t) != nil }
 
   /// The quoted name that a legal form at `t` introduces ("АО «Узкимёсаноат»") or closes
   /// ("«СНПС-Ақтөбемұнайгаз» акционерлік қоғамы"), as its first and last tokens; nil when

@@ -493,7 +493,10 @@ extension Extractor {
     "да", "де", "та", "те", "нан", "нен", "дан", "ден",
   ]
 
-  func catalogHasPlace(named folded: String) -> Bool {
+  func catalogHasPlace(named folded: String) -> Bool { Self.hasOneWordName(folded, in: patterns) }
+
+  /// Whether any form of the word is a one-word catalogue name.
+  static func hasOneWordName(_ folded: String, in patterns: WordMap<[Pattern]>) -> Bool {
     for c in Morphology.candidates(folded) {
       if let ps = patterns[c], ps.contains(where: { $0.stems.count == 1 }) { return true }
     }

@@ -171,8 +171,8 @@ extension Extractor {
         continue
       }
       // ("in provincia di Ferrara": an Italian province is named after its city)
-      let italianProvince = st.doc.language == "it" && st.toks[t].folded == "provincia" && name == t + 2 && name < n && st.entityKind(at: name) == .city && oneWordPlaceOrProject(st, name)
-      if italianProvince { release(st, name, name) }
+      let italianProvince = st.doc.language == "it" && st.toks[t].folded == "provincia" && name == t + 2
+      if italianProvince, name < n, st.entityKind(at: name) == .city, oneWordPlaceOrProject(st, name) { release(st, name, name) }
       if !kazakhCue, name < n, st.owner[name] == nil, st.isCapName(name), st.joins(name - 1, name) || st.toks[t].folded == "г",
         !Lexicon.stopCapitalized.contains(st.toks[name].folded)  // "la seconda città del Paese"
       {
@@ -181,7 +181,7 @@ extension Extractor {
         var label = last > name ? st.text(name, last) : Morphology.isCyrillic(st.toks[name].folded) ? Morphology.nominativeName(st.original(name)) : st.original(name)
         // ("in provincia di Ferrara": an Italian province the catalogue lacks is named with its
         // cue, apart from its city)
-        if st.toks[t].folded == "provincia", st.doc.language == "it", name == t + 2 { label = "Provincia di " + label }
+        if italianProvince { label = "Provincia di " + label }
         addPlace(st, name, last, kind: k, label: label)
       } else if firstLevel, t > 0, !Morphology.isCyrillic(st.toks[t].folded), st.joins(t - 1, t), let o = st.owner[t - 1], st.spans[o].last == t - 1,
         case let f = st.spans[o].first, t - 1 - f <= 2, st.entityKind(at: t - 1) == .city,
@@ -512,15 +512,14 @@ extension Extractor {
   /// the longer body the text named with those first words, when only one such body exists.
   /// O(span tokens²).
   func shortCompanyMentions(_ st: State) {
-    func key(_ a: Int, _ b: Int) -> String { (a...b).map { st.toks[$0].folded }.joined(separator: " ") }
     var byPrefix: [String: Set<String>] = [:]
     for sp in st.spans where sp.last > sp.first && st.owner[sp.first] != nil && st.kind(of: sp.key) == .organization {
       guard let e = st.entities[sp.key], !e.catalogued, isLatinName(st, sp.first) else { continue }
-      for end in sp.first..<sp.last { byPrefix[key(sp.first, end), default: []].insert(sp.key) }
+      for end in sp.first..<sp.last { byPrefix[st.foldedWords(sp.first, end), default: []].insert(sp.key) }
     }
     guard !byPrefix.isEmpty else { return }
     for (i, sp) in st.spans.enumerated() where sp.last - sp.first < 4 && st.owner[sp.first] == i && st.kind(of: sp.key) == .organization {
-      guard let e = st.entities[sp.key], !e.catalogued, let longer = byPrefix[key(sp.first, sp.last)], longer.count == 1, let to = longer.first, to != sp.key else { continue }
+      guard let e = st.entities[sp.key], !e.catalogued, let longer = byPrefix[st.foldedWords(sp.first, sp.last)], longer.count == 1, let to = longer.first, to != sp.key else { continue }
       release(st, sp.first, sp.last)
       st.addSpan(sp.first, sp.last, id: to)
     }
@@ -537,7 +536,7 @@ extension Extractor {
       else { t += 1; continue }
       var e = t
       while e + 1 < n, e - t < 2, st.owner[e + 1] == nil, st.isCapName(e + 1), st.joins(e, e + 1) { e += 1 }
-      if e > t, !(e + 1 < n && st.toks[e + 1].capitalized && st.joins(e, e + 1)), let longer = byPrefix[key(t, e)], longer.count == 1, let to = longer.first {
+      if e > t, !(e + 1 < n && st.toks[e + 1].capitalized && st.joins(e, e + 1)), let longer = byPrefix[st.foldedWords(t, e)], longer.count == 1, let to = longer.first {
         if st.owner[t] != nil { release(st, t, t) }
         st.addSpan(t, e, id: to)
       }
@@ -555,7 +554,7 @@ extension Extractor {
         let complement = ["of", "di", "del", "della", "dell", "dei", "degli", "delle"].contains(st.toks[k].folded)
           || (st.entityKind(at: k) == .region || st.entityKind(at: k) == .city) && st.owner[k].map { st.spans[$0].first == k } == true
         guard complement else { continue }
-        byHead[(sp.first..<k).map { st.toks[$0].folded }.joined(separator: " "), default: []].insert(sp.key)
+        byHead[st.foldedWords(sp.first, k - 1), default: []].insert(sp.key)
         break
       }
     }
@@ -563,23 +562,14 @@ extension Extractor {
     // text mentions, by its name without the country, in any case)
     var byStems: [String: Set<String>] = [:]
     for id in st.order {
-      guard let e = st.entities[id], e.catalogued, e.kind == .organization, !e.mentions.isEmpty, let entry = catalog.entry(id) else { continue }
-      for name in entry.allNames {
-        var words = Segmenter.words(in: Array(name.unicodeScalars)).map(\.folded)
-        guard words.count >= 3 else { continue }
-        var dropped = false
-        while words.count > 2, let w = words.last, catalogHasPlace(named: w) || Lexicon.countryWords.contains(w) {
-          words.removeLast()
-          dropped = true
-        }
-        if dropped { byStems[words.map { Morphology.stem($0) }.joined(separator: " "), default: []].insert(id) }
-      }
+      guard let e = st.entities[id], e.catalogued, e.kind == .organization, !e.mentions.isEmpty else { continue }
+      for key in bodyNamesWithoutPlace[id] ?? [] { byStems[key, default: []].insert(id) }
     }
     guard !byHead.isEmpty || !byStems.isEmpty else { return }
     for (i, sp) in st.spans.enumerated() where sp.last > sp.first && st.owner[sp.first] == i && st.kind(of: sp.key) == .organization {
       guard let e = st.entities[sp.key], !e.catalogued else { continue }
       let to: String
-      if let longer = byHead[(sp.first...sp.last).map { st.toks[$0].folded }.joined(separator: " ")], longer.count == 1, let l = longer.first {
+      if let longer = byHead[st.foldedWords(sp.first, sp.last)], longer.count == 1, let l = longer.first {
         to = l
       } else if let same = byStems[(sp.first...sp.last).map { Morphology.stem(st.toks[$0].folded) }.joined(separator: " ")], same.count == 1, let l = same.first {
         to = l
@@ -598,11 +588,11 @@ extension Extractor {
     var regionByHead: [String: String] = [:]
     for sp in st.spans where st.kind(of: sp.key) == .region && sp.last > sp.first && st.subkind(of: sp.key) != "natural-feature" {
       guard st.cands[sp.last].contains(where: { Lexicon.placeCues[$0] == .region }) else { continue }
-      regionByHead[(sp.first..<sp.last).map { st.toks[$0].folded }.joined(separator: " ")] = sp.key
+      regionByHead[st.foldedWords(sp.first, sp.last - 1)] = sp.key
     }
     guard !regionByHead.isEmpty else { return }
     for (i, sp) in st.spans.enumerated() where st.owner[sp.first] == i && st.subkind(of: sp.key) == "natural-feature" {
-      guard let region = regionByHead[(sp.first...sp.last).map { st.toks[$0].folded }.joined(separator: " ")] else { continue }
+      guard let region = regionByHead[st.foldedWords(sp.first, sp.last)] else { continue }
       // (not a river that a cue after it names: "Талас және Шу өзендері")
       if (sp.last + 1..<min(st.toks.count, sp.last + 4)).contains(where: { k in
         st.sentenceOf(k) == st.sentenceOf(sp.last) && (st.cands[k].contains { Lexicon.naturalFeatureCues.contains($0) } || Lexicon.pluralNaturalCues.contains(st.toks[k].folded) || st.toks[k].folded.hasPrefix("өзендер"))

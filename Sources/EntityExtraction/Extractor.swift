@@ -42,6 +42,10 @@ public struct Extractor: Sendable {
   let catalogEventLabels: [(entry: Int, bytes: [UInt8], dashless: [UInt8])]
   /// a catalogue entry's names other than its label, by entry id (worked out once)
   let catalogAliases: [String: [String]]
+  /// a catalogued body's names of three words or more without the place that ends them, as
+  /// stems ("министерств иностранн дел" for "Министерство иностранных дел Казахстана"), by
+  /// entry id: the body's name as a text gives it without its country (worked out once)
+  let bodyNamesWithoutPlace: [String: [String]]
 
   public init(catalog: Catalog) {
     self.catalog = catalog
@@ -134,6 +138,20 @@ public struct Extractor: Sendable {
     }
     personByKey = WordMap(pk)
     placeByHead = WordMap(ph)
+    var bodies: [String: [String]] = [:]
+    for e in catalog.entries where e.kind == .organization {
+      for name in e.allNames {
+        var words = Segmenter.words(in: Array(name.unicodeScalars)).map(\.folded)
+        guard words.count >= 3 else { continue }
+        var dropped = false
+        while words.count > 2, let w = words.last, Self.hasOneWordName(w, in: patterns) || Lexicon.countryWords.contains(w) {
+          words.removeLast()
+          dropped = true
+        }
+        if dropped { bodies[e.id, default: []].append(words.map { Morphology.stem($0) }.joined(separator: " ")) }
+      }
+    }
+    bodyNamesWithoutPlace = bodies
     catalogEvents = ev
     catalogEventLabels = ev.map { ei in
       let label = catalog.entries[ei].label
@@ -304,6 +322,9 @@ public struct Extractor: Sendable {
     }
 
     func text(_ a: Int, _ b: Int) -> String { doc.slice(toks[a].start, toks[b].end) }
+    /// The folded words of tokens a...b joined by spaces: a key on which two mentions of a
+    /// name meet whatever their case and spacing.
+    func foldedWords(_ a: Int, _ b: Int) -> String { (a...b).map { toks[$0].folded }.joined(separator: " ") }
     func original(_ t: Int) -> String { doc.slice(toks[t].start, toks[t].end) }
 
     func gap(_ a: Int, _ b: Int) -> ArraySlice<Unicode.Scalar> { doc.scalars[toks[a].end..<toks[b].start] }
