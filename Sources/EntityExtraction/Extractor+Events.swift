@@ -185,7 +185,7 @@ extension Extractor {
       // "журналистского форума", "youth forum": a qualified kind of event is not the catalogue's
       let qualified = a == t && t > 0 && !st.toks[t - 1].capitalized && st.owner[t - 1] == nil && Self.ordinal(st.toks[t - 1].folded) == nil
         && !st.gap(t - 1, t).contains(where: { $0 == "'" || $0 == "’" })  // an elided article qualifies nothing
-        && (Morphology.isCyrillic(st.toks[t - 1].folded) ? ["ого", "его", "ой", "ый", "ий", "ая", "ое", "ых", "ом"].contains { st.toks[t - 1].folded.hasSuffix($0) } : !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded) && !Lexicon.italianArticles.contains(st.toks[t - 1].folded) && !Self.latinFunctionWords.contains(st.toks[t - 1].folded))
+        && (Morphology.isCyrillic(st.toks[t - 1].folded) ? ["ого", "его", "ой", "ый", "ий", "ая", "ое", "ых", "ом"].contains { st.toks[t - 1].folded.hasByteSuffix($0) } : !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded) && !Lexicon.italianArticles.contains(st.toks[t - 1].folded) && !Self.latinFunctionWords.contains(st.toks[t - 1].folded))
       var label = st.text(a, b)
       if Morphology.isCyrillic(st.toks[t].folded), t == a || (ord != nil) {
         // "втором саммите «…" → "саммит «…»"
@@ -281,7 +281,7 @@ extension Extractor {
           ByteSearch.contains(c.bytes, l.bytes) || ByteSearch.contains(c.dashless, l.dashless) || (l.label == "Belt and Road Initiative" && ByteSearch.contains(c.bytes, "Belt and Road"))
         }
       }.map { catalog.entries[$0.entry] }
-      let pick = cands.first { ordWord != nil && $0.label.hasPrefix(ordWord!) } ?? cands.first { c in !["First", "Second", "Third", "Fourth"].contains { c.label.hasPrefix($0) } }
+      let pick = cands.first { ordWord != nil && $0.label.hasBytePrefix(ordWord!) } ?? cands.first { c in !["First", "Second", "Third", "Fourth"].contains { c.label.hasBytePrefix($0) } }
       // (a discovered event whose id is the catalogue event's takes the catalogue's names)
       if let c = pick, c.id == id, !e.catalogued {
         var known = catalogEntity(c)
@@ -410,11 +410,11 @@ extension Extractor {
       var k = last + 1
       if st.owner[k] == nil { k += 1 }
       guard k < n, let o = st.owner[k], let next = st.entities[st.spans[o].key], next.kind == .region else { continue }
-      if st.toks[st.spans[o].last].folded.hasPrefix("област") || st.toks[st.spans[o].last].folded.hasPrefix("облыс") {
+      if st.toks[st.spans[o].last].folded.hasBytePrefix("област") || st.toks[st.spans[o].last].folded.hasBytePrefix("облыс") {
         let words = last - t + 1
         for c in st.cands[t] {
           guard let hit = (patterns[c] ?? []).first(where: { p in
-            p.stems.count == words + 1 && (p.stems[words].hasPrefix("област") || p.stems[words].hasPrefix("облыс"))
+            p.stems.count == words + 1 && (p.stems[words].hasBytePrefix("област") || p.stems[words].hasBytePrefix("облыс"))
               && (1..<words).allSatisfy { j in st.cands[t + j].contains { WordKey.same($0, p.stems[j]) } }
           }) else { continue }
           let e = catalog.entries[hit.entry]
@@ -425,9 +425,9 @@ extension Extractor {
       } else if next.subkind == "district" {
         // "в Шалкарском и Темирском районах", "Жуалы, Байзақ және Меркі аудандарында": the
         // districts listed before the plural cue
-        if st.doc.language == "ru", next.label.hasSuffix(" район"), Morphology.isRussianAdjective(st.toks[t].folded) {
+        if st.doc.language == "ru", next.label.hasByteSuffix(" район"), Morphology.isRussianAdjective(st.toks[t].folded) {
           addPlace(st, t, t, kind: .region, label: Morphology.nominativeAdjective(st.original(t), agreeingWith: "район") + " район", district: true)
-        } else if st.doc.language == "kk", next.label.hasSuffix(" ауданы"), !Morphology.hasKazakhCaseEnding(st.toks[t].folded), !isSentenceStart(st, t) {
+        } else if st.doc.language == "kk", next.label.hasByteSuffix(" ауданы"), !Morphology.hasKazakhCaseEnding(st.toks[t].folded), !isSentenceStart(st, t) {
           addPlace(st, t, t, kind: .region, label: st.original(t) + " ауданы", district: true)
         }
       }

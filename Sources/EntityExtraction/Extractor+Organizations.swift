@@ -225,7 +225,7 @@ extension Extractor {
       var cue: String?
       for c in st.cands[t] { if let h = Lexicon.orgCues[c] { cue = h; break } }
       // "Торговый дом Казахстана": a house is a body only as a trading house
-      if cue == nil, t > 0, f.hasPrefix("дом"), f.unicodeScalars.count <= 5, st.toks[t - 1].folded.hasPrefix("торгов"), st.joins(t - 1, t) { cue = "Дом" }
+      if cue == nil, t > 0, f.hasBytePrefix("дом"), f.unicodeScalars.count <= 5, st.toks[t - 1].folded.hasBytePrefix("торгов"), st.joins(t - 1, t) { cue = "Дом" }
       // "«Allur» тобы": a group is a company's only after its quoted name
       if cue == nil, Self.isQuotedGroup(st, t) { cue = "Тобы" }
       guard let head = cue else { continue }
@@ -290,7 +290,7 @@ extension Extractor {
             if let (first, last) = kazakhOrgName(st, t) {
               let latin = last < t  // a Latin or quoted name's mention leaves the cue out
               // labelled with the cue in the nominative: "Астана опера театрында" → "… театры"
-              let nominativeCue = st.cands[t].first { c in Lexicon.orgCues[c] != nil && (c.hasSuffix("ы") || c.hasSuffix("і")) }
+              let nominativeCue = st.cands[t].first { c in Lexicon.orgCues[c] != nil && (c.hasByteSuffix("ы") || c.hasByteSuffix("і")) }
               // (a quoted name keeps its closing quote: "«Шиелі күріш» кооперативі")
               let closing = st.gap(t - 1, t).contains(where: { $0 == "»" || $0 == "”" }) ? "»" : ""
               let cueWord = nominativeCue ?? Self.quotedGroupHead(st, t)
@@ -310,7 +310,7 @@ extension Extractor {
               // (nor is a country: "Қазақстан Республикасы Энергетика министрлігі" is the Republic's)
               let headPlace = st.owner[first].map { st.spans[$0].last } ?? first
               let country = st.owner[first].map { st.subkind(of: st.spans[$0].key) == "country" } ?? false
-              let genitive = RelationRules.kazakhGenitive.contains { st.toks[headPlace].folded.hasSuffix($0) }
+              let genitive = RelationRules.kazakhGenitive.contains { st.toks[headPlace].folded.hasByteSuffix($0) }
               takeOver(st, first, last, brand: company && !genitive || !Morphology.hasKazakhCaseEnding(st.toks[headPlace].folded) && !country)
               st.addSpan(first, last, id: id)
               t = last
@@ -348,7 +348,7 @@ extension Extractor {
             j = jj - 1
             compound = true
           } else if j > 2, !st.toks[j].capitalized, st.owner[j] == nil, Morphology.isRussianAdjective(st.toks[j].folded), st.gap(j - 1, j).elementsEqual(["-"]),
-            !st.toks[j - 1].capitalized, st.owner[j - 1] == nil, st.toks[j - 1].folded.hasSuffix("о"), st.joins(j - 2, j - 1), st.toks[j - 2].capitalized,
+            !st.toks[j - 1].capitalized, st.owner[j - 1] == nil, st.toks[j - 1].folded.hasByteSuffix("о"), st.joins(j - 2, j - 1), st.toks[j - 2].capitalized,
             st.owner[j - 2] == nil, Morphology.isRussianAdjective(st.toks[j - 2].folded)
           {
             // "Совместной казахстанско-китайской комиссии": a capitalised adjective, then a
@@ -367,7 +367,7 @@ extension Extractor {
           a = j
           // "Южно-Казахстанский университет": a capitalised first part of a compound
           // adjective ("Южно-", "Северо-", "Восточно-") belongs to the name
-          if a > 0, st.owner[a - 1] == nil, st.toks[a - 1].capitalized, st.gap(a - 1, a).elementsEqual(["-"]), st.toks[a - 1].folded.hasSuffix("о"),
+          if a > 0, st.owner[a - 1] == nil, st.toks[a - 1].capitalized, st.gap(a - 1, a).elementsEqual(["-"]), st.toks[a - 1].folded.hasByteSuffix("о"),
             st.toks[a - 1].folded.unicodeScalars.count >= 3, Morphology.isCyrillic(st.toks[a - 1].folded)
           { a -= 1 }
         } else if t > 0 && st.joins(t - 1, t) && st.sentenceOf(t - 1) == st.sentenceOf(t) && (st.toks[t - 1].capitalized || st.owner[t - 1] != nil) && t - 1 >= 0 && !isSentenceStart(st, t - 1),
@@ -392,7 +392,7 @@ extension Extractor {
           if w == "по", k == b + 1, k + 1 < n, !st.toks[k + 1].capitalized, st.owner[k + 1] == nil, st.gap(k, k + 1).elementsEqual([" "]) {
             var e = k + 1
             while e + 1 < n, e - k < 3, !st.toks[e + 1].capitalized, st.owner[e + 1] == nil, st.joins(e, e + 1),
-              Morphology.isRussianGenitive(st.toks[e + 1].folded, afterPluralAdjective: st.toks[e].folded.hasSuffix("ых") || st.toks[e].folded.hasSuffix("их"))
+              Morphology.isRussianGenitive(st.toks[e + 1].folded, afterPluralAdjective: st.toks[e].folded.hasByteSuffix("ых") || st.toks[e].folded.hasByteSuffix("их"))
             { e += 1 }
             // "по использованию и охране трансграничных рек": a second dative after "и", and
             // its genitive complement
@@ -401,13 +401,13 @@ extension Extractor {
             {
               e += 2
               while e + 1 < n, e - k < 6, !st.toks[e + 1].capitalized, st.owner[e + 1] == nil, st.joins(e, e + 1),
-                Morphology.isRussianGenitive(st.toks[e + 1].folded, afterPluralAdjective: st.toks[e].folded.hasSuffix("ых") || st.toks[e].folded.hasSuffix("их"))
+                Morphology.isRussianGenitive(st.toks[e + 1].folded, afterPluralAdjective: st.toks[e].folded.hasByteSuffix("ых") || st.toks[e].folded.hasByteSuffix("их"))
               { e += 1 }
             }
             // "по управлению государственным имуществом": what is managed, in the instrumental
             if e + 2 < n, e - k < 7, st.owner[e + 1] == nil, st.owner[e + 2] == nil, !st.toks[e + 1].capitalized, !st.toks[e + 2].capitalized,
-              st.joins(e, e + 1), st.joins(e + 1, e + 2), ["ым", "им"].contains(where: { st.toks[e + 1].folded.hasSuffix($0) }),
-              ["ом", "ем", "ой", "ами", "ями"].contains(where: { st.toks[e + 2].folded.hasSuffix($0) })
+              st.joins(e, e + 1), st.joins(e + 1, e + 2), ["ым", "им"].contains(where: { st.toks[e + 1].folded.hasByteSuffix($0) }),
+              ["ом", "ем", "ой", "ами", "ями"].contains(where: { st.toks[e + 2].folded.hasByteSuffix($0) })
             { e += 2 }
             guard Self.isRussianDative(st.toks[k + 1].folded) else { break }
             b = e
@@ -453,12 +453,12 @@ extension Extractor {
             if st.gap(k - 1, k).contains(where: Self.isOpeningQuote) {
               var e = k
               while e + 1 < n, e - k < 8, insideQuotes(st, e + 1), st.joins(e, e + 1) { e += 1 }
-              if e + 1 < n, Lexicon.kazakhProgrammeHeads.contains(where: { st.toks[e + 1].folded.hasPrefix($0) }) { break }
+              if e + 1 < n, Lexicon.kazakhProgrammeHeads.contains(where: { st.toks[e + 1].folded.hasBytePrefix($0) }) { break }
             }
           }
           // a verb or an object is not part of the name ("Университет построит …")
           if !quoted && w != "и" && !Morphology.isRussianGenitive(w, afterPluralAdjective: pluralAdjective) { break }
-          pluralAdjective = w.hasSuffix("ых") || w.hasSuffix("их")
+          pluralAdjective = w.hasByteSuffix("ых") || w.hasByteSuffix("их")
           b = k
           k += 1
         }
@@ -663,7 +663,7 @@ extension Extractor {
           // "Organizzazione degli Stati turchi": an Italian adjective after the complement's noun
           // (a nationality only in the plural after a plural noun: "Stati turchi", not "… Digitale uzbeko")
           if st.doc.language == "it", k == b + 1, inComplement, !st.toks[k].capitalized, st.owner[k] == nil,
-            isPlaceAdjective(st, k) ? w.hasSuffix("i") && st.toks[b].folded.hasSuffix("i") : Self.isItalianAdjective(w)
+            isPlaceAdjective(st, k) ? w.hasByteSuffix("i") && st.toks[b].folded.hasByteSuffix("i") : Self.isItalianAdjective(w)
           { b = k }
           break
         }
@@ -794,7 +794,7 @@ extension Extractor {
   /// cooperazione"): a lower-case word of letters, not a verb form or function word.
   static func isItalianNoun(_ w: String) -> Bool {
     guard w.unicodeScalars.count >= 4, w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return false }
-    return !["are", "ere", "ire", "ato", "ata", "ito", "ita", "uto", "uta", "ando", "endo"].contains(where: { w.hasSuffix($0) }) || ["mercato", "senato", "stato"].contains(w)
+    return !["are", "ere", "ire", "ato", "ata", "ito", "ita", "uto", "uta", "ando", "endo"].contains(where: { w.hasByteSuffix($0) }) || ["mercato", "senato", "stato"].contains(w)
   }
 
   /// "посольство Китая в Бишкеке", "генконсульство КНР в Алматы": a Russian mission's word,
@@ -805,11 +805,11 @@ extension Extractor {
     let n = st.toks.count
     for t in 0..<n where t + 1 < n {
       let f = st.toks[t].folded
-      let consulate = f.hasPrefix("генконсульств") || f.hasPrefix("консульств")
-      guard consulate || f.hasPrefix("посольств"), st.joins(t, t + 1) else { continue }
+      let consulate = f.hasBytePrefix("генконсульств") || f.hasBytePrefix("консульств")
+      guard consulate || f.hasBytePrefix("посольств"), st.joins(t, t + 1) else { continue }
       // ("Генеральное консульство Казахстана в Чэнду": the adjective opens the name, and a body
       // that a cue rule read up to the country yields)
-      let first = t > 0 && st.toks[t - 1].folded.hasPrefix("генеральн") && st.joins(t - 1, t) ? t - 1 : t
+      let first = t > 0 && st.toks[t - 1].folded.hasBytePrefix("генеральн") && st.joins(t - 1, t) ? t - 1 : t
       reclaimCountry(st, body: first, country: t + 1)
       guard (first...t).allSatisfy({ st.owner[$0] == nil }), let o = st.owner[t + 1], st.spans[o].first == t + 1, st.subkind(of: st.spans[o].key) == "country" else { continue }
       let host = missionHost(st, after: st.spans[o].last, consulate: consulate)
@@ -916,7 +916,7 @@ extension Extractor {
         // the genitive may stand as a hyphenated ending token ("ҚХР-дың")
         let next = sp.last + 1 < n && st.gap(sp.last, sp.last + 1).elementsEqual(["-"]) ? st.toks[sp.last + 1].folded : ""
         if st.entityKind(at: j) == .region, st.subkind(of: sp.key) == "country", country == nil,
-          RelationRules.kazakhGenitive.contains(where: { last.hasSuffix($0) || next == $0 })
+          RelationRules.kazakhGenitive.contains(where: { last.hasByteSuffix($0) || next == $0 })
         {
           country = sp.key
           first = sp.first
@@ -943,7 +943,7 @@ extension Extractor {
       let f = st.toks[t].folded
       guard f.unicodeScalars.count >= 8 else { continue }
       // the word as it stands, or a stem of it without its case ending ("Газпромом")
-      func compound(_ c: String) -> Bool { Lexicon.companyMorphemes.contains { m in c.hasSuffix(m) && c.unicodeScalars.count - m.unicodeScalars.count >= 4 } }
+      func compound(_ c: String) -> Bool { Lexicon.companyMorphemes.contains { m in c.hasByteSuffix(m) && c.unicodeScalars.count - m.unicodeScalars.count >= 4 } }
       guard let stem = compound(f) ? f : st.cands[t].first(where: compound) else { continue }
       // "СНПС-Ақтөбемұнайгаз": a capitalised word hyphen-joined before it is part of the name
       var a = t > 0 && st.owner[t - 1] == nil && st.toks[t - 1].capitalized && st.gap(t - 1, t).elementsEqual(["-"]) ? t - 1 : t
@@ -1179,7 +1179,7 @@ extension Extractor {
   /// nominative, or nil. The prefixes stand for every case of the word.
   static func quotedGroupHead(_ st: State, _ t: Int) -> String? {
     guard t > 0, st.toks[t - 1].end < st.toks[t].start, st.gap(t - 1, t).contains(where: { $0 == "»" || $0 == "”" || $0 == "\"" }) else { return nil }
-    return [("тобы", "тобы"), ("серіктестіг", "серіктестігі"), ("кооператив", "кооперативі")].first { st.toks[t].folded.hasPrefix($0.0) }?.1
+    return [("тобы", "тобы"), ("серіктестіг", "серіктестігі"), ("кооператив", "кооперативі")].first { st.toks[t].folded.hasBytePrefix($0.0) }?.1
   }
   static func isQuotedGroup(_ st: State, _ t: Int) -> Bool { quotedGroupHead(st, t) != nil }
 
@@ -1195,7 +1195,7 @@ extension Extractor {
       first = t + 1
       last = first
       while last + 1 < n, last - first < 8, insideQuotes(st, last + 1), st.joins(last, last + 1), st.sentenceOf(last + 1) == st.sentenceOf(t) { last += 1 }
-    } else if t > 1, st.gap(t - 1, t).contains(where: { $0 == "»" || $0 == "”" || $0 == "\"" }), Lexicon.legalFormsAfter.contains(where: { f.hasPrefix($0) }), insideQuotes(st, t - 1) {
+    } else if t > 1, st.gap(t - 1, t).contains(where: { $0 == "»" || $0 == "”" || $0 == "\"" }), Lexicon.legalFormsAfter.contains(where: { f.hasBytePrefix($0) }), insideQuotes(st, t - 1) {
       last = t - 1
       first = last
       while first > 0, last - first < 8, insideQuotes(st, first - 1), !st.gap(first - 1, first).contains(where: Self.isOpeningQuote), st.sentenceOf(first - 1) == st.sentenceOf(t) { first -= 1 }
@@ -1215,7 +1215,7 @@ extension Extractor {
   /// делам, чрезвычайным ситуациям): by its ending.
   static func isRussianDative(_ w: String) -> Bool {
     guard w.unicodeScalars.count >= 4, Morphology.isCyrillic(w) else { return false }
-    return ["ию", "ству", "ам", "ям", "ому", "ему", "ым", "им", "у", "ю", "е"].contains { w.hasSuffix($0) }
+    return ["ию", "ству", "ам", "ям", "ому", "ему", "ым", "им", "у", "ю", "е"].contains { w.hasByteSuffix($0) }
   }
 
   /// A Kazakh cue of an institution that a place alone can name (университеті, институты,
@@ -1246,7 +1246,7 @@ extension Extractor {
       st.owner[s - 1] == nil || [.region, .city, .organization].contains(st.entityKind(at: s - 1)),
       // (a country in the genitive owns a company, "Қытайдың Ляньюньган порты холдингі", but
       // opens a state body's name, "Қазақстан Республикасының … министрлігі")
-      !(st.owner[s - 1].map { st.subkind(of: st.spans[$0].key) == "country" } == true && RelationRules.kazakhGenitive.contains(where: { st.toks[s - 1].folded.hasSuffix($0) })
+      !(st.owner[s - 1].map { st.subkind(of: st.spans[$0].key) == "country" } == true && RelationRules.kazakhGenitive.contains(where: { st.toks[s - 1].folded.hasByteSuffix($0) })
         && !st.cands[t].contains(where: { c in Lexicon.orgCues[c].map { ["Министрлігі", "Комитеті", "Агенттігі", "Департаменті", "Басқармасы", "Кеңесі"].contains($0) } ?? false })),
       !Lexicon.stopCapitalized.contains(st.toks[s - 1].folded), !isSentenceStartAndCommon(st, s - 1), Self.role(of: st, at: s - 1) == nil,
       // a place in the locative says where ("Шымкенттегі Қытай мәдениеті орталығы",
@@ -1435,7 +1435,7 @@ extension Extractor {
       // (a longer name meets a shorter one unless its extra words qualify it with a Kazakh
       // adjective: "Шыңжаң педагогикалық университеті" is not "Шыңжаң университеті"; the slug
       // parts are romanised, -лық/-лік/-дық/-тық → -lyk/-lik/-dyk/-tyk …)
-      let qualified = mine.subtracting(other).contains { p in p.count >= 6 && ["lyk", "lik", "dyk", "dik", "tyk", "tik"].contains { p.hasSuffix($0) } }
+      let qualified = mine.subtracting(other).contains { p in p.count >= 6 && ["lyk", "lik", "dyk", "dik", "tyk", "tik"].contains { p.hasByteSuffix($0) } }
       if mine.count >= 2, mine.isSubset(of: other) || (other.count >= 2 && other.isSubset(of: mine) && !qualified) { return id }
     }
     return slug

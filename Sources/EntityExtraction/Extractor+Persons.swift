@@ -112,12 +112,12 @@ extension Extractor {
         // "… of Ministers Adylbek Kasymaliev": when the next word is a surname too, the name
         // starts one word later
         let surnameNext = t + 2 < n && st.owner[t + 2] == nil && st.isCapName(t + 2) && st.joins(t + 1, t + 2) && looksLikeSurname(st, t + 2)
-        if Lexicon.surnameSuffixes.contains(where: { f.hasSuffix($0) && f.count >= $0.count + 3 }), !surnameNext, Self.role(of: st, at: t) == nil, Lexicon.roles[st.toks[t].folded] == nil, Lexicon.orgCues[st.toks[t].folded] == nil, isGivenNameLike(st.toks[t].folded), !(isSentenceStart(st, t) && Lexicon.sentenceStarters.contains(st.toks[t].folded)) {
+        if Lexicon.surnameSuffixes.contains(where: { f.hasByteSuffix($0) && f.count >= $0.count + 3 }), !surnameNext, Self.role(of: st, at: t) == nil, Lexicon.roles[st.toks[t].folded] == nil, Lexicon.orgCues[st.toks[t].folded] == nil, isGivenNameLike(st.toks[t].folded), !(isSentenceStart(st, t) && Lexicon.sentenceStarters.contains(st.toks[t].folded)) {
           // a city's one-word mention yields only to a surname in a feminine or masculine form
           // (not before a town cue: "Қонаев қаласында"; not after a Kazakh word in a case
           // form: "Кездесуде Қонаев …")
           if st.owner[t + 1] != nil {
-            guard isOtherPersonsSurname(st, given: t, surname: t + 1) || ["ова", "ева", "ина", "овой", "евой", "иной", "ов", "ев"].contains(where: { st.toks[t + 1].folded.hasSuffix($0) }) else { continue }
+            guard isOtherPersonsSurname(st, given: t, surname: t + 1) || ["ова", "ева", "ина", "овой", "евой", "иной", "ов", "ев"].contains(where: { st.toks[t + 1].folded.hasByteSuffix($0) }) else { continue }
             guard !(t + 2 < n && st.cands[t + 2].contains { Lexicon.placeCues[$0] == .city }) else { continue }
             guard !(st.doc.language == "kk" && Morphology.hasKazakhCaseEnding(st.toks[t].folded)) else { continue }
             release(st, t + 1, t + 1)
@@ -128,10 +128,10 @@ extension Extractor {
           if st.doc.language == "ru", let r = (max(0, t - 4)..<t).last(where: { Self.role(of: st, at: $0) != nil }), Self.isDeclinedRole(st.toks[r].folded),
             // (or a place's cue word: "заместителя акима области Бауыржана Сакенова")
             ((r + 1)..<t).allSatisfy({ k in st.owner[k] != nil || st.cands[k].contains { Lexicon.placeCues[$0] != nil } }),
-            !st.toks[t + 1].folded.hasSuffix("ой"), !st.toks[t + 1].folded.hasSuffix("ей")
+            !st.toks[t + 1].folded.hasByteSuffix("ой"), !st.toks[t + 1].folded.hasByteSuffix("ей")
           {
             label = Morphology.nominativeMasculine(st.original(t) + " " + st.original(t + 1))
-          } else if ["овой", "евой", "иной", "ской"].contains(where: { st.toks[t + 1].folded.hasSuffix($0) }) {
+          } else if ["овой", "евой", "иной", "ской"].contains(where: { st.toks[t + 1].folded.hasByteSuffix($0) }) {
             label = Morphology.nominativeFeminineGiven(st.original(t)) + " " + sur  // "Жанны Ивановой" → "Жанна Иванова"
           }
           // "Kassym-Jomart Toqaev": a hyphenated given name is read whole
@@ -233,7 +233,7 @@ extension Extractor {
       // animate accusative) a man's name is declined too
       // (a woman's name declines to -ой/-ей: "министра Жанны Ивановой" is read as before)
       if st.doc.language == "ru", a < b, Self.isDeclinedRole(st.toks[r].folded), chineseName(st, a, b) == nil,
-        !st.toks[b].folded.hasSuffix("ой"), !st.toks[b].folded.hasSuffix("ей")
+        !st.toks[b].folded.hasByteSuffix("ой"), !st.toks[b].folded.hasByteSuffix("ей")
       {
         label = Morphology.nominativeMasculine(label)
       }
@@ -401,7 +401,7 @@ extension Extractor {
   /// (Sultanov, Рамазановой) or is a Chinese surname; "Договор" after "Главы" is not.
   func looksLikeSurname(_ st: State, _ t: Int) -> Bool {
     let f = Normalizer.fold(Morphology.nominativeName(st.original(t)))
-    if Lexicon.surnameSuffixes.contains(where: { f.hasSuffix($0) && f.count >= $0.count + 3 }) { return true }
+    if Lexicon.surnameSuffixes.contains(where: { f.hasByteSuffix($0) && f.count >= $0.count + 3 }) { return true }
     let py = Morphology.isCyrillic(f) ? Transliteration.pinyin(fromPalladius: f) : f
     return py.map { Lexicon.chineseSurnames.contains($0) } ?? false
   }
@@ -429,13 +429,13 @@ extension Extractor {
         return read(Normalizer.string(v[...]))
       }
       func declined() -> [String]? {
-        for (suf, rep) in Self.russianNameEndings where g.hasSuffix(suf) {
+        for (suf, rep) in Self.russianNameEndings where g.hasByteSuffix(suf) {
           if let p = read(String(g.dropLast(suf.count)) + rep) { return p }
         }
         return nil
       }
       func kazakhCase() -> [String]? {
-        for suf in Self.kazakhNameEndings where g.unicodeScalars.count > suf.unicodeScalars.count + 2 && g.hasSuffix(suf) {
+        for suf in Self.kazakhNameEndings where g.unicodeScalars.count > suf.unicodeScalars.count + 2 && g.hasByteSuffix(suf) {
           let stem = String(g.unicodeScalars.dropLast(suf.unicodeScalars.count))
           if let p = read(stem) ?? kazakhE(stem) { return p }
         }
@@ -445,7 +445,7 @@ extension Extractor {
       // the text also names the person without it ("Ван И")
       func knownShortName() -> [String]? {
         guard st.doc.language == "kk" else { return nil }
-        for suf in Self.kazakhNameEndings where g.unicodeScalars.count > suf.unicodeScalars.count && g.unicodeScalars.count <= suf.unicodeScalars.count + 2 && g.hasSuffix(suf) {
+        for suf in Self.kazakhNameEndings where g.unicodeScalars.count > suf.unicodeScalars.count && g.unicodeScalars.count <= suf.unicodeScalars.count + 2 && g.hasByteSuffix(suf) {
           let stem = String(g.unicodeScalars.dropLast(suf.unicodeScalars.count))
           if (0..<(st.toks.count - 1)).contains(where: { st.toks[$0].folded == s && st.toks[$0 + 1].folded == stem }), let p = read(stem) { return p }
         }

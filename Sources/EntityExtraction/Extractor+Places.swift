@@ -59,7 +59,7 @@ extension Extractor {
       }
       // "in Tamga and Barskoon villages": the names joined by "and" before a plural town cue
       if t >= 3, Lexicon.pluralCityCuesAfter.contains(st.toks[t].folded)
-          || (st.doc.language == "kk" && Lexicon.kazakhPluralCityCues.contains(where: { st.toks[t].folded.hasPrefix($0) })),
+          || (st.doc.language == "kk" && Lexicon.kazakhPluralCityCues.contains(where: { st.toks[t].folded.hasBytePrefix($0) })),
         Lexicon.coordinators.contains(st.toks[t - 2].folded),
         st.isCapName(t - 1), st.joins(t - 1, t), st.isCapName(t - 3), st.joins(t - 3, t - 2), st.joins(t - 2, t - 1), st.sentenceOf(t - 3) == st.sentenceOf(t)
       {
@@ -98,7 +98,7 @@ extension Extractor {
       // (every reading of a natural feature's cue needs a capitalised word within three
       // tokens before it or two after it, so only such tokens are looked up)
       if kind == nil, (max(0, t - 3)..<min(n, t + 3)).contains(where: { $0 != t && st.toks[$0].capitalized }),
-        st.cands[t].contains(where: { Lexicon.naturalFeatureCues.contains($0) }) || st.doc.language == "kk" && st.toks[t].folded.hasPrefix("өзендер"),
+        st.cands[t].contains(where: { Lexicon.naturalFeatureCues.contains($0) }) || st.doc.language == "kk" && st.toks[t].folded.hasBytePrefix("өзендер"),
         // ("the Kamchik Pass": English "pass" is a cue only capitalised, as a name's part; the
         // verb is lower-case)
         st.toks[t].folded != "pass" || (st.toks[t].capitalized && !st.inTitle(t) && t > 0 && st.isCapName(t - 1))
@@ -109,7 +109,7 @@ extension Extractor {
         let nameEnd = name < n ? hyphenatedNameEnd(st, from: name) : name
         if name < n, st.owner[name] == nil, st.isCapName(name), st.joins(name - 1, name), !Morphology.isCyrillic(st.toks[t].folded) || !Lexicon.kazakhNaturalCues.contains(st.toks[t].folded) {
           addPlace(st, t, nameEnd, kind: .region, label: st.text(t, nameEnd), natural: true)
-        } else if t > 0, Lexicon.pluralNaturalCues.contains(st.toks[t].folded) || st.doc.language == "kk" && st.toks[t].folded.hasPrefix("өзендер") {
+        } else if t > 0, Lexicon.pluralNaturalCues.contains(st.toks[t].folded) || st.doc.language == "kk" && st.toks[t].folded.hasBytePrefix("өзендер") {
           // "the Sumbe and Khorgos transboundary rivers", "Талас және Шу өзендері": coordinated
           // names before a plural cue
           let kazakh = Morphology.isCyrillic(st.toks[t].folded)
@@ -193,7 +193,7 @@ extension Extractor {
         if f == t - 1 {
           release(st, f, f)
           addPlace(st, f, t, kind: k, label: st.text(f, t))
-        } else if let ei = heads.first(where: { catalog.entries[$0].allNames.contains { Normalizer.fold($0).hasPrefix(city + " ") } }) {
+        } else if let ei = heads.first(where: { catalog.entries[$0].allNames.contains { Normalizer.fold($0).hasBytePrefix(city + " ") } }) {
           release(st, f, t - 1)
           let e = catalog.entries[ei]
           if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
@@ -207,10 +207,10 @@ extension Extractor {
         release(st, first, t - 1)
         addPlace(st, first, t, kind: .region, label: districtLabel(st, first, t), district: true)
       } else if t > 0, st.owner[t - 1] == nil, st.isCapName(t - 1), st.joins(t - 1, t),
-        !Morphology.isCyrillic(st.toks[t].folded) || st.toks[t].folded.hasPrefix("облыс") || st.toks[t].folded.hasPrefix("аудан") || st.toks[t].folded.hasPrefix("аймағ"),
+        !Morphology.isCyrillic(st.toks[t].folded) || st.toks[t].folded.hasBytePrefix("облыс") || st.toks[t].folded.hasBytePrefix("аудан") || st.toks[t].folded.hasBytePrefix("аймағ"),
         // ("Тарбағатай ауданының әкімі …": a Kazakh cue in the possessive may have its name
         // open the sentence, unless that is a determiner or an adverb: "Бұл аудан", "Кеше облыс")
-        !isSentenceStart(st, t - 1) || kazakhCue && ["облысы", "ауданы", "аймағы"].contains(where: { st.toks[t].folded.hasPrefix($0) })
+        !isSentenceStart(st, t - 1) || kazakhCue && ["облысы", "ауданы", "аймағы"].contains(where: { st.toks[t].folded.hasBytePrefix($0) })
           && !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded) && !Lexicon.kazakhOpeners.contains(st.toks[t - 1].folded)
       {
         // a hyphenated name is read whole ("the Asia-Pacific region", not "Pacific region")
@@ -265,7 +265,7 @@ extension Extractor {
   /// is a town (border crossings are typed as towns, as in the catalogue). O(tokens).
   func checkpoints(_ st: State) {
     let n = st.toks.count
-    for t in 1..<max(1, n) where (st.toks[t].folded.utf8.elementsEqual("пропуска".utf8) && st.toks[t - 1].folded.hasPrefix("пункт"))
+    for t in 1..<max(1, n) where (st.toks[t].folded.utf8.elementsEqual("пропуска".utf8) && st.toks[t - 1].folded.hasBytePrefix("пункт"))
       || (st.toks[t].folded.utf8.elementsEqual("кпп".utf8) && t + 1 < n && st.gap(t, t + 1).contains(where: Self.isOpeningQuote))
     {
       let k = t + 1
@@ -294,7 +294,7 @@ extension Extractor {
         while e + 2 < n, e - t < 4, ["di", "del", "della", "sul", "sulla"].contains(st.toks[e + 1].folded), st.isCapName(e + 2), st.owner[e + 2] == nil,
           st.joins(e, e + 1), st.joins(e + 1, e + 2)
         { e += 2 }
-        if e + 2 < n, st.gap(e, e + 1).contains(","), ["in", "nella"].contains(st.toks[e + 1].folded), st.toks[e + 2].folded.hasPrefix("provinc") {
+        if e + 2 < n, st.gap(e, e + 1).contains(","), ["in", "nella"].contains(st.toks[e + 1].folded), st.toks[e + 2].folded.hasBytePrefix("provinc") {
           addPlace(st, t, e, kind: .city, label: st.text(t, e), district: true)
           continue
         }
@@ -345,7 +345,7 @@ extension Extractor {
   /// of at least four more letters ("Тайыншада" → 2), or nil.
   static func kazakhTownCase(_ folded: String) -> Int? {
     let n = folded.unicodeScalars.count
-    for e in ["дан", "ден", "тан", "тен", "нан", "нен", "да", "де", "та", "те", "ға", "ге", "қа", "ке"] where folded.hasSuffix(e) && n - e.unicodeScalars.count >= 4 {
+    for e in ["дан", "ден", "тан", "тен", "нан", "нен", "да", "де", "та", "те", "ға", "ге", "қа", "ке"] where folded.hasByteSuffix(e) && n - e.unicodeScalars.count >= 4 {
       return e.unicodeScalars.count
     }
     return nil
@@ -595,7 +595,7 @@ extension Extractor {
       guard let region = regionByHead[st.foldedWords(sp.first, sp.last)] else { continue }
       // (not a river that a cue after it names: "Талас және Шу өзендері")
       if (sp.last + 1..<min(st.toks.count, sp.last + 4)).contains(where: { k in
-        st.sentenceOf(k) == st.sentenceOf(sp.last) && (st.cands[k].contains { Lexicon.naturalFeatureCues.contains($0) } || Lexicon.pluralNaturalCues.contains(st.toks[k].folded) || st.toks[k].folded.hasPrefix("өзендер"))
+        st.sentenceOf(k) == st.sentenceOf(sp.last) && (st.cands[k].contains { Lexicon.naturalFeatureCues.contains($0) } || Lexicon.pluralNaturalCues.contains(st.toks[k].folded) || st.toks[k].folded.hasBytePrefix("өзендер"))
       }) { continue }
       release(st, sp.first, sp.last)
       st.addSpan(sp.first, sp.last, id: region)

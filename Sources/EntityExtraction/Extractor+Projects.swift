@@ -16,7 +16,7 @@ extension Extractor {
       var route = false  // places joined by dashes: a one-word project among them is an endpoint ("Қорғас")
       var nominativeLabel: String?  // the label when the text's words are declined
       if cyr, !st.toks[t].capitalized, st.doc.language == "kk", Self.closingQuote(st, within: 4, before: t),
-        let singular = Lexicon.kazakhPluralProjectHeads.first(where: { f.hasPrefix($0.key) })?.value
+        let singular = Lexicon.kazakhPluralProjectHeads.first(where: { f.hasBytePrefix($0.key) })?.value
       {
         // "«Бадам» және «Жаңатас» жел электр станциялары": quoted names listed before a plural
         // facility noun (and what it makes), each a facility of its own
@@ -51,7 +51,7 @@ extension Extractor {
         while k < n, k - t <= 10, st.sentenceOf(k) == st.sentenceOf(t), st.owner[k] == nil, !st.toks[k].capitalized {
           let g = st.gap(k - 1, k)
           if g.contains(where: { $0 == "." || $0 == ";" || $0 == ":" || $0 == "(" }) { break }
-          if g.contains(",") && !(k + 1 < n && (st.toks[k + 1].folded == "и" || st.toks[k].folded.hasSuffix("е") || st.toks[k].folded.hasSuffix("и"))) { break }
+          if g.contains(",") && !(k + 1 < n && (st.toks[k + 1].folded == "и" || st.toks[k].folded.hasByteSuffix("е") || st.toks[k].folded.hasByteSuffix("и"))) { break }
           // a locative phrase ("… в Костанае", "… на 2025 год") is not part of the name
           if ["в", "во", "на", "при", "для", "от"].contains(st.toks[k].folded) { break }
           b = k
@@ -70,7 +70,7 @@ extension Extractor {
         while j >= 0, t - j <= 3, st.owner[j] == nil, st.joins(j, j + 1), !st.gap(j, j + 1).elementsEqual(["-"]), st.sentenceOf(j) == st.sentenceOf(t),
           Morphology.isRussianAdjective(st.toks[j].folded), !isSentenceStart(st, j) || st.toks[j].capitalized
         { a = j; j -= 1 }
-        if a < t, a > 0, st.gap(a - 1, a).elementsEqual(["-"]), st.toks[a - 1].capitalized, st.owner[a - 1] == nil, st.toks[a - 1].folded.hasSuffix("о") { a -= 1 }
+        if a < t, a > 0, st.gap(a - 1, a).elementsEqual(["-"]), st.toks[a - 1].capitalized, st.owner[a - 1] == nil, st.toks[a - 1].folded.hasByteSuffix("о") { a -= 1 }
         var words = ""
         for k in a..<t {
           let hyphen = st.gap(k, k + 1).elementsEqual(["-"])
@@ -89,7 +89,7 @@ extension Extractor {
         b = e
         nominativeLabel = st.original(t) + String(st.doc.slice(st.toks[t].end, st.toks[e].end + 1))
       } else if cyr, Lexicon.plantAcronyms.contains(f), t > 0, st.owner[t - 1] == nil, st.toks[t - 1].capitalized, st.joins(t - 1, t),
-        ["ская", "ской", "скую", "ское", "цкая", "цкой", "ский", "ского", "скому", "ском", "ским", "цкий", "цкого"].contains(where: { st.toks[t - 1].folded.hasSuffix($0) })
+        ["ская", "ской", "скую", "ское", "цкая", "цкой", "ский", "ского", "скому", "ском", "ским", "цкий", "цкого"].contains(where: { st.toks[t - 1].folded.hasByteSuffix($0) })
       {
         a = t - 1  // "Жанатасская ВЭС", "Шымкентский НПЗ"
         if let num = Self.unitNumber(st, after: t) { b = num }  // "Алматинская ТЭЦ-2"
@@ -159,7 +159,7 @@ extension Extractor {
             // a city or region names the facility ("Ақтау порты"); a country only owns it ("Қытай
             // жобасы"), unless what the plant makes stands between ("Қазақстан электролиз зауыты")
             let namedPlant = k < t - 1 && ["зауыты", "комбинаты", "фабрикасы"].contains(head) 
-              && !RelationRules.kazakhGenitive.contains(where: { st.toks[k].folded.hasSuffix($0) })
+              && !RelationRules.kazakhGenitive.contains(where: { st.toks[k].folded.hasByteSuffix($0) })
             guard st.entityKind(at: k) == .city || (st.entityKind(at: k) == .region && (st.subkind(of: sp.key) != "country" || namedPlant)) else { continue }
           } else {
             route = true
@@ -168,7 +168,7 @@ extension Extractor {
           // "компаниясының Қостанайдағы зауыты")
           if Morphology.hasKazakhLocativeEnding(st.toks[sp.last].folded, attributive: true, longerThan: 4) { continue }
           // (so does a place in the instrumental: "… облысымен астық терминалын салу")
-          if ["мен", "пен", "бен"].contains(where: { st.toks[sp.last].folded.hasSuffix($0) }), st.toks[sp.last].folded.unicodeScalars.count > 5 { continue }
+          if ["мен", "пен", "бен"].contains(where: { st.toks[sp.last].folded.hasByteSuffix($0) }), st.toks[sp.last].folded.unicodeScalars.count > 5 { continue }
           a = first
         } else {
           guard st.toks[k].capitalized, !isSentenceStartAndCommon(st, k) else { continue }
@@ -298,7 +298,7 @@ extension Extractor {
           k += 1
         }
         if head.stem == "лини" {  // "линии электропередачи Экибастуз – Шымкент"
-          guard k < n, st.toks[k].folded.hasPrefix("электропередач") else { continue }
+          guard k < n, st.toks[k].folded.hasBytePrefix("электропередач") else { continue }
           k += 1
         }
         let namedAfter = k < n && st.sentenceOf(k) == st.sentenceOf(t) && st.joins(k - 1, k) && (st.isCapName(k) || st.owner[k] != nil)
@@ -326,7 +326,7 @@ extension Extractor {
         // one name must be the project's own ("месторождение Кашаган"), not a place it belongs
         // to; a port is named by its city ("порт Ляньюньган")
         if parts == 1, st.owner[k] != nil, !(head.stem == "порт" && st.entityKind(at: k) == .city) { continue }
-        if parts == 1, Morphology.isRussianGenitive(st.toks[k].folded, afterPluralAdjective: false), st.toks[k].folded.hasSuffix("а") || st.toks[k].folded.hasSuffix("я") { continue }
+        if parts == 1, Morphology.isRussianGenitive(st.toks[k].folded, afterPluralAdjective: false), st.toks[k].folded.hasByteSuffix("а") || st.toks[k].folded.hasByteSuffix("я") { continue }
         // "к портам Персидского залива": an adjective before a common noun is not a name
         if parts == 1, st.owner[k] == nil, Morphology.isRussianAdjective(st.toks[k].folded), k + 1 < n, st.joins(k, k + 1), !st.toks[k + 1].capitalized { continue }
         // the project of this head named by tokens from…to, its mention spanning span…to
@@ -603,7 +603,7 @@ extension Extractor {
       // what it does opens with a preposition or an adjective ("di lavorazione", "per la
       // produzione", "siderurgico"), never a verb ("sorgerà", "costruito", "produrre")
       if k == t + 1, !["di", "per"].contains(w), !Self.isItalianAdjective(w) { return nil }
-      if ["à", "ato", "ata", "ati", "ate", "uto", "uta", "ito", "ita", "are", "ere", "ire"].contains(where: { w.hasSuffix($0) }) { return nil }
+      if ["à", "ato", "ata", "ati", "ate", "uto", "uta", "ito", "ita", "are", "ere", "ire"].contains(where: { w.hasByteSuffix($0) }) { return nil }
       k += 1
     }
     return nil
@@ -613,7 +613,7 @@ extension Extractor {
   /// "internazionale", "regionale", "intergovernativa"): by its derivational ending.
   static func isItalianAdjective(_ w: String) -> Bool {
     guard w.unicodeScalars.count >= 6, w.unicodeScalars.allSatisfy({ $0.value < 0x250 }) else { return false }
-    return ["ico", "ica", "ici", "iche", "ale", "ali", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "ese", "esi", "ano", "ana", "ani", "ane", "ziale", "ziali"].contains { w.hasSuffix($0) }
+    return ["ico", "ica", "ici", "iche", "ale", "ali", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "ese", "esi", "ano", "ana", "ani", "ane", "ziale", "ziali"].contains { w.hasByteSuffix($0) }
   }
 
   static func ordinal(_ w: String) -> Int? {

@@ -531,7 +531,7 @@ public struct Extractor: Sendable {
     if e.kind == .organization, Lexicon.givenNames.contains(f), i + 1 < st.toks.count, st.isCapName(i + 1), st.joins(i, i + 1) { return true }
     if e.kind == .region, i > 0 {
       let prev = st.toks[i - 1].folded
-      if ["доллар", "dollar", "dollari", "юан", "евро", "рубл", "теңге", "долл"].contains(where: { prev.hasPrefix($0) }) { return true }
+      if ["доллар", "dollar", "dollari", "юан", "евро", "рубл", "теңге", "долл"].contains(where: { prev.hasBytePrefix($0) }) { return true }
     }
     return false
   }
@@ -575,7 +575,7 @@ public struct Extractor: Sendable {
         b += 1
       }
       let (stem, ei) = adjectives[i]
-      if folded.hasPrefix(stem) && folded.count - stem.count <= maxTail { return catalog.entries[ei] }
+      if folded.hasBytePrefix(stem) && folded.count - stem.count <= maxTail { return catalog.entries[ei] }
     }
     return nil
   }

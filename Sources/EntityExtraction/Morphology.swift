@@ -106,7 +106,7 @@ public enum Morphology {
   static func isRussianAdjective(_ folded: String) -> Bool {
     let sc = folded.unicodeScalars
     guard sc.count >= 5, isCyrillic(folded) else { return false }
-    return adjectiveForms.contains { folded.hasSuffix($0) }
+    return adjectiveForms.contains { folded.hasByteSuffix($0) }
   }
   static let adjectiveForms = ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ей", "ом", "ем", "ыми", "ими"]
 
@@ -129,7 +129,7 @@ public enum Morphology {
       if last == "я", prev == "с", sc[sc.count - 3] == "л" || sc[sc.count - 3] == "т" { return false }
       return last != "о"
     }
-    return genitiveForms.contains { folded.hasSuffix($0) }
+    return genitiveForms.contains { folded.hasByteSuffix($0) }
   }
   /// The nominative of a Russian adjective in the gender of `noun` (a nominative noun):
   /// ("Казахстанского", "институт") → "Казахстанский", ("Национальной", "Академия") →
@@ -137,9 +137,9 @@ public enum Morphology {
   /// A word with no adjective ending is returned unchanged.
   static func nominativeAdjective(_ word: String, agreeingWith noun: String) -> String {
     let folded = Normalizer.fold(word)
-    guard isRussianAdjective(folded), let end = adjectiveForms.filter({ folded.hasSuffix($0) }).max(by: { $0.count < $1.count }) else { return word }
+    guard isRussianAdjective(folded), let end = adjectiveForms.filter({ folded.hasByteSuffix($0) }).max(by: { $0.count < $1.count }) else { return word }
     let stem = String(word.unicodeScalars.dropLast(end.count))
-    let soft = end.hasPrefix("и") || end.hasPrefix("е") || end.hasPrefix("я") || end.hasPrefix("ю")
+    let soft = end.hasBytePrefix("и") || end.hasBytePrefix("е") || end.hasBytePrefix("я") || end.hasBytePrefix("ю")
     let velar = stem.unicodeScalars.last.map { "кгхжшщч".unicodeScalars.contains(Normalizer.lower($0)) } ?? false
     switch noun.unicodeScalars.last.map(Normalizer.lower) {
     case "а", "я": return stem + (soft && !velar ? "яя" : "ая")
@@ -154,8 +154,8 @@ public enum Morphology {
   /// "Қазақстандағы"). Only words of more than `longerThan` letters count.
   static func hasKazakhLocativeEnding(_ folded: String, attributive: Bool = false, longerThan: Int = 0) -> Bool {
     guard folded.unicodeScalars.count > longerThan, !notLocatives.contains(folded) else { return false }
-    if folded.hasSuffix("да") || folded.hasSuffix("де") || folded.hasSuffix("та") || folded.hasSuffix("те") { return true }
-    return attributive && (folded.hasSuffix("дағы") || folded.hasSuffix("дегі") || folded.hasSuffix("тағы") || folded.hasSuffix("тегі"))
+    if folded.hasByteSuffix("да") || folded.hasByteSuffix("де") || folded.hasByteSuffix("та") || folded.hasByteSuffix("те") { return true }
+    return attributive && (folded.hasByteSuffix("дағы") || folded.hasByteSuffix("дегі") || folded.hasByteSuffix("тағы") || folded.hasByteSuffix("тегі"))
   }
 
   /// Kazakh words that end like a locative but are not one (сауда "trade", орда "horde").
@@ -175,7 +175,7 @@ public enum Morphology {
       let before = Normalizer.lower(sc[sc.count - 2])
       if last {
         let f = Normalizer.fold(w)
-        if ["ова", "ева", "ёва", "ина", "ына"].contains(where: { f.hasSuffix($0) }) && sc.count >= 6 { return Normalizer.string(sc.dropLast()) }
+        if ["ова", "ева", "ёва", "ина", "ына"].contains(where: { f.hasByteSuffix($0) }) && sc.count >= 6 { return Normalizer.string(sc.dropLast()) }
         return nominativeName(w)  // ("Абдуллозоды" → "Абдуллозода")
       }
       if end == "а" && !vowels.contains(before) { return Normalizer.string(sc.dropLast()) }
@@ -209,11 +209,11 @@ public enum Morphology {
     let vowels = Set("аеёиоуыэюяі".unicodeScalars)
     let lower = sc.map(Normalizer.lower)
     let n = lower.count
-    if ["овым", "евым", "иным", "ёвым"].contains(where: { f.hasSuffix($0) }) {
+    if ["овым", "евым", "иным", "ёвым"].contains(where: { f.hasByteSuffix($0) }) {
       if lower[n - 1] == "м", lower[n - 2] == "о" || lower[n - 2] == "е" {
         return vowels.contains(lower[n - 3]) ? Normalizer.string(sc.dropLast(2)) + "й" : Normalizer.string(sc.dropLast(2))
       }
-    } else if ["ову", "еву", "ину", "ёву"].contains(where: { f.hasSuffix($0) }) {
+    } else if ["ову", "еву", "ину", "ёву"].contains(where: { f.hasByteSuffix($0) }) {
       if lower[n - 1] == "у", !vowels.contains(lower[n - 2]) { return Normalizer.string(sc.dropLast()) }
       if lower[n - 1] == "ю", vowels.contains(lower[n - 2]) { return Normalizer.string(sc.dropLast()) + "й" }
     }
@@ -234,7 +234,7 @@ public enum Morphology {
       let head = sc.dropLast(tail)
       if patronymicStems.contains(where: { head.suffix($0.count).elementsEqual($0) }) { return .russian }
     }
-    if ["ұлы", "қызы", "uly", "kyzy", "ulı", "qyzy"].contains(where: { folded.hasSuffix($0) }) { return .turkic }
+    if ["ұлы", "қызы", "uly", "kyzy", "ulı", "qyzy"].contains(where: { folded.hasByteSuffix($0) }) { return .turkic }
     return nil
   }
 
@@ -244,7 +244,7 @@ public enum Morphology {
   /// -дық/-дік, -тық/-тік: "ұлттық", "халықаралық", "мемлекеттік").
   static func isKazakhAdjective(_ folded: String) -> Bool {
     // (a stem of three letters at least: "көлік", transport, is a noun)
-    folded.unicodeScalars.count >= 6 && ["лық", "лік", "дық", "дік", "тық", "тік"].contains { folded.hasSuffix($0) }
+    folded.unicodeScalars.count >= 6 && ["лық", "лік", "дық", "дік", "тық", "тік"].contains { folded.hasByteSuffix($0) }
       || ["қысқы", "жазғы", "күзгі", "көктемгі"].contains(folded)  // the seasons' ("Азия қысқы ойындары")
   }
 
@@ -254,7 +254,7 @@ public enum Morphology {
   static func hasKazakhCaseEnding(_ folded: String) -> Bool {
     guard folded.unicodeScalars.count >= 5 else { return false }
     if hasKazakhLocativeEnding(folded, attributive: true) { return true }
-    return kazakhCaseEndings.contains { folded.hasSuffix($0) }
+    return kazakhCaseEndings.contains { folded.hasByteSuffix($0) }
   }
   static let kazakhCaseEndings = [
     "ның", "нің", "дың", "дің", "тың", "тің", "мен", "пен", "бен", "нан", "нен", "дан", "ден", "тан", "тен", "ға", "ге", "қа", "ке",

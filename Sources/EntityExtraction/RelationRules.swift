@@ -326,7 +326,7 @@ enum RelationRules {
     guard let t = firstTok[org], t > 0 else { return false }
     let prev = st.toks[t - 1].folded
     let prev2 = t > 1 ? st.toks[t - 2].folded : ""
-    return ["заседани", "встреч", "собрани", "meeting", "session", "riunione", "отырыс"].contains { prev.hasPrefix($0) || (prev == "of" || prev == "the") && prev2.hasPrefix($0) }
+    return ["заседани", "встреч", "собрани", "meeting", "session", "riunione", "отырыс"].contains { prev.hasBytePrefix($0) || (prev == "of" || prev == "the") && prev2.hasBytePrefix($0) }
   }
 
   /// Twinned pairs in a sentence: places joined by "и/and/e/мен" first; two coordinated
@@ -371,7 +371,7 @@ enum RelationRules {
     let (lo, hi) = (min(a, b), max(a, b))
     guard hi - lo <= 8 else { return false }
     let linkers: Set<String> = ["с", "со", "и", "with", "and", "между", "between", "con", "e", "tra", "мен", "пен", "бен", "және"]
-    return ((lo + 1)..<hi).contains { linkers.contains(st.toks[$0].folded) } || (hi - lo <= 6 && st.owner[lo] != nil && ((lo + 1)..<hi).contains { st.toks[$0].folded.hasPrefix("многими") || st.toks[$0].folded.hasPrefix("регион") })
+    return ((lo + 1)..<hi).contains { linkers.contains(st.toks[$0].folded) } || (hi - lo <= 6 && st.owner[lo] != nil && ((lo + 1)..<hi).contains { st.toks[$0].folded.hasBytePrefix("многими") || st.toks[$0].folded.hasBytePrefix("регион") })
   }
 
   static func isThrough(_ st: Extractor.State, _ t: Int) -> Bool {
@@ -424,7 +424,7 @@ enum RelationRules {
       guard sent >= 0 else { continue }
       var fullRole = role
       if r > 0, st.toks[r - 1].folded == "вице" || st.toks[r - 1].folded == "vice" { fullRole = "vice-" + role }
-      if r > 0, ["генеральн", "general"].contains(where: { st.toks[r - 1].folded.hasPrefix($0) }) || st.toks[r - 1].folded == "бас" { fullRole = role + " general" }
+      if r > 0, ["генеральн", "general"].contains(where: { st.toks[r - 1].folded.hasBytePrefix($0) }) || st.toks[r - 1].folded == "бас" { fullRole = role + " general" }
       if r + 1 < n, st.toks[r + 1].folded == "general" { fullRole = role + " general" }
       // scan right for the person; collect org/place/adjective targets on the way
       var targets: [String] = []
@@ -455,7 +455,7 @@ enum RelationRules {
           let sp = st.spans[o]
           let f = st.toks[sp.last].folded
           if let kd = st.kind(of: sp.key), kd == .region || kd == .city, Morphology.isCyrillic(f) {
-            if country == nil, kd == .region, st.subkind(of: sp.key) == "country", Self.kazakhGenitive.contains(where: { f.hasSuffix($0) }) {
+            if country == nil, kd == .region, st.subkind(of: sp.key) == "country", Self.kazakhGenitive.contains(where: { f.hasByteSuffix($0) }) {
               country = sp.key
             } else if city == nil, Morphology.hasKazakhLocativeEnding(f, attributive: true) {
               city = sp.key
@@ -526,7 +526,7 @@ enum RelationRules {
       if ["consul", "ambassador"].contains(role), let c = country {
         let mission = missionEntity(st, x, country: c, place: city, consulate: role == "consul")
         // the role phrase ("Генерального консула Китая в Алматы") is the mission's mention
-        let first = r > 0 && (st.toks[r - 1].folded.hasPrefix("генеральн") || st.toks[r - 1].folded == "chinese") ? r - 1 : r
+        let first = r > 0 && (st.toks[r - 1].folded.hasBytePrefix("генеральн") || st.toks[r - 1].folded == "chinese") ? r - 1 : r
         let m = Mention(start: st.toks[first].start, end: st.toks[lastPlaceTok].end, text: st.text(first, lastPlaceTok))
         if var e = st.entities[mission], !e.mentions.contains(m) {
           e.mentions.append(m)
@@ -562,7 +562,7 @@ enum RelationRules {
       guard let t = target, t != p, let kd = st.kind(of: t) else { continue }
       // a minister heads a ministry, not the country; other heads lead what they head
       let headsIt = role == "minister" ? kd == .organization : true
-      let isHead = (leads || partySecretary) && headsIt && !fullRole.hasPrefix("vice") && !fullRole.hasPrefix("deputy") && (kd == .organization || kd == .city || kd == .region || kd == .project)
+      let isHead = (leads || partySecretary) && headsIt && !fullRole.hasBytePrefix("vice") && !fullRole.hasBytePrefix("deputy") && (kd == .organization || kd == .city || kd == .region || kd == .project)
       add(st, p, t, isHead ? .leads : .holdsRole, date, ev, role: partySecretary ? "party secretary" : fullRole)
     }
   }
@@ -584,7 +584,7 @@ enum RelationRules {
     // a mission named without its place ("Китайский посол …") is the one the text placed before
     if pLabel == nil {
       let placed = Transliteration.slug(label) + "-in-"
-      if let earlier = st.order.first(where: { $0.hasPrefix(placed) }) { return earlier }
+      if let earlier = st.order.first(where: { $0.hasBytePrefix(placed) }) { return earlier }
     }
     let id = Transliteration.slug(label)
     if st.entities[id] == nil {

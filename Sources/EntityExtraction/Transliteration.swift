@@ -33,9 +33,9 @@ public enum Transliteration {
           cyr = ci + (["z", "c", "s"].contains(pi) ? "ы" : "и")
         }
         if pi == "zh" || pi == "ch" || pi == "sh" || pi == "r" {
-          if pf.hasPrefix("i") && pf != "i" { continue }
+          if pf.hasBytePrefix("i") && pf != "i" { continue }
         }
-        if pf.hasPrefix("i") && ["g", "k", "h", "z", "c", "s", "f"].contains(pi) { continue }
+        if pf.hasBytePrefix("i") && ["g", "k", "h", "z", "c", "s", "f"].contains(pi) { continue }
         // bare "o" follows only labials (bo po mo fo); elsewhere the syllable is -uo
         if pf == "o" && !["b", "p", "m", "f"].contains(pi) { continue }
         if pf == "uo" && ["b", "p", "m", "f"].contains(pi) { continue }
@@ -46,7 +46,7 @@ public enum Transliteration {
     }
     // j q x: before i / ü only
     for (pi, ci) in [("j", "цз"), ("q", "ц"), ("x", "с")] {
-      for (pf, cf) in finals where pf.hasPrefix("i") { m[pi + pf] = ci + cf }
+      for (pf, cf) in finals where pf.hasBytePrefix("i") { m[pi + pf] = ci + cf }
       for (pf, cf) in [("u", "юй"), ("ue", "юэ"), ("uan", "юань"), ("un", "юнь")] { m[pi + pf] = ci + cf }
     }
     for (p, c) in [("nü", "нюй"), ("lü", "люй"), ("nüe", "нюэ"), ("lüe", "люэ"), ("lv", "люй"), ("nv", "нюй")] { m[p] = c }
@@ -270,7 +270,7 @@ public enum Transliteration {
         dash = true
       }
     }
-    while out.hasSuffix("-") { out.removeLast() }
+    while out.hasByteSuffix("-") { out.removeLast() }
     return out.isEmpty ? "entity" : out
   }
 

@@ -83,3 +83,34 @@ public struct WordSet: ExpressibleByArrayLiteral, Sendable {
 
   public var count: Int { storage.count }
 }
+
+extension String {
+  /// Whether this string's UTF-8 starts with `prefix`'s UTF-8.
+  ///
+  /// For NFC strings (every document and lexicon word here) this is `hasPrefix` without its
+  /// grapheme walk: `hasPrefix` on non-ASCII text compares `Character` by `Character`, which
+  /// breaks graphemes on both sides; this is one `memcmp`. Cost: O(prefix length).
+  @inlinable
+  public func hasBytePrefix(_ prefix: String) -> Bool {
+    let a = utf8, b = prefix.utf8
+    let n = b.count
+    guard n <= a.count else { return false }
+    guard n > 0 else { return true }
+    return a.withContiguousStorageIfAvailable { x in
+      b.withContiguousStorageIfAvailable { y in memcmp(x.baseAddress!, y.baseAddress!, n) == 0 }
+    }.flatMap { $0 } ?? a.starts(with: b)
+  }
+
+  /// Whether this string's UTF-8 ends with `suffix`'s UTF-8: `hasSuffix` for NFC strings,
+  /// without the grapheme walk (see ``hasBytePrefix(_:)``). Cost: O(suffix length).
+  @inlinable
+  public func hasByteSuffix(_ suffix: String) -> Bool {
+    let a = utf8, b = suffix.utf8
+    let n = b.count, m = a.count
+    guard n <= m else { return false }
+    guard n > 0 else { return true }
+    return a.withContiguousStorageIfAvailable { x in
+      b.withContiguousStorageIfAvailable { y in memcmp(x.baseAddress! + (m - n), y.baseAddress!, n) == 0 }
+    }.flatMap { $0 } ?? a.dropFirst(m - n).elementsEqual(b)
+  }
+}
