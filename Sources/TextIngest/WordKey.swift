@@ -19,8 +19,28 @@ public struct WordKey: Hashable, Sendable {
 
   @inline(__always)
   public func hash(into h: inout Hasher) {
-    var t = text
-    t.withUTF8 { h.combine(bytes: UnsafeRawBufferPointer($0)) }
+    h.combine(Self.hashBytes(text, seed: 0))
+  }
+
+  /// Sets and dictionaries ask for this rather than `hash(into:)`: one FNV-1a pass over the
+  /// bytes, finished with MurmurHash3's 64-bit mixer so that the low bits, which pick the
+  /// bucket, depend on every byte. SipHash (what `Hasher` runs) costs several times more on
+  /// words of a few bytes, and protection against chosen-key flooding is not needed for a
+  /// lexicon lookup. Cost: O(bytes).
+  @inline(__always)
+  public func _rawHashValue(seed: Int) -> Int { Self.hashBytes(text, seed: seed) }
+
+  @inline(__always)
+  static func hashBytes(_ s: String, seed: Int) -> Int {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bitPattern: Int64(seed))
+    let done: Void? = s.utf8.withContiguousStorageIfAvailable { p in
+      for b in p { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    }
+    if done == nil { for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 } }
+    h ^= h >> 33; h &*= 0xff51_afd7_ed55_8ccd
+    h ^= h >> 33; h &*= 0xc4ce_b9fe_1a85_ec53
+    h ^= h >> 33
+    return Int(bitPattern: UInt(h))
   }
 
   /// Byte-wise order of two strings' UTF-8 (for NFC strings the same as `<`: UTF-8 byte
