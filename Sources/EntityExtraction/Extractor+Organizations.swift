@@ -166,6 +166,23 @@ extension Extractor {
           continue
         }
       }
+      // "Allur's chairman", "Seres's shareholders": a free name whose board or shareholders the
+      // text names is a company (places and people the text knows are taken already)
+      if st.doc.language == "en", st.owner[t] == nil, st.toks[t].capitalized, isLatinName(st, t), latinNameWord(st, t),
+        !(t > 0 && st.joins(t - 1, t) && st.toks[t - 1].capitalized), !Lexicon.givenNames.contains(st.toks[t].folded)
+      {
+        let e = latinNameEnd(st, from: t, limit: 3, ampersand: true)
+        if e + 2 < n, st.toks[e + 1].folded == "s", st.gap(e, e + 1).allSatisfy({ $0 == "'" || $0 == "’" }), st.joins(e + 1, e + 2),
+          Lexicon.companyPossessions.contains(st.toks[e + 2].folded), !(t...e).contains(where: { st.owner[$0] != nil }), !st.inHeadline(t),
+          // (not a short name of a body the text has named: "Lihua's chairman" after "Xinjiang
+          // Lihua Cotton", which the short-mention pass links)
+          !st.entities.values.contains(where: { e in e.kind == .organization && e.label.split(separator: " ").contains { WordKey.same(String($0), st.original(t)) } })
+        {
+          addCompany(st, t, e)
+          t = e
+          continue
+        }
+      }
       // "Mercitalia, la società merci del gruppo …", "Zhongtai, a Chinese company": a Latin name
       // that a company word describes right after its comma
       if st.toks[t].capitalized, !(t > 0 && st.joins(t - 1, t) && st.toks[t - 1].capitalized), isLatinName(st, t), latinNameWord(st, t), !isSentenceStart(st, t) {
@@ -945,6 +962,10 @@ extension Extractor {
       // the word as it stands, or a stem of it without its case ending ("Газпромом")
       func compound(_ c: String) -> Bool { Lexicon.companyMorphemes.contains { m in c.hasByteSuffix(m) && c.unicodeScalars.count - m.unicodeScalars.count >= 4 } }
       guard let stem = compound(f) ? f : st.cands[t].first(where: compound) else { continue }
+      // ("lo stabilimento di urea di Garabogaz": the place that ends an Italian facility's name)
+      if st.doc.language == "it", t >= 3, st.toks[t - 1].folded == "di",
+        let noun = (max(0, t - 8)..<(t - 1)).last(where: { Lexicon.facilityNounsIT.contains(st.toks[$0].folded) }), italianFacilityName(st, noun) == t
+      { continue }
       // "СНПС-Ақтөбемұнайгаз": a capitalised word hyphen-joined before it is part of the name
       var a = t > 0 && st.owner[t - 1] == nil && st.toks[t - 1].capitalized && st.gap(t - 1, t).elementsEqual(["-"]) ? t - 1 : t
       // "Saryarka AvtoProm": a Latin word before a Latin compound name is part of it

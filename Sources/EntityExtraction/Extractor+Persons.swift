@@ -157,8 +157,15 @@ extension Extractor {
           if st.entities[st.spans[o].key]?.kind == .person { break }
           // "әкімі Дархан Сатыбалды": a given name that is also a city's name (Darkhan),
           // right after the role word and before a free capitalised word
-          if run.isEmpty, k == r + 1, isShadowable(st, k), st.isCapName(k), k + 1 < n, st.owner[k + 1] == nil, st.isCapName(k + 1), st.joins(k, k + 1),
-            !Self.spacedDash(st, k, k + 1), st.sentenceOf(k + 1) == sent
+          // (in English a country's name too: "Vice Minister Iran Sharkhan", where a country
+          // never stands between a title and its holder; not before a third name word)
+          let countryAsGiven = st.doc.language == "en" && st.spans[o].first == k && st.spans[o].last == k && st.subkind(of: st.spans[o].key) == "country"
+            && !(k + 2 < n && st.joins(k + 1, k + 2) && st.toks[k + 2].capitalized)
+          // (its surname may have been read alone: "Iran Bekov")
+          let surnameAlone = k + 1 < n && st.owner[k + 1].map { st.spans[$0].first == k + 1 && st.spans[$0].last == k + 1 && st.entityKind(at: k + 1) == .person } == true
+          if run.isEmpty, k == r + 1, isShadowable(st, k) || countryAsGiven, st.isCapName(k), k + 1 < n, st.owner[k + 1] == nil || countryAsGiven && surnameAlone,
+            st.isCapName(k + 1), st.joins(k, k + 1),
+            !Self.spacedDash(st, k, k + 1), st.sentenceOf(k + 1) == sent, Lexicon.orgCues[st.toks[k + 1].folded] == nil
           {
             run = [k, k + 1]
             k += 2
@@ -177,7 +184,7 @@ extension Extractor {
           while k < n, st.sentenceOf(k) == sent, insideQuotes(st, k) { k += 1 }
           continue
         }
-        if st.isCapName(k) && !Lexicon.stopCapitalized.contains(st.toks[k].folded) && (run.isEmpty || st.joins(run.last!, k) && !Self.spacedDash(st, run.last!, k) || isPossessiveS(st, run.last!, k)) {
+        if st.isCapName(k) && !Lexicon.stopCapitalized.contains(st.toks[k].folded) && (run.isEmpty || st.joins(run.last!, k) && !Self.spacedDash(st, run.last!, k)) {
           if run.isEmpty && k > r + 1 && Lexicon.complementWords.contains(st.toks[k - 1].folded) { complement = true }
           if Lexicon.orgCues[st.toks[k].folded] != nil || Lexicon.eventCues[st.toks[k].folded] != nil || Self.role(of: st, at: k) != nil
             || Lexicon.projectWordsEN.contains(st.toks[k].folded) || Lexicon.notNameWords.contains(st.toks[k].folded)
@@ -237,7 +244,7 @@ extension Extractor {
       {
         label = Morphology.nominativeMasculine(label)
       }
-      if st.owner[a] != nil { release(st, a, a) }
+      for k in a...b where st.owner[k] != nil { release(st, k, k) }
       addPerson(st, a, b, id: personID(label), label: label)
     }
     // Apposition: "Jiang Wei, Chinese Consul General in Almaty"
@@ -309,8 +316,6 @@ extension Extractor {
 
   /// A quote mark that can open a quoted name (a straight quote counts: it opens as often as it closes).
   static func isOpeningQuote(_ c: Unicode.Scalar) -> Bool { c == "«" || c == "“" || c == "„" || c == "\"" }
-
-  func isPossessiveS(_ st: State, _ a: Int, _ b: Int) -> Bool { false }
 
   /// A token is free, or covered by a one-token mention of a city (which a Chinese
   /// surname + given name reading may override).

@@ -98,7 +98,7 @@ extension Extractor {
       // (every reading of a natural feature's cue needs a capitalised word within three
       // tokens before it or two after it, so only such tokens are looked up)
       if kind == nil, (max(0, t - 3)..<min(n, t + 3)).contains(where: { $0 != t && st.toks[$0].capitalized }),
-        st.cands[t].contains(where: { Lexicon.naturalFeatureCues.contains($0) }) || st.doc.language == "kk" && st.toks[t].folded.hasBytePrefix("өзендер"),
+        st.cands[t].contains(where: { Lexicon.naturalFeatureCues.contains($0) }) || st.doc.language == "kk" && Lexicon.kazakhPluralNatural(st.toks[t].folded) != nil,
         // ("the Kamchik Pass": English "pass" is a cue only capitalised, as a name's part; the
         // verb is lower-case)
         st.toks[t].folded != "pass" || (st.toks[t].capitalized && !st.inTitle(t) && t > 0 && st.isCapName(t - 1))
@@ -109,7 +109,7 @@ extension Extractor {
         let nameEnd = name < n ? hyphenatedNameEnd(st, from: name) : name
         if name < n, st.owner[name] == nil, st.isCapName(name), st.joins(name - 1, name), !Morphology.isCyrillic(st.toks[t].folded) || !Lexicon.kazakhNaturalCues.contains(st.toks[t].folded) {
           addPlace(st, t, nameEnd, kind: .region, label: st.text(t, nameEnd), natural: true)
-        } else if t > 0, Lexicon.pluralNaturalCues.contains(st.toks[t].folded) || st.doc.language == "kk" && st.toks[t].folded.hasBytePrefix("өзендер") {
+        } else if t > 0, Lexicon.pluralNaturalCues.contains(st.toks[t].folded) || st.doc.language == "kk" && Lexicon.kazakhPluralNatural(st.toks[t].folded) != nil {
           // "the Sumbe and Khorgos transboundary rivers", "Талас және Шу өзендері": coordinated
           // names before a plural cue
           let kazakh = Morphology.isCyrillic(st.toks[t].folded)
@@ -123,8 +123,16 @@ extension Extractor {
             e -= coordinators.contains(st.toks[e - 1].folded) ? 2 : 1
           }
           // each is labelled with the singular cue ("Khorgos river", "Шу өзені"), as it is
-          // written alone
-          let singular = kazakh ? "өзені" : String(st.original(t).dropLast())
+          // written alone; one name before a plural cue names a group ("the Kolsai Lakes",
+          // "Көлсай көлдері")
+          let plural = kazakh ? Lexicon.kazakhPluralNatural(st.toks[t].folded) : nil
+          if names.count == 1, let k = names.first, !(k > 0 && (coordinators.contains(st.toks[k - 1].folded) || st.gap(k - 1, k).contains(","))) {
+            if st.owner[k] != nil { release(st, k, k) }
+            let cue = plural?.nominative ?? st.original(t).prefix(1).uppercased() + st.original(t).dropFirst()
+            addPlace(st, k, t, kind: .region, label: st.original(k) + " " + cue, natural: true)
+            continue
+          }
+          let singular = plural?.singular ?? String(st.original(t).dropLast())
           for k in names.reversed() {
             if st.owner[k] != nil { release(st, k, k) }
             addPlace(st, k, k, kind: .region, label: st.original(k) + " " + singular, natural: true)
@@ -199,6 +207,14 @@ extension Extractor {
           if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
           st.addSpan(f, t, id: e.id)
         }
+      } else if firstLevel, t > 0, !Morphology.isCyrillic(st.toks[t].folded), st.joins(t - 1, t), let o = st.owner[t - 1],
+        st.spans[o].first == t - 1, st.spans[o].last == t - 1, st.entityKind(at: t - 1) == .city
+      {
+        // "Russia's Chelyabinsk Region": a region named after its city that the catalogue
+        // lacks (labelled with its cue capitalised, as regions are written)
+        release(st, t - 1, t - 1)
+        let word = st.original(t)
+        addPlace(st, t - 1, t, kind: k, label: st.original(t - 1) + " " + word.prefix(1).uppercased() + word.dropFirst())
       } else if Lexicon.districtCues.contains(cue), t > 0, let o = st.owner[t - 1], st.spans[o].last == t - 1, st.joins(t - 1, t),
         st.entityKind(at: t - 1) == .city || st.subkind(of: st.spans[o].key) == "natural-feature", !Morphology.isCyrillic(st.toks[t].folded) || kazakhCue
       {
@@ -595,7 +611,7 @@ extension Extractor {
       guard let region = regionByHead[st.foldedWords(sp.first, sp.last)] else { continue }
       // (not a river that a cue after it names: "Талас және Шу өзендері")
       if (sp.last + 1..<min(st.toks.count, sp.last + 4)).contains(where: { k in
-        st.sentenceOf(k) == st.sentenceOf(sp.last) && (st.cands[k].contains { Lexicon.naturalFeatureCues.contains($0) } || Lexicon.pluralNaturalCues.contains(st.toks[k].folded) || st.toks[k].folded.hasBytePrefix("өзендер"))
+        st.sentenceOf(k) == st.sentenceOf(sp.last) && (st.cands[k].contains { Lexicon.naturalFeatureCues.contains($0) } || Lexicon.pluralNaturalCues.contains(st.toks[k].folded) || Lexicon.kazakhPluralNatural(st.toks[k].folded) != nil)
       }) { continue }
       release(st, sp.first, sp.last)
       st.addSpan(sp.first, sp.last, id: region)

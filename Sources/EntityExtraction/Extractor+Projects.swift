@@ -144,7 +144,15 @@ extension Extractor {
         {
           release(st, sp.first, k)
         }
-        if let o = st.owner[k] {
+        // ("«Жібек жолы – Іле» туристік маршруты": a quoted name is the facility's whole, the
+        // places inside it included)
+        let quoteOpen = closesQuote(st, k) && st.gap(k, k + 1).contains(where: { $0 == "»" || $0 == "”" })
+          ? (max(1, k - 6)...k).last(where: { st.gap($0 - 1, $0).contains(where: Self.isOpeningQuote) && st.sentenceOf($0) == st.sentenceOf(t) }) : nil
+        if head == "маршруты", quoteOpen == nil { continue }  // (a route is a project only by its quoted name)
+        if let open = quoteOpen, (open...k).contains(where: { st.owner[$0] != nil }), st.entityKind(at: open) != .organization {
+          release(st, open, k)
+          a = open
+        } else if let o = st.owner[k] {
           let sp = st.spans[o]
           // places joined by dashes name a route ("Алматы – Қорғас автожолы", "Қазақстан – Қытай
           // газ құбыры")

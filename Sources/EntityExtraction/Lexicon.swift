@@ -350,7 +350,7 @@ enum Lexicon {
     "аймағы",
     "зауыты", "станциясы", "порты", "жобасы", "дәлізі", "құбыры", "кешені", "көпірі", "терминалы", "хабы", "бекеті",
     "фабрикасы", "комбинаты", "электр станциясы", "кеніші", "паркі", "орны", "автожолы", "теміржолы", "жолы", "кесенесі", "қоймасы",
-    "метрополитені", "метросы",
+    "метрополитені", "метросы", "маршруты",
   ]
   /// Kazakh agreement words that close a treaty's name after "туралы" (about).
   static let kazakhAgreementHeads: [String] = ["шарт", "келісім", "меморандум", "конвенция", "декларация"]
@@ -376,12 +376,26 @@ enum Lexicon {
     "каньон": "каньон", "ущель": "ущелье", "долин": "долина", "пустын": "пустыня", "озер": "озеро", "рек": "река", "море": "море", "ледник": "ледник",
   ]
   static let kazakhNaturalCues: WordSet = ["мұздығы", "мұздық", "көлі", "өзені"]
+  /// A Kazakh plural cue of rivers or lakes in any case ("өзендерінің", "көлдеріне"), with the
+  /// nominative plural that labels a group ("Көлсай көлдері") and the singular that labels
+  /// each of several names ("Шу өзені").
+  static func kazakhPluralNatural(_ folded: String) -> (nominative: String, singular: String)? {
+    if folded.hasBytePrefix("өзендер") { return ("өзендері", "өзені") }
+    if folded.hasBytePrefix("көлдер") { return ("көлдері", "көлі") }
+    return nil
+  }
   /// Plural cues after coordinated names ("the Sumbe and Khorgos rivers", "i fiumi …").
   static let pluralNaturalCues: WordSet = ["rivers", "lakes", "glaciers", "fiumi", "laghi"]
   /// Words for brands and companies after a list of quoted names (stems).
   static let brandWords: WordSet = ["өнімдерін", "өнімдері", "өнімдерінің", "бренд", "брендтері", "брендтерінің", "брендтерін", "брендінің", "брендтер", "брендов", "бренды", "brand", "brands", "marchi", "marca"]
   /// Italian articles and articulated prepositions before a nationality standing for a company.
   static let italianArticles: WordSet = ["la", "il", "lo", "dalla", "della", "alla", "nella", "sulla", "dal", "del", "al", "col", "con", "all", "dall", "dell", "nell", "sull", "l"]
+
+  /// What only a company has, after its name's possessive ("Allur's chairman").
+  static let companyPossessions: WordSet = [
+    "chairman", "chairwoman", "chairperson", "ceo", "cfo", "founder", "co-founder", "shareholders", "shareholder",
+    "subsidiary", "subsidiaries", "board", "headquarters", "shares", "stake", "revenue", "revenues", "dealership",
+  ]
 
   static let placeCues: WordMap<EntityKind> = [
     "город": .city, "г": .city, "city": .city, "città": .city, "қаласы": .city, "қала": .city, "села": .city,

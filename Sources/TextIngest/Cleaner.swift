@@ -95,7 +95,10 @@ enum Cleaner {
         blank(&s, start, end)
         listLines -= 1
       } else if NoiseLines.isNoise(s[start..<end]) {
-        listLines = s[last - 1] == ":" ? 5 : 0
+        // (Markdown emphasis may close the heading: "**Читайте также:**")
+        var colon = last - 1
+        while colon > start, s[colon] == "*" || s[colon] == "_" { colon -= 1 }
+        listLines = s[colon] == ":" ? 5 : 0
         blank(&s, start, end)
       } else {
         listLines = 0

@@ -1503,4 +1503,20 @@ import Testing
     #expect(en.entities.first { $0.id == "trans-caspian-gas-pipeline" }?.mentions.count == 2)
     #expect(en.entities.contains { $0.id == "bp" } && en.entities.contains { $0.id == "socar" })
   }
+
+  @Test("round 67: an English region named after its city, a country's name as a holder's given name, a company by its chairman, an Italian plant's place, Kazakh lake groups and quoted routes, a Markdown read-also heading")
+  func round67Rules() {
+    let en = extract("The line reaches Russia's Kurgan Region. The deal was signed by Deputy Minister Jordan Bekov and Korkem's chairman Aidar Nurov.")
+    #expect(en.entities.contains { $0.kind == .region && $0.label == "Kurgan Region" })
+    #expect(!en.entities.contains { $0.kind == .city })
+    #expect(en.entities.contains { $0.kind == .person && $0.label == "Jordan Bekov" })
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Korkem" })
+    let it = extract("La società ha completato lo stabilimento di urea di Mollagaz nel 2014.")
+    #expect(it.entities.map(\.kind) == [.project])
+    let kk = extract("Туристер Қайыңды көлдері мен Марқакөл және Зайсан көлдерін аралайды. «Алтын жол – Шарын» туристік маршруты ашылады.")
+    #expect(kk.entities.contains { $0.kind == .region && $0.label == "Қайыңды көлдері" })
+    #expect(kk.entities.contains { $0.kind == .project && $0.label.contains("Алтын жол – Шарын") })
+    let md = extract("Текст статьи о Китае.\n\n**Читайте также:**\n- [В Андижане открылся завод](/news/1)\n")
+    #expect(!md.entities.contains { $0.kind == .city })
+  }
 }
