@@ -150,6 +150,17 @@ extension Extractor {
       {
         let e = latinNameEnd(st, from: t, limit: 2, ampersand: true)
         let next = e + 1 < n ? st.toks[e + 1].folded : ""
+        // ("in Tajikistan's Khatlon" before "Khatlon Province": a short name of a place or body
+        // the text names in full, which it mentions when its name opens with the word)
+        if t == e, isWordOfKnownName(st, t, kinds: [.region, .city, .organization]) {
+          let word = st.original(t)
+          let opened = st.order.filter { id in
+            guard let x = st.entities[id], [.region, .city, .organization].contains(x.kind) else { return false }
+            return x.label.split(separator: " ").first.map { WordKey.same(String($0), word) } ?? false
+          }
+          if opened.count == 1 { st.addSpan(t, t, id: opened[0]) }
+          continue
+        }
         // (a body's cue or a continuing complement is the ordinary rules' business: "Beijing's
         // General Administration of Customs"; so is a lone acronym: "China's CGN")
         let acronym = t == e && st.doc.scalars[st.toks[t].start..<st.toks[t].end].allSatisfy { !$0.properties.isAlphabetic || $0.properties.isUppercase }
@@ -176,7 +187,7 @@ extension Extractor {
           Lexicon.companyPossessions.contains(st.toks[e + 2].folded), !(t...e).contains(where: { st.owner[$0] != nil }), !st.inHeadline(t),
           // (not a short name of a body the text has named: "Lihua's chairman" after "Xinjiang
           // Lihua Cotton", which the short-mention pass links)
-          !st.entities.values.contains(where: { e in e.kind == .organization && e.label.split(separator: " ").contains { WordKey.same(String($0), st.original(t)) } })
+          !isWordOfKnownName(st, t, kinds: [.organization])
         {
           addCompany(st, t, e)
           t = e
@@ -215,6 +226,16 @@ extension Extractor {
         // ("un'altra società cinese, Jiaxin International Resources, ha …": a name set off by
         // commas on both sides)
         let apposition = first < n && st.gap(first - 1, first).elementsEqual([",", " "])
+        // ("al pastificio La Molisana": an Italian name may open with its article)
+        if st.doc.language == "it", first + 1 < n, st.toks[first].capitalized, ["la", "il", "lo", "le"].contains(st.toks[first].folded), st.joins(first - 1, first),
+          st.joins(first, first + 1), st.owner[first] == nil, st.owner[first + 1] == nil, isLatinName(st, first + 1), latinNameWord(st, first + 1),
+          st.sentenceOf(first + 1) == st.sentenceOf(t)
+        {
+          let e = latinNameEnd(st, from: first + 1, limit: 3, ampersand: false)
+          addCompany(st, first, e)
+          t = e
+          continue
+        }
         guard first < n, st.joins(first - 1, first) || apposition, st.sentenceOf(first) == st.sentenceOf(t), st.owner[first] == nil, isLatinName(st, first),
           latinNameWord(st, first)
         else { continue }
@@ -445,6 +466,9 @@ extension Extractor {
           }
           if Lexicon.stopCapitalized.contains(w) && w != "и" { break }
           if w == "и", !(k + 1 < n && !st.toks[k + 1].capitalized) { break }
+          // (a Kazakh place in the locative says where the body works: "Компанияның
+          // Қазақстандағы өкілі")
+          if st.doc.language == "kk", Morphology.hasKazakhLocativeEnding(w, attributive: true, longerThan: 4) { break }
           // a role after the cue is its holder's title, not the name ("Университет ректоры …")
           if Self.role(of: st, at: k) != nil { break }
           if st.owner[k] != nil {
@@ -547,6 +571,14 @@ extension Extractor {
                 st.entityKind(at: j + 1) == .region || st.entityKind(at: j + 1) == .city
               {
                 end = st.owner[j + 1].map { st.spans[$0].last } ?? j + 1
+                break
+              }
+              // ("Autorità di sistema portuale del Mar Ligure occidentale": a sea or lake, which
+              // the place pass reads later, and a compass adjective after it)
+              if ["del", "dello", "dell"].contains(st.toks[j].folded), j + 2 < n, st.joins(j, j + 1), st.joins(j + 1, j + 2), st.toks[j + 1].capitalized,
+                st.owner[j + 1] == nil, st.cands[j + 1].contains(where: { Lexicon.naturalFeatureCues.contains($0) }), st.isCapName(j + 2), st.owner[j + 2] == nil
+              {
+                end = j + 3 < n && st.joins(j + 2, j + 3) && ["occidentale", "orientale", "settentrionale", "meridionale", "centrale"].contains(st.toks[j + 3].folded) ? j + 3 : j + 2
                 break
               }
               j += 1
@@ -976,6 +1008,13 @@ extension Extractor {
       let nominative = (a < t ? st.text(a, t - 1) + (st.gap(a, a + 1).elementsEqual(["-"]) ? "-" : " ") : "") + String(st.original(t).unicodeScalars.prefix(stem.unicodeScalars.count))
       addCompany(st, a, t, label: stem == f ? nil : nominative)
     }
+  }
+
+  /// Whether token `t` is a word of the label of an entity of these kinds that the text has
+  /// named already ("Lihua" of "Xinjiang Lihua Cotton"). O(entities).
+  func isWordOfKnownName(_ st: State, _ t: Int, kinds: Set<EntityKind>) -> Bool {
+    let word = st.original(t)
+    return st.entities.values.contains { e in kinds.contains(e.kind) && e.label.split(separator: " ").contains { WordKey.same(String($0), word) } }
   }
 
   /// A company named by tokens `first...last` as they stand (a Latin or quoted name) or by

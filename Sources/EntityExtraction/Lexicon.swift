@@ -61,6 +61,7 @@ enum Lexicon {
     "генконсульств": "Генконсульство", "объединени": "Объединение", "палат": "Палата", "театр": "Театр",
     "холдинг": "Холдинг", "холдингі": "Холдингі", "акимат": "Акимат", "агрохолдинг": "Агрохолдинг", "концерн": "Концерн", "госкорпораци": "Госкорпорация",
     "нацкомпани": "Нацкомпания", "авиакомпани": "Авиакомпания", "агрокомпани": "Агрокомпания", "госпредприяти": "Госпредприятие",
+    "предприяти": "Предприятие",
     "osservatorio": "Osservatorio", "observatory": "Observatory", "comitato": "Comitato", "consiglio": "Consiglio",
     "federazione": "Federazione", "camera": "Camera", "dipartimento": "Dipartimento", "ufficio": "Ufficio", "ente": "Ente",
     "school": "School", "scuola": "Scuola", "collegio": "Collegio", "centro": "Centro", "opera": "Opera", "orchestra": "Orchestra", "theatre": "Theatre", "theater": "Theater", "politecnico": "Politecnico", "polytechnic": "Polytechnic", "secretariat": "Secretariat", "segretariato": "Segretariato",
@@ -99,7 +100,7 @@ enum Lexicon {
   /// Legal forms written before a company's quoted name (АО «…», ТОО «…», ЖШС «…»).
   /// Organisation cues (as ``orgCues`` values) that say "a company": a quoted name after one
   /// in lower case is the company's name («Синьтэн» in "корпорация «Синьтэн»").
-  static let companyHeads: Set<String> = ["Компания", "Корпорация", "Холдинг", "Концерн", "Нацкомпания", "Авиакомпания", "Агрокомпания", "Госкорпорация", "Агрохолдинг", "Госпредприятие", "Фонд"]
+  static let companyHeads: Set<String> = ["Компания", "Корпорация", "Холдинг", "Концерн", "Нацкомпания", "Авиакомпания", "Агрокомпания", "Госкорпорация", "Агрохолдинг", "Госпредприятие", "Предприятие", "Фонд"]
   static let legalForms: WordSet = ["ао", "тоо", "оао", "зао", "пао", "ооо", "нао", "ақ", "жшс", "ук", "осоо"]
   /// Kazakh legal forms written after the quoted name («…» акционерлік қоғамы, «…» ЖШС).
   static let legalFormsAfter: [String] = ["акционерлік", "жауапкершілігі", "жшс", "ақ"]
@@ -367,7 +368,7 @@ enum Lexicon {
   /// Cues of rivers, lakes and glaciers (stems; Kazakh ones follow the name).
   static let naturalFeatureCues: WordSet = [
     "ghiacciaio", "glacier", "ледник", "мұздығы", "мұздық", "lago", "lake", "озер", "көлі", "fiume", "river", "рек", "өзені", "перевал", "асуы", "valico", "pass", "valle",
-    "rivers", "lakes", "glaciers", "fiumi", "laghi", "desert", "deserto", "пустын", "шөлі", "mare", "sea", "море", "теңізі",
+    "rivers", "lakes", "glaciers", "fiumi", "laghi", "desert", "deserto", "пустын", "шөлі", "mare", "mar", "sea", "море", "теңізі",
     "каньон", "canyon", "шатқалы", "ущель", "gorge", "долин", "valley",
   ]
   /// The nominative of a Russian natural feature's cue, for the adjective that names it

@@ -1519,4 +1519,17 @@ import Testing
     let md = extract("Текст статьи о Китае.\n\n**Читайте также:**\n- [В Андижане открылся завод](/news/1)\n")
     #expect(!md.entities.contains { $0.kind == .city })
   }
+
+  @Test("round 68: a Russian joint venture's quoted name, Italian names opening with an article, an Italian port authority named by its sea, a place's short name after a possessive, a Kazakh body's cue before a place in the locative")
+  func round68Rules() {
+    let ru = extract("Директор совместного предприятия «Алтын Тоо Жолу» выступил на церемонии.")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Алтын Тоо Жолу" })
+    let it = extract("Il carico andrà al pastificio La Torinese. Ha parlato il presidente dell'Autorità di sistema portuale del Mar Tirreno settentrionale.")
+    #expect(Set(it.entities.filter { $0.kind == .organization }.map(\.label)) == ["La Torinese", "Autorità di sistema portuale del Mar Tirreno settentrionale"])
+    let en = extract("Chinese firm opens plant in Tajikistan's Khatlon\n\nThe plant stands in Khatlon Province.")
+    #expect(!en.entities.contains { $0.kind == .organization })
+    #expect(en.entities.first { $0.kind == .region && $0.label.hasPrefix("Khatlon") }?.mentions.count == 2)
+    let kk = extract("Компанияның Қазақстандағы өкілі Чжоу Хайбо станция туралы айтты.")
+    #expect(!kk.entities.contains { $0.kind == .organization })
+  }
 }
