@@ -236,10 +236,35 @@ extension Extractor {
           t = e
           continue
         }
+        // ("la catena alberghiera Silk Road Samarkand": a name made of places' names and more
+        // capitalised words is the company's)
+        if first < n, st.joins(first - 1, first), let o = st.owner[first], st.spans[o].first == first, [.region, .city].contains(st.entityKind(at: first)),
+          isLatinName(st, first)
+        {
+          var e = st.spans[o].last
+          while e + 1 < n, e - first < 4, st.joins(e, e + 1), st.toks[e + 1].capitalized, isLatinName(st, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(t),
+            st.owner[e + 1] == nil ? latinNameWord(st, e + 1) : [.region, .city].contains(st.entityKind(at: e + 1))
+          {
+            e = st.owner[e + 1].map { st.spans[$0].last } ?? e + 1
+          }
+          if e > st.spans[o].last {
+            release(st, first, e)
+            addCompany(st, first, e)
+            t = e
+            continue
+          }
+        }
         guard first < n, st.joins(first - 1, first) || apposition, st.sentenceOf(first) == st.sentenceOf(t), st.owner[first] == nil, isLatinName(st, first),
           latinNameWord(st, first)
         else { continue }
         var e = latinNameEnd(st, from: first, limit: 3, ampersand: false)
+        // ("il tour operator Kel 12": a number of one or two digits closes the name, unless a
+        // unit or a noun it counts follows)
+        if e + 1 < n, st.joins(e, e + 1), st.owner[e + 1] == nil, st.toks[e + 1].folded.unicodeScalars.count <= 2,
+          st.toks[e + 1].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }),
+          !(e + 2 < n && st.joins(e + 1, e + 2) && !st.toks[e + 2].capitalized
+            && !["e", "ed", "ha", "hanno", "è", "sono", "and", "has", "have", "is", "are", "said", "will"].contains(st.toks[e + 2].folded))
+        { e += 1 }
         if apposition, !(e + 1 < n && st.gap(e, e + 1).first == ",") { continue }
         addCompany(st, first, e)
         // "partners such as Yutong, JAC and Haval": the rest of a list after "such as"/"come"
@@ -349,7 +374,9 @@ extension Extractor {
               let headPlace = st.owner[first].map { st.spans[$0].last } ?? first
               let country = st.owner[first].map { st.subkind(of: st.spans[$0].key) == "country" } ?? false
               let genitive = RelationRules.kazakhGenitive.contains { st.toks[headPlace].folded.hasByteSuffix($0) }
-              takeOver(st, first, last, brand: company && !genitive || !Morphology.hasKazakhCaseEnding(st.toks[headPlace].folded) && !country)
+              // (nor is a town or region named with its own cue: "Тяньцзинь қаласы білім комиссиясы")
+              let ownCue = headPlace + 1 < last && ["қаласы", "облысы", "ауданы"].contains(st.toks[headPlace + 1].folded)
+              takeOver(st, first, last, brand: !ownCue && (company && !genitive || !Morphology.hasKazakhCaseEnding(st.toks[headPlace].folded) && !country))
               st.addSpan(first, last, id: id)
               t = last
             }
@@ -1010,6 +1037,33 @@ extension Extractor {
     }
   }
 
+  /// "Shandong Gold", "Yunnan Copper", "Xinjiang Tianshan Cement Group": a province's or
+  /// region's Latin name (not a country's: "China Energy" is the catalogue's business) with an
+  /// industry word after it names a company. O(tokens).
+  func regionNamedCompanies(_ st: State) {
+    let n = st.toks.count
+    var t = 0
+    while t + 1 < n {
+      defer { t += 1 }
+      guard let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == t, st.owner[t + 1] == nil, st.toks[t + 1].capitalized,
+        Lexicon.industryWords.contains(st.toks[t + 1].folded), st.joins(t, t + 1), st.entityKind(at: t) == .region,
+        st.subkind(of: st.spans[o].key) != "country", isLatinName(st, t), !st.inTitle(t), !st.inHeadline(t),
+        // (the region opens the name: not "Xinjiang Tianshan Wool Textile", whose own rules read it whole)
+        !(t > 0 && st.joins(t - 1, t) && st.toks[t - 1].capitalized && isLatinName(st, t - 1))
+      else { continue }
+      var e = t + 1
+      while e + 1 < n, e - t < 4, st.owner[e + 1] == nil, st.joins(e, e + 1), st.toks[e + 1].capitalized, isLatinName(st, e + 1),
+        Lexicon.placeCues[st.toks[e + 1].folded] == nil, Self.role(of: st, at: e + 1) == nil
+      { e += 1 }
+      // (a body's cue makes it the ordinary rules' business: "the Xinjiang Energy Bureau")
+      let companyCues: Set<String> = ["Group", "Co", "Ltd", "Company", "Corporation", "Corp", "Holding", "Inc", "LLC", "JSC", "PLC", "LLP"]
+      if (t + 1...e).contains(where: { k in Lexicon.orgCues[st.toks[k].folded].map { !companyCues.contains($0) } ?? false }) { continue }
+      release(st, t, t)
+      addCompany(st, t, e)
+      t = e
+    }
+  }
+
   /// Whether token `t` is a word of the label of an entity of these kinds that the text has
   /// named already ("Lihua" of "Xinjiang Lihua Cotton"). O(entities).
   func isWordOfKnownName(_ st: State, _ t: Int, kinds: Set<EntityKind>) -> Bool {
@@ -1293,8 +1347,13 @@ extension Extractor {
     // тілдері университеті", "Сауда және интеграция министрлігі" (no case endings, places or
     // function words other than an inner "және")
     var lower = 0
+    // (and a town's or region's own cue after its name: "Тяньцзинь қаласы білім комиссиясы",
+    // the city's education commission)
+    func ownPlaceCue(_ k: Int) -> Bool {
+      lower > 0 && k > 0 && ["қаласы", "облысы", "ауданы"].contains(st.toks[k].folded) && st.toks[k - 1].capitalized && st.joins(k - 1, k)
+    }
     while s > 0, lower < 4, st.joins(s - 1, s), st.sentenceOf(s - 1) == st.sentenceOf(t), st.owner[s - 1] == nil, !st.toks[s - 1].capitalized,
-      Morphology.isCyrillic(st.toks[s - 1].folded), !Self.isKazakhPlacePhrase(st, s - 1), !Morphology.hasKazakhCaseEnding(st.toks[s - 1].folded),
+      Morphology.isCyrillic(st.toks[s - 1].folded), !Self.isKazakhPlacePhrase(st, s - 1) || ownPlaceCue(s - 1), !Morphology.hasKazakhCaseEnding(st.toks[s - 1].folded),
       !Lexicon.kazakhFunctionWords.contains(st.toks[s - 1].folded) || (st.toks[s - 1].folded == "және" && lower > 0)
     {
       s -= 1

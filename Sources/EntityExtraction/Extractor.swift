@@ -399,7 +399,9 @@ public struct Extractor: Sendable {
     func entityKind(at t: Int) -> EntityKind? { owner[t].flatMap { entities[spans[$0].key]?.kind } }
 
     /// Role words by token, looked up once (discovery and relation rules both ask).
-    lazy var roles: [(String, Bool)?] = cands.map { Extractor.lookupRole($0) }
+    lazy var roles: [(String, Bool)?] = cands.indices.map { t in
+      Lexicon.roleHomographs.contains(toks[t].folded) ? nil : Extractor.lookupRole(cands[t])
+    }
     /// the tokens that are role words, in text order
     lazy var roleTokens: [Int] = roles.indices.filter { roles[$0] != nil }
 
@@ -446,6 +448,7 @@ public struct Extractor: Sendable {
     matchCatalog(st)
     discoverPersons(st)
     compoundCompanies(st)
+    regionNamedCompanies(st)
     discoverOrganizations(st)
     quotedBrandLists(st)
     kazakhMissions(st)

@@ -1532,4 +1532,18 @@ import Testing
     let kk = extract("Компанияның Қазақстандағы өкілі Чжоу Хайбо станция туралы айтты.")
     #expect(!kk.entities.contains { $0.kind == .organization })
   }
+
+  @Test("round 69: 'после' is no ambassador, a 'материалы по теме' list is noise, a company named by a province and an industry word, an Italian name with a number or made of places' names, Kazakh colleges and a city's own departments")
+  func round69Rules() {
+    let ru = extract("После запуска линии поставки туркменского газа в КНР вырастут.\n\nМатериалы по теме:\nНовый завод открылся в Андижане\n")
+    #expect(!ru.entities.contains { $0.kind == .organization || $0.kind == .city })
+    let en = extract("The ministry gave a licence to Hubei Glass to build a plant near Shymkent.")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Hubei Glass" })
+    #expect(!en.entities.contains { $0.kind == .region })
+    let it = extract("Il tour operator Viaggiare 7 e la catena alberghiera Almaty Grand Resort hanno firmato un accordo.")
+    #expect(Set(it.entities.filter { $0.kind == .organization }.map(\.label)) == ["Viaggiare 7", "Almaty Grand Resort"])
+    let kk = extract("Студенттер Қостанай агротехникалық колледжінде оқиды. Шымкент қаласы денсаулық сақтау басқармасы хабарлады.")
+    #expect(Set(kk.entities.filter { $0.kind == .organization }.map(\.label)) == ["Қостанай агротехникалық колледжі", "Шымкент қаласы денсаулық сақтау басқармасы"])
+    #expect(kk.entities.contains { $0.kind == .city && $0.label == "Shymkent" })
+  }
 }
