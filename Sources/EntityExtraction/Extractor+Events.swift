@@ -11,7 +11,14 @@ extension Extractor {
       guard st.owner[t] == nil, !st.inTitle(t) else { continue }
       var head: String?
       for c in st.cands[t] { if let h = Lexicon.eventCues[c] { head = h; break } }
-      guard let h = head, !["визит", "переговоры", "Meeting", "кездесу"].contains(h) else { continue }
+      // (a capitalised "Meeting" after capitalised words names one: "Foreign Ministers'
+      // Meeting"; any other meeting is no event's name)
+      func pluralPossessive(_ k: Int) -> Bool {
+        k > 0 && st.toks[k - 1].folded.hasByteSuffix("s") && (st.gap(k - 1, k).elementsEqual(["'", " "]) || st.gap(k - 1, k).elementsEqual(["’", " "]))
+      }
+      let namedMeeting = head == "Meeting" && st.toks[t].capitalized && t > 0 && st.toks[t - 1].capitalized && !isSentenceStart(st, t - 1)
+        && (st.joins(t - 1, t) || pluralPossessive(t))
+      guard let h = head, namedMeeting || !["визит", "переговоры", "Meeting", "кездесу"].contains(h) else { continue }
       // "days", "year": an event only as the end of a quoted name («Қытай мәдениеті күндері»,
       // «Год туризма»)
       let endsQuote = insideQuotes(st, t) && closesQuote(st, t)
@@ -43,7 +50,7 @@ extension Extractor {
       }
       // capitalised words before the cue ("Belt and Road Forum", "China–Central Asia Summit")
       while !endsQuote, a > 0, st.toks[a - 1].capitalized || st.owner[a - 1] != nil || (st.toks[a - 1].folded == "and" && a >= 2 && st.toks[a - 2].capitalized), st.joins(a - 1, a), !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded), a - t > -6, st.sentenceOf(a - 1) == st.sentenceOf(t),
-        !st.gap(a - 1, a).contains(where: { $0 == "'" || $0 == "’" }),  // "L'esercitazione": an elided article
+        !st.gap(a - 1, a).contains(where: { $0 == "'" || $0 == "’" }) || pluralPossessive(a),  // "L'esercitazione": an elided article ("Ministers' Meeting" is a name)
         !(st.doc.language == "kk" && Morphology.hasKazakhLocativeEnding(st.toks[a - 1].folded, attributive: true, longerThan: 4)),  // "Ұлттық музейде көрме": where, not whose
         st.entityKind(at: a - 1) != .person  // "… әкімі Дархан Сатыбалды форумда": the speaker, not the event's name
       { a -= 1 }

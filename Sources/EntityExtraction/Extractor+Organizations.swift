@@ -1318,8 +1318,12 @@ extension Extractor {
     }
     guard st.toks[first].capitalized || st.toks[first].folded.unicodeScalars.first.map({ $0.properties.numericType != nil }) == true else { return nil }
     // the quote must close right after the name
-    // (a company may bear a project's name: "ОАО «Кумтор Голд Компани»")
-    let placesOrProjects = (first...last).allSatisfy { st.owner[$0] == nil || [.city, .region, .project].contains(st.entityKind(at: $0)) }
+    // (a company may bear a project's name: "ОАО «Кумтор Голд Компани»"; a subsidiary its
+    // parent's: "«ҚТЖ – Жүк тасымалы» АҚ")
+    let parentFirst = st.entityKind(at: first) == .organization && st.owner[first].map { st.spans[$0].last < last } == true
+    let placesOrProjects = (first...last).allSatisfy { k in
+      st.owner[k] == nil || [.city, .region, .project].contains(st.entityKind(at: k)) || parentFirst && st.owner[k] == st.owner[first]
+    }
     guard closesQuote(st, last), placesOrProjects else { return nil }
     if (first...last).allSatisfy({ st.owner[$0] != nil }) { return nil }
     return (first, last)
@@ -1342,6 +1346,17 @@ extension Extractor {
   /// a sentence-opening common word), as the tokens the organisation's mention covers:
   /// the run alone when it is a Latin name, the run and the cue otherwise.
   func kazakhOrgName(_ st: State, _ t: Int) -> (Int, Int)? {
+    // «Ақтау халықаралық теңіз сауда порты» ұлттық компаниясы: a whole quoted name (lower-case
+    // words and all) with at most two lower-case words between its closing quote and the cue
+    // (a cue right after the quote is the ordinary rules' business: "«Шиелі күріш» кооперативі")
+    if let q = (max(1, t - 3)..<(t - 1)).last(where: { closesQuote(st, $0) && st.gap($0, $0 + 1).contains(where: { $0 == "»" || $0 == "”" }) }),
+      (q + 1..<t).allSatisfy({ !st.toks[$0].capitalized && st.owner[$0] == nil && st.joins($0, $0 + 1) }),
+      let open = (max(0, q - 7)...q).last(where: { k in st.toks[k].start > 0 && "«“".unicodeScalars.contains(st.doc.scalars[st.toks[k].start - 1]) }),
+      st.sentenceOf(open) == st.sentenceOf(t), q > open, (open...q).contains(where: { !st.toks[$0].capitalized }),
+      (open...q).allSatisfy({ st.owner[$0] == nil || [.city, .region].contains(st.entityKind(at: $0)) })
+    {
+      return (open, q)
+    }
     var s = t
     // lower-case words of the name between its capitalised start and the cue: "Сиань шет
     // тілдері университеті", "Сауда және интеграция министрлігі" (no case endings, places or

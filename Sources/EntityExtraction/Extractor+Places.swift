@@ -325,7 +325,9 @@ extension Extractor {
       let afterPreposition: Bool = {
         guard t >= 2, Lexicon.coordinators.contains(st.toks[t - 1].folded), let o = st.owner[t - 2], st.spans[o].last == t - 2 else { return false }
         let p = st.spans[o].first - 1
-        return p >= 0 && Lexicon.placePrepositions.contains(st.toks[p].folded)
+        // (or after "of" and a plural town word: "le località turistiche di Cholpon-Ata e Bosteri")
+        return p >= 0 && (Lexicon.placePrepositions.contains(st.toks[p].folded)
+          || ["di", "of"].contains(st.toks[p].folded) && (max(0, p - 2)..<p).contains { Lexicon.pluralCityCues.contains(st.toks[$0].folded) })
       }()
       // ("reactors at Fuqing and Zhangzhou": the first of two towns after a preposition)
       let beforeTown = Lexicon.placePrepositions.contains(st.toks[t - 1].folded) && st.joins(t - 1, t) && last + 2 < n

@@ -126,6 +126,9 @@ extension Extractor {
         if head == "бекеті", !(t > 0 && st.toks[t - 1].folded == "өткізу") { continue }  // "өткізу бекеті" (a checkpoint)
         if head == "қоймасы", !(t > 0 && st.toks[t - 1].folded == "су") { continue }  // "су қоймасы" (a reservoir)
         if head == "аймағы", !(t > 0 && ["экономикалық", "индустриялық"].contains(st.toks[t - 1].folded)) { continue }  // "арнайы экономикалық аймағы", "индустриялық аймағы" (zones)
+        // («Ақтау халықаралық теңіз сауда порты» ұлттық компаниясы: a quoted name that a body's
+        // cue follows is the body's)
+        if closesQuote(st, t), (t + 1..<min(n, t + 3)).contains(where: { Self.isKazakhOrgCue(st, $0) }) { continue }
         kazakhHead = head
         // Kazakh: a name, up to three lower-case words, then a facility noun in the
         // possessive ("Шымкент мұнай өңдеу зауыты", "Жаңатас жел электр станциясы",
@@ -599,6 +602,26 @@ extension Extractor {
   /// The last token of an Italian facility's name after its noun at `t`: up to five
   /// lower-case words of what it does ("di lavorazione del tungsteno"), then "di" and a
   /// capitalised name or a catalogued place; nil when no place closes it.
+  /// 'Il progetto, chiamato "Issyk-Kul Pulito"', 'a programme called "Green Steppe"', 'проект
+  /// под названием «Чистый Иссык-Куль»': a quoted name that a naming word gives to a project,
+  /// programme or initiative named just before it is that project's (places inside the quotes
+  /// are the name's words). O(tokens).
+  func namedProjects(_ st: State) {
+    let n = st.toks.count
+    for v in 1..<max(1, n - 1) where Lexicon.namingWords.contains(st.toks[v].folded) {
+      let q = v + 1
+      guard st.sentenceOf(q) == st.sentenceOf(v), st.gap(v, q).contains(where: Self.isOpeningQuote), st.toks[q].capitalized,
+        (max(0, v - 5)..<v).contains(where: { k in st.sentenceOf(k) == st.sentenceOf(v) && st.cands[k].contains { Lexicon.namedProjectNouns.contains($0) } }),
+        let e = quotedNameEnd(st, from: q, limit: 8), (q...e).allSatisfy({ st.owner[$0] == nil || [.city, .region].contains(st.entityKind(at: $0)) })
+      else { continue }
+      release(st, q, e)
+      let label = st.text(q, e)
+      let id = Transliteration.slug(label)
+      st.addDiscovered(id, label: label, kind: .project, subkind: nil)
+      st.addSpan(q, e, id: id)
+    }
+  }
+
   func italianFacilityName(_ st: State, _ t: Int) -> Int? {
     let n = st.toks.count
     var k = t + 1

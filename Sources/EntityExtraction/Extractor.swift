@@ -456,6 +456,7 @@ public struct Extractor: Sendable {
     latinMissions(st)
     discoverEvents(st)
     discoverProjects(st)
+    namedProjects(st)
     discoverPlaces(st)
     listedTowns(st)
     checkpoints(st)

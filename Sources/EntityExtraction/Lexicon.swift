@@ -213,6 +213,7 @@ enum Lexicon {
   static let describingCuesLatin: WordSet = [
     "company", "concern", "corporation", "agency", "firm", "operator", "holding", "carmaker", "automaker",
     "manufacturer", "producer", "developer", "società", "compagnia", "azienda", "gruppo", "agenzia", "colosso", "operatore", "catena",
+    "ong", "ngo", "onlus", "charity",
     "pastificio", "cantina", "birrificio", "caseificio", "marchio", "chain", "brand", "retailer", "airline", "bank", "insurer",
     "lanificio", "lanifici", "maison",
     "partners", "brands", "carmakers", "automakers", "marchi", "partner",
@@ -400,6 +401,16 @@ enum Lexicon {
     "agriculture", "zinc", "aluminium", "aluminum", "nickel", "uranium", "titanium", "glass", "paper", "dairy", "wool",
   ]
 
+  /// Words that give a name ("called", "chiamato", "под названием"), and the nouns of what a
+  /// project's name is given to.
+  static let namingWords: WordSet = [
+    "called", "named", "dubbed", "titled", "chiamato", "chiamata", "denominato", "denominata", "battezzato", "battezzata",
+    "названием", "названный", "названная", "названное",
+  ]
+  static let namedProjectNouns: WordSet = [
+    "project", "programme", "program", "initiative", "progetto", "programma", "iniziativa", "проект", "программ", "инициатив",
+  ]
+
   /// Words that a role's case form spells but that are far more often something else: "после"
   /// is the prepositional of "посол" (ambassador) and the preposition "after".
   static let roleHomographs: WordSet = ["после"]
@@ -430,7 +441,7 @@ enum Lexicon {
   /// Prepositions before a list of destinations ("flights to Cholpon-Ata and Tamchy").
   static let placePrepositions: WordSet = ["to", "from", "in", "at", "near", "between", "via", "a", "da", "per", "tra", "в", "из", "до", "через", "между", "на"]
   /// Plural town cues before coordinated names ("the towns of Makmal and Jalal-Abad").
-  static let pluralCityCues: WordSet = ["towns", "cities", "villages", "ports", "città", "villaggi", "districts", "distretti"]
+  static let pluralCityCues: WordSet = ["towns", "cities", "villages", "ports", "resorts", "città", "villaggi", "località", "districts", "distretti"]
   /// Russian plural town cues right before coordinated names ("в сёлах Кок-Сай и Бекмолдо");
   /// forms that are also singular ("города", "села") are left out; words are folded (ё → е).
   static let russianPluralCityCues: WordSet = [

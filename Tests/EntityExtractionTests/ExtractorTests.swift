@@ -1546,4 +1546,20 @@ import Testing
     #expect(Set(kk.entities.filter { $0.kind == .organization }.map(\.label)) == ["Қостанай агротехникалық колледжі", "Шымкент қаласы денсаулық сақтау басқармасы"])
     #expect(kk.entities.contains { $0.kind == .city && $0.label == "Shymkent" })
   }
+
+  @Test("round 70: a named ministers' meeting, a Telegram promotion line, a project named by 'chiamato', towns listed after 'località di', NGOs, Kazakh quoted bodies before an adjective and a cue, a subsidiary bearing its parent's acronym")
+  func round70Rules() {
+    let en = extract("Officials attended the Turkic Transport Ministers' Meeting in Baku. A meeting followed.")
+    #expect(en.entities.filter { $0.kind == .event }.map(\.label) == ["Turkic Transport Ministers' Meeting"])
+    let ru = extract("Завод построят в Актобе.\n\nЕщё больше новостей – в нашем Telegram-канале.\n")
+    #expect(!ru.entities.contains { $0.kind == .organization })
+    let it = extract("Il progetto, chiamato \"Steppa Verde\", servirà le località turistiche di Karakol e Tamga. Partecipa la ong italiana Mondo Aperto.")
+    #expect(it.entities.contains { $0.kind == .project && $0.label == "Steppa Verde" })
+    #expect(it.entities.contains { $0.kind == .city && $0.label == "Tamga" })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Mondo Aperto" })
+    let kk = extract("«Шығыс теңіз сауда порты» ұлттық компаниясы мен «ҚТЖ – Жолаушылар» АҚ келісімге қол қойды. ҚТЖ өкілі сөйледі.")
+    #expect(Set(kk.entities.filter { $0.kind == .organization }.map(\.id)).isSuperset(of: ["kazakhstan-temir-zholy"]))
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Шығыс теңіз сауда порты" })
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label.hasPrefix("ҚТЖ – Жолаушылар") })
+  }
 }
