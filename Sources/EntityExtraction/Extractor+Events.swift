@@ -52,7 +52,8 @@ extension Extractor {
       while !endsQuote, a > 0, st.toks[a - 1].capitalized || st.owner[a - 1] != nil || (st.toks[a - 1].folded == "and" && a >= 2 && st.toks[a - 2].capitalized), st.joins(a - 1, a), !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded), a - t > -6, st.sentenceOf(a - 1) == st.sentenceOf(t),
         !st.gap(a - 1, a).contains(where: { $0 == "'" || $0 == "’" }) || pluralPossessive(a),  // "L'esercitazione": an elided article ("Ministers' Meeting" is a name)
         !(st.doc.language == "kk" && Morphology.hasKazakhLocativeEnding(st.toks[a - 1].folded, attributive: true, longerThan: 4)),  // "Ұлттық музейде көрме": where, not whose
-        st.entityKind(at: a - 1) != .person  // "… әкімі Дархан Сатыбалды форумда": the speaker, not the event's name
+        st.entityKind(at: a - 1) != .person,  // "… әкімі Дархан Сатыбалды форумда": the speaker, not the event's name
+        !(st.doc.language == "it" && Lexicon.italianArticles.contains(st.toks[a - 1].folded))  // "Al Salone …" opening a sentence
       { a -= 1 }
       if a < t && isSentenceStart(st, a) && st.owner[a] == nil && !st.toks[a].capitalized { a = t }
       // "Қазақстан – Қытай стратегиялық диалогы", "Астана халықаралық форумы": up to two Kazakh
@@ -151,7 +152,7 @@ extension Extractor {
           b = j + 1
           k = j + 2
           if let o = st.owner[j + 1] { b = max(b, st.spans[o].last); k = b + 1 }
-        } else if st.doc.language == "it", st.toks[t].capitalized, j + 1 < n, ["sul", "sulla", "sullo", "sui", "per", "di", "del", "della"].contains(st.toks[j].folded),
+        } else if st.doc.language == "it", st.toks[t].capitalized, j + 1 < n, ["sul", "sulla", "sullo", "sui", "per", "di", "del", "della", "dei", "degli", "delle"].contains(st.toks[j].folded),
           st.joins(j - 1, j), st.joins(j, j + 1), !st.toks[j + 1].capitalized, st.owner[j + 1] == nil, Self.isItalianNoun(st.toks[j + 1].folded),
           st.sentenceOf(j + 1) == st.sentenceOf(t)
         {
@@ -159,6 +160,13 @@ extension Extractor {
           // about (a lower-case noun), then a named complement
           b = j + 1
           k = j + 2
+          // ("Salone internazionale dei vini e distillati": two nouns joined by "e")
+          if k + 1 < n, st.toks[k].folded == "e", st.joins(k - 1, k), st.joins(k, k + 1), !st.toks[k + 1].capitalized, st.owner[k + 1] == nil,
+            Self.isItalianNoun(st.toks[k + 1].folded)
+          {
+            b = k + 1
+            k = b + 1
+          }
           if k + 1 < n, ["di", "del", "della", "dell", "dei", "degli", "delle"].contains(st.toks[k].folded), st.joins(k, k + 1), st.toks[k + 1].capitalized,
             st.entityKind(at: k + 1) != .person, st.sentenceOf(k + 1) == st.sentenceOf(t)
           {

@@ -194,16 +194,41 @@ extension Extractor {
           continue
         }
       }
+      // "il presidente di Veronafiere, Federico Bricolo", "chairman of Zhongtai": a free Latin
+      // name after a company officer's title and "di"/"of" is the company
+      if t >= 2, st.owner[t] == nil, st.toks[t].capitalized, ["di", "of"].contains(st.toks[t - 1].folded), Lexicon.companyOfficers.contains(st.toks[t - 2].folded),
+        st.joins(t - 2, t - 1), st.joins(t - 1, t), isLatinName(st, t), latinNameWord(st, t), !Lexicon.givenNames.contains(st.toks[t].folded),
+        !Lexicon.portfolioWords.contains(st.toks[t].folded), !st.inTitle(t), !st.inHeadline(t)
+      {
+        let e = latinNameEnd(st, from: t, limit: 3, ampersand: true)
+        // (an acronym of a company the text names is that company: "BF" after "Bonifiche Ferraresi")
+        let word = st.original(t)
+        if t == e, word.count >= 2, word.allSatisfy(\.isUppercase),
+          let id = st.order.first(where: { id in
+            guard let x = st.entities[id], x.kind == .organization else { return false }
+            return String(x.label.split(separator: " ").compactMap(\.first)) == word
+          })
+        {
+          st.addSpan(t, t, id: id)
+          continue
+        }
+        if !(t...e).contains(where: { Lexicon.portfolioWords.contains(st.toks[$0].folded) || Lexicon.orgCues[st.toks[$0].folded] != nil }) {
+          addCompany(st, t, e)
+          t = e
+          continue
+        }
+      }
       // "Mercitalia, la società merci del gruppo …", "Zhongtai, a Chinese company": a Latin name
       // that a company word describes right after its comma
       if st.toks[t].capitalized, !(t > 0 && st.joins(t - 1, t) && st.toks[t - 1].capitalized), isLatinName(st, t), latinNameWord(st, t), !isSentenceStart(st, t) {
         let e = latinNameEnd(st, from: t, limit: 3, ampersand: true)
-        if e + 2 < n, st.gap(e, e + 1).elementsEqual([",", " "]), ["la", "una", "the", "a", "an"].contains(st.toks[e + 1].folded) {
+        // ("QazTrade, l'agenzia per lo sviluppo …": the elided article too)
+        if e + 2 < n, st.gap(e, e + 1).elementsEqual([",", " "]), ["la", "una", "the", "a", "an", "l"].contains(st.toks[e + 1].folded) {
           var c = e + 2
           // ("Bonifiche Ferraresi, la principale società …": an adjective before the company word)
           if c + 1 < n, !st.toks[c].capitalized, ["principale", "maggiore", "prima", "nuova", "grande", "leading", "major", "largest", "state"].contains(st.toks[c].folded) { c += 1 }
           if c < n, !st.toks[c].capitalized, isPlaceAdjective(st, c), st.toks[e + 1].folded != "la" && st.toks[e + 1].folded != "una" { c += 1 }  // "a Chinese company"
-          if c < n, ["società", "company", "compagnia", "azienda", "firm"].contains(st.toks[c].folded) {
+          if c < n, ["società", "company", "compagnia", "azienda", "firm", "agenzia", "agency"].contains(st.toks[c].folded) {
             addCompany(st, t, e)
             t = e
             continue
@@ -269,7 +294,7 @@ extension Extractor {
         addCompany(st, first, e)
         // "partners such as Yutong, JAC and Haval": the rest of a list after "such as"/"come"
         // (or after a plural word: "i lanifici biellesi Vitale Barberis Canonico e Reda")
-        let plural = ["lanifici", "aziende", "companies", "brands", "marchi", "gruppi", "firms", "imprese", "carmakers", "automakers"].contains(f)
+        let plural = ["lanifici", "cantine", "aziende", "companies", "brands", "marchi", "gruppi", "firms", "imprese", "carmakers", "automakers", "wineries"].contains(f)
         if !apposition, plural || first > t + 1 && ["as", "come", "including", "like"].contains(st.toks[first - 1].folded) {
           var k = e + 1
           while k < n, st.sentenceOf(k) == st.sentenceOf(t) {

@@ -309,6 +309,17 @@ extension Extractor {
           k += 1
         }
         if head.stem == "лини" {  // "линии электропередачи Экибастуз – Шымкент"
+          // ("Кольцевой линии метро" → "Кольцевая линия метро": a metro line named by a
+          // capitalised adjective)
+          if k < n, st.toks[k].folded == "метро" || st.toks[k].folded.hasBytePrefix("метрополитен"), st.joins(t, k), let first = placeAdjectiveRun(st, before: t) {
+            let label = nominativeAdjectives(st, first, t, agreeingWith: "линия") + " линия метро"
+            let id = Transliteration.slug(Self.stems(of: label).joined(separator: " "))
+            st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
+            absorb(st, first, k)
+            st.addSpan(first, k, id: id)
+            t = k
+            continue
+          }
           guard k < n, st.toks[k].folded.hasBytePrefix("электропередач") else { continue }
           k += 1
         }

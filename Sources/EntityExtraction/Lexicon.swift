@@ -101,7 +101,7 @@ enum Lexicon {
   /// Organisation cues (as ``orgCues`` values) that say "a company": a quoted name after one
   /// in lower case is the company's name («Синьтэн» in "корпорация «Синьтэн»").
   static let companyHeads: Set<String> = ["Компания", "Корпорация", "Холдинг", "Концерн", "Нацкомпания", "Авиакомпания", "Агрокомпания", "Госкорпорация", "Агрохолдинг", "Госпредприятие", "Предприятие", "Фонд"]
-  static let legalForms: WordSet = ["ао", "тоо", "оао", "зао", "пао", "ооо", "нао", "ақ", "жшс", "ук", "осоо"]
+  static let legalForms: WordSet = ["ао", "тоо", "оао", "зао", "пао", "ооо", "нао", "ақ", "жшс", "ук", "осоо", "гуп", "фгуп", "муп", "аж", "мчж"]
   /// Kazakh legal forms written after the quoted name («…» акционерлік қоғамы, «…» ЖШС).
   static let legalFormsAfter: [String] = ["акционерлік", "жауапкершілігі", "жшс", "ақ"]
 
@@ -125,7 +125,7 @@ enum Lexicon {
     "fair": "Fair", "fiera": "fiera", "диалог": "диалог", "диалогы": "диалогы", "dialogo": "dialogo",
     "summit": "Summit", "forum": "Forum", "conference": "Conference", "roundtable": "Roundtable", "congress": "Congress",
     "expo": "Expo", "exhibition": "Exhibition", "festival": "Festival", "dialogue": "Dialogue", "meeting": "Meeting",
-    "vertice": "vertice", "conferenza": "conferenza", "congresso": "congresso", "mostra": "mostra",
+    "vertice": "vertice", "conferenza": "conferenza", "congresso": "congresso", "mostra": "mostra", "salone": "Salone",
     "esercitazione": "esercitazione", "exercise": "Exercise", "exercises": "Exercises", "учени": "учения", "жаттығу": "жаттығу",
     "саммиті": "саммиті", "форумы": "форумы", "кездесу": "кездесу", "конференциясы": "конференциясы",
     "ойындары": "ойындары", "азиадасы": "Азиадасы", "азиада": "Азиада", "games": "Games", "giochi": "giochi", "игры": "Игры",
@@ -213,7 +213,7 @@ enum Lexicon {
   static let describingCuesLatin: WordSet = [
     "company", "concern", "corporation", "agency", "firm", "operator", "holding", "carmaker", "automaker",
     "manufacturer", "producer", "developer", "società", "compagnia", "azienda", "gruppo", "agenzia", "colosso", "operatore", "catena",
-    "ong", "ngo", "onlus", "charity",
+    "ong", "ngo", "onlus", "charity", "cantine", "wineries", "winery",
     "pastificio", "cantina", "birrificio", "caseificio", "marchio", "chain", "brand", "retailer", "airline", "bank", "insurer",
     "lanificio", "lanifici", "maison",
     "partners", "brands", "carmakers", "automakers", "marchi", "partner",
@@ -283,7 +283,7 @@ enum Lexicon {
   static let russianQuotedFacilities: [(stem: String, nominative: String)] = [
     ("парк", "парк"), ("комплекс", "комплекс"), ("кластер", "кластер"), ("терминал", "терминал"), ("хаб", "хаб"), ("завод", "завод"),
     ("месторождени", "месторождение"), ("рудник", "рудник"), ("комбинат", "комбинат"), ("зон", "зона"), ("курорт", "курорт"),
-    ("аэропорт", "аэропорт"), ("гидроэлектростанци", "гидроэлектростанция"), ("электростанци", "электростанция"),
+    ("аэропорт", "аэропорт"), ("гидроэлектростанци", "гидроэлектростанция"), ("электростанци", "электростанция"), ("станци", "станция"),
   ]
   static let russianPlantNounIndex = WordMap(Dictionary(uniqueKeysWithValues: russianPlantNouns.enumerated().map { ($1.stem, $0) }))
 
@@ -414,6 +414,12 @@ enum Lexicon {
   /// Words that a role's case form spells but that are far more often something else: "после"
   /// is the prepositional of "посол" (ambassador) and the preposition "after".
   static let roleHomographs: WordSet = ["после"]
+
+  /// A company's officers, whose title and "di"/"of" name the company ("presidente di
+  /// Veronafiere", "chairman of Zhongtai"; "delegato" closes "amministratore delegato").
+  static let companyOfficers: WordSet = [
+    "presidente", "direttore", "fondatore", "delegato", "chairman", "chairwoman", "ceo", "founder", "co-founder", "shareholder", "shareholders",
+  ]
 
   /// What only a company has, after its name's possessive ("Allur's chairman").
   static let companyPossessions: WordSet = [

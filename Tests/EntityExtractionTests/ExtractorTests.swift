@@ -1562,4 +1562,21 @@ import Testing
     #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Шығыс теңіз сауда порты" })
     #expect(kk.entities.contains { $0.kind == .organization && $0.label.hasPrefix("ҚТЖ – Жолаушылар") })
   }
+
+  @Test("round 71: Russian state enterprises, quoted stations, metro lines named by an adjective, Italian fairs, wineries listed after 'tra cui', an agency in apposition, a company after its officer's title and its acronym")
+  func round71Rules() {
+    let ru = extract("Контракт подписал начальник ГУП «Ширин Сув» у станции «Бахор». Ранее открыли участок Северной линии метро.")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Ширин Сув" })
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "станция «Бахор»" })
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "Северная линия метро" })
+    let it = extract("""
+      Al Salone internazionale dei formaggi e salumi ci sono otto cantine kazake, tra cui Zhayik Vino e Kapal Estate. \
+      Il padiglione è curato da Orda Export, l'agenzia per l'export. Il presidente di Bergamofiere, Mario Rossi, ha parlato. \
+      La società Tamga Kapital investe in Italia. L'amministratore delegato di TK, Luca Bianchi, ha firmato.
+      """)
+    #expect(it.entities.contains { $0.kind == .event && $0.label == "Salone internazionale dei formaggi e salumi" })
+    let orgs = Set(it.entities.filter { $0.kind == .organization }.map(\.label))
+    #expect(orgs.isSuperset(of: ["Zhayik Vino", "Kapal Estate", "Orda Export", "Bergamofiere"]))
+    #expect(!orgs.contains("TK"))
+  }
 }
