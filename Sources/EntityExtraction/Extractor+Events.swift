@@ -26,6 +26,19 @@ extension Extractor {
       if h == "Week", !st.toks[t].capitalized || t == 0 || isSentenceStart(st, t - 1) || !st.toks[t - 1].capitalized { continue }
       // ("Days of Kazakh Culture in China", "Year of Tourism": an English weak cue in a
       // capitalised name with "of" is an event's name)
+      // ("Қытай мәдениеті күндері", "Дни культуры Китая" in Kazakh: a country's or people's
+      // name, "мәдениеті" and the weak cue in any case)
+      if st.doc.language == "kk", h == "күндері", !endsQuote, t >= 2, st.toks[t - 1].folded.hasBytePrefix("мәдениет"), st.joins(t - 2, t - 1), st.joins(t - 1, t),
+        st.toks[t - 2].capitalized, st.entityKind(at: t - 2) == .region || st.entityKind(at: t - 2) == .city || st.owner[t - 2] == nil && st.isCapName(t - 2),
+        st.sentenceOf(t - 2) == st.sentenceOf(t)
+      {
+        let a = st.owner[t - 2].map { st.spans[$0].first } ?? t - 2
+        let label = st.text(a, t - 2) + " мәдениеті күндері"
+        let id = Transliteration.slug(Self.stems(of: label).joined(separator: " "))
+        st.addDiscovered(id, label: label, kind: .event, subkind: nil)
+        st.addSpan(a, t, id: id)
+        continue
+      }
       if Lexicon.weakEventCues.contains(h), !endsQuote {
         guard st.doc.language == "en", st.toks[t].capitalized, t + 2 < n, st.toks[t + 1].folded == "of", st.joins(t, t + 1), st.joins(t + 1, t + 2),
           st.toks[t + 2].capitalized

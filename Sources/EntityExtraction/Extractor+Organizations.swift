@@ -239,11 +239,21 @@ extension Extractor {
       // describes a body, then its name (after a nationality adjective, if any)
       if !st.toks[t].capitalized, f.utf8.first.map({ $0 < 0x80 }) == true, Lexicon.describingCuesLatin.contains(f) {  // (all start with a Latin letter)
         var first = t + 1
-        if first < n, !st.toks[first].capitalized, isPlaceAdjective(st, first) || Self.isItalianAdjective(st.toks[first].folded) { first += 1 }
-        // ("la società mista KUC Railway": one Italian adjective of any kind before a Latin name)
-        else if st.doc.language == "it", first + 1 < n, !st.toks[first].capitalized, st.toks[first].folded.unicodeScalars.count >= 4,
-          "aeio".unicodeScalars.contains(st.toks[first].folded.unicodeScalars.last!), isLatinName(st, first + 1), st.joins(first, first + 1)
-        { first += 1 }
+        // up to two adjectives: a nationality's or a known one ("la società cinese Huawei"),
+        // or, right before a Latin name, an Italian adjective of any kind ("la società mista
+        // KUC Railway", "il gruppo farmaceutico fiorentino Menarini")
+        for _ in 0..<2 {
+          guard first + 1 < n || first < n && first == t + 1, !st.toks[first].capitalized else { break }
+          let w = st.toks[first].folded
+          let known = isPlaceAdjective(st, first) || Self.isItalianAdjective(w)
+          // (or before a known adjective and the name: "il gruppo alimentare veronese Pastamore")
+          let anyItalian = st.doc.language == "it" && first + 1 < n && w.unicodeScalars.count >= 4 && "aeio".unicodeScalars.contains(w.unicodeScalars.last!)
+            && st.joins(first, first + 1) && (isLatinName(st, first + 1)
+              || first == t + 1 && first + 2 < n && !st.toks[first + 1].capitalized && (isPlaceAdjective(st, first + 1) || Self.isItalianAdjective(st.toks[first + 1].folded))
+                && isLatinName(st, first + 2) && st.joins(first + 1, first + 2))
+          guard first == t + 1 ? known || anyItalian : st.doc.language == "it" && (known || anyItalian) && st.joins(first - 1, first) else { break }
+          first += 1
+        }
         // "aziende italiane come Webuild", "companies such as Sinohydro"
         if first < n, ["come", "like", "including"].contains(st.toks[first].folded) { first += 1 }
         if first + 1 < n, st.toks[first].folded == "such", st.toks[first + 1].folded == "as" { first += 2 }
@@ -263,6 +273,7 @@ extension Extractor {
         }
         // ("la catena alberghiera Silk Road Samarkand": a name made of places' names and more
         // capitalised words is the company's)
+        var placesNamedEnd: Int?
         if first < n, st.joins(first - 1, first), let o = st.owner[first], st.spans[o].first == first, [.region, .city].contains(st.entityKind(at: first)),
           isLatinName(st, first)
         {
@@ -274,18 +285,16 @@ extension Extractor {
           }
           if e > st.spans[o].last {
             release(st, first, e)
-            addCompany(st, first, e)
-            t = e
-            continue
+            placesNamedEnd = e
           }
         }
-        guard first < n, st.joins(first - 1, first) || apposition, st.sentenceOf(first) == st.sentenceOf(t), st.owner[first] == nil, isLatinName(st, first),
-          latinNameWord(st, first)
+        guard placesNamedEnd != nil || first < n && (st.joins(first - 1, first) || apposition) && st.sentenceOf(first) == st.sentenceOf(t) && st.owner[first] == nil
+          && isLatinName(st, first) && latinNameWord(st, first)
         else { continue }
-        var e = latinNameEnd(st, from: first, limit: 3, ampersand: false)
+        var e = placesNamedEnd ?? latinNameEnd(st, from: first, limit: 3, ampersand: false)
         // ("il tour operator Kel 12": a number of one or two digits closes the name, unless a
         // unit or a noun it counts follows)
-        if e + 1 < n, st.joins(e, e + 1), st.owner[e + 1] == nil, st.toks[e + 1].folded.unicodeScalars.count <= 2,
+        if placesNamedEnd == nil, e + 1 < n, st.joins(e, e + 1), st.owner[e + 1] == nil, st.toks[e + 1].folded.unicodeScalars.count <= 2,
           st.toks[e + 1].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }),
           !(e + 2 < n && st.joins(e + 1, e + 2) && !st.toks[e + 2].capitalized
             && !["e", "ed", "ha", "hanno", "è", "sono", "and", "has", "have", "is", "are", "said", "will"].contains(st.toks[e + 2].folded))
@@ -300,6 +309,10 @@ extension Extractor {
           while k < n, st.sentenceOf(k) == st.sentenceOf(t) {
             var next = k
             if ["and", "e"].contains(st.toks[k].folded) { next = k + 1 } else if st.gap(e, k).contains(",") { next = k } else { break }
+            // ("aziende cinesi come Fosun e turche come Abdi Ibrahim": a second nationality and "come")
+            if next + 2 < n, !st.toks[next].capitalized, ["come", "like"].contains(st.toks[next + 1].folded),
+              isPlaceAdjective(st, next) || st.doc.language == "it" && "aeio".unicodeScalars.contains(st.toks[next].folded.unicodeScalars.last ?? " ")
+            { next += 2 }
             guard next < n, st.owner[next] == nil, isLatinName(st, next), latinNameWord(st, next), st.sentenceOf(next) == st.sentenceOf(t) else { break }
             let last = latinNameEnd(st, from: next, limit: 3, ampersand: false)
             addCompany(st, next, last)
@@ -381,7 +394,7 @@ extension Extractor {
               let nominativeCue = st.cands[t].first { c in Lexicon.orgCues[c] != nil && (c.hasByteSuffix("ы") || c.hasByteSuffix("і")) }
               // (a quoted name keeps its closing quote: "«Шиелі күріш» кооперативі")
               let closing = st.gap(t - 1, t).contains(where: { $0 == "»" || $0 == "”" }) ? "»" : ""
-              let cueWord = nominativeCue ?? Self.quotedGroupHead(st, t)
+              let cueWord = nominativeCue ?? Self.quotedGroupHead(st, t) ?? Self.bareKazakhCue(st, t)
               var label = !latin && first < t && cueWord != nil ? st.text(first, t - 1) + closing + " " + cueWord! : st.text(first, last)
               // (a quoted name keeps its opening quote: "«Орталық Азия» халықаралық … орталығы")
               if !latin { label = keepingOpeningQuote(st, first, label) }
@@ -1310,7 +1323,16 @@ extension Extractor {
     for c in st.cands[t] where Lexicon.orgCues[c] != nil {
       if let last = c.unicodeScalars.last, last == "ы" || last == "і" { return true }
     }
-    return isQuotedGroup(st, t)
+    return isQuotedGroup(st, t) || bareKazakhCue(st, t) != nil
+  }
+
+  /// A Kazakh body's cue without the possessive after an adjective ("Орталық мемлекеттік
+  /// музейде" → "музей"): the cue's bare form, or nil.
+  static func bareKazakhCue(_ st: State, _ t: Int) -> String? {
+    guard st.doc.language == "kk", t > 0, st.joins(t - 1, t), !st.toks[t - 1].capitalized || st.owner[t - 1] == nil,
+      Morphology.isKazakhAdjective(st.toks[t - 1].folded)
+    else { return nil }
+    return st.cands[t].first { c in Lexicon.orgCues[c] != nil && Morphology.isCyrillic(c) && !(c.hasByteSuffix("ы") || c.hasByteSuffix("і")) }
   }
 
   /// Kazakh "тобы" (group), "серіктестігі" (partnership), "кооперативі" (cooperative), in any

@@ -117,6 +117,15 @@ extension Extractor {
           var e = t - 1
           while e > 0, t - e <= 2, !kazakh, !st.toks[e].capitalized, st.owner[e] == nil, st.joins(e, e + 1), !coordinators.contains(st.toks[e].folded) { e -= 1 }
           var names: [Int] = []
+          var listed = false
+          // ("the Ili and Syr Darya rivers": a river the catalogue knows by several words ends
+          // the list; the names before it are read as ever)
+          if !kazakh, e > 1, let o = st.owner[e], st.spans[o].last == e, st.spans[o].first < e, st.subkind(of: st.spans[o].key) == "natural-feature",
+            case let f = st.spans[o].first, coordinators.contains(st.toks[f - 1].folded) || st.gap(f - 1, f).contains(",")
+          {
+            e = coordinators.contains(st.toks[f - 1].folded) ? f - 2 : f - 1
+            listed = true
+          }
           while e >= 0, st.joins(e, e + 1) || names.isEmpty, st.isCapName(e), st.owner[e] == nil || oneWordPlaceOrProject(st, e) {
             names.append(e)
             guard e >= 2, coordinators.contains(st.toks[e - 1].folded) || st.gap(e - 1, e).contains(",") else { break }
@@ -126,7 +135,7 @@ extension Extractor {
           // written alone; one name before a plural cue names a group ("the Kolsai Lakes",
           // "Көлсай көлдері")
           let plural = kazakh ? Lexicon.kazakhPluralNatural(st.toks[t].folded) : nil
-          if names.count == 1, let k = names.first, !(k > 0 && (coordinators.contains(st.toks[k - 1].folded) || st.gap(k - 1, k).contains(","))) {
+          if names.count == 1, let k = names.first, !listed, !(k > 0 && (coordinators.contains(st.toks[k - 1].folded) || st.gap(k - 1, k).contains(","))) {
             if st.owner[k] != nil { release(st, k, k) }
             let cue = plural?.nominative ?? st.original(t).prefix(1).uppercased() + st.original(t).dropFirst()
             addPlace(st, k, t, kind: .region, label: st.original(k) + " " + cue, natural: true)
@@ -531,11 +540,16 @@ extension Extractor {
   /// O(span tokens²).
   func shortCompanyMentions(_ st: State) {
     var byPrefix: [String: Set<String>] = [:]
-    for sp in st.spans where sp.last > sp.first && st.owner[sp.first] != nil && st.kind(of: sp.key) == .organization {
+    // (and the whole names of up to three words, which a rule read once: "Menarini, con sede a
+    // Firenze" after "il gruppo … Menarini")
+    var byName: [String: Set<String>] = [:]
+    for sp in st.spans where st.owner[sp.first] != nil && st.kind(of: sp.key) == .organization {
       guard let e = st.entities[sp.key], !e.catalogued, isLatinName(st, sp.first) else { continue }
+      if sp.last - sp.first < 3 { byName[st.foldedWords(sp.first, sp.last), default: []].insert(sp.key) }
+      guard sp.last > sp.first else { continue }
       for end in sp.first..<sp.last { byPrefix[st.foldedWords(sp.first, end), default: []].insert(sp.key) }
     }
-    guard !byPrefix.isEmpty else { return }
+    guard !byPrefix.isEmpty || !byName.isEmpty else { return }
     for (i, sp) in st.spans.enumerated() where sp.last - sp.first < 4 && st.owner[sp.first] == i && st.kind(of: sp.key) == .organization {
       guard let e = st.entities[sp.key], !e.catalogued, let longer = byPrefix[st.foldedWords(sp.first, sp.last)], longer.count == 1, let to = longer.first, to != sp.key else { continue }
       release(st, sp.first, sp.last)
@@ -554,9 +568,13 @@ extension Extractor {
       else { t += 1; continue }
       var e = t
       while e + 1 < n, e - t < 2, st.owner[e + 1] == nil, st.isCapName(e + 1), st.joins(e, e + 1) { e += 1 }
-      if e > t, !(e + 1 < n && st.toks[e + 1].capitalized && st.joins(e, e + 1)), let longer = byPrefix[st.foldedWords(t, e)], longer.count == 1, let to = longer.first {
-        if st.owner[t] != nil { release(st, t, t) }
-        st.addSpan(t, e, id: to)
+      if !(e + 1 < n && st.toks[e + 1].capitalized && st.joins(e, e + 1)), case let words = st.foldedWords(t, e) {
+        if e > t, let longer = byPrefix[words], longer.count == 1, let to = longer.first {
+          if st.owner[t] != nil { release(st, t, t) }
+          st.addSpan(t, e, id: to)
+        } else if st.owner[t] == nil, isLatinName(st, t), let same = byName[words], same.count == 1, let to = same.first {
+          st.addSpan(t, e, id: to)
+        }
       }
       t = e + 1
     }

@@ -465,6 +465,16 @@ extension Extractor {
         label = head + String(st.doc.slice(st.toks[t].end, st.toks[b].end))
       }
       if let l = nominativeLabel { label = l }
+      // ("Il Pharma Park" after "Tashkent Pharma Park": a Latin name that ends a project's
+      // longer name the text gave before is a short mention of that project)
+      if !cyr, b > a, case let tail = " " + label,
+        let longer = st.order.first(where: { x in st.entities[x].map { $0.kind == .project && $0.label.hasByteSuffix(tail) } ?? false })
+      {
+        absorb(st, a, b)
+        st.addSpan(a, b, id: longer)
+        t = b
+        continue
+      }
       st.addDiscovered(id, label: label, kind: .project, subkind: cyr && a == t ? "agreement" : "infrastructure")
       absorb(st, a, b)
       st.addSpan(a, b, id: id)

@@ -1579,4 +1579,20 @@ import Testing
     #expect(orgs.isSuperset(of: ["Zhayik Vino", "Kapal Estate", "Orda Export", "Bergamofiere"]))
     #expect(!orgs.contains("TK"))
   }
+
+  @Test("round 72: rivers listed before a catalogued river and a plural cue, two adjectives before a company, a second nationality in a list, project and company names repeated, Kazakh culture days and bare cues after adjectives")
+  func round72Rules() {
+    let en = extract("Scientists will study water use along the Koksu and Syr Darya rivers.")
+    #expect(en.entities.contains { $0.kind == .region && $0.label == "Koksu river" && $0.mentions.map(\.text) == ["Koksu"] })
+    let it = extract("""
+      Il gruppo alimentare veronese Pastamore apre il Samarkand Tech Park. Il Tech Park ospita aziende cinesi come Hangzhou Tea e turche come Eti Gida. \
+      Pastamore, con sede a Verona, è presente in Kazakhstan.
+      """)
+    #expect(it.entities.first { $0.label == "Pastamore" }?.mentions.count == 2)
+    #expect(it.entities.first { $0.kind == .project && $0.label == "Samarkand Tech Park" }?.mentions.count == 2)
+    #expect(Set(it.entities.filter { $0.kind == .organization }.map(\.label)).isSuperset(of: ["Hangzhou Tea", "Eti Gida"]))
+    let kk = extract("Алматыда Үндістан мәдениеті күндері басталды. Концерт Орталық мемлекеттік музейде өтті.")
+    #expect(kk.entities.contains { $0.kind == .event && $0.label == "Үндістан мәдениеті күндері" })
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Орталық мемлекеттік музей" })
+  }
 }
