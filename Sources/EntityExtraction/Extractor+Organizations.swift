@@ -89,10 +89,10 @@ extension Extractor {
       // "il ministero della Difesa del Kazakistan": an Italian ministry written in lower case,
       // its capitalised portfolio and the country
       if st.doc.language == "it", f.utf8.elementsEqual("ministero".utf8), !st.toks[t].capitalized, t + 2 < n,
-        ["della", "dello", "dell", "degli", "delle", "del"].contains(st.toks[t + 1].folded), st.joins(t, t + 1), st.joins(t + 1, t + 2), st.toks[t + 2].capitalized, st.owner[t + 2] == nil
+        ["della", "dello", "dell", "degli", "delle", "del", "dei"].contains(st.toks[t + 1].folded), st.joins(t, t + 1), st.joins(t + 1, t + 2), st.toks[t + 2].capitalized, st.owner[t + 2] == nil
       {
         var e = t + 2
-        while e + 2 < n, e - t < 8, ["e", "della", "dello", "dell", "degli", "delle", "del"].contains(st.toks[e + 1].folded), st.joins(e, e + 1), st.joins(e + 1, e + 2),
+        while e + 2 < n, e - t < 8, ["e", "della", "dello", "dell", "degli", "delle", "del", "dei"].contains(st.toks[e + 1].folded), st.joins(e, e + 1), st.joins(e + 1, e + 2),
           st.toks[e + 2].capitalized, st.entityKind(at: e + 2) != .person
         { e = st.owner[e + 2].map { st.spans[$0].last } ?? e + 2 }
         let label = "Ministero" + st.doc.slice(st.toks[t].end, st.toks[e].end)
@@ -1329,7 +1329,8 @@ extension Extractor {
   /// A Kazakh body's cue without the possessive after an adjective ("Орталық мемлекеттік
   /// музейде" → "музей"): the cue's bare form, or nil.
   static func bareKazakhCue(_ st: State, _ t: Int) -> String? {
-    guard st.doc.language == "kk", t > 0, st.joins(t - 1, t), !st.toks[t - 1].capitalized || st.owner[t - 1] == nil,
+    // (a lower-case adjective: a capitalised one alone, "Ұлттық музейде", is the ordinary rules')
+    guard st.doc.language == "kk", t > 0, st.joins(t - 1, t), !st.toks[t - 1].capitalized,
       Morphology.isKazakhAdjective(st.toks[t - 1].folded)
     else { return nil }
     return st.cands[t].first { c in Lexicon.orgCues[c] != nil && Morphology.isCyrillic(c) && !(c.hasByteSuffix("ы") || c.hasByteSuffix("і")) }

@@ -548,6 +548,10 @@ extension Extractor {
       if sp.last - sp.first < 3 { byName[st.foldedWords(sp.first, sp.last), default: []].insert(sp.key) }
       guard sp.last > sp.first else { continue }
       for end in sp.first..<sp.last { byPrefix[st.foldedWords(sp.first, end), default: []].insert(sp.key) }
+      // (a one-word name before legal forms only: "iFlytek" after "iFlytek Co., Ltd.")
+      if (sp.first + 1...sp.last).allSatisfy({ Lexicon.closingLegalForms.contains(st.toks[$0].folded) }) {
+        byName[st.foldedWords(sp.first, sp.first), default: []].insert(sp.key)
+      }
     }
     guard !byPrefix.isEmpty || !byName.isEmpty else { return }
     for (i, sp) in st.spans.enumerated() where sp.last - sp.first < 4 && st.owner[sp.first] == i && st.kind(of: sp.key) == .organization {

@@ -79,6 +79,12 @@ extension Extractor {
         }
         b = e
         nominativeLabel = words + head.nominative + " «" + st.text(t + 1, e) + "»"
+        // ("ветровая электростанция «Саркан ВЭС»": a quoted name that closes with a plant's
+        // acronym is the plant's whole name, the describing words left out)
+        if e > t + 1, Lexicon.plantAcronyms.contains(st.toks[e].folded) {
+          a = t + 1
+          nominativeLabel = st.text(t + 1, e)
+        }
       } else if cyr, Lexicon.plantAcronyms.contains(f), let num = Self.unitNumber(st, after: t), !(t > 0 && st.owner[t - 1] == nil && st.toks[t - 1].capitalized && st.joins(t - 1, t)) {
         b = num  // "ТЭЦ-3", "ТЭЦ № 2": a numbered unit is named by its number
       } else if cyr, Lexicon.plantAcronyms.contains(f), t + 1 < n, st.gap(t, t + 1).contains(where: Self.isOpeningQuote), st.joins(t, t + 1),

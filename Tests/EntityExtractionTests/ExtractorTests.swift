@@ -1595,4 +1595,15 @@ import Testing
     #expect(kk.entities.contains { $0.kind == .event && $0.label == "Үндістан мәдениеті күндері" })
     #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Орталық мемлекеттік музей" })
   }
+
+  @Test("round 73: a quoted plant name closing with its acronym, Italian ministries 'dei …', camel-case brands and their name before legal forms")
+  func round73Rules() {
+    let ru = extract("Введена в эксплуатацию ветровая электростанция «Коктал ВЭС» мощностью 50 МВт.")
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "Коктал ВЭС" })
+    let it = extract("Lo ha comunicato il ministero dei Lavori pubblici kazako.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Ministero dei Lavori" })
+    let en = extract("Officials met zFinity Co., Ltd., a Chinese software company. zFinity is listed in Shenzhen.")
+    #expect(en.entities.filter { $0.kind == .organization }.count == 1)
+    #expect(en.entities.first { $0.kind == .organization }?.mentions.count == 2)
+  }
 }
