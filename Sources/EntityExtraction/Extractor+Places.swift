@@ -135,7 +135,11 @@ extension Extractor {
           // written alone; one name before a plural cue names a group ("the Kolsai Lakes",
           // "Көлсай көлдері")
           let plural = kazakh ? Lexicon.kazakhPluralNatural(st.toks[t].folded) : nil
-          if names.count == 1, let k = names.first, !listed, !(k > 0 && (coordinators.contains(st.toks[k - 1].folded) || st.gap(k - 1, k).contains(","))) {
+          // (a name after a comma is listed only after another name: "Алакөл көлі, Көлсай
+          // көлдері" names a group)
+          if names.count == 1, let k = names.first, !listed,
+            !(k > 0 && (coordinators.contains(st.toks[k - 1].folded) || st.gap(k - 1, k).contains(",") && st.toks[k - 1].capitalized))
+          {
             if st.owner[k] != nil { release(st, k, k) }
             let cue = plural?.nominative ?? st.original(t).prefix(1).uppercased() + st.original(t).dropFirst()
             addPlace(st, k, t, kind: .region, label: st.original(k) + " " + cue, natural: true)

@@ -1605,5 +1605,8 @@ import Testing
     let en = extract("Officials met zFinity Co., Ltd., a Chinese software company. zFinity is listed in Shenzhen.")
     #expect(en.entities.filter { $0.kind == .organization }.count == 1)
     #expect(en.entities.first { $0.kind == .organization }?.mentions.count == 2)
+    // (a group of lakes after another lake and a comma is no list: round 67's rule, kept)
+    let kk = extract("Танымал бағыттар – Алакөл көлі, Жасыл көлдері және Шарын шатқалы.")
+    #expect(kk.entities.contains { $0.kind == .region && $0.label == "Жасыл көлдері" })
   }
 }
