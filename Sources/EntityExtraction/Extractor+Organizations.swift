@@ -632,6 +632,11 @@ extension Extractor {
             var j = k + 1
             var end: Int?
             while j < n, j - k <= 6, !st.toks[j].capitalized, st.owner[j] == nil, st.joins(j - 1, j) {
+              // ("Camera di commercio italo-kazaka": a bilateral adjective closes the name)
+              if j > k + 1, j + 1 < n, st.gap(j, j + 1).elementsEqual(["-"]), !st.toks[j + 1].capitalized, isPlaceAdjective(st, j + 1) {
+                end = j + 1
+                break
+              }
               if ["del", "della", "di", "dell", "dello"].contains(st.toks[j].folded), j + 1 < n, st.joins(j, j + 1), st.toks[j + 1].capitalized,
                 st.entityKind(at: j + 1) == .region || st.entityKind(at: j + 1) == .city
               {

@@ -81,7 +81,7 @@ enum Lexicon {
     "istituto": "Istituto", "accademia": "Accademia", "ministero": "Ministero", "organizzazione": "Organizzazione", "società": "Società",
     "agenzia": "Agenzia", "consolato": "Consolato", "ambasciata": "Ambasciata", "partito": "Partito",
     "университеті": "Университеті", "қоры": "Қоры", "қауымдастығы": "Қауымдастығы", "министрлігі": "Министрлігі",
-    "банкі": "Банкі", "одағы": "Одағы", "орталығы": "Орталығы", "кабинет": "Кабинет", "музей": "Музей", "музейі": "Музейі",
+    "банкі": "Банкі", "одағы": "Одағы", "орталығы": "Орталығы", "кабинет": "Кабинет", "музей": "Музей", "музейі": "Музейі", "мұражайы": "Мұражайы",
     "театры": "Театры", "операсы": "Операсы", "кітапханасы": "Кітапханасы", "library": "Library", "museum": "Museum", "museo": "Museo",
     // industry words that end a company's name ("Zijin Mining", "Huaxin Cement", "Harbin Electric")
     "mining": "Mining", "sugar": "Sugar", "cement": "Cement", "electric": "Electric", "petroleum": "Petroleum", "motors": "Motors",
@@ -213,7 +213,7 @@ enum Lexicon {
   static let describingCuesLatin: WordSet = [
     "company", "concern", "corporation", "agency", "firm", "operator", "holding", "carmaker", "automaker",
     "manufacturer", "producer", "developer", "società", "compagnia", "azienda", "gruppo", "agenzia", "colosso", "operatore", "catena",
-    "ong", "ngo", "onlus", "charity", "cantine", "wineries", "winery",
+    "ong", "ngo", "onlus", "charity", "cantine", "wineries", "winery", "produttore", "costruttore", "fornitore",
     "pastificio", "cantina", "birrificio", "caseificio", "marchio", "chain", "brand", "retailer", "airline", "bank", "insurer",
     "lanificio", "lanifici", "maison",
     "partners", "brands", "carmakers", "automakers", "marchi", "partner",

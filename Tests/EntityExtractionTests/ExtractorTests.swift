@@ -1609,4 +1609,12 @@ import Testing
     let kk = extract("Танымал бағыттар – Алакөл көлі, Жасыл көлдері және Шарын шатқалы.")
     #expect(kk.entities.contains { $0.kind == .region && $0.label == "Жасыл көлдері" })
   }
+
+  @Test("round 74: an Italian chamber closed by a bilateral adjective, Italian producers, the Kazakh 'Әзербайжан' spelling")
+  func round74Rules() {
+    let it = extract("La missione è organizzata dalla Camera di commercio italo-uzbeka e dal produttore cinese Zoomlion.")
+    #expect(Set(it.entities.filter { $0.kind == .organization }.map(\.label)) == ["Camera di commercio italo-uzbeka", "Zoomlion"])
+    let kk = extract("Жәрмеңкеге Қазақстан, Түркия және Әзербайжаннан туроператорлар қатысты.")
+    #expect(kk.entities.contains { $0.id == "azerbaijan" })
+  }
 }
