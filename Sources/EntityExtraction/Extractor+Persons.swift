@@ -186,7 +186,10 @@ extension Extractor {
         }
         if st.isCapName(k) && !Lexicon.stopCapitalized.contains(st.toks[k].folded) && (run.isEmpty || st.joins(run.last!, k) && !Self.spacedDash(st, run.last!, k)) {
           if run.isEmpty && k > r + 1 && Lexicon.complementWords.contains(st.toks[k - 1].folded) { complement = true }
+          // (a body's cue in any case form: "председатель Комитета доходов Жанибек Нурлыбай",
+          // whose body the organisation pass reads later)
           if Lexicon.orgCues[st.toks[k].folded] != nil || Lexicon.eventCues[st.toks[k].folded] != nil || Self.role(of: st, at: k) != nil
+            || Morphology.isCyrillic(st.toks[k].folded) && st.cands[k].contains(where: { Lexicon.orgCues[$0] != nil })
             || Lexicon.projectWordsEN.contains(st.toks[k].folded) || Lexicon.notNameWords.contains(st.toks[k].folded)
           {
             run = []  // "…People's Federation An Husai": the name starts after the cue

@@ -1616,5 +1616,8 @@ import Testing
     #expect(Set(it.entities.filter { $0.kind == .organization }.map(\.label)) == ["Camera di commercio italo-uzbeka", "Zoomlion"])
     let kk = extract("Жәрмеңкеге Қазақстан, Түркия және Әзербайжаннан туроператорлар қатысты.")
     #expect(kk.entities.contains { $0.id == "azerbaijan" })
+    // (a holder after a body's name that the organisation pass reads later)
+    let ru = extract("Выступил председатель Комитета лесного хозяйства Асет Нурлыбай.")
+    #expect(ru.entities.contains { $0.kind == .person && $0.mentions.map(\.text) == ["Асет Нурлыбай"] })
   }
 }
