@@ -637,10 +637,20 @@ extension Extractor {
     let n = st.toks.count
     for v in 1..<max(1, n - 1) where Lexicon.namingWords.contains(st.toks[v].folded) {
       let q = v + 1
-      guard st.sentenceOf(q) == st.sentenceOf(v), st.gap(v, q).contains(where: Self.isOpeningQuote), st.toks[q].capitalized,
-        (max(0, v - 5)..<v).contains(where: { k in st.sentenceOf(k) == st.sentenceOf(v) && st.cands[k].contains { Lexicon.namedProjectNouns.contains($0) } }),
-        let e = quotedNameEnd(st, from: q, limit: 8), (q...e).allSatisfy({ st.owner[$0] == nil || [.city, .region].contains(st.entityKind(at: $0)) })
+      guard st.sentenceOf(q) == st.sentenceOf(v), st.toks[q].capitalized,
+        (max(0, v - 5)..<v).contains(where: { k in st.sentenceOf(k) == st.sentenceOf(v) && st.cands[k].contains { Lexicon.namedProjectNouns.contains($0) } })
       else { continue }
+      // (quoted, or a run of two to five capitalised Latin words: "to be called Tien Shan
+      // Alpine Resort")
+      var end: Int?
+      if st.gap(v, q).contains(where: Self.isOpeningQuote) {
+        end = quotedNameEnd(st, from: q, limit: 8)
+      } else if st.joins(v, q), isLatinName(st, q) {
+        var e = q
+        while e + 1 < n, e - q < 4, st.joins(e, e + 1), st.toks[e + 1].capitalized, isLatinName(st, e + 1) { e += 1 }
+        if e > q { end = e }
+      }
+      guard let e = end, (q...e).allSatisfy({ st.owner[$0] == nil || [.city, .region].contains(st.entityKind(at: $0)) }) else { continue }
       release(st, q, e)
       let label = st.text(q, e)
       let id = Transliteration.slug(label)

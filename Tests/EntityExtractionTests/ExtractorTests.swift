@@ -1620,4 +1620,10 @@ import Testing
     let ru = extract("Выступил председатель Комитета лесного хозяйства Асет Нурлыбай.")
     #expect(ru.entities.contains { $0.kind == .person && $0.mentions.map(\.text) == ["Асет Нурлыбай"] })
   }
+
+  @Test("round 75: a project named by 'called' without quotes")
+  func round75Rules() {
+    let en = extract("The project, to be called Zhasyl Dala Eco Park, includes two hotels.")
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Zhasyl Dala Eco Park" })
+  }
 }
