@@ -240,7 +240,7 @@ extension Extractor {
       let id = (ord.map { "\($0)-" } ?? "") + (qualified ? Transliteration.slug(Morphology.stem(st.toks[t - 1].folded)) + "-" : "") + base
       if qualified { st.qualifiedEvents.insert(id) }
       let opens = label.filter { $0 == "«" || $0 == "“" }.count, closes = label.filter { $0 == "»" || $0 == "”" }.count
-      if closes > opens, st.toks[a].start > 0, "«“".unicodeScalars.contains(st.doc.scalars[st.toks[a].start - 1]) {
+      if closes > opens, opensQuote(st, a) {
         label = String(Character(st.doc.scalars[st.toks[a].start - 1])) + label  // «…» атты конференция
       }
       if opens > closes, closesQuote(st, b) {

@@ -243,7 +243,7 @@ extension Extractor {
         // or, right before a Latin name, an Italian adjective of any kind ("la società mista
         // KUC Railway", "il gruppo farmaceutico fiorentino Menarini")
         for _ in 0..<2 {
-          guard first + 1 < n || first < n && first == t + 1, !st.toks[first].capitalized else { break }
+          guard first < n, !st.toks[first].capitalized else { break }
           let w = st.toks[first].folded
           let known = isPlaceAdjective(st, first) || Self.isItalianAdjective(w)
           // (or before a known adjective and the name: "il gruppo alimentare veronese Pastamore")
@@ -1099,8 +1099,7 @@ extension Extractor {
         Lexicon.placeCues[st.toks[e + 1].folded] == nil, Self.role(of: st, at: e + 1) == nil
       { e += 1 }
       // (a body's cue makes it the ordinary rules' business: "the Xinjiang Energy Bureau")
-      let companyCues: Set<String> = ["Group", "Co", "Ltd", "Company", "Corporation", "Corp", "Holding", "Inc", "LLC", "JSC", "PLC", "LLP"]
-      if (t + 1...e).contains(where: { k in Lexicon.orgCues[st.toks[k].folded].map { !companyCues.contains($0) } ?? false }) { continue }
+      if (t + 1...e).contains(where: { k in Lexicon.orgCues[st.toks[k].folded].map { !Lexicon.companyCueHeads.contains($0) } ?? false }) { continue }
       release(st, t, t)
       addCompany(st, t, e)
       t = e
@@ -1402,9 +1401,9 @@ extension Extractor {
     // «Ақтау халықаралық теңіз сауда порты» ұлттық компаниясы: a whole quoted name (lower-case
     // words and all) with at most two lower-case words between its closing quote and the cue
     // (a cue right after the quote is the ordinary rules' business: "«Шиелі күріш» кооперативі")
-    if let q = (max(1, t - 3)..<(t - 1)).last(where: { closesQuote(st, $0) && st.gap($0, $0 + 1).contains(where: { $0 == "»" || $0 == "”" }) }),
+    if let q = (max(1, t - 3)..<(t - 1)).last(where: { closesQuote(st, $0, straight: false) }),
       (q + 1..<t).allSatisfy({ !st.toks[$0].capitalized && st.owner[$0] == nil && st.joins($0, $0 + 1) }),
-      let open = (max(0, q - 7)...q).last(where: { k in st.toks[k].start > 0 && "«“".unicodeScalars.contains(st.doc.scalars[st.toks[k].start - 1]) }),
+      let open = (max(0, q - 7)...q).last(where: { opensQuote(st, $0) }),
       st.sentenceOf(open) == st.sentenceOf(t), q > open, (open...q).contains(where: { !st.toks[$0].capitalized }),
       (open...q).allSatisfy({ st.owner[$0] == nil || [.city, .region].contains(st.entityKind(at: $0)) })
     {
@@ -1522,6 +1521,12 @@ extension Extractor {
     guard st.toks[t].end < st.doc.scalars.count else { return false }
     let c = st.doc.scalars[st.toks[t].end]
     return c == "»" || c == "”" || (straight && c == "\"")
+  }
+
+  /// Whether a guillemet or curly quote opens right before token `t` (the text's first token
+  /// too, which has no gap before it).
+  func opensQuote(_ st: State, _ t: Int) -> Bool {
+    st.toks[t].start > 0 && "«“".unicodeScalars.contains(st.doc.scalars[st.toks[t].start - 1])
   }
 
   /// The last token of a quoted name whose first word is `first`: the words after it still

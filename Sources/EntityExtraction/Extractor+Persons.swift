@@ -158,12 +158,12 @@ extension Extractor {
           // "әкімі Дархан Сатыбалды": a given name that is also a city's name (Darkhan),
           // right after the role word and before a free capitalised word
           // (in English a country's name too: "Vice Minister Iran Sharkhan", where a country
-          // never stands between a title and its holder; not before a third name word)
-          let countryAsGiven = st.doc.language == "en" && st.spans[o].first == k && st.spans[o].last == k && st.subkind(of: st.spans[o].key) == "country"
-            && !(k + 2 < n && st.joins(k + 1, k + 2) && st.toks[k + 2].capitalized)
-          // (its surname may have been read alone: "Iran Bekov")
-          let surnameAlone = k + 1 < n && st.owner[k + 1].map { st.spans[$0].first == k + 1 && st.spans[$0].last == k + 1 && st.entityKind(at: k + 1) == .person } == true
-          if run.isEmpty, k == r + 1, isShadowable(st, k) || countryAsGiven, st.isCapName(k), k + 1 < n, st.owner[k + 1] == nil || countryAsGiven && surnameAlone,
+          // never stands between a title and its holder; not before a third name word; its
+          // surname may have been read alone: "Iran Bekov")
+          let countryAsGiven = { st.doc.language == "en" && st.spans[o].first == k && st.spans[o].last == k && st.subkind(of: st.spans[o].key) == "country"
+            && !(k + 2 < n && st.joins(k + 1, k + 2) && st.toks[k + 2].capitalized) }
+          let surnameAlone = { k + 1 < n && st.owner[k + 1].map { st.spans[$0].first == k + 1 && st.spans[$0].last == k + 1 && st.entityKind(at: k + 1) == .person } == true }
+          if run.isEmpty, k == r + 1, isShadowable(st, k) || countryAsGiven(), st.isCapName(k), k + 1 < n, st.owner[k + 1] == nil || countryAsGiven() && surnameAlone(),
             st.isCapName(k + 1), st.joins(k, k + 1),
             !Self.spacedDash(st, k, k + 1), st.sentenceOf(k + 1) == sent, Lexicon.orgCues[st.toks[k + 1].folded] == nil
           {

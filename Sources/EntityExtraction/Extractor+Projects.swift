@@ -155,7 +155,7 @@ extension Extractor {
         }
         // ("«Жібек жолы – Іле» туристік маршруты": a quoted name is the facility's whole, the
         // places inside it included)
-        let quoteOpen = closesQuote(st, k) && st.gap(k, k + 1).contains(where: { $0 == "»" || $0 == "”" })
+        let quoteOpen = closesQuote(st, k, straight: false)
           ? (max(1, k - 6)...k).last(where: { st.gap($0 - 1, $0).contains(where: Self.isOpeningQuote) && st.sentenceOf($0) == st.sentenceOf(t) }) : nil
         if head == "маршруты", quoteOpen == nil { continue }  // (a route is a project only by its quoted name)
         if let open = quoteOpen, (open...k).contains(where: { st.owner[$0] != nil }), st.entityKind(at: open) != .organization {
@@ -314,31 +314,27 @@ extension Extractor {
           guard k < n, st.cands[k].contains("дорог") else { continue }
           k += 1
         }
+        // a route named by a capitalised adjective before its noun: the noun the adjective
+        // agrees with, the route's nominative and its last token
+        var adjectiveNamed: (noun: String, nominative: String, last: Int)?
         if head.stem == "лини" {  // "линии электропередачи Экибастуз – Шымкент"
-          // ("Кольцевой линии метро" → "Кольцевая линия метро": a metro line named by a
-          // capitalised adjective)
-          if k < n, st.toks[k].folded == "метро" || st.toks[k].folded.hasBytePrefix("метрополитен"), st.joins(t, k), let first = placeAdjectiveRun(st, before: t) {
-            let label = nominativeAdjectives(st, first, t, agreeingWith: "линия") + " линия метро"
-            let id = Transliteration.slug(Self.stems(of: label).joined(separator: " "))
-            st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
-            absorb(st, first, k)
-            st.addSpan(first, k, id: id)
-            t = k
-            continue
+          if k < n, st.toks[k].folded == "метро" || st.toks[k].folded.hasBytePrefix("метрополитен"), st.joins(t, k) {
+            adjectiveNamed = ("линия", "линия метро", k)  // "Кольцевой линии метро" → "Кольцевая линия метро"
+          } else {
+            guard k < n, st.toks[k].folded.hasBytePrefix("электропередач") else { continue }
+            k += 1
           }
-          guard k < n, st.toks[k].folded.hasBytePrefix("электропередач") else { continue }
-          k += 1
         }
         let namedAfter = k < n && st.sentenceOf(k) == st.sentenceOf(t) && st.joins(k - 1, k) && (st.isCapName(k) || st.owner[k] != nil)
-        if !namedAfter, let noun = Self.adjectiveNamedRouteNouns[head.stem], let first = placeAdjectiveRun(st, before: t) {
-          // "Трансафганской железной дороги" → "Трансафганская железная дорога": a route
-          // named by a capitalised adjective before its noun
-          let label = nominativeAdjectives(st, first, t, agreeingWith: noun) + " " + head.nominative
+        // ("Трансафганской железной дороги" → "Трансафганская железная дорога")
+        if adjectiveNamed == nil, !namedAfter, let noun = Self.adjectiveNamedRouteNouns[head.stem] { adjectiveNamed = (noun, head.nominative, k - 1) }
+        if let named = adjectiveNamed, let first = placeAdjectiveRun(st, before: t) {
+          let label = nominativeAdjectives(st, first, t, agreeingWith: named.noun) + " " + named.nominative
           let id = Transliteration.slug(Self.stems(of: label).joined(separator: " "))
           st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
-          absorb(st, first, k - 1)
-          st.addSpan(first, k - 1, id: id)
-          t = k - 1
+          absorb(st, first, named.last)
+          st.addSpan(first, named.last, id: id)
+          t = named.last
           continue
         }
         guard namedAfter else { continue }

@@ -400,7 +400,8 @@ public struct Extractor: Sendable {
 
     /// Role words by token, looked up once (discovery and relation rules both ask).
     lazy var roles: [(String, Bool)?] = cands.indices.map { t in
-      Lexicon.roleHomographs.contains(toks[t].folded) ? nil : Extractor.lookupRole(cands[t])
+      // (the homographs are looked up only for words that read as a role)
+      Extractor.lookupRole(cands[t]).flatMap { Lexicon.roleHomographs.contains(toks[t].folded) ? nil : $0 }
     }
     /// the tokens that are role words, in text order
     lazy var roleTokens: [Int] = roles.indices.filter { roles[$0] != nil }

@@ -393,6 +393,10 @@ enum Lexicon {
   /// Italian articles and articulated prepositions before a nationality standing for a company.
   static let italianArticles: WordSet = ["la", "il", "lo", "dalla", "della", "alla", "nella", "sulla", "dal", "del", "al", "col", "con", "all", "dall", "dell", "nell", "sull", "l"]
 
+  /// The heads (``orgCues`` values) of Latin cues that make a company's name, not another
+  /// body's ("… Group", "… Co.", "… Holding").
+  static let companyCueHeads: Set<String> = ["Group", "Co", "Ltd", "Company", "Corporation", "Corp", "Holding", "Inc", "LLC", "JSC", "PLC", "LLP"]
+
   /// Capitalised industry words that make a company's name after a region's ("Shandong Gold").
   static let industryWords: WordSet = [
     "gold", "copper", "coal", "steel", "iron", "energy", "power", "electric", "mining", "petroleum", "petrochemical", "chemical",

@@ -90,10 +90,11 @@ public enum Segmenter {
       if Normalizer.isWordScalar(s[i]) {
         let st = i
         while i < end, Normalizer.isWordScalar(s[i]) { i += 1 }
-        // (a brand in camel case counts as capitalised: "iFlytek", "eBay"; not "mRNA")
-        let camel = i - st >= 4 && s[st].isASCII && !Normalizer.isUpper(s[st]) && Normalizer.isUpper(s[st + 1]) && s[st + 2].isASCII
-          && s[st + 2].properties.isLowercase
-        out.append(Token(start: st, end: i, folded: Normalizer.string(s[st..<i], folded: true), capitalized: Normalizer.isUpper(s[st]) || camel))
+        // (a brand in camel case counts as capitalised: "iFlytek", "eBay"; not "mRNA"; asked
+        // only of words that open in lower case)
+        let capitalized = Normalizer.isUpper(s[st])
+          || i - st >= 4 && s[st].isASCII && Normalizer.isUpper(s[st + 1]) && s[st + 2].isASCII && s[st + 2].properties.isLowercase
+        out.append(Token(start: st, end: i, folded: Normalizer.string(s[st..<i], folded: true), capitalized: capitalized))
       } else {
         i += 1
       }
