@@ -42,22 +42,26 @@ public enum Pipeline {
     let done = Counter()
     let chunk = max(1, min(64, files.count / 64))
     let chunks = (files.count + chunk - 1) / chunk
-    DispatchQueue.concurrentPerform(iterations: chunks) { c in
-      for i in (c * chunk)..<min(files.count, (c + 1) * chunk) {
-        do {
-          let doc = try Loader.read(files[i])
-          if let skip, skip(doc.contentHash) {
-            results.set(i, .success(transform(Item(document: doc, extraction: DocumentExtraction(file: doc.path, language: doc.language, date: doc.date, entities: [], relations: [])))))
-          } else {
-            results.set(i, .success(transform(Item(document: doc, extraction: extractor.extract(doc)))))
+    // each worker takes the next chunk until none is left: no more than `RELGRAPH_THREADS` run
+    let next = Counter()
+    DispatchQueue.concurrentPerform(iterations: max(1, min(chunks, workerThreads))) { _ in
+      while case let c = next.increment() - 1, c < chunks {
+        for i in (c * chunk)..<min(files.count, (c + 1) * chunk) {
+          do {
+            let doc = try Loader.read(files[i])
+            if let skip, skip(doc.contentHash) {
+              results.set(i, .success(transform(Item(document: doc, extraction: DocumentExtraction(file: doc.path, language: doc.language, date: doc.date, entities: [], relations: [])))))
+            } else {
+              results.set(i, .success(transform(Item(document: doc, extraction: extractor.extract(doc)))))
+            }
+          } catch let e as IngestError {
+            results.set(i, .failure(e))
+          } catch {
+            results.set(i, .failure(.unreadable(path: files[i], reason: "\(error)")))
           }
-        } catch let e as IngestError {
-          results.set(i, .failure(e))
-        } catch {
-          results.set(i, .failure(.unreadable(path: files[i], reason: "\(error)")))
+          let n = done.increment()
+          progress?(n, files.count)
         }
-        let n = done.increment()
-        progress?(n, files.count)
       }
     }
     var items: [T] = []
@@ -71,6 +75,13 @@ public enum Pipeline {
     }
     return (items, warnings)
   }
+}
+
+/// Threads for ``Pipeline/run(_:extractor:skip:progress:transform:)``: `RELGRAPH_THREADS` if
+/// set to a positive number, else all active cores.
+var workerThreads: Int {
+  if let s = ProcessInfo.processInfo.environment["RELGRAPH_THREADS"], let n = Int(s), n > 0 { return n }
+  return ProcessInfo.processInfo.activeProcessorCount
 }
 
 /// Result slots written by distinct iterations under a lock.

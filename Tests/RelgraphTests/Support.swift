@@ -35,12 +35,13 @@ enum E2E {
     var stderr: String
   }
 
-  /// Runs relgraph with arguments from the package root.
+  /// Runs relgraph with arguments from the package root (`env` adds environment variables).
   @discardableResult
-  static func run(_ args: [String], cwd: URL = root) throws -> Result {
+  static func run(_ args: [String], cwd: URL = root, env: [String: String] = [:]) throws -> Result {
     let p = Process()
     p.executableURL = binary
     p.arguments = args
+    if !env.isEmpty { p.environment = ProcessInfo.processInfo.environment.merging(env) { $1 } }
     p.currentDirectoryURL = cwd
     let out = Pipe(), err = Pipe()
     p.standardOutput = out
