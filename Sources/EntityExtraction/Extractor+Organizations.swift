@@ -494,6 +494,10 @@ extension Extractor {
           // and up to three lower-case words (nouns and adjectives, no verbs)
           if w == "по", k == b + 1, k + 1 < n, !st.toks[k + 1].capitalized, st.owner[k + 1] == nil, st.gap(k, k + 1).elementsEqual([" "]) {
             var e = k + 1
+            // ("по водным ресурсам", "по чрезвычайным ситуациям": a dative adjective and its noun)
+            if e + 1 < n, ["ым", "им", "ому", "ему"].contains(where: { st.toks[e].folded.hasByteSuffix($0) }), Morphology.isRussianAdjective(st.toks[e].folded),
+              !st.toks[e + 1].capitalized, st.owner[e + 1] == nil, st.joins(e, e + 1), Self.isRussianDative(st.toks[e + 1].folded), !Morphology.isRussianAdjective(st.toks[e + 1].folded)
+            { e += 1 }
             while e + 1 < n, e - k < 3, !st.toks[e + 1].capitalized, st.owner[e + 1] == nil, st.joins(e, e + 1),
               Morphology.isRussianGenitive(st.toks[e + 1].folded, afterPluralAdjective: st.toks[e].folded.hasByteSuffix("ых") || st.toks[e].folded.hasByteSuffix("их"))
             { e += 1 }
@@ -599,9 +603,11 @@ extension Extractor {
           if st.gap(a - 1, a).contains(where: { $0 == "'" || $0 == "’" }), Lexicon.complementWords.contains(st.toks[a - 1].folded) || st.toks[a - 1].folded == "l" { break }
           // (a Latin name takes no Cyrillic word: "Жобаны «China Power … Holding» компаниясы")
           // ("China Petroleum Engineering & Construction Corporation": an ampersand joins words)
-          guard st.owner[a - 1] == nil || [.region, .organization, .city].contains(st.entityKind(at: a - 1)), st.toks[a - 1].capitalized, joinsLatin(st, a - 1, a),
+          // (a catalogued name is read by its first word: "Xi'an")
+          let p = st.owner[a - 1].map { st.spans[$0].first } ?? a - 1
+          guard st.owner[a - 1] == nil || [.region, .organization, .city].contains(st.entityKind(at: a - 1)), st.toks[p].capitalized, joinsLatin(st, a - 1, a),
             !Morphology.isCyrillic(st.toks[a - 1].folded),
-            !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded), !isSentenceStartAndCommon(st, a - 1), Self.role(of: st, at: a - 1) == nil
+            !Lexicon.stopCapitalized.contains(st.toks[p].folded), !isSentenceStartAndCommon(st, p), Self.role(of: st, at: p) == nil
           else { break }
           // a catalogued name is taken whole ("National People's Congress Standing Committee")
           a = st.owner[a - 1].map { st.spans[$0].first } ?? a - 1
@@ -763,6 +769,10 @@ extension Extractor {
             k = e + 1
             continue
           }
+          // "Teatro alla Scala": "alla" right after an Italian cue that opens the name
+          if st.doc.language == "it", k == t + 1, b == t, st.toks[t].capitalized, ["alla", "allo", "al", "all"].contains(w), k + 1 < n,
+            st.toks[k + 1].capitalized, st.joins(k, k + 1), st.owner[k + 1] == nil
+          { b = k + 1; k += 2; continue }
           if ["of", "for", "on", "di", "della", "del", "dei", "dell", "degli", "delle", "dello", "and", "e"].contains(w) && k + 1 < n && st.toks[k + 1].capitalized && st.joins(k, k + 1),
             !Lexicon.weekdaysAndMonths.contains(st.toks[k + 1].folded)
           { b = k + 1; k += 2; continue }

@@ -4,7 +4,16 @@ extension Extractor {
   /// Places by cue: `город Жанатас`, `провинции Хэнань`, `Hainan Province`, `provincia di X`.
   func discoverPlaces(_ st: State) {
     let n = st.toks.count
-    for t in 0..<n where st.owner[t] == nil {
+    for t in 0..<n {
+      // ("на реках Или, Эмель и Хоргос": the catalogue's feature, its cue included, opens the list)
+      if let o = st.owner[t] {
+        if st.spans[o].first == t, st.spans[o].last > t, Lexicon.russianPluralNaturalCues.contains(st.toks[t].folded), st.subkind(of: st.spans[o].key) == "natural-feature",
+          let noun = st.cands[t].lazy.compactMap({ Lexicon.naturalCueNominative[$0] }).first
+        {
+          listedFeatures(st, t, after: st.spans[o].last, noun: noun)
+        }
+        continue
+      }
       // "dalle regioni di Kostanay e Akmola", "the Kostanay and Akmola regions": each name is
       // the catalogue's region of that name
       if Lexicon.pluralRegionCues.contains(st.toks[t].folded) {
@@ -107,8 +116,24 @@ extension Extractor {
         if name < n, ["of", "di", "del", "della", "dell"].contains(st.toks[name].folded) { name += 1 }
         // ("lago Song-Kul", "озеро Сон-Куль": a hyphenated name is read whole)
         let nameEnd = name < n ? hyphenatedNameEnd(st, from: name) : name
-        if name < n, st.owner[name] == nil, st.isCapName(name), st.joins(name - 1, name), !Morphology.isCyrillic(st.toks[t].folded) || !Lexicon.kazakhNaturalCues.contains(st.toks[t].folded) {
-          addPlace(st, t, nameEnd, kind: .region, label: st.text(t, nameEnd), natural: true)
+        // ("на реках Или, Эмель и Хоргос": a catalogued feature first, then the list)
+        if name < n, Lexicon.russianPluralNaturalCues.contains(st.toks[t].folded), let o = st.owner[name], st.spans[o].first == name,
+          st.subkind(of: st.spans[o].key) == "natural-feature", let noun = st.cands[t].lazy.compactMap({ Lexicon.naturalCueNominative[$0] }).first
+        {
+          listedFeatures(st, t, after: st.spans[o].last, noun: noun)
+          continue
+        }
+        // (a name the catalogue gives a town or a project is a river's after a river's cue: "на
+        // реке Хоргос"; a pass keeps its town: "valico di Torugart")
+        if name < n, st.owner[name] == nil || name == nameEnd && oneWordPlaceOrProject(st, name) && st.cands[t].contains(where: { Lexicon.riverCues.contains($0) }),
+          st.isCapName(name), st.joins(name - 1, name),
+          !Morphology.isCyrillic(st.toks[t].folded) || !Lexicon.kazakhNaturalCues.contains(st.toks[t].folded)
+        {
+          if st.owner[name] != nil { release(st, name, name) }
+          // a Russian cue is labelled in the nominative ("реке Сумбе" → "река Сумбе")
+          let cueWord = Morphology.isCyrillic(st.toks[t].folded) && name == t + 1 ? st.cands[t].lazy.compactMap({ Lexicon.naturalCueNominative[$0] }).first : nil
+          addPlace(st, t, nameEnd, kind: .region, label: cueWord.map { $0 + " " + st.text(name, nameEnd) } ?? st.text(t, nameEnd), natural: true)
+          if let noun = cueWord, Lexicon.russianPluralNaturalCues.contains(st.toks[t].folded) { listedFeatures(st, t, after: nameEnd, noun: noun) }
         } else if t > 0, Lexicon.pluralNaturalCues.contains(st.toks[t].folded) || st.doc.language == "kk" && Lexicon.kazakhPluralNatural(st.toks[t].folded) != nil {
           // "the Sumbe and Khorgos transboundary rivers", "Талас және Шу өзендері": coordinated
           // names before a plural cue
@@ -400,6 +425,33 @@ extension Extractor {
 
   /// A one-word mention of a city or of a project that a place names ("Khorgos"), which a
   /// river cue after it may take over.
+  /// The features listed after the first one that a Russian plural cue names ("на реках Или,
+  /// Черный Иртыш, Эмель и Хоргос"): names after commas up to the one after "и", each labelled
+  /// with the cue's nominative (`noun`) unless the catalogue knows it as a feature; a town's or
+  /// project's one-word name yields. O(list).
+  func listedFeatures(_ st: State, _ t: Int, after first: Int, noun: String) {
+    let n = st.toks.count
+    var k = first
+    while k + 2 < n {
+      let and = st.toks[k + 1].folded == "и" && st.joins(k, k + 1)
+      guard and || st.gap(k, k + 1).contains(",") else { return }
+      let next = and ? k + 2 : k + 1
+      guard st.sentenceOf(next) == st.sentenceOf(t), st.isCapName(next), !and || st.joins(next - 1, next) else { return }
+      if let o = st.owner[next], st.subkind(of: st.spans[o].key) == "natural-feature" {
+        k = st.spans[o].last
+      } else if st.owner[next] == nil || oneWordPlaceOrProject(st, next) {
+        let e = hyphenatedNameEnd(st, from: next)
+        guard (next...e).allSatisfy({ st.owner[$0] == nil || $0 == next }) else { return }
+        if st.owner[next] != nil { release(st, next, next) }
+        addPlace(st, next, e, kind: .region, label: noun + " " + st.text(next, e), natural: true)
+        k = e
+      } else {
+        return
+      }
+      if and { return }
+    }
+  }
+
   func oneWordPlaceOrProject(_ st: State, _ t: Int) -> Bool {
     guard let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == t else { return false }
     return st.entityKind(at: t) == .city || st.entityKind(at: t) == .project

@@ -68,7 +68,8 @@ extension Extractor {
         guard let e = quotedNameEnd(st, from: t + 1, limit: 5, straight: false), readOnlyAsPlaces(st, t + 1, e) else { continue }
         var j = t - 1
         while j >= 0, t - j <= 3, st.owner[j] == nil, st.joins(j, j + 1), !st.gap(j, j + 1).elementsEqual(["-"]), st.sentenceOf(j) == st.sentenceOf(t),
-          Morphology.isRussianAdjective(st.toks[j].folded), !isSentenceStart(st, j) || st.toks[j].capitalized
+          Morphology.isRussianAdjective(st.toks[j].folded), !isSentenceStart(st, j) || st.toks[j].capitalized,
+          st.toks[j].capitalized || !Morphology.isDescribingRussianAdjective(st.toks[j].folded)
         { a = j; j -= 1 }
         if a < t, a > 0, st.gap(a - 1, a).elementsEqual(["-"]), st.toks[a - 1].capitalized, st.owner[a - 1] == nil, st.toks[a - 1].folded.hasByteSuffix("о") { a -= 1 }
         var words = ""

@@ -64,7 +64,7 @@ enum Lexicon {
     "предприяти": "Предприятие", "колледж": "Колледж", "колледжі": "Колледжі", "college": "College",
     "osservatorio": "Osservatorio", "observatory": "Observatory", "comitato": "Comitato", "consiglio": "Consiglio",
     "federazione": "Federazione", "camera": "Camera", "dipartimento": "Dipartimento", "ufficio": "Ufficio", "ente": "Ente",
-    "school": "School", "scuola": "Scuola", "collegio": "Collegio", "centro": "Centro", "opera": "Opera", "orchestra": "Orchestra", "theatre": "Theatre", "theater": "Theater", "politecnico": "Politecnico", "polytechnic": "Polytechnic", "secretariat": "Secretariat", "segretariato": "Segretariato",
+    "school": "School", "scuola": "Scuola", "collegio": "Collegio", "centro": "Centro", "opera": "Opera", "teatro": "Teatro", "orchestra": "Orchestra", "theatre": "Theatre", "theater": "Theater", "politecnico": "Politecnico", "polytechnic": "Polytechnic", "secretariat": "Secretariat", "segretariato": "Segretariato",
     "секретариат": "Секретариат", "хатшылығы": "Хатшылығы", "consortium": "Consortium", "consorzio": "Consorzio",
     "комисси": "Комиссия", "комиссиясы": "Комиссиясы", "департамент": "Департамент", "департаменті": "Департаменті", "басқармасы": "Басқармасы", "служб": "Служба",
     "university": "University", "foundation": "Foundation", "association": "Association", "federation": "Federation",
@@ -170,7 +170,7 @@ enum Lexicon {
   /// folded stem and the nominative.
   static let russianPlantNouns: [(stem: String, nominative: String)] = [
     ("завод", "завод"), ("комбинат", "комбинат"), ("электростанци", "электростанция"), ("фабрик", "фабрика"),
-    ("зон", "зона"), ("кластер", "кластер"),
+    ("зон", "зона"), ("кластер", "кластер"), ("водохранилищ", "водохранилище"), ("гидроузл", "гидроузел"), ("гидроузел", "гидроузел"),
   ]
 
   /// Plural project words after coordinated names and their singular ("the Kashagan and
@@ -284,6 +284,7 @@ enum Lexicon {
     ("парк", "парк"), ("комплекс", "комплекс"), ("кластер", "кластер"), ("терминал", "терминал"), ("хаб", "хаб"), ("завод", "завод"),
     ("месторождени", "месторождение"), ("рудник", "рудник"), ("комбинат", "комбинат"), ("зон", "зона"), ("курорт", "курорт"),
     ("аэропорт", "аэропорт"), ("гидроэлектростанци", "гидроэлектростанция"), ("электростанци", "электростанция"), ("станци", "станция"),
+    ("гидроузл", "гидроузел"), ("гидроузел", "гидроузел"), ("водохранилищ", "водохранилище"),
   ]
   static let russianPlantNounIndex = WordMap(Dictionary(uniqueKeysWithValues: russianPlantNouns.enumerated().map { ($1.stem, $0) }))
 
@@ -325,7 +326,8 @@ enum Lexicon {
   static let projectCues: WordSet = [
     "тэц", "гэс", "вэс", "сэс", "аэс", "грэс", "завод", "комбинат", "трубопровод", "газопровод", "нефтепровод",
     "магистрал", "автомагистрал", "дорог", "железн", "порт", "сухопорт", "терминал", "хаб", "коридор", "проект",
-    "программ", "инициатив", "мастерск", "парк", "электростанци", "станци", "мост", "центр",
+    "программ", "инициатив", "мастерск", "парк", "электростанци", "станци", "мост", "центр", "гидроузел", "гидроузл",
+    "водохранилищ", "reservoir",
     "railway", "railroad", "pipeline", "highway", "corridor", "port", "terminal", "plant", "factory", "farm", "park",
     "bridge", "hub", "project", "programme", "program", "initiative", "workshop", "station", "zone",
     "ferrovia", "gasdotto", "oleodotto", "autostrada", "corridoio", "porto", "centrale", "parco", "impianto",
@@ -388,6 +390,11 @@ enum Lexicon {
   }
   /// Plural cues after coordinated names ("the Sumbe and Khorgos rivers", "i fiumi …").
   static let pluralNaturalCues: WordSet = ["rivers", "lakes", "glaciers", "fiumi", "laghi"]
+  /// Of ``naturalFeatureCues``, a river's: the names of many rivers are also their towns'.
+  static let riverCues: WordSet = ["рек", "river", "fiume", "өзені"]
+  /// Russian plural cues before a list of features ("на реках Или, Эмель и Хоргос"); not
+  /// "реки", which is as often the singular's genitive.
+  static let russianPluralNaturalCues: WordSet = ["реках", "рек", "озерах", "озер", "ледниках"]
   /// Words for brands and companies after a list of quoted names (stems).
   static let brandWords: WordSet = ["өнімдерін", "өнімдері", "өнімдерінің", "бренд", "брендтері", "брендтерінің", "брендтерін", "брендінің", "брендтер", "брендов", "бренды", "brand", "brands", "marchi", "marca"]
   /// Italian articles and articulated prepositions before a nationality standing for a company.

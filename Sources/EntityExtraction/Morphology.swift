@@ -108,6 +108,14 @@ public enum Morphology {
     guard sc.count >= 5, isCyrillic(folded) else { return false }
     return adjectiveForms.contains { folded.hasByteSuffix($0) }
   }
+  /// Whether a folded Russian adjective only describes or dates a facility and is not part of
+  /// its name ("совместного", "строящегося", "нового" before "гидроузла «Достык»"): one of
+  /// ``describingAdjectiveStems`` with an ending of at most three letters.
+  static func isDescribingRussianAdjective(_ folded: String) -> Bool {
+    let n = folded.unicodeScalars.count
+    return describingAdjectiveStems.contains { folded.hasBytePrefix($0) && n - $0.unicodeScalars.count <= 3 } && isRussianAdjective(folded)
+  }
+  static let describingAdjectiveStems = ["совместн", "крупн", "крупнейш", "будущ", "строящ", "нов", "нынешн", "действующ", "планируем", "перв", "втор", "современн"]
   static let adjectiveForms = ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ей", "ом", "ем", "ыми", "ими"]
 
   /// Whether a folded Russian word can be a genitive complement inside a name

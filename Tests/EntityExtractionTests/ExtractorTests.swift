@@ -1626,4 +1626,21 @@ import Testing
     let en = extract("The project, to be called Zhasyl Dala Eco Park, includes two hotels.")
     #expect(en.entities.contains { $0.kind == .project && $0.label == "Zhasyl Dala Eco Park" })
   }
+
+  @Test("round 76: rivers after a river's cue and in a Russian list, quoted and adjective-named facilities, 'по' + a dative pair, 'Teatro alla …', a city opening a Latin body's name")
+  func round76Rules() {
+    let ru = extract("Обсудили сток на реках Или, Каратал, Аксу и Хоргос. Гидропост на реке Хоргос обновят.")
+    let rivers = ru.entities.filter { $0.kind == .region && $0.label.hasPrefix("река ") }.map(\.label)
+    #expect(Set(rivers) == ["река Каратал", "река Аксу", "река Хоргос"])
+    #expect(ru.entities.first { $0.label == "река Хоргос" }?.mentions.count == 2)
+    #expect(!ru.entities.contains { $0.kind == .project })
+    let dam = extract("Идет строительство совместного гидроузла «Бесагаш» и ремонт Тасоткельского водохранилища.")
+    #expect(Set(dam.entities.filter { $0.kind == .project }.map(\.label)) == ["гидроузел «Бесагаш»", "Тасоткельское водохранилище"])
+    let body = extract("Заявил председатель Комитета по водным ресурсам Талгат Оспанов.")
+    #expect(body.entities.contains { $0.kind == .organization && $0.label == "Комитет по водным ресурсам" })
+    let it = extract("L'accordo con il Teatro alla Fenice di Venezia è stato firmato ieri.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Teatro alla Fenice") })
+    let en = extract("Students of Xi'an Polytechnic University and Beijing Polytechnic University met.")
+    #expect(Set(en.entities.filter { $0.kind == .organization }.map(\.label)) == ["Xi'an Polytechnic University", "Beijing Polytechnic University"])
+  }
 }
