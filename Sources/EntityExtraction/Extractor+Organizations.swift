@@ -235,6 +235,12 @@ extension Extractor {
           }
         }
       }
+      // "the Almaty Metropolitan municipal enterprise": an English name between "the" and a
+      // lower-case noun saying what it is, with up to two adjectives before the noun
+      if st.doc.language == "en", !st.toks[t].capitalized, Lexicon.companyNounsAfterName.contains(f), let (a, e) = nameBeforeCompanyNoun(st, t) {
+        addCompany(st, a, e)
+        continue
+      }
       // "the state concern Turkmengaz", "la società cinese Huawei": a lower-case word that
       // describes a body, then its name (after a nationality adjective, if any)
       if !st.toks[t].capitalized, f.utf8.first.map({ $0 < 0x80 }) == true, Lexicon.describingCuesLatin.contains(f) {  // (all start with a Latin letter)
@@ -726,6 +732,10 @@ extension Extractor {
                   Self.isItalianNoun(st.toks[e + 1].folded) || Self.isItalianAdjective(st.toks[e + 1].folded)
                 { e += 1 }
                 if e > j, e + 1 >= n || st.sentenceOf(e + 1) != st.sentenceOf(t) || st.gap(e, e + 1).contains(where: { ",.;:()".unicodeScalars.contains($0) }) { b = e }
+                // ("Accademia nazionale delle scienze del Tagikistan": then "del" and a place)
+                else if e > j, e + 2 < n, ["di", "del", "della", "dell"].contains(st.toks[e + 1].folded), st.joins(e, e + 1), st.joins(e + 1, e + 2),
+                  st.entityKind(at: e + 2) == .region || st.entityKind(at: e + 2) == .city, st.sentenceOf(e + 2) == st.sentenceOf(t)
+                { b = st.owner[e + 2].map { st.spans[$0].last } ?? e + 2 }
               }
               break
             }
@@ -1125,6 +1135,27 @@ extension Extractor {
 
   /// A company named by tokens `first...last` as they stand (a Latin or quoted name) or by
   /// `name`, its id from the label; what the name covers is taken over as a brand.
+  /// The name in "the <name> [adjectives] <noun>" before the company noun at `t` (up to four
+  /// capitalised Latin words; a catalogued place may open it, as long as a word of its own
+  /// follows), or nil. O(1).
+  func nameBeforeCompanyNoun(_ st: State, _ t: Int) -> (Int, Int)? {
+    var e = t - 1
+    while e > 0, t - e <= 2, !st.toks[e].capitalized, st.owner[e] == nil, st.joins(e, e + 1), Lexicon.bodyAdjectivesEN.contains(st.toks[e].folded) { e -= 1 }
+    guard e > 0, e < t, st.toks[e].capitalized, st.owner[e] == nil, st.joins(e, e + 1), isLatinName(st, e), latinNameWord(st, e),
+      !Lexicon.stopCapitalized.contains(st.toks[e].folded), !isPlaceAdjective(st, e), Self.role(of: st, at: e) == nil
+    else { return nil }
+    var a = e
+    while true {
+      guard a > 0 else { return nil }
+      if st.toks[a - 1].folded == "the", st.joins(a - 1, a) { return (a, e) }
+      let p = st.owner[a - 1].map { st.spans[$0].first } ?? a - 1
+      guard e - p < 4, st.joins(a - 1, a), st.toks[p].capitalized, isLatinName(st, a - 1), !isSentenceStart(st, p),
+        st.owner[a - 1] == nil ? latinNameWord(st, a - 1) && !isPlaceAdjective(st, a - 1) : [.city, .region].contains(st.entityKind(at: a - 1))
+      else { return nil }
+      a = p
+    }
+  }
+
   func addCompany(_ st: State, _ first: Int, _ last: Int, label name: String? = nil) {
     let label = name ?? st.text(first, last)
     let id = Transliteration.slug(label)
@@ -1404,6 +1435,14 @@ extension Extractor {
     st.cands[t].contains { c in Lexicon.orgCues[c].map { ["Университеті", "Институты", "Академиясы", "Театры", "Операсы", "Музейі"].contains($0) } ?? false }
   }
 
+  /// Whether token `k` is, as written, the label of the one-word entity it stands for, in any
+  /// language: "Қызылорда" ends like a locative but is the town's name. O(languages).
+  func isOwnName(_ st: State, _ k: Int) -> Bool {
+    guard let o = st.owner[k], st.spans[o].first == k, st.spans[o].last == k, let e = st.entities[st.spans[o].key] else { return false }
+    let f = st.toks[k].folded
+    return Normalizer.fold(e.label) == f || e.labels.values.contains { Normalizer.fold($0) == f }
+  }
+
   /// The capitalised run before a Kazakh cue at `t` (up to five words, one sentence, not
   /// a sentence-opening common word), as the tokens the organisation's mention covers:
   /// the run alone when it is a Latin name, the run and the cue otherwise.
@@ -1447,7 +1486,7 @@ extension Extractor {
       !Lexicon.stopCapitalized.contains(st.toks[s - 1].folded), !isSentenceStartAndCommon(st, s - 1), Self.role(of: st, at: s - 1) == nil,
       // a place in the locative says where ("Шымкенттегі Қытай мәдениеті орталығы",
       // "Үрімжідегі Шыңжаң университеті")
-      st.owner[s - 1] == nil || !Morphology.hasKazakhLocativeEnding(st.toks[s - 1].folded, attributive: true, longerThan: 4)
+      st.owner[s - 1] == nil || !Morphology.hasKazakhLocativeEnding(st.toks[s - 1].folded, attributive: true, longerThan: 4) || isOwnName(st, s - 1)
     { s -= 1 }
     // "Еуропа және Орталық Азия департаменті": two names joined by "және" before the cue
     if lower == 0, s >= 2, s < t, st.toks[s - 1].folded == "және", st.joins(s - 2, s - 1), st.joins(s - 1, s), st.toks[s - 2].capitalized,

@@ -1643,4 +1643,16 @@ import Testing
     let en = extract("Students of Xi'an Polytechnic University and Beijing Polytechnic University met.")
     #expect(Set(en.entities.filter { $0.kind == .organization }.map(\.label)) == ["Xi'an Polytechnic University", "Beijing Polytechnic University"])
   }
+
+  @Test("round 77: hospitals and akimats as bodies, 'delle scienze del …' with its place, an English name before 'municipal enterprise', Kazakh names of China's autonomous regions")
+  func round77Rules() {
+    let kk = extract("Қызылорда облыстық көпбейінді ауруханасы жаңа корпус салды. Делегация Нинся-Хуэй автономиялық ауданынан келді.")
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Қызылорда облыстық көпбейінді ауруханасы") })
+    #expect(kk.entities.contains { $0.id == "ningxia" })
+    let it = extract("Hanno firmato con l'Accademia nazionale delle scienze del Kirghizistan un accordo.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label.hasSuffix("delle scienze del Kirghizistan") })
+    let en = extract("Aidos Zhaksybekov, head of the Shymkent Vodokanal municipal enterprise, and the Kostanay City Akimat signed it.")
+    #expect(Set(en.entities.filter { $0.kind == .organization }.map(\.label)) == ["Shymkent Vodokanal", "Kostanay City Akimat"])
+    #expect(!en.entities.contains { $0.kind == .city && $0.label == "Akimat" })
+  }
 }
