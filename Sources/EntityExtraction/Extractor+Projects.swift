@@ -1,6 +1,26 @@
 import TextIngest
 
 extension Extractor {
+  /// For an Italian facility noun at `t` followed by one or two lower-case adjectives, "di" and
+  /// a catalogued place ("porto commerciale marittimo di Aktau"): the place's last token and the
+  /// catalogue entry named "<noun> di <place>", if there is one. O(patterns of the noun).
+  func facilityOfPlace(_ st: State, _ t: Int) -> (Int, Int)? {
+    let n = st.toks.count
+    var d = t + 1
+    while d < n, d - t <= 2, !st.toks[d].capitalized, st.owner[d] == nil, st.joins(d - 1, d), Self.isItalianAdjective(st.toks[d].folded) { d += 1 }
+    guard d > t + 1, d + 1 < n, st.toks[d].folded == "di", st.joins(d - 1, d), st.joins(d, d + 1), let o = st.owner[d + 1], st.spans[o].first == d + 1,
+      [.city, .region].contains(st.entityKind(at: d + 1)), let ps = patterns[Morphology.stem(st.toks[t].folded)] ?? patterns[st.toks[t].folded]
+    else { return nil }
+    let place = st.spans[o]
+    let words = (place.first...place.last).map { st.cands[$0] }
+    for p in ps where p.stems.count == 2 + words.count && WordKey.same(p.stems[1], "di") {
+      if words.indices.allSatisfy({ i in words[i].contains { WordKey.same($0, p.stems[2 + i]) } }), catalog.entries[p.entry].kind == .project {
+        return (place.last, p.entry)
+      }
+    }
+    return nil
+  }
+
   /// Projects by cue, for any name: "Договор о вечном добрососедстве, дружбе и
   /// сотрудничестве", "Жанатасская ВЭС", "the Aktogay Copper Plant", "parco eolico di Zhanatas".
   func discoverProjects(_ st: State) {
@@ -15,6 +35,16 @@ extension Extractor {
       var kazakhHead: String?  // the facility noun's possessive form, when a case ending follows it
       var route = false  // places joined by dashes: a one-word project among them is an endpoint ("Қорғас")
       var nominativeLabel: String?  // the label when the text's words are declined
+      // "il porto commerciale marittimo di Aktau": the catalogue's "porto di Aktau", with
+      // describing adjectives between the facility noun and "di"
+      if !cyr, st.doc.language == "it", !st.toks[t].capitalized, Lexicon.italianFacilityNouns.contains(f), let (e, entry) = facilityOfPlace(st, t) {
+        let c = catalog.entries[entry]
+        if st.entities[c.id] == nil { st.addEntity(catalogEntity(c)) }
+        release(st, t, e)
+        st.addSpan(t, e, id: c.id)
+        t = e
+        continue
+      }
       if cyr, !st.toks[t].capitalized, st.doc.language == "kk", Self.closingQuote(st, within: 4, before: t),
         let singular = Lexicon.kazakhPluralProjectHeads.first(where: { f.hasBytePrefix($0.key) })?.value
       {
@@ -678,7 +708,7 @@ extension Extractor {
   /// "internazionale", "regionale", "intergovernativa"): by its derivational ending.
   static func isItalianAdjective(_ w: String) -> Bool {
     guard w.unicodeScalars.count >= 6, w.unicodeScalars.allSatisfy({ $0.value < 0x250 }) else { return false }
-    return ["ico", "ica", "ici", "iche", "ale", "ali", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "ese", "esi", "ano", "ana", "ani", "ane", "ziale", "ziali"].contains { w.hasByteSuffix($0) }
+    return ["ico", "ica", "ici", "iche", "ale", "ali", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "ese", "esi", "ano", "ana", "ani", "ane", "ziale", "ziali", "ittimo", "ittima", "ittimi", "ittime"].contains { w.hasByteSuffix($0) }
   }
 
   static func ordinal(_ w: String) -> Int? {

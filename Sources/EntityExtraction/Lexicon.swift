@@ -204,6 +204,8 @@ enum Lexicon {
     ("порт", "порт"), ("лини", "линия электропередачи"), ("трасс", "трасса"), ("участк", "участок"), ("дорог", "дорога"),
   ]
 
+  /// Italian facility nouns that the catalogue names with "di" and a place ("porto di Aktau").
+  static let italianFacilityNouns: WordSet = ["porto", "aeroporto", "stazione", "centrale", "terminal", "interporto"]
   /// Capitalised Italian project words that open a project's name ("Parco Tecnologico …").
   static let projectHeadsIT: WordSet = [
     "parco", "zona", "centrale", "porto", "ferrovia", "corridoio", "complesso", "polo", "distretto", "stabilimento", "impianto",

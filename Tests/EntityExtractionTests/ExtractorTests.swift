@@ -1655,4 +1655,10 @@ import Testing
     #expect(Set(en.entities.filter { $0.kind == .organization }.map(\.label)) == ["Shymkent Vodokanal", "Kostanay City Akimat"])
     #expect(!en.entities.contains { $0.kind == .city && $0.label == "Akimat" })
   }
+
+  @Test("round 78: an Italian facility with describing adjectives before 'di' and its place is the catalogue's")
+  func round78Rules() {
+    let it = extract("La nave è arrivata al porto commerciale marittimo di Aktau. Il porto di Aktau cresce.")
+    #expect(it.entities.first { $0.id == "aktau-port" }?.mentions.map(\.text) == ["porto commerciale marittimo di Aktau", "porto di Aktau"])
+  }
 }
