@@ -268,7 +268,8 @@ extension Extractor {
             a = st.spans[o].first
             continue
           }
-          guard st.owner[a - 1] == nil || st.entityKind(at: a - 1) == .city || st.entityKind(at: a - 1) == .region,
+          // (a one-word project names a facility of its own: "Kashagan Gas Processing Plant")
+          guard st.owner[a - 1] == nil || st.entityKind(at: a - 1) == .city || st.entityKind(at: a - 1) == .region || oneWordPlaceOrProject(st, a - 1),
             st.toks[a - 1].capitalized, st.joins(a - 1, a), !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded),
             !isSentenceStartAndCommon(st, a - 1), st.sentenceOf(a - 1) == st.sentenceOf(t)
           else { break }
@@ -474,7 +475,10 @@ extension Extractor {
       }
       if (a...b).contains(where: { k in
         guard let o = st.owner[k], st.entityKind(at: k) != .city, st.entityKind(at: k) != .region else { return false }
-        return !(route && st.entityKind(at: k) == .project && st.spans[o].first == st.spans[o].last)
+        // (a route's endpoint, or a one-word project opening a Latin facility's name: "Kashagan
+        // Gas Processing Plant")
+        let oneWordProject = st.entityKind(at: k) == .project && st.spans[o].first == st.spans[o].last
+        return !(oneWordProject && (route || k == a && !cyr && st.toks[t].capitalized && t > k + 1))
       }) { continue }
       var stems = (a...b).map { Morphology.stem(st.toks[$0].folded) }
       var label = st.text(a, b)

@@ -109,9 +109,9 @@ enum Lexicon {
 
   /// Industry morphemes that close the region's compound company names (folded; Latin and
   /// Cyrillic): Turkmengaz, Uzbekneftegaz, Uzbekhydroenergo, Kazatomprom, Kyrgyzaltyn,
-  /// Uzkimyosanoat, Ақтөбемұнайгаз, Роснефть.
+  /// Uzkimyosanoat, Ақтөбемұнайгаз, Роснефть; "gas" in the English spelling (Aktobemunaigas).
   static let companyMorphemes: [String] = [
-    "gaz", "газ", "neft", "нефть", "нефт", "energo", "энерго", "prom", "пром", "stroy", "строй", "telecom", "телеком",
+    "gaz", "газ", "gas", "neft", "нефть", "нефт", "energo", "энерго", "prom", "пром", "stroy", "строй", "telecom", "телеком",
     "munaigaz", "мұнайгаз", "мунайгаз", "altyn", "алтын", "sanoat", "саноат", "komir", "көмір",
   ]
 

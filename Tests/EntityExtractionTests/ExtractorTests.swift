@@ -1661,4 +1661,11 @@ import Testing
     let it = extract("La nave è arrivata al porto commerciale marittimo di Aktau. Il porto di Aktau cresce.")
     #expect(it.entities.first { $0.id == "aktau-port" }?.mentions.map(\.text) == ["porto commerciale marittimo di Aktau", "porto di Aktau"])
   }
+
+  @Test("round 79: a one-word project opening a Latin facility's name, English '…gas' compound companies after a dash")
+  func round79Rules() {
+    let en = extract("Work on the Tengiz field goes on, and the Tengiz Sulphur Handling Terminal opens in May. CNPC-Zhaikmunaigas will run it.")
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Tengiz Sulphur Handling Terminal" })
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "CNPC-Zhaikmunaigas" })
+  }
 }
