@@ -423,8 +423,6 @@ extension Extractor {
     return st.text(first, cueToken)
   }
 
-  /// A one-word mention of a city or of a project that a place names ("Khorgos"), which a
-  /// river cue after it may take over.
   /// The features listed after the first one that a Russian plural cue names ("на реках Или,
   /// Черный Иртыш, Эмель и Хоргос"): names after commas up to the one after "и", each labelled
   /// with the cue's nominative (`noun`) unless the catalogue knows it as a feature; a town's or
@@ -452,6 +450,8 @@ extension Extractor {
     }
   }
 
+  /// A one-word mention of a city or of a project that a place names ("Khorgos"), which a
+  /// river cue after it may take over.
   func oneWordPlaceOrProject(_ st: State, _ t: Int) -> Bool {
     guard let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == t else { return false }
     return st.entityKind(at: t) == .city || st.entityKind(at: t) == .project

@@ -109,7 +109,7 @@ public enum Morphology {
     return adjectiveForms.contains { folded.hasByteSuffix($0) }
   }
   /// Whether a folded Russian adjective only describes or dates a facility and is not part of
-  /// its name ("совместного", "строящегося", "нового" before "гидроузла «Достык»"): one of
+  /// its name ("совместного", "крупного", "нового" before "гидроузла «Достык»"): one of
   /// ``describingAdjectiveStems`` with an ending of at most three letters.
   static func isDescribingRussianAdjective(_ folded: String) -> Bool {
     let n = folded.unicodeScalars.count
