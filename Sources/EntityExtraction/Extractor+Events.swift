@@ -430,7 +430,9 @@ extension Extractor {
   /// catalogue name is "<adjective> область".
   func coordinatedRegions(_ st: State) {
     let n = st.toks.count
-    for t in 0..<n where st.owner[t] == nil && st.toks[t].capitalized && Morphology.isCyrillic(st.toks[t].folded) && (t == 0 || !st.gap(t - 1, t).elementsEqual(["-"])) {
+    // (right to left, so that a list reads back from its cue: "Костанайской, Павлодарской и
+    // Северо-Казахстанской областях")
+    for t in (0..<n).reversed() where st.owner[t] == nil && st.toks[t].capitalized && Morphology.isCyrillic(st.toks[t].folded) && (t == 0 || !st.gap(t - 1, t).elementsEqual(["-"])) {
       // ("Иссык-Кульскую и Нарынскую области": a hyphenated name is read whole)
       let last = hyphenatedNameEnd(st, from: t)
       guard last + 2 < n, ["и", "және", "или"].contains(st.toks[last + 1].folded) || st.gap(last, last + 1).contains(",") else { continue }
@@ -438,7 +440,9 @@ extension Extractor {
       var k = last + 1
       if st.owner[k] == nil { k += 1 }
       guard k < n, let o = st.owner[k], let next = st.entities[st.spans[o].key], next.kind == .region else { continue }
-      if st.toks[st.spans[o].last].folded.hasBytePrefix("област") || st.toks[st.spans[o].last].folded.hasBytePrefix("облыс") {
+      // (or a region this rule has read, the next in the list: its Russian name is an oblast's)
+      let listed = st.spans[o].first == st.spans[o].last && Morphology.isRussianAdjective(st.toks[k].folded) && (next.labels["ru"]?.hasByteSuffix(" область") ?? false)
+      if st.toks[st.spans[o].last].folded.hasBytePrefix("област") || st.toks[st.spans[o].last].folded.hasBytePrefix("облыс") || listed {
         let words = last - t + 1
         for c in st.cands[t] {
           guard let hit = (patterns[c] ?? []).first(where: { p in

@@ -1215,6 +1215,14 @@ extension Extractor {
         st.gap(last, last + 1).elementsEqual([" "]), st.owner[last + 1] == nil, isLatinName(st, last + 1), catalogHasPlace(named: st.toks[last + 1].folded),
         !(last + 2 < n && st.joins(last + 1, last + 2) && isLatinName(st, last + 2)), !(last + 2 < n && st.gap(last + 1, last + 2).contains("&"))
       { last += 1 }
+      // "COFCO Joycome": after a catalogued company's acronym, one capitalised Latin word of a
+      // name (no place, role, month or common word) ending the run names its subsidiary
+      if last == st.spans[o].last, e.kind == .organization, st.spans[o].first == last, Self.isUpperAcronym(st, t), last + 1 < n,
+        st.gap(last, last + 1).elementsEqual([" "]), st.owner[last + 1] == nil, st.toks[last + 1].capitalized, isLatinName(st, last + 1),
+        latinNameWord(st, last + 1), !Lexicon.stopCapitalized.contains(st.toks[last + 1].folded), !Lexicon.weekdaysAndMonths.contains(st.toks[last + 1].folded),
+        Self.role(of: st, at: last + 1) == nil, Lexicon.orgCues[st.toks[last + 1].folded] == nil, !catalogHasPlace(named: st.toks[last + 1].folded),
+        !(last + 2 < n && st.joins(last + 1, last + 2) && st.toks[last + 2].capitalized), !(last + 2 < n && st.toks[last + 2].folded == "s"), !st.inHeadline(t), !st.inTitle(t)
+      { last += 1 }
       // "CNPC Kazakhstan", "CNPC Amu Darya": a country, or after a company's acronym a place of
       // one or two words, ending the run names its subsidiary there
       let c = last + 1

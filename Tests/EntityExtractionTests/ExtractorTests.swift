@@ -1668,4 +1668,13 @@ import Testing
     #expect(en.entities.contains { $0.kind == .project && $0.label == "Tengiz Sulphur Handling Terminal" })
     #expect(en.entities.contains { $0.kind == .organization && $0.label == "CNPC-Zhaikmunaigas" })
   }
+
+  @Test("round 80: a Russian list of region adjectives read back from its cue, airports as English project words, a catalogued acronym's subsidiary named by one word")
+  func round80Rules() {
+    let ru = extract("Разрешения получили фермы в Жамбылской, Туркестанской и Кызылординской областях.")
+    #expect(Set(ru.entities.filter { $0.kind == .region }.map(\.id)) == ["zhambyl-region", "turkistan-region", "kyzylorda-region"])
+    let en = extract("The consortium will build a terminal at Taraz International Airport. The buyer is COFCO Tunhe, based in Urumqi.")
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Taraz International Airport" })
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "COFCO Tunhe" })
+  }
 }
