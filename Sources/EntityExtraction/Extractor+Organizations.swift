@@ -1133,8 +1133,6 @@ extension Extractor {
     return st.entities.values.contains { e in kinds.contains(e.kind) && e.label.split(separator: " ").contains { WordKey.same(String($0), word) } }
   }
 
-  /// A company named by tokens `first...last` as they stand (a Latin or quoted name) or by
-  /// `name`, its id from the label; what the name covers is taken over as a brand.
   /// The name in "the <name> [adjectives] <noun>" before the company noun at `t` (up to four
   /// capitalised Latin words; a catalogued place may open it, as long as a word of its own
   /// follows), or nil. O(1).
@@ -1156,6 +1154,8 @@ extension Extractor {
     }
   }
 
+  /// A company named by tokens `first...last` as they stand (a Latin or quoted name) or by
+  /// `name`, its id from the label; what the name covers is taken over as a brand.
   func addCompany(_ st: State, _ first: Int, _ last: Int, label name: String? = nil) {
     let label = name ?? st.text(first, last)
     let id = Transliteration.slug(label)

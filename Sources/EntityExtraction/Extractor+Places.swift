@@ -8,7 +8,7 @@ extension Extractor {
       // ("на реках Или, Эмель и Хоргос": the catalogue's feature, its cue included, opens the list)
       if let o = st.owner[t] {
         if st.spans[o].first == t, st.spans[o].last > t, Lexicon.russianPluralNaturalCues.contains(st.toks[t].folded), st.subkind(of: st.spans[o].key) == "natural-feature",
-          let noun = st.cands[t].lazy.compactMap({ Lexicon.naturalCueNominative[$0] }).first
+          let noun = naturalCueNoun(st, t)
         {
           listedFeatures(st, t, after: st.spans[o].last, noun: noun)
         }
@@ -118,7 +118,7 @@ extension Extractor {
         let nameEnd = name < n ? hyphenatedNameEnd(st, from: name) : name
         // ("на реках Или, Эмель и Хоргос": a catalogued feature first, then the list)
         if name < n, Lexicon.russianPluralNaturalCues.contains(st.toks[t].folded), let o = st.owner[name], st.spans[o].first == name,
-          st.subkind(of: st.spans[o].key) == "natural-feature", let noun = st.cands[t].lazy.compactMap({ Lexicon.naturalCueNominative[$0] }).first
+          st.subkind(of: st.spans[o].key) == "natural-feature", let noun = naturalCueNoun(st, t)
         {
           listedFeatures(st, t, after: st.spans[o].last, noun: noun)
           continue
@@ -131,7 +131,7 @@ extension Extractor {
         {
           if st.owner[name] != nil { release(st, name, name) }
           // a Russian cue is labelled in the nominative ("реке Сумбе" → "река Сумбе")
-          let cueWord = Morphology.isCyrillic(st.toks[t].folded) && name == t + 1 ? st.cands[t].lazy.compactMap({ Lexicon.naturalCueNominative[$0] }).first : nil
+          let cueWord = Morphology.isCyrillic(st.toks[t].folded) && name == t + 1 ? naturalCueNoun(st, t) : nil
           addPlace(st, t, nameEnd, kind: .region, label: cueWord.map { $0 + " " + st.text(name, nameEnd) } ?? st.text(t, nameEnd), natural: true)
           if let noun = cueWord, Lexicon.russianPluralNaturalCues.contains(st.toks[t].folded) { listedFeatures(st, t, after: nameEnd, noun: noun) }
         } else if t > 0, Lexicon.pluralNaturalCues.contains(st.toks[t].folded) || st.doc.language == "kk" && Lexicon.kazakhPluralNatural(st.toks[t].folded) != nil {
@@ -180,7 +180,7 @@ extension Extractor {
           if st.owner[t - 1] != nil { release(st, t - 1, t - 1) }
           // ("Чарынского каньона" → "Чарынский каньон": a Russian adjective agrees with its noun)
           var label = st.text(t - 1, t)
-          if Morphology.isRussianAdjective(st.toks[t - 1].folded), let noun = st.cands[t].lazy.compactMap({ Lexicon.naturalCueNominative[$0] }).first {
+          if Morphology.isRussianAdjective(st.toks[t - 1].folded), let noun = naturalCueNoun(st, t) {
             label = Morphology.nominativeAdjective(st.original(t - 1), agreeingWith: noun) + " " + noun
           }
           addPlace(st, t - 1, t, kind: .region, label: label, natural: true)
@@ -421,6 +421,12 @@ extension Extractor {
     let name = st.text(first, cueToken - 1)
     for c in st.cands[cueToken] { if let nom = Lexicon.placeCueNominative[c] { return name + " " + nom } }
     return st.text(first, cueToken)
+  }
+
+  /// The nominative of the Russian natural feature's cue at `t` ("реках" → "река",
+  /// "каньона" → "каньон"), or nil.
+  func naturalCueNoun(_ st: State, _ t: Int) -> String? {
+    st.cands[t].lazy.compactMap({ Lexicon.naturalCueNominative[$0] }).first
   }
 
   /// The features listed after the first one that a Russian plural cue names ("на реках Или,

@@ -11,7 +11,7 @@ func chunkedMap<T: Sendable>(count: Int, chunks: Int = 64, threads: Int? = nil, 
     let lo = c * size, hi = min(count, lo + size)
     box.set(c, body(lo..<max(lo, hi)))
   }
-  if (threads ?? ProcessInfo.activeCores) <= 1 || k == 1 {
+  if (threads ?? WorkerThreads.count) <= 1 || k == 1 {
     for c in 0..<k { work(c) }
   } else {
     DispatchQueue.concurrentPerform(iterations: k, execute: work)
@@ -32,9 +32,10 @@ final class ResultBox<T>: @unchecked Sendable {
   func values() -> [T] { slots.map { $0! } }
 }
 
-enum ProcessInfo {
-  /// Cores to use: `RELGRAPH_THREADS` if set, else all active cores.
-  static var activeCores: Int {
+/// How many threads relgraph's parallel work may use.
+public enum WorkerThreads {
+  /// `RELGRAPH_THREADS` if set to a positive number, else all active cores.
+  public static var count: Int {
     if let s = getenv("RELGRAPH_THREADS"), let n = Int(String(cString: s)), n > 0 { return n }
     return Foundation.ProcessInfo.processInfo.activeProcessorCount
   }

@@ -1,6 +1,7 @@
 import Dispatch
 import EntityExtraction
 import Foundation
+import GraphAlgorithms
 import TextIngest
 
 /// Reading and extraction over many files, on all cores, in input order.
@@ -44,7 +45,7 @@ public enum Pipeline {
     let chunks = (files.count + chunk - 1) / chunk
     // each worker takes the next chunk until none is left: no more than `RELGRAPH_THREADS` run
     let next = Counter()
-    DispatchQueue.concurrentPerform(iterations: max(1, min(chunks, workerThreads))) { _ in
+    DispatchQueue.concurrentPerform(iterations: max(1, min(chunks, WorkerThreads.count))) { _ in
       while case let c = next.increment() - 1, c < chunks {
         for i in (c * chunk)..<min(files.count, (c + 1) * chunk) {
           do {
@@ -75,13 +76,6 @@ public enum Pipeline {
     }
     return (items, warnings)
   }
-}
-
-/// Threads for ``Pipeline/run(_:extractor:skip:progress:transform:)``: `RELGRAPH_THREADS` if
-/// set to a positive number, else all active cores.
-var workerThreads: Int {
-  if let s = ProcessInfo.processInfo.environment["RELGRAPH_THREADS"], let n = Int(s), n > 0 { return n }
-  return ProcessInfo.processInfo.activeProcessorCount
 }
 
 /// Result slots written by distinct iterations under a lock.
