@@ -298,6 +298,14 @@ def main():
         if e["id"] in seen_ids:
             sys.exit(f"curated.yaml: entry {e['id']} appears twice")
         seen_ids.add(e["id"])
+    # two entries of one kind under one name are one entity typed in twice: the matcher would
+    # give a mention to one and a later mention to the other
+    named = {}
+    for e in curated:
+        for n in [e["label"], *(e.get("labels") or {}).values(), *(e.get("aliases") or [])]:
+            key = (e["kind"], unicodedata.normalize("NFC", str(n)).casefold())
+            if named.setdefault(key, e["id"]) != e["id"]:
+                sys.exit(f"curated.yaml: entries {named[key]} and {e['id']} share the {e['kind']} name {n!r}")
     # GeoNames alternate names include demonyms and other entities' names ("Kazakh" for
     # Petropavl): a city alias that names a country, a curated entity or an adjective goes
     taken = set()
@@ -329,6 +337,15 @@ def main():
             p = palladius(e["label"])
             if p:
                 e["labels"]["ru"] = p
+        # ... and the Russian adjective's stem, from a one-word Russian name ("Сычуань" →
+        # "сычуаньск", "Цзянсу" → "цзянсуйск", "Хэбэй" → "хэбэйск")
+        ru = e["labels"].get("ru", "")
+        if e.get("parent") == "china" and e["kind"] == "region" and not e.get("adjectives") and re.fullmatch(r"[А-ЯЁ][а-яё]+", ru):
+            w = ru.lower()
+            if w.endswith("оу") or w[-1] in "йь" or w[-1] not in "аеёиоуыэюя":
+                e["adjectives"] = [w + "ск"]
+            elif w[-1] in "иу":
+                e["adjectives"] = [w + "йск"]
         e.pop("iso", None)
         e.pop("population", None)
         e["aliases"] = [str(a) for a in e["aliases"]]

@@ -350,6 +350,14 @@ extension Extractor {
           while e + 1 < n, e - t < 8, insideQuotes(st, e + 1), st.joins(e, e + 1) { e += 1 }
           addCompany(st, t + 1, e)
           t = e
+        } else if cyr, Lexicon.companyHeads.contains(head), !insideQuotes(st, t + 1), last + 1 < n, st.gap(last, last + 1).contains(where: Self.isOpeningQuote),
+          st.joins(last, last + 1), st.toks[last + 1].capitalized, st.sentenceOf(last + 1) == st.sentenceOf(t),
+          let e = quotedNameEnd(st, from: last + 1, limit: 5), readOnlyAsPlaces(st, last + 1, e), ((last + 1)...e).contains(where: { st.owner[$0] == nil })
+        {
+          // "дочерняя компания CNPC «Чуаньцин Дриллинг»": a quoted name after the parent's
+          // name is the subsidiary's own
+          addCompany(st, last + 1, e)
+          t = e
         }
         continue
       }

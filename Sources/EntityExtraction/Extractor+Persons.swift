@@ -125,9 +125,15 @@ extension Extractor {
           var label = Morphology.nominativeGiven(st.original(t), surname: st.original(t + 1)) + " " + sur
           // "министра Узбекистана Жамшида Ходжаева": after a role in the genitive, with only
           // its complement between, a man's name is declined too
-          if st.doc.language == "ru", let r = (max(0, t - 4)..<t).last(where: { Self.role(of: st, at: $0) != nil }), Self.isDeclinedRole(st.toks[r].folded),
-            // (or a place's cue word: "заместителя акима области Бауыржана Сакенова")
-            ((r + 1)..<t).allSatisfy({ k in st.owner[k] != nil || st.cands[k].contains { Lexicon.placeCues[$0] != nil } }),
+          if st.doc.language == "ru", let r = (max(0, t - 6)..<t).last(where: { Self.role(of: st, at: $0) != nil }), Self.isDeclinedRole(st.toks[r].folded),
+            // (or a place's cue word: "заместителя акима области Бауыржана Сакенова"; or, in
+            // one clause, words in the genitive: "заместителя председателя Кабинета министров
+            // Туркменистана Батыра Аманова")
+            ((r + 1)..<t).allSatisfy({ k in
+              st.owner[k] != nil || st.cands[k].contains { Lexicon.placeCues[$0] != nil }
+                || st.joins(k - 1, k) && Morphology.isRussianGenitive(st.toks[k].folded, afterPluralAdjective: false) && !Morphology.isRussianAdjective(st.toks[k].folded)
+                || st.joins(k - 1, k) && st.toks[k].folded.hasByteSuffix("ов") && st.toks[k].folded.unicodeScalars.count >= 6
+            }),
             !st.toks[t + 1].folded.hasByteSuffix("ой"), !st.toks[t + 1].folded.hasByteSuffix("ей")
           {
             label = Morphology.nominativeMasculine(st.original(t) + " " + st.original(t + 1))

@@ -708,6 +708,7 @@ extension Extractor {
   func resolveShortMentions(_ st: State) {
     shortCompanyMentions(st)
     shortBodyMentions(st)
+    shortFacilityMentions(st)
     var surnames: [String: String] = [:]
     for id in st.order {
       guard let e = st.entities[id], e.kind == .person else { continue }

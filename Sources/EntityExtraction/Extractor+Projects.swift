@@ -95,11 +95,13 @@ extension Extractor {
       {
         // "Узбекско-китайского индустриального парка «Пенсан»" → "Узбекско-китайский
         // индустриальный парк «Пенсан»": adjectives, the facility noun and its quoted name
+        // (a lower-case place adjective only says where: "сычуаньский завод «Хунхуа»")
         guard let e = quotedNameEnd(st, from: t + 1, limit: 5, straight: false), readOnlyAsPlaces(st, t + 1, e) else { continue }
         var j = t - 1
         while j >= 0, t - j <= 3, st.owner[j] == nil, st.joins(j, j + 1), !st.gap(j, j + 1).elementsEqual(["-"]), st.sentenceOf(j) == st.sentenceOf(t),
           Morphology.isRussianAdjective(st.toks[j].folded), !isSentenceStart(st, j) || st.toks[j].capitalized,
           st.toks[j].capitalized || !Morphology.isDescribingRussianAdjective(st.toks[j].folded)
+            && !(isPlaceAdjective(st, j) && !(j > 0 && st.gap(j - 1, j).elementsEqual(["-"])))
         { a = j; j -= 1 }
         if a < t, a > 0, st.gap(a - 1, a).elementsEqual(["-"]), st.toks[a - 1].capitalized, st.owner[a - 1] == nil, st.toks[a - 1].folded.hasByteSuffix("о") { a -= 1 }
         var words = ""
@@ -337,6 +339,11 @@ extension Extractor {
         guard let (first, places) = latinProjectName(st, endingAt: e), first <= e else { continue }
         // a country alone only owns the project ("China's pipeline"); a route joins places
         if places == e - first + 1 && places == 1, st.owner[e] != nil, st.subkind(of: st.spans[st.owner[e]!].key) == "country" { continue }
+        // nor does a province alone before its bare project word name one ("reaches Jiangsu
+        // port": a province has many)
+        if places == e - first + 1 && places == 1, k == t - 1, st.owner[e] != nil,
+          ["province", "autonomous-region", "macro-region"].contains(st.subkind(of: st.spans[st.owner[e]!].key) ?? "")
+        { continue }
         route = (first..<e).contains { Self.dashJoined(st, $0, $0 + 1) }
         a = first
       } else if cyr, !st.toks[t].capitalized, let i = Lexicon.firstHead(st.cands[t], in: Lexicon.russianRouteHeadIndex), case let head = Lexicon.russianRouteHeads[i] {
@@ -724,5 +731,35 @@ extension Extractor {
       if n <= o.count + 4 { return o.value }
     }
     return nil
+  }
+}
+
+extension Extractor {
+  /// "the Lianyungang terminal" … "the Kazakhstan-China Logistics Terminal in Lianyungang":
+  /// an English facility named only by a town and its lower-case head is the text's one
+  /// longer facility with that head that stands in that town (or names it), wherever the two
+  /// mentions fall. O(spans).
+  func shortFacilityMentions(_ st: State) {
+    guard st.doc.language == "en" else { return }
+    let n = st.toks.count
+    func live(_ o: Int) -> Bool { st.owner[st.spans[o].first] == o && st.owner[st.spans[o].last] == o }
+    for (o, sp) in st.spans.enumerated() where sp.last == sp.first + 1 && live(o) {
+      guard let e = st.entities[sp.key], e.kind == .project, !e.catalogued, !st.toks[sp.last].capitalized,
+        Lexicon.projectHeadsLowerEN.contains(st.toks[sp.last].folded), catalogHasPlace(named: st.toks[sp.first].folded)
+      else { continue }
+      let town = st.toks[sp.first].folded, head = st.toks[sp.last].folded
+      var found: Set<String> = []
+      for (o2, sp2) in st.spans.enumerated() where sp2.key != sp.key && sp2.last - sp2.first >= 2 && st.toks[sp2.last].folded == head && live(o2) {
+        guard st.entities[sp2.key]?.kind == .project else { continue }
+        let inTown = sp2.last + 2 < n && ["in", "at"].contains(st.toks[sp2.last + 1].folded) && st.toks[sp2.last + 2].folded == town
+        if inTown || (sp2.first...sp2.last).contains(where: { st.toks[$0].folded == town }) { found.insert(sp2.key) }
+      }
+      guard found.count == 1, let id = found.first else { continue }
+      let spans = st.spans.indices.filter { st.spans[$0].key == sp.key && live($0) }.map { st.spans[$0] }
+      for s in spans {
+        release(st, s.first, s.last)
+        st.addSpan(s.first, s.last, id: id)
+      }
+    }
   }
 }

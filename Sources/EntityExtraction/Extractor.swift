@@ -128,7 +128,12 @@ public struct Extractor: Sendable {
         for name in e.allNames {
           let w = Segmenter.words(in: Array(name.unicodeScalars))
           // (a city is looked up by a one-word name only: "Yangi" is not "Yangi-Bazar")
-          guard w.count <= 3, e.kind == .region || w.count == 1, let first = w.first else { continue }
+          guard w.count <= 3, e.kind == .region || w.count == 1, var first = w.first else { continue }
+          // ("Regione di Samarcanda", "область Жетысу": a name that opens with its cue has its
+          // head after the cue)
+          if e.kind == .region, w.count >= 2, Lexicon.firstLevelRegionCues.contains(Morphology.stem(first.folded)) || Lexicon.firstLevelRegionCues.contains(first.folded) {
+            first = w.count == 3 && ["di", "of", "del", "della"].contains(w[1].folded) ? w[2] : w[1]
+          }
           let key = e.kind.rawValue + "|" + Morphology.stem(first.folded)
           if ph[key]?.contains(ei) != true { ph[key, default: []].append(ei) }
         }

@@ -1677,4 +1677,16 @@ import Testing
     #expect(en.entities.contains { $0.kind == .project && $0.label == "Taraz International Airport" })
     #expect(en.entities.contains { $0.kind == .organization && $0.label == "COFCO Tunhe" })
   }
+
+  @Test("round 81: a subsidiary's quoted name after its parent's, a lower-case place adjective out of a plant's label, a man's name after a declined role and a genitive chain, an Italian region label opening with its cue, a short English facility name joined to the longer one in its town")
+  func round81Rules() {
+    let ru = extract("Работы начнет дочерняя компания Sinopec «Шэнли Ойлфилд Сервис», а оборудование поставит шаньдунский завод «Цзиньлун». Об этом сказал заместитель председателя правления компании Ерлан Сапаров. Слова заместителя председателя Кабинета министров Туркменистана Ходжамурада Бердыева.")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Шэнли Ойлфилд Сервис" })
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "завод «Цзиньлун»" })
+    #expect(ru.entities.contains { $0.kind == .person && $0.label == "Khodzhamurad Berdyev" })
+    let it = extract("Il vice governatore della regione di Samarcanda ha parlato con la stampa.")
+    #expect(it.entities.contains { $0.id == "samarkand-region" })
+    let en = extract("The train reached the Aktobe terminal on Monday. The Kazakhstan-Caspian Freight Terminal in Aktobe handled 10,000 containers.")
+    #expect(en.entities.filter { $0.kind == .project }.map(\.label) == ["Kazakhstan-Caspian Freight Terminal"])
+  }
 }
