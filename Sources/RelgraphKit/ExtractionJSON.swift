@@ -1,5 +1,6 @@
 import EntityExtraction
 import Foundation
+import GraphAlgorithms
 import TextIngest
 
 /// The `relgraph extract --format json` document (SPEC: "JSON shapes"), written by hand:
@@ -40,11 +41,17 @@ public enum ExtractionJSON {
         let chunks = Slots<[UInt8]>(count: end - start)
         let first = start
         let before = written
-        DispatchQueue.concurrentPerform(iterations: end - start) { j in
+        let serialise: @Sendable (Int) -> Void = { j in
           var w = JSONBytes()
           if before + j == 0 { w.raw("{\n  \"documents\": [\n") } else { w.raw(",\n") }
           document(docs[first + j], into: &w)
           chunks.set(j, w.bytes)
+        }
+        // (`RELGRAPH_THREADS=1` keeps to one thread here too)
+        if WorkerThreads.count <= 1 {
+          for j in 0..<(end - start) { serialise(j) }
+        } else {
+          DispatchQueue.concurrentPerform(iterations: end - start, execute: serialise)
         }
         for c in chunks.values() { out(c!) }
         written += end - start
