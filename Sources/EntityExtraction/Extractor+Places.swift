@@ -6,12 +6,8 @@ extension Extractor {
     let n = st.toks.count
     for t in 0..<n {
       // ("на реках Или, Эмель и Хоргос": the catalogue's feature, its cue included, opens the list)
-      if let o = st.owner[t] {
-        if st.spans[o].first == t, st.spans[o].last > t, Lexicon.russianPluralNaturalCues.contains(st.toks[t].folded), st.subkind(of: st.spans[o].key) == "natural-feature",
-          let noun = naturalCueNoun(st, t)
-        {
-          listedFeatures(st, t, after: st.spans[o].last, noun: noun)
-        }
+      if st.owner[t] != nil {
+        _ = listAfterCataloguedFeature(st, cue: t, at: t)
         continue
       }
       // "dalle regioni di Kostanay e Akmola", "the Kostanay and Akmola regions": each name is
@@ -117,12 +113,7 @@ extension Extractor {
         // ("lago Song-Kul", "озеро Сон-Куль": a hyphenated name is read whole)
         let nameEnd = name < n ? hyphenatedNameEnd(st, from: name) : name
         // ("на реках Или, Эмель и Хоргос": a catalogued feature first, then the list)
-        if name < n, Lexicon.russianPluralNaturalCues.contains(st.toks[t].folded), let o = st.owner[name], st.spans[o].first == name,
-          st.subkind(of: st.spans[o].key) == "natural-feature", let noun = naturalCueNoun(st, t)
-        {
-          listedFeatures(st, t, after: st.spans[o].last, noun: noun)
-          continue
-        }
+        if listAfterCataloguedFeature(st, cue: t, at: name) { continue }
         // (a name the catalogue gives a town or a project is a river's after a river's cue: "на
         // реке Хоргос"; a pass keeps its town: "valico di Torugart")
         if name < n, st.owner[name] == nil || name == nameEnd && oneWordPlaceOrProject(st, name) && st.cands[t].contains(where: { Lexicon.riverCues.contains($0) }),
@@ -427,6 +418,17 @@ extension Extractor {
   /// "каньона" → "каньон"), or nil.
   func naturalCueNoun(_ st: State, _ t: Int) -> String? {
     st.cands[t].lazy.compactMap({ Lexicon.naturalCueNominative[$0] }).first
+  }
+
+  /// "на реках Или, Эмель и Хоргос": when the catalogue's feature opens the list of the
+  /// Russian plural cue at `t`, read with its cue (`k == t`) or right after it, the rest of
+  /// the list is read by ``listedFeatures(_:_:after:noun:)``. Returns whether it was.
+  func listAfterCataloguedFeature(_ st: State, cue t: Int, at k: Int) -> Bool {
+    guard k < st.toks.count, let o = st.owner[k], st.spans[o].first == k, st.spans[o].last > t, Lexicon.russianPluralNaturalCues.contains(st.toks[t].folded),
+      st.subkind(of: st.spans[o].key) == "natural-feature", let noun = naturalCueNoun(st, t)
+    else { return false }
+    listedFeatures(st, t, after: st.spans[o].last, noun: noun)
+    return true
   }
 
   /// The features listed after the first one that a Russian plural cue names ("на реках Или,
