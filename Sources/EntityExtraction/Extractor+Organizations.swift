@@ -509,7 +509,7 @@ extension Extractor {
           if w == "по", k == b + 1, k + 1 < n, !st.toks[k + 1].capitalized, st.owner[k + 1] == nil, st.gap(k, k + 1).elementsEqual([" "]) {
             var e = k + 1
             // ("по водным ресурсам", "по чрезвычайным ситуациям": a dative adjective and its noun)
-            if e + 1 < n, ["ым", "им", "ому", "ему"].contains(where: { st.toks[e].folded.hasByteSuffix($0) }), Morphology.isRussianAdjective(st.toks[e].folded),
+            if e + 1 < n, Self.isRussianDativeAdjective(st.toks[e].folded),
               !st.toks[e + 1].capitalized, st.owner[e + 1] == nil, st.joins(e, e + 1), Self.isRussianDative(st.toks[e + 1].folded), !Morphology.isRussianAdjective(st.toks[e + 1].folded)
             { e += 1 }
             while e + 1 < n, e - k < 3, !st.toks[e + 1].capitalized, st.owner[e + 1] == nil, st.joins(e, e + 1),
@@ -521,6 +521,10 @@ extension Extractor {
               Self.isRussianDative(st.toks[e + 2].folded), Self.isRussianDative(st.toks[e].folded)
             {
               e += 2
+              // ("по геологии и минеральным ресурсам": the second a dative adjective and its noun)
+              if e + 1 < n, Self.isRussianDativeAdjective(st.toks[e].folded), !st.toks[e + 1].capitalized, st.owner[e + 1] == nil, st.joins(e, e + 1),
+                Self.isRussianDative(st.toks[e + 1].folded), !Morphology.isRussianAdjective(st.toks[e + 1].folded)
+              { e += 1 }
               while e + 1 < n, e - k < 6, !st.toks[e + 1].capitalized, st.owner[e + 1] == nil, st.joins(e, e + 1),
                 Morphology.isRussianGenitive(st.toks[e + 1].folded, afterPluralAdjective: st.toks[e].folded.hasByteSuffix("ых") || st.toks[e].folded.hasByteSuffix("их"))
               { e += 1 }
@@ -1439,10 +1443,14 @@ extension Extractor {
   }
 
   /// A Russian noun or adjective in the dative after "по" (сотрудничеству, предотвращению,
-  /// делам, чрезвычайным ситуациям): by its ending.
+  /// геологии, делам, чрезвычайным ситуациям): by its ending.
   static func isRussianDative(_ w: String) -> Bool {
     guard w.unicodeScalars.count >= 4, Morphology.isCyrillic(w) else { return false }
-    return ["ию", "ству", "ам", "ям", "ому", "ему", "ым", "им", "у", "ю", "е"].contains { w.hasByteSuffix($0) }
+    return ["ию", "ии", "ству", "ам", "ям", "ому", "ему", "ым", "им", "у", "ю", "е"].contains { w.hasByteSuffix($0) }
+  }
+  /// A Russian adjective in the dative ("водным", "минеральному").
+  static func isRussianDativeAdjective(_ w: String) -> Bool {
+    ["ым", "им", "ому", "ему"].contains(where: { w.hasByteSuffix($0) }) && Morphology.isRussianAdjective(w)
   }
 
   /// A Kazakh cue of an institution that a place alone can name (университеті, институты,
@@ -1696,5 +1704,35 @@ extension Extractor {
       if mine.count >= 2, mine.isSubset(of: other) || (other.count >= 2 && other.isSubset(of: mine) && !qualified) { return id }
     }
     return slug
+  }
+}
+
+extension Extractor {
+  /// «Full Gold Mining» … «Фулл Голд Майнинг»: a company the text names in Latin and in
+  /// Cyrillic is one node, kept under its Latin name. Both must be discovered (the catalogue
+  /// links its own spellings), of one or more words with the same consonants word by word
+  /// (``Transliteration/consonantSkeleton(_:)``), one word of at least four consonants.
+  /// O(organisations²) per document, with few organisations.
+  func crossScriptCompanies(_ st: State) {
+    var latin: [String: String] = [:]  // skeleton → id
+    var cyrillic: [(id: String, key: String)] = []
+    for id in st.order {
+      guard let e = st.entities[id], e.kind == .organization, !e.catalogued, !e.mentions.isEmpty else { continue }
+      let words = Segmenter.words(in: Array(e.label.unicodeScalars))
+      guard !words.isEmpty, words.allSatisfy({ $0.folded.unicodeScalars.first.map(Normalizer.isAlphabetic) == true }) else { continue }
+      let cyr = words.allSatisfy { Morphology.isCyrillic($0.folded) }
+      guard cyr || words.allSatisfy({ $0.folded.unicodeScalars.allSatisfy { $0.value < 0x250 } }) else { continue }
+      let key = Transliteration.consonantSkeleton(words.map(\.folded).joined(separator: " "))
+      guard key.utf8.count >= (words.count == 1 ? 4 : 5) else { continue }
+      if cyr { cyrillic.append((id, key)) } else if latin[key] == nil { latin[key] = id }
+    }
+    for (id, key) in cyrillic {
+      guard let target = latin[key] else { continue }
+      let spans = st.spans.indices.filter { st.spans[$0].key == id && st.owner[st.spans[$0].first] == $0 }.map { st.spans[$0] }
+      for s in spans {
+        release(st, s.first, s.last)
+        st.addSpan(s.first, s.last, id: target)
+      }
+    }
   }
 }

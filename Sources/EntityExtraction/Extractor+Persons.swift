@@ -20,9 +20,10 @@ extension Extractor {
         continue
       }
       // Chinese name: Surname + Given. A one-token place alias ("Чжане" for Zhangye, the
-      // city Jining) yields to a surname + given-name reading.
-      if t + 1 < n, isShadowable(st, t), isShadowable(st, t + 1), st.owner[t] == nil || st.owner[t + 1] == nil || true,
-        st.toks[t].capitalized, st.isCapName(t + 1), st.joins(t, t + 1), let py = chineseName(st, t, t + 1)
+      // city Jining) yields to a surname + given-name reading. A hyphen never joins the two
+      // ("сел Ак-Таш и Кан-Булун" is a village).
+      if t + 1 < n, isShadowable(st, t), isShadowable(st, t + 1),
+        st.toks[t].capitalized, st.isCapName(t + 1), st.joins(t, t + 1), !st.gap(t, t + 1).contains(where: { Normalizer.fold($0) == "-" }), let py = chineseName(st, t, t + 1)
       {
         if st.owner[t] != nil || st.owner[t + 1] != nil { release(st, t, t + 1) }
         addPerson(st, t, t + 1, id: Transliteration.slug(py), label: py)

@@ -697,13 +697,23 @@ extension Extractor {
     }
   }
 
+  /// The last token of an Italian facility's name after its lower-case noun at `t`: a quoted
+  /// name right after the noun, or what the facility does (lower-case words) up to "di" and
+  /// its place; nil when there is neither. O(name).
   func italianFacilityName(_ st: State, _ t: Int) -> Int? {
     let n = st.toks.count
+    // 'il complesso "Karavansaray"': a quoted name right after the noun
+    if t + 1 < n, st.gap(t, t + 1).contains(where: Self.isOpeningQuote), st.joins(t, t + 1), st.toks[t + 1].capitalized, st.sentenceOf(t + 1) == st.sentenceOf(t),
+      let e = quotedNameEnd(st, from: t + 1, limit: 5), readOnlyAsPlaces(st, t + 1, e)
+    {
+      return e
+    }
     var k = t + 1
     while k + 1 < n, k - t <= 6, st.sentenceOf(k + 1) == st.sentenceOf(t), st.joins(k - 1, k), st.owner[k] == nil, !st.toks[k].capitalized {
       let w = st.toks[k].folded
+      // (a hyphenated name is read whole: "parco nazionale di Altyn-Emel")
       if w == "di", st.joins(k, k + 1), st.isCapName(k + 1) || st.entityKind(at: k + 1) == .city || st.entityKind(at: k + 1) == .region {
-        return st.owner[k + 1].map { st.spans[$0].last } ?? k + 1
+        return st.owner[k + 1].map { st.spans[$0].last } ?? hyphenatedNameEnd(st, from: k + 1)
       }
       guard !Lexicon.facilityStopsIT.contains(w), w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
       // what it does opens with a preposition or an adjective ("di lavorazione", "per la

@@ -473,6 +473,7 @@ public struct Extractor: Sendable {
     parentheticalAcronyms(st)
     coordinatedRegions(st)
     resolveShortMentions(st)
+    crossScriptCompanies(st)
     regionShortNames(st)
     mergeEvents(st)
     nestedMentions(st)

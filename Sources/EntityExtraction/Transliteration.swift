@@ -274,6 +274,25 @@ public enum Transliteration {
     return out.isEmpty ? "entity" : out
   }
 
+  /// The consonants of a Latin name or of a Cyrillic one romanised, word by word: vowels, y
+  /// and w dropped, doubled letters written once, and the spellings a Russian text uses for an
+  /// English name brought together (c/q → k, ph → f, x → ks, j and dzh → dj). "Full Gold
+  /// Mining" and "Фулл Голд Майнинг" both give `fl gld mng`. O(length).
+  public static func consonantSkeleton(_ s: String) -> String {
+    let latin = slug(s.unicodeScalars.contains { $0.value >= 0x400 && $0.value < 0x530 } ? latin(fromCyrillic: s) : s)
+    var w = Array(latin.utf8)
+    for (a, b) in skeletonRules { w = replacingAll(w, a, b) }
+    var out: [UInt8] = []
+    for c in w where !"aeiouyw".utf8.contains(c) {
+      if c == UInt8(ascii: "-") { if !out.isEmpty && out.last != c { out.append(UInt8(ascii: " ")) }; continue }
+      if out.last != c { out.append(c) }
+    }
+    if out.last == UInt8(ascii: " ") { out.removeLast() }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  static let skeletonRules: [([UInt8], [UInt8])] = [("dzh", "dj"), ("ph", "f"), ("ck", "k"), ("c", "k"), ("q", "k"), ("x", "ks"), ("j", "dj"), ("ddj", "dj")].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+
   /// A phonetic key that makes common spelling variants of Kazakh/Russian names meet:
   /// Tokayev / Tokaev / Toqaev / Токаев → `tokaev`; Kassym / Kasym / Qasym → `kasym`.
   public static func nameKey(_ s: String) -> String {

@@ -1689,4 +1689,16 @@ import Testing
     let en = extract("The train reached the Aktobe terminal on Monday. The Kazakhstan-Caspian Freight Terminal in Aktobe handled 10,000 containers.")
     #expect(en.entities.filter { $0.kind == .project }.map(\.label) == ["Kazakhstan-Caspian Freight Terminal"])
   }
+
+  @Test("round 82: a company named in Latin and in Cyrillic is one node, a hyphen never joins a Chinese surname to a given name, 'по' + a dative noun and a second dative pair, an Italian facility's quoted name and hyphenated place")
+  func round82Rules() {
+    let ru = extract("Компания «Silver Peak Resources» начала работы. Представитель «Силвер Пик Ресорсиз» сообщил о планах. Работы идут у сел Ак-Суу и Ли-Булак. Председатель Государственного агентства по энергетике и природным ресурсам Кыргызстана выступил.")
+    #expect(ru.entities.filter { $0.kind == .organization && $0.label.contains("Silver") }.count == 1)
+    #expect(!ru.entities.contains { $0.label.contains("Силвер") })
+    #expect(!ru.entities.contains { $0.kind == .person })
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Государственное агентство по энергетике и природным ресурсам Кыргызстана" })
+    let it = extract("I turisti visitano il complesso \"Nomad Plaza\" e il parco nazionale di Ile-Alatau.")
+    #expect(it.entities.contains { $0.kind == .project && $0.mentions.contains { $0.text.hasPrefix("complesso \"Nomad Plaza") } })
+    #expect(it.entities.contains { $0.kind == .project && $0.mentions.contains { $0.text == "parco nazionale di Ile-Alatau" } })
+  }
 }

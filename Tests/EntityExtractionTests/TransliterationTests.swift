@@ -29,6 +29,20 @@ import Testing
     #expect(Transliteration.slug("Ғабит Сыздықбеков") == Transliteration.slug("Габит Сыздыкбеков"))
   }
 
+  @Test("an English company name and its Russian spelling share their consonants", arguments: [
+    ("Full Gold Mining", "Фулл Голд Майнинг"), ("Jackson Power", "Джексон Пауэр"), ("Phoenix Capital", "Феникс Кэпитал"),
+  ])
+  func skeletons(_ pair: (String, String)) {
+    #expect(Transliteration.consonantSkeleton(pair.0) == Transliteration.consonantSkeleton(pair.1))
+  }
+
+  @Test("different company names keep different consonants")
+  func skeletonsDiffer() {
+    #expect(Transliteration.consonantSkeleton("Full Gold Mining") == "fl gld mng")
+    #expect(Transliteration.consonantSkeleton("Gold Mining") != Transliteration.consonantSkeleton("Golden Mining"))
+    #expect(Transliteration.consonantSkeleton("Silk Road Group") != Transliteration.consonantSkeleton("Силк Вэй Групп"))
+  }
+
   @Test("Pinyin to Palladius for generated Russian names")
   func toPalladius() {
     #expect(Transliteration.palladius(fromPinyin: "jiujiang") == "цзюцзян")
