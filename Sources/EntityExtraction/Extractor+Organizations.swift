@@ -1112,16 +1112,17 @@ extension Extractor {
     }
   }
 
-  /// "Shandong Gold", "Yunnan Copper", "Xinjiang Tianshan Cement Group": a province's or
-  /// region's Latin name (not a country's: "China Energy" is the catalogue's business) with an
-  /// industry word after it names a company. O(tokens).
+  /// "Shandong Gold", "Yunnan Copper", "Xinjiang Tianshan Cement Group", "Shu Wind Power": a
+  /// province's, region's or town's Latin name (not a country's: "China Energy" is the
+  /// catalogue's business) with an industry word after it names a company, unless a project
+  /// word closes the run ("Zhanatas Wind Farm"). O(tokens).
   func regionNamedCompanies(_ st: State) {
     let n = st.toks.count
     var t = 0
     while t + 1 < n {
       defer { t += 1 }
       guard let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == t, st.owner[t + 1] == nil, st.toks[t + 1].capitalized,
-        Lexicon.industryWords.contains(st.toks[t + 1].folded), st.joins(t, t + 1), st.entityKind(at: t) == .region,
+        Lexicon.industryWords.contains(st.toks[t + 1].folded), st.joins(t, t + 1), st.entityKind(at: t) == .region || st.entityKind(at: t) == .city,
         st.subkind(of: st.spans[o].key) != "country", isLatinName(st, t), !st.inTitle(t), !st.inHeadline(t),
         // (the region opens the name: not "Xinjiang Tianshan Wool Textile", whose own rules read it whole)
         !(t > 0 && st.joins(t - 1, t) && st.toks[t - 1].capitalized && isLatinName(st, t - 1))
@@ -1132,6 +1133,7 @@ extension Extractor {
       { e += 1 }
       // (a body's cue makes it the ordinary rules' business: "the Xinjiang Energy Bureau")
       if (t + 1...e).contains(where: { k in Lexicon.orgCues[st.toks[k].folded].map { !Lexicon.companyCueHeads.contains($0) } ?? false }) { continue }
+      if (t + 1...min(n - 1, e + 1)).contains(where: { Lexicon.projectWordsEN.contains(st.toks[$0].folded) || Lexicon.projectHeadsLowerEN.contains(st.toks[$0].folded) }) { continue }
       release(st, t, t)
       addCompany(st, t, e)
       t = e

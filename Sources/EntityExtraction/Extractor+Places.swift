@@ -214,7 +214,17 @@ extension Extractor {
         !Lexicon.stopCapitalized.contains(st.toks[name].folded)  // "la seconda città del Paese"
       {
         // a hyphenated name is one name ("город Чолпон-Ата")
-        let last = hyphenatedNameEnd(st, from: name)
+        var last = hyphenatedNameEnd(st, from: name)
+        // ("the town of Tole Bi": after a Latin town cue, a second capitalised word that no
+        // rule reads and that no further one follows is the name's too)
+        if k == .city, last == name, !Morphology.isCyrillic(st.toks[name].folded), !st.toks[t].capitalized, name + 1 < n, st.owner[name + 1] == nil,
+          st.isCapName(name + 1), st.gap(name, name + 1).elementsEqual([" "]), st.sentenceOf(name + 1) == st.sentenceOf(t),
+          !Lexicon.stopCapitalized.contains(st.toks[name + 1].folded), !Lexicon.weekdaysAndMonths.contains(st.toks[name + 1].folded),
+          Self.role(of: st, at: name + 1) == nil, Lexicon.orgCues[st.toks[name + 1].folded] == nil, Lexicon.placeCues[st.toks[name + 1].folded] == nil,
+          !Lexicon.projectWordsEN.contains(st.toks[name + 1].folded), !(name + 2 < n && st.joins(name + 1, name + 2) && st.toks[name + 2].capitalized)
+        {
+          last = name + 1
+        }
         var label = last > name ? st.text(name, last) : Morphology.isCyrillic(st.toks[name].folded) ? Morphology.nominativeName(st.original(name)) : st.original(name)
         // ("in provincia di Ferrara": an Italian province the catalogue lacks is named with its
         // cue, apart from its city)

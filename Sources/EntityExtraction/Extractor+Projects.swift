@@ -215,8 +215,8 @@ extension Extractor {
             route = true
           }
           // a place in the locative only says where ("Түркістан облысында … зауытын",
-          // "компаниясының Қостанайдағы зауыты")
-          if Morphology.hasKazakhLocativeEnding(st.toks[sp.last].folded, attributive: true, longerThan: 4) { continue }
+          // "компаниясының Қостанайдағы зауыты"; "Қызылорда мұнай өңдеу зауыты" is the town's own name)
+          if Morphology.hasKazakhLocativeEnding(st.toks[sp.last].folded, attributive: true, longerThan: 4), !isOwnName(st, sp.last) { continue }
           // (so does a place in the instrumental: "… облысымен астық терминалын салу")
           if ["мен", "пен", "бен"].contains(where: { st.toks[sp.last].folded.hasByteSuffix($0) }), st.toks[sp.last].folded.unicodeScalars.count > 5 { continue }
           a = first
@@ -626,8 +626,10 @@ extension Extractor {
   /// of its words are catalogued places.
   func latinProjectName(_ st: State, endingAt e: Int) -> (Int, Int)? {
     func ok(_ k: Int) -> Bool {
-      // ("a 500-MW Caspian wind farm": a unit after a number is no name)
-      if k > 0, ["mw", "gw", "kw", "km", "kv", "mwh", "gwh", "twh", "bcm"].contains(st.toks[k].folded), st.gap(k - 1, k).elementsEqual(["-"]) { return false }
+      // ("a 500-MW Caspian wind farm", "1 GW wind farm": a unit after a number is no name)
+      if k > 0, ["mw", "gw", "kw", "km", "kv", "mwh", "gwh", "twh", "bcm"].contains(st.toks[k].folded),
+        st.gap(k - 1, k).elementsEqual(["-"]) || st.toks[k - 1].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil })
+      { return false }
       guard st.toks[k].capitalized, !Lexicon.stopCapitalized.contains(st.toks[k].folded), !isSentenceStartAndCommon(st, k),
         Self.role(of: st, at: k) == nil, !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded)
       else { return false }

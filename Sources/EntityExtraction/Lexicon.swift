@@ -418,6 +418,7 @@ enum Lexicon {
     "chemicals", "cement", "airlines", "investment", "construction", "engineering", "heavy", "machinery", "metallurgical",
     "nonferrous", "textile", "textiles", "expressway", "tyre", "tire", "motors", "automobile", "pharmaceutical", "seed", "seeds",
     "agriculture", "zinc", "aluminium", "aluminum", "nickel", "uranium", "titanium", "glass", "paper", "dairy", "wool",
+    "wind", "solar", "renewables", "hydro",
   ]
 
   /// Words that give a name ("called", "chiamato", "под названием"), and the nouns of what a
@@ -528,6 +529,7 @@ enum Lexicon {
     "limited", "inc", "llp", "jsc", "plc", "llc",
     // (a line of business: "TALCO Gold", "Kazatomprom Energy")
     "gold", "energy", "mining", "metals", "copper", "cement", "chemical", "chemicals", "petroleum", "finance", "capital", "trading", "trade",
+    "renewables",
   ]
   /// Words that make a project's name a company's ("… Railway Company", "… Pipeline LLP").
   static let companyWordsEN: WordSet = ["company", "corporation", "corp", "co", "ltd", "limited", "inc", "llp", "jsc", "plc", "llc"]

@@ -1701,4 +1701,14 @@ import Testing
     #expect(it.entities.contains { $0.kind == .project && $0.mentions.contains { $0.text.hasPrefix("complesso \"Nomad Plaza") } })
     #expect(it.entities.contains { $0.kind == .project && $0.mentions.contains { $0.text == "parco nazionale di Ile-Alatau" } })
   }
+
+  @Test("round 83: a town's name with an industry word names a company, a town of two Latin words after its cue, a unit after a number is no project's name, a Kazakh town ending like a locative names its plant")
+  func round83Rules() {
+    let en = extract("The plant will be run by a joint venture, Aktau Solar Power, in which the fund holds 51 percent. A substation will rise near the town of Kazybek Bi. The partners plan a 2 GW solar park.")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Aktau Solar Power" })
+    #expect(en.entities.contains { $0.kind == .city && $0.label == "Kazybek Bi" })
+    #expect(!en.entities.contains { $0.label.contains("GW") })
+    let kk = extract("Қызылорда цемент зауытының құрылысы басталды.")
+    #expect(kk.entities.contains { $0.kind == .project && $0.label == "Қызылорда цемент зауыты" })
+  }
 }
