@@ -641,7 +641,7 @@ extension Extractor {
         while k < n, k - a < 12, st.entityKind(at: k) != .person {
           if !st.joins(k - 1, k) {
             // "Ministry of Investment, Industry and Trade": a listed complement after "of"
-            guard st.joins(k - 1, k, comma: true), st.toks[k].capitalized, (a..<k).contains(where: { Lexicon.complementWords.contains(st.toks[$0].folded) }),
+            guard k + 2 < n, st.joins(k - 1, k, comma: true), st.toks[k].capitalized, (a..<k).contains(where: { Lexicon.complementWords.contains(st.toks[$0].folded) }),
               let j = (k + 1..<min(n - 1, k + 4)).first(where: { ["and", "e"].contains(st.toks[$0].folded) }),
               (k..<j).allSatisfy({ st.toks[$0].capitalized && st.owner[$0] == nil }), (k + 1...j + 1).allSatisfy({ st.joins($0 - 1, $0) }), st.toks[j + 1].capitalized
             else { break }
@@ -1476,7 +1476,7 @@ extension Extractor {
     // «Ақтау халықаралық теңіз сауда порты» ұлттық компаниясы: a whole quoted name (lower-case
     // words and all) with at most two lower-case words between its closing quote and the cue
     // (a cue right after the quote is the ordinary rules' business: "«Шиелі күріш» кооперативі")
-    if let q = (max(1, t - 3)..<(t - 1)).last(where: { closesQuote(st, $0, straight: false) }),
+    if t >= 2, let q = (max(1, t - 3)..<(t - 1)).last(where: { closesQuote(st, $0, straight: false) }),
       (q + 1..<t).allSatisfy({ !st.toks[$0].capitalized && st.owner[$0] == nil && st.joins($0, $0 + 1) }),
       let open = (max(0, q - 7)...q).last(where: { opensQuote(st, $0) }),
       st.sentenceOf(open) == st.sentenceOf(t), q > open, (open...q).contains(where: { !st.toks[$0].capitalized }),

@@ -188,7 +188,7 @@ extension Extractor {
         }
         // ("«Жібек жолы – Іле» туристік маршруты": a quoted name is the facility's whole, the
         // places inside it included)
-        let quoteOpen = closesQuote(st, k, straight: false)
+        let quoteOpen = k >= 1 && closesQuote(st, k, straight: false)
           ? (max(1, k - 6)...k).last(where: { st.gap($0 - 1, $0).contains(where: Self.isOpeningQuote) && st.sentenceOf($0) == st.sentenceOf(t) }) : nil
         if head == "маршруты", quoteOpen == nil { continue }  // (a route is a project only by its quoted name)
         if let open = quoteOpen, (open...k).contains(where: { st.owner[$0] != nil }), st.entityKind(at: open) != .organization {

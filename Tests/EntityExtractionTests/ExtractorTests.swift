@@ -1712,3 +1712,35 @@ import Testing
     #expect(kk.entities.contains { $0.kind == .project && $0.label == "Қызылорда цемент зауыты" })
   }
 }
+
+/// Every rule looks at tokens around a cue; near a document's first or last token those
+/// windows are short. Each line of every probe article, whole and with its first words cut
+/// off (so that a cue lands on the first or second token), and each line cut after its middle
+/// word, is extracted as a document of its own: none may trap (a trap aborts the run).
+@Suite struct FragmentTests {
+  @Test("fragments of the probe articles extract without trapping", arguments: ["ru", "en", "it", "kk"])
+  func fragments(_ language: String) throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let dir = root.appendingPathComponent("examples/probes")
+    let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { !$0.hasSuffix(".json") && $0.hasPrefix(language + "-") }.sorted()
+    #expect(names.count >= 60)
+    let extractor = ExtractorTests.extractor
+    var documents = 0
+    for name in names {
+      let text = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
+      let lines = text.split(separator: "\n").map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+      for (i, line) in lines.enumerated() {
+        let words = line.split(separator: " ", omittingEmptySubsequences: false)
+        let next = i + 1 < lines.count ? "\n" + lines[i + 1] : ""
+        var pieces = (0..<min(3, words.count)).map { words.dropFirst($0).joined(separator: " ") + next }
+        if words.count > 2 { pieces.append(words.prefix(words.count / 2 + 1).joined(separator: " ")) }
+        for p in pieces {
+          _ = extractor.extract(Document(path: name, text: p))
+          documents += 1
+        }
+      }
+    }
+    #expect(documents > 1000)
+  }
+}
+
