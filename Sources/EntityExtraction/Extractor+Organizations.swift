@@ -1738,3 +1738,34 @@ extension Extractor {
     }
   }
 }
+
+extension Extractor {
+  /// "l'ospedale pediatrico nazionale di Bishkek", "il policlinico di Tokmok": an Italian
+  /// hospital named by its lower-case noun, up to two adjectives, then "di" or "a" and a
+  /// catalogued town, is that town's hospital (an organisation, labelled as first written).
+  /// O(tokens).
+  func italianHospitals(_ st: State) {
+    guard st.doc.language == "it" else { return }
+    let n = st.toks.count
+    var t = 0
+    while t + 2 < n {
+      defer { t += 1 }
+      guard !st.toks[t].capitalized, Lexicon.italianHospitalNouns.contains(st.toks[t].folded), st.owner[t] == nil else { continue }
+      var k = t + 1
+      while k < n, k - t <= 2, st.owner[k] == nil, !st.toks[k].capitalized, Self.isItalianAdjective(st.toks[k].folded),
+        st.gap(k - 1, k).elementsEqual([" "])
+      { k += 1 }
+      guard k + 1 < n, ["di", "a"].contains(st.toks[k].folded), st.gap(k - 1, k).elementsEqual([" "]), st.joins(k, k + 1), st.sentenceOf(k + 1) == st.sentenceOf(t),
+        st.entityKind(at: k + 1) == .city, let o = st.owner[k + 1], st.spans[o].first == k + 1, st.entities[st.spans[o].key]?.catalogued == true
+      else { continue }
+      let last = st.spans[o].last
+      let label = st.text(t, last)
+      // (keyed by the noun, its first adjective and the town: "ospedale pediatrico di
+      // Bishkek" in a headline is the body's "ospedale pediatrico nazionale di Bishkek")
+      let id = Transliteration.slug(st.toks[t].folded + (k > t + 1 ? " " + st.toks[t + 1].folded : "") + " " + st.spans[o].key)
+      st.addDiscovered(id, label: label, kind: .organization, subkind: nil)
+      st.addSpan(t, last, id: id)
+      t = last
+    }
+  }
+}

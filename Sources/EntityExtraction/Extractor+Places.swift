@@ -210,6 +210,13 @@ extension Extractor {
       // ("in provincia di Ferrara": an Italian province is named after its city)
       let italianProvince = st.doc.language == "it" && st.toks[t].folded == "provincia" && name == t + 2
       if italianProvince, name < n, st.entityKind(at: name) == .city, oneWordPlaceOrProject(st, name) { release(st, name, name) }
+      // ("near the town of Galkynysh": after a lower-case town cue, a one-word name the
+      // catalogue gives a project is the town's)
+      if k == .city, !kazakhCue, !st.toks[t].capitalized, name < n, st.joins(name - 1, name), st.entityKind(at: name) == .project, oneWordPlaceOrProject(st, name),
+        hyphenatedNameEnd(st, from: name) == name
+      {
+        release(st, name, name)
+      }
       if !kazakhCue, name < n, st.owner[name] == nil, st.isCapName(name), st.joins(name - 1, name) || st.toks[t].folded == "г",
         !Lexicon.stopCapitalized.contains(st.toks[name].folded)  // "la seconda città del Paese"
       {
@@ -229,7 +236,15 @@ extension Extractor {
         // ("in provincia di Ferrara": an Italian province the catalogue lacks is named with its
         // cue, apart from its city)
         if italianProvince { label = "Provincia di " + label }
-        addPlace(st, name, last, kind: k, label: label)
+        // ("в районе Рудаки": a Russian district is labelled with its cue, which tells it from
+        // a town or a person of that name, and keyed as the English "Rudaki District" is)
+        if k == .region, Morphology.isCyrillic(st.toks[t].folded), !st.toks[t].capitalized, let nominative = Lexicon.placeCueNominative[cue],
+          Lexicon.districtCues.contains(cue), Lexicon.kazakhPlaceCues.contains(cue) == false
+        {
+          addPlace(st, name, last, kind: k, label: nominative + " " + label, id: Transliteration.slug(label + " district"), subkind: "district")
+        } else {
+          addPlace(st, name, last, kind: k, label: label)
+        }
       } else if firstLevel, t > 0, !Morphology.isCyrillic(st.toks[t].folded), st.joins(t - 1, t), let o = st.owner[t - 1], st.spans[o].last == t - 1,
         case let f = st.spans[o].first, t - 1 - f <= 2, st.entityKind(at: t - 1) == .city,
         let heads = placeByHead[k.rawValue + "|" + Morphology.stem(st.toks[f].folded)]
@@ -475,7 +490,11 @@ extension Extractor {
     return st.entityKind(at: t) == .city || st.entityKind(at: t) == .project
   }
 
-  func addPlace(_ st: State, _ a: Int, _ b: Int, kind: EntityKind, label: String, natural: Bool = false, district: Bool = false) {
+  /// Adds the place a cue names at tokens `a...b`: the catalogue's entry of that kind whose
+  /// name opens with the first word, if any (a district, a hyphenated name and a feature after
+  /// its cue are never looked up), else a discovered place with this label, and with `id` and
+  /// `subkind` when they are given.
+  func addPlace(_ st: State, _ a: Int, _ b: Int, kind: EntityKind, label: String, natural: Bool = false, district: Bool = false, id givenID: String? = nil, subkind givenSubkind: String? = nil) {
     // "regione di Mangystau", "провинции Хэнань": prefer the catalogue's entry (which has
     // no districts: "Іле ауданы" is not the Ili river)
     // (a hyphenated name is looked up whole by the matcher, not by its first part: "Кызыл-Адыр"
@@ -493,8 +512,8 @@ extension Extractor {
       st.addSpan(a, b, id: e.id)
       return
     }
-    let id = Transliteration.slug(label)
-    st.addDiscovered(id, label: label, kind: kind, subkind: natural ? "natural-feature" : district ? "district" : kind == .region ? "province" : nil)
+    let id = givenID ?? Transliteration.slug(label)
+    st.addDiscovered(id, label: label, kind: kind, subkind: givenSubkind ?? (natural ? "natural-feature" : district ? "district" : kind == .region ? "province" : nil))
     st.addSpan(a, b, id: id)
   }
 

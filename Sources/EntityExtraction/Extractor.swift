@@ -456,6 +456,7 @@ public struct Extractor: Sendable {
     compoundCompanies(st)
     regionNamedCompanies(st)
     discoverOrganizations(st)
+    italianHospitals(st)
     quotedBrandLists(st)
     kazakhMissions(st)
     russianMissions(st)
@@ -540,12 +541,40 @@ public struct Extractor: Sendable {
     if e.kind == .city, !Morphology.isCyrillic(f), st.doc.language == "ru" || st.doc.language == "kk" { return true }
     // a company named like a person ("Leonardo") before a capitalised word is a given name
     if e.kind == .organization, Lexicon.givenNames.contains(f), i + 1 < st.toks.count, st.isCapName(i + 1), st.joins(i, i + 1) { return true }
+    // ("Семена поставит …" is not Semey: in a Russian text a one-word place's form must be
+    // one of its names with a Russian case ending, not a Kazakh one)
+    if e.kind == .city || e.kind == .region, st.doc.language == "ru", Morphology.isCyrillic(f), !Self.isRussianFormOfName(f, e) { return true }
     if e.kind == .region, i > 0 {
       let prev = st.toks[i - 1].folded
       if ["доллар", "dollar", "dollari", "юан", "евро", "рубл", "теңге", "долл"].contains(where: { prev.hasBytePrefix($0) }) { return true }
     }
     return false
   }
+
+  /// Whether a folded Cyrillic word is one of a catalogue entry's one-word Cyrillic names, or
+  /// such a name with a Russian noun or adjective ending in place of its own last letters
+  /// ("Семее", "Китаем", "Астане", "Актюбинский"; not "Семена"). Entries with no one-word
+  /// Cyrillic name pass. O(names × length).
+  static func isRussianFormOfName(_ f: String, _ e: CatalogEntry) -> Bool {
+    let word = Array(f.unicodeScalars)
+    var any = false
+    for name in e.allNames where !name.contains(" ") && Morphology.isCyrillic(Normalizer.fold(name)) {
+      any = true
+      let n = Array(Normalizer.fold(name).unicodeScalars)
+      if n == word { return true }
+      var common = 0
+      while common < min(n.count, word.count), n[common] == word[common] { common += 1 }
+      // the name loses at most its last two letters to the ending ("Семей" → "Семе|е"; a
+      // short name none: "Ош" → "Ош|е")
+      guard common >= min(3, n.count), n.count - common <= 2 else { continue }
+      if russianNounEndings.contains(String(String.UnicodeScalarView(word[common...]))) { return true }
+    }
+    return !any
+  }
+  static let russianNounEndings: Set<String> = [
+    "", "а", "я", "у", "ю", "ом", "ем", "ём", "е", "ы", "и", "ой", "ей", "ою", "ею", "ами", "ями", "ах", "ях", "ам", "ям", "ов", "ев", "ью",
+    "ий", "ый", "ого", "ому", "им", "ым", "ая", "ую", "ое", "ые", "ие", "ых", "их", "ыми", "ими",
+  ]
 
   func fits(_ p: Pattern, at i: Int, _ st: State) -> Bool {
     guard i + p.stems.count <= st.toks.count else { return false }

@@ -488,6 +488,8 @@ enum Lexicon {
   ]
 
   /// Place cues of first-level regions (oblasts, provinces), as ``placeCues`` keys.
+  /// Italian hospital nouns that, lower-case, name a town's hospital before "di" + the town.
+  static let italianHospitalNouns: WordSet = ["ospedale", "policlinico", "clinica"]
   /// Plural region cues before coordinated names ("regioni di Kostanay e Akmola").
   static let pluralRegionCues: WordSet = ["regioni", "regions", "provinces", "oblasts"]
 

@@ -1711,6 +1711,18 @@ import Testing
     let kk = extract("Қызылорда цемент зауытының құрылысы басталды.")
     #expect(kk.entities.contains { $0.kind == .project && $0.label == "Қызылорда цемент зауыты" })
   }
+
+  @Test("round 84: a Russian word is a place only by a Russian ending, a Russian district is labelled with its cue, a town cue takes a project's one-word name, an Italian hospital named by its lower-case noun and town")
+  func round84Rules() {
+    let ru = extract("Семена поставит институт. Комплекс построят в районе Варзоб. Делегация посетила Семей.")
+    #expect(ru.entities.filter { $0.id == "semey" }.flatMap(\.mentions).map(\.text) == ["Семей"])
+    #expect(ru.entities.contains { $0.kind == .region && $0.label == "район Варзоб" && $0.id == "varzob-district" })
+    let en = extract("A gas processing plant will be built near the town of Kashagan.")
+    #expect(en.entities.contains { $0.kind == .city && $0.label == "Kashagan" })
+    let it = extract("Il nuovo reparto dell'ospedale oncologico regionale di Almaty aprirà a giugno. L'ospedale oncologico di Almaty assumerà 40 medici.")
+    #expect(it.entities.filter { $0.kind == .organization }.count == 1)
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "ospedale oncologico regionale di Almaty" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
