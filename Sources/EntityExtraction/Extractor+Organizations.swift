@@ -1558,8 +1558,11 @@ extension Extractor {
       }
     }
     // a place or organisation alone before the cue ("Қытай компаниясы") names no new body,
-    // but a city or province names an institution ("Шыңжаң университеті")
-    if (s..<t).allSatisfy({ st.owner[$0] != nil }) {
+    // but a city or province names an institution ("Шыңжаң университеті"), and places quoted
+    // together name a company («Іле Жібек Жолы» компаниясы)
+    let quotedPlaces = opensQuote(st, s) && closesQuote(st, t - 1) && st.owner[s] != st.owner[t - 1]
+      && (s..<t).allSatisfy({ st.entityKind(at: $0) == .city || st.entityKind(at: $0) == .region })
+    if !quotedPlaces, (s..<t).allSatisfy({ st.owner[$0] != nil }) {
       guard Self.isKazakhInstitutionCue(st, t), let o = st.owner[s], st.spans[o].first == s, st.spans[o].last == t - 1,
         st.entityKind(at: s) == .city || (st.entityKind(at: s) == .region && st.subkind(of: st.spans[o].key) != "country"),
         !Morphology.hasKazakhCaseEnding(st.toks[t - 1].folded)

@@ -1723,6 +1723,13 @@ import Testing
     #expect(it.entities.filter { $0.kind == .organization }.count == 1)
     #expect(it.entities.contains { $0.kind == .organization && $0.label == "ospedale oncologico regionale di Almaty" })
   }
+
+  @Test("round 85: places quoted together before a Kazakh company cue name the company")
+  func round85Rules() {
+    let kk = extract("Орталықты «Алтай Жібек Жолы» компаниясы салады.")
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label == "«Алтай Жібек Жолы» компаниясы" })
+    #expect(!kk.entities.contains { $0.label == "Silk Road" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
