@@ -1772,3 +1772,29 @@ extension Extractor {
     }
   }
 }
+
+extension Extractor {
+  /// "ККТ" after "«Казахстанско-Китайский Трубопровод»", "NMMC" after "Navoi Mining and
+  /// Metallurgical Combinat": an acronym of two to six capitals that no rule has read is the
+  /// one organisation of the text whose label's words (split at hyphens, function words and
+  /// legal forms left out) begin with its letters in order. O(organisations + tokens).
+  func initialsMentions(_ st: State) {
+    var byInitials: [String: Set<String>] = [:]
+    for id in st.order {
+      guard let e = st.entities[id], e.kind == .organization, !e.mentions.isEmpty else { continue }
+      let words = Segmenter.words(in: Array(e.label.unicodeScalars)).map(\.folded).filter {
+        !Lexicon.initialsSkipped.contains($0) && !Lexicon.legalForms.contains($0) && $0.unicodeScalars.first?.properties.isAlphabetic == true
+      }
+      guard (2...6).contains(words.count) else { continue }
+      byInitials[String(String.UnicodeScalarView(words.compactMap { $0.unicodeScalars.first })), default: []].insert(id)
+    }
+    guard !byInitials.isEmpty else { return }
+    for t in 0..<st.toks.count where st.owner[t] == nil {
+      let sc = st.doc.scalars[st.toks[t].start..<st.toks[t].end]
+      guard (2...6).contains(sc.count), sc.allSatisfy({ $0.properties.isUppercase }), !Lexicon.commonAcronyms.contains(st.toks[t].folded),
+        !Lexicon.legalForms.contains(st.toks[t].folded), let ids = byInitials[st.toks[t].folded], ids.count == 1, let id = ids.first
+      else { continue }
+      st.addSpan(t, t, id: id)
+    }
+  }
+}

@@ -740,6 +740,7 @@ extension Extractor {
     shortCompanyMentions(st)
     shortBodyMentions(st)
     shortFacilityMentions(st)
+    initialsMentions(st)
     var surnames: [String: String] = [:]
     for id in st.order {
       guard let e = st.entities[id], e.kind == .person else { continue }

@@ -488,6 +488,9 @@ enum Lexicon {
   ]
 
   /// Place cues of first-level regions (oblasts, provinces), as ``placeCues`` keys.
+  /// Words an organisation's initials leave out ("Navoi Mining and Metallurgical Combinat" →
+  /// NMMC).
+  static let initialsSkipped: WordSet = ["of", "and", "the", "for", "di", "e", "del", "della", "per", "и", "по", "және", "&"]
   /// Italian hospital nouns that, lower-case, name a town's hospital before "di" + the town.
   static let italianHospitalNouns: WordSet = ["ospedale", "policlinico", "clinica"]
   /// Plural region cues before coordinated names ("regioni di Kostanay e Akmola").

@@ -1724,11 +1724,13 @@ import Testing
     #expect(it.entities.contains { $0.kind == .organization && $0.label == "ospedale oncologico regionale di Almaty" })
   }
 
-  @Test("round 85: places quoted together before a Kazakh company cue name the company")
+  @Test("round 85: places quoted together before a Kazakh company cue name the company; an acronym of a company's initials is that company")
   func round85Rules() {
     let kk = extract("Орталықты «Алтай Жібек Жолы» компаниясы салады.")
     #expect(kk.entities.contains { $0.kind == .organization && $0.label == "«Алтай Жібек Жолы» компаниясы" })
     #expect(!kk.entities.contains { $0.label == "Silk Road" })
+    let ru = extract("ТОО «Жетысуская Энергетическая Компания» построит подстанцию. Генеральный директор ЖЭК сообщил о сроках.")
+    #expect(ru.entities.first { $0.kind == .organization }?.mentions.map(\.text).last == "ЖЭК")
   }
 }
 
