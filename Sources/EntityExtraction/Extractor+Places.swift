@@ -211,9 +211,10 @@ extension Extractor {
       let italianProvince = st.doc.language == "it" && st.toks[t].folded == "provincia" && name == t + 2
       if italianProvince, name < n, st.entityKind(at: name) == .city, oneWordPlaceOrProject(st, name) { release(st, name, name) }
       // ("near the town of Galkynysh": after a lower-case town cue, a one-word name the
-      // catalogue gives a project is the town's)
-      if k == .city, !kazakhCue, !st.toks[t].capitalized, name < n, st.joins(name - 1, name), st.entityKind(at: name) == .project, oneWordPlaceOrProject(st, name),
-        hyphenatedNameEnd(st, from: name) == name
+      // catalogue gives a project is the town's; "nel distretto di Yunusabad": after an
+      // Italian district cue, a town's name is the district's)
+      if !kazakhCue, !st.toks[t].capitalized, name < n, st.joins(name - 1, name), oneWordPlaceOrProject(st, name), hyphenatedNameEnd(st, from: name) == name,
+        k == .city && st.entityKind(at: name) == .project || st.doc.language == "it" && cue == "distretto" && st.entityKind(at: name) == .city
       {
         release(st, name, name)
       }
@@ -236,9 +237,10 @@ extension Extractor {
         // ("in provincia di Ferrara": an Italian province the catalogue lacks is named with its
         // cue, apart from its city)
         if italianProvince { label = "Provincia di " + label }
-        // ("в районе Рудаки": a Russian district is labelled with its cue, which tells it from
-        // a town or a person of that name, and keyed as the English "Rudaki District" is)
-        if k == .region, Morphology.isCyrillic(st.toks[t].folded), !st.toks[t].capitalized, let nominative = Lexicon.placeCueNominative[cue],
+        // ("в районе Рудаки", "nel distretto di Shahrinav": a Russian or Italian district is
+        // labelled with its cue, which tells it from a town or a person of that name, and keyed
+        // as the English "Rudaki District" is)
+        if k == .region, Morphology.isCyrillic(st.toks[t].folded) || st.doc.language == "it", !st.toks[t].capitalized, let nominative = Lexicon.placeCueNominative[cue],
           Lexicon.districtCues.contains(cue), Lexicon.kazakhPlaceCues.contains(cue) == false
         {
           addPlace(st, name, last, kind: k, label: nominative + " " + label, id: Transliteration.slug(label + " district"), subkind: "district")

@@ -165,7 +165,7 @@ enum Lexicon {
   /// ("the Rogun hydropower plant", "the Kashagan field", "the Altynkol border crossing").
   static let projectHeadsLowerEN: WordSet = [
     "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "terminal", "refinery",
-    "mine", "dam", "field", "deposit", "crossing", "smelter", "tunnel", "complex", "factory", "road", "canal", "reservoir",
+    "mine", "dam", "field", "deposit", "crossing", "smelter", "tunnel", "complex", "factory", "road", "canal", "reservoir", "cascade",
     "station", "line", "port", "substation", "track", "area", "zone", "citadel", "fortress", "necropolis", "mausoleum", "madrasa",
   ]
   /// Russian plant nouns a place's adjective names ("Балхашский медеплавильный завод"): the
@@ -455,10 +455,10 @@ enum Lexicon {
     "провинци": .region, "province": .region, "provincia": .region, "провинциясы": .region, "уезд": .region,
     "county": .region, "prefecture": .region, "район": .region, "district": .region, "oblast": .region,
     "region": .region, "regione": .region, "облыс": .region, "облысы": .region, "област": .region,
-    "аудан": .region, "ауданы": .region, "аймағы": .region,
+    "аудан": .region, "ауданы": .region, "аймағы": .region, "distretto": .region,
   ]
   /// District cues: a district may bear its town's name ("Kara-Suu district", "Іле ауданы").
-  static let districtCues: Set<String> = ["район", "district", "аудан", "ауданы", "уезд", "county", "аймағы"]
+  static let districtCues: Set<String> = ["район", "district", "аудан", "ауданы", "уезд", "county", "аймағы", "distretto"]
   /// Plural district cues (prefixes of the folded word) and the singular a district's label
   /// takes ("Шу және Қордай аудандарын" → "Қордай ауданы").
   static let pluralDistrictCues: [(prefix: [UInt8], singular: String)] = [(Array("аудандар".utf8), "ауданы"), (Array("districts".utf8), "District")]
@@ -484,7 +484,7 @@ enum Lexicon {
   /// The nominative of a place cue read by its stem (labels of places named before the cue).
   static let placeCueNominative: [String: String] = [
     "район": "район", "уезд": "уезд", "облыс": "облысы", "облысы": "облысы", "аудан": "ауданы", "ауданы": "ауданы", "аймағы": "аймағы",
-    "district": "District", "county": "County",
+    "district": "District", "county": "County", "distretto": "distretto di",
   ]
 
   /// Place cues of first-level regions (oblasts, provinces), as ``placeCues`` keys.

@@ -1732,6 +1732,14 @@ import Testing
     let ru = extract("ТОО «Жетысуская Энергетическая Компания» построит подстанцию. Генеральный директор ЖЭК сообщил о сроках.")
     #expect(ru.entities.first { $0.kind == .organization }?.mentions.map(\.text).last == "ЖЭК")
   }
+
+  @Test("round 86: an Italian district after its cue, labelled with it; 'cascade' closes an English project's name")
+  func round86Rules() {
+    let it = extract("La nuova centrale sorgerà nel distretto di Vahdat, a est della capitale.")
+    #expect(it.entities.contains { $0.kind == .region && $0.label == "distretto di Vahdat" && $0.id == "vahdat-district" })
+    let en = extract("Work on the Suusamyr-Kokomeren hydropower cascade starts in May.")
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Suusamyr-Kokomeren hydropower cascade" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
