@@ -602,9 +602,11 @@ extension Extractor {
         if f == "co", !st.toks[t].capitalized, st.toks[t].end < st.doc.scalars.count, Normalizer.fold(st.doc.scalars[st.toks[t].end]) == "-" { continue }
         while a > 0, st.sentenceOf(a - 1) == st.sentenceOf(t) {
           // "Foreign Engineering and Construction Co.": step over "and" between capitalised words
-          // (but an acronym after "and" opens a second name: "Barqi Tojik and TBEA Co.")
+          // (but an acronym after "and" opens a second name: "Barqi Tojik and TBEA Co."; so does
+          // an institution's noun before it: "Almaty Management University and Kazakh-British
+          // Technical University")
           if st.toks[a - 1].folded == "and", a >= 2, st.isCapName(a), st.toks[a - 2].capitalized, st.owner[a - 2] == nil, st.joins(a - 2, a - 1), st.joins(a - 1, a),
-            st.sentenceOf(a - 2) == st.sentenceOf(t), !Lexicon.stopCapitalized.contains(st.toks[a - 2].folded)
+            st.sentenceOf(a - 2) == st.sentenceOf(t), !Lexicon.stopCapitalized.contains(st.toks[a - 2].folded), !Lexicon.closingInstitutionNouns.contains(st.toks[a - 2].folded)
           {
             a -= 2
             continue
@@ -625,7 +627,8 @@ extension Extractor {
           let p = st.owner[a - 1].map { st.spans[$0].first } ?? a - 1
           guard st.owner[a - 1] == nil || [.region, .organization, .city].contains(st.entityKind(at: a - 1)), st.toks[p].capitalized, joinsLatin(st, a - 1, a),
             !Morphology.isCyrillic(st.toks[a - 1].folded),
-            !Lexicon.stopCapitalized.contains(st.toks[p].folded), !isSentenceStartAndCommon(st, p), Self.role(of: st, at: p) == nil
+            // ("Astana IT University": an acronym is no pronoun)
+            !Lexicon.stopCapitalized.contains(st.toks[p].folded) || p > 0 && Self.isUpperAcronym(st, p), !isSentenceStartAndCommon(st, p), Self.role(of: st, at: p) == nil
           else { break }
           // a catalogued name is taken whole ("National People's Congress Standing Committee")
           a = st.owner[a - 1].map { st.spans[$0].first } ?? a - 1
@@ -770,6 +773,9 @@ extension Extractor {
           // "Ministry of Industry and Trade", but "KTZ Express | and Lianyungang Port Holdings")
           let inComplement = (a..<k).contains { ["of", "for", "di", "della", "del", "dei", "dell", "degli", "delle", "dello"].contains(st.toks[$0].folded) }
           if ["and", "e"].contains(w), !inComplement, k + 1 < n, st.owner[k + 1] != nil { break }
+          // (nor after the body's own cue: "Almaty Management University | and Kazakh-British
+          // Technical University")
+          if ["and", "e"].contains(w), !inComplement, Lexicon.closingInstitutionNouns.contains(st.toks[k - 1].folded) { break }
           // "Comitato di cooperazione Cina-Kazakistan": an Italian complement noun, then the
           // places joined by dashes that it relates
           // ("Ufficio del turismo di Urumqi": the complement noun, then "di" and a place)
@@ -1795,6 +1801,58 @@ extension Extractor {
         !Lexicon.legalForms.contains(st.toks[t].folded), let ids = byInitials[st.toks[t].folded], ids.count == 1, let id = ids.first
       else { continue }
       st.addSpan(t, t, id: id)
+    }
+  }
+}
+
+extension Extractor {
+  /// «Ақ Жайық» газеті, газета «Южный Казахстан», the newspaper "Silk Way": a newspaper's
+  /// quoted name is no place's mention (the Ural river is not named in «Ақ Жайық»). Places read
+  /// inside the quotes next to a newspaper's noun are released. O(tokens).
+  func newspaperNames(_ st: State) {
+    let n = st.toks.count
+    for t in 0..<n where Lexicon.newspaperNouns.contains(where: { st.toks[t].folded.hasBytePrefix($0) }) {
+      var first = -1, last = -1
+      if t > 0, closesQuote(st, t - 1) {
+        last = t - 1
+        first = last
+        while first > 0, last - first < 5, !opensQuote(st, first), st.sentenceOf(first - 1) == st.sentenceOf(t) { first -= 1 }
+      } else if t + 1 < n, opensQuote(st, t + 1) {
+        first = t + 1
+        last = first
+        while last + 1 < n, last - first < 5, !closesQuote(st, last), st.sentenceOf(last + 1) == st.sentenceOf(t) { last += 1 }
+      }
+      guard first >= 0, opensQuote(st, first), closesQuote(st, last) else { continue }
+      for k in first...last where st.owner[k] != nil && (st.entityKind(at: k) == .region || st.entityKind(at: k) == .city) { release(st, k, k) }
+    }
+  }
+}
+
+extension Extractor {
+  /// «Синопек Инжиниринг» компаниясымен … «Синопек Инжиниринг» төрағасы: a quoted name that
+  /// opens a body the text discovered is that body wherever it stands quoted again, though a
+  /// catalogued name inside it ("Синопек") was read there. O(spans + tokens).
+  func repeatedQuotedNames(_ st: State) {
+    let n = st.toks.count
+    var bodies: [String: String] = [:]  // the quoted words → the body's id
+    for (o, sp) in st.spans.enumerated() where st.owner[sp.first] == o && opensQuote(st, sp.first) {
+      guard let e = st.entities[sp.key], e.kind == .organization, !e.catalogued,
+        let q = (sp.first...sp.last).first(where: { closesQuote(st, $0) }), q > sp.first || sp.last > q
+      else { continue }
+      bodies[st.foldedWords(sp.first, q)] = bodies[st.foldedWords(sp.first, q)] ?? sp.key
+    }
+    guard !bodies.isEmpty else { return }
+    var t = 0
+    while t < n {
+      defer { t += 1 }
+      guard opensQuote(st, t), let q = (t..<min(n, t + 6)).first(where: { closesQuote(st, $0) }), let id = bodies[st.foldedWords(t, q)],
+        (t...q).contains(where: { st.owner[$0] == nil || st.spans[st.owner[$0]!].key != id })
+      else { continue }
+      // (only when nothing longer than the quotes was read over them)
+      guard (t...q).allSatisfy({ k in st.owner[k].map { st.spans[$0].first >= t && st.spans[$0].last <= q } ?? true }) else { continue }
+      release(st, t, q)
+      st.addSpan(t, q, id: id)
+      t = q
     }
   }
 }

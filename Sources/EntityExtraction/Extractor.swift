@@ -473,6 +473,8 @@ public struct Extractor: Sendable {
     repeatedNames(st)
     parentheticalAcronyms(st)
     coordinatedRegions(st)
+    newspaperNames(st)
+    repeatedQuotedNames(st)
     resolveShortMentions(st)
     crossScriptCompanies(st)
     regionShortNames(st)

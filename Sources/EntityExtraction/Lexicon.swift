@@ -82,7 +82,7 @@ enum Lexicon {
     "agenzia": "Agenzia", "consolato": "Consolato", "ambasciata": "Ambasciata", "partito": "Partito",
     "университеті": "Университеті", "қоры": "Қоры", "қауымдастығы": "Қауымдастығы", "министрлігі": "Министрлігі",
     "банкі": "Банкі", "одағы": "Одағы", "орталығы": "Орталығы", "кабинет": "Кабинет", "музей": "Музей", "музейі": "Музейі", "мұражайы": "Мұражайы",
-    "hospital": "Hospital", "clinic": "Clinic", "ospedale": "Ospedale", "clinica": "Clinica", "больниц": "Больница", "госпитал": "Госпиталь",
+    "таможн": "Таможня", "hospital": "Hospital", "clinic": "Clinic", "ospedale": "Ospedale", "clinica": "Clinica", "больниц": "Больница", "госпитал": "Госпиталь",
     "ауруханасы": "Ауруханасы", "емханасы": "Емханасы", "akimat": "Akimat",
     "театры": "Театры", "операсы": "Операсы", "кітапханасы": "Кітапханасы", "library": "Library", "museum": "Museum", "museo": "Museo",
     // industry words that end a company's name ("Zijin Mining", "Huaxin Cement", "Harbin Electric")
@@ -116,7 +116,7 @@ enum Lexicon {
   ]
 
   /// Cues of institutions that a place's adjective alone names ("Синьцзянский университет").
-  static let institutionCues: Set<String> = ["Университет", "Институт", "Академия", "Театр", "Банк", "Музей", "Служба"]
+  static let institutionCues: Set<String> = ["Университет", "Институт", "Академия", "Театр", "Банк", "Музей", "Служба", "Таможня"]
 
   /// Event cue → canonical head word.
   static let eventCues: WordMap<String> = [
@@ -166,6 +166,7 @@ enum Lexicon {
   static let projectHeadsLowerEN: WordSet = [
     "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "terminal", "refinery",
     "mine", "dam", "field", "deposit", "crossing", "smelter", "tunnel", "complex", "factory", "road", "canal", "reservoir", "cascade",
+    "programme", "program",
     "station", "line", "port", "substation", "track", "area", "zone", "citadel", "fortress", "necropolis", "mausoleum", "madrasa",
   ]
   /// Russian plant nouns a place's adjective names ("Балхашский медеплавильный завод"): the
@@ -491,6 +492,14 @@ enum Lexicon {
   /// Words an organisation's initials leave out ("Navoi Mining and Metallurgical Combinat" →
   /// NMMC).
   static let initialsSkipped: WordSet = ["of", "and", "the", "for", "di", "e", "del", "della", "per", "и", "по", "және", "&"]
+  /// English and Italian nouns that close an institution's name, after which "and" opens
+  /// another name ("… University and … University"); business words ("Engineering and
+  /// Construction") do not.
+  static let closingInstitutionNouns: WordSet = [
+    "university", "institute", "academy", "college", "hospital", "museum", "theatre", "theater", "school", "bank", "università", "istituto", "accademia",
+  ]
+  /// Newspaper nouns (prefixes of the folded word) beside a quoted name.
+  static let newspaperNouns: [String] = ["газет", "newspaper", "giornale", "quotidiano"]
   /// Italian hospital nouns that, lower-case, name a town's hospital before "di" + the town.
   static let italianHospitalNouns: WordSet = ["ospedale", "policlinico", "clinica"]
   /// Plural region cues before coordinated names ("regioni di Kostanay e Akmola").

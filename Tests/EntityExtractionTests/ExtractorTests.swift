@@ -1740,6 +1740,20 @@ import Testing
     let en = extract("Work on the Suusamyr-Kokomeren hydropower cascade starts in May.")
     #expect(en.entities.contains { $0.kind == .project && $0.label == "Suusamyr-Kokomeren hydropower cascade" })
   }
+
+  @Test("round 87: two institutions joined by 'and', an acronym inside a name, English programmes, a customs office named by its town's adjective, a newspaper's quoted name, a discovered body's quoted name repeated")
+  func round87Rules() {
+    let en = extract("Students of Almaty Management University and Kazakh-British Technical University met at Astana IT University under the Rukhani Zhangyru programme.")
+    let orgs = Set(en.entities.filter { $0.kind == .organization }.map(\.label))
+    #expect(orgs == ["Almaty Management University", "Kazakh-British Technical University", "Astana IT University"])
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Rukhani Zhangyru programme" })
+    let ru = extract("Об этом сообщил начальник Хоргосской таможни Иван Петров.")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Хоргосская таможня" })
+    let kk = extract("Атырау, 3 маусым. «Ақ Жайық» газеті. Зауыт «Синопек Инжиниринг» компаниясымен келісімшарт жасады. «Синопек Инжиниринг» төрағасы қатысты.")
+    #expect(!kk.entities.contains { $0.id == "ural-river" })
+    #expect(kk.entities.filter { $0.kind == .organization }.count == 1)
+    #expect(kk.entities.first { $0.kind == .organization }?.mentions.count == 2)
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
