@@ -170,6 +170,8 @@ extension Extractor {
         if !Lexicon.projectModifiersEN.contains(next), !Lexicon.projectHeadsLowerEN.contains(next), !Lexicon.projectWordsEN.contains(next),
           !["of", "for", "on"].contains(next), !(t...e).contains(where: { Lexicon.orgCues[st.toks[$0].folded] != nil }), !acronym,
           Lexicon.placeCues[next] == nil,  // "Tajikistan's Khatlon region" is a place
+          // ("Uzbekistan's Energy Minister": a portfolio before its minister is no body)
+          !(e + 1 < n && Self.role(of: st, at: e + 1) != nil && (t...e).allSatisfy({ Lexicon.portfolioWords.contains(st.toks[$0].folded) })),
           !Lexicon.projectWordsEN.contains(last), Lexicon.placeCues[last] == nil, !Lexicon.naturalFeatureCues.contains(last), !st.inHeadline(t)
         {
           addCompany(st, t, e)
@@ -1127,23 +1129,31 @@ extension Extractor {
     var t = 0
     while t + 1 < n {
       defer { t += 1 }
-      guard let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == t, st.owner[t + 1] == nil, st.toks[t + 1].capitalized,
-        Lexicon.industryWords.contains(st.toks[t + 1].folded), st.joins(t, t + 1), st.entityKind(at: t) == .region || st.entityKind(at: t) == .city,
+      // ("Syrdarya Tianshan Textile": a second place's one-word name may stand before the word)
+      let w = t + 2 < n && oneWordPlaceOrRegion(st, t + 1) && st.owner[t + 2] == nil && st.joins(t + 1, t + 2) && Lexicon.industryWords.contains(st.toks[t + 2].folded) ? t + 2 : t + 1
+      guard let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == t, st.owner[w] == nil, st.toks[w].capitalized,
+        Lexicon.industryWords.contains(st.toks[w].folded), st.joins(t, t + 1), st.entityKind(at: t) == .region || st.entityKind(at: t) == .city,
         st.subkind(of: st.spans[o].key) != "country", isLatinName(st, t), !st.inTitle(t), !st.inHeadline(t),
         // (the region opens the name: not "Xinjiang Tianshan Wool Textile", whose own rules read it whole)
         !(t > 0 && st.joins(t - 1, t) && st.toks[t - 1].capitalized && isLatinName(st, t - 1))
       else { continue }
-      var e = t + 1
+      var e = w
       while e + 1 < n, e - t < 4, st.owner[e + 1] == nil, st.joins(e, e + 1), st.toks[e + 1].capitalized, isLatinName(st, e + 1),
         Lexicon.placeCues[st.toks[e + 1].folded] == nil, Self.role(of: st, at: e + 1) == nil
       { e += 1 }
       // (a body's cue makes it the ordinary rules' business: "the Xinjiang Energy Bureau")
-      if (t + 1...e).contains(where: { k in Lexicon.orgCues[st.toks[k].folded].map { !Lexicon.companyCueHeads.contains($0) } ?? false }) { continue }
+      if (w...e).contains(where: { k in Lexicon.orgCues[st.toks[k].folded].map { !Lexicon.companyCueHeads.contains($0) } ?? false }) { continue }
       if (t + 1...min(n - 1, e + 1)).contains(where: { Lexicon.projectWordsEN.contains(st.toks[$0].folded) || Lexicon.projectHeadsLowerEN.contains(st.toks[$0].folded) }) { continue }
-      release(st, t, t)
+      release(st, t, w - 1)
       addCompany(st, t, e)
       t = e
     }
+  }
+
+  /// Whether token `t` alone is a place's whole mention (a city's or a region's).
+  func oneWordPlaceOrRegion(_ st: State, _ t: Int) -> Bool {
+    guard let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == t else { return false }
+    return st.entityKind(at: t) == .city || st.entityKind(at: t) == .region
   }
 
   /// Whether token `t` is a word of the label of an entity of these kinds that the text has
@@ -1178,7 +1188,10 @@ extension Extractor {
   /// `name`, its id from the label; what the name covers is taken over as a brand.
   func addCompany(_ st: State, _ first: Int, _ last: Int, label name: String? = nil) {
     let label = name ?? st.text(first, last)
-    let id = Transliteration.slug(label)
+    var id = Transliteration.slug(label)
+    // (a company named after a project or place the text names is a node of its own: ТОО
+    // «Astana LRT» runs the Astana LRT)
+    if let e = st.entities[id], e.kind != .organization { id = Transliteration.slug(label + " company") }
     st.addDiscovered(id, label: label, kind: .organization, subkind: "company")
     takeOver(st, first, last, brand: true)
     st.addSpan(first, last, id: id)
@@ -1446,7 +1459,9 @@ extension Extractor {
       st.owner[k] == nil || [.city, .region, .project].contains(st.entityKind(at: k)) || parentFirst && st.owner[k] == st.owner[first]
     }
     guard closesQuote(st, last), placesOrProjects else { return nil }
-    if (first...last).allSatisfy({ st.owner[$0] != nil }) { return nil }
+    // (a name read whole as a body is that body; one read as a place or project names the
+    // company that runs it: «Құрық порты» ЖШС)
+    if (first...last).allSatisfy({ st.owner[$0] != nil }), !(st.owner[first] == st.owner[last] && st.entityKind(at: first) == .project && st.spans[st.owner[first]!].first == first && st.spans[st.owner[last]!].last == last) { return nil }
     return (first, last)
   }
 

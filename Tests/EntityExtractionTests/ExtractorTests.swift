@@ -1754,6 +1754,17 @@ import Testing
     #expect(kk.entities.filter { $0.kind == .organization }.count == 1)
     #expect(kk.entities.first { $0.kind == .organization }?.mentions.count == 2)
   }
+
+  @Test("round 88: a Russian genitive in -ия meets its catalogued name, a portfolio before its minister is no body, two places before an industry word name a company, a legal form makes a quoted project's name a company's")
+  func round88Rules() {
+    let ru = extract("Представители Главного таможенного управления КНР приехали.")
+    #expect(ru.entities.contains { $0.id == "gacc" })
+    let en = extract("Tajikistan's Energy Minister Daler Juma said the operator will be Khatlon Pamir Cement, a joint venture.")
+    #expect(!en.entities.contains { $0.label == "Energy" })
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Khatlon Pamir Cement" })
+    let kk = extract("Келісімге «Ақтау порты» ЖШС директоры қол қойды.")
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Ақтау порты" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
