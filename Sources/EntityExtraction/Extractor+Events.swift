@@ -412,7 +412,7 @@ extension Extractor {
           continue
         }
         let e = catalog.entries[b.entry]
-        if !(b.stems.count == 1 && skipSingle(e, at: i, st)) {
+        if !(b.stems.count == 1 && skipSingle(b.entry, at: i, st)) {
           if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
           let m = Mention(start: st.toks[i].start, end: st.toks[i + b.stems.count - 1].end, text: st.text(i, i + b.stems.count - 1))
           if var x = st.entities[e.id], !x.mentions.contains(m) {

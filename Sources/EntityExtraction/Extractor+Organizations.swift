@@ -1129,9 +1129,11 @@ extension Extractor {
     var t = 0
     while t + 1 < n {
       defer { t += 1 }
+      guard let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == t else { continue }
       // ("Syrdarya Tianshan Textile": a second place's one-word name may stand before the word)
-      let w = t + 2 < n && oneWordPlaceOrRegion(st, t + 1) && st.owner[t + 2] == nil && st.joins(t + 1, t + 2) && Lexicon.industryWords.contains(st.toks[t + 2].folded) ? t + 2 : t + 1
-      guard let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == t, st.owner[w] == nil, st.toks[w].capitalized,
+      let w = t + 2 < n && st.owner[t + 1] != nil && st.owner[t + 2] == nil && Lexicon.industryWords.contains(st.toks[t + 2].folded) && oneWordPlaceOrRegion(st, t + 1)
+        && st.joins(t + 1, t + 2) ? t + 2 : t + 1
+      guard st.owner[w] == nil, st.toks[w].capitalized,
         Lexicon.industryWords.contains(st.toks[w].folded), st.joins(t, t + 1), st.entityKind(at: t) == .region || st.entityKind(at: t) == .city,
         st.subkind(of: st.spans[o].key) != "country", isLatinName(st, t), !st.inTitle(t), !st.inHeadline(t),
         // (the region opens the name: not "Xinjiang Tianshan Wool Textile", whose own rules read it whole)
@@ -1826,7 +1828,7 @@ extension Extractor {
   /// inside the quotes next to a newspaper's noun are released. O(tokens).
   func newspaperNames(_ st: State) {
     let n = st.toks.count
-    for t in 0..<n where Lexicon.newspaperNouns.contains(where: { st.toks[t].folded.hasBytePrefix($0) }) {
+    for t in 0..<n where st.toks[t].folded.utf8.count >= 8 && Lexicon.newspaperNouns.contains(where: { st.toks[t].folded.hasBytePrefix($0) }) {
       var first = -1, last = -1
       if t > 0, closesQuote(st, t - 1) {
         last = t - 1

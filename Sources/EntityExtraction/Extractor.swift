@@ -42,6 +42,9 @@ public struct Extractor: Sendable {
   let catalogEventLabels: [(entry: Int, bytes: [UInt8], dashless: [UInt8])]
   /// a catalogue entry's names other than its label, by entry id (worked out once)
   let catalogAliases: [String: [String]]
+  /// Each catalogue entry's one-word Cyrillic names, folded, as scalars (places only; empty
+  /// for other entries), for ``isRussianFormOfName(_:_:)``.
+  let cyrillicOneWordNames: [[[Unicode.Scalar]]]
   /// a catalogued body's names of three words or more without the place that ends them, as
   /// stems ("министерств иностранн дел" for "Министерство иностранных дел Казахстана"), by
   /// entry id: the body's name as a text gives it without its country (worked out once)
@@ -112,6 +115,10 @@ public struct Extractor: Sendable {
     }
     self.patterns = WordMap(p)
     self.catalogAliases = aliases
+    cyrillicOneWordNames = catalog.entries.map { e in
+      guard e.kind == .city || e.kind == .region else { return [] }
+      return e.allNames.filter { !$0.contains(" ") }.map { Normalizer.fold($0) }.filter(Morphology.isCyrillic).map { Array($0.unicodeScalars) }
+    }
     self.adjectives = adj.sorted { $0.0.count > $1.0.count }
     var heads: [UInt64: [Int]] = [:]
     for (i, a) in adjectives.enumerated() { heads[Self.headKey(a.0), default: []].append(i) }
@@ -511,7 +518,7 @@ public struct Extractor: Sendable {
         guard let ps = patterns[c] else { continue }
         for p in ps where p.stems.count > (best?.stems.count ?? 0) && fits(p, at: i, st) { best = p }
       }
-      if let b = best, b.stems.count == 1, skipSingle(catalog.entries[b.entry], at: i, st) {
+      if let b = best, b.stems.count == 1, skipSingle(b.entry, at: i, st) {
         best = nil
       }
       // a name that a hyphen and a number continue is another one's ("ТЭЦ Бишкека" is not
@@ -535,7 +542,8 @@ public struct Extractor: Sendable {
   /// One-token place names that are something else here: a Latin-script city alias inside a
   /// Cyrillic text is a brand or outlet ("передает Phoenix 24"), and "долларов США" is a
   /// currency, not the country.
-  func skipSingle(_ e: CatalogEntry, at i: Int, _ st: State) -> Bool {
+  func skipSingle(_ ei: Int, at i: Int, _ st: State) -> Bool {
+    let e = catalog.entries[ei]
     let f = st.toks[i].folded
     // the first half of a hyphenated name ("Иссык-Куль", "Чолпон-Ата") is not a place of its
     // own; a pair of places is ("Казахстан-Китай")
@@ -545,7 +553,7 @@ public struct Extractor: Sendable {
     if e.kind == .organization, Lexicon.givenNames.contains(f), i + 1 < st.toks.count, st.isCapName(i + 1), st.joins(i, i + 1) { return true }
     // ("Семена поставит …" is not Semey: in a Russian text a one-word place's form must be
     // one of its names with a Russian case ending, not a Kazakh one)
-    if e.kind == .city || e.kind == .region, st.doc.language == "ru", Morphology.isCyrillic(f), !Self.isRussianFormOfName(f, e) { return true }
+    if e.kind == .city || e.kind == .region, st.doc.language == "ru", !Self.isRussianFormOfName(f, cyrillicOneWordNames[ei]) { return true }
     if e.kind == .region, i > 0 {
       let prev = st.toks[i - 1].folded
       if ["доллар", "dollar", "dollari", "юан", "евро", "рубл", "теңге", "долл"].contains(where: { prev.hasBytePrefix($0) }) { return true }
@@ -553,17 +561,15 @@ public struct Extractor: Sendable {
     return false
   }
 
-  /// Whether a folded Cyrillic word is one of a catalogue entry's one-word Cyrillic names, or
-  /// such a name with a Russian noun or adjective ending in place of its own last letters
-  /// ("Семее", "Китаем", "Астане", "Актюбинский"; not "Семена"). Entries with no one-word
-  /// Cyrillic name pass. O(names × length).
-  static func isRussianFormOfName(_ f: String, _ e: CatalogEntry) -> Bool {
+  /// Whether a folded word is one of a catalogue entry's one-word Cyrillic names (folded, as
+  /// scalars), or such a name with a Russian noun or adjective ending in place of its own last
+  /// letters ("Семее", "Китаем", "Астане", "Актюбинский"; not "Семена"). A Latin word, and an
+  /// entry with no one-word Cyrillic name, pass. O(names × length).
+  static func isRussianFormOfName(_ f: String, _ names: [[Unicode.Scalar]]) -> Bool {
+    guard !names.isEmpty, Morphology.isCyrillic(f) else { return true }
     let word = Array(f.unicodeScalars)
-    var any = false
-    for name in e.allNames where !name.contains(" ") && Morphology.isCyrillic(Normalizer.fold(name)) {
-      any = true
-      let n = Array(Normalizer.fold(name).unicodeScalars)
-      if n == word { return true }
+    for n in names where n == word { return true }
+    for n in names {
       var common = 0
       while common < min(n.count, word.count), n[common] == word[common] { common += 1 }
       // the name loses at most its last two letters to the ending ("Семей" → "Семе|е"; a
@@ -571,7 +577,7 @@ public struct Extractor: Sendable {
       guard common >= min(3, n.count), n.count - common <= 2 else { continue }
       if russianNounEndings.contains(String(String.UnicodeScalarView(word[common...]))) { return true }
     }
-    return !any
+    return false
   }
   static let russianNounEndings: Set<String> = [
     "", "а", "я", "у", "ю", "ом", "ем", "ём", "е", "ы", "и", "ой", "ей", "ою", "ею", "ами", "ями", "ах", "ях", "ам", "ям", "ов", "ев", "ью",
