@@ -208,7 +208,7 @@ extension Extractor {
         if t == e, word.count >= 2, word.allSatisfy(\.isUppercase),
           let id = st.order.first(where: { id in
             guard let x = st.entities[id], x.kind == .organization else { return false }
-            return String(x.label.split(separator: " ").compactMap(\.first)) == word
+            return Self.initials(of: x.label) == st.toks[t].folded
           })
         {
           st.addSpan(t, t, id: id)
@@ -1152,12 +1152,6 @@ extension Extractor {
     }
   }
 
-  /// Whether token `t` alone is a place's whole mention (a city's or a region's).
-  func oneWordPlaceOrRegion(_ st: State, _ t: Int) -> Bool {
-    guard let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == t else { return false }
-    return st.entityKind(at: t) == .city || st.entityKind(at: t) == .region
-  }
-
   /// Whether token `t` is a word of the label of an entity of these kinds that the text has
   /// named already ("Lihua" of "Xinjiang Lihua Cotton"). O(entities).
   func isWordOfKnownName(_ st: State, _ t: Int, kinds: Set<EntityKind>) -> Bool {
@@ -1797,6 +1791,17 @@ extension Extractor {
 }
 
 extension Extractor {
+  /// The folded initials of an organisation's label: its words split at hyphens, function words
+  /// and legal forms left out ("Navoi Mining and Metallurgical Combinat" → "nmmc",
+  /// "Казахстанско-Китайский Трубопровод" → "ккт"); nil unless two to six words remain.
+  static func initials(of label: String) -> String? {
+    let words = Segmenter.words(in: Array(label.unicodeScalars)).map(\.folded).filter {
+      !Lexicon.initialsSkipped.contains($0) && !Lexicon.legalForms.contains($0) && $0.unicodeScalars.first?.properties.isAlphabetic == true
+    }
+    guard (2...6).contains(words.count) else { return nil }
+    return String(String.UnicodeScalarView(words.compactMap { $0.unicodeScalars.first }))
+  }
+
   /// "ККТ" after "«Казахстанско-Китайский Трубопровод»", "NMMC" after "Navoi Mining and
   /// Metallurgical Combinat": an acronym of two to six capitals that no rule has read is the
   /// one organisation of the text whose label's words (split at hyphens, function words and
@@ -1804,12 +1809,8 @@ extension Extractor {
   func initialsMentions(_ st: State) {
     var byInitials: [String: Set<String>] = [:]
     for id in st.order {
-      guard let e = st.entities[id], e.kind == .organization, !e.mentions.isEmpty else { continue }
-      let words = Segmenter.words(in: Array(e.label.unicodeScalars)).map(\.folded).filter {
-        !Lexicon.initialsSkipped.contains($0) && !Lexicon.legalForms.contains($0) && $0.unicodeScalars.first?.properties.isAlphabetic == true
-      }
-      guard (2...6).contains(words.count) else { continue }
-      byInitials[String(String.UnicodeScalarView(words.compactMap { $0.unicodeScalars.first })), default: []].insert(id)
+      guard let e = st.entities[id], e.kind == .organization, !e.mentions.isEmpty, let key = Self.initials(of: e.label) else { continue }
+      byInitials[key, default: []].insert(id)
     }
     guard !byInitials.isEmpty else { return }
     for t in 0..<st.toks.count where st.owner[t] == nil {

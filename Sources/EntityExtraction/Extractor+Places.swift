@@ -487,9 +487,16 @@ extension Extractor {
 
   /// A one-word mention of a city or of a project that a place names ("Khorgos"), which a
   /// river cue after it may take over.
-  func oneWordPlaceOrProject(_ st: State, _ t: Int) -> Bool {
+  func oneWordPlaceOrProject(_ st: State, _ t: Int) -> Bool { isOneWordMention(st, t, of: .city, .project) }
+
+  /// A one-word mention of a city or a region ("Tianshan" in "Syrdarya Tianshan Textile").
+  func oneWordPlaceOrRegion(_ st: State, _ t: Int) -> Bool { isOneWordMention(st, t, of: .city, .region) }
+
+  /// Whether token `t` alone is a whole mention of an entity of one of these kinds. O(1).
+  func isOneWordMention(_ st: State, _ t: Int, of a: EntityKind, _ b: EntityKind) -> Bool {
     guard let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == t else { return false }
-    return st.entityKind(at: t) == .city || st.entityKind(at: t) == .project
+    let k = st.entityKind(at: t)
+    return k == a || k == b
   }
 
   /// Adds the place a cue names at tokens `a...b`: the catalogue's entry of that kind whose
