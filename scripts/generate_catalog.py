@@ -125,7 +125,9 @@ def good_alias(a):
 # Jalal-Abad, the Kyrgyz regional capital, under "Manas"), and wrong aliases ("Мари" for
 # Mary is the Mari people's name, and the stem of the given name Мария)
 PRESS_NAMES = {("KG", "Manas"): "Jalal-Abad"}
-WRONG_ALIASES = {"Jalal-Abad": {"Манас", "Manas"}, "Sapporo": {"Сапара", "Sapara"}, "Mary": {"Мари"}}
+WRONG_ALIASES = {"Jalal-Abad": {"Манас", "Manas"}, "Sapporo": {"Сапара", "Sapara"}, "Mary": {"Мари"},
+                 # (Spanish-style spellings of Beijing that read as another Pinyin name: "Xinjiang Beixin …")
+                 "Beijing": {"Beixin", "Beixín", "Beising"}}
 
 
 CYR_LAT = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",

@@ -387,8 +387,11 @@ extension Extractor {
           parts += 1
         }
         // one name must be the project's own ("месторождение Кашаган"), not a place it belongs
-        // to; a port is named by its city ("порт Ляньюньган")
-        if parts == 1, st.owner[k] != nil, !(head.stem == "порт" && st.entityKind(at: k) == .city) { continue }
+        // to; a port is named by its city ("порт Ляньюньган"), a deposit by its town's name as
+        // it stands ("месторождения Жанатас", not "месторождения Казахстана")
+        if parts == 1, st.owner[k] != nil, !(head.stem == "порт" && st.entityKind(at: k) == .city),
+          !(head.stem == "месторождени" && st.entityKind(at: k) == .city && isOwnName(st, k))
+        { continue }
         if parts == 1, Morphology.isRussianGenitive(st.toks[k].folded, afterPluralAdjective: false), st.toks[k].folded.hasByteSuffix("а") || st.toks[k].folded.hasByteSuffix("я") { continue }
         // "к портам Персидского залива": an adjective before a common noun is not a name
         if parts == 1, st.owner[k] == nil, Morphology.isRussianAdjective(st.toks[k].folded), k + 1 < n, st.joins(k, k + 1), !st.toks[k + 1].capitalized { continue }

@@ -1765,6 +1765,12 @@ import Testing
     let kk = extract("Келісімге «Ақтау порты» ЖШС директоры қол қойды.")
     #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Ақтау порты" })
   }
+
+  @Test("round 89: a deposit named by its town's name as it stands")
+  func round89Rules() {
+    let ru = extract("Сырье будет поставляться с месторождения Каратау, а не из Казахстана.")
+    #expect(ru.entities.contains { $0.kind == .project && $0.mentions.contains { $0.text == "месторождения Каратау" } })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
