@@ -1757,9 +1757,7 @@ extension Extractor {
       }
     }
   }
-}
 
-extension Extractor {
   /// "l'ospedale pediatrico nazionale di Bishkek", "il policlinico di Tokmok": an Italian
   /// hospital named by its lower-case noun, up to two adjectives, then "di" or "a" and a
   /// catalogued town, is that town's hospital (an organisation, labelled as first written).
@@ -1788,9 +1786,7 @@ extension Extractor {
       t = last
     }
   }
-}
 
-extension Extractor {
   /// The folded initials of an organisation's label: its words split at hyphens, function words
   /// and legal forms left out ("Navoi Mining and Metallurgical Combinat" → "nmmc",
   /// "Казахстанско-Китайский Трубопровод" → "ккт"); nil unless two to six words remain.
@@ -1821,10 +1817,8 @@ extension Extractor {
       st.addSpan(t, t, id: id)
     }
   }
-}
 
-extension Extractor {
-  /// «Ақ Жайық» газеті, газета «Южный Казахстан», the newspaper "Silk Way": a newspaper's
+  /// «Ақ Жайық» газеті, газета «Южный Казахстан», the newspaper “Silk Way”: a newspaper's
   /// quoted name is no place's mention (the Ural river is not named in «Ақ Жайық»). Places read
   /// inside the quotes next to a newspaper's noun are released. O(tokens).
   func newspaperNames(_ st: State) {
@@ -1844,9 +1838,7 @@ extension Extractor {
       for k in first...last where st.owner[k] != nil && (st.entityKind(at: k) == .region || st.entityKind(at: k) == .city) { release(st, k, k) }
     }
   }
-}
 
-extension Extractor {
   /// «Синопек Инжиниринг» компаниясымен … «Синопек Инжиниринг» төрағасы: a quoted name that
   /// opens a body the text discovered is that body wherever it stands quoted again, though a
   /// catalogued name inside it ("Синопек") was read there. O(spans + tokens).
