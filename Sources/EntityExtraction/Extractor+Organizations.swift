@@ -30,13 +30,17 @@ extension Extractor {
       }
       // "Қ. Жұбанов атындағы өңірлік университетте": the honoree, "атындағы", lower-case words
       // and an institution's cue in any case (the cue is not possessive after "атындағы")
+      // (a town's name may stand among those words: "Қорқыт ата атындағы Қызылорда университеті")
       if f.utf8.elementsEqual("атындағы".utf8), t > 0, st.doc.language == "kk" {
         var c = t + 1
-        while c < n, c - t <= 3, st.owner[c] == nil, !st.toks[c].capitalized, st.joins(c - 1, c), st.sentenceOf(c) == st.sentenceOf(t),
+        while c < n, c - t <= 3, st.owner[c] == nil ? !st.toks[c].capitalized || !Morphology.hasKazakhCaseEnding(st.toks[c].folded) : oneWordPlaceOrRegion(st, c) && isOwnName(st, c),
+          st.joins(c - 1, c), st.sentenceOf(c) == st.sentenceOf(t),
           !st.cands[c].contains(where: { Lexicon.orgCues[$0].map(Lexicon.institutionCues.contains) == true })
         { c += 1 }
         var p = t
-        while p > 0, t - p < 4, st.toks[p - 1].capitalized, st.sentenceOf(p - 1) == st.sentenceOf(t), !Morphology.hasKazakhCaseEnding(st.toks[p - 1].folded),
+        // (an honoree's title after the name is lower-case: "Қорқыт ата", "Төле би")
+        while p > 0, t - p < 4, st.toks[p - 1].capitalized || p - 1 > 0 && Lexicon.kazakhHonoreeTitles.contains(st.toks[p - 1].folded) && st.toks[p - 2].capitalized,
+          st.sentenceOf(p - 1) == st.sentenceOf(t), !Morphology.hasKazakhCaseEnding(st.toks[p - 1].folded),
           st.gap(p - 1, p).allSatisfy({ $0 == " " || $0 == "." || $0 == "-" }), st.gap(p - 1, p).count <= 2, !isSentenceStartAndCommon(st, p - 1),
           st.owner[p - 1] == nil || st.entityKind(at: p - 1) == .person || oneWordPlaceOrProject(st, p - 1),  // (a town named after the honoree: Сәтбаев)
           // (a sentence's first word is the honoree's only as an initial: "Студенттер Қ. Сәтбаев …")
@@ -44,10 +48,12 @@ extension Extractor {
         { p -= 1 }
         if c < n, st.owner[c] == nil, p < t, st.joins(c - 1, c), let nominative = st.cands[c].lazy.compactMap({ Lexicon.orgCues[$0] }).first(where: Lexicon.institutionCues.contains)
         {
-          let label = st.text(p, c - 1) + " " + nominative.lowercased()
+          // (the Kazakh cue in its possessive nominative when the text has one: "университеті")
+          let possessive = st.cands[c].first { Lexicon.orgCues[$0] != nil && Morphology.isCyrillic($0) && ($0.hasByteSuffix("ы") || $0.hasByteSuffix("і")) }
+          let label = st.text(p, c - 1) + " " + (possessive ?? nominative.lowercased())
           let id = orgID(st, p, c, label: label, stemsOf: label)
           st.addDiscovered(id, label: label, kind: .organization, subkind: "university")
-          release(st, p, t - 1)
+          release(st, p, c - 1)
           takeOver(st, p, c)
           st.addSpan(p, c, id: id)
           t = c

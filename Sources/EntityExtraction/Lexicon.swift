@@ -227,7 +227,7 @@ enum Lexicon {
     "lanificio", "lanifici", "maison",
     "partners", "brands", "carmakers", "automakers", "marchi", "partner",
     "companies", "firms", "aziende", "imprese", "gruppi", "group", "ngo", "watchdog", "organisation", "organization",
-    "association", "movement",
+    "association", "movement", "contractor", "subcontractor", "subsidiary", "affiliate", "controllata", "appaltatore",
   ]
 
   /// English function words that only a Title Case headline capitalises mid-sentence.
@@ -498,6 +498,8 @@ enum Lexicon {
   static let closingInstitutionNouns: WordSet = [
     "university", "institute", "academy", "college", "hospital", "museum", "theatre", "theater", "school", "bank", "università", "istituto", "accademia",
   ]
+  /// Lower-case Kazakh titles after an honoree's name ("Қорқыт ата", "Төле би", "Райымбек батыр").
+  static let kazakhHonoreeTitles: WordSet = ["ата", "би", "батыр", "ана", "ақын"]
   /// Newspaper nouns (prefixes of the folded word) beside a quoted name.
   static let newspaperNouns: [String] = ["газет", "newspaper", "giornale", "quotidiano"]
   /// Italian hospital nouns that, lower-case, name a town's hospital before "di" + the town.

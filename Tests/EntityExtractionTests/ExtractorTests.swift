@@ -1771,6 +1771,14 @@ import Testing
     let ru = extract("Сырье будет поставляться с месторождения Каратау, а не из Казахстана.")
     #expect(ru.entities.contains { $0.kind == .project && $0.mentions.contains { $0.text == "месторождения Каратау" } })
   }
+
+  @Test("round 90: a contractor's name after its describing noun, a Kazakh honoree with a lower-case title and a town's name before the institution's cue")
+  func round90Rules() {
+    let en = extract("Works will be carried out by the Kazakh contractor Aktobe Road Construction, with financing from a bank.")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Aktobe Road Construction" })
+    let kk = extract("Зертхана Төле би атындағы Тараз университетінің базасында жұмыс істейді.")
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Төле би атындағы Тараз университеті" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
