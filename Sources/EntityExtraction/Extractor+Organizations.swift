@@ -302,8 +302,12 @@ extension Extractor {
             placesNamedEnd = e
           }
         }
+        // ("the Kyrgyz state firm Kyrgyz Temir Jolu": a name may open with a nationality's
+        // capitalised adjective when name words follow it)
+        let adjectiveOpened = first + 1 < n && st.toks[first].capitalized && isPlaceAdjective(st, first) && st.gap(first, first + 1).elementsEqual([" "])
+          && st.owner[first + 1] == nil && isLatinName(st, first + 1) && latinNameWord(st, first + 1)
         guard placesNamedEnd != nil || first < n && (st.joins(first - 1, first) || apposition) && st.sentenceOf(first) == st.sentenceOf(t) && st.owner[first] == nil
-          && isLatinName(st, first) && latinNameWord(st, first)
+          && isLatinName(st, first) && (latinNameWord(st, first) || adjectiveOpened)
         else { continue }
         var e = placesNamedEnd ?? latinNameEnd(st, from: first, limit: 3, ampersand: false)
         // ("il tour operator Kel 12": a number of one or two digits closes the name, unless a
@@ -1537,6 +1541,18 @@ extension Extractor {
       // "Үрімжідегі Шыңжаң университеті")
       st.owner[s - 1] == nil || !Morphology.hasKazakhLocativeEnding(st.toks[s - 1].folded, attributive: true, longerThan: 4) || isOwnName(st, s - 1)
     { s -= 1 }
+    // "Шэньси провинциясының Археология институты": a province or region named in the genitive
+    // with its cue opens an institution's name (a company's quoted name stays its own: "Хэнань
+    // провинциясының «Хэнань Жунтай» компаниясы")
+    if lower == 0, s >= 2, s < t, ["провинциясының", "облысының"].contains(st.toks[s - 1].folded), st.joins(s - 1, s), st.sentenceOf(s - 1) == st.sentenceOf(t),
+      Self.isKazakhInstitutionCue(st, t), !opensQuote(st, s)
+    {
+      if let o = st.owner[s - 1], st.spans[o].last == s - 1, st.entityKind(at: s - 1) == .region, st.spans[o].first < s - 1 {
+        s = st.spans[o].first
+      } else if st.joins(s - 2, s - 1), st.entityKind(at: s - 2) == .region, let o = st.owner[s - 2], st.spans[o].last == s - 2 {
+        s = st.spans[o].first
+      }
+    }
     // "Еуропа және Орталық Азия департаменті": two names joined by "және" before the cue
     if lower == 0, s >= 2, s < t, st.toks[s - 1].folded == "және", st.joins(s - 2, s - 1), st.joins(s - 1, s), st.toks[s - 2].capitalized,
       st.sentenceOf(s - 2) == st.sentenceOf(t), !Morphology.hasKazakhCaseEnding(st.toks[s - 2].folded)

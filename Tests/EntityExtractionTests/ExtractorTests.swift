@@ -1779,6 +1779,16 @@ import Testing
     let kk = extract("Зертхана Төле би атындағы Тараз университетінің базасында жұмыс істейді.")
     #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Төле би атындағы Тараз университеті" })
   }
+
+  @Test("round 91: a name opening with a nationality's adjective after a describing noun, a Kazakh province in the genitive opening an institution's name")
+  func round91Rules() {
+    let en = extract("The terminal is being built by the Tajik state firm Tajik Railways Logistics and a Chinese partner.")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Tajik Railways Logistics" })
+    let kk = extract("Экспедицияны Ганьсу провинциясының Тарих институты ұйымдастырды.")
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Ганьсу провинциясының Тарих институты" })
+    let kk2 = extract("Зауытты ҚХР Хэнань провинциясының «Хэнань Жунтай» компаниясы салады.")
+    #expect(kk2.entities.contains { $0.kind == .organization && $0.label.hasPrefix("«Хэнань Жунтай»") })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
