@@ -1465,9 +1465,11 @@ extension Extractor {
       st.owner[k] == nil || [.city, .region, .project].contains(st.entityKind(at: k)) || parentFirst && st.owner[k] == st.owner[first]
     }
     guard closesQuote(st, last), placesOrProjects else { return nil }
-    // (a name read whole as a body is that body; one read as a place or project names the
+    // (a name read whole as a body is that body; one read whole as a project names the
     // company that runs it: «Құрық порты» ЖШС)
-    if (first...last).allSatisfy({ st.owner[$0] != nil }), !(st.owner[first] == st.owner[last] && st.entityKind(at: first) == .project && st.spans[st.owner[first]!].first == first && st.spans[st.owner[last]!].last == last) { return nil }
+    let wholeProject = st.owner[first] == st.owner[last] && st.owner[first].map { st.spans[$0].first == first && st.spans[$0].last == last } == true
+      && st.entityKind(at: first) == .project
+    if !wholeProject, (first...last).allSatisfy({ st.owner[$0] != nil }) { return nil }
     return (first, last)
   }
 
@@ -1756,7 +1758,7 @@ extension Extractor {
   /// Cyrillic is one node, kept under its Latin name. Both must be discovered (the catalogue
   /// links its own spellings), of one or more words with the same consonants word by word
   /// (``Transliteration/consonantSkeleton(_:)``), one word of at least four consonants.
-  /// O(organisations²) per document, with few organisations.
+  /// O(organisations + spans × pairs found).
   func crossScriptCompanies(_ st: State) {
     var latin: [String: String] = [:]  // skeleton → id
     var cyrillic: [(id: String, key: String)] = []
@@ -1771,12 +1773,7 @@ extension Extractor {
       if cyr { cyrillic.append((id, key)) } else if latin[key] == nil { latin[key] = id }
     }
     for (id, key) in cyrillic {
-      guard let target = latin[key] else { continue }
-      let spans = st.spans.indices.filter { st.spans[$0].key == id && st.owner[st.spans[$0].first] == $0 }.map { st.spans[$0] }
-      for s in spans {
-        release(st, s.first, s.last)
-        st.addSpan(s.first, s.last, id: target)
-      }
+      if let target = latin[key] { moveMentions(st, of: id, to: target) }
     }
   }
 
@@ -1871,7 +1868,8 @@ extension Extractor {
       guard let e = st.entities[sp.key], e.kind == .organization, !e.catalogued,
         let q = (sp.first...sp.last).first(where: { closesQuote(st, $0) }), q > sp.first || sp.last > q
       else { continue }
-      bodies[st.foldedWords(sp.first, q)] = bodies[st.foldedWords(sp.first, q)] ?? sp.key
+      let words = st.foldedWords(sp.first, q)
+      if bodies[words] == nil { bodies[words] = sp.key }
     }
     guard !bodies.isEmpty else { return }
     var t = 0

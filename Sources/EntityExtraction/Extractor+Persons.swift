@@ -348,6 +348,20 @@ extension Extractor {
     }
   }
 
+  /// Gives the tokens of span `sp` to entity `id`: the mention moves there from the entity
+  /// that had it (a short or second name found to be another's).
+  func reassign(_ st: State, _ sp: Span, to id: String) {
+    release(st, sp.first, sp.last)
+    st.addSpan(sp.first, sp.last, id: id)
+  }
+
+  /// Moves every mention entity `from` still holds to entity `to` (one node named two ways).
+  /// O(spans).
+  func moveMentions(_ st: State, of from: String, to id: String) {
+    let spans = st.spans.indices.filter { st.spans[$0].key == from && st.owner[st.spans[$0].first] == $0 }.map { st.spans[$0] }
+    for sp in spans { reassign(st, sp, to: id) }
+  }
+
   /// A dash with spaces between two words, which never joins the parts of a personal name.
   static func spacedDash(_ st: State, _ a: Int, _ b: Int) -> Bool {
     let g = st.gap(a, b)

@@ -658,8 +658,7 @@ extension Extractor {
     guard !byPrefix.isEmpty || !byName.isEmpty else { return }
     for (i, sp) in st.spans.enumerated() where sp.last - sp.first < 4 && st.owner[sp.first] == i && st.kind(of: sp.key) == .organization {
       guard let e = st.entities[sp.key], !e.catalogued, let longer = byPrefix[st.foldedWords(sp.first, sp.last)], longer.count == 1, let to = longer.first, to != sp.key else { continue }
-      release(st, sp.first, sp.last)
-      st.addSpan(sp.first, sp.last, id: to)
+      reassign(st, sp, to: to)
     }
     // (and free capitalised words of two or three that no rule read, the first maybe a town's
     // name: "with Xinyi Glass")
@@ -719,8 +718,7 @@ extension Extractor {
         continue
       }
       guard to != sp.key else { continue }
-      release(st, sp.first, sp.last)
-      st.addSpan(sp.first, sp.last, id: to)
+      reassign(st, sp, to: to)
     }
   }
 
@@ -739,8 +737,7 @@ extension Extractor {
       if (sp.last + 1..<min(st.toks.count, sp.last + 4)).contains(where: { k in
         st.sentenceOf(k) == st.sentenceOf(sp.last) && (st.cands[k].contains { Lexicon.naturalFeatureCues.contains($0) } || Lexicon.pluralNaturalCues.contains(st.toks[k].folded) || Lexicon.kazakhPluralNatural(st.toks[k].folded) != nil)
       }) { continue }
-      release(st, sp.first, sp.last)
-      st.addSpan(sp.first, sp.last, id: region)
+      reassign(st, sp, to: region)
     }
   }
 

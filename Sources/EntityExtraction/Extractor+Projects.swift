@@ -770,11 +770,7 @@ extension Extractor {
         if inTown || (sp2.first...sp2.last).contains(where: { st.toks[$0].folded == town }) { found.insert(sp2.key) }
       }
       guard found.count == 1, let id = found.first else { continue }
-      let spans = st.spans.indices.filter { st.spans[$0].key == sp.key && live($0) }.map { st.spans[$0] }
-      for s in spans {
-        release(st, s.first, s.last)
-        st.addSpan(s.first, s.last, id: id)
-      }
+      moveMentions(st, of: sp.key, to: id)
     }
   }
 }
