@@ -414,12 +414,7 @@ extension Extractor {
         let e = catalog.entries[b.entry]
         if !(b.stems.count == 1 && skipSingle(b.entry, at: i, st)) {
           if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
-          let m = Mention(start: st.toks[i].start, end: st.toks[i + b.stems.count - 1].end, text: st.text(i, i + b.stems.count - 1))
-          if var x = st.entities[e.id], !x.mentions.contains(m) {
-            x.mentions.append(m)
-            st.entities[e.id] = x
-            if !st.order.contains(e.id) { st.order.append(e.id) }
-          }
+          st.addNestedMention(e.id, i, i + b.stems.count - 1)
         }
         i += b.stems.count
       }

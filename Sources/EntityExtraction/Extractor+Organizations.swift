@@ -902,6 +902,8 @@ extension Extractor {
       // (an initial's dot, or a name of two words: not the next sentence's first word)
       e == k + 1 || st.doc.scalars[st.toks[e].end] == "." || st.toks[e].end - st.toks[e].start == 1
     { e += 1 }
+    // (a lower-case title closes the name: "имени Жангир хана", "имени Райымбек батыра")
+    if e + 1 < n, !st.toks[e + 1].capitalized, Lexicon.russianHonoreeTitles.contains(st.toks[e + 1].folded), st.gap(e, e + 1).elementsEqual([" "]) { e += 1 }
     return e
   }
 
@@ -1653,7 +1655,10 @@ extension Extractor {
   /// right after them. O(limit × sentence length).
   func quotedNameEnd(_ st: State, from first: Int, limit: Int, straight: Bool = true) -> Int? {
     var e = first
-    while e + 1 < st.toks.count, e - first < limit, insideQuotes(st, e + 1), st.joins(e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(first) { e += 1 }
+    // (a quote between two words ends the name: «… "Жайык Агро" обеспечит …»)
+    while e + 1 < st.toks.count, e - first < limit, insideQuotes(st, e + 1), st.joins(e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(first),
+      !st.gap(e, e + 1).contains(where: { Self.isOpeningQuote($0) || $0 == "»" || $0 == "”" })
+    { e += 1 }
     return closesQuote(st, e, straight: straight) ? e : nil
   }
 
@@ -1695,14 +1700,15 @@ extension Extractor {
     // an opening quote before k in the same sentence that is not yet closed
     let s = st.sentenceOf(k)
     guard s >= 0 else { return false }
-    var open = false
+    // (straight quotes nest inside guillemets: «… комплекс "Жайык Агро" …»)
+    var open = false, straight = false
     var i = st.doc.sentences[s].start
     while i < st.toks[k].start {
       let c = st.doc.scalars[i]
-      if c == "«" || c == "“" || c == "„" { open = true } else if c == "»" || c == "”" { open = false } else if c == "\"" { open.toggle() }
+      if c == "«" || c == "“" || c == "„" { open = true } else if c == "»" || c == "”" { open = false } else if c == "\"" { straight.toggle() }
       i += 1
     }
-    return open
+    return open || straight
   }
 
   func orgLabel(_ st: State, _ a: Int, _ b: Int, head: String, cue: Int) -> String {
@@ -1724,11 +1730,15 @@ extension Extractor {
       let join = st.gap(cue - 1, cue).elementsEqual(["-"]) ? "-" : " "
       text = adjectives + join + head.lowercased() + String(st.doc.slice(st.toks[cue].end, st.toks[b].end))
     }
-    // close an opened quote
-    let opens = text.filter { $0 == "«" || $0 == "“" }.count, closes = text.filter { $0 == "»" || $0 == "”" }.count
-    if opens > closes, st.toks[b].end < st.doc.scalars.count {
-      let c = st.doc.scalars[st.toks[b].end]
-      if c == "»" || c == "”" { text.unicodeScalars.append(c) }
+    // close the quotes it opened (a straight one nested in guillemets too: «… "Бир Дуйно"»)
+    var i = st.toks[b].end
+    while i < st.doc.scalars.count, i - st.toks[b].end < 2 {
+      let c = st.doc.scalars[i], scalars = text.unicodeScalars
+      let openGuillemet = scalars.count(where: { $0 == "«" || $0 == "“" }) > scalars.count(where: { $0 == "»" || $0 == "”" })
+      let openStraight = scalars.count(where: { $0 == "\"" }) % 2 == 1
+      guard (c == "»" || c == "”") && openGuillemet || c == "\"" && openStraight else { break }
+      text.unicodeScalars.append(c)
+      i += 1
     }
     return text
   }

@@ -354,6 +354,78 @@ extension Extractor {
     }
   }
 
+  /// "на станции Луговая", "the Lugovaya station", "stazione di Lugovaya", "Луговая
+  /// станциясы": a railway station bears its town's name, so a name the catalogue lacks at a
+  /// station's cue is a town's (border crossings and stations are typed as their towns). A
+  /// station a rule read as a project keeps its tokens, and the town gets a mention inside
+  /// it. One word, or one hyphenated name; in Russian only after a preposition or a railway
+  /// adjective ("базовые станции Казахтелекома" names a company). O(tokens).
+  func stationTowns(_ st: State) {
+    let n = st.toks.count
+    for t in 0..<n {
+      let f = st.toks[t].folded
+      var a = -1, b = -1
+      switch st.doc.language {
+      case "en":
+        guard f.utf8.elementsEqual("station".utf8), t > 0 else { continue }
+        b = ["railway", "rail", "train"].contains(st.toks[t - 1].folded) ? t - 2 : t - 1
+        guard b >= 0 else { continue }
+        a = b
+        while a > 0, b - a < 2, st.toks[a - 1].capitalized, st.gap(a - 1, a).elementsEqual(["-"]) { a -= 1 }
+        // (one name: "the Raiymbek Batyr station" is a metro station's)
+        if a > 0, st.toks[a - 1].capitalized, st.joins(a - 1, a), !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded) { continue }
+      case "it":
+        guard f.utf8.elementsEqual("stazione".utf8), t + 2 < n else { continue }
+        let of = st.toks[t + 1].folded == "ferroviaria" ? t + 2 : t + 1
+        guard of + 1 < n, st.toks[of].folded == "di" else { continue }
+        a = of + 1
+        b = hyphenatedNameEnd(st, from: a, free: false)
+      case "ru":
+        guard f.hasBytePrefix("станци"), f.utf8.count <= "станцией".utf8.count, t > 0, t + 1 < n, !st.gap(t, t + 1).contains(where: Self.isOpeningQuote),
+          ["на", "через", "до", "от", "со", "с", "к", "у"].contains(st.toks[t - 1].folded)
+            || ["железнодорож", "погранич", "узлов", "грузов", "пассажирск"].contains(where: { st.toks[t - 1].folded.hasBytePrefix($0) })
+        else { continue }
+        a = t + 1
+        b = hyphenatedNameEnd(st, from: a, free: false)
+      case "kk":
+        guard f.hasBytePrefix("станция"), t > 0 else { continue }
+        b = t - 1
+        a = b
+        while a > 0, b - a < 2, st.toks[a - 1].capitalized, st.gap(a - 1, a).elementsEqual(["-"]) { a -= 1 }
+        if a > 0, st.toks[a - 1].capitalized, st.joins(a - 1, a), !isSentenceStart(st, a - 1) { continue }
+      default:
+        continue
+      }
+      guard (a...b).allSatisfy({ st.isCapName($0) }), st.sentenceOf(a) == st.sentenceOf(t), st.sentenceOf(b) == st.sentenceOf(t),
+        !Lexicon.stopCapitalized.contains(st.toks[a].folded), !st.inTitle(a),
+        (min(a, t)..<max(b, t)).allSatisfy({ st.joins($0, $0 + 1) }), Morphology.isCyrillic(st.toks[a].folded) == (st.doc.language == "ru" || st.doc.language == "kk")
+      else { continue }
+      // free, or held by the station's own project ("stazione di Lugovaya", "Kulanda railway")
+      let phrase = min(a, t)...max(b, t)
+      guard let o = st.owner[a] else {
+        if (a...b).allSatisfy({ st.owner[$0] == nil }) { addPlace(st, a, b, kind: .city, label: st.text(a, b)) }
+        continue
+      }
+      let sp = st.spans[o]
+      guard st.entityKind(at: a) == .project, phrase.contains(sp.first), phrase.contains(sp.last), (a...b).allSatisfy({ st.owner[$0] == o }) else { continue }
+      if st.toks[sp.last].folded == "railway" {
+        // ("the Kulanda railway station" is no railway)
+        release(st, sp.first, sp.last)
+        addPlace(st, a, b, kind: .city, label: st.text(a, b))
+        continue
+      }
+      // (the catalogue's town of that name, as ``addPlace`` finds it: "stazione di Zhezkazgan")
+      var id = Transliteration.slug(st.text(a, b))
+      if a == b, let ei = placeByHead[EntityKind.city.rawValue + "|" + Morphology.stem(st.toks[a].folded)]?.first {
+        id = catalog.entries[ei].id
+        if st.entities[id] == nil { st.addEntity(catalogEntity(catalog.entries[ei])) }
+      } else {
+        st.addDiscovered(id, label: st.text(a, b), kind: .city, subkind: nil)
+      }
+      st.addNestedMention(id, a, b)
+    }
+  }
+
   /// "passando per Torugart, Makmal e Jalal-Abad": a capitalised word that nothing has read,
   /// listed between two towns, is a town too. O(tokens).
   func listedTowns(_ st: State) {
@@ -645,6 +717,7 @@ extension Extractor {
     // (and the whole names of up to three words, which a rule read once: "Menarini, con sede a
     // Firenze" after "il gruppo … Menarini")
     var byName: [String: Set<String>] = [:]
+    var byFirst: [String: Set<String>] = [:]
     for sp in st.spans where st.owner[sp.first] != nil && st.kind(of: sp.key) == .organization {
       guard let e = st.entities[sp.key], !e.catalogued, isLatinName(st, sp.first) else { continue }
       if sp.last - sp.first < 3 { byName[st.foldedWords(sp.first, sp.last), default: []].insert(sp.key) }
@@ -653,6 +726,14 @@ extension Extractor {
       // (a one-word name before legal forms only: "iFlytek" after "iFlytek Co., Ltd.")
       if (sp.first + 1...sp.last).allSatisfy({ Lexicon.closingLegalForms.contains(st.toks[$0].folded) }) {
         byName[st.foldedWords(sp.first, sp.first), default: []].insert(sp.key)
+      }
+      // (and a first word that only a name can be, alone: "Junda" after "Junda Petroleum"; not
+      // a common, industry or place word: "National", "Energy", "Kazakh", "Astana")
+      let f = st.toks[sp.first].folded
+      if f.utf8.count >= 4, latinNameWord(st, sp.first), !Lexicon.notNameWords.contains(f), !Lexicon.industryWords.contains(f),
+        !Lexicon.projectWordsEN.contains(f), Lexicon.orgCues[f] == nil, !Lexicon.countryWords.contains(f), !catalogHasPlace(named: f)
+      {
+        byFirst[f, default: []].insert(sp.key)
       }
     }
     guard !byPrefix.isEmpty || !byName.isEmpty else { return }
@@ -677,7 +758,7 @@ extension Extractor {
         if e > t, let longer = byPrefix[words], longer.count == 1, let to = longer.first {
           if st.owner[t] != nil { release(st, t, t) }
           st.addSpan(t, e, id: to)
-        } else if st.owner[t] == nil, isLatinName(st, t), let same = byName[words], same.count == 1, let to = same.first {
+        } else if st.owner[t] == nil, isLatinName(st, t), let same = byName[words] ?? (e == t ? byFirst[words] : nil), same.count == 1, let to = same.first {
           st.addSpan(t, e, id: to)
         }
       }

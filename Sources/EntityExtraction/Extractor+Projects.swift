@@ -89,14 +89,15 @@ extension Extractor {
         }
         while b > t + 1, ["и", "о", "об", "по", "с"].contains(st.toks[b].folded) { b -= 1 }
         guard b - t >= 2, ["о", "об", "по", "между", "с"].contains(st.toks[t + 1].folded) else { continue }
-      } else if cyr, !st.toks[t].capitalized, st.doc.language == "ru", t + 1 < n, st.gap(t, t + 1).contains(where: { $0 == "«" || $0 == "“" }),
+      } else if cyr, !st.toks[t].capitalized, st.doc.language == "ru", t + 1 < n, let quote = st.gap(t, t + 1).last(where: { $0 == "«" || $0 == "“" || $0 == "\"" }),
         let i = Lexicon.firstHead(st.cands[t], in: Lexicon.russianQuotedFacilityIndex), case let head = Lexicon.russianQuotedFacilities[i],
         st.toks[t + 1].capitalized, st.sentenceOf(t + 1) == st.sentenceOf(t)
       {
         // "Узбекско-китайского индустриального парка «Пенсан»" → "Узбекско-китайский
         // индустриальный парк «Пенсан»": adjectives, the facility noun and its quoted name
         // (a lower-case place adjective only says where: "сычуаньский завод «Хунхуа»")
-        guard let e = quotedNameEnd(st, from: t + 1, limit: 5, straight: false), readOnlyAsPlaces(st, t + 1, e) else { continue }
+        // (a straight quote closes only a name a straight quote opened)
+        guard let e = quotedNameEnd(st, from: t + 1, limit: 5, straight: quote == "\""), readOnlyAsPlaces(st, t + 1, e) else { continue }
         var j = t - 1
         while j >= 0, t - j <= 3, st.owner[j] == nil, st.joins(j, j + 1), !st.gap(j, j + 1).elementsEqual(["-"]), st.sentenceOf(j) == st.sentenceOf(t),
           Morphology.isRussianAdjective(st.toks[j].folded), !isSentenceStart(st, j) || st.toks[j].capitalized,

@@ -395,6 +395,15 @@ public struct Extractor: Sendable {
       }
     }
 
+    /// A mention of `id` at tokens a...b inside another entity's name: the tokens stay that
+    /// entity's ("Central Asia" in «Китай – Центральная Азия»).
+    func addNestedMention(_ id: String, _ a: Int, _ b: Int) {
+      let m = Mention(start: toks[a].start, end: toks[b].end, text: text(a, b))
+      guard let i = entities.index(forKey: id), !entities.values[i].mentions.contains(m) else { return }
+      entities.values[i].mentions.append(m)
+      if !order.contains(id) { order.append(id) }
+    }
+
     func isCapName(_ t: Int) -> Bool {
       let tok = toks[t]
       guard tok.capitalized, tok.end - tok.start >= 2 else { return false }
@@ -474,6 +483,7 @@ public struct Extractor: Sendable {
     discoverPlaces(st)
     listedTowns(st)
     checkpoints(st)
+    stationTowns(st)
     latinBrands(st)
     latinAcronyms(st)
     subsidiaries(st)

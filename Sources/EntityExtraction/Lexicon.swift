@@ -500,6 +500,8 @@ enum Lexicon {
   ]
   /// Lower-case Kazakh titles after an honoree's name ("Қорқыт ата", "Төле би", "Райымбек батыр").
   static let kazakhHonoreeTitles: WordSet = ["ата", "би", "батыр", "ана", "ақын"]
+  /// The same titles in the Russian genitive, after "имени" ("имени Абылай хана").
+  static let russianHonoreeTitles: WordSet = ["хана", "батыра", "би", "бия", "ата", "акына"]
   /// Newspaper nouns (prefixes of the folded word) beside a quoted name.
   static let newspaperNouns: [String] = ["газет", "newspaper", "giornale", "quotidiano"]
   /// Italian hospital nouns that, lower-case, name a town's hospital before "di" + the town.

@@ -1789,6 +1789,27 @@ import Testing
     let kk2 = extract("Зауытты ҚХР Хэнань провинциясының «Хэнань Жунтай» компаниясы салады.")
     #expect(kk2.entities.contains { $0.kind == .organization && $0.label.hasPrefix("«Хэнань Жунтай»") })
   }
+
+  @Test("round 92: a straight-quoted name inside guillemets, towns named by their railway stations, a company's first word alone, a Russian honoree's title")
+  func round92Rules() {
+    let ru = extract("«Мы ждём, что тепличный комплекс \"Сарыарка Агро\" даст овощи городу», – сказал аким.")
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "тепличный комплекс «Сарыарка Агро»" })
+    let ru2 = extract("Вагоны с зерном прошли через станцию Кулунда. Базовые станции Казахтелекома работают.")
+    #expect(ru2.entities.contains { $0.kind == .city && $0.label == "Кулунда" })
+    #expect(!ru2.entities.contains { $0.kind == .city && $0.label.hasPrefix("Казахтелеком") })
+    let en = extract("Crude arrives by rail through the Kulunda station. Fuel left the Sorbulak railway station for Bishkek.")
+    #expect(en.entities.contains { $0.kind == .city && $0.label == "Kulunda" })
+    #expect(en.entities.contains { $0.kind == .city && $0.label == "Sorbulak" })
+    #expect(!en.entities.contains { $0.kind == .project && $0.label.hasPrefix("Sorbulak") })
+    let it = extract("I treni si fermano alla stazione di Kulunda.")
+    #expect(it.entities.contains { $0.kind == .city && $0.label == "Kulunda" })
+    let kk = extract("Жүк Кулунда станциясы арқылы өтеді.")
+    #expect(kk.entities.contains { $0.kind == .city && $0.label == "Кулунда" })
+    let en2 = extract("The government signed a deal with Kunrui Petroleum on Monday. Kunrui's manager said Kunrui would invest more.")
+    #expect(en2.entities.first { $0.label == "Kunrui Petroleum" }?.mentions.count == 3)
+    let ru3 = extract("Занятия пройдут в Карагандинском аграрном университете имени Абылай хана.")
+    #expect(ru3.entities.contains { $0.kind == .organization && $0.label.hasSuffix("имени Абылай хана") })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
