@@ -39,20 +39,38 @@ extension Extractor {
         st.addSpan(a, t, id: id)
         continue
       }
+      if Lexicon.weakEventCues.contains(h), !endsQuote, st.doc.language == "ru" || st.doc.language == "it", let e = namedYearEnd(st, t) {
+        // (Russian in the nominative: "в рамках Года …" → "Год …")
+        let head = h == "год" ? "Год" : h == "дни" ? "Дни" : st.original(t)
+        let label = head + String(st.doc.slice(st.toks[t].end, st.toks[e].end))
+        let id = Transliteration.slug(Self.stems(of: label).joined(separator: " "))
+        st.addDiscovered(id, label: label, kind: .event, subkind: nil)
+        absorb(st, t, e)
+        st.addSpan(t, e, id: id)
+        t = e
+        continue
+      }
       if Lexicon.weakEventCues.contains(h), !endsQuote {
         guard st.doc.language == "en", st.toks[t].capitalized, t + 2 < n, st.toks[t + 1].folded == "of", st.joins(t, t + 1), st.joins(t + 1, t + 2),
           st.toks[t + 2].capitalized
         else { continue }
+        // ("the China–Kazakhstan Year of Cultural Tourism": two places joined by a dash before it)
+        var a = t
+        if t >= 2, st.joins(t - 1, t), let o = st.owner[t - 1], st.spans[o].last == t - 1, isPlace(st, t - 1), case let f = st.spans[o].first, f >= 1,
+          Self.dashJoined(st, f - 1, f), let o2 = st.owner[f - 1], isPlace(st, f - 1), st.sentenceOf(f - 1) == st.sentenceOf(t)
+        {
+          a = st.spans[o2].first
+        }
         var e = t + 2
         while e + 1 < n, e - t < 6, st.joins(e, e + 1), st.toks[e + 1].capitalized, isLatinName(st, e + 1), st.entityKind(at: e + 1) != .person { e += 1 }
         if e + 2 < n, st.toks[e + 1].folded == "in", st.joins(e, e + 1), st.joins(e + 1, e + 2), st.owner[e + 2].map({ st.spans[$0].first == e + 2 }) == true,
           st.entityKind(at: e + 2) == .region || st.entityKind(at: e + 2) == .city
         { e = st.spans[st.owner[e + 2]!].last }
-        let label = st.text(t, e)
+        let label = st.text(a, e)
         let id = Transliteration.slug(label)
         st.addDiscovered(id, label: label, kind: .event, subkind: nil)
-        absorb(st, t, e)
-        st.addSpan(t, e, id: id)
+        absorb(st, a, e)
+        st.addSpan(a, e, id: id)
         t = e
         continue
       }
@@ -338,6 +356,36 @@ extension Extractor {
     }
     st.order.removeAll { alias[$0] != nil }
   }
+
+  /// "в рамках Года культурного туризма Китай – Казахстан", "l'Anno della cultura kazaka in
+  /// Cina": a "year" or "days" cue capitalised inside a sentence, then at most four lower-case
+  /// words and a place's capitalised name (a second place after a dash or "в"/"in" too) name
+  /// an event. The last token of that name, or nil. O(1).
+  func namedYearEnd(_ st: State, _ t: Int) -> Int? {
+    let n = st.toks.count
+    guard st.toks[t].capitalized, !isSentenceStart(st, t), t + 1 < n, !st.toks[t + 1].capitalized, st.joins(t, t + 1) else { return nil }
+    var k = t + 1
+    while k < n, k - t <= 5, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k - 1, k) {
+      if st.toks[k].capitalized {
+        guard isPlace(st, k), let o = st.owner[k] else { return nil }
+        var end = st.spans[o].last
+        // "Китай – Казахстан", "Cina-Kazakistan"; "культуры Китая в Казахстане"
+        if end + 1 < n, Self.dashJoined(st, end, end + 1) || st.gap(end, end + 1).elementsEqual(["-"]), st.toks[end + 1].capitalized, isPlace(st, end + 1), let o2 = st.owner[end + 1] {
+          end = st.spans[o2].last
+        } else if end + 2 < n, ["в", "in"].contains(st.toks[end + 1].folded), st.joins(end, end + 1), st.joins(end + 1, end + 2), st.toks[end + 2].capitalized,
+          isPlace(st, end + 2), let o2 = st.owner[end + 2], st.spans[o2].first == end + 2
+        {
+          end = st.spans[o2].last
+        }
+        return end
+      }
+      k += 1
+    }
+    return nil
+  }
+
+  /// Whether token `t` is part of a town's or region's mention.
+  func isPlace(_ st: State, _ t: Int) -> Bool { st.entityKind(at: t) == .city || st.entityKind(at: t) == .region }
 
   /// Places, organisations and projects named inside a longer name ("Central Asia" in
   /// «Китай – Центральная Азия», the university in "филиал … университета") are entities

@@ -167,6 +167,16 @@ extension Extractor {
           if opened.count == 1 { st.addSpan(t, t, id: opened[0]) }
           continue
         }
+        // ("in Russia's Chukotka.": after a preposition of place, one word that ends the phrase
+        // is a region of that country; "a stake in China's Lihua" is a company's, and "in
+        // Dushanbe's Shohmansur district" is the district rule's)
+        let f = st.spans[o].first
+        if t == e, f >= 1, ["in", "near", "across", "throughout"].contains(st.toks[f - 1].folded), st.joins(f - 1, f),
+          !(f >= 2 && Lexicon.investmentWords.contains(st.toks[f - 2].folded)), e + 1 == n || st.gap(e, e + 1).contains(where: { ",.;:)".unicodeScalars.contains($0) })
+        {
+          addPlace(st, t, t, kind: .region, label: st.original(t))
+          continue
+        }
         // (a body's cue or a continuing complement is the ordinary rules' business: "Beijing's
         // General Administration of Customs"; so is a lone acronym: "China's CGN")
         let acronym = t == e && st.doc.scalars[st.toks[t].start..<st.toks[t].end].allSatisfy { !$0.properties.isAlphabetic || $0.properties.isUppercase }

@@ -697,6 +697,14 @@ extension Extractor {
         if !isAcronym(t) { mixedCase.insert(st.toks[t].folded) }
       } else if t + 1 < n, opens(t, t + 1), let o = st.owner[t + 1], named(o), st.spans[o].first == t + 1, st.spans[o].last > t + 1, closes(st.spans[o].last), isAcronym(t) {
         meaning[st.toks[t].folded] = st.spans[o].key
+      } else if t + 2 < n, isAcronym(t), st.gap(t, t + 1).elementsEqual([",", " "]), ["the", "la", "il"].contains(st.toks[t + 1].folded), st.joins(t + 1, t + 2),
+        let o = st.owner[t + 2], st.kind(of: st.spans[o].key) == .organization, st.spans[o].first == t + 2, st.spans[o].last > t + 2,
+        st.spans[o].last + 1 == n || st.gap(st.spans[o].last, st.spans[o].last + 1).contains(where: { ",.;)".unicodeScalars.contains($0) }),
+        Self.spellsInitials(st.toks[t].folded, of: (t + 2...st.spans[o].last).map { st.toks[$0].folded })
+      {
+        // ("NFC, the China Nonferrous Metal Industry's Foreign Engineering and Construction Co.,":
+        // an acronym set beside a body's name whose words' initials it spells, in order)
+        meaning[st.toks[t].folded] = st.spans[o].key
       }
     }
     guard !meaning.isEmpty else { return }
@@ -706,6 +714,16 @@ extension Extractor {
         st.addSpan(t, t, id: id)
       }
     }
+  }
+
+  /// Whether the letters of `acronym` are initials of `words`, in order, the first letter the
+  /// initial of one of the first two words ("nfc" in "china nonferrous … foreign … construction").
+  static func spellsInitials(_ acronym: String, of words: [String]) -> Bool {
+    let letters = Array(acronym.unicodeScalars), initials = words.compactMap(\.unicodeScalars.first)
+    guard letters.count >= 2, letters.count <= initials.count, initials.prefix(2).contains(letters[0]) else { return false }
+    var i = 0
+    for c in initials where i < letters.count && c == letters[i] { i += 1 }
+    return i == letters.count
   }
 
   /// A company named by its first words after its full name ("Envision" after "Envision

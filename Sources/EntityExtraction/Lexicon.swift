@@ -166,7 +166,7 @@ enum Lexicon {
   static let projectHeadsLowerEN: WordSet = [
     "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "terminal", "refinery",
     "mine", "dam", "field", "deposit", "crossing", "smelter", "tunnel", "complex", "factory", "road", "canal", "reservoir", "cascade",
-    "programme", "program",
+    "programme", "program", "project",
     "station", "line", "port", "substation", "track", "area", "zone", "citadel", "fortress", "necropolis", "mausoleum", "madrasa",
   ]
   /// Russian plant nouns a place's adjective names ("Балхашский медеплавильный завод"): the
@@ -185,7 +185,7 @@ enum Lexicon {
 
   /// Of ``projectHeadsLowerEN``, the words too common to close a name without a modifier
   /// ("the Bishkek bypass road", but not "the Almaty road").
-  static let weakProjectHeadsEN: WordSet = ["road", "complex", "station", "line", "area", "zone"]
+  static let weakProjectHeadsEN: WordSet = ["road", "complex", "station", "line", "area", "zone", "project"]
   /// Lower-case words that may stand between a project's name and its project word.
   static let projectModifiersEN: WordSet = [
     "contract", "licence", "license", "hydropower", "hydroelectric", "hydro", "thermal", "power", "wind", "solar", "nuclear", "coal", "fired", "gas", "oil", "ferry", "second",
@@ -442,6 +442,8 @@ enum Lexicon {
     "presidente", "direttore", "fondatore", "delegato", "chairman", "chairwoman", "ceo", "founder", "co-founder", "shareholder", "shareholders",
   ]
 
+  /// Words before "in" that make what follows a company, not a place ("a stake in …").
+  static let investmentWords: WordSet = ["stake", "stakes", "invest", "invested", "investing", "investment", "investments", "interest", "shares", "share", "holding"]
   /// What only a company has, after its name's possessive ("Allur's chairman").
   static let companyPossessions: WordSet = [
     "chairman", "chairwoman", "chairperson", "ceo", "cfo", "founder", "co-founder", "shareholders", "shareholder",
