@@ -130,7 +130,9 @@ WRONG_ALIASES = {"Jalal-Abad": {"Манас", "Manas"}, "Sapporo": {"Сапар�
                  "Beijing": {"Beixin", "Beixín", "Beising"},
                  # (another town's name: Tancheng is in Shandong; Tarbagatai is also a district of
                  # East Kazakhstan and the ridge on the border)
-                 "Tacheng": {"Tancheng", "Tarbagatai"}}
+                 "Tacheng": {"Tancheng", "Tarbagatai"},
+                 # (Khorezm is the region Khiva lies in)
+                 "Xiva": {"Khorezm"}}
 # GeoNames towns left out: the curated catalogue has Ghulja as Yining; Alar's Russian names
 # ("Арал", "Аральское") are Aral's in Kazakhstan
 SKIPPED_CITIES = {"Ghulja", "Ālā'ĕr"}

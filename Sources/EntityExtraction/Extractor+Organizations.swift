@@ -649,8 +649,10 @@ extension Extractor {
           let p = st.owner[a - 1].map { st.spans[$0].first } ?? a - 1
           guard st.owner[a - 1] == nil || [.region, .organization, .city].contains(st.entityKind(at: a - 1)), st.toks[p].capitalized, joinsLatin(st, a - 1, a),
             !Morphology.isCyrillic(st.toks[a - 1].folded),
-            // ("Astana IT University": an acronym is no pronoun)
-            !Lexicon.stopCapitalized.contains(st.toks[p].folded) || p > 0 && Self.isUpperAcronym(st, p), !isSentenceStartAndCommon(st, p), Self.role(of: st, at: p) == nil
+            // ("Astana IT University": an acronym is no pronoun; nor is a letter an ampersand
+            // joins: "Northwest A&F University")
+            !Lexicon.stopCapitalized.contains(st.toks[p].folded) || p > 0 && Self.isUpperAcronym(st, p) || st.gap(a - 1, a).elementsEqual(["&"]),
+            !isSentenceStartAndCommon(st, p), Self.role(of: st, at: p) == nil
           else { break }
           // a catalogued name is taken whole ("National People's Congress Standing Committee")
           a = st.owner[a - 1].map { st.spans[$0].first } ?? a - 1

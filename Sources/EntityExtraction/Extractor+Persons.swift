@@ -167,10 +167,17 @@ extension Extractor {
           // (in English a country's name too: "Vice Minister Iran Sharkhan", where a country
           // never stands between a title and its holder; not before a third name word; its
           // surname may have been read alone: "Iran Bekov")
-          let countryAsGiven = { st.doc.language == "en" && st.spans[o].first == k && st.spans[o].last == k && st.subkind(of: st.spans[o].key) == "country"
-            && !(k + 2 < n && st.joins(k + 1, k + 2) && st.toks[k + 2].capitalized) }
+          // (in Russian, Kazakh and Italian too when the country stands in the nominative, as a
+          // name does: "вице-министрі Иран Шархан"; a country after a title is in the genitive:
+          // "министр Ирана")
+          let countryAsGiven = { st.spans[o].first == k && st.spans[o].last == k && st.subkind(of: st.spans[o].key) == "country"
+            && !(k + 2 < n && st.joins(k + 1, k + 2) && st.toks[k + 2].capitalized)
+            && (st.doc.language == "en" || st.entities[st.spans[o].key].map { e in ([e.label] + e.labels.values + e.aliases).contains { Normalizer.fold($0) == st.toks[k].folded } } == true) }
           let surnameAlone = { k + 1 < n && st.owner[k + 1].map { st.spans[$0].first == k + 1 && st.spans[$0].last == k + 1 && st.entityKind(at: k + 1) == .person } == true }
-          if run.isEmpty, k == r + 1, isShadowable(st, k) || countryAsGiven(), st.isCapName(k), k + 1 < n, st.owner[k + 1] == nil || countryAsGiven() && surnameAlone(),
+          // (the role's lower-case complement may stand between: "вице-министр промышленности
+          // Иран Шархан")
+          let afterRole = k == r + 1 || k - r <= 3 && (r + 1..<k).allSatisfy { !st.toks[$0].capitalized && st.owner[$0] == nil && st.joins($0 - 1, $0) }
+          if run.isEmpty, afterRole, k == r + 1 && isShadowable(st, k) || countryAsGiven(), st.isCapName(k), k + 1 < n, st.owner[k + 1] == nil || countryAsGiven() && surnameAlone(),
             st.isCapName(k + 1), st.joins(k, k + 1),
             !Self.spacedDash(st, k, k + 1), st.sentenceOf(k + 1) == sent, Lexicon.orgCues[st.toks[k + 1].folded] == nil
           {
@@ -480,12 +487,28 @@ extension Extractor {
         }
         return nil
       }
+      // "Лю Цзиньмен", "Чжан Хунмен": in Kazakh a given name closing in "мен"/"бен"/"пен" is
+      // read with the instrumental ("with") taken off, which a given name's syllable "men" or
+      // "ben" rarely is
+      // (but "Чжан Сяомен мен …", "Чжан Сяомен мырзамен" are Zhang Xiaomeng: a conjunction
+      // follows, or a word that takes the case itself, or the text declines the whole word
+      // elsewhere: "Сяоменнің")
+      func kazakhWith() -> [String]? {
+        guard st.doc.language == "kk", !(b + 1 < st.toks.count && (st.toks[b + 1].folded == "және" || ["мен", "бен", "пен"].contains { st.toks[b + 1].folded.hasByteSuffix($0) })),
+          !st.toks.contains(where: { $0.folded.utf8.count > g.utf8.count && $0.folded.hasBytePrefix(g) })
+        else { return nil }
+        for suf in ["мен", "бен", "пен"] where g.unicodeScalars.count >= 5 && g.hasByteSuffix(suf) {
+          let stem = String(g.unicodeScalars.dropLast(3))
+          if let p = read(stem) ?? kazakhE(stem), p.count <= 2 { return p }
+        }
+        return nil
+      }
       // tried in order, each only when no earlier one has given at most two syllables
       // (a last syllable that is only a Russian case ending's vowel is read as that ending:
       // "Ли Чжэна" = Li Zheng, not "Zheng-a")
       var first: [String]?
       var caseVowel: [String]?  // such a reading, kept in case no other has at most two syllables
-      for reading in [knownShortName, { read(g) }, declined, { kazakhE(g) }, kazakhCase] {
+      for reading in [knownShortName, kazakhWith, { read(g) }, declined, { kazakhE(g) }, kazakhCase] {
         guard let r = reading() else { continue }
         if r.count == 2, ["a", "e", "u", "ya", "yu"].contains(r[1]) {
           if caseVowel == nil { caseVowel = r }

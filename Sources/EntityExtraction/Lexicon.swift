@@ -359,6 +359,9 @@ enum Lexicon {
   /// Kazakh nouns of programmes and initiatives after their quoted name ("«Болашақ»
   /// бағдарламасы", "«Бір белдеу, бір жол» бастамасы"), as prefixes of any case.
   static let kazakhProgrammeHeads = ["бастама", "бағдарлама", "жоба", "стратегия", "тұжырымдама"]
+  /// The first words of two-word Kazakh facility nouns ("кен орны", "темір жолы", "өткізу
+  /// бекеті", "су қоймасы", "экономикалық аймағы").
+  static let kazakhCompoundHeadWords: WordSet = ["кен", "темір", "өткізу", "су", "экономикалық", "индустриялық"]
   static let kazakhProjectHeads: WordSet = [
     "аймағы",
     "зауыты", "станциясы", "порты", "жобасы", "дәлізі", "құбыры", "кешені", "көпірі", "терминалы", "хабы", "бекеті",

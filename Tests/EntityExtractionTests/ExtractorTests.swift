@@ -1826,6 +1826,20 @@ import Testing
     #expect(en2.entities.first { $0.label == "Kazakh Zinc Refining Company" }?.mentions.count == 2)
     #expect(en2.entities.contains { $0.kind == .organization && $0.label == "Lihua" })
   }
+
+  @Test("round 94: a letter an ampersand joins inside a name, the Kazakh instrumental after a Chinese given name, a country's name as a given name after a role, a sentence-initial 'Кен орны'")
+  func round94Rules() {
+    let en = extract("The laboratory was set up with Southwest A&F University, based in Chengdu.")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Southwest A&F University" })
+    let kk = extract("Облыс әкімі компания төрағасы Ма Цзиньмен кездесті. Кездесуге вице-министрі Иран Байжанов қатысты. Кен орнын игеруді «Сары Тас» ЖШС жүзеге асырады.")
+    #expect(kk.entities.contains { $0.kind == .person && $0.id == "ma-jin" })
+    #expect(kk.entities.contains { $0.kind == .person && $0.mentions.first?.text == "Иран Байжанов" })
+    #expect(!kk.entities.contains { $0.kind == .project && $0.label.hasPrefix("Кен") })
+    #expect(!kk.entities.contains { $0.id == "iran" })
+    let ru = extract("Встречу провёл вице-министр промышленности Иран Байжанов. Министр Ирана прибыл позже.")
+    #expect(ru.entities.contains { $0.kind == .person && $0.mentions.first?.text == "Иран Байжанов" })
+    #expect(ru.entities.contains { $0.id == "iran" && $0.mentions.count == 1 })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
