@@ -114,7 +114,7 @@ extension Extractor {
       if f.utf8.elementsEqual("имени".utf8), t > 0, let o = st.owner[t - 1], st.spans[o].last == t - 1, st.entityKind(at: t - 1) == .organization, let e = honoreeEnd(st, t) {
         let first = st.spans[o].first, id = st.spans[o].key
         release(st, first, t - 1)
-        takeOver(st, t + 1, e)
+        release(st, t + 1, e)
         st.addSpan(first, e, id: id)
         t = e
         continue
@@ -563,7 +563,9 @@ extension Extractor {
           }
           // "университет имени М. Ауэзова", "школа имени Абая": the name it bears is the
           // body's (initials included), not a person of the text
+          // (nor a town the honoree's name spells: "имени И. Раззакова" is no mention of Razzakov)
           if let e = honoreeEnd(st, k) {
+            for j in k + 1...e where st.owner[j] != nil { release(st, j, j) }
             b = e
             break
           }

@@ -339,8 +339,15 @@ extension Extractor {
     let n = st.toks.count
     for t in 1..<max(1, n) where (st.toks[t].folded.utf8.elementsEqual("пропуска".utf8) && st.toks[t - 1].folded.hasBytePrefix("пункт"))
       || (st.toks[t].folded.utf8.elementsEqual("кпп".utf8) && t + 1 < n && st.gap(t, t + 1).contains(where: Self.isOpeningQuote))
+      || (st.doc.language == "it" && st.toks[t].folded.utf8.elementsEqual("valico".utf8))
     {
-      let k = t + 1
+      // ("il valico (di frontiera) di Fotehobod": the Italian crossing's name after "di")
+      var k = t + 1
+      if st.doc.language == "it" {
+        if k + 1 < n, st.toks[k].folded == "di", st.toks[k + 1].folded == "frontiera" { k += 2 }
+        guard k + 1 < n, ["di", "del"].contains(st.toks[k].folded) else { continue }
+        k += 1
+      }
       // ("КПП «Кульма-Карасу»": a town the catalogue knows may have read a part of the name)
       if k < n, insideQuotes(st, k), let last = quotedNameEnd(st, from: k, limit: 3), (k...last).contains(where: { st.owner[$0] != nil }),
         (k...last).allSatisfy({ st.owner[$0] == nil || oneWordPlaceOrProject(st, $0) }), k < last
@@ -368,7 +375,7 @@ extension Extractor {
       switch st.doc.language {
       case "en":
         guard f.utf8.elementsEqual("station".utf8), t > 0 else { continue }
-        b = ["railway", "rail", "train"].contains(st.toks[t - 1].folded) ? t - 2 : t - 1
+        b = ["railway", "rail", "train", "border"].contains(st.toks[t - 1].folded) ? t - 2 : t - 1
         guard b >= 0 else { continue }
         a = b
         while a > 0, b - a < 2, st.toks[a - 1].capitalized, st.gap(a - 1, a).elementsEqual(["-"]) { a -= 1 }

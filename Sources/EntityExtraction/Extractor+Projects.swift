@@ -281,6 +281,13 @@ extension Extractor {
           else { break }
           a -= 1
         }
+        // ("the International Seaport of Turkmenbashi": a run of common words is named by the
+        // town after "of")
+        if a < t, (a..<t).allSatisfy({ Lexicon.notNameWords.contains(st.toks[$0].folded) }), t + 2 < n, st.toks[t + 1].folded == "of", st.joins(t, t + 1), st.joins(t + 1, t + 2),
+          st.entityKind(at: t + 2) == .city, let o = st.owner[t + 2], st.spans[o].first == t + 2
+        {
+          b = st.spans[o].last
+        }
         // (a city alone names a declaration or treaty: "Xi'an Declaration", "Astana Declaration")
         // (and a natural feature or province names a road: "Pamir Highway"; a country alone
         // does not: "China Railway" is a company)
@@ -320,7 +327,9 @@ extension Extractor {
         st.addSpan(t, b, id: id)
         t = b
         continue
-      } else if !cyr, !st.toks[t].capitalized, Lexicon.projectHeadsLowerEN.contains(f) {
+      } else if !cyr, !st.toks[t].capitalized, Lexicon.projectHeadsLowerEN.contains(f),
+        !(st.doc.language == "it" && t + 1 < n && st.toks[t + 1].folded == "di")  // ("tunnel di Shahriston" is the Italian phrase rules' business)
+      {
         // "the Rogun hydropower plant", "the Vahdat–Yavan railway", "the Kashagan field": a
         // name, technical modifiers, then a lower-case project word
         var k = t - 1
@@ -484,6 +493,8 @@ extension Extractor {
         {
           b = st.owner[b + 1].map { st.spans[$0].last } ?? b + 1
         }
+        // ("strada Dushanbe-Chanak": a road is named by the places it joins, not by one street name)
+        if cue.count == 1, ["strada", "autostrada"].contains(cue[0]), !(k..<b).contains(where: { st.gap($0, $0 + 1).count == 1 && "-–—".unicodeScalars.contains(st.gap($0, $0 + 1).first!) }) { continue }
       } else {
         continue
       }
@@ -762,13 +773,21 @@ extension Extractor {
     guard st.doc.language == "en" else { return }
     let n = st.toks.count
     func live(_ o: Int) -> Bool { st.owner[st.spans[o].first] == o && st.owner[st.spans[o].last] == o }
-    for (o, sp) in st.spans.enumerated() where sp.last == sp.first + 1 && live(o) {
-      guard let e = st.entities[sp.key], e.kind == .project, !e.catalogued, !st.toks[sp.last].capitalized,
-        Lexicon.projectHeadsLowerEN.contains(st.toks[sp.last].folded), catalogHasPlace(named: st.toks[sp.first].folded)
+    for (o, sp) in st.spans.enumerated() where (sp.last == sp.first + 1 || sp.last == sp.first + 2) && live(o) {
+      guard let e = st.entities[sp.key], e.kind == .project, !e.catalogued else { continue }
+      // (or "the port of Turkmenbashi" … "the International Seaport of Turkmenbashi": a port
+      // named by its town after "of", and the longer port or seaport of that town)
+      let ofTown = sp.last == sp.first + 2 && st.toks[sp.first].folded == "port" && st.toks[sp.first + 1].folded == "of"
+      let (townToken, headToken) = ofTown ? (sp.last, sp.first) : (sp.first, sp.last)
+      guard ofTown || sp.last == sp.first + 1, !st.toks[headToken].capitalized, Lexicon.projectHeadsLowerEN.contains(st.toks[headToken].folded),
+        catalogHasPlace(named: st.toks[townToken].folded)
       else { continue }
-      let town = st.toks[sp.first].folded, head = st.toks[sp.last].folded
+      let town = st.toks[townToken].folded, head = st.toks[headToken].folded
+      func headed(_ sp2: Span) -> Bool {
+        ofTown ? (sp2.first...sp2.last).contains { [head, "sea" + head].contains(st.toks[$0].folded) } : st.toks[sp2.last].folded == head
+      }
       var found: Set<String> = []
-      for (o2, sp2) in st.spans.enumerated() where sp2.key != sp.key && sp2.last - sp2.first >= 2 && st.toks[sp2.last].folded == head && live(o2) {
+      for (o2, sp2) in st.spans.enumerated() where sp2.key != sp.key && sp2.last - sp2.first >= sp.last - sp.first + 1 && headed(sp2) && live(o2) {
         guard st.entities[sp2.key]?.kind == .project else { continue }
         let inTown = sp2.last + 2 < n && ["in", "at"].contains(st.toks[sp2.last + 1].folded) && st.toks[sp2.last + 2].folded == town
         if inTown || (sp2.first...sp2.last).contains(where: { st.toks[$0].folded == town }) { found.insert(sp2.key) }

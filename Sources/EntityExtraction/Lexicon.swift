@@ -157,7 +157,7 @@ enum Lexicon {
   static let masculinePlantAcronyms: Set<String> = ["нпз", "гпз"]
   /// English words that end a project's name.
   static let projectWordsEN: WordSet = [
-    "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "port", "terminal",
+    "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "port", "seaport", "terminal",
     "refinery", "mine", "dam", "station", "treaty", "agreement", "programme", "program", "declaration", "zone", "base", "substation",
     "park", "airport",
   ]
@@ -313,6 +313,7 @@ enum Lexicon {
     ["porto", "di"], ["ferrovia"], ["gasdotto"], ["oleodotto"], ["raffineria", "di"], ["metropolitana", "di"], ["mausoleo", "di"], ["cittadella", "di"], ["fortezza", "di"],
     ["aeroporto", "internazionale", "di"], ["aeroporto", "di"], ["impianto", "di", "depurazione", "di"],
     ["porto", "secco", "di"], ["zona", "franca", "di"], ["hub", "logistico", "di"], ["centro", "logistico", "di"], ["polo", "logistico", "di"],
+    ["tunnel", "di"], ["strada"], ["autostrada"],
   ]
   /// Italian facility nouns whose name runs to "di" + a place over lower-case words ("impianto
   /// di lavorazione del tungsteno di Boguty").
@@ -382,7 +383,7 @@ enum Lexicon {
   static let kazakhPlaceCues: Set<String> = ["қаласы", "қала", "облыс", "облысы", "провинциясы", "ауыл", "ауылы", "аудан", "ауданы", "аймағы"]
   /// Cues of rivers, lakes and glaciers (stems; Kazakh ones follow the name).
   static let naturalFeatureCues: WordSet = [
-    "ghiacciaio", "glacier", "ледник", "мұздығы", "мұздық", "lago", "lake", "озер", "көлі", "fiume", "river", "рек", "өзені", "перевал", "асуы", "valico", "pass", "valle",
+    "ghiacciaio", "glacier", "ледник", "мұздығы", "мұздық", "lago", "lake", "озер", "көлі", "fiume", "river", "рек", "өзені", "перевал", "асуы", "passo", "pass", "valle",
     "rivers", "lakes", "glaciers", "fiumi", "laghi", "desert", "deserto", "пустын", "шөлі", "mare", "mar", "sea", "море", "теңізі",
     "каньон", "canyon", "шатқалы", "ущель", "gorge", "долин", "valley",
   ]

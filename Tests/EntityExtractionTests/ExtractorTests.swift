@@ -1840,6 +1840,22 @@ import Testing
     #expect(ru.entities.contains { $0.kind == .person && $0.mentions.first?.text == "Иран Байжанов" })
     #expect(ru.entities.contains { $0.id == "iran" && $0.mentions.count == 1 })
   }
+
+  @Test("round 95: Italian roads, tunnels, passes and crossings; an honoree's name is no town; a border station's town; a seaport named by its town and its short name")
+  func round95Rules() {
+    let it = extract("La banca finanzierà la strada Vahdat-Rasht e il tunnel di Kamchik, oltre il passo di Anzob, fino al valico di Kyzyl-Bel.")
+    #expect(it.entities.contains { $0.kind == .project && $0.label == "strada Vahdat-Rasht" })
+    #expect(it.entities.contains { $0.kind == .project && $0.label == "tunnel di Kamchik" })
+    #expect(it.entities.contains { $0.kind == .region && $0.label == "passo di Anzob" })
+    #expect(it.entities.contains { $0.kind == .city && $0.label == "Kyzyl-Bel" })
+    let it2 = extract("Il traffico sulla strada è cresciuto.")
+    #expect(!it2.entities.contains { $0.kind == .project })
+    let ru = extract("Кадры подготовит Ошский технологический университет имени М. Адышева в Оше.")
+    #expect(!ru.entities.contains { $0.kind == .city && $0.mentions.contains { $0.text.contains("Адышева") } })
+    let en = extract("The train entered at the Tashguzar border station and reached the port of Baku, where the International Seaport of Baku opened in 2018.")
+    #expect(en.entities.contains { $0.kind == .city && $0.label == "Tashguzar" })
+    #expect(en.entities.first { $0.label == "International Seaport of Baku" }?.mentions.count == 2)
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
