@@ -684,6 +684,39 @@ extension Extractor {
     return (a, places)
   }
 
+  /// "из Международного аэропорта Ташкент имени Ислама Каримова", "в аэропорту Манас": a
+  /// Russian airport named by its town without quotes (the quoted ones are read with the other
+  /// facilities), the adjectives before it and the name it bears after "имени" included; the
+  /// label is in the nominative ("Международный аэропорт Ташкент …"). O(tokens).
+  func russianAirports(_ st: State) {
+    guard st.doc.language == "ru" else { return }
+    let n = st.toks.count
+    for t in 0..<max(0, n - 1) where st.toks[t].folded.hasBytePrefix("аэропорт") && st.toks[t].folded.unicodeScalars.count <= 10 && st.owner[t] == nil {
+      let k = t + 1
+      guard st.joins(t, k), st.gap(t, k).elementsEqual([" "]), st.isCapName(k), st.sentenceOf(k) == st.sentenceOf(t),
+        st.owner[k] == nil || st.entityKind(at: k) == .city && st.owner[k].map({ st.spans[$0].first == k }) == true
+      else { continue }
+      var b = st.owner[k].map { st.spans[$0].last } ?? hyphenatedNameEnd(st, from: k)
+      if b + 1 < n, let e = honoreeEnd(st, b + 1) {
+        release(st, b + 2, e)
+        b = e
+      }
+      var a = t
+      while a > 0, t - a < 2, st.owner[a - 1] == nil, Morphology.isRussianAdjective(st.toks[a - 1].folded), st.joins(a - 1, a), st.sentenceOf(a - 1) == st.sentenceOf(t),
+        !isPlaceAdjective(st, a - 1) || st.toks[a - 1].capitalized
+      { a -= 1 }
+      let adjectives = (a..<t).map { Morphology.nominativeAdjective(st.original($0), agreeingWith: "аэропорт") }
+      let head = a < t ? "аэропорт" : (st.toks[t].capitalized ? "Аэропорт" : "аэропорт")
+      var words = adjectives.enumerated().map { $0.offset == 0 ? $0.element.prefix(1).uppercased() + $0.element.dropFirst() : $0.element.lowercased() }
+      words.append(head)
+      let label = (words + [String(st.doc.slice(st.toks[k].start, st.toks[b].end))]).joined(separator: " ")
+      let id = Transliteration.slug(label)
+      st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
+      absorb(st, k, b)
+      st.addSpan(a, b, id: id)
+    }
+  }
+
   /// The last token of an Italian facility's name after its noun at `t`: up to five
   /// lower-case words of what it does ("di lavorazione del tungsteno"), then "di" and a
   /// capitalised name or a catalogued place; nil when no place closes it.

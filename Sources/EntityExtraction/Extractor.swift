@@ -480,6 +480,7 @@ public struct Extractor: Sendable {
     discoverEvents(st)
     discoverProjects(st)
     namedProjects(st)
+    russianAirports(st)
     discoverPlaces(st)
     listedTowns(st)
     checkpoints(st)

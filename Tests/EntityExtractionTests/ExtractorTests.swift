@@ -1856,6 +1856,17 @@ import Testing
     #expect(en.entities.contains { $0.kind == .city && $0.label == "Tashguzar" })
     #expect(en.entities.first { $0.label == "International Seaport of Baku" }?.mentions.count == 2)
   }
+
+  @Test("round 96: a Russian airport named by its town without quotes, with its honoree; 'Республики Узбекистан' closes a ministry's name")
+  func round96Rules() {
+    let ru = extract("Рейсы выполняются из Международного аэропорта Наманган имени Бабура. Самолёт сел в аэропорту Манас. Новый аэропорт построят.")
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "Международный аэропорт Наманган имени Бабура" })
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "аэропорт Манас" })
+    #expect(ru.entities.filter { $0.kind == .project }.count == 2)
+    #expect(!ru.entities.contains { $0.kind == .person })
+    let ru2 = extract("Об этом сообщили в Министерстве транспорта Республики Узбекистан.")
+    #expect(ru2.entities.contains { $0.kind == .organization && $0.label == "Министерство транспорта Республики Узбекистан" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
