@@ -132,7 +132,9 @@ WRONG_ALIASES = {"Jalal-Abad": {"Манас", "Manas"}, "Sapporo": {"Сапар�
                  # East Kazakhstan and the ridge on the border)
                  "Tacheng": {"Tancheng", "Tarbagatai"},
                  # (Khorezm is the region Khiva lies in)
-                 "Xiva": {"Khorezm"}}
+                 "Xiva": {"Khorezm"},
+                 # (Jinchuan is the nickel group based in Jinchang)
+                 "Jinchang": {"Jinchuan", "Jinchuanzhen"}}
 # GeoNames towns left out: the curated catalogue has Ghulja as Yining; Alar's Russian names
 # ("Арал", "Аральское") are Aral's in Kazakhstan
 SKIPPED_CITIES = {"Ghulja", "Ālā'ĕr"}
@@ -210,7 +212,10 @@ def cities(country_ids):
         cc = c["countrycode"]
         # Xinjiang borders Central Asia and its towns fill the field's news (Hami, Turpan,
         # Karamay, Bole): a lower threshold there; "-lu" entries are Urumqi's street wards
-        threshold = 120000 if cc == "CN" and c["admin1code"] == "13" and not c["name"].endswith("lu") else thresholds.get(cc, 1500000)
+        # (and so do Gansu's Hexi corridor towns on the old Silk Road: Dunhuang, Jiayuguan)
+        threshold = (120000 if cc == "CN" and c["admin1code"] == "13" and not c["name"].endswith("lu")
+                     else 150000 if cc == "CN" and c["admin1code"] == "15" and "Chengguanzhen" not in c["name"]
+                     else thresholds.get(cc, 1500000))
         if c["population"] < threshold or ward(c):
             return False
         return c["population"] >= small.get(cc, 0) or len(display_name(c)) >= 5

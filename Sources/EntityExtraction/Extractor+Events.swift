@@ -92,7 +92,10 @@ extension Extractor {
       if st.doc.language == "kk", a == t, !endsQuote {
         var m = t - 1
         var adjectives = 0
-        while m > 0, adjectives < 2, !st.toks[m].capitalized, st.owner[m] == nil, st.joins(m, m + 1), Morphology.isKazakhAdjective(st.toks[m].folded) {
+        // (or the sport before a championship: "Азия дзюдо чемпионаты")
+        while m > 0, adjectives < 2, !st.toks[m].capitalized, st.owner[m] == nil, st.joins(m, m + 1),
+          Morphology.isKazakhAdjective(st.toks[m].folded) || h == "чемпионаты" && m == t - 1 && !Morphology.hasKazakhCaseEnding(st.toks[m].folded)
+        {
           m -= 1
           adjectives += 1
         }
@@ -364,18 +367,32 @@ extension Extractor {
   func namedYearEnd(_ st: State, _ t: Int) -> Int? {
     let n = st.toks.count
     guard st.toks[t].capitalized, !isSentenceStart(st, t), t + 1 < n, !st.toks[t + 1].capitalized, st.joins(t, t + 1) else { return nil }
+    // a second place after "в"/"in" ("… культуры Китая в Казахстане")
+    func inPlace(_ end: Int) -> Int {
+      guard end + 2 < n, ["в", "in"].contains(st.toks[end + 1].folded), st.joins(end, end + 1), st.joins(end + 1, end + 2), st.toks[end + 2].capitalized,
+        isPlace(st, end + 2), let o = st.owner[end + 2], st.spans[o].first == end + 2
+      else { return end }
+      return st.spans[o].last
+    }
     var k = t + 1
     while k < n, k - t <= 5, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k - 1, k) {
+      // ("Дни китайского кино", "Giornate del cinema cinese": a place's lower-case adjective
+      // and, in Russian, the noun after it)
+      if !st.toks[k].capitalized, adjectiveEntity(st.toks[k].folded, maxTail: 4) != nil {
+        if st.doc.language == "it" { return inPlace(k) }
+        guard k + 1 < n, !st.toks[k + 1].capitalized, st.owner[k + 1] == nil, st.joins(k, k + 1), st.sentenceOf(k + 1) == st.sentenceOf(t),
+          !Morphology.isRussianAdjective(st.toks[k + 1].folded)
+        else { return nil }
+        return inPlace(k + 1)
+      }
       if st.toks[k].capitalized {
         guard isPlace(st, k), let o = st.owner[k] else { return nil }
         var end = st.spans[o].last
         // "Китай – Казахстан", "Cina-Kazakistan"; "культуры Китая в Казахстане"
         if end + 1 < n, Self.dashJoined(st, end, end + 1) || st.gap(end, end + 1).elementsEqual(["-"]), st.toks[end + 1].capitalized, isPlace(st, end + 1), let o2 = st.owner[end + 1] {
           end = st.spans[o2].last
-        } else if end + 2 < n, ["в", "in"].contains(st.toks[end + 1].folded), st.joins(end, end + 1), st.joins(end + 1, end + 2), st.toks[end + 2].capitalized,
-          isPlace(st, end + 2), let o2 = st.owner[end + 2], st.spans[o2].first == end + 2
-        {
-          end = st.spans[o2].last
+        } else {
+          end = inPlace(end)
         }
         return end
       }

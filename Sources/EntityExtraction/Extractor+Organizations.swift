@@ -341,6 +341,12 @@ extension Extractor {
             if next + 2 < n, !st.toks[next].capitalized, ["come", "like"].contains(st.toks[next + 1].folded),
               isPlaceAdjective(st, next) || st.doc.language == "it" && "aeio".unicodeScalars.contains(st.toks[next].folded.unicodeScalars.last ?? " ")
             { next += 2 }
+            // (a body the catalogue knows is an item of the list too: "Foton, Shacman and Higer")
+            if next < n, let o = st.owner[next], st.spans[o].first == next, st.entityKind(at: next) == .organization, st.sentenceOf(next) == st.sentenceOf(t) {
+              e = st.spans[o].last
+              k = e + 1
+              continue
+            }
             guard next < n, st.owner[next] == nil, isLatinName(st, next), latinNameWord(st, next), st.sentenceOf(next) == st.sentenceOf(t) else { break }
             let last = latinNameEnd(st, from: next, limit: 3, ampersand: false)
             addCompany(st, next, last)

@@ -281,6 +281,46 @@ extension Extractor {
     }
   }
 
+  /// "Елдос Сметов, Ғалымжан Қырықбаев және Абылайхан Жұбаназар": two free capitalised words
+  /// listed beside a person's two-word name (after a comma or a coordinator, or before one)
+  /// are a person's name too, though the surname has no surname's ending. O(tokens).
+  func listedPersons(_ st: State) {
+    let n = st.toks.count
+    func personEnd(_ k: Int) -> Bool {
+      guard k >= 0, let o = st.owner[k], st.spans[o].last == k, st.spans[o].last > st.spans[o].first else { return false }
+      return st.entityKind(at: k) == .person
+    }
+    func personStart(_ k: Int) -> Bool {
+      guard k < n, let o = st.owner[k], st.spans[o].first == k, st.spans[o].last > st.spans[o].first else { return false }
+      return st.entityKind(at: k) == .person
+    }
+    // (a comma alone may set off an apposition, "the founder of Arba Wine, Yerlan Aibassov":
+    // a coordinator must join the pair to a person, or commas set it between two)
+    func listed(_ a: Int, _ b: Int) -> Bool {
+      let comma: ([Unicode.Scalar]) -> Bool = { $0 == [",", " "] }
+      let leftAnd = a >= 2 && Lexicon.coordinators.contains(st.toks[a - 1].folded) && st.joins(a - 2, a - 1) && st.joins(a - 1, a) && personEnd(a - 2)
+      let rightAnd = b + 2 < n && Lexicon.coordinators.contains(st.toks[b + 1].folded) && st.joins(b, b + 1) && st.joins(b + 1, b + 2) && personStart(b + 2)
+      let leftComma = a >= 1 && comma(Array(st.gap(a - 1, a))) && personEnd(a - 1)
+      let rightComma = b + 1 < n && comma(Array(st.gap(b, b + 1))) && personStart(b + 1)
+      return leftAnd || rightAnd || leftComma && rightComma
+    }
+    var t = 0
+    while t + 1 < n {
+      defer { t += 1 }
+      guard st.owner[t] == nil, st.owner[t + 1] == nil, st.isCapName(t), st.isCapName(t + 1), st.gap(t, t + 1).elementsEqual([" "]),
+        !(t + 2 < n && st.toks[t + 2].capitalized && st.joins(t + 1, t + 2)), st.sentenceOf(t + 1) == st.sentenceOf(t),
+        Morphology.isCyrillic(st.toks[t].folded) == Morphology.isCyrillic(st.toks[t + 1].folded),
+        isGivenNameLike(st.toks[t].folded), latinOrCyrillicNameWord(st, t), latinOrCyrillicNameWord(st, t + 1),
+        Self.role(of: st, at: t) == nil, !st.inTitle(t), !insideQuotes(st, t), listed(t, t + 1),
+        // ("Poly Culture vice president": a body's short name before its officer)
+        !(t + 2 < n && Self.role(of: st, at: t + 2) != nil)
+      else { continue }
+      let label = labelForPerson(st, t, t + 1)
+      addPerson(st, t, t + 1, id: personID(label), label: label)
+      t += 1
+    }
+  }
+
   /// The last token of a surname that opens with a particle at `k`: an elided one ("D'Avino",
   /// "Dell'Utri") or a word ("De Luca", "Di Maio", "von der Leyen", "van Rompuy"); nil otherwise.
   func particleSurnameEnd(_ st: State, from k: Int) -> Int? {

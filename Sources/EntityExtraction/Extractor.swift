@@ -494,6 +494,7 @@ public struct Extractor: Sendable {
     newspaperNames(st)
     repeatedQuotedNames(st)
     resolveShortMentions(st)
+    listedPersons(st)
     crossScriptCompanies(st)
     regionShortNames(st)
     mergeEvents(st)

@@ -84,6 +84,7 @@ enum Lexicon {
     "банкі": "Банкі", "одағы": "Одағы", "орталығы": "Орталығы", "кабинет": "Кабинет", "музей": "Музей", "музейі": "Музейі", "мұражайы": "Мұражайы",
     "таможн": "Таможня", "hospital": "Hospital", "clinic": "Clinic", "ospedale": "Ospedale", "clinica": "Clinica", "больниц": "Больница", "госпитал": "Госпиталь",
     "ауруханасы": "Ауруханасы", "емханасы": "Емханасы", "akimat": "Akimat",
+    "администраци": "Администрация", "федерациясы": "Федерациясы", "ассоциациясы": "Ассоциациясы", "палатасы": "Палатасы",
     "театры": "Театры", "операсы": "Операсы", "кітапханасы": "Кітапханасы", "library": "Library", "museum": "Museum", "museo": "Museo",
     // industry words that end a company's name ("Zijin Mining", "Huaxin Cement", "Harbin Electric")
     "mining": "Mining", "sugar": "Sugar", "cement": "Cement", "electric": "Electric", "petroleum": "Petroleum", "motors": "Motors",
@@ -132,6 +133,8 @@ enum Lexicon {
     "саммиті": "саммиті", "форумы": "форумы", "кездесу": "кездесу", "конференциясы": "конференциясы",
     "ойындары": "ойындары", "азиадасы": "Азиадасы", "азиада": "Азиада", "games": "Games", "giochi": "giochi", "игры": "Игры",
     "biennale": "Biennale", "биеннале": "биеннале", "биенналесі": "биенналесі", "week": "Week",
+    "чемпионат": "чемпионат", "чемпионаты": "чемпионаты", "championship": "Championship", "championships": "Championships",
+    "campionato": "campionato", "campionati": "campionati",
   ]
 
   /// Event cues that name an event only at the end of a quoted name (days, year).
@@ -314,6 +317,7 @@ enum Lexicon {
     ["aeroporto", "internazionale", "di"], ["aeroporto", "di"], ["impianto", "di", "depurazione", "di"],
     ["porto", "secco", "di"], ["zona", "franca", "di"], ["hub", "logistico", "di"], ["centro", "logistico", "di"], ["polo", "logistico", "di"],
     ["tunnel", "di"], ["strada"], ["autostrada"],
+    ["corridoio", "ferroviario"], ["corridoio", "economico"], ["corridoio", "logistico"], ["corridoio", "stradale"], ["corridoio", "di", "trasporto"],
   ]
   /// Italian facility nouns whose name runs to "di" + a place over lower-case words ("impianto
   /// di lavorazione del tungsteno di Boguty").
@@ -367,7 +371,7 @@ enum Lexicon {
     "аймағы",
     "зауыты", "станциясы", "порты", "жобасы", "дәлізі", "құбыры", "кешені", "көпірі", "терминалы", "хабы", "бекеті",
     "фабрикасы", "комбинаты", "электр станциясы", "кеніші", "паркі", "орны", "автожолы", "теміржолы", "жолы", "кесенесі", "қоймасы",
-    "метрополитені", "метросы", "маршруты",
+    "метрополитені", "метросы", "маршруты", "әуежайы",
   ]
   /// Kazakh agreement words that close a treaty's name after "туралы" (about).
   static let kazakhAgreementHeads: [String] = ["шарт", "келісім", "меморандум", "конвенция", "декларация"]

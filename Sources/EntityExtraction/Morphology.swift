@@ -122,6 +122,9 @@ public enum Morphology {
   /// ("стратегических исследований", "развития", "Казахстана"): an adjective or noun in the
   /// genitive. Past-tense verbs (vowel + ла/ли/ло) and short words are not; a bare stem
   /// ("дел", "наук") counts only after a plural adjective.
+  /// Russian nouns that do not decline (and so stand in the genitive too).
+  static let indeclinableNouns: Set<String> = ["кино", "радио", "метро", "медиа", "такси", "кофе", "депо", "бюро"]
+
   static func isRussianGenitive(_ folded: String, afterPluralAdjective: Bool) -> Bool {
     let sc = Array(folded.unicodeScalars)
     guard sc.count >= 3, isCyrillic(folded) else { return false }
@@ -135,7 +138,8 @@ public enum Morphology {
       if prev == "л", "аеиоуыяэ".unicodeScalars.contains(sc[sc.count - 3]) { return false }
       // "открылся", "состоится": a reflexive verb
       if last == "я", prev == "с", sc[sc.count - 3] == "л" || sc[sc.count - 3] == "т" { return false }
-      return last != "о"
+      // (an indeclinable noun is any case: "по делам кино")
+      return last != "о" || indeclinableNouns.contains(folded)
     }
     return genitiveForms.contains { folded.hasByteSuffix($0) }
   }

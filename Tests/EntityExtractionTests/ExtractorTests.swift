@@ -1394,7 +1394,7 @@ import Testing
   @Test("round 57: a quoted group is a company, Italian funds, South Kazakhstan is the Turkistan Region")
   func round57Rules() {
     let kk = extract("Зауытты «Allur» тобы мен «СарыарқаАвтоПром» ЖШС салған. Жұмыс тобы құрылды.")
-    #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Allur" })
+    #expect(kk.entities.contains { $0.kind == .organization && $0.id == "allur" })
     #expect(kk.entities.filter { $0.kind == .organization }.count == 2)
     let it = extract("È stato firmato un memorandum con il Fondo per gli investimenti diretti del Tagikistan.")
     #expect(it.entities.contains { $0.kind == .organization && $0.label == "Fondo per gli investimenti diretti del Tagikistan" })
@@ -1866,6 +1866,21 @@ import Testing
     #expect(!ru.entities.contains { $0.kind == .person })
     let ru2 = extract("Об этом сообщили в Министерстве транспорта Республики Узбекистан.")
     #expect(ru2.entities.contains { $0.kind == .organization && $0.label == "Министерство транспорта Республики Узбекистан" })
+  }
+
+  @Test("round 97: named days after a place's adjective, championships, Kazakh airports and federations, Italian rail corridors, persons listed beside persons")
+  func round97Rules() {
+    let ru = extract("В Астане открылись Дни узбекского кино. Их организовала Национальная администрация по делам кино Узбекистана.")
+    #expect(ru.entities.contains { $0.kind == .event && $0.label == "Дни узбекского кино" })
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Национальная администрация по делам кино") })
+    let kk = extract("Құрама Үрімжі қаласында өткен Азия күрес чемпионатында жеңді. Қазақстан күрес федерациясының президенті Шымкент әуежайына келді. Жарыста Асқар Сейітов, Ерлан Бекұлы және Дархан Жанғали жеңді.")
+    #expect(kk.entities.contains { $0.kind == .event && $0.label == "Азия күрес чемпионаты" })
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Қазақстан күрес федерациясы" })
+    #expect(kk.entities.contains { $0.kind == .project && $0.label == "Шымкент әуежайы" })
+    #expect(kk.entities.contains { $0.kind == .person && $0.mentions.first?.text == "Дархан Жанғали" })
+    let it = extract("Le merci viaggeranno lungo il corridoio ferroviario Cina-Asia centrale. Secondo il fondatore di Arba Wine, Yerlan Aibassov, il mercato cresce.")
+    #expect(it.entities.contains { $0.kind == .project && $0.label.hasPrefix("corridoio ferroviario Cina-") })
+    #expect(!it.entities.contains { $0.kind == .person && $0.label == "Arba Wine" })
   }
 }
 
