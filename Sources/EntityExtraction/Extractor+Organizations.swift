@@ -509,6 +509,10 @@ extension Extractor {
             st.owner[j] == nil || st.entityKind(at: j) == .region,
             Morphology.isRussianAdjective(st.toks[j].folded) || st.gap(j, j + 1).elementsEqual(["-"])
           else { continue }
+          // (no name runs over a spaced dash, and a sentence's describing first word is no name:
+          // "Самый крупный – логистический центр")
+          if (j..<c0).contains(where: { Self.spacedDash(st, $0, $0 + 1) }) { continue }
+          if isSentenceStart(st, j), Morphology.isDescribingRussianAdjective(st.toks[j].folded) || st.toks[j].folded.hasBytePrefix("сам") { continue }
           a = j
           // "Южно-Казахстанский университет": a capitalised first part of a compound
           // adjective ("Южно-", "Северо-", "Восточно-") belongs to the name

@@ -615,15 +615,24 @@ extension Extractor {
   func addPerson(_ st: State, _ a: Int, _ b: Int, id: String, label: String) {
     // an inflected mention of a person already seen in this document ("Марата Сейтказиева"
     // after "Марат Сейтказиев") joins that person: every token must be a form of theirs
+    // (and a surname alone after a role, "әкімі Исабаев", joins the one person of that
+    // surname: "Бейбіт Исабаев")
+    var bySurname: [String] = []
     for pid in st.order where pid != id {
       // read in place: copying the entity out of the dictionary would copy all its fields
       guard let i = st.entities.index(forKey: pid), st.entities.values[i].kind == .person, let m = st.entities.values[i].mentions.first else { continue }
       let theirs = st.mentionStems(m)
+      func same(_ k: Int, _ stem: String) -> Bool { st.cands[k].contains { WordKey.same($0, stem) } || st.candidateStems(k).contains { WordKey.same($0, stem) } }
+      if a == b, theirs.count == 2, let last = theirs.last, same(a, last) { bySurname.append(pid) }
       guard theirs.count == b - a + 1 else { continue }
-      if (a...b).enumerated().allSatisfy({ i, k in st.cands[k].contains { WordKey.same($0, theirs[i]) } || st.candidateStems(k).contains { WordKey.same($0, theirs[i]) } }) {
+      if (a...b).enumerated().allSatisfy({ i, k in same(k, theirs[i]) }) {
         st.addSpan(a, b, id: pid)
         return
       }
+    }
+    if bySurname.count == 1 {
+      st.addSpan(a, b, id: bySurname[0])
+      return
     }
     // a catalogued person may be known under this romanisation
     var entityID = id

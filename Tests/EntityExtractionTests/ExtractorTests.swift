@@ -1882,6 +1882,16 @@ import Testing
     #expect(it.entities.contains { $0.kind == .project && $0.label.hasPrefix("corridoio ferroviario Cina-") })
     #expect(!it.entities.contains { $0.kind == .person && $0.label == "Arba Wine" })
   }
+
+  @Test("round 98: a Russian centre or hospital named by adjectives, a surname alone after a role joins its person")
+  func round98Rules() {
+    let ru = extract("Китай построит Республиканский кардиологический научный центр в Душанбе. Самый крупный – логистический центр в Оше.")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Республиканский кардиологический научный центр" })
+    #expect(ru.entities.filter { $0.kind == .organization }.count == 1)
+    let kk = extract("Облыс әкімі Марат Қасымов зауытты аралады. Кейін облыс әкімі Қасымов жобаны талқылады.")
+    #expect(kk.entities.filter { $0.kind == .person }.count == 1)
+    #expect(kk.entities.first { $0.kind == .person }?.mentions.count == 2)
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
