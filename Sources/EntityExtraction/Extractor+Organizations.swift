@@ -585,6 +585,15 @@ extension Extractor {
             b = e
             break
           }
+          // "… по международному сотрудничеству в целях развития", "… в области энергетики": a
+          // body's field after "в", then its genitive complement
+          if w == "в", k == b + 1, k + 2 < n, ["целях", "области", "сфере"].contains(st.toks[k + 1].folded), st.joins(k, k + 1), st.joins(k + 1, k + 2),
+            !st.toks[k + 2].capitalized, st.owner[k + 2] == nil, Morphology.isRussianGenitive(st.toks[k + 2].folded, afterPluralAdjective: false)
+          {
+            b = k + 2
+            k += 3
+            continue
+          }
           if Lexicon.stopCapitalized.contains(w) && w != "и" { break }
           if w == "и", !(k + 1 < n && !st.toks[k + 1].capitalized) { break }
           // (a Kazakh place in the locative says where the body works: "Компанияның

@@ -1883,7 +1883,7 @@ import Testing
     #expect(!it.entities.contains { $0.kind == .person && $0.label == "Arba Wine" })
   }
 
-  @Test("round 98: a Russian centre or hospital named by adjectives, a surname alone after a role joins its person")
+  @Test("round 98: a Russian centre or hospital named by adjectives, a surname alone after a role joins its person, a body's field after 'в области'")
   func round98Rules() {
     let ru = extract("Китай построит Республиканский кардиологический научный центр в Душанбе. Самый крупный – логистический центр в Оше.")
     #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Республиканский кардиологический научный центр" })
@@ -1891,6 +1891,8 @@ import Testing
     let kk = extract("Облыс әкімі Марат Қасымов зауытты аралады. Кейін облыс әкімі Қасымов жобаны талқылады.")
     #expect(kk.entities.filter { $0.kind == .person }.count == 1)
     #expect(kk.entities.first { $0.kind == .person }?.mentions.count == 2)
+    let ru2 = extract("Документ подписал Фонд по поддержке молодёжи в области образования Узбекистана.")
+    #expect(ru2.entities.contains { $0.kind == .organization && $0.label == "Фонд по поддержке молодёжи в области образования Узбекистана" })
   }
 }
 
