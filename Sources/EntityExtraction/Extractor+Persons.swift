@@ -113,7 +113,10 @@ extension Extractor {
         // "… of Ministers Adylbek Kasymaliev": when the next word is a surname too, the name
         // starts one word later
         let surnameNext = t + 2 < n && st.owner[t + 2] == nil && st.isCapName(t + 2) && st.joins(t + 1, t + 2) && looksLikeSurname(st, t + 2)
-        if Lexicon.surnameSuffixes.contains(where: { f.hasByteSuffix($0) && f.count >= $0.count + 3 }), !surnameNext, Self.role(of: st, at: t) == nil, Lexicon.roles[st.toks[t].folded] == nil, Lexicon.orgCues[st.toks[t].folded] == nil, isGivenNameLike(st.toks[t].folded), !(isSentenceStart(st, t) && Lexicon.sentenceStarters.contains(st.toks[t].folded)) {
+        // (a facility's noun opening a sentence is no given name: "Комбинат Федоров және …")
+        if Lexicon.surnameSuffixes.contains(where: { f.hasByteSuffix($0) && f.count >= $0.count + 3 }), !surnameNext, Self.role(of: st, at: t) == nil, Lexicon.roles[st.toks[t].folded] == nil, Lexicon.orgCues[st.toks[t].folded] == nil, isGivenNameLike(st.toks[t].folded), !(isSentenceStart(st, t) && Lexicon.sentenceStarters.contains(st.toks[t].folded)),
+          !st.cands[t].contains(where: { Lexicon.projectCues.contains($0) })
+        {
           // a city's one-word mention yields only to a surname in a feminine or masculine form
           // (not before a town cue: "Қонаев қаласында"; not after a Kazakh word in a case
           // form: "Кездесуде Қонаев …")

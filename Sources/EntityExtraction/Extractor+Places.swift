@@ -279,6 +279,7 @@ extension Extractor {
         release(st, first, t - 1)
         addPlace(st, first, t, kind: .region, label: districtLabel(st, first, t), district: true)
       } else if t > 0, st.owner[t - 1] == nil, st.isCapName(t - 1), st.joins(t - 1, t),
+        !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded) || kazakhCue,  // ("— The city of Shymkent" after a dateline)
         !Morphology.isCyrillic(st.toks[t].folded) || st.toks[t].folded.hasBytePrefix("облыс") || st.toks[t].folded.hasBytePrefix("аудан") || st.toks[t].folded.hasBytePrefix("аймағ"),
         // ("Тарбағатай ауданының әкімі …": a Kazakh cue in the possessive may have its name
         // open the sentence, unless that is a determiner or an adverb: "Бұл аудан", "Кеше облыс")

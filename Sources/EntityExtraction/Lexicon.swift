@@ -294,7 +294,7 @@ enum Lexicon {
   /// Russian facility nouns followed by a quoted name (парк «Пенсан», комплекс «Байтерек»).
   static let russianQuotedFacilities: [(stem: String, nominative: String)] = [
     ("парк", "парк"), ("комплекс", "комплекс"), ("кластер", "кластер"), ("терминал", "терминал"), ("хаб", "хаб"), ("завод", "завод"),
-    ("месторождени", "месторождение"), ("рудник", "рудник"), ("комбинат", "комбинат"), ("зон", "зона"), ("курорт", "курорт"),
+    ("месторождени", "месторождение"), ("рудник", "рудник"), ("комбинат", "комбинат"), ("зон", "зона"), ("курорт", "курорт"), ("подстанци", "подстанция"),
     ("аэропорт", "аэропорт"), ("гидроэлектростанци", "гидроэлектростанция"), ("электростанци", "электростанция"), ("станци", "станция"),
     ("гидроузл", "гидроузел"), ("гидроузел", "гидроузел"), ("водохранилищ", "водохранилище"),
   ]
@@ -590,7 +590,7 @@ enum Lexicon {
   ]
 
   /// Top-level web domains that end a company's name ("Trip.com", "Kaspi.kz").
-  static let webDomains: WordSet = ["com", "kz", "ru", "cn", "net", "org", "io", "uz", "kg", "it"]
+  static let webDomains: WordSet = ["com", "kz", "ru", "cn", "net", "org", "io", "uz", "kg", "it", "tv", "tj", "tm", "info", "news", "media"]
   /// Articles and prepositions after which an unknown acronym names a body.
   static let acronymOpeners: WordSet = [
     "the", "of", "by", "with", "from", "at", "dell", "della", "del", "dello", "dei", "degli", "delle", "di", "da", "dal", "dalla",

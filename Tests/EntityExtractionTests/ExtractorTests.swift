@@ -1894,6 +1894,17 @@ import Testing
     let ru2 = extract("Документ подписал Фонд по поддержке молодёжи в области образования Узбекистана.")
     #expect(ru2.entities.contains { $0.kind == .organization && $0.label == "Фонд по поддержке молодёжи в области образования Узбекистана" })
   }
+
+  @Test("round 99: a Russian quoted substation, no place before a cue from a stop word, no person from a facility's noun, a '.tv' site")
+  func round99Rules() {
+    let ru = extract("Ток пойдёт через новую подстанцию «Самарканд-3».")
+    #expect(ru.entities.contains { $0.kind == .project && $0.label.contains("«Самарканд-3»") })
+    let en = extract("TARAZ, Kazakhstan, October 2, 2027 — The city of Taraz launched new trams.")
+    #expect(!en.entities.contains { $0.label == "The city" })
+    let kk = extract("Зауыт салынды. Комбинат Федоров және Меңдіқара аудандарындағы шаруалармен келісім жасасқан. Дереккөз: Zhambyl.tv")
+    #expect(!kk.entities.contains { $0.kind == .person })
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Zhambyl.tv" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
