@@ -501,7 +501,8 @@ extension Extractor {
             j -= 2
             compound = true
           } else if Lexicon.institutionCues.contains(head) {
-            while j > 0, c0 - j <= 2, !st.toks[j].capitalized, st.owner[j] == nil, st.joins(j, j + 1), st.sentenceOf(j) == st.sentenceOf(t),
+            // (up to three: "Ошская межобластная детская клиническая больница")
+            while j > 0, c0 - j <= 3, !st.toks[j].capitalized, st.owner[j] == nil, st.joins(j, j + 1), st.sentenceOf(j) == st.sentenceOf(t),
               Morphology.isRussianAdjective(st.toks[j].folded)
             { j -= 1 }
           }
@@ -615,6 +616,16 @@ extension Extractor {
             continue
           }
           let quoted = insideQuotes(st, k)
+          // ("Детской больнице Чжэцзянского университета": a capitalised adjective and a body's
+          // cue in the genitive name the body it belongs to, which a later pass reads)
+          if st.toks[k].capitalized, !quoted, k + 1 < n, st.doc.language == "ru", st.owner[k + 1] == nil, !st.toks[k + 1].capitalized, st.joins(k, k + 1),
+            Morphology.isRussianAdjective(w), w.hasByteSuffix("ого") || w.hasByteSuffix("его"),
+            st.cands[k + 1].contains(where: { Lexicon.orgCues[$0].map(Lexicon.institutionCues.contains) ?? false }),
+            Morphology.isRussianGenitive(st.toks[k + 1].folded, afterPluralAdjective: false)
+          {
+            b = k + 1
+            break
+          }
           if st.toks[k].capitalized && !quoted { break }
           // (a Kazakh text names a body head last: after a cue word read first, only a quoted
           // name continues it, and not one that a programme's noun follows: "Институт

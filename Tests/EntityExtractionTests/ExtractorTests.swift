@@ -1905,6 +1905,17 @@ import Testing
     #expect(!kk.entities.contains { $0.kind == .person })
     #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Zhambyl.tv" })
   }
+
+  @Test("round 100: a Russian hospital with three lower-case adjectives and a body it belongs to, an Italian 'linea ferroviaria', a region's short name")
+  func round100Rules() {
+    let ru = extract("В городе открылась Нарынская межобластная детская клиническая больница. Врачей обучат в Детской больнице Сычуаньского университета.")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Нарынская межобластная детская клиническая больница" })
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Детская больница Сычуаньского университета" })
+    let it = extract("Il cavo correrà lungo la linea ferroviaria Dashoguz-Turkmenabat fino al confine.")
+    #expect(it.entities.contains { $0.kind == .project && $0.label.hasPrefix("linea ferroviaria Dashoguz-") })
+    let en = extract("The company also runs plants in Sughd, near Khujand.")
+    #expect(en.entities.contains { $0.id == "sughd-region" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
