@@ -389,7 +389,7 @@ extension Extractor {
         guard isPlace(st, k), let o = st.owner[k] else { return nil }
         var end = st.spans[o].last
         // "Китай – Казахстан", "Cina-Kazakistan"; "культуры Китая в Казахстане"
-        if end + 1 < n, Self.dashJoined(st, end, end + 1) || st.gap(end, end + 1).elementsEqual(["-"]), st.toks[end + 1].capitalized, isPlace(st, end + 1), let o2 = st.owner[end + 1] {
+        if end + 1 < n, Self.dashJoined(st, end, end + 1), st.toks[end + 1].capitalized, isPlace(st, end + 1), let o2 = st.owner[end + 1] {
           end = st.spans[o2].last
         } else {
           end = inPlace(end)

@@ -536,15 +536,15 @@ extension Extractor {
       // (but "Чжан Сяомен мен …", "Чжан Сяомен мырзамен" are Zhang Xiaomeng: a conjunction
       // follows, or a word that takes the case itself, or the text declines the whole word
       // elsewhere: "Сяоменнің")
+      // (the document is scanned only for a name with such an ending)
       func kazakhWith() -> [String]? {
-        guard st.doc.language == "kk", !(b + 1 < st.toks.count && (st.toks[b + 1].folded == "және" || ["мен", "бен", "пен"].contains { st.toks[b + 1].folded.hasByteSuffix($0) })),
+        guard st.doc.language == "kk", g.unicodeScalars.count >= 5, Lexicon.kazakhInstrumentals.contains(where: { g.hasByteSuffix($0) }),
+          !(b + 1 < st.toks.count && (st.toks[b + 1].folded == "және" || Lexicon.kazakhInstrumentals.contains { st.toks[b + 1].folded.hasByteSuffix($0) })),
           !st.toks.contains(where: { $0.folded.utf8.count > g.utf8.count && $0.folded.hasBytePrefix(g) })
         else { return nil }
-        for suf in ["мен", "бен", "пен"] where g.unicodeScalars.count >= 5 && g.hasByteSuffix(suf) {
-          let stem = String(g.unicodeScalars.dropLast(3))
-          if let p = read(stem) ?? kazakhE(stem), p.count <= 2 { return p }
-        }
-        return nil
+        let stem = String(g.unicodeScalars.dropLast(3))
+        guard let p = read(stem) ?? kazakhE(stem), p.count <= 2 else { return nil }
+        return p
       }
       // tried in order, each only when no earlier one has given at most two syllables
       // (a last syllable that is only a Russian case ending's vowel is read as that ending:

@@ -42,7 +42,7 @@ extension Extractor {
           }
         }
         for j in names {
-          guard st.owner[j] == nil || oneWordPlaceOrProject(st, j), placeByHead[EntityKind.region.rawValue + "|" + Morphology.stem(st.toks[j].folded)] != nil else { continue }
+          guard st.owner[j] == nil || oneWordPlaceOrProject(st, j), !placeHeads(st, .region, at: j).isEmpty else { continue }
           if st.owner[j] != nil { release(st, j, j) }
           addPlace(st, j, j, kind: .region, label: st.original(j))
         }
@@ -188,7 +188,7 @@ extension Extractor {
       if name < n, ["of", "di", "del", "della"].contains(st.toks[name].folded) { name += 1 }
       // "regione di Pavlodar", "Pavlodar region": the region, not the city that names it
       if firstLevel, name < n, st.joins(name - 1, name), let o = st.owner[name], st.spans[o].first == name, st.spans[o].last == name,
-        st.entityKind(at: name) == .city, placeByHead[k.rawValue + "|" + Morphology.stem(st.toks[name].folded)] != nil
+        st.entityKind(at: name) == .city, !placeHeads(st, k, at: name).isEmpty
       {
         release(st, name, name)
         addPlace(st, name, name, kind: k, label: st.original(name))
@@ -249,7 +249,7 @@ extension Extractor {
         }
       } else if firstLevel, t > 0, !Morphology.isCyrillic(st.toks[t].folded), st.joins(t - 1, t), let o = st.owner[t - 1], st.spans[o].last == t - 1,
         case let f = st.spans[o].first, t - 1 - f <= 2, st.entityKind(at: t - 1) == .city,
-        let heads = placeByHead[k.rawValue + "|" + Morphology.stem(st.toks[f].folded)]
+        case let heads = placeHeads(st, k, at: f), !heads.isEmpty
       {
         // "the Pavlodar region", "the Jalal-Abad region": the region the city names (a
         // hyphenated city's region is the entry whose name opens with the whole city name)
@@ -378,8 +378,7 @@ extension Extractor {
         guard f.utf8.elementsEqual("station".utf8), t > 0 else { continue }
         b = ["railway", "rail", "train", "border"].contains(st.toks[t - 1].folded) ? t - 2 : t - 1
         guard b >= 0 else { continue }
-        a = b
-        while a > 0, b - a < 2, st.toks[a - 1].capitalized, st.gap(a - 1, a).elementsEqual(["-"]) { a -= 1 }
+        a = hyphenatedNameStart(st, to: b)
         // (one name: "the Raiymbek Batyr station" is a metro station's)
         if a > 0, st.toks[a - 1].capitalized, st.joins(a - 1, a), !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded) { continue }
       case "it":
@@ -398,8 +397,7 @@ extension Extractor {
       case "kk":
         guard f.hasBytePrefix("станция"), t > 0 else { continue }
         b = t - 1
-        a = b
-        while a > 0, b - a < 2, st.toks[a - 1].capitalized, st.gap(a - 1, a).elementsEqual(["-"]) { a -= 1 }
+        a = hyphenatedNameStart(st, to: b)
         if a > 0, st.toks[a - 1].capitalized, st.joins(a - 1, a), !isSentenceStart(st, a - 1) { continue }
       default:
         continue
@@ -424,7 +422,7 @@ extension Extractor {
       }
       // (the catalogue's town of that name, as ``addPlace`` finds it: "stazione di Zhezkazgan")
       var id = Transliteration.slug(st.text(a, b))
-      if a == b, let ei = placeByHead[EntityKind.city.rawValue + "|" + Morphology.stem(st.toks[a].folded)]?.first {
+      if a == b, let ei = placeHeads(st, .city, at: a).first {
         id = catalog.entries[ei].id
         if st.entities[id] == nil { st.addEntity(catalogEntity(catalog.entries[ei])) }
       } else {
@@ -507,6 +505,20 @@ extension Extractor {
 
   /// The last token of a name that starts at `first` and may go on over hyphens ("Чолпон-Ата",
   /// "Jalal-Abad"): up to two more capitalised parts, unread ones only when `free`.
+  /// The first token of a name that ends at `last`: at most two more capitalised words
+  /// joined to it by hyphens before it ("Kara-Balta" before "station"). O(1).
+  func hyphenatedNameStart(_ st: State, to last: Int) -> Int {
+    var first = last
+    while first > 0, last - first < 2, st.toks[first - 1].capitalized, st.gap(first - 1, first).elementsEqual(["-"]) { first -= 1 }
+    return first
+  }
+
+  /// The catalogue's entries of `kind` whose name opens with token `t`'s stem, in catalogue
+  /// order (``addPlace`` takes the first). O(1).
+  func placeHeads(_ st: State, _ kind: EntityKind, at t: Int) -> [Int] {
+    placeByHead[kind.rawValue + "|" + Morphology.stem(st.toks[t].folded)] ?? []
+  }
+
   func hyphenatedNameEnd(_ st: State, from first: Int, free: Bool = true) -> Int {
     var last = first
     while last + 1 < st.toks.count, last - first < 2, !free || st.owner[last + 1] == nil, st.toks[last + 1].capitalized, st.gap(last, last + 1).elementsEqual(["-"]) { last += 1 }
@@ -588,13 +600,12 @@ extension Extractor {
     // no districts: "Іле ауданы" is not the Ili river)
     // (a hyphenated name is looked up whole by the matcher, not by its first part: "Кызыл-Адыр"
     // is not Kyzyl-Kyya)
-    let head = Morphology.stem(st.toks[a].folded)
     let hyphenated = (a..<b).contains { st.toks[$0 + 1].capitalized && st.gap($0, $0 + 1).elementsEqual(["-"]) }
     // ("Lake Song-Kul" is not the catalogue's "Lake Issyk-Kul": a feature's cue is no head)
     let cueFirst = natural && (st.cands[a].contains { Lexicon.naturalFeatureCues.contains($0) } || Lexicon.naturalFeatureCues.contains(st.toks[a].folded))
     // (a natural feature is the catalogue's feature of that name, not its region: "Талас
     // өзені" is the Talas River, not the Talas Region)
-    let heads = placeByHead[kind.rawValue + "|" + head] ?? []
+    let heads = placeHeads(st, kind, at: a)
     if !district, !hyphenated, !cueFirst, let ei = natural ? heads.first(where: { catalog.entries[$0].subkind == "natural-feature" }) : heads.first {
       let e = catalog.entries[ei]
       if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }

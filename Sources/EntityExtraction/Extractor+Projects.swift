@@ -222,7 +222,7 @@ extension Extractor {
           // "компаниясының Қостанайдағы зауыты"; "Қызылорда мұнай өңдеу зауыты" is the town's own name)
           if Morphology.hasKazakhLocativeEnding(st.toks[sp.last].folded, attributive: true, longerThan: 4), !isOwnName(st, sp.last) { continue }
           // (so does a place in the instrumental: "… облысымен астық терминалын салу")
-          if ["мен", "пен", "бен"].contains(where: { st.toks[sp.last].folded.hasByteSuffix($0) }), st.toks[sp.last].folded.unicodeScalars.count > 5 { continue }
+          if Lexicon.kazakhInstrumentals.contains(where: { st.toks[sp.last].folded.hasByteSuffix($0) }), st.toks[sp.last].folded.unicodeScalars.count > 5 { continue }
           a = first
         } else {
           guard st.toks[k].capitalized, !isSentenceStartAndCommon(st, k) else { continue }
@@ -706,7 +706,7 @@ extension Extractor {
         !isPlaceAdjective(st, a - 1) || st.toks[a - 1].capitalized
       { a -= 1 }
       let adjectives = (a..<t).map { Morphology.nominativeAdjective(st.original($0), agreeingWith: "аэропорт") }
-      let head = a < t ? "аэропорт" : (st.toks[t].capitalized ? "Аэропорт" : "аэропорт")
+      let head = a == t && st.toks[t].capitalized ? "Аэропорт" : "аэропорт"
       var words = adjectives.enumerated().map { $0.offset == 0 ? $0.element.prefix(1).uppercased() + $0.element.dropFirst() : $0.element.lowercased() }
       words.append(head)
       let label = (words + [String(st.doc.slice(st.toks[k].start, st.toks[b].end))]).joined(separator: " ")

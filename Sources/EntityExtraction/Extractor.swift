@@ -580,7 +580,7 @@ public struct Extractor: Sendable {
   static func isRussianFormOfName(_ f: String, _ names: [[Unicode.Scalar]]) -> Bool {
     guard !names.isEmpty, Morphology.isCyrillic(f) else { return true }
     let word = Array(f.unicodeScalars)
-    for n in names where n == word { return true }
+    // (the name itself is the empty ending's case)
     for n in names {
       var common = 0
       while common < min(n.count, word.count), n[common] == word[common] { common += 1 }

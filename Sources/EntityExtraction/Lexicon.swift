@@ -510,6 +510,8 @@ enum Lexicon {
   ]
   /// Lower-case Kazakh titles after an honoree's name ("Қорқыт ата", "Төле би", "Райымбек батыр").
   static let kazakhHonoreeTitles: WordSet = ["ата", "би", "батыр", "ана", "ақын"]
+  /// The Kazakh instrumental ("with") endings, also written apart as "and".
+  static let kazakhInstrumentals: [String] = ["мен", "бен", "пен"]
   /// The same titles in the Russian genitive, after "имени" ("имени Абылай хана").
   static let russianHonoreeTitles: WordSet = ["хана", "батыра", "би", "бия", "ата", "акына"]
   /// Newspaper nouns (prefixes of the folded word) beside a quoted name.

@@ -118,13 +118,13 @@ public enum Morphology {
   static let describingAdjectiveStems = ["совместн", "крупн", "крупнейш", "будущ", "строящ", "нов", "нынешн", "действующ", "планируем", "перв", "втор", "современн"]
   static let adjectiveForms = ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ей", "ом", "ем", "ыми", "ими"]
 
+  /// Russian nouns that do not decline (and so stand in the genitive too).
+  static let indeclinableNouns: Set<String> = ["кино", "радио", "метро", "медиа", "такси", "кофе", "депо", "бюро"]
+
   /// Whether a folded Russian word can be a genitive complement inside a name
   /// ("стратегических исследований", "развития", "Казахстана"): an adjective or noun in the
   /// genitive. Past-tense verbs (vowel + ла/ли/ло) and short words are not; a bare stem
   /// ("дел", "наук") counts only after a plural adjective.
-  /// Russian nouns that do not decline (and so stand in the genitive too).
-  static let indeclinableNouns: Set<String> = ["кино", "радио", "метро", "медиа", "такси", "кофе", "депо", "бюро"]
-
   static func isRussianGenitive(_ folded: String, afterPluralAdjective: Bool) -> Bool {
     let sc = Array(folded.unicodeScalars)
     guard sc.count >= 3, isCyrillic(folded) else { return false }
