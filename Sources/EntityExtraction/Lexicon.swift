@@ -498,7 +498,6 @@ enum Lexicon {
     "district": "District", "county": "County", "distretto": "distretto di",
   ]
 
-  /// Place cues of first-level regions (oblasts, provinces), as ``placeCues`` keys.
   /// Words an organisation's initials leave out ("Navoi Mining and Metallurgical Combinat" →
   /// NMMC).
   static let initialsSkipped: WordSet = ["of", "and", "the", "for", "di", "e", "del", "della", "per", "и", "по", "және", "&"]
@@ -521,6 +520,7 @@ enum Lexicon {
   /// Plural region cues before coordinated names ("regioni di Kostanay e Akmola").
   static let pluralRegionCues: WordSet = ["regioni", "regions", "provinces", "oblasts"]
 
+  /// Place cues of first-level regions (oblasts, provinces), as ``placeCues`` keys.
   static let firstLevelRegionCues: Set<String> = [
     "провинци", "province", "provincia", "провинциясы", "oblast", "region", "regione", "облыс", "облысы", "област",
   ]
