@@ -52,15 +52,17 @@ public struct Extractor: Sendable {
 
   public init(catalog: Catalog) {
     self.catalog = catalog
-    var p: [String: [Pattern]] = [:]
+    var p: [WordKey: [Pattern]] = [:]
     var adj: [(String, Int)] = []
     var aliases: [String: [String]] = [:]
+    // (each entry's names, worked out once: `allNames` sorts and dedupes on every call)
+    let allNames = catalog.entries.map(\.allNames)
     for (ei, e) in catalog.entries.enumerated() {
       var seen = Set<[String]>()
-      let names = e.allNames
+      let names = allNames[ei]
       aliases[e.id] = names.filter { $0 != e.label }
       for name in names {
-        let sc = Array(name.precomposedStringWithCanonicalMapping.unicodeScalars)
+        let sc = Array(Normalizer.nfc(name).unicodeScalars)
         let toks = Segmenter.words(in: sc)
         guard !toks.isEmpty, toks.count <= 16 else { continue }
         let stems = toks.map { t in
@@ -102,22 +104,23 @@ public struct Extractor: Sendable {
         if toks.count == 1 && caps[0] == 1 && stems[0].count < 3 && !(e.kind == .city && stems[0].count == 2 && Morphology.isCyrillic(stems[0])) { continue }
         if !seen.insert(stems).inserted {
           // same stems under another capitalisation ("Corridoio di Mezzo" / "corridoio di mezzo"): keep the weaker requirement
-          if let i = p[stems[0]]?.firstIndex(where: { $0.entry == ei && $0.stems == stems }) {
-            p[stems[0]]![i].caps = zip(p[stems[0]]![i].caps, caps).map { min($0, $1) }
-            if toks.count == 1 { p[stems[0]]![i].minLength = min(p[stems[0]]![i].minLength, Morphology.isCyrillic(toks[0].folded) ? sc.count : 0) }
+          let head = WordKey(stems[0])
+          if let i = p[head]?.firstIndex(where: { $0.entry == ei && $0.stems == stems }) {
+            p[head]![i].caps = zip(p[head]![i].caps, caps).map { min($0, $1) }
+            if toks.count == 1 { p[head]![i].minLength = min(p[head]![i].minLength, Morphology.isCyrillic(toks[0].folded) ? sc.count : 0) }
           }
           continue
         }
-        p[stems[0], default: []].append(Pattern(entry: ei, stems: stems, caps: caps, allowComma: name.contains(","), joiner: name.unicodeScalars.first { $0 == "+" || $0 == "." },
+        p[WordKey(stems[0]), default: []].append(Pattern(entry: ei, stems: stems, caps: caps, allowComma: name.utf8.contains(UInt8(ascii: ",")), joiner: name.unicodeScalars.first { $0 == "+" || $0 == "." },
           minLength: toks.count == 1 && Morphology.isCyrillic(toks[0].folded) ? sc.count : 0))
       }
       for a in e.adjectives ?? [] { adj.append((Normalizer.fold(a), ei)) }
     }
-    self.patterns = WordMap(p)
+    self.patterns = WordMap(keyed: p)
     self.catalogAliases = aliases
-    cyrillicOneWordNames = catalog.entries.map { e in
+    cyrillicOneWordNames = catalog.entries.enumerated().map { ei, e in
       guard e.kind == .city || e.kind == .region else { return [] }
-      return e.allNames.filter { !$0.contains(" ") }.map { Normalizer.fold($0) }.filter(Morphology.isCyrillic).map { Array($0.unicodeScalars) }
+      return allNames[ei].filter { !$0.utf8.contains(UInt8(ascii: " ")) }.map { Normalizer.fold($0) }.filter(Morphology.isCyrillic).map { Array($0.unicodeScalars) }
     }
     self.adjectives = adj.sorted { $0.0.count > $1.0.count }
     var heads: [UInt64: [Int]] = [:]
@@ -132,7 +135,7 @@ public struct Extractor: Sendable {
         pk[Transliteration.nameKey(e.label)] = pk[Transliteration.nameKey(e.label)] ?? ei
         pk[e.id] = pk[e.id] ?? ei
       case .city, .region:
-        for name in e.allNames {
+        for name in allNames[ei] {
           let w = Segmenter.words(in: Array(name.unicodeScalars))
           // (a city is looked up by a one-word name only: "Yangi" is not "Yangi-Bazar")
           guard w.count <= 3, e.kind == .region || w.count == 1, var first = w.first else { continue }
@@ -151,8 +154,8 @@ public struct Extractor: Sendable {
     personByKey = WordMap(pk)
     placeByHead = WordMap(ph)
     var bodies: [String: [String]] = [:]
-    for e in catalog.entries where e.kind == .organization {
-      for name in e.allNames {
+    for (ei, e) in catalog.entries.enumerated() where e.kind == .organization {
+      for name in allNames[ei] {
         var words = Segmenter.words(in: Array(name.unicodeScalars)).map(\.folded)
         guard words.count >= 3 else { continue }
         var dropped = false

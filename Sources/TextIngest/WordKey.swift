@@ -80,6 +80,16 @@ public struct WordMap<Value>: ExpressibleByDictionaryLiteral {
     storage = Dictionary(d.map { (WordKey(Normalizer.nfc($0.key)), $0.value) }, uniquingKeysWith: { a, _ in a })
   }
 
+  /// A map whose keys are keys already; a key that is not NFC is normalised (the check is
+  /// one pass over its scalars).
+  public init(keyed d: [WordKey: Value]) {
+    if d.keys.allSatisfy({ WordKey.same(Normalizer.nfc($0.text), $0.text) }) {
+      storage = d
+    } else {
+      storage = Dictionary(d.map { (WordKey(Normalizer.nfc($0.key.text)), $0.value) }, uniquingKeysWith: { a, _ in a })
+    }
+  }
+
   @inline(__always)
   public subscript(_ word: String) -> Value? { storage[WordKey(word)] }
 
