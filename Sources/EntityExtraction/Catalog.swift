@@ -127,7 +127,9 @@ public struct Catalog: Sendable {
   /// Merges a user catalogue on top of this one.
   public mutating func merge(_ other: Catalog) { for e in other.entries { add(e) } }
 
-  static func describe(_ error: Error) -> String {
+  /// A JSON decoding error in words a user can act on (the missing field, the wrong type, or
+  /// the parser's own message), without Foundation's error domain and codes.
+  public static func describe(_ error: Error) -> String {
     switch error {
     case DecodingError.keyNotFound(let k, _): "missing field \"\(k.stringValue)\""
     case DecodingError.typeMismatch(_, let c): c.debugDescription

@@ -25,10 +25,23 @@ public struct GoldFile: Sendable, Decodable {
   }
   public var documents: [Doc]
 
-  public static func load(_ path: String) throws -> GoldFile {
-    guard let d = FileManager.default.contents(atPath: path) else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path]) }
+  public static func load(_ path: String) throws(GoldError) -> GoldFile {
+    guard let d = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path) }
     do { return try JSONDecoder().decode(GoldFile.self, from: d) } catch {
-      throw NSError(domain: "relgraph", code: 65, userInfo: [NSLocalizedDescriptionKey: "gold file \(path) is not in the gold format: \(error)"])
+      throw .malformed(path: path, reason: Catalog.describe(error))
+    }
+  }
+}
+
+/// Errors reading a gold file.
+public enum GoldError: Error, CustomStringConvertible, Equatable {
+  case unreadable(path: String)
+  case malformed(path: String, reason: String)
+
+  public var description: String {
+    switch self {
+    case .unreadable(let p): "cannot read gold file \(p)"
+    case .malformed(let p, let r): "gold file \(p) is not in the gold format: \(r)"
     }
   }
 }

@@ -25,6 +25,18 @@ import Testing
     expectClean(try E2E.run(["build", "/nonexistent/texts", "--graph", d.appendingPathComponent("x.db").path]), status: 65, "no such file or directory")
   }
 
+  @Test("a missing or malformed gold file") func badGold() throws {
+    let d = E2E.tempDir()
+    defer { try? FileManager.default.removeItem(at: d) }
+    let missing = try E2E.run(["eval", "--gold", d.appendingPathComponent("none.json").path, "examples/corpus"])
+    expectClean(missing, status: 65, "cannot read gold file")
+    #expect(!missing.stderr.contains("NSCocoaErrorDomain"))
+    try Data(#"{"documents": [{"file": "a.txt"}]}"#.utf8).write(to: d.appendingPathComponent("g.json"))
+    let malformed = try E2E.run(["eval", "--gold", d.appendingPathComponent("g.json").path, "examples/corpus"])
+    expectClean(malformed, status: 65, "missing field \"entities\"")
+    #expect(!malformed.stderr.contains("Error Domain"))
+  }
+
   @Test("a directory with no texts") func noTexts() throws {
     let d = E2E.tempDir()
     defer { try? FileManager.default.removeItem(at: d) }
