@@ -795,6 +795,11 @@ extension Extractor {
               // "Commissione intergovernativa italo-kirghisa": adjectives that end in two
               // countries' compound name a body of their own
               if j > k + 1, st.gap(j - 2, j - 1).elementsEqual(["-"]), adjectiveEntity(st.toks[j - 1].folded)?.subkind == "country" { b = j - 1 }
+              // "Amministrazione spaziale nazionale cinese": the adjectives, then the country's
+              // adjective that closes the body's name
+              if j > k, j < n, !st.toks[j].capitalized, st.joins(j - 1, j), st.sentenceOf(j) == st.sentenceOf(t),
+                adjectiveEntity(st.toks[j].folded)?.subkind == "country"
+              { b = j }
               // "Accademia cinese delle scienze sociali (CASS)": "di" and up to three lower-case
               // words of what the body is of, closing the phrase
               if j > k, j + 1 < n, ["di", "del", "della", "dell", "dei", "degli", "delle"].contains(st.toks[j].folded), st.joins(j - 1, j), st.joins(j, j + 1) {
@@ -1803,7 +1808,43 @@ extension Extractor {
       let qualified = mine.subtracting(other).contains { p in p.count >= 6 && ["lyk", "lik", "dyk", "dik", "tyk", "tik"].contains { p.hasByteSuffix($0) } }
       if mine.count >= 2, mine.isSubset(of: other) || (other.count >= 2 && other.isSubset(of: mine) && !qualified) { return id }
     }
+    // "Banca centrale uzbeka" … "Banca centrale dell'Uzbekistan": the same words, the country
+    // once by its adjective and once by its name
+    if words == nil, let key = countryBodyKey(st, a, b) {
+      for id in st.order {
+        guard let e = st.entities[id], e.kind == .organization, !e.catalogued, let m = e.mentions.first,
+          let f = st.tokenIndex(startingAt: m.start), let l = st.tokenIndex(endingAt: m.end), countryBodyKey(st, f, l) == key
+        else { continue }
+        return id
+      }
+    }
     return slug
+  }
+
+  /// A body's words at a...b as stems, function words left out, and a country (named or by its
+  /// adjective) as its id; nil when no country is among them.
+  func countryBodyKey(_ st: State, _ a: Int, _ b: Int) -> [String]? {
+    guard a <= b, b - a <= 8 else { return nil }
+    var key: [String] = []
+    var country = false
+    var k = a
+    while k <= b {
+      if let o = st.owner[k], st.spans[o].first == k, st.subkind(of: st.spans[o].key) == "country" {
+        key.append(st.spans[o].key)
+        country = true
+        k = st.spans[o].last + 1
+        continue
+      }
+      let w = st.toks[k].folded
+      if let e = adjectiveEntity(w), e.subkind == "country" {
+        key.append(e.id)
+        country = true
+      } else if !Lexicon.bodyFunctionWords.contains(w) {
+        key.append(Morphology.stem(w))
+      }
+      k += 1
+    }
+    return country && key.count >= 2 ? key.sorted() : nil
   }
 }
 
@@ -1811,11 +1852,12 @@ extension Extractor {
   /// «Full Gold Mining» … «Фулл Голд Майнинг»: a company the text names in Latin and in
   /// Cyrillic is one node, kept under its Latin name. Both must be discovered (the catalogue
   /// links its own spellings), of one or more words with the same consonants word by word
-  /// (``Transliteration/consonantSkeleton(_:)``), one word of at least four consonants.
-  /// O(organisations + spans × pairs found).
+  /// (``Transliteration/consonantSkeleton(_:)``), one word of at least four consonants; a
+  /// Cyrillic word that reads as Palladius is compared by its Pinyin too («Синьи Гласс» …
+  /// Xinyi Glass). O(organisations + spans × pairs found).
   func crossScriptCompanies(_ st: State) {
     var latin: [String: String] = [:]  // skeleton → id
-    var cyrillic: [(id: String, key: String)] = []
+    var cyrillic: [(id: String, keys: [String])] = []
     for id in st.order {
       guard let e = st.entities[id], e.kind == .organization, !e.catalogued, !e.mentions.isEmpty else { continue }
       let words = Segmenter.words(in: Array(e.label.unicodeScalars))
@@ -1824,10 +1866,17 @@ extension Extractor {
       guard cyr || words.allSatisfy({ $0.folded.unicodeScalars.allSatisfy { $0.value < 0x250 } }) else { continue }
       let key = Transliteration.consonantSkeleton(words.map(\.folded).joined(separator: " "))
       guard key.utf8.count >= (words.count == 1 ? 4 : 5) else { continue }
-      if cyr { cyrillic.append((id, key)) } else if latin[key] == nil { latin[key] = id }
+      if cyr {
+        // «Синьи Гласс» … Xinyi Glass: a Chinese word in Palladius is written in Pinyin in Latin
+        let pinyin = words.map { Transliteration.pinyin(fromPalladius: $0.folded) ?? $0.folded }.joined(separator: " ")
+        let viaPinyin = Transliteration.consonantSkeleton(pinyin)
+        cyrillic.append((id, viaPinyin == key ? [key] : [key, viaPinyin]))
+      } else if latin[key] == nil {
+        latin[key] = id
+      }
     }
-    for (id, key) in cyrillic {
-      if let target = latin[key] { moveMentions(st, of: id, to: target) }
+    for (id, keys) in cyrillic {
+      if let target = keys.lazy.compactMap({ latin[$0] }).first { moveMentions(st, of: id, to: target) }
     }
   }
 

@@ -179,7 +179,11 @@ extension Extractor {
           let surnameAlone = { k + 1 < n && st.owner[k + 1].map { st.spans[$0].first == k + 1 && st.spans[$0].last == k + 1 && st.entityKind(at: k + 1) == .person } == true }
           // (the role's lower-case complement may stand between: "вице-министр промышленности
           // Иран Шархан")
+          // (and, before a country read as a given name, the place that ends the complement:
+          // "заместитель министра промышленности Казахстана Иран Шарханов")
           let afterRole = k == r + 1 || k - r <= 3 && (r + 1..<k).allSatisfy { !st.toks[$0].capitalized && st.owner[$0] == nil && st.joins($0 - 1, $0) }
+            || k - r <= 6 && st.entityKind(at: k - 1) == .region && countryAsGiven()
+              && (r + 1..<k).allSatisfy { (!st.toks[$0].capitalized && st.owner[$0] == nil || st.entityKind(at: $0) == .region) && st.joins($0 - 1, $0) }
           if run.isEmpty, afterRole, k == r + 1 && isShadowable(st, k) || countryAsGiven(), st.isCapName(k), k + 1 < n, st.owner[k + 1] == nil || countryAsGiven() && surnameAlone(),
             st.isCapName(k + 1), st.joins(k, k + 1),
             !Self.spacedDash(st, k, k + 1), st.sentenceOf(k + 1) == sent, Lexicon.orgCues[st.toks[k + 1].folded] == nil

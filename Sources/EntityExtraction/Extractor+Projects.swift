@@ -288,10 +288,11 @@ extension Extractor {
         {
           b = st.spans[o].last
         }
-        // (a city alone names a declaration or treaty: "Xi'an Declaration", "Astana Declaration")
+        // (a city alone names a declaration or treaty: "Xi'an Declaration", "Astana Declaration";
+        // and an airport, a seaport or a spaceport: "Aktau Airport", "Baikonur Cosmodrome")
         // (and a natural feature or province names a road: "Pamir Highway"; a country alone
         // does not: "China Railway" is a company)
-        guard a < t, (a..<t).contains(where: { st.owner[$0] == nil }) || (["declaration", "treaty"].contains(f) && (a..<t).allSatisfy({ st.entityKind(at: $0) == .city }))
+        guard a < t, (a..<t).contains(where: { st.owner[$0] == nil }) || (["declaration", "treaty", "airport", "cosmodrome", "spaceport", "seaport"].contains(f) && (a..<t).allSatisfy({ st.entityKind(at: $0) == .city }))
           || (a..<t).allSatisfy({ k in st.owner[k].map { st.entityKind(at: k) == .region && !["country", "macro-region"].contains(st.subkind(of: st.spans[$0].key) ?? "") } ?? false })
         else { continue }
       } else if !cyr, !st.toks[t].capitalized, let singular = Lexicon.pluralProjectHeadsEN[f] {
@@ -684,14 +685,15 @@ extension Extractor {
     return (a, places)
   }
 
-  /// "из Международного аэропорта Ташкент имени Ислама Каримова", "в аэропорту Манас": a
-  /// Russian airport named by its town without quotes (the quoted ones are read with the other
+  /// "из Международного аэропорта Ташкент имени Ислама Каримова", "в аэропорту Манас", "с
+  /// космодрома Байконур": a Russian airport or spaceport named by its town without quotes (the quoted ones are read with the other
   /// facilities), the adjectives before it and the name it bears after "имени" included; the
   /// label is in the nominative ("Международный аэропорт Ташкент …"). O(tokens).
   func russianAirports(_ st: State) {
     guard st.doc.language == "ru" else { return }
     let n = st.toks.count
-    for t in 0..<max(0, n - 1) where st.toks[t].folded.hasBytePrefix("аэропорт") && st.toks[t].folded.unicodeScalars.count <= 10 && st.owner[t] == nil {
+    for t in 0..<max(0, n - 1) where st.owner[t] == nil {
+      guard let noun = ["аэропорт", "космодром"].first(where: { st.toks[t].folded.hasBytePrefix($0) && st.toks[t].folded.unicodeScalars.count <= $0.unicodeScalars.count + 2 }) else { continue }
       let k = t + 1
       guard st.joins(t, k), st.gap(t, k).elementsEqual([" "]), st.isCapName(k), st.sentenceOf(k) == st.sentenceOf(t),
         st.owner[k] == nil || st.entityKind(at: k) == .city && st.owner[k].map({ st.spans[$0].first == k }) == true
@@ -705,8 +707,8 @@ extension Extractor {
       while a > 0, t - a < 2, st.owner[a - 1] == nil, Morphology.isRussianAdjective(st.toks[a - 1].folded), st.joins(a - 1, a), st.sentenceOf(a - 1) == st.sentenceOf(t),
         !isPlaceAdjective(st, a - 1) || st.toks[a - 1].capitalized
       { a -= 1 }
-      let adjectives = (a..<t).map { Morphology.nominativeAdjective(st.original($0), agreeingWith: "аэропорт") }
-      let head = a == t && st.toks[t].capitalized ? "Аэропорт" : "аэропорт"
+      let adjectives = (a..<t).map { Morphology.nominativeAdjective(st.original($0), agreeingWith: noun) }
+      let head = a == t && st.toks[t].capitalized ? noun.prefix(1).uppercased() + noun.dropFirst() : noun
       var words = adjectives.enumerated().map { $0.offset == 0 ? $0.element.prefix(1).uppercased() + $0.element.dropFirst() : $0.element.lowercased() }
       words.append(head)
       let label = (words + [String(st.doc.slice(st.toks[k].start, st.toks[b].end))]).joined(separator: " ")

@@ -383,7 +383,34 @@ public struct Extractor: Sendable {
     /// Adds an entity found by a rule (not catalogued) under `id`, unless the text has one.
     func addDiscovered(_ id: String, label: String, kind: EntityKind, subkind: String?) {
       guard entities[id] == nil else { return }
+      // ("Xichang Satellite Launch Center": a body's cue word after "launch" names a site)
+      if kind == .organization, Lexicon.launchSiteEndings.contains(where: { label.lowercased().hasSuffix($0) }) {
+        addEntity(ExtractedEntity(id: id, label: label, kind: .project, subkind: "infrastructure", labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
+        return
+      }
       addEntity(ExtractedEntity(id: id, label: label, kind: kind, subkind: subkind, labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
+    }
+
+    /// The token that starts at scalar offset `offset` (nil if none does). O(log tokens).
+    func tokenIndex(startingAt offset: Int) -> Int? {
+      let i = firstToken(from: offset)
+      return i < toks.count && toks[i].start == offset ? i : nil
+    }
+
+    /// The token that ends at scalar offset `offset` (nil if none does). O(log tokens).
+    func tokenIndex(endingAt offset: Int) -> Int? {
+      let i = firstToken(from: offset) - 1
+      return i >= 0 && toks[i].end == offset ? i : nil
+    }
+
+    /// The first token starting at or after `offset`. O(log tokens).
+    private func firstToken(from offset: Int) -> Int {
+      var lo = 0, hi = toks.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if toks[mid].start < offset { lo = mid + 1 } else { hi = mid }
+      }
+      return lo
     }
 
     func addSpan(_ first: Int, _ last: Int, id: String) {

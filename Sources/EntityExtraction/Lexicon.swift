@@ -79,7 +79,7 @@ enum Lexicon {
     "корпорациясы": "Корпорациясы", "агенттігі": "Агенттігі", "комитеті": "Комитеті", "кеңесі": "Кеңесі",
     "università": "Università", "fondazione": "Fondazione", "fondo": "Fondo", "associazione": "Associazione", "banca": "Banca",
     "istituto": "Istituto", "accademia": "Accademia", "ministero": "Ministero", "organizzazione": "Organizzazione", "società": "Società",
-    "agenzia": "Agenzia", "consolato": "Consolato", "ambasciata": "Ambasciata", "partito": "Partito",
+    "agenzia": "Agenzia", "consolato": "Consolato", "ambasciata": "Ambasciata", "partito": "Partito", "amministrazione": "Amministrazione",
     "университеті": "Университеті", "қоры": "Қоры", "қауымдастығы": "Қауымдастығы", "министрлігі": "Министрлігі",
     "банкі": "Банкі", "одағы": "Одағы", "орталығы": "Орталығы", "кабинет": "Кабинет", "музей": "Музей", "музейі": "Музейі", "мұражайы": "Мұражайы",
     "таможн": "Таможня", "hospital": "Hospital", "clinic": "Clinic", "ospedale": "Ospedale", "clinica": "Clinica", "больниц": "Больница", "госпитал": "Госпиталь",
@@ -162,7 +162,7 @@ enum Lexicon {
   static let projectWordsEN: WordSet = [
     "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "port", "seaport", "terminal",
     "refinery", "mine", "dam", "station", "treaty", "agreement", "programme", "program", "declaration", "zone", "base", "substation",
-    "park", "airport",
+    "park", "airport", "cosmodrome", "spaceport",
   ]
   /// Lower-case English project words that close a name after technical modifiers
   /// ("the Rogun hydropower plant", "the Kashagan field", "the Altynkol border crossing").
@@ -315,6 +315,7 @@ enum Lexicon {
     ["parco", "eolico", "di"], ["centrale", "idroelettrica", "di"], ["centrale", "solare", "di"], ["centrale", "termica", "di"],
     ["porto", "di"], ["ferrovia"], ["gasdotto"], ["oleodotto"], ["raffineria", "di"], ["metropolitana", "di"], ["mausoleo", "di"], ["cittadella", "di"], ["fortezza", "di"],
     ["aeroporto", "internazionale", "di"], ["aeroporto", "di"], ["impianto", "di", "depurazione", "di"],
+    ["cosmodromo", "di"], ["centro", "spaziale", "di"], ["base", "spaziale", "di"],
     ["porto", "secco", "di"], ["zona", "franca", "di"], ["hub", "logistico", "di"], ["centro", "logistico", "di"], ["polo", "logistico", "di"],
     ["tunnel", "di"], ["strada"], ["autostrada"],
     ["linea", "ferroviaria"], ["corridoio", "ferroviario"], ["corridoio", "economico"], ["corridoio", "logistico"], ["corridoio", "stradale"], ["corridoio", "di", "trasporto"],
@@ -336,12 +337,20 @@ enum Lexicon {
   /// The first words of ``projectPhrasesIT`` (a token that opens none is not looked at).
   static let projectPhraseOpeners = WordSet(projectPhrasesIT.map { $0[0] })
 
+  /// Articles and prepositions inside a body's name, left out when two spellings of it are
+  /// compared.
+  static let bodyFunctionWords: WordSet = ["of", "the", "di", "del", "della", "dell", "dello", "dei", "degli", "delle", "de"]
+
+  /// Endings of a name read by an organisation's cue that make it a site, not a body
+  /// ("Xichang Satellite Launch Center").
+  static let launchSiteEndings = ["launch center", "launch centre", "launch site"]
+
   /// Project cue → kind of project (Cyrillic stems and Latin words; also acronyms such as ТЭЦ).
   static let projectCues: WordSet = [
     "тэц", "гэс", "вэс", "сэс", "аэс", "грэс", "завод", "комбинат", "трубопровод", "газопровод", "нефтепровод",
     "магистрал", "автомагистрал", "дорог", "железн", "порт", "сухопорт", "терминал", "хаб", "коридор", "проект",
     "программ", "инициатив", "мастерск", "парк", "электростанци", "станци", "мост", "центр", "гидроузел", "гидроузл",
-    "водохранилищ", "reservoir",
+    "водохранилищ", "reservoir", "космодром", "cosmodrome", "spaceport", "cosmodromo",
     "railway", "railroad", "pipeline", "highway", "corridor", "port", "terminal", "plant", "factory", "farm", "park",
     "bridge", "hub", "project", "programme", "program", "initiative", "workshop", "station", "zone",
     "ferrovia", "gasdotto", "oleodotto", "autostrada", "corridoio", "porto", "centrale", "parco", "impianto",
@@ -366,12 +375,12 @@ enum Lexicon {
   static let kazakhProgrammeHeads = ["бастама", "бағдарлама", "жоба", "стратегия", "тұжырымдама"]
   /// The first words of two-word Kazakh facility nouns ("кен орны", "темір жолы", "өткізу
   /// бекеті", "су қоймасы", "экономикалық аймағы").
-  static let kazakhCompoundHeadWords: WordSet = ["кен", "темір", "өткізу", "су", "экономикалық", "индустриялық"]
+  static let kazakhCompoundHeadWords: WordSet = ["кен", "темір", "өткізу", "су", "экономикалық", "индустриялық", "ғарыш"]
   static let kazakhProjectHeads: WordSet = [
     "аймағы",
     "зауыты", "станциясы", "порты", "жобасы", "дәлізі", "құбыры", "кешені", "көпірі", "терминалы", "хабы", "бекеті",
     "фабрикасы", "комбинаты", "электр станциясы", "кеніші", "паркі", "орны", "автожолы", "теміржолы", "жолы", "кесенесі", "қоймасы",
-    "метрополитені", "метросы", "маршруты", "әуежайы",
+    "метрополитені", "метросы", "маршруты", "әуежайы", "айлағы",
   ]
   /// Kazakh agreement words that close a treaty's name after "туралы" (about).
   static let kazakhAgreementHeads: [String] = ["шарт", "келісім", "меморандум", "конвенция", "декларация"]

@@ -1916,6 +1916,23 @@ import Testing
     let en = extract("The company also runs plants in Sughd, near Khujand.")
     #expect(en.entities.contains { $0.id == "sughd-region" })
   }
+
+  @Test("round 101: a Palladius company and its Pinyin name, a country as given name after a long complement, spaceports, a body closed by a country's adjective")
+  func round101Rules() {
+    let ru = extract("Компания «Ляньхуа Фудс» (Lianhua Foods) откроет цех. Приехал первый заместитель министра энергетики и водных ресурсов Таджикистана Иран Рахимов. Ракету запустили с космодрома Байконур.")
+    #expect(ru.entities.filter { $0.kind == .organization && $0.label.contains("Lianhua") }.count == 1)
+    #expect(!ru.entities.contains { $0.label.contains("Ляньхуа") })
+    #expect(ru.entities.contains { $0.kind == .person && $0.label == "Iran Rakhimov" })
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "космодром Байконур" })
+    let en = extract("The satellite was launched from the Taiyuan Satellite Launch Center and later tracked from Baikonur Cosmodrome.")
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Taiyuan Satellite Launch Center" })
+    #expect(!en.entities.contains { $0.kind == .organization && $0.label.contains("Launch") })
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Baikonur Cosmodrome" })
+    let it = extract("L'Agenzia spaziale nazionale kazaka ha firmato con la Banca centrale dell'Uzbekistan. La Banca centrale uzbeka ha confermato. Il razzo partirà dal centro spaziale di Jiuquan.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Agenzia spaziale nazionale kazaka" })
+    #expect(it.entities.filter { $0.kind == .organization && $0.label.hasPrefix("Banca centrale") }.count == 1)
+    #expect(it.entities.contains { $0.kind == .project && $0.label == "centro spaziale di Jiuquan" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
