@@ -1010,6 +1010,28 @@ extension Extractor {
     }
   }
 
+  /// "китайская «Хуасинь Цемент» построила", "қытайлық «Синьхай» салды": a quoted name right
+  /// after a country's adjective, with no noun between or after it, is a company (the noun
+  /// "компания" left out, as the press does). The name's words must be free or places; a
+  /// quoted name some other rule read keeps that reading. O(tokens).
+  func adjectiveQuotedCompanies(_ st: State) {
+    let n = st.toks.count
+    for t in 0..<max(0, n - 1) where st.owner[t] == nil && !st.toks[t].capitalized && Morphology.isCyrillic(st.toks[t].folded) {
+      guard st.gap(t, t + 1).contains(where: Self.isOpeningQuote), st.toks[t + 1].capitalized, st.sentenceOf(t + 1) == st.sentenceOf(t),
+        Morphology.isRussianAdjective(st.toks[t].folded) || Morphology.isKazakhAdjective(st.toks[t].folded),
+        adjectiveEntity(st.toks[t].folded)?.subkind == "country",
+        let last = quotedNameEnd(st, from: t + 1, limit: 5),
+        (t + 1...last).allSatisfy({ st.owner[$0] == nil || st.entityKind(at: $0) == .city || st.entityKind(at: $0) == .region }),
+        (t + 1...last).contains(where: { st.owner[$0] == nil })
+      else { continue }
+      // (a noun after the quote names what the name is: "китайский «Шёлковый путь» фестиваль")
+      if last + 1 < n, st.sentenceOf(last + 1) == st.sentenceOf(t), !st.toks[last + 1].capitalized,
+        st.cands[last + 1].contains(where: { Lexicon.orgCues[$0] != nil || Lexicon.projectCues.contains($0) || Lexicon.eventCues[$0] != nil })
+      { continue }
+      addCompany(st, t + 1, last)
+    }
+  }
+
   /// An Italian common noun that can stand in a body's complement ("del turismo", "della
   /// cooperazione"): a lower-case word of letters, not a verb form or function word.
   static func isItalianNoun(_ w: String) -> Bool {

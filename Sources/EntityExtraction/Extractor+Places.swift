@@ -194,6 +194,18 @@ extension Extractor {
         addPlace(st, name, name, kind: k, label: st.original(name))
         continue
       }
+      // ("regione di Jalal-Abad": a hyphenated city's region is the entry whose name opens
+      // with the whole city name)
+      if firstLevel, name < n, st.joins(name - 1, name), let o = st.owner[name], st.spans[o].first == name, case let last = st.spans[o].last,
+        last > name, last - name <= 2, st.entityKind(at: name) == .city, case let city = Normalizer.fold(st.text(name, last)),
+        let ei = placeHeads(st, k, at: name).first(where: { catalog.entries[$0].allNames.contains { Normalizer.fold($0).hasBytePrefix(city + " ") } })
+      {
+        release(st, name, last)
+        let e = catalog.entries[ei]
+        if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
+        st.addSpan(t, last, id: e.id)
+        continue
+      }
       // Kazakh names its place before the cue ("Үрімжі қаласында «Made in …»")
       let kazakhCue = Lexicon.kazakhPlaceCues.contains(cue)
       // "the new city of Yangi Toshkent": a name word and a town's one-word name in a row

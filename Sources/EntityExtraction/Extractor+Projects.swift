@@ -406,7 +406,10 @@ extension Extractor {
         if parts == 1, st.owner[k] != nil, !(head.stem == "порт" && st.entityKind(at: k) == .city),
           !(head.stem == "месторождени" && st.entityKind(at: k) == .city && isOwnName(st, k))
         { continue }
-        if parts == 1, Morphology.isRussianGenitive(st.toks[k].folded, afterPluralAdjective: false), st.toks[k].folded.hasByteSuffix("а") || st.toks[k].folded.hasByteSuffix("я") { continue }
+        // (a deposit's own name may end in -а as it stands: "месторождения Чорсада")
+        if parts == 1, Morphology.isRussianGenitive(st.toks[k].folded, afterPluralAdjective: false), st.toks[k].folded.hasByteSuffix("а") || st.toks[k].folded.hasByteSuffix("я"),
+          !(head.stem == "месторождени" && st.owner[k] == nil)
+        { continue }
         // "к портам Персидского залива": an adjective before a common noun is not a name
         if parts == 1, st.owner[k] == nil, Morphology.isRussianAdjective(st.toks[k].folded), k + 1 < n, st.joins(k, k + 1), !st.toks[k + 1].capitalized { continue }
         // the project of this head named by tokens from…to, its mention spanning span…to

@@ -504,6 +504,7 @@ public struct Extractor: Sendable {
     discoverOrganizations(st)
     italianHospitals(st)
     quotedBrandLists(st)
+    adjectiveQuotedCompanies(st)
     kazakhMissions(st)
     russianMissions(st)
     latinMissions(st)

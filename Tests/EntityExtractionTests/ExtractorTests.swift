@@ -1933,6 +1933,17 @@ import Testing
     #expect(it.entities.filter { $0.kind == .organization && $0.label.hasPrefix("Banca centrale") }.count == 1)
     #expect(it.entities.contains { $0.kind == .project && $0.label == "centro spaziale di Jiuquan" })
   }
+
+  @Test("round 102: a hyphenated city's Italian region, a deposit's name in -а, a quoted company after a country's adjective")
+  func round102Rules() {
+    let it = extract("Il progetto riguarda la regione di Jalal-Abad e la città di Osh.")
+    #expect(it.entities.contains { $0.id == "jalal-abad-region" })
+    let ru = extract("Руду будут добывать на месторождении Акжала. Позже китайская «Синьфа Алюминий» построила цех в Павлодаре.")
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "месторождение Акжала" })
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Синьфа Алюминий" })
+    let festival = extract("В Алматы прошёл китайский «Праздник фонарей» фестиваль.")
+    #expect(!festival.entities.contains { $0.kind == .organization && $0.label.contains("Праздник") })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
