@@ -136,6 +136,10 @@ extension Extractor {
             ((r + 1)..<t).allSatisfy({ k in
               st.owner[k] != nil || st.cands[k].contains { Lexicon.placeCues[$0] != nil }
                 || st.joins(k - 1, k) && Morphology.isRussianGenitive(st.toks[k].folded, afterPluralAdjective: false) && !Morphology.isRussianAdjective(st.toks[k].folded)
+                // (and adjectives in the genitive: "министра сельского хозяйства Узбекистана
+                // Отабека Хакимова")
+                || st.joins(k - 1, k) && !st.toks[k].capitalized && Morphology.isRussianAdjective(st.toks[k].folded)
+                  && ["ого", "его", "ых", "их"].contains(where: { st.toks[k].folded.hasByteSuffix($0) })
                 || st.joins(k - 1, k) && st.toks[k].folded.hasByteSuffix("ов") && st.toks[k].folded.unicodeScalars.count >= 6
             }),
             !st.toks[t + 1].folded.hasByteSuffix("ой"), !st.toks[t + 1].folded.hasByteSuffix("ей")

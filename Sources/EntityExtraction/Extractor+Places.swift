@@ -169,12 +169,15 @@ extension Extractor {
         } else if t > 0, st.owner[t - 1] == nil || oneWordPlaceOrProject(st, t - 1), st.isCapName(t - 1), st.joins(t - 1, t), !isSentenceStart(st, t - 1) {
           // ("the Khorgos river": a river named after a town or a project's place)
           if st.owner[t - 1] != nil { release(st, t - 1, t - 1) }
+          // ("the Jeti-Oguz gorge": a hyphenated name is read whole)
+          var first = hyphenatedNameStart(st, to: t - 1)
+          if (first..<(t - 1)).contains(where: { st.owner[$0] != nil }) || st.sentenceOf(first) != st.sentenceOf(t) { first = t - 1 }
           // ("Чарынского каньона" → "Чарынский каньон": a Russian adjective agrees with its noun)
-          var label = st.text(t - 1, t)
-          if Morphology.isRussianAdjective(st.toks[t - 1].folded), let noun = naturalCueNoun(st, t) {
+          var label = st.text(first, t)
+          if first == t - 1, Morphology.isRussianAdjective(st.toks[t - 1].folded), let noun = naturalCueNoun(st, t) {
             label = Morphology.nominativeAdjective(st.original(t - 1), agreeingWith: noun) + " " + noun
           }
-          addPlace(st, t - 1, t, kind: .region, label: label, natural: true)
+          addPlace(st, first, t, kind: .region, label: label, natural: true)
         }
         continue
       }

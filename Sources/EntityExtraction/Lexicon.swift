@@ -171,6 +171,7 @@ enum Lexicon {
     "mine", "dam", "field", "deposit", "crossing", "smelter", "tunnel", "complex", "factory", "road", "canal", "reservoir", "cascade",
     "programme", "program", "project",
     "station", "line", "port", "substation", "track", "area", "zone", "citadel", "fortress", "necropolis", "mausoleum", "madrasa",
+    "base", "resort",
   ]
   /// Russian plant nouns a place's adjective names ("Балхашский медеплавильный завод"): the
   /// folded stem and the nominative.
@@ -188,7 +189,7 @@ enum Lexicon {
 
   /// Of ``projectHeadsLowerEN``, the words too common to close a name without a modifier
   /// ("the Bishkek bypass road", but not "the Almaty road").
-  static let weakProjectHeadsEN: WordSet = ["road", "complex", "station", "line", "area", "zone", "project"]
+  static let weakProjectHeadsEN: WordSet = ["road", "complex", "station", "line", "area", "zone", "project", "base", "resort"]
   /// Lower-case words that may stand between a project's name and its project word.
   static let projectModifiersEN: WordSet = [
     "contract", "licence", "license", "hydropower", "hydroelectric", "hydro", "thermal", "power", "wind", "solar", "nuclear", "coal", "fired", "gas", "oil", "ferry", "second",
@@ -198,7 +199,7 @@ enum Lexicon {
     "petrochemical", "polyethylene", "gas-chemical", "tungsten", "silver", "lithium", "waste-to-energy", "pumped", "storage",
     "bypass", "ring", "toll", "oilfield", "gasfield", "condensate", "irrigation", "water", "hydrotechnical", "engineering",
     "electrochemical", "desalination", "sugar", "textile", "cotton", "tire", "tyre", "battery", "photovoltaic", "refining",
-    "free", "special", "economic", "trade", "export",
+    "free", "special", "economic", "trade", "export", "ski", "tourist", "mountain",
   ]
   /// Russian project nouns followed by their name ("месторождение Кашаган", "газопровод
   /// Казахстан – Китай"): the folded stem and the nominative.
@@ -291,12 +292,15 @@ enum Lexicon {
   /// candidate stems are each looked up once.
   static let russianRouteHeadIndex = WordMap(Dictionary(uniqueKeysWithValues: russianRouteHeads.enumerated().map { ($1.stem, $0) }))
   static let russianQuotedFacilityIndex = WordMap(Dictionary(uniqueKeysWithValues: russianQuotedFacilities.enumerated().map { ($1.stem, $0) }))
-  /// Russian facility nouns followed by a quoted name (парк «Пенсан», комплекс «Байтерек»).
+  /// Russian facility and programme nouns followed by a quoted name (парк «Пенсан», комплекс
+  /// «Байтерек», программа «Болашак»).
   static let russianQuotedFacilities: [(stem: String, nominative: String)] = [
     ("парк", "парк"), ("комплекс", "комплекс"), ("кластер", "кластер"), ("терминал", "терминал"), ("хаб", "хаб"), ("завод", "завод"),
     ("месторождени", "месторождение"), ("рудник", "рудник"), ("комбинат", "комбинат"), ("зон", "зона"), ("курорт", "курорт"), ("подстанци", "подстанция"),
     ("аэропорт", "аэропорт"), ("гидроэлектростанци", "гидроэлектростанция"), ("электростанци", "электростанция"), ("станци", "станция"),
     ("гидроузл", "гидроузел"), ("гидроузел", "гидроузел"), ("водохранилищ", "водохранилище"),
+    // (programmes and initiatives are named the same way: программа «Болашак», проект «Зелёный мост»)
+    ("проект", "проект"), ("программ", "программа"), ("инициатив", "инициатива"), ("стратеги", "стратегия"), ("концепци", "концепция"),
   ]
   static let russianPlantNounIndex = WordMap(Dictionary(uniqueKeysWithValues: russianPlantNouns.enumerated().map { ($1.stem, $0) }))
 

@@ -1944,6 +1944,17 @@ import Testing
     let festival = extract("В Алматы прошёл китайский «Праздник фонарей» фестиваль.")
     #expect(!festival.entities.contains { $0.kind == .organization && $0.label.contains("Праздник") })
   }
+
+  @Test("round 103: a Russian programme's quoted name, an English ski base, a hyphenated gorge, a genitive adjective between role and name")
+  func round103Rules() {
+    let ru = extract("Проект войдёт в программу «Зелёный Бишкек».")
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "программа «Зелёный Бишкек»" })
+    let ru2 = extract("Соглашение подписал с заместителем министра сельского хозяйства Кыргызстана Азамата Бекова.")
+    #expect(ru2.entities.contains { $0.kind == .person && $0.label == "Azamat Bekov" })
+    let en = extract("Investors will upgrade the Chimbulak ski resort and visit the Ak-Suu gorge on Friday.")
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Chimbulak ski resort" })
+    #expect(en.entities.contains { $0.kind == .region && $0.label == "Ak-Suu gorge" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
