@@ -1931,6 +1931,90 @@ extension Extractor {
     }
   }
 
+  /// "l'Istituto di ricerca sulla selezione e sulle sementi del cotone di Tashkent": an
+  /// Italian body's capitalised cue, then what it is for as prepositional phrases (a
+  /// preposition, maybe an article, a noun, its adjectives; phrases joined by "e" or by
+  /// another preposition), closed by "di" and a catalogued place. Read only where the
+  /// shorter rules left the cue free; a phrase must open with a preposition, so a verb after
+  /// the cue ("il Centro presenta …") never starts one. O(tokens × 14).
+  func italianLongBodies(_ st: State) {
+    guard st.doc.language == "it" else { return }
+    let n = st.toks.count
+    let prepositions: Set<String> = ["di", "del", "della", "delle", "dei", "degli", "dello", "dell", "per", "sulla", "sulle", "sul", "sui", "sullo", "sull"]
+    let placeOpeners: Set<String> = ["di", "del", "della", "dello", "dell"]
+    let articles: Set<String> = ["la", "le", "il", "lo", "i", "gli", "l"]
+    var t = 0
+    while t + 4 < n {
+      defer { t += 1 }
+      guard st.toks[t].capitalized, st.owner[t] == nil, Lexicon.orgCues[st.toks[t].folded] != nil, !st.inTitle(t) else { continue }
+      let sentence = st.sentenceOf(t)
+      var k = t + 1
+      var phrases = 0
+      var end: Int?
+      while k + 1 < n, k - t <= 14, st.sentenceOf(k) == sentence, st.owner[k] == nil {
+        var w = st.toks[k].folded
+        if phrases > 0, w == "e" || w == "ed" {
+          k += 1
+          w = st.toks[k].folded
+          guard st.owner[k] == nil else { break }
+        }
+        guard prepositions.contains(w), st.joins(k - 1, k) else { break }
+        // the place that closes the name
+        if phrases > 0, placeOpeners.contains(w), st.joins(k, k + 1), st.entityKind(at: k + 1) == .city || st.entityKind(at: k + 1) == .region,
+          let o = st.owner[k + 1], st.spans[o].first == k + 1
+        {
+          end = st.spans[o].last
+          break
+        }
+        var j = k + 1
+        if j < n, articles.contains(st.toks[j].folded), st.joins(j - 1, j) { j += 1 }
+        guard j < n, st.owner[j] == nil, !st.toks[j].capitalized, st.joins(j - 1, j), st.sentenceOf(j) == sentence, Self.isItalianNoun(st.toks[j].folded),
+          !prepositions.contains(st.toks[j].folded), !articles.contains(st.toks[j].folded)
+        else { break }
+        j += 1
+        while j < n, st.owner[j] == nil, !st.toks[j].capitalized, st.joins(j - 1, j), Self.isItalianAdjective(st.toks[j].folded) { j += 1 }
+        phrases += 1
+        k = j
+      }
+      guard let e = end, phrases >= 2 else { continue }
+      let label = st.text(t, e)
+      let id = orgID(st, t, e, label: label)
+      st.addDiscovered(id, label: label, kind: .organization, subkind: nil)
+      absorb(st, t, e)
+      st.addSpan(t, e, id: id)
+      t = e
+    }
+  }
+
+  /// "Accademia cinese delle scienze agricole": an Italian body whose name the catalogue
+  /// holds only in part (here the Chinese Academy of Sciences), followed by lower-case
+  /// adjectives that qualify its last noun, is another, narrower body, read whole as one of
+  /// its own. O(spans).
+  func italianQualifiedBodies(_ st: State) {
+    guard st.doc.language == "it" else { return }
+    let n = st.toks.count
+    for (o, sp) in st.spans.enumerated() where st.owner[sp.first] == o && st.owner[sp.last] == o && sp.last > sp.first && !st.toks[sp.last].capitalized {
+      guard let entity = st.entities[sp.key], entity.kind == .organization, entity.catalogued,
+        // (the name closes with a noun after a preposition: "… delle scienze")
+        sp.last - 1 > sp.first, ["di", "del", "della", "delle", "dei", "degli", "dello"].contains(st.toks[sp.last - 1].folded),
+        !Self.isItalianAdjective(st.toks[sp.last].folded)
+      else { continue }
+      // (an adjective agrees with the noun: the same final vowel, or an ending of both genders)
+      let nounEnd = st.toks[sp.last].folded.unicodeScalars.last
+      var e = sp.last
+      while e + 1 < n, e - sp.last < 2, st.owner[e + 1] == nil, !st.toks[e + 1].capitalized, st.gap(e, e + 1).elementsEqual([" "]),
+        Self.isItalianAdjective(st.toks[e + 1].folded), adjectiveEntity(st.toks[e + 1].folded) == nil,
+        st.toks[e + 1].folded.unicodeScalars.last == nounEnd || ["ale", "ali", "ese", "esi"].contains(where: { st.toks[e + 1].folded.hasByteSuffix($0) })
+      { e += 1 }
+      guard e > sp.last else { continue }
+      let label = st.text(sp.first, e)
+      release(st, sp.first, sp.last)
+      let id = orgID(st, sp.first, e, label: label)
+      st.addDiscovered(id, label: label, kind: .organization, subkind: nil)
+      st.addSpan(sp.first, e, id: id)
+    }
+  }
+
   /// The folded initials of an organisation's label: its words split at hyphens, function words
   /// and legal forms left out ("Navoi Mining and Metallurgical Combinat" → "nmmc",
   /// "Казахстанско-Китайский Трубопровод" → "ккт"); nil unless two to six words remain.

@@ -787,7 +787,8 @@ extension Extractor {
   /// "internazionale", "regionale", "intergovernativa"): by its derivational ending.
   static func isItalianAdjective(_ w: String) -> Bool {
     guard w.unicodeScalars.count >= 6, w.unicodeScalars.allSatisfy({ $0.value < 0x250 }) else { return false }
-    return ["ico", "ica", "ici", "iche", "ale", "ali", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "ese", "esi", "ano", "ana", "ani", "ane", "ziale", "ziali", "ittimo", "ittima", "ittimi", "ittime"].contains { w.hasByteSuffix($0) }
+    return ["ico", "ica", "ici", "iche", "ale", "ali", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "ese", "esi", "ano", "ana", "ani", "ane", "ziale", "ziali", "ittimo", "ittima", "ittimi", "ittime",
+      "icolo", "icola", "icoli", "icole"].contains { w.hasByteSuffix($0) }
   }
 
   static func ordinal(_ w: String) -> Int? {

@@ -503,6 +503,8 @@ public struct Extractor: Sendable {
     regionNamedCompanies(st)
     discoverOrganizations(st)
     italianHospitals(st)
+    italianQualifiedBodies(st)
+    italianLongBodies(st)
     quotedBrandLists(st)
     adjectiveQuotedCompanies(st)
     kazakhMissions(st)

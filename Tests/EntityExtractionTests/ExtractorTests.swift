@@ -1955,6 +1955,18 @@ import Testing
     #expect(en.entities.contains { $0.kind == .project && $0.label == "Chimbulak ski resort" })
     #expect(en.entities.contains { $0.kind == .region && $0.label == "Ak-Suu gorge" })
   }
+
+  @Test("round 104: an Italian body longer than the catalogue's, an adjective in -icola, a long Italian institute closed by its town")
+  func round104Rules() {
+    let it = extract("L'Accademia cinese delle scienze mediche e l'Università agricola di Nanchino firmano con il Centro di studi sulla gestione e sulla tutela delle acque di Almaty. Il Centro presenta oggi la mostra di Almaty.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Accademia cinese delle scienze mediche" })
+    #expect(!it.entities.contains { $0.id == "cas" })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Università agricola di Nanchino" })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Centro di studi sulla gestione e sulla tutela delle acque di Almaty" })
+    #expect(!it.entities.contains { $0.label.hasPrefix("Centro presenta") })
+    let eu = extract("I paesi dell'Unione europea cercano nuove rotte verso la Cina.")
+    #expect(eu.entities.contains { $0.label == "European Union" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
