@@ -737,8 +737,14 @@ extension Extractor {
               j += 1
             }
             // ("Fondazione per lo sviluppo dell'arte e della cultura": what the body is for,
-            // with no place)
-            if end == nil, k == b + 1, k == t + 1, w == "per", st.toks[t].capitalized { end = italianPurpose(st, k, sentence: st.sentenceOf(t)) }
+            // with no place; also after the body's own name: "Fondazione Aga Khan per lo
+            // sviluppo economico")
+            if end == nil, k == b + 1, k == t + 1 || (t + 1...b).allSatisfy({ st.toks[$0].capitalized }), w == "per", st.toks[t].capitalized {
+              end = italianPurpose(st, k, sentence: st.sentenceOf(t))
+              // (after a name, only a phrase that closes there: "Consorzio Vino Chianti | per la
+              // formazione di enologi" is what an agreement is for)
+              if k > t + 1, let e = end, e + 1 < n, st.joins(e, e + 1), ["di", "del", "della", "dei", "degli", "delle", "dell", "e"].contains(st.toks[e + 1].folded) { end = nil }
+            }
             if let e = end {
               b = e
               k = e + 1

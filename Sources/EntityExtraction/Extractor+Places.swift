@@ -879,6 +879,7 @@ extension Extractor {
     shortCompanyMentions(st)
     shortBodyMentions(st)
     shortFacilityMentions(st)
+    italianShortFacilities(st)
     initialsMentions(st)
     var surnames: [String: String] = [:]
     for id in st.order {

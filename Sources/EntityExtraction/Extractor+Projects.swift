@@ -804,6 +804,32 @@ extension Extractor {
 }
 
 extension Extractor {
+  /// "la centrale idroelettrica di Sebzor" … "la centrale di Sebzor": Italian facilities the
+  /// text names by the same noun and the same place, one with describing adjectives between,
+  /// are one facility, kept under its longest label. O(projects).
+  func italianShortFacilities(_ st: State) {
+    guard st.doc.language == "it" else { return }
+    var groups: [String: [String]] = [:]
+    var keys: [String] = []
+    for id in st.order {
+      guard let e = st.entities[id], e.kind == .project, !e.catalogued, !e.mentions.isEmpty else { continue }
+      let words = Segmenter.words(in: Array(e.label.unicodeScalars)).map(\.folded)
+      guard words.count >= 3, let p = words.lastIndex(where: { ["di", "del", "della", "dello", "dell"].contains($0) }), p >= 1, p < words.count - 1,
+        // (and adjectives in -are/-ari, which elsewhere could be verbs: "centrale solare")
+        (1..<p).allSatisfy({ Self.isItalianAdjective(words[$0]) || words[$0].hasByteSuffix("are") || words[$0].hasByteSuffix("ari") })
+      else { continue }
+      let key = words[0] + "|" + words[(p + 1)...].joined(separator: " ")
+      if groups[key] == nil { keys.append(key) }
+      groups[key, default: []].append(id)
+    }
+    for key in keys {
+      guard let ids = groups[key], ids.count > 1 else { continue }
+      var target = ids[0]
+      for id in ids.dropFirst() where st.entities[id]!.label.unicodeScalars.count > st.entities[target]!.label.unicodeScalars.count { target = id }
+      for id in ids where id != target { moveMentions(st, of: id, to: target) }
+    }
+  }
+
   /// "the Lianyungang terminal" … "the Kazakhstan-China Logistics Terminal in Lianyungang":
   /// an English facility named only by a town and its lower-case head is the text's one
   /// longer facility with that head that stands in that town (or names it), wherever the two

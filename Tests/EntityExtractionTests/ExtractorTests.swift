@@ -1967,6 +1967,16 @@ import Testing
     let eu = extract("I paesi dell'Unione europea cercano nuove rotte verso la Cina.")
     #expect(eu.entities.contains { $0.label == "European Union" })
   }
+
+  @Test("round 105: an Italian facility's short name, a named body's purpose after 'per', the Development Bank of Kazakhstan's Kazakh name")
+  func round105Rules() {
+    let it = extract("Sarà costruita la centrale solare di Nurek. La centrale di Nurek avrà 20 MW. Paga la Fondazione Aga Khan per la cultura. Firma il Consorzio Grana Padano per la formazione di casari.")
+    #expect(it.entities.filter { $0.kind == .project && $0.label.hasPrefix("centrale") }.count == 1)
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Fondazione Aga Khan per la cultura" })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Consorzio Grana Padano" })
+    let kk = extract("Жобаны «Қазақстанның Даму Банкі» қаржыландырады.")
+    #expect(kk.entities.contains { $0.id == "development-bank-of-kazakhstan" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
