@@ -134,7 +134,10 @@ extension Extractor {
           st.gap(m - 1, m).contains(where: { $0 == "\"" || $0 == "»" || $0 == "”" })
         { q = m }
       }
-      if q > 0, insideQuotes(st, q - 1) || st.gap(q - 1, q).contains(where: { $0 == "\"" || $0 == "»" || $0 == "”" }) {
+      // (not across a sentence's end: "… группа «Синьцзян Гуанхуэй». Выставка продлится …")
+      if q > 0, insideQuotes(st, q - 1) || st.gap(q - 1, q).contains(where: { $0 == "\"" || $0 == "»" || $0 == "”" }),
+        !st.gap(q - 1, q).contains(where: { $0 == "." || $0 == "!" || $0 == "?" || $0 == "\n" })
+      {
         var j = q - 1
         while j > 0, insideQuotes(st, j), q - j < 20, st.sentenceOf(j - 1) == st.sentenceOf(t) { j -= 1 }
         if q - j < 20, j < a { a = j + (insideQuotes(st, j) ? 0 : 1) }
@@ -311,6 +314,14 @@ extension Extractor {
         guard !wa.isEmpty, !wb.isEmpty else { continue }
         if Double(wa.intersection(wb).count) / Double(wa.union(wb).count) >= 0.6 || (wb.isSubset(of: wa) && wb.count >= 2) { alias[b] = a }
       }
+    }
+    // a cue around a catalogued event's own name is that event, whatever qualifies it
+    // ("восьмая выставка «ЭКСПО Китай – Евразия»")
+    for id in events where alias[id] == nil {
+      guard let m = st.entities[id]?.mentions.first else { continue }
+      let inner = Set(st.spans.filter { st.toks[$0.first].start >= m.start && st.toks[$0.last].end <= m.end && $0.key != id }.map(\.key))
+        .filter { st.entities[$0]?.kind == .event && st.entities[$0]?.catalogued == true }
+      if inner.count == 1, let c = inner.first { alias[id] = c }
     }
     // link to a catalogue event: the cue word and every catalogued entity named inside
     for id in events where alias[id] == nil && !st.qualifiedEvents.contains(id) {

@@ -805,7 +805,15 @@ extension Extractor {
               // adjective that closes the body's name
               if j > k, j < n, !st.toks[j].capitalized, st.joins(j - 1, j), st.sentenceOf(j) == st.sentenceOf(t),
                 adjectiveEntity(st.toks[j].folded)?.subkind == "country"
-              { b = j }
+              {
+                b = j
+                // (and the name the body bears after it: "Università nazionale kazaka al-Farabi")
+                var m = j + 1
+                if m + 1 < n, ["al", "el", "ibn"].contains(st.toks[m].folded), st.joins(j, m), st.gap(m, m + 1).elementsEqual(["-"]) { m += 1 }
+                if m < n, st.toks[m].capitalized, st.joins(m - 1, m), st.sentenceOf(m) == st.sentenceOf(t), st.entityKind(at: m) == nil || st.entityKind(at: m) == .person {
+                  b = st.owner[m].map { st.spans[$0].last } ?? hyphenatedNameEnd(st, from: m)
+                }
+              }
               // "Accademia cinese delle scienze sociali (CASS)": "di" and up to three lower-case
               // words of what the body is of, closing the phrase
               if j > k, j + 1 < n, ["di", "del", "della", "dell", "dei", "degli", "delle"].contains(st.toks[j].folded), st.joins(j - 1, j), st.joins(j, j + 1) {
@@ -868,9 +876,14 @@ extension Extractor {
           if st.doc.language == "it", k == t + 1, b == t, st.toks[t].capitalized, ["alla", "allo", "al", "all"].contains(w), k + 1 < n,
             st.toks[k + 1].capitalized, st.joins(k, k + 1), st.owner[k + 1] == nil
           { b = k + 1; k += 2; continue }
+          // (a place's whole name: "… di Xi'an", whose second token is lower-case)
           if ["of", "for", "on", "di", "della", "del", "dei", "dell", "degli", "delle", "dello", "and", "e"].contains(w) && k + 1 < n && st.toks[k + 1].capitalized && st.joins(k, k + 1),
             !Lexicon.weekdaysAndMonths.contains(st.toks[k + 1].folded)
-          { b = k + 1; k += 2; continue }
+          {
+            b = st.owner[k + 1].map { st.spans[$0].first == k + 1 && isPlace(st, k + 1) ? st.spans[$0].last : k + 1 } ?? k + 1
+            k = b + 1
+            continue
+          }
           // "General Office of the Communist Party …", "Joint Commission on the Use and Protection of …"
           if ["of", "for", "on"].contains(w), k + 2 < n, st.toks[k + 1].folded == "the", st.toks[k + 2].capitalized, st.joins(k, k + 1), st.joins(k + 1, k + 2) { b = k + 2; k += 3; continue }
           // "… of China's National People's Congress": a possessive inside the name
@@ -1524,7 +1537,7 @@ extension Extractor {
     let n = st.toks.count
     var first = 0, last = 0
     // (the quote marks are asked about first: most tokens stand beside none)
-    if t + 1 < n, st.gap(t, t + 1).contains(where: Self.isOpeningQuote), Lexicon.legalForms.contains(f), st.sentenceOf(t + 1) == st.sentenceOf(t) {
+    if t + 1 < n, st.gap(t, t + 1).contains(where: Self.isOpeningQuote), Lexicon.legalForms.contains(f) || Lexicon.companyGroupWords.contains(f), st.sentenceOf(t + 1) == st.sentenceOf(t) {
       first = t + 1
       last = first
       while last + 1 < n, last - first < 8, insideQuotes(st, last + 1), st.joins(last, last + 1), st.sentenceOf(last + 1) == st.sentenceOf(t) { last += 1 }

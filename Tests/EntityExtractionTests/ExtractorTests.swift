@@ -1977,6 +1977,19 @@ import Testing
     let kk = extract("Жобаны «Қазақстанның Даму Банкі» қаржыландырады.")
     #expect(kk.entities.contains { $0.id == "development-bank-of-kazakhstan" })
   }
+
+  @Test("round 106: no event across a sentence's end, a group's quoted name, a factory's quoted name, a cue around a catalogued event, an Italian body's name after its country adjective, a place's whole name in a body")
+  func round106Rules() {
+    let ru = extract("Контракт заключила группа «Тяньшань Гуанхуэй».\n\nВыставка продлится до 30 июня. Открылась кондитерская фабрика «Баян Сулу». Рабочая группа экспертов собралась. Прошла девятая выставка «ЭКСПО Китай – Евразия».")
+    #expect(!ru.entities.contains { $0.kind == .event && $0.label.contains("Гуанхуэй") })
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Тяньшань Гуанхуэй" })
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "кондитерская фабрика «Баян Сулу»" })
+    #expect(!ru.entities.contains { $0.label.contains("группа экспертов") })
+    #expect(ru.entities.filter { $0.kind == .event }.map(\.id) == ["china-eurasia-expo"])
+    let it = extract("Ha parlato il rettore dell'Università nazionale kazaka al-Farabi e un docente dell'Università del Nord-Ovest di Xi'an.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Università nazionale kazaka al-Farabi" })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Università del Nord-Ovest di Xi'an" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
