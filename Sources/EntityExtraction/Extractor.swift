@@ -384,11 +384,9 @@ public struct Extractor: Sendable {
     func addDiscovered(_ id: String, label: String, kind: EntityKind, subkind: String?) {
       guard entities[id] == nil else { return }
       // ("Xichang Satellite Launch Center": a body's cue word after "launch" names a site)
-      if kind == .organization, Lexicon.launchSiteEndings.contains(where: { label.lowercased().hasSuffix($0) }) {
-        addEntity(ExtractedEntity(id: id, label: label, kind: .project, subkind: "infrastructure", labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
-        return
-      }
-      addEntity(ExtractedEntity(id: id, label: label, kind: kind, subkind: subkind, labels: [:], aliases: [], parent: nil, mentions: [], catalogued: false))
+      let site = kind == .organization && Lexicon.launchSiteEndings.contains { label.lowercased().hasSuffix($0) }
+      addEntity(ExtractedEntity(id: id, label: label, kind: site ? .project : kind, subkind: site ? "infrastructure" : subkind, labels: [:], aliases: [], parent: nil,
+        mentions: [], catalogued: false))
     }
 
     /// The token that starts at scalar offset `offset` (nil if none does). O(log tokens).
