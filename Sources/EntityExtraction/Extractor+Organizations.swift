@@ -1959,9 +1959,7 @@ extension Extractor {
   func italianLongBodies(_ st: State) {
     guard st.doc.language == "it" else { return }
     let n = st.toks.count
-    let prepositions: Set<String> = ["di", "del", "della", "delle", "dei", "degli", "dello", "dell", "per", "sulla", "sulle", "sul", "sui", "sullo", "sull"]
-    let placeOpeners: Set<String> = ["di", "del", "della", "dello", "dell"]
-    let articles: Set<String> = ["la", "le", "il", "lo", "i", "gli", "l"]
+    let prepositions = Lexicon.italianBodyPrepositions, articles = Lexicon.italianDefiniteArticles
     var t = 0
     while t + 4 < n {
       defer { t += 1 }
@@ -1979,7 +1977,7 @@ extension Extractor {
         }
         guard prepositions.contains(w), st.joins(k - 1, k) else { break }
         // the place that closes the name
-        if phrases > 0, placeOpeners.contains(w), st.joins(k, k + 1), st.entityKind(at: k + 1) == .city || st.entityKind(at: k + 1) == .region,
+        if phrases > 0, Lexicon.italianOf.contains(w), st.joins(k, k + 1), st.entityKind(at: k + 1) == .city || st.entityKind(at: k + 1) == .region,
           let o = st.owner[k + 1], st.spans[o].first == k + 1
         {
           end = st.spans[o].last

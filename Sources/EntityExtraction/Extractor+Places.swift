@@ -197,14 +197,11 @@ extension Extractor {
         addPlace(st, name, name, kind: k, label: st.original(name))
         continue
       }
-      // ("regione di Jalal-Abad": a hyphenated city's region is the entry whose name opens
-      // with the whole city name)
+      // ("regione di Jalal-Abad": a hyphenated city's region)
       if firstLevel, name < n, st.joins(name - 1, name), let o = st.owner[name], st.spans[o].first == name, case let last = st.spans[o].last,
-        last > name, last - name <= 2, st.entityKind(at: name) == .city, case let city = Normalizer.fold(st.text(name, last)),
-        let ei = placeHeads(st, k, at: name).first(where: { catalog.entries[$0].allNames.contains { Normalizer.fold($0).hasBytePrefix(city + " ") } })
+        last > name, last - name <= 2, st.entityKind(at: name) == .city, let e = regionNamedAfterCity(st, k, name, last)
       {
         release(st, name, last)
-        let e = catalog.entries[ei]
         if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
         st.addSpan(t, last, id: e.id)
         continue
@@ -263,18 +260,14 @@ extension Extractor {
           addPlace(st, name, last, kind: k, label: label)
         }
       } else if firstLevel, t > 0, !Morphology.isCyrillic(st.toks[t].folded), st.joins(t - 1, t), let o = st.owner[t - 1], st.spans[o].last == t - 1,
-        case let f = st.spans[o].first, t - 1 - f <= 2, st.entityKind(at: t - 1) == .city,
-        case let heads = placeHeads(st, k, at: f), !heads.isEmpty
+        case let f = st.spans[o].first, t - 1 - f <= 2, st.entityKind(at: t - 1) == .city, !placeHeads(st, k, at: f).isEmpty
       {
-        // "the Pavlodar region", "the Jalal-Abad region": the region the city names (a
-        // hyphenated city's region is the entry whose name opens with the whole city name)
-        let city = Normalizer.fold(st.text(f, t - 1))
+        // "the Pavlodar region", "the Jalal-Abad region": the region the city names
         if f == t - 1 {
           release(st, f, f)
           addPlace(st, f, t, kind: k, label: st.text(f, t))
-        } else if let ei = heads.first(where: { catalog.entries[$0].allNames.contains { Normalizer.fold($0).hasBytePrefix(city + " ") } }) {
+        } else if let e = regionNamedAfterCity(st, k, f, t - 1) {
           release(st, f, t - 1)
-          let e = catalog.entries[ei]
           if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
           st.addSpan(f, t, id: e.id)
         }
@@ -518,8 +511,6 @@ extension Extractor {
     return nil
   }
 
-  /// The last token of a name that starts at `first` and may go on over hyphens ("Чолпон-Ата",
-  /// "Jalal-Abad"): up to two more capitalised parts, unread ones only when `free`.
   /// The first token of a name that ends at `last`: at most two more capitalised words
   /// joined to it by hyphens before it ("Kara-Balta" before "station"). O(1).
   func hyphenatedNameStart(_ st: State, to last: Int) -> Int {
@@ -534,6 +525,16 @@ extension Extractor {
     placeByHead[kind.rawValue + "|" + Morphology.stem(st.toks[t].folded)] ?? []
   }
 
+  /// The catalogue's region of `kind` named after the hyphenated city at tokens a...b
+  /// ("Jalal-Abad" → Jalal-Abad Region): the first entry under the city's head whose name
+  /// opens with the whole city name, or nil. O(entries under the head × their names).
+  func regionNamedAfterCity(_ st: State, _ kind: EntityKind, _ a: Int, _ b: Int) -> CatalogEntry? {
+    let city = Normalizer.fold(st.text(a, b)) + " "
+    return placeHeads(st, kind, at: a).first { catalog.entries[$0].allNames.contains { Normalizer.fold($0).hasBytePrefix(city) } }.map { catalog.entries[$0] }
+  }
+
+  /// The last token of a name that starts at `first` and may go on over hyphens ("Чолпон-Ата",
+  /// "Jalal-Abad"): up to two more capitalised parts, unread ones only when `free`.
   func hyphenatedNameEnd(_ st: State, from first: Int, free: Bool = true) -> Int {
     var last = first
     while last + 1 < st.toks.count, last - first < 2, !free || st.owner[last + 1] == nil, st.toks[last + 1].capitalized, st.gap(last, last + 1).elementsEqual(["-"]) { last += 1 }

@@ -689,14 +689,15 @@ extension Extractor {
   }
 
   /// "из Международного аэропорта Ташкент имени Ислама Каримова", "в аэропорту Манас", "с
-  /// космодрома Байконур": a Russian airport or spaceport named by its town without quotes (the quoted ones are read with the other
-  /// facilities), the adjectives before it and the name it bears after "имени" included; the
-  /// label is in the nominative ("Международный аэропорт Ташкент …"). O(tokens).
+  /// космодрома Байконур": a Russian airport or spaceport named by its town without quotes
+  /// (the quoted ones are read with the other facilities), the adjectives before it and the
+  /// name it bears after "имени" included; the label is in the nominative ("Международный
+  /// аэропорт Ташкент …"). O(tokens).
   func russianAirports(_ st: State) {
     guard st.doc.language == "ru" else { return }
     let n = st.toks.count
     for t in 0..<max(0, n - 1) where st.owner[t] == nil {
-      guard let noun = ["аэропорт", "космодром"].first(where: { st.toks[t].folded.hasBytePrefix($0) && st.toks[t].folded.unicodeScalars.count <= $0.unicodeScalars.count + 2 }) else { continue }
+      guard let noun = Lexicon.russianSiteNouns.first(where: { st.toks[t].folded.hasBytePrefix($0) && st.toks[t].folded.unicodeScalars.count <= $0.unicodeScalars.count + 2 }) else { continue }
       let k = t + 1
       guard st.joins(t, k), st.gap(t, k).elementsEqual([" "]), st.isCapName(k), st.sentenceOf(k) == st.sentenceOf(t),
         st.owner[k] == nil || st.entityKind(at: k) == .city && st.owner[k].map({ st.spans[$0].first == k }) == true
@@ -814,7 +815,7 @@ extension Extractor {
     for id in st.order {
       guard let e = st.entities[id], e.kind == .project, !e.catalogued, !e.mentions.isEmpty else { continue }
       let words = Segmenter.words(in: Array(e.label.unicodeScalars)).map(\.folded)
-      guard words.count >= 3, let p = words.lastIndex(where: { ["di", "del", "della", "dello", "dell"].contains($0) }), p >= 1, p < words.count - 1,
+      guard words.count >= 3, let p = words.lastIndex(where: { Lexicon.italianOf.contains($0) }), p >= 1, p < words.count - 1,
         // (and adjectives in -are/-ari, which elsewhere could be verbs: "centrale solare")
         (1..<p).allSatisfy({ Self.isItalianAdjective(words[$0]) || words[$0].hasByteSuffix("are") || words[$0].hasByteSuffix("ari") })
       else { continue }

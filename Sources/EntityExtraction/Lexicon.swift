@@ -344,6 +344,18 @@ enum Lexicon {
   /// The first words of ``projectPhrasesIT`` (a token that opens none is not looked at).
   static let projectPhraseOpeners = WordSet(projectPhrasesIT.map { $0[0] })
 
+  /// Italian "di" and its forms with an article: what opens a name's place ("… di Sebzor",
+  /// "… del Gansu").
+  static let italianOf: WordSet = ["di", "del", "della", "dello", "dell"]
+  /// Italian prepositions that open what a body is for or of ("di ricerca", "sulla
+  /// selezione", "per lo sviluppo").
+  static let italianBodyPrepositions: WordSet = ["di", "del", "della", "delle", "dei", "degli", "dello", "dell", "per", "sulla", "sulle", "sul", "sui", "sullo", "sull"]
+  /// Italian definite articles (elided "l'" as "l").
+  static let italianDefiniteArticles: WordSet = ["la", "le", "il", "lo", "i", "gli", "l"]
+  /// Russian nouns of a site named by its town after them ("аэропорт Манас", "космодром
+  /// Байконур"), as prefixes of the folded word.
+  static let russianSiteNouns = ["аэропорт", "космодром"]
+
   /// Articles and prepositions inside a body's name, left out when two spellings of it are
   /// compared.
   static let bodyFunctionWords: WordSet = ["of", "the", "di", "del", "della", "dell", "dello", "dei", "degli", "delle", "de"]
