@@ -87,6 +87,15 @@ extension Extractor {
         !(st.doc.language == "it" && Lexicon.italianArticles.contains(st.toks[a - 1].folded))  // "Al Salone …" opening a sentence
       { a -= 1 }
       if a < t && isSentenceStart(st, a) && st.owner[a] == nil && !st.toks[a].capitalized { a = t }
+      // "the Sharq Taronalari music festival": a festival's genre between its name and the cue
+      if a == t, h == "Festival", t >= 2, Lexicon.festivalGenresEN.contains(st.toks[t - 1].folded), st.joins(t - 1, t), st.joins(t - 2, t - 1),
+        st.toks[t - 2].capitalized, st.owner[t - 2] == nil, isLatinName(st, t - 2), !isSentenceStart(st, t - 2), st.sentenceOf(t - 2) == st.sentenceOf(t)
+      {
+        a = t - 2
+        while a > 0, t - a < 6, st.toks[a - 1].capitalized, st.owner[a - 1] == nil, isLatinName(st, a - 1), st.joins(a - 1, a), !isSentenceStart(st, a - 1),
+          !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded)
+        { a -= 1 }
+      }
       // "Қазақстан – Қытай стратегиялық диалогы", "Астана халықаралық форумы": up to two Kazakh
       // adjectives between the name (places joined by dashes, capitalised words) and the cue
       if st.doc.language == "kk", a == t, !endsQuote {
@@ -161,7 +170,9 @@ extension Extractor {
       if k < n, insideQuotes(st, k), st.doc.language != "kk" {
         while k < n, insideQuotes(st, k), k - t < 16 { b = k; k += 1 }
       } else if Morphology.isCyrillic(st.toks[t].folded), st.doc.language != "kk", k < n, st.joins(t, k),
-        let j = (k..<min(n, k + 4)).first(where: { st.owner[$0] != nil || st.toks[$0].capitalized || !Morphology.isRussianGenitive(st.toks[$0].folded, afterPluralAdjective: true) || !st.joins($0 - 1, $0) }),
+        // (a role opens a new phrase: "на пресс-конференции заместитель председателя правительства СУАР")
+        let j = (k..<min(n, k + 4)).first(where: { st.owner[$0] != nil || st.toks[$0].capitalized || !Morphology.isRussianGenitive(st.toks[$0].folded, afterPluralAdjective: true) || !st.joins($0 - 1, $0)
+          || Self.role(of: st, at: $0) != nil }),
         let o = st.owner[j], st.joins(j - 1, j),
         st.entities[st.spans[o].key]?.kind == .organization || st.subkind(of: st.spans[o].key) == "historical-route"
       {
@@ -189,6 +200,12 @@ extension Extractor {
           b = j + 1
           k = j + 2
           if let o = st.owner[j + 1] { b = max(b, st.spans[o].last); k = b + 1 }
+        } else if st.doc.language == "it", j > k, j < n, st.joins(j - 1, j), st.toks[j].capitalized, st.owner[j] == nil, isLatinName(st, j),
+          !Lexicon.weekdaysAndMonths.contains(st.toks[j].folded), st.sentenceOf(j) == st.sentenceOf(t)
+        {
+          // "festival musicale Sharq Taronalari": the name right after the adjectives (read
+          // on by the capitalised run below)
+          k = j
         } else if st.doc.language == "it", st.toks[t].capitalized, j + 1 < n, ["sul", "sulla", "sullo", "sui", "per", "di", "del", "della", "dei", "degli", "delle"].contains(st.toks[j].folded),
           st.joins(j - 1, j), st.joins(j, j + 1), !st.toks[j + 1].capitalized, st.owner[j + 1] == nil, Self.isItalianNoun(st.toks[j + 1].folded),
           st.sentenceOf(j + 1) == st.sentenceOf(t)

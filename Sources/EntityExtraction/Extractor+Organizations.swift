@@ -109,6 +109,20 @@ extension Extractor {
         t = e
         continue
       }
+      // "the Government of Kazakhstan", "Правительство РК", "il governo del Kazakistan",
+      // "Қазақстан Үкіметі": a country's or region's government is a body of its own
+      if let (first, last, place) = governmentMention(st, t) {
+        let label = "Government of " + (st.entities[place]?.label ?? place)
+        let id = Transliteration.slug(label)
+        if st.entities[id] == nil {
+          st.addEntity(ExtractedEntity(id: id, label: label, kind: .organization, subkind: "government", labels: ["en": label], aliases: [], parent: place,
+            mentions: [], catalogued: false))
+        }
+        takeOver(st, first, last)
+        st.addSpan(first, last, id: id)
+        t = max(t, last)
+        continue
+      }
       // a catalogued body and the name it bears: "Евразийского национального университета
       // имени Л. Н. Гумилева" is one mention
       if f.utf8.elementsEqual("имени".utf8), t > 0, let o = st.owner[t - 1], st.spans[o].last == t - 1, st.entityKind(at: t - 1) == .organization, let e = honoreeEnd(st, t) {
@@ -1202,6 +1216,24 @@ extension Extractor {
     let n = st.toks.count
     for t in 0..<n where st.owner[t] == nil && st.toks[t].capitalized && !isSentenceStartAndCommon(st, t) {
       let f = st.toks[t].folded
+      // "«ҚазАгроҚаржы» арқылы", "KazTransOil said": a word its capitals cut into three parts
+      // or more (two, quoted) is a company's compound name, labelled without a case ending
+      let (parts, lastPart) = Self.camelCaseParts(st.original(t))
+      if parts >= 3 || parts == 2 && opensQuote(st, t) && closesQuote(st, t) {
+        // (only a case ending comes off: "КазАгроФинанса", "ҚазАгроҚаржыға", not "ҚазАгроҚаржы"'s ы)
+        let count = f.unicodeScalars.count
+        var stem = f
+        if st.doc.language == "kk" {
+          if let ending = Lexicon.kazakhNameEndings.filter({ f.hasByteSuffix($0) }).max(by: { $0.unicodeScalars.count < $1.unicodeScalars.count }),
+            count - ending.unicodeScalars.count >= lastPart + 3
+          { stem = String(f.unicodeScalars.dropLast(ending.unicodeScalars.count)) }
+        } else if st.doc.language == "ru", Morphology.isCyrillic(f) {
+          stem = st.cands[t].filter { f.hasBytePrefix($0) && $0.unicodeScalars.count < count && $0.unicodeScalars.count >= lastPart + 3 }
+            .max { $0.unicodeScalars.count < $1.unicodeScalars.count } ?? f
+        }
+        addCompany(st, t, t, label: String(st.original(t).unicodeScalars.prefix(stem.unicodeScalars.count)))
+        continue
+      }
       guard f.unicodeScalars.count >= 8 else { continue }
       // the word as it stands, or a stem of it without its case ending ("Газпромом")
       func compound(_ c: String) -> Bool { Lexicon.companyMorphemes.contains { m in c.hasByteSuffix(m) && c.unicodeScalars.count - m.unicodeScalars.count >= 4 } }
@@ -1220,6 +1252,58 @@ extension Extractor {
       let nominative = (a < t ? st.text(a, t - 1) + (st.gap(a, a + 1).elementsEqual(["-"]) ? "-" : " ") : "") + String(st.original(t).unicodeScalars.prefix(stem.unicodeScalars.count))
       addCompany(st, a, t, label: stem == f ? nil : nominative)
     }
+  }
+
+  /// A government named by the word and its country or region, around token `t` (the word):
+  /// English "Government of (the) X", Russian "правительство X" in any case, Italian
+  /// "governo di/del X", Kazakh "X Үкіметі" in any case. The mention's first and last tokens
+  /// and the place's id, or nil. O(1).
+  func governmentMention(_ st: State, _ t: Int) -> (Int, Int, String)? {
+    let n = st.toks.count
+    let f = st.toks[t].folded
+    func place(at k: Int, first: Bool) -> (String, Int)? {
+      guard k >= 0, k < n, let o = st.owner[k], first ? st.spans[o].first == k : st.spans[o].last == k, st.sentenceOf(k) == st.sentenceOf(t) else { return nil }
+      let id = st.spans[o].key
+      guard st.kind(of: id) == .region, st.subkind(of: id).map({ Lexicon.governedRegionSubkinds.contains($0) }) == true else { return nil }
+      return (id, first ? st.spans[o].last : st.spans[o].first)
+    }
+    switch st.doc.language {
+    case "en":
+      guard f.utf8.elementsEqual("government".utf8), t + 2 < n, st.toks[t + 1].folded == "of", st.joins(t, t + 1), st.joins(t + 1, t + 2) else { return nil }
+      let k = st.toks[t + 2].folded == "the" && t + 3 < n && st.joins(t + 2, t + 3) ? t + 3 : t + 2
+      return place(at: k, first: true).map { (t, $0.1, $0.0) }
+    case "ru":
+      guard Lexicon.russianGovernmentForms.contains(f), t + 1 < n, st.joins(t, t + 1) else { return nil }
+      return place(at: t + 1, first: true).map { (t, $0.1, $0.0) }
+    case "it":
+      guard f.utf8.elementsEqual("governo".utf8), t + 2 < n, Lexicon.italianOf.contains(st.toks[t + 1].folded), st.joins(t, t + 1), st.joins(t + 1, t + 2) else { return nil }
+      return place(at: t + 2, first: true).map { (t, $0.1, $0.0) }
+    case "kk":
+      // (the place in the nominative or genitive: "Нарын облысындағы Үкімет өкілі" is the
+      // government's envoy in the region)
+      guard f.hasBytePrefix("үкімет"), f.unicodeScalars.count <= 12, t > 0, st.joins(t - 1, t),
+        !Morphology.hasKazakhCaseEnding(st.toks[t - 1].folded) || RelationRules.kazakhGenitive.contains(where: { st.toks[t - 1].folded.hasByteSuffix($0) })
+      else { return nil }
+      return place(at: t - 1, first: false).map { ($0.1, t, $0.0) }
+    default:
+      return nil
+    }
+  }
+
+  /// How many parts a word's capitals cut it into ("ҚазАгроҚаржы": 3, "McDonald": 2,
+  /// "CNPC": 1, since a capital after a capital opens no part) and the offset of the last
+  /// part's capital; (0, 0) for a word with anything but letters. O(word).
+  static func camelCaseParts(_ word: String) -> (parts: Int, lastStart: Int) {
+    var parts = 0, last = 0, i = 0
+    var previousLower = false
+    for c in word.unicodeScalars {
+      guard Normalizer.isAlphabetic(c) else { return (0, 0) }
+      let upper = Normalizer.isUpper(c)
+      if upper && (i == 0 || previousLower) { parts += 1; last = i }
+      previousLower = !upper
+      i += 1
+    }
+    return (parts, last)
   }
 
   /// "Shandong Gold", "Yunnan Copper", "Xinjiang Tianshan Cement Group", "Shu Wind Power": a
@@ -1673,7 +1757,9 @@ extension Extractor {
       let institution = lower >= 2 && st.cands[t].contains(where: { c in Lexicon.orgCues[c].map { ["Университеті", "Институты"].contains($0) } ?? false })
       if st.owner[s] == nil, Morphology.isKazakhAdjective(st.toks[s].folded) && !institution || (lower > 0 && Morphology.hasKazakhCaseEnding(st.toks[s].folded)) { return nil }
     }
-    if s < t - 1, isSentenceStart(st, s), st.owner[s] == nil, !(lower > 0 && s == lowerStart - 1) { s += 1 }
+    // (but in Cyrillic text a Latin word is a name wherever it stands: "Weichai Lovol
+    // компаниясының вице-президенті …")
+    if s < t - 1, isSentenceStart(st, s), st.owner[s] == nil, !(lower > 0 && s == lowerStart - 1), !(latinLast && lower == 0) { s += 1 }
     if lower > 0, s >= lowerStart { return nil }
     // ("Өзбекстан «Орталық Азия» халықаралық … орталығы": a quoted name before the lower-case
     // words opens the body's name; what stands before its quote is not part of it)

@@ -98,6 +98,8 @@ extension Extractor {
         // (a lower-case place adjective only says where: "сычуаньский завод «Хунхуа»")
         // (a straight quote closes only a name a straight quote opened)
         guard let e = quotedNameEnd(st, from: t + 1, limit: 5, straight: quote == "\""), readOnlyAsPlaces(st, t + 1, e) else { continue }
+        // (a block's or site's name is its own: "на территории «Хоргоса»" only says where)
+        if Lexicon.russianSiteAreaNouns.contains(head.nominative), (t + 1...e).contains(where: { st.owner[$0] != nil }) { continue }
         var j = t - 1
         while j >= 0, t - j <= 3, st.owner[j] == nil, st.joins(j, j + 1), !st.gap(j, j + 1).elementsEqual(["-"]), st.sentenceOf(j) == st.sentenceOf(t),
           Morphology.isRussianAdjective(st.toks[j].folded), !isSentenceStart(st, j) || st.toks[j].capitalized,

@@ -140,6 +140,20 @@ enum Lexicon {
     "campionato": "campionato", "campionati": "campionati",
   ]
 
+  /// Kazakh case endings a name takes straight after its last letter (genitive, dative,
+  /// ablative, instrumental, locative; "ҚазАгроҚаржыға", "Шымкенттегі").
+  static let kazakhNameEndings: [String] = Morphology.kazakhCaseEndings + ["да", "де", "та", "те", "нда", "нде", "дағы", "дегі", "тағы", "тегі", "ның", "нің", "ны", "ні", "ды", "ді", "ты", "ті"]
+
+  /// The Russian word for a government in its cases ("Правительством РК").
+  static let russianGovernmentForms: WordSet = ["правительство", "правительства", "правительству", "правительством", "правительстве"]
+  /// Subkinds of the regions whose government a text may name ("the Government of
+  /// Kazakhstan", "правительство СУАР").
+  static let governedRegionSubkinds: Set<String> = ["country", "province", "autonomous-region", "oblast", "special-administrative-region", "prefecture"]
+
+  /// Genres that stand between an English festival's name and "festival" ("the Sharq
+  /// Taronalari music festival").
+  static let festivalGenresEN: WordSet = ["music", "film", "folk", "jazz", "arts", "art", "food", "theatre", "theater", "dance", "opera", "wine", "book", "literary", "poetry", "culture", "cultural"]
+
   /// Event cues that name an event only at the end of a quoted name (days, year).
   static let weakEventCues: Set<String> = ["күндері", "жылы", "дни", "год", "Days", "Year", "giornate", "anno"]
 
@@ -302,9 +316,14 @@ enum Lexicon {
     ("месторождени", "месторождение"), ("рудник", "рудник"), ("комбинат", "комбинат"), ("зон", "зона"), ("курорт", "курорт"), ("подстанци", "подстанция"),
     ("аэропорт", "аэропорт"), ("гидроэлектростанци", "гидроэлектростанция"), ("электростанци", "электростанция"), ("станци", "станция"),
     ("гидроузл", "гидроузел"), ("гидроузел", "гидроузел"), ("водохранилищ", "водохранилище"), ("фабрик", "фабрика"),
+    // (an oil or gas block: контрактная территория «Багтыярлык», лицензионный участок «…»)
+    ("участк", "участок"), ("участок", "участок"), ("территори", "территория"),
     // (programmes and initiatives are named the same way: программа «Болашак», проект «Зелёный мост»)
     ("проект", "проект"), ("программ", "программа"), ("инициатив", "инициатива"), ("стратеги", "стратегия"), ("концепци", "концепция"),
   ]
+  /// Of ``russianQuotedFacilities``, the nouns that also say where something is ("на
+  /// территории «Хоргоса»"): they name a project only by a name of its own.
+  static let russianSiteAreaNouns: Set<String> = ["участок", "территория"]
   static let russianPlantNounIndex = WordMap(Dictionary(uniqueKeysWithValues: russianPlantNouns.enumerated().map { ($1.stem, $0) }))
 
   /// The smallest position that any of a token's candidate stems has in `index` (the list's

@@ -1990,6 +1990,31 @@ import Testing
     #expect(it.entities.contains { $0.kind == .organization && $0.label == "Università nazionale kazaka al-Farabi" })
     #expect(it.entities.contains { $0.kind == .organization && $0.label == "Università del Nord-Ovest di Xi'an" })
   }
+
+  @Test("round 107: governments in four languages, compound company names, a contract area's quoted name, festivals with a genre, a Latin name opening a Kazakh sentence")
+  func round107Rules() {
+    let en = extract("The Government of Kazakhstan and the government of Uzbekistan signed the deal. KazTransOil will ship the oil. The Navruz Lights music festival opens in May.")
+    #expect(en.entities.contains { $0.id == "government-of-kazakhstan" && $0.kind == .organization && $0.parent == "kazakhstan" })
+    #expect(en.entities.contains { $0.id == "government-of-uzbekistan" })
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "KazTransOil" })
+    #expect(en.entities.contains { $0.kind == .event && $0.label == "Navruz Lights music festival" })
+    let ru = extract("Правительство РК и правительство СУАР обсудили добычу на контрактной территории «Ойжайлау». Кредит выдал «КазАгроФинанс». На территории «Хоргоса» открыли склад. Об этом сообщил на пресс-конференции заместитель председателя правительства Китая.")
+    #expect(ru.entities.contains { $0.id == "government-of-kazakhstan" })
+    #expect(ru.entities.contains { $0.id == "government-of-xinjiang" })
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "контрактная территория «Ойжайлау»" })
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "КазАгроФинанс" })
+    #expect(!ru.entities.contains { $0.label.hasPrefix("территория «Хоргос") })
+    #expect(!ru.entities.contains { $0.kind == .event })
+    let it = extract("Il governo del Tagikistan ospiterà il festival musicale Pamir Sounds a Khorog.")
+    #expect(it.entities.contains { $0.id == "government-of-tajikistan" })
+    #expect(it.entities.contains { $0.kind == .event && $0.label == "festival musicale Pamir Sounds" })
+    let kk = extract("Қытай Үкіметі жобаны мақұлдады. Нарын облысындағы Үкімет өкілі келді. Техника «ҚазАгроҚаржы» арқылы беріледі.\n\nWeichai Lovol компаниясының өкілі сөйледі.")
+    #expect(kk.entities.contains { $0.id == "government-of-china" })
+    #expect(!kk.entities.contains { $0.id.hasPrefix("government-of-naryn") })
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label == "ҚазАгроҚаржы" })
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Weichai Lovol" })
+    #expect(!kk.entities.contains { $0.label == "Lovol" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
