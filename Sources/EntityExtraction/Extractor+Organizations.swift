@@ -800,6 +800,20 @@ extension Extractor {
               k = b + 1
               continue
             }
+            // "Consiglio imprenditoriale Italia-Kazakistan": the adjectives, then places joined
+            // by dashes
+            if j > k, j + 1 < n, st.joins(j - 1, j), st.entityKind(at: j) == .region || st.entityKind(at: j) == .city, st.sentenceOf(j) == st.sentenceOf(t),
+              case let placeEnd = st.owner[j].map({ st.spans[$0].last }) ?? j, Self.dashJoined(st, placeEnd, placeEnd + 1),
+              st.entityKind(at: placeEnd + 1) == .region || st.entityKind(at: placeEnd + 1) == .city
+            {
+              var e = placeEnd
+              while e + 1 < n, e - j < 8, Self.dashJoined(st, e, e + 1), st.entityKind(at: e + 1) == .region || st.entityKind(at: e + 1) == .city {
+                e = st.owner[e + 1].map { st.spans[$0].last } ?? e + 1
+              }
+              b = e
+              k = e + 1
+              continue
+            }
             // ("Comitato intergovernativo di cooperazione Turkmenistan-Cina": the adjectives,
             // then the complement noun and the places it relates, read below)
             if j + 2 < n, ["di", "per"].contains(st.toks[j].folded), !st.toks[j + 1].capitalized, st.owner[j + 1] == nil, st.joins(j - 1, j), st.joins(j, j + 1),
@@ -876,7 +890,8 @@ extension Extractor {
             k = b + 1
             continue
           }
-          if st.doc.language == "it", w == "di" || w == "per", k + 3 < n, !st.toks[k + 1].capitalized, st.owner[k + 1] == nil, st.joins(k, k + 1),
+          // ("Consiglio d'affari Uzbekistan-Cina": "di" elided before a vowel)
+          if st.doc.language == "it", w == "di" || w == "per" || w == "d", k + 3 < n, !st.toks[k + 1].capitalized, st.owner[k + 1] == nil, st.joins(k, k + 1),
             st.joins(k + 1, k + 2), st.entityKind(at: k + 2) == .region || st.entityKind(at: k + 2) == .city,
             case let placeEnd = st.owner[k + 2].map({ st.spans[$0].last }) ?? k + 2, Self.dashJoined(st, placeEnd, placeEnd + 1)
           {

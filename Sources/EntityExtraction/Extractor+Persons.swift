@@ -29,6 +29,21 @@ extension Extractor {
         addPerson(st, t, t + 1, id: Transliteration.slug(py), label: py)
         continue
       }
+      // "Bagdat Mussin", "Астана Мусина": a town's one-word name that is also a given name,
+      // before a free word with a surname's ending (not after a place's preposition: "in
+      // Astana Kaliyev said" is rare, "flights to Astana" common)
+      if st.owner[t] != nil, isShadowable(st, t), st.isCapName(t), t + 1 < n, st.owner[t + 1] == nil, st.isCapName(t + 1), st.joins(t, t + 1),
+        st.gap(t, t + 1).elementsEqual([" "]), !(t > 0 && Lexicon.placePrepositions.contains(st.toks[t - 1].folded)),
+        !(t + 2 < n && st.cands[t + 2].contains { Lexicon.placeCues[$0] != nil }), st.sentenceOf(t + 1) == st.sentenceOf(t),
+        case let sur = Normalizer.fold(Morphology.nominativeName(st.original(t + 1))),
+        Lexicon.strongSurnameSuffixes.contains(where: { sur.hasByteSuffix($0) && sur.unicodeScalars.count >= $0.unicodeScalars.count + 3 })
+      {
+        release(st, t, t)
+        let label = st.original(t) + " " + Morphology.nominativeName(st.original(t + 1))
+        addPerson(st, t, t + 1, id: personID(label), label: label)
+        t += 1
+        continue
+      }
       guard st.owner[t] == nil else { continue }
       // "Р. Скляр", "К.-Ж. Токаев": initials and a surname
       if let (k, pid) = initialsAndSurname(st, t) {
@@ -106,6 +121,9 @@ extension Extractor {
       // Serdar Berdimuhamedov)
       if st.isCapName(t), !st.inTitle(t), !st.inByline(t), t + 1 < n, st.owner[t + 1] == nil || isShadowable(st, t + 1) || isOtherPersonsSurname(st, given: t, surname: t + 1), st.isCapName(t + 1), st.joins(t, t + 1),
         !Self.spacedDash(st, t, t + 1),  // "Достық – Мойынты" is a route, not a name
+        // (nor does a hyphen join a given name and a surname: "Кочкор-Атинский район",
+        // "Джалал-Абадского облуправления" are a place's adjectives)
+        !st.gap(t, t + 1).contains(where: { Normalizer.fold($0) == "-" }),
         !Lexicon.stopCapitalized.contains(st.toks[t].folded), !Lexicon.honorifics.contains(st.toks[t].folded)
       {
         let sur = Morphology.nominativeName(st.original(t + 1))
@@ -263,6 +281,11 @@ extension Extractor {
       if run.allSatisfy({ adjectiveEntity(st.toks[$0].folded) != nil }) { continue }
       // "Аким Тогуз-Тороуского района …": a name right before a place cue names the place
       if beforePlaceCue(st, b) { continue }
+      // ("глава Джалал-Абадского облуправления": a hyphenated place adjective before a
+      // lower-case noun qualifies the noun)
+      if a < b, st.gap(b - 1, b).elementsEqual(["-"]), Morphology.isCyrillic(st.toks[b].folded), Morphology.isRussianAdjective(st.toks[b].folded),
+        b + 1 < n, !st.toks[b + 1].capitalized, st.joins(b, b + 1), st.sentenceOf(b + 1) == sent
+      { continue }
       var label = labelForPerson(st, a, b)
       // "вице-премьера Узбекистана Жамшида Ходжаева": after a role in the genitive (or the
       // animate accusative) a man's name is declined too

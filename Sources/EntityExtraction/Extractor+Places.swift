@@ -114,6 +114,10 @@ extension Extractor {
         let nameEnd = name < n ? hyphenatedNameEnd(st, from: name) : name
         // ("на реках Или, Эмель и Хоргос": a catalogued feature first, then the list)
         if listAfterCataloguedFeature(st, cue: t, at: name) { continue }
+        // ("на перевале Ферганского хребта": an adjective after the cue names the noun after it)
+        if name == t + 1, name + 1 < n, st.joins(t, name), Morphology.isCyrillic(st.toks[name].folded), Morphology.isRussianAdjective(st.toks[name].folded),
+          !st.toks[name + 1].capitalized, st.joins(name, name + 1)
+        { continue }
         // (a name the catalogue gives a town or a project is a river's after a river's cue: "на
         // реке Хоргос"; a pass keeps its town: "valico di Torugart")
         if name < n, st.owner[name] == nil || name == nameEnd && oneWordPlaceOrProject(st, name) && st.cands[t].contains(where: { Lexicon.riverCues.contains($0) }),
@@ -445,7 +449,7 @@ extension Extractor {
   func listedTowns(_ st: State) {
     let n = st.toks.count
     func city(_ k: Int) -> Bool { k >= 0 && k < n && st.entityKind(at: k) == .city }
-    for t in 1..<max(1, n - 1) where st.owner[t] == nil && st.isCapName(t) && !isSentenceStart(st, t) && !st.inTitle(t) {
+    for t in 1..<max(1, n) where st.owner[t] == nil && st.isCapName(t) && !isSentenceStart(st, t) && !st.inTitle(t) {
       // "a Jolanda di Savoia, in provincia di Ferrara": an Italian town named with its province
       if st.doc.language == "it", ["a", "ad"].contains(st.toks[t - 1].folded), st.joins(t - 1, t) {
         var e = t
@@ -460,21 +464,26 @@ extension Extractor {
       let last = hyphenatedNameEnd(st, from: t)
       let leftCity = (st.gap(t - 1, t).elementsEqual([",", " "]) && city(t - 1))
         || (t >= 2 && Lexicon.coordinators.contains(st.toks[t - 1].folded) && st.joins(t - 1, t) && city(t - 2))
-      guard last + 1 < n else { continue }
-      let rightCity = (st.gap(last, last + 1).elementsEqual([",", " "]) && city(last + 1))
+      // (the text's last word may close a list: "… Токтогула и Казармана.")
+      let rightCity = last + 1 < n && (st.gap(last, last + 1).elementsEqual([",", " "]) && city(last + 1))
         || (last + 2 < n && Lexicon.coordinators.contains(st.toks[last + 1].folded) && st.joins(last, last + 1) && city(last + 2))
       // ("flights … to Cholpon-Ata and Tamchy": the last of two towns after a preposition)
+      // ("жителей из Кетмень-Тюбе, Токтогула и Казармана": or the last of a list of towns)
       let afterPreposition: Bool = {
         guard t >= 2, Lexicon.coordinators.contains(st.toks[t - 1].folded), let o = st.owner[t - 2], st.spans[o].last == t - 2 else { return false }
-        let p = st.spans[o].first - 1
+        var f = st.spans[o].first
+        while f >= 2, st.gap(f - 1, f).elementsEqual([",", " "]), city(f - 1), let o2 = st.owner[f - 1] { f = st.spans[o2].first }
+        let p = f - 1
         // (or after "of" and a plural town word: "le località turistiche di Cholpon-Ata e Bosteri")
         return p >= 0 && (Lexicon.placePrepositions.contains(st.toks[p].folded)
           || ["di", "of"].contains(st.toks[p].folded) && (max(0, p - 2)..<p).contains { Lexicon.pluralCityCues.contains(st.toks[$0].folded) })
       }()
       // ("reactors at Fuqing and Zhangzhou": the first of two towns after a preposition)
+      // (or before a comma and a town: "из Кетмень-Тюбе, Токтогула и …")
       let beforeTown = Lexicon.placePrepositions.contains(st.toks[t - 1].folded) && st.joins(t - 1, t) && last + 2 < n
-        && Lexicon.coordinators.contains(st.toks[last + 1].folded) && st.joins(last, last + 1) && st.joins(last + 1, last + 2)
-        && st.owner[last + 2].map { st.spans[$0].first == last + 2 } == true && city(last + 2)
+        && (Lexicon.coordinators.contains(st.toks[last + 1].folded) && st.joins(last, last + 1) && st.joins(last + 1, last + 2)
+          && st.owner[last + 2].map { st.spans[$0].first == last + 2 } == true && city(last + 2)
+          || st.gap(last, last + 1).elementsEqual([",", " "]) && st.owner[last + 1].map { st.spans[$0].first == last + 1 } == true && city(last + 1))
         && !Lexicon.weekdaysAndMonths.contains(st.toks[t].folded)
       // ("its summit in Gabala, Azerbaijan": a name after a place preposition and before a
       // comma and a country)
@@ -497,8 +506,28 @@ extension Extractor {
       }
       guard rightCity && st.sentenceOf(t - 1) == st.sentenceOf(last + 1) || afterPreposition || beforeTown else { continue }
       let declined = beforeTown && !leftCity && t == last && Morphology.isCyrillic(st.toks[t].folded)
-      addPlace(st, t, last, kind: .city, label: declined ? Morphology.nominativeName(st.original(t)) : st.text(t, last), district: true)
+      var label = declined ? Morphology.nominativeName(st.original(t)) : st.text(t, last)
+      // (a Russian town listed with a catalogued one stands in its case: "Токтогула и
+      // Казармана" → "Казарман", as "Токтогула" is "Токтогул" + "а")
+      let neighbour = leftCity ? t - (st.gap(t - 1, t).elementsEqual([",", " "]) ? 1 : 2)
+        : beforeTown ? last + (st.gap(last, last + 1).elementsEqual([",", " "]) ? 1 : 2) : -1
+      if st.doc.language == "ru", let ending = listedTownEnding(st, neighbour),
+        st.toks[last].folded.hasByteSuffix(ending), st.toks[last].folded.unicodeScalars.count - ending.unicodeScalars.count >= 3
+      {
+        label = String(st.text(t, last).unicodeScalars.dropLast(ending.unicodeScalars.count))
+      }
+      addPlace(st, t, last, kind: .city, label: label, district: true)
     }
+  }
+
+  /// The case ending a listed town's Russian mention at token `k` adds to its catalogued
+  /// Russian name ("Токтогула" of "Токтогул": "а"), or nil (none, or not one of one or two
+  /// letters, or no such town). O(1).
+  func listedTownEnding(_ st: State, _ k: Int) -> String? {
+    guard k >= 0, let o = st.owner[k], st.spans[o].first == st.spans[o].last, let e = st.entities[st.spans[o].key], let ru = e.labels["ru"] else { return nil }
+    let name = Normalizer.fold(ru), word = st.toks[k].folded
+    guard word.hasBytePrefix(name), case let extra = word.unicodeScalars.count - name.unicodeScalars.count, extra >= 1, extra <= 2 else { return nil }
+    return String(word.unicodeScalars.suffix(extra))
   }
 
   /// How many letters of a Kazakh case ending (locative, dative, ablative) end a town's name

@@ -117,6 +117,8 @@ enum Lexicon {
   static let companyMorphemes: [String] = [
     "gaz", "газ", "gas", "neft", "нефть", "нефт", "energo", "энерго", "prom", "пром", "stroy", "строй", "telecom", "телеком",
     "munaigaz", "мұнайгаз", "мунайгаз", "altyn", "алтын", "sanoat", "саноат", "komir", "көмір",
+    // (fertiliser makers: Navoiyazot, Ferganaazot, ҚазАзот)
+    "azot", "азот",
   ]
 
   /// Cues of institutions that a place's adjective alone names ("Синьцзянский университет").
@@ -337,7 +339,7 @@ enum Lexicon {
   /// Italian lower-case phrases followed by "di" + a name.
   static let projectPhrasesIT: [[String]] = [
     ["complesso", "turistico"], ["centro", "congressi"], ["parco", "tecnologico"], ["parco", "industriale", "di"], ["zona", "economica", "speciale", "di"],
-    ["miniera", "d", "oro", "di"], ["miniera", "di"], ["giacimento", "di"], ["centrale", "nucleare", "di"], ["centrale", "termoelettrica", "di"],
+    ["miniera", "d", "oro", "di"], ["miniera", "di"], ["giacimento", "d", "oro", "di"], ["giacimento", "di"], ["centrale", "nucleare", "di"], ["centrale", "termoelettrica", "di"],
     ["parco", "eolico", "di"], ["centrale", "idroelettrica", "di"], ["centrale", "solare", "di"], ["centrale", "termica", "di"],
     ["porto", "di"], ["ferrovia"], ["gasdotto"], ["oleodotto"], ["raffineria", "di"], ["metropolitana", "di"], ["mausoleo", "di"], ["cittadella", "di"], ["fortezza", "di"],
     ["aeroporto", "internazionale", "di"], ["aeroporto", "di"], ["impianto", "di", "depurazione", "di"],
@@ -431,17 +433,18 @@ enum Lexicon {
   ]
 
   /// Kazakh place cues, which follow the place they name ("Үрімжі қаласында").
-  static let kazakhPlaceCues: Set<String> = ["қаласы", "қала", "облыс", "облысы", "провинциясы", "ауыл", "ауылы", "аудан", "ауданы", "аймағы"]
+  static let kazakhPlaceCues: Set<String> = ["қаласы", "қала", "облыс", "облысы", "провинциясы", "ауыл", "ауылы", "аудан", "ауданы", "аймағы", "қалашық", "қалашығы"]
   /// Cues of rivers, lakes and glaciers (stems; Kazakh ones follow the name).
   static let naturalFeatureCues: WordSet = [
     "ghiacciaio", "glacier", "ледник", "мұздығы", "мұздық", "lago", "lake", "озер", "көлі", "fiume", "river", "рек", "өзені", "перевал", "асуы", "passo", "pass", "valle",
     "rivers", "lakes", "glaciers", "fiumi", "laghi", "desert", "deserto", "пустын", "шөлі", "mare", "mar", "sea", "море", "теңізі",
-    "каньон", "canyon", "шатқалы", "ущель", "gorge", "долин", "valley",
+    "каньон", "canyon", "шатқалы", "ущель", "gorge", "долин", "valley", "хребт", "хребет",
   ]
   /// The nominative of a Russian natural feature's cue, for the adjective that names it
   /// ("Чарынского каньона" → "Чарынский каньон", "Ферганской долине" → "Ферганская долина").
   static let naturalCueNominative: [String: String] = [
     "каньон": "каньон", "ущель": "ущелье", "долин": "долина", "пустын": "пустыня", "озер": "озеро", "рек": "река", "море": "море", "ледник": "ледник",
+    "хребт": "хребет", "хребет": "хребет",
   ]
   static let kazakhNaturalCues: WordSet = ["мұздығы", "мұздық", "көлі", "өзені"]
   /// A Kazakh plural cue of rivers or lakes in any case ("өзендерінің", "көлдеріне"), with the
@@ -699,6 +702,11 @@ enum Lexicon {
   ]
 
   /// Surname suffixes of Kazakh, Russian, Central Asian names (Cyrillic, folded) and their Latin spellings.
+  /// Of ``surnameSuffixes``, the endings no town's or common word's name shares often enough
+  /// to stand against a town's name read as a given name ("Bagdat Mussin").
+  static let strongSurnameSuffixes: [String] = [
+    "ов", "ев", "ова", "ева", "ин", "ина", "улы", "ұлы", "кызы", "қызы", "ov", "ev", "ova", "eva", "in", "ina", "uly", "kyzy", "yev", "yeva",
+  ]
   static let surnameSuffixes: [String] = [
     "ов", "ев", "ова", "ева", "ин", "ина", "ын", "ына", "улы", "ұлы", "кызы", "қызы", "бек", "бекова", "баев",
     "баева", "енко", "ский", "ская", "ич", "ова", "ov", "ev", "ova", "eva", "in", "ina", "uly", "kyzy", "bek",

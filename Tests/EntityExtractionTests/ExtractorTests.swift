@@ -2015,6 +2015,28 @@ import Testing
     #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Weichai Lovol" })
     #expect(!kk.entities.contains { $0.label == "Lovol" })
   }
+
+  @Test("round 108: hyphenated place adjectives are no person, a range after a pass, towns listed after a preposition, a town's name as a given name, Italian councils of two countries, fertiliser makers, an ancient town")
+  func round108Rules() {
+    let ru = extract("Кара-Кульджинский район получит дорогу. Глава Баткенского-Лейлекского облуправления приехал. На перевале Алайского хребта прошла церемония. Рабочие приехали из Кок-Янгака, Токтогула и Казармана.")
+    #expect(!ru.entities.contains { $0.kind == .person })
+    #expect(ru.entities.contains { $0.kind == .region && $0.label == "Кара-Кульджинский район" })
+    #expect(ru.entities.contains { $0.kind == .region && $0.label == "Алайский хребет" })
+    #expect(!ru.entities.contains { $0.label.hasPrefix("перевал") })
+    #expect(ru.entities.contains { $0.kind == .city && $0.label == "Кок-Янгака" || $0.label == "Кок-Янгак" })
+    #expect(ru.entities.contains { $0.kind == .city && $0.label == "Казарман" })
+    let en = extract("Kazakhtelecom chief executive Bagdat Mussin opened the site. Flights to Astana resumed.")
+    #expect(en.entities.contains { $0.kind == .person && $0.label == "Bagdat Mussin" })
+    #expect(!en.entities.contains { $0.id == "baghdad" })
+    #expect(en.entities.contains { $0.id == "astana" })
+    let it = extract("Si riunisce il Consiglio d'affari Kazakistan-Cina e il Consiglio imprenditoriale Italia-Uzbekistan. Ferganaazot comprerà il giacimento d'oro di Kokpatas.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Consiglio d'affari Kazakistan-Cina" })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Consiglio imprenditoriale Italia-Uzbekistan" })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Ferganaazot" })
+    #expect(it.entities.contains { $0.kind == .project && $0.label.hasSuffix("di Kokpatas") })
+    let kk = extract("Туристер Отырар қалашығына барады.")
+    #expect(kk.entities.contains { $0.kind == .city && $0.label == "Отырар" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
