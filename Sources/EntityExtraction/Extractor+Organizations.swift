@@ -767,6 +767,15 @@ extension Extractor {
             // ("Comitato di cooperazione Cina-Kazakistan": "di" may open the rules below)
             if w != "di" { break }
           }
+          // "Fondo saudita per lo sviluppo": a country's adjective right after the cue, then what
+          // the body is for
+          if st.doc.language == "it", k == b + 1, k + 1 < n, !st.toks[k].capitalized, st.joins(k - 1, k), adjectiveEntity(w)?.subkind == "country",
+            let e = italianPurpose(st, k + 1, sentence: st.sentenceOf(t))
+          {
+            b = e
+            k = b + 1
+            continue
+          }
           // "Associazione internazionale del Corridoio di Mezzo": Italian adjectives after the
           // cue, then "del" and a name
           if st.doc.language == "it", k == b + 1, !st.toks[k].capitalized, Self.isItalianAdjective(w) {

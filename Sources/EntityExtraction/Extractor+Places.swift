@@ -62,6 +62,22 @@ extension Extractor {
         }
         continue
       }
+      // ("Жаңақорған, Арал аудандарында": two names and a comma alone before the plural cue are
+      // both districts; a longer list is left as it is)
+      if t >= 2, let singular = Lexicon.pluralDistrictCues.first(where: { st.toks[t].folded.utf8.starts(with: $0.prefix) })?.singular,
+        st.gap(t - 2, t - 1).elementsEqual([",", " "]), st.isCapName(t - 2), st.isCapName(t - 1), st.joins(t - 1, t), st.sentenceOf(t - 2) == st.sentenceOf(t),
+        // (a coordinator before them may join another kind of place: "Қызылорда қаласы мен
+        // Жаңақорған, Арал аудандарында")
+        !(t >= 3 && (st.gap(t - 3, t - 2).contains(",") || st.toks[t - 3].capitalized && st.joins(t - 3, t - 2)
+          || Lexicon.coordinators.contains(st.toks[t - 3].folded) && t >= 4 && st.toks[t - 4].capitalized)),
+        [t - 2, t - 1].allSatisfy({ st.owner[$0] == nil || oneWordPlaceOrProject(st, $0) })
+      {
+        for k in [t - 2, t - 1] {
+          if st.owner[k] != nil { release(st, k, k) }
+          addPlace(st, k, k, kind: .region, label: st.original(k) + " " + singular, district: true)
+        }
+        continue
+      }
       // "in Tamga and Barskoon villages": the names joined by "and" before a plural town cue
       if t >= 3, Lexicon.pluralCityCuesAfter.contains(st.toks[t].folded)
           || (st.doc.language == "kk" && Lexicon.kazakhPluralCityCues.contains(where: { st.toks[t].folded.hasBytePrefix($0) })),

@@ -698,7 +698,7 @@ enum Lexicon {
     "shen", "su", "ji", "tao", "jing", "xing", "ou", "ning", "bi", "hong", "lan", "qu", "guan", "nie", "chu", "mu", "ai",
     "zang", "zuo", "rao", "huo", "zhan", "shang", "zhuang", "bian", "lian", "sang", "tong", "zhuo", "yan", "mo", "miao",
     "qiao", "xiang", "yun", "pu", "rong", "gong", "kou", "lou", "che", "ran", "quan", "sheng", "shu", "ba", "lai",
-    "ling", "hua", "ke", "jiao", "gan", "mi", "zha",
+    "ling", "hua", "ke", "jiao", "gan", "mi", "zha", "ni", "pei", "tu", "ruan", "min", "zhen", "chai", "sha", "teng", "yi", "xin", "mou", "ying", "bo",
   ]
 
   /// Surname suffixes of Kazakh, Russian, Central Asian names (Cyrillic, folded) and their Latin spellings.

@@ -2037,6 +2037,17 @@ import Testing
     let kk = extract("Туристер Отырар қалашығына барады.")
     #expect(kk.entities.contains { $0.kind == .city && $0.label == "Отырар" })
   }
+
+  @Test("round 109: two districts and a comma before a plural cue, more Chinese surnames, an Italian body named by a country's adjective and its purpose, Gulf countries' adjectives")
+  func round109Rules() {
+    let kk = extract("Электр энергиясы Түркістан қаласы мен Сарыағаш, Келес аудандарындағы тұтынушыларға жеткізіледі. Компанияның вице-президенті Ни Чжэнь қатысты.")
+    #expect(kk.entities.contains { $0.kind == .region && $0.label == "Сарыағаш ауданы" })
+    #expect(kk.entities.contains { $0.kind == .region && $0.label == "Келес ауданы" })
+    #expect(kk.entities.contains { $0.kind == .person && $0.label == "Ni Zhen" })
+    let it = extract("Pagano il Fondo saudita per lo sviluppo e il Fondo qatariota per lo sviluppo.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Fondo saudita per lo sviluppo" })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Fondo qatariota per lo sviluppo" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
