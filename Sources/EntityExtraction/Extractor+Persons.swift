@@ -124,6 +124,8 @@ extension Extractor {
         // (nor does a hyphen join a given name and a surname: "Кочкор-Атинский район",
         // "Джалал-Абадского облуправления" are a place's adjectives)
         !st.gap(t, t + 1).contains(where: { Normalizer.fold($0) == "-" }),
+        // (nor two scripts: "Компания Huaxin Cement")
+        Morphology.isCyrillic(st.toks[t].folded) == Morphology.isCyrillic(st.toks[t + 1].folded),
         !Lexicon.stopCapitalized.contains(st.toks[t].folded), !Lexicon.honorifics.contains(st.toks[t].folded)
       {
         let sur = Morphology.nominativeName(st.original(t + 1))

@@ -297,6 +297,14 @@ extension Extractor {
         guard a < t, (a..<t).contains(where: { st.owner[$0] == nil }) || (["declaration", "treaty", "airport", "cosmodrome", "spaceport", "seaport"].contains(f) && (a..<t).allSatisfy({ st.entityKind(at: $0) == .city }))
           || (a..<t).allSatisfy({ k in st.owner[k].map { st.entityKind(at: k) == .region && !["country", "macro-region"].contains(st.subkind(of: st.spans[$0].key) ?? "") } ?? false })
         else { continue }
+        // ("… costruita da China Road and Bridge": a catalogued company's name cut before its
+        // last words names the company, not a bridge)
+        if let company = catalogCompany(openedBy: st.text(a, t)) {
+          if st.entities[company.id] == nil { st.addEntity(catalogEntity(company)) }
+          release(st, a, t)
+          st.addSpan(a, t, id: company.id)
+          continue
+        }
       } else if !cyr, !st.toks[t].capitalized, let singular = Lexicon.pluralProjectHeadsEN[f] {
         // "the Kashagan and Tengiz fields": coordinated names before a plural project word,
         // each its own project ("Tengiz field")
@@ -788,6 +796,14 @@ extension Extractor {
 
   /// A lower-case Italian adjective that may follow an event noun ("economico",
   /// "internazionale", "regionale", "intergovernativa"): by its derivational ending.
+  /// The catalogue's organisation one of whose names opens with `words` and goes on ("China
+  /// Road and Bridge" of "China Road and Bridge Corporation"), or nil. O(organisations ×
+  /// names); asked only of a capitalised run that ends in a project word.
+  func catalogCompany(openedBy words: String) -> CatalogEntry? {
+    let opening = Normalizer.fold(words) + " "
+    return catalog.entries.first { $0.kind == .organization && $0.allNames.contains { Normalizer.fold($0).hasBytePrefix(opening) } }
+  }
+
   static func isItalianAdjective(_ w: String) -> Bool {
     guard w.unicodeScalars.count >= 6, w.unicodeScalars.allSatisfy({ $0.value < 0x250 }) else { return false }
     return ["ico", "ica", "ici", "iche", "ale", "ali", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "ese", "esi", "ano", "ana", "ani", "ane", "ziale", "ziali", "ittimo", "ittima", "ittimi", "ittime",

@@ -342,7 +342,7 @@ enum Lexicon {
     ["miniera", "d", "oro", "di"], ["miniera", "di"], ["giacimento", "d", "oro", "di"], ["giacimento", "di"], ["centrale", "nucleare", "di"], ["centrale", "termoelettrica", "di"],
     ["parco", "eolico", "di"], ["centrale", "idroelettrica", "di"], ["centrale", "solare", "di"], ["centrale", "termica", "di"],
     ["porto", "di"], ["ferrovia"], ["gasdotto"], ["oleodotto"], ["raffineria", "di"], ["metropolitana", "di"], ["mausoleo", "di"], ["cittadella", "di"], ["fortezza", "di"],
-    ["aeroporto", "internazionale", "di"], ["aeroporto", "di"], ["impianto", "di", "depurazione", "di"],
+    ["aeroporto", "internazionale", "di"], ["aeroporto", "di"], ["tangenziale", "di"], ["circonvallazione", "di"], ["impianto", "di", "depurazione", "di"],
     ["cosmodromo", "di"], ["centro", "spaziale", "di"], ["base", "spaziale", "di"],
     ["porto", "secco", "di"], ["zona", "franca", "di"], ["hub", "logistico", "di"], ["centro", "logistico", "di"], ["polo", "logistico", "di"],
     ["tunnel", "di"], ["strada"], ["autostrada"],
@@ -420,7 +420,7 @@ enum Lexicon {
     "аймағы",
     "зауыты", "станциясы", "порты", "жобасы", "дәлізі", "құбыры", "кешені", "көпірі", "терминалы", "хабы", "бекеті",
     "фабрикасы", "комбинаты", "электр станциясы", "кеніші", "паркі", "орны", "автожолы", "теміржолы", "жолы", "кесенесі", "қоймасы",
-    "метрополитені", "метросы", "маршруты", "әуежайы", "айлағы",
+    "метрополитені", "метросы", "маршруты", "әуежайы", "айлағы", "этноауылы",
   ]
   /// Kazakh agreement words that close a treaty's name after "туралы" (about).
   static let kazakhAgreementHeads: [String] = ["шарт", "келісім", "меморандум", "конвенция", "декларация"]

@@ -2048,6 +2048,18 @@ import Testing
     #expect(it.entities.contains { $0.kind == .organization && $0.label == "Fondo saudita per lo sviluppo" })
     #expect(it.entities.contains { $0.kind == .organization && $0.label == "Fondo qatariota per lo sviluppo" })
   }
+
+  @Test("round 110: a catalogued company's name cut before its last word is no bridge, an Italian ring road, a Kazakh ethno-village, no person across two scripts")
+  func round110Rules() {
+    let it = extract("Apre la tangenziale di Osh, costruita da China Road and Bridge con fondi cinesi.")
+    #expect(it.entities.contains { $0.id == "crbc" })
+    #expect(!it.entities.contains { $0.kind == .project && $0.label == "China Road and Bridge" })
+    #expect(it.entities.contains { $0.kind == .project && $0.label == "tangenziale di Osh" })
+    let kk = extract("Ауданда «Ақбұлақ» этноауылы салынып жатыр.")
+    #expect(kk.entities.contains { $0.kind == .project && $0.label.contains("Ақбұлақ") })
+    let ru = extract("Компания Huaxin Cement построит завод.")
+    #expect(!ru.entities.contains { $0.kind == .person })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
