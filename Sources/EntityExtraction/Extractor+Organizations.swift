@@ -1232,6 +1232,76 @@ extension Extractor {
     }
   }
 
+  /// "Kazpost chairman Serik Tuleubayev", "Cainiao's general manager …, Zhou Lei": in English,
+  /// free capitalised Latin words (up to three) right before a company head's title, whose
+  /// holder the text names after it, are the company's name. O(tokens).
+  func namesBeforeHeads(_ st: State) {
+    guard st.doc.language == "en" else { return }
+    let n = st.toks.count
+    func word(_ k: Int) -> Bool {
+      st.owner[k] == nil && st.toks[k].capitalized && isLatinName(st, k) && !Lexicon.stopCapitalized.contains(st.toks[k].folded)
+        && Self.role(of: st, at: k) == nil && adjectiveEntity(st.toks[k].folded) == nil && !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded)
+        && !Lexicon.headTitleModifiersEN.contains(st.toks[k].folded) && !Lexicon.determinersEN.contains(st.toks[k].folded)
+        // (a word of a company the text has named is that company's short name: "Ruyi chairman …")
+        && !isWordOfKnownName(st, k, kinds: [.organization])
+    }
+    var t = 0
+    while t + 2 < n {
+      defer { t += 1 }
+      guard word(t), !(t > 0 && st.joins(t - 1, t) && st.toks[t - 1].capitalized), !isSentenceStartAndCommon(st, t) else { continue }
+      var e = t
+      while e + 1 < n, e - t < 2, st.gap(e, e + 1).elementsEqual([" "]), word(e + 1) { e += 1 }
+      // the title right after the name (or its possessive)
+      var r = e + 1
+      if r + 1 < n, st.toks[r].folded == "s", st.gap(e, r).elementsEqual(["'"]) || st.gap(e, r).elementsEqual(["’"]) { r += 1 }
+      guard r < n, st.joins(r - 1, r), !st.toks[r].capitalized else { continue }
+      let f = st.toks[r].folded
+      var last = r
+      if Lexicon.companyHeadTitlesEN.contains(f) {
+        last = r
+      } else if r + 1 < n, Lexicon.companyHeadTitlePairsEN.contains(f + " " + st.toks[r + 1].folded), st.joins(r, r + 1) {
+        last = r + 1
+      } else {
+        continue
+      }
+      // (whose holder follows in the sentence: "… chairman Serik Tuleubayev said")
+      guard (last + 1..<min(n, last + 7)).contains(where: { st.sentenceOf($0) == st.sentenceOf(t) && st.entityKind(at: $0) == .person }) else { continue }
+      addCompany(st, t, e)
+      t = e
+    }
+  }
+
+  /// "China Nonferrous Metal Industry's Foreign Engineering and Construction": a company's
+  /// Latin name with a possessive inside, two capitalised words or more on either side of
+  /// "'s" and the last a company's or an industry's word, is one name (read before persons, so
+  /// that "Metal Industry" is no one's). O(tokens).
+  func possessiveCompanies(_ st: State) {
+    let n = st.toks.count
+    func word(_ k: Int) -> Bool { st.toks[k].capitalized && isLatinName(st, k) && st.entityKind(at: k) != .person }
+    var s = 2
+    while s + 2 < n {
+      defer { s += 1 }
+      guard st.toks[s].folded == "s", st.gap(s - 1, s).elementsEqual(["'"]) || st.gap(s - 1, s).elementsEqual(["’"]), word(s - 1) else { continue }
+      var a = s - 1
+      while a > 0, s - a < 6, word(a - 1), st.joins(a - 1, a), !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded), st.sentenceOf(a - 1) == st.sentenceOf(s) { a -= 1 }
+      var e = s
+      while e + 1 < n, e - s < 8, st.joins(e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(s) {
+        if word(e + 1) { e += 1; continue }
+        if ["and", "of"].contains(st.toks[e + 1].folded), e + 2 < n, word(e + 2), st.joins(e + 1, e + 2) { e += 2; continue }
+        break
+      }
+      let last = st.toks[e].folded
+      // (a place's possessive is no company's name: "Saudi Arabia's ACWA Power")
+      guard (a..<s).filter({ st.owner[$0] == nil }).count >= 2, e - s >= 2,
+        Lexicon.subsidiaryWords.contains(last) || Lexicon.industryWords.contains(last) || Lexicon.companyWordsEN.contains(last),
+        !isSentenceStartAndCommon(st, a)
+      else { continue }
+      release(st, a, e)
+      addCompany(st, a, e)
+      s = e
+    }
+  }
+
   /// Compound company names of the region: a capitalised word of eight letters or more that
   /// is a name plus an industry morpheme (Uzbekhydroenergo, Turkmengaz, Uzkimyosanoat,
   /// Кыргызалтын, «СНПС-Ақтөбемұнайгаз», Газпромом) is a company, labelled in the nominative.

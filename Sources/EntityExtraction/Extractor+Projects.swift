@@ -178,7 +178,9 @@ extension Extractor {
         var k = t - 1
         while k >= 0, t - k <= 3, st.owner[k] == nil, !st.toks[k].capitalized, Morphology.isCyrillic(st.toks[k].folded),
           !Lexicon.kazakhFunctionWords.contains(st.toks[k].folded), !Self.isKazakhPlacePhrase(st, k), st.joins(k, k + 1),
-          st.sentenceOf(k) == st.sentenceOf(t)
+          st.sentenceOf(k) == st.sentenceOf(t),
+          // (a participle or converb says what was done: "«ҚТЖ Экспресс» бірлесіп салған … хабы")
+          !(st.toks[k].folded.unicodeScalars.count >= 5 && Lexicon.kazakhVerbEndings.contains(where: { st.toks[k].folded.hasByteSuffix($0) }))
         { k -= 1 }
         guard k >= 0, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k, k + 1) || st.gap(k, k + 1).contains(where: { $0 == "»" || $0 == "\"" || $0 == "”" }) else { continue }
         // ("Кен орнын игеруді …": the first word of a two-word facility noun, capitalised at a

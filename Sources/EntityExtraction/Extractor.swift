@@ -496,6 +496,7 @@ public struct Extractor: Sendable {
   public func extract(_ doc: Document) -> DocumentExtraction {
     let st = State(doc: doc, catalog: catalog)
     matchCatalog(st)
+    possessiveCompanies(st)
     discoverPersons(st)
     compoundCompanies(st)
     regionNamedCompanies(st)
@@ -517,6 +518,7 @@ public struct Extractor: Sendable {
     checkpoints(st)
     stationTowns(st)
     latinBrands(st)
+    namesBeforeHeads(st)
     latinAcronyms(st)
     subsidiaries(st)
     repeatedNames(st)
@@ -592,6 +594,8 @@ public struct Extractor: Sendable {
     // own; a pair of places is ("Казахстан-Китай")
     if i + 1 < st.toks.count, st.gap(i, i + 1).elementsEqual(["-"]), st.toks[i + 1].capitalized, !catalogHasPlace(named: st.toks[i + 1].folded) { return true }
     if e.kind == .city, !Morphology.isCyrillic(f), st.doc.language == "ru" || st.doc.language == "kk" { return true }
+    // a word of a web address names the site ("Дереккөз: Zhetysu.gov.kz")
+    if i + 1 < st.toks.count, st.gap(i, i + 1).elementsEqual(["."]), !st.toks[i + 1].capitalized, Lexicon.webDomains.contains(st.toks[i + 1].folded) { return true }
     // a company named like a person ("Leonardo") before a capitalised word is a given name
     if e.kind == .organization, Lexicon.givenNames.contains(f), i + 1 < st.toks.count, st.isCapName(i + 1), st.joins(i, i + 1) { return true }
     // ("Семена поставит …" is not Semey: in a Russian text a one-word place's form must be

@@ -146,6 +146,22 @@ enum Lexicon {
   /// ablative, instrumental, locative; "ҚазАгроҚаржыға", "Шымкенттегі").
   static let kazakhNameEndings: [String] = Morphology.kazakhCaseEndings + ["да", "де", "та", "те", "нда", "нде", "дағы", "дегі", "тағы", "тегі", "ның", "нің", "ны", "ні", "ды", "ді", "ты", "ті"]
 
+  /// English titles of a company's head, written after the company's name ("Kazpost
+  /// chairman …"), one word or two.
+  static let companyHeadTitlesEN: WordSet = ["chairman", "chairwoman", "ceo", "president", "founder"]
+  static let companyHeadTitlePairsEN: Set<String> = [
+    "chief executive", "general manager", "managing director", "executive director", "vice president", "deputy chairman", "board chairman",
+  ]
+  /// English determiners and possessive pronouns, capitalised at a sentence's start ("Its
+  /// chairman …").
+  static let determinersEN: WordSet = ["its", "their", "his", "her", "our", "my", "your", "the", "a", "an", "this", "that", "these", "those", "whose"]
+  /// Capitalised words that open a title, not a name ("Deputy", "Acting", "Foreign").
+  static let headTitleModifiersEN: WordSet = ["deputy", "vice", "first", "acting", "former", "prime", "foreign", "general", "executive", "senior", "chief", "new", "then", "interim"]
+
+  /// Endings of Kazakh participles and converbs ("салған", "бірлесіп"), which never stand in
+  /// a facility's name.
+  static let kazakhVerbEndings: [String] = ["ған", "ген", "қан", "кен", "ып", "іп"]
+
   /// The Russian word for a government in its cases ("Правительством РК").
   static let russianGovernmentForms: WordSet = ["правительство", "правительства", "правительству", "правительством", "правительстве"]
   /// Subkinds of the regions whose government a text may name ("the Government of
@@ -203,7 +219,7 @@ enum Lexicon {
   /// Tengiz fields").
   static let pluralProjectHeadsEN: [String: String] = [
     "fields": "field", "deposits": "deposit", "plants": "plant", "mines": "mine", "railways": "railway", "pipelines": "pipeline",
-    "refineries": "refinery", "farms": "farm", "dams": "dam", "ports": "port",
+    "refineries": "refinery", "farms": "farm", "dams": "dam", "ports": "port", "parks": "park", "zones": "zone", "terminals": "terminal",
   ]
 
   /// Of ``projectHeadsLowerEN``, the words too common to close a name without a modifier
@@ -342,7 +358,7 @@ enum Lexicon {
     ["miniera", "d", "oro", "di"], ["miniera", "di"], ["giacimento", "d", "oro", "di"], ["giacimento", "di"], ["centrale", "nucleare", "di"], ["centrale", "termoelettrica", "di"],
     ["parco", "eolico", "di"], ["centrale", "idroelettrica", "di"], ["centrale", "solare", "di"], ["centrale", "termica", "di"],
     ["porto", "di"], ["ferrovia"], ["gasdotto"], ["oleodotto"], ["raffineria", "di"], ["metropolitana", "di"], ["mausoleo", "di"], ["cittadella", "di"], ["fortezza", "di"],
-    ["aeroporto", "internazionale", "di"], ["aeroporto", "di"], ["tangenziale", "di"], ["circonvallazione", "di"], ["impianto", "di", "depurazione", "di"],
+    ["aeroporto", "internazionale", "di"], ["aeroporto", "di"], ["tangenziale", "di"], ["circonvallazione", "di"], ["moschea", "di"], ["minareto", "di"], ["madrasa", "di"], ["impianto", "di", "depurazione", "di"],
     ["cosmodromo", "di"], ["centro", "spaziale", "di"], ["base", "spaziale", "di"],
     ["porto", "secco", "di"], ["zona", "franca", "di"], ["hub", "logistico", "di"], ["centro", "logistico", "di"], ["polo", "logistico", "di"],
     ["tunnel", "di"], ["strada"], ["autostrada"],
@@ -433,7 +449,7 @@ enum Lexicon {
   ]
 
   /// Kazakh place cues, which follow the place they name ("Үрімжі қаласында").
-  static let kazakhPlaceCues: Set<String> = ["қаласы", "қала", "облыс", "облысы", "провинциясы", "ауыл", "ауылы", "аудан", "ауданы", "аймағы", "қалашық", "қалашығы"]
+  static let kazakhPlaceCues: Set<String> = ["қаласы", "қала", "облыс", "облысы", "провинциясы", "ауыл", "ауылы", "аудан", "ауданы", "аймағы", "қалашық", "қалашығы", "кенті"]
   /// Cues of rivers, lakes and glaciers (stems; Kazakh ones follow the name).
   static let naturalFeatureCues: WordSet = [
     "ghiacciaio", "glacier", "ледник", "мұздығы", "мұздық", "lago", "lake", "озер", "көлі", "fiume", "river", "рек", "өзені", "перевал", "асуы", "passo", "pass", "valle",
@@ -512,7 +528,7 @@ enum Lexicon {
     "город": .city, "г": .city, "city": .city, "città": .city, "қаласы": .city, "қала": .city, "села": .city,
     "село": .city, "посёлок": .city, "поселок": .city, "поселк": .city, "посёлк": .city, "village": .city, "villaggio": .city,
     "ауыл": .city, "ауылы": .city, "town": .city, "селе": .city, "селу": .city, "селом": .city, "аул": .city, "кишлак": .city,
-    "деревн": .city, "айыл": .city, "станиц": .city, "қалашық": .city, "қалашығы": .city,
+    "деревн": .city, "айыл": .city, "станиц": .city, "қалашық": .city, "қалашығы": .city, "кенті": .city,
     "провинци": .region, "province": .region, "provincia": .region, "провинциясы": .region, "уезд": .region,
     "county": .region, "prefecture": .region, "район": .region, "district": .region, "oblast": .region,
     "region": .region, "regione": .region, "облыс": .region, "облысы": .region, "област": .region,
@@ -641,8 +657,9 @@ enum Lexicon {
     "ертең", "қазір", "жуырда", "сондай", "алдағы", "өткен", "келесі", "шекаралас", "көрші",
   ]
 
-  /// Top-level web domains that end a company's name ("Trip.com", "Kaspi.kz").
-  static let webDomains: WordSet = ["com", "kz", "ru", "cn", "net", "org", "io", "uz", "kg", "it", "tv", "tj", "tm", "info", "news", "media"]
+  /// Web domain labels that end a company's or a site's name ("Trip.com", "Kaspi.kz",
+  /// "Zhetysu.gov.kz").
+  static let webDomains: WordSet = ["com", "kz", "ru", "cn", "net", "org", "io", "uz", "kg", "it", "tv", "tj", "tm", "info", "news", "media", "gov", "edu", "az", "su", "qaz"]
   /// Articles and prepositions after which an unknown acronym names a body.
   static let acronymOpeners: WordSet = [
     "the", "of", "by", "with", "from", "at", "dell", "della", "del", "dello", "dei", "degli", "delle", "di", "da", "dal", "dalla",
