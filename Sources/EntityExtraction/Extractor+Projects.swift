@@ -301,7 +301,7 @@ extension Extractor {
         else { continue }
         // ("… costruita da China Road and Bridge": a catalogued company's name cut before its
         // last words names the company, not a bridge)
-        if let company = catalogCompany(openedBy: st.text(a, t)) {
+        if let company = catalogCompany(st, openedBy: a, t) {
           if st.entities[company.id] == nil { st.addEntity(catalogEntity(company)) }
           release(st, a, t)
           st.addSpan(a, t, id: company.id)
@@ -798,12 +798,18 @@ extension Extractor {
 
   /// A lower-case Italian adjective that may follow an event noun ("economico",
   /// "internazionale", "regionale", "intergovernativa"): by its derivational ending.
-  /// The catalogue's organisation one of whose names opens with `words` and goes on ("China
-  /// Road and Bridge" of "China Road and Bridge Corporation"), or nil. O(organisations ×
-  /// names); asked only of a capitalised run that ends in a project word.
-  func catalogCompany(openedBy words: String) -> CatalogEntry? {
-    let opening = Normalizer.fold(words) + " "
-    return catalog.entries.first { $0.kind == .organization && $0.allNames.contains { Normalizer.fold($0).hasBytePrefix(opening) } }
+  /// The catalogue's organisation one of whose names opens with tokens a...b and goes on
+  /// ("China Road and Bridge" of "China Road and Bridge Corporation"), or nil: the patterns
+  /// that start with token a's word, compared word by word as ``fits(_:at:_:)`` does.
+  /// O(patterns under the word × (b − a)).
+  func catalogCompany(_ st: State, openedBy a: Int, _ b: Int) -> CatalogEntry? {
+    let count = b - a + 1
+    for c in st.cands[a] {
+      for p in patterns[c] ?? [] where p.stems.count > count && catalog.entries[p.entry].kind == .organization {
+        if (1..<count).allSatisfy({ j in st.cands[a + j].contains { WordKey.same($0, p.stems[j]) } }) { return catalog.entries[p.entry] }
+      }
+    }
+    return nil
   }
 
   static func isItalianAdjective(_ w: String) -> Bool {
