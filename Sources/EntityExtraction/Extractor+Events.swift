@@ -366,7 +366,7 @@ extension Extractor {
         st.entities[id] = known
       } else if let c = pick, c.id != id {
         alias[id] = c.id
-        if st.entities[c.id] == nil { st.addEntity(catalogEntity(c)) }
+        addCatalogued(st, c)
       }
     }
     guard !alias.isEmpty else { return }
@@ -497,7 +497,7 @@ extension Extractor {
         // (nor is a place that closes such a name after a capitalised word: "Power China", "Air
         // Astana"; "Bank of China" mentions China)
         // (a possessive's "s" belongs to the word before it: "People's Bank of China")
-        let before = i >= sp.first + 2 && st.toks[i - 1].folded == "s" && st.gap(i - 2, i - 1).allSatisfy({ $0 == "'" || $0 == "’" }) ? i - 2 : i - 1
+        let before = i >= sp.first + 2 && isPossessiveS(st, i - 1) ? i - 2 : i - 1
         if outer.kind == .organization, i > sp.first, st.toks[before].capitalized, !Morphology.isCyrillic(st.toks[i].folded),
           catalog.entries[b.entry].kind == .organization || i + b.stems.count - 1 == sp.last
         {
@@ -506,7 +506,7 @@ extension Extractor {
         }
         let e = catalog.entries[b.entry]
         if !(b.stems.count == 1 && skipSingle(b.entry, at: i, st)) {
-          if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
+          addCatalogued(st, e)
           st.addNestedMention(e.id, i, i + b.stems.count - 1)
         }
         i += b.stems.count
@@ -538,7 +538,7 @@ extension Extractor {
               && (1..<words).allSatisfy { j in st.cands[t + j].contains { WordKey.same($0, p.stems[j]) } }
           }) else { continue }
           let e = catalog.entries[hit.entry]
-          if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
+          addCatalogued(st, e)
           st.addSpan(t, last, id: e.id)
           break
         }

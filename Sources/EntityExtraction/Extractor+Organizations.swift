@@ -164,7 +164,7 @@ extension Extractor {
       }
       // "Abu Dhabi's Masdar", "Saudi Arabia's ACWA Power": a name owned by a place, in English,
       // is a company (not a project's name: "Tajikistan's Rogun hydropower plant")
-      if st.doc.language == "en", t >= 2, st.toks[t - 1].folded == "s", st.gap(t - 2, t - 1).allSatisfy({ $0 == "'" || $0 == "’" }), st.toks[t].capitalized,
+      if st.doc.language == "en", t >= 2, isPossessiveS(st, t - 1), st.toks[t].capitalized,
         let o = st.owner[t - 2], [.region, .city].contains(st.entityKind(at: t - 2)), st.spans[o].last == t - 2, isLatinName(st, t), latinNameWord(st, t),
         st.joins(t - 1, t)
       {
@@ -215,7 +215,7 @@ extension Extractor {
         !(t > 0 && st.joins(t - 1, t) && st.toks[t - 1].capitalized), !Lexicon.givenNames.contains(st.toks[t].folded)
       {
         let e = latinNameEnd(st, from: t, limit: 3, ampersand: true)
-        if e + 2 < n, st.toks[e + 1].folded == "s", st.gap(e, e + 1).allSatisfy({ $0 == "'" || $0 == "’" }), st.joins(e + 1, e + 2),
+        if e + 2 < n, isPossessiveS(st, e + 1), st.joins(e + 1, e + 2),
           Lexicon.companyPossessions.contains(st.toks[e + 2].folded), !(t...e).contains(where: { st.owner[$0] != nil }), !st.inHeadline(t),
           // (not a short name of a body the text has named: "Lihua's chairman" after "Xinjiang
           // Lihua Cotton", which the short-mention pass links)
@@ -681,7 +681,7 @@ extension Extractor {
           }
           // "Hadonggan People's Federation": step over the possessive 's
           // (but a body's possessive names another body: "Harvard University's Davis Center")
-          if st.toks[a - 1].folded == "s", a >= 2, st.toks[a - 2].capitalized, st.owner[a - 2] == nil, st.gap(a - 2, a - 1).allSatisfy({ $0 == "'" || $0 == "’" }),
+          if a >= 2, isPossessiveS(st, a - 1), st.toks[a - 2].capitalized, st.owner[a - 2] == nil,
             Lexicon.orgCues[st.toks[a - 2].folded] == nil
           {
             a -= 2
@@ -1165,7 +1165,7 @@ extension Extractor {
       st.entities[st.spans[o].key].map({ $0.kind == .organization && !$0.catalogued }) == true, let c = oneWordCountry(st, at: k)
     else { return nil }
     release(st, first, k)
-    if st.entities[c.id] == nil { st.addEntity(catalogEntity(c)) }
+    addCatalogued(st, c)
     // (the body may have given the country its mention already)
     st.entities[c.id]?.mentions.removeAll { $0.start == st.toks[k].start && $0.end == st.toks[k].end }
     st.addSpan(k, k, id: c.id)
@@ -1253,10 +1253,10 @@ extension Extractor {
       while e + 1 < n, e - t < 2, st.gap(e, e + 1).elementsEqual([" "]), word(e + 1) { e += 1 }
       // the title right after the name (or its possessive)
       var r = e + 1
-      if r + 1 < n, st.toks[r].folded == "s", st.gap(e, r).elementsEqual(["'"]) || st.gap(e, r).elementsEqual(["’"]) { r += 1 }
+      if r + 1 < n, isPossessiveS(st, r) { r += 1 }
       guard r < n, st.joins(r - 1, r), !st.toks[r].capitalized else { continue }
       let f = st.toks[r].folded
-      var last = r
+      let last: Int
       if Lexicon.companyHeadTitlesEN.contains(f) {
         last = r
       } else if r + 1 < n, Lexicon.companyHeadTitlePairsEN.contains(f + " " + st.toks[r + 1].folded), st.joins(r, r + 1) {
@@ -1281,7 +1281,7 @@ extension Extractor {
     var s = 2
     while s + 2 < n {
       defer { s += 1 }
-      guard st.toks[s].folded == "s", st.gap(s - 1, s).elementsEqual(["'"]) || st.gap(s - 1, s).elementsEqual(["’"]), word(s - 1) else { continue }
+      guard isPossessiveS(st, s), word(s - 1) else { continue }
       var a = s - 1
       while a > 0, s - a < 6, word(a - 1), st.joins(a - 1, a), !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded), st.sentenceOf(a - 1) == st.sentenceOf(s) { a -= 1 }
       var e = s

@@ -675,7 +675,7 @@ extension Extractor {
     if let ei = personByKey[id] ?? personByKey[Transliteration.nameKey(label)] {
       let e = catalog.entries[ei]
       entityID = e.id
-      if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
+      addCatalogued(st, e)
     } else if st.entities[id] == nil {
       // the canonical label is Latin (romanised); the original script is kept by language
       var labels: [String: String] = [:]

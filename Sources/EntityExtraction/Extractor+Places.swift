@@ -32,7 +32,7 @@ extension Extractor {
             if j >= 1, st.isCapName(j - 1), st.joins(j - 1, j), let ei = regionEntry(named: st.text(j - 1, j)) {
               let e = catalog.entries[ei]
               release(st, j - 1, j)
-              if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
+              addCatalogued(st, e)
               st.addSpan(j - 1, j, id: e.id)
               j -= 1
             } else {
@@ -222,7 +222,7 @@ extension Extractor {
         last > name, last - name <= 2, st.entityKind(at: name) == .city, let e = regionNamedAfterCity(st, k, name, last)
       {
         release(st, name, last)
-        if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
+        addCatalogued(st, e)
         st.addSpan(t, last, id: e.id)
         continue
       }
@@ -288,7 +288,7 @@ extension Extractor {
           addPlace(st, f, t, kind: k, label: st.text(f, t))
         } else if let e = regionNamedAfterCity(st, k, f, t - 1) {
           release(st, f, t - 1)
-          if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
+          addCatalogued(st, e)
           st.addSpan(f, t, id: e.id)
         }
       } else if firstLevel, t > 0, !Morphology.isCyrillic(st.toks[t].folded), st.joins(t - 1, t), let o = st.owner[t - 1],
@@ -452,7 +452,7 @@ extension Extractor {
       var id = Transliteration.slug(st.text(a, b))
       if a == b, let ei = placeHeads(st, .city, at: a).first {
         id = catalog.entries[ei].id
-        if st.entities[id] == nil { st.addEntity(catalogEntity(catalog.entries[ei])) }
+        addCatalogued(st, catalog.entries[ei])
       } else {
         st.addDiscovered(id, label: st.text(a, b), kind: .city, subkind: nil)
       }
@@ -669,7 +669,7 @@ extension Extractor {
     let heads = placeHeads(st, kind, at: a)
     if !district, !hyphenated, !cueFirst, let ei = natural ? heads.first(where: { catalog.entries[$0].subkind == "natural-feature" }) : heads.first {
       let e = catalog.entries[ei]
-      if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
+      addCatalogued(st, e)
       st.addSpan(a, b, id: e.id)
       return
     }

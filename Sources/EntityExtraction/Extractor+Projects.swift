@@ -39,7 +39,7 @@ extension Extractor {
       // describing adjectives between the facility noun and "di"
       if !cyr, st.doc.language == "it", !st.toks[t].capitalized, Lexicon.italianFacilityNouns.contains(f), let (e, entry) = facilityOfPlace(st, t) {
         let c = catalog.entries[entry]
-        if st.entities[c.id] == nil { st.addEntity(catalogEntity(c)) }
+        addCatalogued(st, c)
         release(st, t, e)
         st.addSpan(t, e, id: c.id)
         t = e
@@ -302,7 +302,7 @@ extension Extractor {
         // ("… costruita da China Road and Bridge": a catalogued company's name cut before its
         // last words names the company, not a bridge)
         if let company = catalogCompany(st, openedBy: a, t) {
-          if st.entities[company.id] == nil { st.addEntity(catalogEntity(company)) }
+          addCatalogued(st, company)
           release(st, a, t)
           st.addSpan(a, t, id: company.id)
           continue
@@ -796,8 +796,6 @@ extension Extractor {
     return nil
   }
 
-  /// A lower-case Italian adjective that may follow an event noun ("economico",
-  /// "internazionale", "regionale", "intergovernativa"): by its derivational ending.
   /// The catalogue's organisation one of whose names opens with tokens a...b and goes on
   /// ("China Road and Bridge" of "China Road and Bridge Corporation"), or nil: the patterns
   /// that start with token a's word, compared word by word as ``fits(_:at:_:)`` does.
@@ -812,6 +810,8 @@ extension Extractor {
     return nil
   }
 
+  /// A lower-case Italian adjective that may follow an event noun ("economico",
+  /// "internazionale", "regionale", "intergovernativa"): by its derivational ending.
   static func isItalianAdjective(_ w: String) -> Bool {
     guard w.unicodeScalars.count >= 6, w.unicodeScalars.allSatisfy({ $0.value < 0x250 }) else { return false }
     return ["ico", "ica", "ici", "iche", "ale", "ali", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "ese", "esi", "ano", "ana", "ani", "ane", "ziale", "ziali", "ittimo", "ittima", "ittimi", "ittime",

@@ -554,6 +554,18 @@ public struct Extractor: Sendable {
     ExtractedEntity(id: e.id, label: e.label, kind: e.kind, subkind: e.subkind, labels: e.labels, aliases: catalogAliases[e.id] ?? e.allNames.filter { $0 != e.label }, parent: e.parent, mentions: [], catalogued: true)
   }
 
+  /// Adds the catalogue's entity `e` to the document's entities unless the text has it
+  /// already (its mentions are added by the caller).
+  func addCatalogued(_ st: State, _ e: CatalogEntry) {
+    if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
+  }
+
+  /// Whether token `k` is the "s" of an English possessive, after an apostrophe that joins it
+  /// to the word before ("Industry's", "Cainiao’s").
+  func isPossessiveS(_ st: State, _ k: Int) -> Bool {
+    k > 0 && st.toks[k].folded == "s" && st.gap(k - 1, k).allSatisfy { $0 == "'" || $0 == "’" }
+  }
+
   func matchCatalog(_ st: State) {
     var i = 0
     let n = st.toks.count
@@ -575,7 +587,7 @@ public struct Extractor: Sendable {
       }
       if let b = best {
         let e = catalog.entries[b.entry]
-        if st.entities[e.id] == nil { st.addEntity(catalogEntity(e)) }
+        addCatalogued(st, e)
         st.addSpan(i, i + b.stems.count - 1, id: e.id)
         i += b.stems.count
       } else {

@@ -143,8 +143,10 @@ enum Lexicon {
   ]
 
   /// Kazakh case endings a name takes straight after its last letter (genitive, dative,
-  /// ablative, instrumental, locative; "ҚазАгроҚаржыға", "Шымкенттегі").
-  static let kazakhNameEndings: [String] = Morphology.kazakhCaseEndings + ["да", "де", "та", "те", "нда", "нде", "дағы", "дегі", "тағы", "тегі", "ның", "нің", "ны", "ні", "ды", "ді", "ты", "ті"]
+  /// ablative, instrumental, locative; "ҚазАгроҚаржыға", "Шымкенттегі"): those a surname takes
+  /// (``Morphology/kazakhSurnameCases``) and the locative and accusative forms it does not.
+  static let kazakhNameEndings: [String] = Morphology.kazakhSurnameCases.map { String(String.UnicodeScalarView($0)) }
+    + ["нда", "нде", "дағы", "дегі", "тағы", "тегі", "ты", "ті"]
 
   /// English titles of a company's head, written after the company's name ("Kazpost
   /// chairman …"), one word or two.
