@@ -697,8 +697,9 @@ extension Extractor {
       // "Phoenix 24": a number closes the name
       if e + 1 < n, st.joins(e, e + 1), st.owner[e + 1] == nil, st.toks[e + 1].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) { e += 1 }
       // "Trip.com", "Kaspi.kz": a web domain is part of the name
-      // ("Zhetysu.gov.kz": up to two domain labels)
-      while e + 1 < n, e - t < 3, st.gap(e, e + 1).elementsEqual(["."]), Lexicon.webDomains.contains(st.toks[e + 1].folded) { e += 1 }
+      // ("Zhetysu.gov.kz": up to two domain labels, however long the name before them)
+      var labels = 0
+      while e + 1 < n, labels < 2, st.gap(e, e + 1).elementsEqual(["."]), Lexicon.webDomains.contains(st.toks[e + 1].folded) { e += 1; labels += 1 }
       defer { t = e + 1 }
       // a longer run, or one that touches a read name, is something else
       if e + 1 < n, joinsLatin(st, e, e + 1), isLatinName(st, e + 1) { continue }

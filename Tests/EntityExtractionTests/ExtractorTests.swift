@@ -2078,6 +2078,9 @@ import Testing
     let kk = extract("Кәсіпорында Заречный кентінің тұрғындары жұмыс істейді.\n\nДереккөз: Zhetysu.gov.kz")
     #expect(kk.entities.contains { $0.kind == .city && $0.label == "Заречный" })
     #expect(!kk.entities.contains { $0.kind == .region })
+    // (a web domain closes a Latin name of any length: four words here)
+    let ru2 = extract("Об этом сообщает Qazaq Daily Business Review.kz со ссылкой на министерство.")
+    #expect(ru2.entities.contains { $0.kind == .organization && $0.label == "Qazaq Daily Business Review.kz" })
   }
 
   @Test("round 112: a company named before its head's title (not a pronoun, not a short name), Italian mosques and minarets, a Kazakh participle ends no facility's name")
