@@ -1312,7 +1312,8 @@ extension Extractor {
       let f = st.toks[t].folded
       // "«ҚазАгроҚаржы» арқылы", "KazTransOil said": a word its capitals cut into three parts
       // or more (two, quoted) is a company's compound name, labelled without a case ending
-      let (parts, lastPart) = Self.camelCaseParts(st.original(t))
+      // (read from the document's scalars: a String per capitalised word would cost the hot loop)
+      let (parts, lastPart) = Self.camelCaseParts(st.doc.scalars[st.toks[t].start..<st.toks[t].end])
       if parts >= 3 || parts == 2 && opensQuote(st, t) && closesQuote(st, t) {
         // (only a case ending comes off: "КазАгроФинанса", "ҚазАгроҚаржыға", not "ҚазАгроҚаржы"'s ы)
         let count = f.unicodeScalars.count
@@ -1387,10 +1388,10 @@ extension Extractor {
   /// How many parts a word's capitals cut it into ("ҚазАгроҚаржы": 3, "McDonald": 2,
   /// "CNPC": 1, since a capital after a capital opens no part) and the offset of the last
   /// part's capital; (0, 0) for a word with anything but letters. O(word).
-  static func camelCaseParts(_ word: String) -> (parts: Int, lastStart: Int) {
+  static func camelCaseParts(_ word: some Sequence<Unicode.Scalar>) -> (parts: Int, lastStart: Int) {
     var parts = 0, last = 0, i = 0
     var previousLower = false
-    for c in word.unicodeScalars {
+    for c in word {
       guard Normalizer.isAlphabetic(c) else { return (0, 0) }
       let upper = Normalizer.isUpper(c)
       if upper && (i == 0 || previousLower) { parts += 1; last = i }
