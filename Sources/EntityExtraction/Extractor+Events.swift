@@ -102,8 +102,11 @@ extension Extractor {
         var m = t - 1
         var adjectives = 0
         // (or the sport before a championship: "Азия дзюдо чемпионаты")
-        while m > 0, adjectives < 2, !st.toks[m].capitalized, st.owner[m] == nil, st.joins(m, m + 1),
+        // (or a noun used as one: "Қазақстан-Қытай бизнес форумы", "… бизнес-форумы")
+        while m > 0, adjectives < 2, !st.toks[m].capitalized, st.owner[m] == nil,
+          st.joins(m, m + 1) || m == t - 1 && st.gap(m, m + 1).elementsEqual(["-"]) && Lexicon.attributiveNouns.contains(st.toks[m].folded),
           Morphology.isKazakhAdjective(st.toks[m].folded) || h == "чемпионаты" && m == t - 1 && !Morphology.hasKazakhCaseEnding(st.toks[m].folded)
+            || m == t - 1 && Lexicon.attributiveNouns.contains(st.toks[m].folded)
         {
           m -= 1
           adjectives += 1
@@ -124,7 +127,12 @@ extension Extractor {
       // "Международный инвестиционный форум": a capitalised adjective, lower-case ones between
       if a == t, Morphology.isCyrillic(st.toks[t].folded) {
         var j = t - 1
-        while j >= 0, t - j <= 3, st.owner[j] == nil, st.joins(j, j + 1), st.sentenceOf(j) == st.sentenceOf(t), Morphology.isRussianAdjective(st.toks[j].folded) {
+        // (a bilateral adjective's first part before a hyphen, "Казахстанско-китайский
+        // инвестиционный форум", and a noun hyphened to the cue, "… бизнес-форум")
+        while j >= 0, t - j <= 3, st.owner[j] == nil, st.sentenceOf(j) == st.sentenceOf(t),
+          st.joins(j, j + 1) && Morphology.isRussianAdjective(st.toks[j].folded)
+            || st.gap(j, j + 1).elementsEqual(["-"]) && (st.toks[j].folded.hasByteSuffix("о") && st.toks[j].capitalized || j == t - 1 && Lexicon.attributiveNouns.contains(st.toks[j].folded))
+        {
           if st.toks[j].capitalized { a = j; break }
           j -= 1
         }
@@ -315,7 +323,8 @@ extension Extractor {
   func mergeEvents(_ st: State) {
     let events = st.order.filter { st.entities[$0]?.kind == .event && !(st.entities[$0]?.catalogued ?? true) }
     func words(_ id: String) -> Set<String> {
-      Set(id.split(separator: "-").map(String.init).filter { $0.count > 3 && !["under", "with", "from", "that"].contains($0) })
+      // (by their first five letters: a Kazakh cue's possessive, "forumy", is "forum")
+      Set(id.split(separator: "-").filter { $0.count > 3 && !["under", "with", "from", "that"].contains($0) }.map { String($0.prefix(5)) })
     }
     var alias: [String: String] = [:]
     let contentWords = events.map(words)

@@ -112,14 +112,7 @@ extension Extractor {
       // "the Government of Kazakhstan", "Правительство РК", "il governo del Kazakistan",
       // "Қазақстан Үкіметі": a country's or region's government is a body of its own
       if let (first, last, place) = governmentMention(st, t) {
-        let label = "Government of " + (st.entities[place]?.label ?? place)
-        let id = Transliteration.slug(label)
-        if st.entities[id] == nil {
-          st.addEntity(ExtractedEntity(id: id, label: label, kind: .organization, subkind: "government", labels: ["en": label], aliases: [], parent: place,
-            mentions: [], catalogued: false))
-        }
-        takeOver(st, first, last)
-        st.addSpan(first, last, id: id)
+        addGovernmentBody(st, label: "Government of " + (st.entities[place]?.label ?? place), parent: place, first, last)
         t = max(t, last)
         continue
       }
@@ -454,6 +447,8 @@ extension Extractor {
               var label = !latin && first < t && cueWord != nil ? st.text(first, t - 1) + closing + " " + cueWord! : st.text(first, last)
               // (a quoted name keeps its opening quote: "«Орталық Азия» халықаралық … орталығы")
               if !latin { label = keepingOpeningQuote(st, first, label) }
+              // (and its closing one when the cue stands inside: "«Азық-түлік келісім-шарт корпорациясы»")
+              if label.hasPrefix("«"), !label.contains("»"), t + 1 < n, st.gap(t, t + 1).contains(where: { $0 == "»" || $0 == "”" }) { label += "»" }
               // (keyed on the nominative label's stems, so that "… университетімен" and "…
               // университетінің" meet)
               let id = latin ? Transliteration.slug(label) : orgID(st, first, last, label: label, stemsOf: label)
@@ -1232,6 +1227,124 @@ extension Extractor {
     }
   }
 
+  /// A town's or region's own administration, one body per place whatever the language:
+  /// "акимат (города) Шымкента", "хокимият Самаркандской области", "мэрия Бишкека";
+  /// "Алматы қаласының әкімдігі"; "the Tashkent city administration", "the Almaty akimat",
+  /// "Bishkek City Hall", "Akimat of Almaty"; "l'akimat di Almaty", "l'amministrazione
+  /// comunale di Bishkek". The id comes from the place's, the label from the word its
+  /// country uses (Kazakhstan's akimat, Uzbekistan's khokimiyat). Runs before the cue rules,
+  /// which would read a capitalised head as a body of its own. O(tokens).
+  func localAdministrations(_ st: State) {
+    let n = st.toks.count
+    let lang = st.doc.language
+    // a town, or a region that governs itself (not a country, nor a macro-region)
+    func place(at k: Int, first: Bool) -> (id: String, other: Int)? {
+      guard k >= 0, k < n, let o = st.owner[k], first ? st.spans[o].first == k : st.spans[o].last == k else { return nil }
+      let id = st.spans[o].key
+      switch st.kind(of: id) {
+      case .city: guard st.subkind(of: id) != "border-crossing" else { return nil }
+      case .region: guard let sk = st.subkind(of: id), sk != "country", Lexicon.governedRegionSubkinds.contains(sk) || sk == "district" else { return nil }
+      default: return nil
+      }
+      return (id, first ? st.spans[o].last : st.spans[o].first)
+    }
+    func add(_ a: Int, _ b: Int, place id: String) {
+      let pLabel = st.entities[id]?.label ?? catalog.entry(id)?.label ?? id
+      let country = RelationRules.countryOf(st, id)
+      let label = country == "kazakhstan" ? "Akimat of " + pLabel : country == "uzbekistan" ? "Khokimiyat of " + pLabel : "Administration of " + pLabel
+      addGovernmentBody(st, label: label, parent: id, a, b)
+    }
+    var t = 0
+    while t < n {
+      defer { t += 1 }
+      guard st.owner[t] == nil else { continue }
+      let f = st.toks[t].folded
+      switch lang {
+      case "en":
+        let head = Lexicon.localAdministrationHeadsEN.contains(f)
+        guard head || ["hall", "government", "municipality"].contains(f) else { continue }
+        // "Akimat of Almaty", "the khokimiyat of the Tashkent region"
+        if head, f != "administration", t + 2 < n, st.toks[t + 1].folded == "of", st.joins(t, t + 1) {
+          let k = st.toks[t + 2].folded == "the" && t + 3 < n ? t + 3 : t + 2
+          if st.joins(k - 1, k), let p = place(at: k, first: true) {
+            add(t, p.other, place: p.id)
+            t = p.other
+          }
+          continue
+        }
+        // "the Tashkent city administration", "the Almaty akimat", "Bishkek City Hall": a hall,
+        // a government or a municipality only with the word that makes it the town's own
+        var k = t - 1
+        let middle = k >= 0 && Lexicon.localAdministrationMiddlesEN.contains(st.toks[k].folded) && st.joins(k, t)
+        if middle { k -= 1 }
+        guard middle || head, k >= 0, st.joins(k, k + 1), var p = place(at: k, first: false) else { continue }
+        // ("the Almaty regional administration" is the region's, which the catalogue names
+        // after its town)
+        if middle, ["regional", "region", "oblast"].contains(st.toks[t - 1].folded), st.kind(of: p.id) == .city {
+          guard let r = regionNamed(after: p.id) else { continue }
+          addCatalogued(st, r)
+          p.id = r.id
+        }
+        // (not a possessive's thing, nor the head of a longer name: "Almaty Administration of …")
+        guard !(t + 1 < n && st.toks[t + 1].folded == "of" && st.joins(t, t + 1) && t + 2 < n && st.toks[t + 2].capitalized) else { continue }
+        add(p.other, t, place: p.id)
+      case "ru":
+        guard Lexicon.localAdministrationHeadsRU.contains(where: { f.hasBytePrefix($0) }) || Lexicon.russianCityHallForms.contains(f), t + 1 < n, st.joins(t, t + 1) else { continue }
+        // (the head in any case; "акимат города Шымкента", "хокимият г. Ташкента")
+        var k = t + 1
+        if k + 1 < n, st.toks[k].folded == "города" && st.joins(k, k + 1) || st.toks[k].folded == "г" && st.gap(k, k + 1).elementsEqual([".", " "]) { k += 1 }
+        guard let p = place(at: k, first: true) else { continue }
+        add(t, p.other, place: p.id)
+        t = p.other
+      case "kk":
+        guard Lexicon.localAdministrationHeadsKK.contains(where: { f.hasBytePrefix($0) }), t > 0 else { continue }
+        var k = t - 1
+        if Lexicon.kazakhLocalMiddles.contains(where: { st.toks[k].folded.hasBytePrefix($0) }), st.owner[k] == nil, st.joins(k, t) { k -= 1 }
+        guard k >= 0, st.joins(k, k + 1), let p = place(at: k, first: false) else { continue }
+        add(p.other, t, place: p.id)
+      case "it":
+        guard Lexicon.localAdministrationHeadsIT.contains(f), t + 2 < n, st.joins(t, t + 1) else { continue }
+        // "l'amministrazione comunale di Bishkek", "il municipio della città di Khiva"
+        var k = t + 1
+        if ["comunale", "cittadina", "municipale", "regionale", "provinciale"].contains(st.toks[k].folded) { k += 1 }
+        guard k + 1 < n, Lexicon.italianOf.contains(st.toks[k].folded), st.joins(k - 1, k), st.joins(k, k + 1) else { continue }
+        k += 1
+        if st.toks[k].folded == "città", k + 2 < n, Lexicon.italianOf.contains(st.toks[k + 1].folded), st.joins(k, k + 1), st.joins(k + 1, k + 2) { k += 2 }
+        guard let p = place(at: k, first: true) else { continue }
+        add(t, p.other, place: p.id)
+        t = p.other
+      default:
+        return
+      }
+    }
+  }
+
+  /// Adds the government body `label` of place `parent` unless the text has it (its id is
+  /// the label's slug, the same in every language) and gives it the mention at tokens a...b.
+  func addGovernmentBody(_ st: State, label: String, parent: String, _ a: Int, _ b: Int) {
+    let id = Transliteration.slug(label)
+    if st.entities[id] == nil {
+      st.addEntity(ExtractedEntity(id: id, label: label, kind: .organization, subkind: "government", labels: ["en": label], aliases: [], parent: parent,
+        mentions: [], catalogued: false))
+    }
+    takeOver(st, a, b)
+    st.addSpan(a, b, id: id)
+  }
+
+  /// The catalogue's region (oblast, province, prefecture) named after town `id` in the same
+  /// country: "Navoi Region" for Navoiy, "Almaty Region" for Almaty; nil when none is or the
+  /// town's name gives two. O(catalogue entries).
+  func regionNamed(after id: String) -> CatalogEntry? {
+    guard let town = catalog.entry(id), let parent = town.parent.flatMap({ catalog.entry($0) }) else { return nil }
+    let country = parent.subkind == "country" ? parent.id : parent.parent
+    let stem = String(town.label.lowercased().unicodeScalars.prefix(4))
+    let found = catalog.entries.filter { r in
+      r.kind == .region && ["oblast", "province", "prefecture"].contains(r.subkind ?? "") && r.parent == country
+        && r.label.lowercased().hasPrefix(stem) && r.label.hasSuffix(" Region") && r.label.split(separator: " ").count == 2
+    }
+    return found.count == 1 ? found[0] : nil
+  }
+
   /// "Kazpost chairman Serik Tuleubayev", "Cainiao's general manager …, Zhou Lei": in English,
   /// free capitalised Latin words (up to three) right before a company head's title, whose
   /// holder the text names after it, are the company's name. O(tokens).
@@ -1251,6 +1364,17 @@ extension Extractor {
       guard word(t), !(t > 0 && st.joins(t - 1, t) && st.toks[t - 1].capitalized), !isSentenceStartAndCommon(st, t) else { continue }
       var e = t
       while e + 1 < n, e - t < 2, st.gap(e, e + 1).elementsEqual([" "]), word(e + 1) { e += 1 }
+      // "Cainiao, the logistics arm of Alibaba Group", "Uzum, an Uzbek online marketplace": a
+      // name that an apposition calls a company
+      if e + 2 < n, st.gap(e, e + 1).elementsEqual([",", " "]), Lexicon.determinersEN.contains(st.toks[e + 1].folded),
+        let k = (e + 2..<min(n, e + 7)).first(where: { Lexicon.appositiveCompanyNounsEN.contains(st.toks[$0].folded) }),
+        (e + 2..<k).allSatisfy({ st.sentenceOf($0) == st.sentenceOf(t) && st.joins($0 - 1, $0) && (!st.toks[$0].capitalized || adjectiveEntity(st.toks[$0].folded) != nil) }),
+        st.joins(k - 1, k), !st.toks[k].capitalized
+      {
+        addCompany(st, t, e)
+        t = e
+        continue
+      }
       // the title right after the name (or its possessive)
       var r = e + 1
       if r + 1 < n, isPossessiveS(st, r) { r += 1 }
@@ -1488,24 +1612,47 @@ extension Extractor {
       guard let o = st.owner[t], st.spans[o].first == t, !Morphology.isCyrillic(st.toks[t].folded), let e = st.entities[st.spans[o].key], e.catalogued,
         e.kind == .organization && (e.subkind == "company" || e.subkind == "bank") || e.kind == .project
       else { continue }
-      if e.kind == .project, !(st.spans[o].last + 1 < n && Lexicon.companyWordsEN.contains(st.toks[st.spans[o].last + 1].folded)) { continue }
       var last = st.spans[o].last
       // (the company words may have been read as a body of their own: "Company LLC")
       func freeOrDiscoveredBody(_ k: Int) -> Bool {
         st.owner[k] == nil || st.entityKind(at: k) == .organization && st.entities[st.spans[st.owner[k]!].key]?.catalogued == false
       }
+      if e.kind == .project, !(last + 1 < n && Lexicon.companyWordsEN.contains(st.toks[last + 1].folded)) {
+        // "la società Middle Corridor Multimodal": after a company noun, capitalised Latin
+        // words that a catalogued project's name opens name the company
+        guard t > 0, Lexicon.companyNounsBeforeName.contains(st.toks[t - 1].folded), st.joins(t - 1, t) else { continue }
+        var k = last
+        while k + 1 < n, k - last < 2, st.gap(k, k + 1).elementsEqual([" "]), freeOrDiscoveredBody(k + 1), st.toks[k + 1].capitalized, isLatinName(st, k + 1),
+          !Lexicon.weekdaysAndMonths.contains(st.toks[k + 1].folded)
+        { k += 1 }
+        guard k > last, !(k + 1 < n && st.joins(k, k + 1) && st.toks[k + 1].capitalized) else { continue }
+        let label = st.text(t, k)
+        st.addDiscovered(Transliteration.slug(label), label: label, kind: .organization, subkind: "company")
+        release(st, t, k)
+        st.addSpan(t, k, id: Transliteration.slug(label))
+        t = k
+        continue
+      }
       while last + 1 < n, freeOrDiscoveredBody(last + 1),
         st.toks[last + 1].capitalized, st.gap(last, last + 1).elementsEqual([" "]) || st.gap(last, last + 1).elementsEqual([".", ",", " "]) && Lexicon.companyWordsEN.contains(st.toks[last + 1].folded),
         Lexicon.subsidiaryWords.contains(st.toks[last + 1].folded)
       { last += 1 }
-      // "China Railway 18th Bureau Group": an ordinal and capitalised words up to a company word
+      // "China Railway 18th Bureau Group", "CRRC Changchun Railway Vehicles": an ordinal or a
+      // town, and capitalised words up to company words
       if last == st.spans[o].last, e.kind == .organization {
         var k = last + 1
-        while k < n, k - last <= 4, st.gap(k - 1, k).elementsEqual([" "]), freeOrDiscoveredBody(k),
+        func town(_ k: Int) -> Bool {
+          guard k == last + 1, let ok = st.owner[k], st.spans[ok].first == k, st.spans[ok].last == k else { return false }
+          return st.entityKind(at: k) == .city || st.entityKind(at: k) == .region && st.subkind(of: st.spans[ok].key) != "country"
+        }
+        while k < n, k - last <= 4, st.gap(k - 1, k).elementsEqual([" "]), freeOrDiscoveredBody(k) || town(k),
           st.toks[k].capitalized || st.toks[k].folded.unicodeScalars.first.map({ $0.properties.numericType != nil }) == true
         {
-          if Lexicon.subsidiaryWords.contains(st.toks[k].folded) {
+          if k > last + 1 || !town(k), Lexicon.subsidiaryWords.contains(st.toks[k].folded) {
             last = k
+            while last + 1 < n, st.gap(last, last + 1).elementsEqual([" "]), freeOrDiscoveredBody(last + 1), st.toks[last + 1].capitalized,
+              Lexicon.subsidiaryWords.contains(st.toks[last + 1].folded)
+            { last += 1 }
             break
           }
           k += 1
@@ -1703,7 +1850,10 @@ extension Extractor {
   /// case, right after a closing quote («Allur» тобы, «Шиелі күріш» кооперативі): the word's
   /// nominative, or nil. The prefixes stand for every case of the word.
   static func quotedGroupHead(_ st: State, _ t: Int) -> String? {
-    guard t > 0, st.toks[t - 1].end < st.toks[t].start, st.gap(t - 1, t).contains(where: { $0 == "»" || $0 == "”" || $0 == "\"" }) else { return nil }
+    func closes(_ k: Int) -> Bool { st.toks[k].end < st.toks[k + 1].start && st.gap(k, k + 1).contains(where: { $0 == "»" || $0 == "”" || $0 == "\"" }) }
+    // (one adjective may stand between: "«Шаньдун Шоугуан» агроөнеркәсіптік тобы")
+    guard t > 0, closes(t - 1) || t > 1 && !st.toks[t - 1].capitalized && Morphology.isKazakhAdjective(st.toks[t - 1].folded) && st.joins(t - 1, t) && closes(t - 2)
+    else { return nil }
     return [("тобы", "тобы"), ("серіктестіг", "серіктестігі"), ("кооператив", "кооперативі")].first { st.toks[t].folded.hasBytePrefix($0.0) }?.1
   }
   static func isQuotedGroup(_ st: State, _ t: Int) -> Bool { quotedGroupHead(st, t) != nil }
@@ -1779,7 +1929,7 @@ extension Extractor {
     if t >= 2, let q = (max(1, t - 3)..<(t - 1)).last(where: { closesQuote(st, $0, straight: false) }),
       (q + 1..<t).allSatisfy({ !st.toks[$0].capitalized && st.owner[$0] == nil && st.joins($0, $0 + 1) }),
       let open = (max(0, q - 7)...q).last(where: { opensQuote(st, $0) }),
-      st.sentenceOf(open) == st.sentenceOf(t), q > open, (open...q).contains(where: { !st.toks[$0].capitalized }),
+      st.sentenceOf(open) == st.sentenceOf(t), q > open, (open...q).contains(where: { !st.toks[$0].capitalized }) || Self.isQuotedGroup(st, t),
       (open...q).allSatisfy({ st.owner[$0] == nil || [.city, .region].contains(st.entityKind(at: $0)) })
     {
       return (open, q)

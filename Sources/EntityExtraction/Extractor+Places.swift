@@ -388,6 +388,16 @@ extension Extractor {
       while last + 1 < n, last - k < 2, st.owner[last + 1] == nil, st.toks[last + 1].capitalized, st.joins(last, last + 1) { last += 1 }
       addPlace(st, k, last, kind: .city, label: Morphology.isCyrillic(st.toks[k].folded) && k == last && !insideQuotes(st, k) ? Morphology.nominativeName(st.original(k)) : st.text(k, last), district: true)
     }
+    // "the Kulma pass", "the Karamyk checkpoint": in English the name before the cue, after "the"
+    guard st.doc.language == "en" else { return }
+    for t in 2..<max(2, n) where ["checkpoint", "pass"].contains(st.toks[t].folded) && st.joins(t - 1, t) && st.owner[t - 1] == nil && st.isCapName(t - 1) {
+      let first = hyphenatedNameStart(st, to: t - 1)
+      guard first >= 1, st.toks[first - 1].folded == "the", (first..<t).allSatisfy({ st.owner[$0] == nil }), !Lexicon.weekdaysAndMonths.contains(st.toks[first].folded),
+        !st.inHeadline(t)
+      else { continue }
+      // (the mention keeps the cue, as the catalogue's "Torugart Pass" does)
+      addPlace(st, first, t, kind: .city, label: st.text(first, t - 1), district: true)
+    }
   }
 
   /// "на станции Луговая", "the Lugovaya station", "stazione di Lugovaya", "Луговая
@@ -502,9 +512,11 @@ extension Extractor {
           || st.gap(last, last + 1).elementsEqual([",", " "]) && st.owner[last + 1].map { st.spans[$0].first == last + 1 } == true && city(last + 1))
         && !Lexicon.weekdaysAndMonths.contains(st.toks[t].folded)
       // ("its summit in Gabala, Azerbaijan": a name after a place preposition and before a
-      // comma and a country)
+      // comma and a country or a province: "at Wuqia in Xinjiang")
       // ("on to Constanta in Romania": or "in" and the country)
-      let countryAt: (Int) -> Bool = { k in k < n && st.owner[k].map { st.spans[$0].first == k && st.subkind(of: st.spans[$0].key) == "country" } == true }
+      let countryAt: (Int) -> Bool = { k in
+        k < n && st.owner[k].map { st.spans[$0].first == k && Lexicon.governedRegionSubkinds.contains(st.subkind(of: st.spans[$0].key) ?? "") } == true
+      }
       let beforeCountry = Lexicon.placePrepositions.contains(st.toks[t - 1].folded) && st.joins(t - 1, t) && last + 1 < n
         && (st.gap(last, last + 1).elementsEqual([",", " "]) && countryAt(last + 1)
           || last + 2 < n && st.toks[last + 1].folded == "in" && st.joins(last, last + 1) && st.joins(last + 1, last + 2) && countryAt(last + 2))
@@ -533,6 +545,28 @@ extension Extractor {
         label = String(st.text(t, last).unicodeScalars.dropLast(ending.unicodeScalars.count))
       }
       addPlace(st, t, last, kind: .city, label: label, district: true)
+    }
+  }
+
+  /// "USHARAL, March 9, 2029 —", "Үшарал, 18 наурыз 2029 жыл.": a dateline names the town the
+  /// story was filed from, so one or two capitalised words that open a line near the text's
+  /// start, right before a comma and a date, are a town's name even when the catalogue lacks
+  /// it (an all-capitals name is labelled in title case). O(dates).
+  func datelineTowns(_ st: State) {
+    for d in st.dates.prefix(2) where d.start < 1_000 {
+      guard let k = st.tokenIndex(startingAt: d.start), k >= 1, st.gap(k - 1, k).elementsEqual([",", " "]) else { continue }
+      let last = k - 1
+      var first = hyphenatedNameStart(st, to: last)
+      if first == last, first >= 1, st.gap(first - 1, first).elementsEqual([" "]), st.isCapName(first - 1) { first -= 1 }
+      guard first == 0 || st.gap(first - 1, first).contains("\n"),
+        (first...last).allSatisfy({ st.owner[$0] == nil && st.isCapName($0) && !Lexicon.stopCapitalized.contains(st.toks[$0].folded)
+          && Lexicon.orgCues[st.toks[$0].folded] == nil && Self.role(of: st, at: $0) == nil && !Lexicon.weekdaysAndMonths.contains(st.toks[$0].folded) })
+      else { continue }
+      let text = st.text(first, last)
+      let upper = text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+      let label = upper ? text.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ") : text
+      addPlace(st, first, last, kind: .city, label: label, district: true)
+      return
     }
   }
 
@@ -819,7 +853,8 @@ extension Extractor {
     var byName: [String: Set<String>] = [:]
     var byFirst: [String: Set<String>] = [:]
     for sp in st.spans where st.owner[sp.first] != nil && st.kind(of: sp.key) == .organization {
-      guard let e = st.entities[sp.key], !e.catalogued, isLatinName(st, sp.first) else { continue }
+      // (a government's name opens with its place's, not with a name of its own)
+      guard let e = st.entities[sp.key], !e.catalogued, e.subkind != "government", isLatinName(st, sp.first) else { continue }
       if sp.last - sp.first < 3 { byName[st.foldedWords(sp.first, sp.last), default: []].insert(sp.key) }
       guard sp.last > sp.first else { continue }
       for end in sp.first..<sp.last { byPrefix[st.foldedWords(sp.first, end), default: []].insert(sp.key) }

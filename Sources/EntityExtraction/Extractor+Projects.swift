@@ -354,7 +354,13 @@ extension Extractor {
         let coded = k > 0 && st.toks[k].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) && st.gap(k - 1, k).elementsEqual(["-"])
         // (nor when two places joined by a dash name it: "the Darbaza–Maqtaaral line")
         let dashRoute = k > 0 && Self.dashJoined(st, k - 1, k)
-        if k == t - 1, Lexicon.weakProjectHeadsEN.contains(f), !coded, !dashRoute { continue }
+        // (nor a transit line after "the" in a text about a metro: "the Chilanzar line")
+        let transitLine = f == "line" && k >= 1 && ["the", "new"].contains(st.toks[k - 1].folded) && st.mentionsTransit
+          && (st.owner[k] == nil || st.entityKind(at: k) == .city || st.entityKind(at: k) == .region && st.subkind(of: st.spans[st.owner[k]!].key) != "country")
+        if k == t - 1, Lexicon.weakProjectHeadsEN.contains(f), !coded, !dashRoute, !transitLine { continue }
+        // ("the Almaty city park", "the Astana training centre": a centre or park needs a
+        // modifier that makes it a facility)
+        if ["centre", "center", "park"].contains(f), !(k + 1..<t).contains(where: { !["city", "national"].contains(st.toks[$0].folded) }) { continue }
         // ("the Bagtyyarlyk contract area": an area is a project only as a licensed block)
         if f == "area", !["contract", "licence", "license"].contains(st.toks[t - 1].folded) { continue }
         // ("the Jizzakh free economic zone": a zone is a project as an economic or trade zone)

@@ -468,6 +468,8 @@ public struct Extractor: Sendable {
     /// The first date inside a sentence.
     /// Whether the text names any project (the relation pass's project anaphora need one).
     lazy var hasProjects: Bool = entities.values.contains { $0.kind == .project }
+    /// Whether the text speaks of a metro, tram or subway (its bare "the X line" is one's).
+    lazy var mentionsTransit: Bool = toks.contains { Lexicon.transitWordsEN.contains($0.folded) }
 
     func firstDate(in s: Sentence) -> String? {
       dates.first { $0.start >= s.start && $0.end <= s.end }?.iso
@@ -497,6 +499,7 @@ public struct Extractor: Sendable {
     let st = State(doc: doc, catalog: catalog)
     matchCatalog(st)
     possessiveCompanies(st)
+    localAdministrations(st)
     discoverPersons(st)
     compoundCompanies(st)
     regionNamedCompanies(st)
@@ -515,6 +518,7 @@ public struct Extractor: Sendable {
     russianAirports(st)
     discoverPlaces(st)
     listedTowns(st)
+    datelineTowns(st)
     checkpoints(st)
     stationTowns(st)
     latinBrands(st)

@@ -169,6 +169,22 @@ enum Lexicon {
   /// Subkinds of the regions whose government a text may name ("the Government of
   /// Kazakhstan", "правительство СУАР").
   static let governedRegionSubkinds: Set<String> = ["country", "province", "autonomous-region", "oblast", "special-administrative-region", "prefecture"]
+  /// English words for a town's or region's administration that name it after the place
+  /// alone ("the Almaty akimat") or before "of" ("Akimat of Almaty").
+  static let localAdministrationHeadsEN: WordSet = ["akimat", "khokimiyat", "hokimiyat", "administration", "mayoralty"]
+  /// Words between a place and its administration's head that make the head the town's own
+  /// ("the Tashkent city administration", "Bishkek City Hall", "the Kashgar municipal government").
+  static let localAdministrationMiddlesEN: WordSet = ["city", "regional", "region", "oblast", "district", "municipal", "provincial", "prefectural"]
+  /// Russian administration nouns (stems) that name a town's or region's body before it.
+  static let localAdministrationHeadsRU = ["акимат", "хокимият", "хокимиат", "администраци"]
+  /// "Мэрия" in its cases (a prefix would take the Turkmen town of Мэри).
+  static let russianCityHallForms: Set<String> = ["мэрия", "мэрии", "мэрию", "мэрией"]
+  /// Kazakh administration nouns (stems) that name a place's body after it.
+  static let localAdministrationHeadsKK = ["әкімдіг", "әкімшіліг"]
+  /// Kazakh words between a place and its administration ("Алматы қаласының әкімдігі").
+  static let kazakhLocalMiddles = ["қала", "облыс", "аудан"]
+  /// Italian administration nouns followed by "di" and the place.
+  static let localAdministrationHeadsIT: WordSet = ["akimat", "hokimiyat", "khokimiyat", "municipio", "amministrazione"]
 
   /// Genres that stand between an English festival's name and "festival" ("the Sharq
   /// Taronalari music festival").
@@ -208,7 +224,7 @@ enum Lexicon {
     "mine", "dam", "field", "deposit", "crossing", "smelter", "tunnel", "complex", "factory", "road", "canal", "reservoir", "cascade",
     "programme", "program", "project",
     "station", "line", "port", "substation", "track", "area", "zone", "citadel", "fortress", "necropolis", "mausoleum", "madrasa",
-    "base", "resort",
+    "base", "resort", "centre", "center", "park",
   ]
   /// Russian plant nouns a place's adjective names ("Балхашский медеплавильный завод"): the
   /// folded stem and the nominative.
@@ -226,7 +242,9 @@ enum Lexicon {
 
   /// Of ``projectHeadsLowerEN``, the words too common to close a name without a modifier
   /// ("the Bishkek bypass road", but not "the Almaty road").
-  static let weakProjectHeadsEN: WordSet = ["road", "complex", "station", "line", "area", "zone", "project", "base", "resort"]
+  static let weakProjectHeadsEN: WordSet = ["road", "complex", "station", "line", "area", "zone", "project", "base", "resort", "centre", "center", "park"]
+  /// Words that make a document's bare "the X line" a transit line ("the Chilanzar line").
+  static let transitWordsEN: WordSet = ["metro", "subway", "tram", "underground", "lrt"]
   /// Lower-case words that may stand between a project's name and its project word.
   static let projectModifiersEN: WordSet = [
     "contract", "licence", "license", "hydropower", "hydroelectric", "hydro", "thermal", "power", "wind", "solar", "nuclear", "coal", "fired", "gas", "oil", "ferry", "second",
@@ -237,6 +255,8 @@ enum Lexicon {
     "bypass", "ring", "toll", "oilfield", "gasfield", "condensate", "irrigation", "water", "hydrotechnical", "engineering",
     "electrochemical", "desalination", "sugar", "textile", "cotton", "tire", "tyre", "battery", "photovoltaic", "refining",
     "free", "special", "economic", "trade", "export", "ski", "tourist", "mountain",
+    "metro", "subway", "tram", "underground", "railway", "commuter", "suburban", "transmission",
+    "business", "financial", "exhibition", "innovation", "technology", "science", "agro", "agricultural",
   ]
   /// Russian project nouns followed by their name ("месторождение Кашаган", "газопровод
   /// Казахстан – Китай"): the folded stem and the nominative.
@@ -358,10 +378,10 @@ enum Lexicon {
   static let projectPhrasesIT: [[String]] = [
     ["complesso", "turistico"], ["centro", "congressi"], ["parco", "tecnologico"], ["parco", "industriale", "di"], ["zona", "economica", "speciale", "di"],
     ["miniera", "d", "oro", "di"], ["miniera", "di"], ["giacimento", "d", "oro", "di"], ["giacimento", "di"], ["centrale", "nucleare", "di"], ["centrale", "termoelettrica", "di"],
-    ["parco", "eolico", "di"], ["centrale", "idroelettrica", "di"], ["centrale", "solare", "di"], ["centrale", "termica", "di"],
-    ["porto", "di"], ["ferrovia"], ["gasdotto"], ["oleodotto"], ["raffineria", "di"], ["metropolitana", "di"], ["mausoleo", "di"], ["cittadella", "di"], ["fortezza", "di"],
+    ["parco", "eolico", "di"], ["centrale", "a", "gas", "di"], ["centrale", "a", "carbone", "di"], ["centrale", "idroelettrica", "di"], ["centrale", "solare", "di"], ["centrale", "termica", "di"],
+    ["porto", "di"], ["ferrovia"], ["gasdotto"], ["oleodotto"], ["raffineria", "di"], ["metropolitana", "di"], ["mausoleo", "di"], ["necropoli", "di"], ["cittadella", "di"], ["fortezza", "di"],
     ["aeroporto", "internazionale", "di"], ["aeroporto", "di"], ["tangenziale", "di"], ["circonvallazione", "di"], ["moschea", "di"], ["minareto", "di"], ["madrasa", "di"], ["impianto", "di", "depurazione", "di"],
-    ["cosmodromo", "di"], ["centro", "spaziale", "di"], ["base", "spaziale", "di"],
+    ["canale", "di"], ["cosmodromo", "di"], ["centro", "spaziale", "di"], ["base", "spaziale", "di"],
     ["porto", "secco", "di"], ["zona", "franca", "di"], ["hub", "logistico", "di"], ["centro", "logistico", "di"], ["polo", "logistico", "di"],
     ["tunnel", "di"], ["strada"], ["autostrada"],
     ["linea", "ferroviaria"], ["corridoio", "ferroviario"], ["corridoio", "economico"], ["corridoio", "logistico"], ["corridoio", "stradale"], ["corridoio", "di", "trasporto"],
@@ -627,13 +647,28 @@ enum Lexicon {
     "limited", "inc", "llp", "jsc", "plc", "llc",
     // (a line of business: "TALCO Gold", "Kazatomprom Energy")
     "gold", "energy", "mining", "metals", "copper", "cement", "chemical", "chemicals", "petroleum", "finance", "capital", "trading", "trade",
-    "renewables",
+    "renewables", "vehicles", "locomotive", "locomotives", "railway", "machinery", "equipment", "exploration", "technologies", "technology",
+    "electric", "power", "industry", "industries", "heavy", "motors", "oilfield", "petrochemical", "steel", "materials", "resources",
+    "investment", "investments", "services", "shipping", "aviation", "automobile", "electronics", "pharmaceutical", "pharmaceuticals", "works",
   ]
+  /// English nouns that an apposition calls a company by ("Cainiao, the logistics arm of
+  /// Alibaba Group").
+  static let appositiveCompanyNounsEN: WordSet = [
+    "arm", "unit", "subsidiary", "division", "affiliate", "operator", "maker", "producer", "developer", "manufacturer", "carrier", "airline",
+    "lender", "marketplace", "retailer", "conglomerate", "company", "firm", "startup", "start-up", "supplier", "exporter", "miner", "automaker",
+    "carmaker", "distributor", "bank", "insurer", "shipper",
+  ]
+  /// Nouns that stand as an adjective before an event's cue, alone or hyphened to it
+  /// ("Қазақстан-Қытай бизнес форумы", "казахстанско-китайский бизнес-форум").
+  static let attributiveNouns: WordSet = ["бизнес", "медиа", "инвест", "экспо"]
+  /// Lower-case company nouns right before a company's name ("la società Middle Corridor
+  /// Multimodal", "the company Trans Caspian Express").
+  static let companyNounsBeforeName: WordSet = ["società", "compagnia", "company", "firm", "operator", "operatore", "компания", "компании", "компанией", "компанию"]
   /// Words that make a project's name a company's ("… Railway Company", "… Pipeline LLP").
   static let companyWordsEN: WordSet = ["company", "corporation", "corp", "co", "ltd", "limited", "inc", "llp", "jsc", "plc", "llc"]
   /// Capitalised words of bodies' and facilities' names that are never part of a person's
   /// name ("… Xi'an International Land Port, Zhang Mingqiang").
-  static let notNameWords: WordSet = ["international", "national", "internazionale", "nazionale", "land", "global", "joint", "state"]
+  static let notNameWords: WordSet = ["international", "national", "internazionale", "nazionale", "land", "global", "joint", "state", "city"]
   static let stopCapitalized: WordSet = [
     "the", "a", "an", "in", "on", "at", "of", "and", "but", "this", "that", "these", "it", "he", "she", "they", "we",
     "i", "according", "after", "before", "since", "under", "as", "also", "il", "lo", "la", "le", "gli", "i", "un",
