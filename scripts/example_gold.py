@@ -31,6 +31,7 @@ docs = [
    E("Europe", "region", ["Европа"], False)],
   [R("Khorgos – Gateway of Eurasia business forum", "Almaty", "located_in"),
    R("Consulate General of China in Almaty", "Khorgos – Gateway of Eurasia business forum", "organized"),
+   R("Akimat of Almaty Region", "Khorgos – Gateway of Eurasia business forum", "organized"),
    R("Marat Seitkaziev", "Almaty Region", "leads"),
    R("Marat Seitkaziev", "Khorgos – Gateway of Eurasia business forum", "attended"),
    R("Li Hongbo", "Consulate General of China in Almaty", "holds_role"),

@@ -134,7 +134,10 @@ WRONG_ALIASES = {"Jalal-Abad": {"Манас", "Manas"}, "Sapporo": {"Сапар�
                  # (Khorezm is the region Khiva lies in)
                  "Xiva": {"Khorezm"},
                  # (Jinchuan is the nickel group based in Jinchang)
-                 "Jinchang": {"Jinchuan", "Jinchuanzhen"}}
+                 "Jinchang": {"Jinchuan", "Jinchuanzhen"},
+                 # (Taraz's Soviet-era name is the name of the region it is the centre of: "Zhambyl
+                 # governor" is the region's; Dzhambul stays)
+                 "Taraz": {"Zhambyl", "Jambul"}}
 # GeoNames towns left out: the curated catalogue has Ghulja as Yining; Alar's Russian names
 # ("Арал", "Аральское") are Aral's in Kazakhstan
 SKIPPED_CITIES = {"Ghulja", "Ālā'ĕr"}

@@ -62,6 +62,24 @@ extension Extractor {
         }
         continue
       }
+      // "Кушониёнского и Вахшского районов", "Кара-Суйского и Араванского районов": two Russian
+      // adjectives joined by "и" before the plural district cue, each a district
+      if t >= 3, st.doc.language == "ru", ["районов", "районы", "районам", "районами"].contains(st.toks[t].folded), st.joins(t - 1, t) {
+        let s2 = hyphenatedNameStart(st, to: t - 1)
+        if s2 >= 2, Lexicon.coordinators.contains(st.toks[s2 - 1].folded), st.joins(s2 - 1, s2), st.joins(s2 - 2, s2 - 1) {
+          let s1 = hyphenatedNameStart(st, to: s2 - 2)
+          let pair = [(s1, s2 - 2), (s2, t - 1)]
+          if pair.allSatisfy({ a, b in st.isCapName(a) && Morphology.isRussianAdjective(st.toks[b].folded) && (a...b).allSatisfy { st.owner[$0] == nil } }),
+            st.sentenceOf(s1) == st.sentenceOf(t)
+          {
+            // (the second mention keeps the cue, as "Узгенском районах" does)
+            for (a, b) in pair {
+              addPlace(st, a, b == t - 1 ? t : b, kind: .region, label: Morphology.nominativeAdjective(st.text(a, b), agreeingWith: "район") + " район", district: true)
+            }
+            continue
+          }
+        }
+      }
       // ("Жаңақорған, Арал аудандарында": two names and a comma alone before the plural cue are
       // both districts; a longer list is left as it is)
       if t >= 2, let singular = Lexicon.pluralDistrictCues.first(where: { st.toks[t].folded.utf8.starts(with: $0.prefix) })?.singular,
@@ -369,6 +387,8 @@ extension Extractor {
     for t in 1..<max(1, n) where (st.toks[t].folded.utf8.elementsEqual("пропуска".utf8) && st.toks[t - 1].folded.hasBytePrefix("пункт"))
       || (st.toks[t].folded.utf8.elementsEqual("кпп".utf8) && t + 1 < n && st.gap(t, t + 1).contains(where: Self.isOpeningQuote))
       || (st.doc.language == "it" && st.toks[t].folded.utf8.elementsEqual("valico".utf8))
+      // ("пограничный переход Карамык")
+      || (st.toks[t].folded.hasBytePrefix("переход") && st.toks[t - 1].folded.hasBytePrefix("пограничн") && st.joins(t - 1, t))
     {
       // ("il valico (di frontiera) di Fotehobod": the Italian crossing's name after "di")
       var k = t + 1
@@ -725,6 +745,22 @@ extension Extractor {
     }
     var t = 0
     while t < n {
+      // "Xinjiang Lihua", "Shandong Luneng": a Chinese province's or town's Latin name opening a
+      // run of free capitalised Latin words is the company's first word
+      if let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == t, isLatinName(st, t), st.toks[t].capitalized,
+        st.entityKind(at: t) == .city || ["province", "autonomous-region"].contains(st.subkind(of: st.spans[o].key) ?? ""),
+        t + 1 < n, joinsLatin(st, t, t + 1), word(t + 1), st.toks[t + 1].capitalized, st.sentenceOf(t + 1) == st.sentenceOf(t),
+        t == 0 || !(joinsLatin(st, t - 1, t) && st.toks[t - 1].capitalized)
+      {
+        var e = t + 1
+        while e + 1 < n, e - t < 3, joinsLatin(st, e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(t), word(e + 1) { e += 1 }
+        if !(e + 1 < n && joinsLatin(st, e, e + 1) && isLatinName(st, e + 1)) {
+          release(st, t, t)
+          addCompany(st, t, e)
+        }
+        t = e + 1
+        continue
+      }
       guard word(t), t == 0 || !(joinsLatin(st, t - 1, t) && st.toks[t - 1].capitalized) else { t += 1; continue }
       var e = t
       while e + 1 < n, e - t < 3, joinsLatin(st, e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(t), word(e + 1) { e += 1 }

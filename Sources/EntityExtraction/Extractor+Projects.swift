@@ -671,7 +671,9 @@ extension Extractor {
         st.gap(k - 1, k).elementsEqual(["-"]) || st.toks[k - 1].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil })
       { return false }
       guard st.toks[k].capitalized, !Lexicon.stopCapitalized.contains(st.toks[k].folded), !isSentenceStartAndCommon(st, k),
-        Self.role(of: st, at: k) == nil, !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded)
+        Self.role(of: st, at: k) == nil, !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded),
+        // ("New ferry line links …": a describing word opening a sentence names nothing)
+        !(isSentenceStart(st, k) && st.owner[k] == nil && Lexicon.describingWordsEN.contains(st.toks[k].folded))
       else { return false }
       if st.owner[k] == nil {
         // ("Trans-Afghan railway": a prefixed country adjective names the route, not the country)

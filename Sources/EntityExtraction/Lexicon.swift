@@ -680,6 +680,9 @@ enum Lexicon {
     "source",  // a press release's "SOURCE LONGi …"
   ]
 
+  /// English describing words that open a sentence or headline before a facility's words
+  /// ("New ferry line links Aktau and Baku", "Second railway opens").
+  static let describingWordsEN: WordSet = ["new", "first", "second", "third", "another", "major", "largest", "biggest", "key", "planned", "proposed", "future", "old"]
   /// Words that stand with a country's name at the end of a body's name ("… Республики
   /// Казахстан", "… of the Republic of Kazakhstan", "… della Repubblica del Kazakistan").
   static let countryWords: WordSet = [

@@ -2175,6 +2175,19 @@ import Testing
     let ru = extract("Кредит выдадут Национальный банк ВЭД Узбекистана и Узпромстройбанк, а газ поставит Узтрансгаз.")
     #expect(Set(ru.entities.filter { $0.kind == .organization }.map(\.id)) == ["national-bank-of-uzbekistan", "uzpromstroybank", "uztransgaz"])
   }
+
+  @Test("rounds 117–118: Russian districts named by two adjectives before a plural cue, 'пограничный переход', a province's Latin name opening a company's, no headline adjective as a project's name, Zhambyl alone as the region")
+  func round118Rules() {
+    let ru = extract("Сырьё поставят хозяйства Кызыл-Кийского и Ноокенского районов, грузы пойдут через пограничный переход Кызыл-Арт. Заказчиком выступит группа Gansu Longteng.")
+    #expect(ru.entities.contains { $0.kind == .region && $0.label == "Кызыл-Кийский район" })
+    #expect(ru.entities.contains { $0.kind == .region && $0.label == "Ноокенский район" })
+    #expect(ru.entities.contains { $0.kind == .city && $0.mentions.map(\.text) == ["Кызыл-Арт"] })
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Gansu Longteng" })
+    #expect(!ru.entities.contains { $0.id == "gansu" })
+    let en = extract("New railway line links Osh and Kashgar\n\nThe Zhambyl governor said the Zhambyl region would gain.")
+    #expect(!en.entities.contains { $0.kind == .project && $0.label.hasPrefix("New") })
+    #expect(!en.entities.contains { $0.id == "taraz" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
