@@ -2165,13 +2165,15 @@ import Testing
     #expect(it.entities.filter { $0.kind == .project }.map(\.label).sorted() == ["centrale a carbone di Ekibastuz", "centrale a gas di Turkestan"])
   }
 
-  @Test("rounds 116–117: a name an English apposition calls a company, Italian necropolises, Uzbek banks and companies from the catalogue")
+  @Test("rounds 116–119: a name an English apposition calls a company, Italian necropolises, aqueducts and dams, Uzbek banks and companies from the catalogue")
   func round116Rules() {
     let en = extract("Prices rose. Temirlogix, the rail freight arm of a Kazakh holding, hired staff. Astana, the capital of Kazakhstan, hosted the talks.")
     #expect(en.entities.contains { $0.kind == .organization && $0.label == "Temirlogix" })
     #expect(!en.entities.contains { $0.kind == .organization && $0.label.contains("Astana") })
-    let it = extract("I turisti visitano la necropoli di Chor-Bakr vicino a Bukhara.")
+    let it = extract("I turisti visitano la necropoli di Chor-Bakr vicino a Bukhara. La Cina finanzia l'acquedotto di Khujand e la diga di Yavan.")
     #expect(it.entities.contains { $0.kind == .project && $0.label == "necropoli di Chor-Bakr" })
+    #expect(it.entities.contains { $0.kind == .project && $0.label == "acquedotto di Khujand" })
+    #expect(it.entities.contains { $0.kind == .project && $0.label == "diga di Yavan" })
     let ru = extract("Кредит выдадут Национальный банк ВЭД Узбекистана и Узпромстройбанк, а газ поставит Узтрансгаз.")
     #expect(Set(ru.entities.filter { $0.kind == .organization }.map(\.id)) == ["national-bank-of-uzbekistan", "uzpromstroybank", "uztransgaz"])
   }
