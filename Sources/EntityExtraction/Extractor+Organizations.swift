@@ -1239,14 +1239,13 @@ extension Extractor {
     let lang = st.doc.language
     // a town, or a region that governs itself (not a country, nor a macro-region)
     func place(at k: Int, first: Bool) -> (id: String, other: Int)? {
-      guard k >= 0, k < n, let o = st.owner[k], first ? st.spans[o].first == k : st.spans[o].last == k else { return nil }
-      let id = st.spans[o].key
-      switch st.kind(of: id) {
-      case .city: guard st.subkind(of: id) != "border-crossing" else { return nil }
-      case .region: guard let sk = st.subkind(of: id), sk != "country", Lexicon.governedRegionSubkinds.contains(sk) || sk == "district" else { return nil }
+      guard let edge = mentionEdge(st, at: k, first: first) else { return nil }
+      switch st.kind(of: edge.id) {
+      case .city: guard st.subkind(of: edge.id) != "border-crossing" else { return nil }
+      case .region: guard let sk = st.subkind(of: edge.id), sk != "country", Lexicon.governedRegionSubkinds.contains(sk) || sk == "district" else { return nil }
       default: return nil
       }
-      return (id, first ? st.spans[o].last : st.spans[o].first)
+      return edge
     }
     func add(_ a: Int, _ b: Int, place id: String) {
       let pLabel = st.entities[id]?.label ?? catalog.entry(id)?.label ?? id
@@ -1281,7 +1280,8 @@ extension Extractor {
         // ("the Almaty regional administration" is the region's, which the catalogue names
         // after its town)
         if middle, ["regional", "region", "oblast"].contains(st.toks[t - 1].folded), st.kind(of: p.id) == .city {
-          guard let r = regionNamed(after: p.id) else { continue }
+          guard let label = st.entities[p.id]?.label, let i = regionEntry(named: label) else { continue }
+          let r = catalog.entries[i]
           addCatalogued(st, r)
           p.id = r.id
         }
@@ -1319,6 +1319,13 @@ extension Extractor {
     }
   }
 
+  /// The entity of the mention that opens (`first`) or closes at token `k`, and the token at
+  /// the mention's other end; nil when none does (or `k` is outside the text). O(1).
+  func mentionEdge(_ st: State, at k: Int, first: Bool) -> (id: String, other: Int)? {
+    guard k >= 0, k < st.toks.count, let o = st.owner[k], first ? st.spans[o].first == k : st.spans[o].last == k else { return nil }
+    return (st.spans[o].key, first ? st.spans[o].last : st.spans[o].first)
+  }
+
   /// Adds the government body `label` of place `parent` unless the text has it (its id is
   /// the label's slug, the same in every language) and gives it the mention at tokens a...b.
   func addGovernmentBody(_ st: State, label: String, parent: String, _ a: Int, _ b: Int) {
@@ -1329,20 +1336,6 @@ extension Extractor {
     }
     takeOver(st, a, b)
     st.addSpan(a, b, id: id)
-  }
-
-  /// The catalogue's region (oblast, province, prefecture) named after town `id` in the same
-  /// country: "Navoi Region" for Navoiy, "Almaty Region" for Almaty; nil when none is or the
-  /// town's name gives two. O(catalogue entries).
-  func regionNamed(after id: String) -> CatalogEntry? {
-    guard let town = catalog.entry(id), let parent = town.parent.flatMap({ catalog.entry($0) }) else { return nil }
-    let country = parent.subkind == "country" ? parent.id : parent.parent
-    let stem = String(town.label.lowercased().unicodeScalars.prefix(4))
-    let found = catalog.entries.filter { r in
-      r.kind == .region && ["oblast", "province", "prefecture"].contains(r.subkind ?? "") && r.parent == country
-        && r.label.lowercased().hasPrefix(stem) && r.label.hasSuffix(" Region") && r.label.split(separator: " ").count == 2
-    }
-    return found.count == 1 ? found[0] : nil
   }
 
   /// "Kazpost chairman Serik Tuleubayev", "Cainiao's general manager …, Zhou Lei": in English,
@@ -1481,10 +1474,10 @@ extension Extractor {
     let n = st.toks.count
     let f = st.toks[t].folded
     func place(at k: Int, first: Bool) -> (String, Int)? {
-      guard k >= 0, k < n, let o = st.owner[k], first ? st.spans[o].first == k : st.spans[o].last == k, st.sentenceOf(k) == st.sentenceOf(t) else { return nil }
-      let id = st.spans[o].key
-      guard st.kind(of: id) == .region, st.subkind(of: id).map({ Lexicon.governedRegionSubkinds.contains($0) }) == true else { return nil }
-      return (id, first ? st.spans[o].last : st.spans[o].first)
+      guard let (id, other) = mentionEdge(st, at: k, first: first), st.sentenceOf(k) == st.sentenceOf(t),
+        st.kind(of: id) == .region, st.subkind(of: id).map({ Lexicon.governedRegionSubkinds.contains($0) }) == true
+      else { return nil }
+      return (id, other)
     }
     switch st.doc.language {
     case "en":

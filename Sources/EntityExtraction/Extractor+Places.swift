@@ -372,7 +372,8 @@ extension Extractor {
   }
 
   /// The catalogue's region called `name` + "Region"/"Oblast"/"Province" (by any of its
-  /// names), if any. O(catalogue); asked only for plural region cues.
+  /// names), if any. O(catalogue); asked only for plural region cues and for a town's
+  /// "regional administration".
   func regionEntry(named name: String) -> Int? {
     let keys = [" region", " oblast", " province"].map { Normalizer.fold(name) + $0 }
     return catalog.entries.indices.first { i in
@@ -571,9 +572,12 @@ extension Extractor {
   /// "USHARAL, March 9, 2029 —", "Үшарал, 18 наурыз 2029 жыл.": a dateline names the town the
   /// story was filed from, so one or two capitalised words that open a line near the text's
   /// start, right before a comma and a date, are a town's name even when the catalogue lacks
-  /// it (an all-capitals name is labelled in title case). O(dates).
+  /// it (an all-capitals name is labelled in title case). Dates are read only among the
+  /// text's first tokens (and a few after them, so that a date opening there ends there), not
+  /// over the whole text as the relation rules' ``State/dates`` would. O(first tokens).
   func datelineTowns(_ st: State) {
-    for d in st.dates.prefix(2) where d.start < 1_000 {
+    let head = st.toks.prefix(while: { $0.start < 1_000 }).count
+    for d in DateFinder.dates(in: st.doc.scalars, tokens: Array(st.toks.prefix(head + 16))).prefix(2) where d.start < 1_000 {
       guard let k = st.tokenIndex(startingAt: d.start), k >= 1, st.gap(k - 1, k).elementsEqual([",", " "]) else { continue }
       let last = k - 1
       var first = hyphenatedNameStart(st, to: last)
