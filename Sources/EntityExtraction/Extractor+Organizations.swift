@@ -467,7 +467,8 @@ extension Extractor {
               let ownCue = headPlace + 1 < last && ["қаласы", "облысы", "ауданы"].contains(st.toks[headPlace + 1].folded)
               takeOver(st, first, last, brand: !ownCue && (company && !genitive || !Morphology.hasKazakhCaseEnding(st.toks[headPlace].folded) && !country))
               st.addSpan(first, last, id: id)
-              t = last
+              // (a Latin or quoted name ends before the cue: never step back)
+              t = max(t, last)
             }
             continue
           }
@@ -625,15 +626,18 @@ extension Extractor {
             continue
           }
           let quoted = insideQuotes(st, k)
-          // ("Детской больнице Чжэцзянского университета": a capitalised adjective and a body's
-          // cue in the genitive name the body it belongs to, which a later pass reads)
+          // ("Детской больнице Чжэцзянского университета", "Институт … Национальной академии
+          // наук Таджикистана": a capitalised adjective and a body's cue in the genitive, and
+          // that body's own genitive complement, name the body it belongs to, which a later
+          // pass reads)
           if st.toks[k].capitalized, !quoted, k + 1 < n, st.doc.language == "ru", st.owner[k + 1] == nil, !st.toks[k + 1].capitalized, st.joins(k, k + 1),
-            Morphology.isRussianAdjective(w), w.hasByteSuffix("ого") || w.hasByteSuffix("его"),
+            Morphology.isRussianAdjective(w), ["ого", "его", "ой", "ей"].contains(where: { w.hasByteSuffix($0) }),
             st.cands[k + 1].contains(where: { Lexicon.orgCues[$0].map(Lexicon.institutionCues.contains) ?? false }),
             Morphology.isRussianGenitive(st.toks[k + 1].folded, afterPluralAdjective: false)
           {
             b = k + 1
-            break
+            k += 2
+            continue
           }
           if st.toks[k].capitalized && !quoted { break }
           // (a Kazakh text names a body head last: after a cue word read first, only a quoted
@@ -648,11 +652,18 @@ extension Extractor {
             }
           }
           // a verb or an object is not part of the name ("Университет построит …")
-          if !quoted && w != "и" && !Morphology.isRussianGenitive(w, afterPluralAdjective: pluralAdjective) { break }
+          // (after "и" and a genitive plural, a plural genitive without an ending: "Центр
+          // экономических исследований и реформ")
+          let bareGenitivePlural = k >= 2 && st.toks[k - 1].folded == "и" && st.doc.language == "ru" && w.unicodeScalars.count >= 4
+            && ["ий", "ов", "ев", "ей"].contains(where: { st.toks[k - 2].folded.hasByteSuffix($0) })
+            && w.unicodeScalars.last.map { !"аеёиоуыэюяйь".unicodeScalars.contains($0) } == true
+          if !quoted && w != "и" && !bareGenitivePlural && !Morphology.isRussianGenitive(w, afterPluralAdjective: pluralAdjective) { break }
           pluralAdjective = w.hasByteSuffix("ых") || w.hasByteSuffix("их")
           b = k
           k += 1
         }
+        // (a name never ends on "и": "Центр исследований и" lost what followed)
+        if b > t, st.toks[b].folded == "и" { b -= 1 }
         // "Синьцзянский университет": a place's adjective before an institution's cue is
         // the institution's name; "Китайская компания" at a sentence's start is not
         // (a bilateral adjective names any body: "Казахстанско-китайский бизнес-совет")
@@ -668,7 +679,9 @@ extension Extractor {
           // (but an acronym after "and" opens a second name: "Barqi Tojik and TBEA Co."; so does
           // an institution's noun before it: "Almaty Management University and Kazakh-British
           // Technical University")
+          // (nor does a town or province after it: "Xi'an Heavy Machinery and Lanzhou Steel Works")
           if st.toks[a - 1].folded == "and", a >= 2, st.isCapName(a), st.toks[a - 2].capitalized, st.owner[a - 2] == nil, st.joins(a - 2, a - 1), st.joins(a - 1, a),
+            !(st.owner[a] != nil && [.city, .region].contains(st.entityKind(at: a))),
             st.sentenceOf(a - 2) == st.sentenceOf(t), !Lexicon.stopCapitalized.contains(st.toks[a - 2].folded), !Lexicon.closingInstitutionNouns.contains(st.toks[a - 2].folded)
           {
             a -= 2
@@ -1595,6 +1608,83 @@ extension Extractor {
   /// name with a country's after it (and no further capitalised word), or with words that make
   /// a company's name (International, Group, Co., Ltd), names a branch or subsidiary of its
   /// own. O(tokens).
+  /// "dalla statunitense Lummus Technology", "alla cinese Harbin Boiler", "the joint venture
+  /// Silleno": Italian writes a foreign company as its country's feminine adjective used as a
+  /// noun after an article ("la cinese X", "la società cinese X" shortened), and a joint
+  /// venture is named right after the words; capitalised Latin words there (up to four, a
+  /// town's name among them) name a company. Not one catalogued place alone ("nella cinese
+  /// Urumqi" is the town). O(tokens).
+  func describedCompanies(_ st: State) {
+    guard st.doc.language == "it" || st.doc.language == "en" else { return }
+    let n = st.toks.count
+    var t = 2
+    while t < n {
+      defer { t += 1 }
+      guard st.toks[t].capitalized, isLatinName(st, t), st.joins(t - 1, t), st.joins(t - 2, t - 1), st.sentenceOf(t - 2) == st.sentenceOf(t) else { continue }
+      let w1 = st.toks[t - 2].folded, w2 = st.toks[t - 1].folded
+      let jointVenture = w1 == "joint" && w2 == "venture"
+      let nationalNoun = st.doc.language == "it" && ["la", "alla", "dalla", "della", "sulla"].contains(w1) && !st.toks[t - 1].capitalized
+        && (w2.hasByteSuffix("a") || w2.hasByteSuffix("e")) && st.owner[t - 1] == nil
+        && adjectiveEntity(w2).map({ $0.kind == .region && Lexicon.governedRegionSubkinds.contains($0.subkind ?? "") }) == true
+      guard jointVenture || nationalNoun else { continue }
+      var e = t
+      while e + 1 < n, e - t < 3, st.gap(e, e + 1).elementsEqual([" "]), st.toks[e + 1].capitalized, isLatinName(st, e + 1),
+        !Lexicon.stopCapitalized.contains(st.toks[e + 1].folded), !Lexicon.weekdaysAndMonths.contains(st.toks[e + 1].folded)
+      { e += 1 }
+      // (what a rule read already stands: a body, a project, a person; a place alone is a place)
+      if (t...e).contains(where: { st.owner[$0] != nil && ![.city, .region].contains(st.entityKind(at: $0)) }) { continue }
+      if let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == e { continue }
+      // (an outer span must not be cut: the run ends where a place's name ends)
+      if let o = st.owner[e], st.spans[o].last > e { continue }
+      let label = st.text(t, e)
+      let id = Transliteration.slug(label)
+      release(st, t, e)
+      st.addDiscovered(id, label: label, kind: .organization, subkind: "company")
+      st.addSpan(t, e, id: id)
+      t = e
+    }
+  }
+
+  /// "компания Xi'an Heavy Machinery": a company's Latin name that a rule read without the
+  /// town or province opening it (a place of two tokens, as "Xi'an" is, escapes the rules that
+  /// take a one-word place along) takes the place in: the place's span right before it, in
+  /// Latin letters, not a country, after no preposition and opening its capitalised run; a
+  /// discovered one-word name takes a country's name after it in ("EcoNetwork Kazakhstan").
+  /// O(spans).
+  func placeOpenedCompanies(_ st: State) {
+    for (o, sp) in st.spans.enumerated() where st.owner[sp.first] == o && sp.first > 0 && st.kind(of: sp.key) == .organization {
+      guard let e = st.entities[sp.key], !e.catalogued, isLatinName(st, sp.first), st.gap(sp.first - 1, sp.first).elementsEqual([" "]),
+        let po = st.owner[sp.first - 1], case let place = st.spans[po], place.last == sp.first - 1, place.last > place.first,
+        [.city, .region].contains(st.entityKind(at: place.first)), st.subkind(of: place.key) != "country", isLatinName(st, place.first),
+        st.sentenceOf(place.first) == st.sentenceOf(sp.first)
+      else { continue }
+      if place.first > 0, st.joins(place.first - 1, place.first),
+        st.toks[place.first - 1].capitalized || Lexicon.placePrepositions.contains(st.toks[place.first - 1].folded)
+      { continue }
+      let label = st.text(place.first, sp.last)
+      let id = Transliteration.slug(label)
+      release(st, place.first, sp.last)
+      st.addDiscovered(id, label: label, kind: .organization, subkind: e.subkind ?? "company")
+      st.addSpan(place.first, sp.last, id: id)
+    }
+    // "EcoNetwork Kazakhstan", "Temirlogix Uzbekistan": a discovered one-word Latin name with
+    // a country's name right after it (and nothing capitalised after that) is the body's
+    // national name
+    let n = st.toks.count
+    for (o, sp) in st.spans.enumerated() where st.owner[sp.first] == o && sp.first == sp.last && sp.last + 1 < n && st.kind(of: sp.key) == .organization {
+      let c = sp.last + 1
+      guard let e = st.entities[sp.key], !e.catalogued, isLatinName(st, sp.first), Lexicon.orgCues[st.toks[sp.first].folded] == nil,
+        st.gap(sp.last, c).elementsEqual([" "]), let co = st.owner[c], st.spans[co].first == c, st.spans[co].last == c, st.subkind(of: st.spans[co].key) == "country",
+        isLatinName(st, c), !(c + 1 < n && st.joins(c, c + 1) && st.toks[c + 1].capitalized), !(c + 1 < n && st.toks[c + 1].folded == "s")
+      else { continue }
+      let label = st.text(sp.first, c)
+      let id = Transliteration.slug(label)
+      release(st, sp.first, c)
+      st.addDiscovered(id, label: label, kind: .organization, subkind: e.subkind)
+      st.addSpan(sp.first, c, id: id)
+    }
+  }
+
   func subsidiaries(_ st: State) {
     let n = st.toks.count
     var t = 0
@@ -1970,7 +2060,9 @@ extension Extractor {
       }
     }
     // "Еуропа және Орталық Азия департаменті": two names joined by "және" before the cue
+    // (not a person's name: "әкім Серік Шәпкенов және «Чайна Пауэр» компаниясы")
     if lower == 0, s >= 2, s < t, st.toks[s - 1].folded == "және", st.joins(s - 2, s - 1), st.joins(s - 1, s), st.toks[s - 2].capitalized,
+      st.entityKind(at: s - 2) != .person, !opensQuote(st, s),
       st.sentenceOf(s - 2) == st.sentenceOf(t), !Morphology.hasKazakhCaseEnding(st.toks[s - 2].folded)
     {
       s = st.owner[s - 2].map { st.spans[$0].first } ?? s - 2
@@ -1993,6 +2085,10 @@ extension Extractor {
       // (a university's or institute's name may open with an adjective: "Халықаралық
       // ақпараттық технологиялар университеті")
       let institution = lower >= 2 && st.cands[t].contains(where: { c in Lexicon.orgCues[c].map { ["Университеті", "Институты"].contains($0) } ?? false })
+        // (and a state body's with "state" or "national": "Мемлекеттік кірістер комитеті",
+        // where a local one's adjective is generic: "Облыстық туризм басқармасы")
+        || lower >= 1 && ["мемлекеттік", "ұлттық"].contains(st.toks[s].folded)
+          && st.cands[t].contains(where: { c in Lexicon.orgCues[c].map { ["Комитеті", "Агенттігі", "Кеңесі", "Банкі", "Қоры"].contains($0) } ?? false })
       if st.owner[s] == nil, Morphology.isKazakhAdjective(st.toks[s].folded) && !institution || (lower > 0 && Morphology.hasKazakhCaseEnding(st.toks[s].folded)) { return nil }
     }
     // (but in Cyrillic text a Latin word is a name wherever it stands: "Weichai Lovol
@@ -2277,7 +2373,8 @@ extension Extractor {
   /// "l'Istituto di ricerca sulla selezione e sulle sementi del cotone di Tashkent": an
   /// Italian body's capitalised cue, then what it is for as prepositional phrases (a
   /// preposition, maybe an article, a noun, its adjectives; phrases joined by "e" or by
-  /// another preposition), closed by "di" and a catalogued place. Read only where the
+  /// another preposition), closed by "di" and a catalogued place, or three such phrases
+  /// within a sentence without the place. Read only where the
   /// shorter rules left the cue free; a phrase must open with a preposition, so a verb after
   /// the cue ("il Centro presenta …") never starts one. O(tokens × 14).
   func italianLongBodies(_ st: State) {
@@ -2290,6 +2387,11 @@ extension Extractor {
       guard st.toks[t].capitalized, st.owner[t] == nil, Lexicon.orgCues[st.toks[t].folded] != nil, !st.inTitle(t) else { continue }
       let sentence = st.sentenceOf(t)
       var k = t + 1
+      // ("Centro studi di politica internazionale": a noun right after the cue makes one
+      // compound with it)
+      if k + 1 < n, st.owner[k] == nil, !st.toks[k].capitalized, st.joins(t, k), Self.isItalianNoun(st.toks[k].folded), !prepositions.contains(st.toks[k].folded),
+        !articles.contains(st.toks[k].folded), prepositions.contains(st.toks[k + 1].folded), st.joins(k, k + 1)
+      { k += 1 }
       var phrases = 0
       var end: Int?
       while k + 1 < n, k - t <= 14, st.sentenceOf(k) == sentence, st.owner[k] == nil {
@@ -2317,7 +2419,20 @@ extension Extractor {
         phrases += 1
         k = j
       }
-      guard let e = end, phrases >= 2 else { continue }
+      // without a place, three phrases inside a sentence are a name too: Italian capitalises a
+      // body's first word only, so a capitalised cue within a sentence names one ("un Centro di
+      // cooperazione per la riduzione della povertà con sede a …")
+      if end == nil, phrases >= 3, !isSentenceStart(st, t) {
+        end = k - 1
+      }
+      // (or an acronym in brackets after them closes the name: "Centro studi di politica
+      // internazionale (CeSPI)")
+      if end == nil, phrases >= 1, k < n, !isSentenceStart(st, t), st.gap(k - 1, k).elementsEqual([" ", "("]), st.toks[k].capitalized,
+        st.toks[k].end < st.doc.scalars.count, st.doc.scalars[st.toks[k].end] == ")", (2...8).contains(st.toks[k].end - st.toks[k].start)
+      {
+        end = k - 1
+      }
+      guard let e = end, phrases >= 2 || phrases >= 1 && k == e + 1 && st.gap(e, k).elementsEqual([" ", "("]) else { continue }
       let label = st.text(t, e)
       let id = orgID(st, t, e, label: label)
       st.addDiscovered(id, label: label, kind: .organization, subkind: nil)
@@ -2410,7 +2525,8 @@ extension Extractor {
 
   /// «Синопек Инжиниринг» компаниясымен … «Синопек Инжиниринг» төрағасы: a quoted name that
   /// opens a body the text discovered is that body wherever it stands quoted again, though a
-  /// catalogued name inside it ("Синопек") was read there. O(spans + tokens).
+  /// catalogued name inside it ("Синопек") was read there; a body read under the first quoted
+  /// word of one such name alone is that body too. O(spans × bodies + tokens).
   func repeatedQuotedNames(_ st: State) {
     let n = st.toks.count
     var bodies: [String: String] = [:]  // the quoted words → the body's id
@@ -2422,6 +2538,15 @@ extension Extractor {
       if bodies[words] == nil { bodies[words] = sp.key }
     }
     guard !bodies.isEmpty else { return }
+    // «Цзыцзинь» компаниясы after «Цзыцзинь Майнинг» тобы: a body the text discovered under
+    // the first quoted word of one other discovered body's quoted name is that body
+    for (o, sp) in st.spans.enumerated() where st.owner[sp.first] == o && opensQuote(st, sp.first) && closesQuote(st, sp.first) && sp.last > sp.first {
+      guard let e = st.entities[sp.key], e.kind == .organization, !e.catalogued, bodies[st.toks[sp.first].folded] == nil || bodies[st.toks[sp.first].folded] == sp.key else { continue }
+      let prefix = st.toks[sp.first].folded + " "
+      let longer = Set(bodies.filter { $0.key.hasBytePrefix(prefix) && $0.value != sp.key }.values)
+      guard longer.count == 1, let to = longer.first else { continue }
+      reassign(st, sp, to: to)
+    }
     var t = 0
     while t < n {
       defer { t += 1 }

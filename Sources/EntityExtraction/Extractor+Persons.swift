@@ -103,9 +103,12 @@ extension Extractor {
         continue
       }
       // a common given name and a capitalised word: "Giorgia Meloni", "Paolo Gentiloni Rossi"
-      if st.isCapName(t), !st.inTitle(t), !st.inByline(t), Lexicon.givenNames.contains(st.toks[t].folded), t + 1 < n, st.owner[t + 1] == nil, st.isCapName(t + 1), st.joins(t, t + 1),
+      // (the word may be a company the catalogue names after a family: "Andrea Pirelli")
+      if st.isCapName(t), !st.inTitle(t), !st.inByline(t), Lexicon.givenNames.contains(st.toks[t].folded), t + 1 < n,
+        st.owner[t + 1] == nil || isFamilyBrand(st, t + 1), st.isCapName(t + 1), st.joins(t, t + 1),
         st.sentenceOf(t + 1) == st.sentenceOf(t), latinOrCyrillicNameWord(st, t + 1)
       {
+        if st.owner[t + 1] != nil { release(st, t + 1, t + 1) }
         var b = t + 1
         if b + 1 < n, st.owner[b + 1] == nil, st.isCapName(b + 1), st.joins(b, b + 1), latinOrCyrillicNameWord(st, b + 1), st.sentenceOf(b + 1) == st.sentenceOf(t),
           !beforePlaceCue(st, b + 1)
@@ -412,6 +415,13 @@ extension Extractor {
 
   /// A token is free, or covered by a one-token mention of a city (which a Chinese
   /// surname + given name reading may override).
+  /// Whether token `t` alone is a catalogued company's one-word name, which a family name may
+  /// also be ("Pirelli", "Benetton"). O(1).
+  func isFamilyBrand(_ st: State, _ t: Int) -> Bool {
+    guard let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == t, let e = st.entities[st.spans[o].key] else { return false }
+    return e.catalogued && e.kind == .organization && isLatinName(st, t)
+  }
+
   func isShadowable(_ st: State, _ t: Int) -> Bool {
     guard let o = st.owner[t] else { return true }
     let sp = st.spans[o]
@@ -649,6 +659,8 @@ extension Extractor {
   }
 
   func addPerson(_ st: State, _ a: Int, _ b: Int, id: String, label: String) {
+    // a quotation mark inside never stands in a person's name ("Облыста «Хуасин …» тобы")
+    if a < b, (a..<b).contains(where: { st.gap($0, $0 + 1).contains(where: { "«»“”„\"".unicodeScalars.contains($0) }) }) { return }
     // an inflected mention of a person already seen in this document ("Марата Сейтказиева"
     // after "Марат Сейтказиев") joins that person: every token must be a form of theirs
     // (and a surname alone after a role, "әкімі Исабаев", joins the one person of that

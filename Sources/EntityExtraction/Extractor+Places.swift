@@ -355,7 +355,9 @@ extension Extractor {
         // "Жаңатас қаласында": the name before a Kazakh town cue stays in the nominative
         addPlace(st, t - 1, t - 1, kind: .city, label: st.original(t - 1))
       } else if Lexicon.districtCues.contains(cue) || cue == "област", Morphology.isCyrillic(st.toks[t].folded), !kazakhCue, t > 0,
-        st.owner[t - 1] == nil || (cue == "област" && oneWordPlaceOrProject(st, t - 1)), st.isCapName(t - 1),
+        // (a town's declined name may read as the adjective: "Ленинском районе" is no form of
+        // Leninsk here)
+        st.owner[t - 1] == nil || oneWordPlaceOrProject(st, t - 1), st.isCapName(t - 1),
         st.joins(t - 1, t), Morphology.isRussianAdjective(st.toks[t - 1].folded), !isSentenceStart(st, t - 1)
       {
         // "в Сайрамском районе", "в Челябинской области": a Russian adjective names the
@@ -491,6 +493,38 @@ extension Extractor {
     }
   }
 
+  /// "from Asaka and nearby Shahrikhan": a capitalised word nothing has read that spells a
+  /// catalogued town's name another way (Uzbek Latin's x for kh, o for a, q for k, y for i:
+  /// the catalogue's Shahrixon and Shakhrikhan) is that town, when no other town's name
+  /// gives the same key. One word of five letters or more, standing alone (no capitalised
+  /// neighbour it could form a longer name with), not a common word opening a sentence; in
+  /// Cyrillic, the word as written or one of its nominative forms; never a name the catalogue
+  /// holds as written (the catalogue pass read it or left it on purpose). O(tokens).
+  func respelledTowns(_ st: State) {
+    guard !townBySpelling.isEmpty else { return }
+    let n = st.toks.count
+    for t in 0..<n where st.owner[t] == nil && st.isCapName(t) && st.toks[t].folded.unicodeScalars.count >= 5 {
+      if t > 0, st.joins(t - 1, t), st.toks[t - 1].capitalized, !isSentenceStart(st, t - 1) || st.owner[t - 1] != nil { continue }
+      // (nor part of a name with a number or a web address: "Phoenix 24", "Qostanay.tv")
+      if t + 1 < n, st.joins(t, t + 1) || st.gap(t, t + 1).elementsEqual(["."]),
+        st.toks[t + 1].capitalized || st.toks[t + 1].folded.unicodeScalars.first.map({ $0.properties.numericType != nil }) == true
+          || st.gap(t, t + 1).elementsEqual(["."])
+      { continue }
+      // (a quoted name is a company's or a plant's: "«Зарафшон» уже является …")
+      guard !isSentenceStart(st, t), !Lexicon.stopCapitalized.contains(st.toks[t].folded), Lexicon.orgCues[st.toks[t].folded] == nil,
+        Self.role(of: st, at: t) == nil, !insideQuotes(st, t)
+      else { continue }
+      let forms = Morphology.isCyrillic(st.toks[t].folded) ? [st.toks[t].folded] + st.cands[t] : [st.toks[t].folded]
+      guard let ei = forms.lazy.compactMap({ self.townBySpelling[Transliteration.placeSpellingKey($0)] }).first, ei >= 0 else { continue }
+      let e = catalog.entries[ei]
+      // (a name the catalogue holds as written was the catalogue pass's to read or to leave:
+      // "Phoenix 24" is no town)
+      guard !catalogAliases[e.id, default: []].contains(where: { forms.contains(Normalizer.fold($0)) }), !forms.contains(Normalizer.fold(e.label)) else { continue }
+      addCatalogued(st, e)
+      st.addSpan(t, t, id: e.id)
+    }
+  }
+
   /// "passando per Torugart, Makmal e Jalal-Abad": a capitalised word that nothing has read,
   /// listed between two towns, is a town too. O(tokens).
   func listedTowns(_ st: State) {
@@ -553,7 +587,11 @@ extension Extractor {
         addPlace(st, t, t, kind: .city, label: String(original.unicodeScalars.dropLast(cut)), district: true)
         continue
       }
-      guard rightCity && st.sentenceOf(t - 1) == st.sentenceOf(last + 1) || afterPreposition || beforeTown else { continue }
+      // ("из Худжанда, Гафурова и Бободжон-Гафуровского района": or between a town and a
+      // district, a list of places)
+      let rightDistrict = leftCity && last + 2 < n && Lexicon.coordinators.contains(st.toks[last + 1].folded) && st.joins(last, last + 1)
+        && st.entityKind(at: last + 2) == .region && st.owner[last + 2].map { st.spans[$0].first == last + 2 && st.subkind(of: st.spans[$0].key) == "district" } == true
+      guard (rightCity || rightDistrict) && st.sentenceOf(t - 1) == st.sentenceOf(last + 1) || afterPreposition || beforeTown else { continue }
       let declined = beforeTown && !leftCity && t == last && Morphology.isCyrillic(st.toks[t].folded)
       var label = declined ? Morphology.nominativeName(st.original(t)) : st.text(t, last)
       // (a Russian town listed with a catalogued one stands in its case: "Токтогула и
@@ -861,6 +899,13 @@ extension Extractor {
         // ("NFC, the China Nonferrous Metal Industry's Foreign Engineering and Construction Co.,":
         // an acronym set beside a body's name whose words' initials it spells, in order)
         meaning[st.toks[t].folded] = st.spans[o].key
+      } else if let p = knownAsStart(st, t), isBracketAcronym(t), t + 1 == n || !st.joins(t, t + 1) || !st.toks[t + 1].capitalized,
+        let o = st.owner[p], named(o), st.spans[o].last == p, st.spans[o].first < p
+      {
+        // "… Industry Association, known as Uztextileprom," / "…, nota come Uzautoprom": the
+        // short name a comma and "known as" set after a body's long one
+        meaning[st.toks[t].folded] = st.spans[o].key
+        if !isAcronym(t) { mixedCase.insert(st.toks[t].folded) }
       }
     }
     guard !meaning.isEmpty else { return }
@@ -870,6 +915,27 @@ extension Extractor {
         st.addSpan(t, t, id: id)
       }
     }
+  }
+
+  /// The last token of the name before ", known as" (", also known as", ", noto come", ", nota
+  /// come") when token `t` follows those words, or nil. O(1).
+  func knownAsStart(_ st: State, _ t: Int) -> Int? {
+    guard t >= 3 else { return nil }
+    var k = t - 1
+    switch st.doc.language {
+    case "en":
+      guard st.toks[k].folded == "as", st.toks[k - 1].folded == "known" else { return nil }
+      k -= 2
+      if k >= 1, ["also", "better", "locally", "commonly"].contains(st.toks[k].folded) { k -= 1 }
+    case "it":
+      guard st.toks[k].folded == "come", ["noto", "nota", "conosciuto", "conosciuta"].contains(st.toks[k - 1].folded) else { return nil }
+      k -= 2
+      if k >= 1, ["anche", "meglio"].contains(st.toks[k].folded) { k -= 1 }
+    default:
+      return nil
+    }
+    guard k >= 0, st.gap(k, k + 1).elementsEqual([",", " "]), (k + 1..<t).allSatisfy({ st.joins($0, $0 + 1) && st.owner[$0] == nil }) else { return nil }
+    return k
   }
 
   /// Whether the letters of `acronym` are initials of `words`, in order, the first letter the

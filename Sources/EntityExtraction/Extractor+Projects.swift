@@ -35,6 +35,7 @@ extension Extractor {
       var kazakhHead: String?  // the facility noun's possessive form, when a case ending follows it
       var route = false  // places joined by dashes: a one-word project among them is an endpoint ("Қорғас")
       var nominativeLabel: String?  // the label when the text's words are declined
+      var quotedEnd: Int?  // the last token of a quoted name that may close the project's name
       // "il porto commerciale marittimo di Aktau": the catalogue's "porto di Aktau", with
       // describing adjectives between the facility noun and "di"
       if !cyr, st.doc.language == "it", !st.toks[t].capitalized, Lexicon.italianFacilityNouns.contains(f), let (e, entry) = facilityOfPlace(st, t) {
@@ -162,9 +163,9 @@ extension Extractor {
         kazakhHead = head
       } else if cyr, !st.toks[t].capitalized, let head = st.cands[t].first(where: { Lexicon.kazakhProjectHeads.contains($0) }) {
         // "орны" (place) heads a project only as "кен орны" (a deposit), "жолы" (road) only as
-        // "темір жолы" (railway)
+        // "темір жолы" (railway) or "тас жолы" (highway)
         if head == "орны", !(t > 0 && st.toks[t - 1].folded == "кен") { continue }
-        if head == "жолы", !(t > 0 && st.toks[t - 1].folded == "темір") { continue }
+        if head == "жолы", !(t > 0 && ["темір", "тас"].contains(st.toks[t - 1].folded)) { continue }
         if head == "бекеті", !(t > 0 && st.toks[t - 1].folded == "өткізу") { continue }  // "өткізу бекеті" (a checkpoint)
         if head == "қоймасы", !(t > 0 && st.toks[t - 1].folded == "су") { continue }  // "су қоймасы" (a reservoir)
         if head == "аймағы", !(t > 0 && ["экономикалық", "индустриялық"].contains(st.toks[t - 1].folded)) { continue }  // "арнайы экономикалық аймағы", "индустриялық аймағы" (zones)
@@ -490,6 +491,7 @@ extension Extractor {
         // 'zona economica speciale "Parco nazionale industriale petrolchimico" di Atyrau': a
         // quoted name where "di" would stand, and the place after it
         b = e
+        quotedEnd = e
         if e + 2 < n, ["di", "a", "ad"].contains(st.toks[e + 1].folded), st.sentenceOf(e + 2) == st.sentenceOf(t),
           st.entityKind(at: e + 2) == .city || st.entityKind(at: e + 2) == .region
         {
@@ -497,9 +499,11 @@ extension Extractor {
         }
       } else if !cyr, !st.toks[t].capitalized, Lexicon.projectPhraseOpeners.contains(f), let cue = Lexicon.projectPhrasesIT.first(where: { phrase in
         phrase.count + 1 <= n - t && zip(phrase, t..<(t + phrase.count)).allSatisfy { $0 == st.toks[$1].folded }
+          || countryAdjectiveBeforeDi(st, t, phrase)
       }) {
-        // "parco eolico di Zhanatas", "centrale idroelettrica di Turgusun"
-        let k = t + cue.count
+        // "parco eolico di Zhanatas", "centrale idroelettrica di Turgusun" ("porto russo di
+        // Novorossiysk": a country's adjective may stand before "di")
+        let k = t + cue.count + (countryAdjectiveBeforeDi(st, t, cue) ? 1 : 0)
         guard k < n, st.isCapName(k) || st.owner[k] != nil, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k - 1, k) else { continue }
         b = st.owner[k].map { st.spans[$0].last } ?? k
         // "complesso turistico Silk Road Samarkand": the name's further capitalised words
@@ -529,6 +533,8 @@ extension Extractor {
       }) { continue }
       var stems = (a...b).map { Morphology.stem(st.toks[$0].folded) }
       var label = st.text(a, b)
+      // (a name that ends on the quoted one keeps its closing quote)
+      if quotedEnd == b, closesQuote(st, b), st.toks[b].end < st.doc.scalars.count { label.unicodeScalars.append(st.doc.scalars[st.toks[b].end]) }
       if let h = kazakhHead {  // the name as it stands in the nominative: "… зауытын" → "… зауыты"
         stems[stems.count - 1] = h
         // ("«Достық» станциясы": the closing quote of a one-word quoted name stands in the gap)
@@ -542,9 +548,18 @@ extension Extractor {
         stems = Self.stems(of: l)
       }
       // ("the Mes Aynak copper mine … copper deposit": a mine, a deposit and a field of one
-      // name are one site)
-      if !cyr, let last = stems.last, ["mine", "deposit", "field"].contains(last) { stems[stems.count - 1] = "deposit" }
-      let id = Transliteration.slug(stems.joined(separator: " "))
+      // name are one site), and the commodity is no part of the site's name ("KAZ Minerals'
+      // Aktogay copper mine … the Aktogay mine")
+      if !cyr, let last = stems.last, ["mine", "deposit", "field"].contains(last) {
+        stems[stems.count - 1] = "deposit"
+        while stems.count > 2, Self.commodityWordsEN.contains(stems[stems.count - 2]) { stems.remove(at: stems.count - 2) }
+      }
+      var id = Transliteration.slug(stems.joined(separator: " "))
+      // a Russian facility named in full is the one its acronym names ("свободная
+      // экономическая зона «Навои»" is "СЭЗ «Навои»")
+      if cyr, let (long, short) = Self.russianAcronymExpansions.first(where: { id.hasPrefix($0.0) }) {
+        id = short + id.dropFirst(long.count)
+      }
       if cyr, a == t, let head = Lexicon.agreementHeads.first(where: { st.cands[t].contains($0.key) })?.value {
         label = head + String(st.doc.slice(st.toks[t].end, st.toks[b].end))
       }
@@ -565,6 +580,32 @@ extension Extractor {
       t = b
     }
   }
+
+  /// Whether the Italian phrase `phrase` (ending in "di") stands at token `t` with a country's
+  /// lower-case adjective before its "di" ("porto russo di", "aeroporto kazako di"). O(phrase).
+  func countryAdjectiveBeforeDi(_ st: State, _ t: Int, _ phrase: [String]) -> Bool {
+    let j = t + phrase.count - 1  // where "di" would stand
+    guard phrase.count >= 2, phrase.last == "di", j + 2 < st.toks.count, st.toks[j + 1].folded == "di",
+      zip(phrase.dropLast(), t..<j).allSatisfy({ $0 == st.toks[$1].folded }), !st.toks[j].capitalized, st.owner[j] == nil,
+      let c = adjectiveEntity(st.toks[j].folded)
+    else { return false }
+    return c.kind == .region && Lexicon.governedRegionSubkinds.contains(c.subkind ?? "")
+  }
+
+  /// Slug prefixes of Russian facility kinds written in full, and their acronym's slug prefix.
+  static let russianAcronymExpansions: [(String, String)] = [
+    ("svobodn-ekonomichesk-zon-", "sez-"), ("spetsialn-ekonomichesk-zon-", "sez-"), ("osob-ekonomichesk-zon-", "oez-"),
+    ("solnechn-elektrostantsi-", "ses-"), ("vetrov-elektrostantsi-", "ves-"), ("vetroelektrostantsi-", "ves-"),
+    ("gidroelektrostantsi-", "ges-"), ("atomn-elektrostantsi-", "aes-"), ("neftepererabatyvayushch-zavod-", "npz-"),
+    ("gazopererabatyvayushch-zavod-", "gpz-"),
+  ]
+
+  /// English commodity words between a site's name and "mine"/"deposit"/"field", which do
+  /// not tell two sites apart ("the Aktogay copper mine" is "the Aktogay mine").
+  static let commodityWordsEN: Set<String> = [
+    "copper", "gold", "coal", "gas", "oil", "iron", "ore", "uranium", "lithium", "tungsten", "zinc", "silver", "lead", "polymetallic",
+    "molybdenum", "nickel", "chromium", "chrome", "manganese", "bauxite", "phosphate", "potash", "antimony", "condensate",
+  ]
 
   /// Route heads that a capitalised adjective before them may name, and the noun the
   /// adjective agrees with ("Трансафганская железная дорога", "Транскаспийский газопровод").

@@ -36,6 +36,9 @@ public struct Extractor: Sendable {
   let personByKey: WordMap<Int>
   /// (kind, stem of a name's first word) → catalogue entries, for place cues
   let placeByHead: WordMap<[Int]>
+  /// ``Transliteration/placeSpellingKey(_:)`` of catalogued towns' one-word names → the
+  /// town's entry (-1 where two towns share a key), for spellings the catalogue lacks
+  let townBySpelling: [String: Int]
   /// catalogued events, for linking discovered events
   let catalogEvents: [Int]
   /// catalogued events' labels as UTF-8, as is and with en dashes as spaces
@@ -153,6 +156,19 @@ public struct Extractor: Sendable {
     }
     personByKey = WordMap(pk)
     placeByHead = WordMap(ph)
+    // (a name whose key opens unlike the label's is another name, often a former one:
+    // "Moskovskiy" of Shahrixon, which would read a Russian adjective as the town)
+    var towns: [String: Int] = [:]
+    for (ei, e) in catalog.entries.enumerated() where e.kind == .city {
+      func oneWord(_ name: String) -> Bool { name.unicodeScalars.count >= 5 && !name.unicodeScalars.contains { $0 == " " || $0 == "-" } }
+      let heads = Set(([e.label] + e.labels.values).filter(oneWord).map { Transliteration.placeSpellingKey($0).prefix(3) })
+      for name in allNames[ei] where oneWord(name) && !name.unicodeScalars.contains(where: { $0.value >= 0x530 }) {
+        let key = Transliteration.placeSpellingKey(name)
+        guard key.utf8.count >= 5, heads.contains(key.prefix(3)) else { continue }
+        if let old = towns[key], old != ei { towns[key] = -1 } else { towns[key] = ei }
+      }
+    }
+    townBySpelling = towns
     var bodies: [String: [String]] = [:]
     for (ei, e) in catalog.entries.enumerated() where e.kind == .organization {
       for name in allNames[ei] {
@@ -517,11 +533,14 @@ public struct Extractor: Sendable {
     namedProjects(st)
     russianAirports(st)
     discoverPlaces(st)
+    respelledTowns(st)
     listedTowns(st)
     datelineTowns(st)
     checkpoints(st)
     stationTowns(st)
     latinBrands(st)
+    describedCompanies(st)
+    placeOpenedCompanies(st)
     namesBeforeHeads(st)
     latinAcronyms(st)
     subsidiaries(st)

@@ -125,10 +125,15 @@ public enum Morphology {
   /// ("стратегических исследований", "развития", "Казахстана"): an adjective or noun in the
   /// genitive. Past-tense verbs (vowel + ла/ли/ло) and short words are not; a bare stem
   /// ("дел", "наук") counts only after a plural adjective.
+  /// Russian plural genitives without an ending that bodies' names carry ("Академия наук",
+  /// "Министерство иностранных дел", "Институт проблем …", "… исследований и реформ").
+  static let bareGenitivePlurals: Set<String> = ["наук", "дел", "реформ", "проблем", "систем", "программ", "стран", "отраслей", "знаний", "работ", "услуг", "культур", "технологий"]
   static func isRussianGenitive(_ folded: String, afterPluralAdjective: Bool) -> Bool {
     let sc = Array(folded.unicodeScalars)
     guard sc.count >= 3, isCyrillic(folded) else { return false }
     if afterPluralAdjective { return true }
+    // (a plural genitive without an ending that names often carry: "Академия наук")
+    if bareGenitivePlurals.contains(folded) { return true }
     guard sc.count >= 4 else { return false }
     let last = sc[sc.count - 1], prev = sc[sc.count - 2]
     // "технического", "нового": an adjective's genitive (before the neuter test below)

@@ -302,6 +302,16 @@ public enum Transliteration {
     return String(decoding: w, as: UTF8.self)
   }
 
+  /// A key that makes the Latin (and romanised Cyrillic) spellings of one Central Asian town
+  /// meet: Uzbek Latin's x written kh, then ``nameKey(_:)``'s rules, then o and a made one
+  /// (Shahrixon / Shahrikhan / Шахрихан → `shahrihan`; Toshkent / Tashkent). O(length).
+  public static func placeSpellingKey(_ s: String) -> String {
+    var w = replacingAll(Array(slug(s).utf8), Array("x".utf8), Array("kh".utf8))
+    for (a, b) in nameKeyRules { w = replacingAll(w, a, b) }
+    for i in w.indices where w[i] == UInt8(ascii: "o") { w[i] = UInt8(ascii: "a") }
+    return String(decoding: w, as: UTF8.self)
+  }
+
   static let nameKeyRules: [([UInt8], [UInt8])] = [("q", "k"), ("kh", "h"), ("yev", "ev"), ("iy", "i"), ("ss", "s"), ("zh", "j"), ("dzh", "j"), ("y", "i"), ("ye", "e")].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
   static func replacingAll(_ w: [UInt8], _ a: [UInt8], _ b: [UInt8]) -> [UInt8] {

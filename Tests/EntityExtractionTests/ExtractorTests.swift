@@ -2194,6 +2194,70 @@ import Testing
     #expect(!en.entities.contains { $0.kind == .project && $0.label.hasPrefix("New") })
     #expect(!en.entities.contains { $0.id == "taraz" })
   }
+
+  @Test("round 120: a mine with and without its commodity is one site, an Italian body named by three phrases, a Kazakh state committee opening its sentence, Kazakh highways")
+  func round120Rules() {
+    let en = extract("The Kounrad copper mine reopened. Output at the Kounrad mine doubled.")
+    #expect(en.entities.filter { $0.kind == .project }.count == 1)
+    let it = extract("I ministri hanno aperto un Centro di ricerca per la tutela delle acque a Tashkent.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Centro di ricerca per la tutela delle acque" })
+    let generic = extract("Centro di ricerca per la tutela delle acque: i lavori sono in corso.")
+    #expect(!generic.entities.contains { $0.kind == .organization })
+    let kk = extract("Мемлекеттік күзет комитетінің төрағасы сөз сөйледі. Облыстық туризм басқармасы жаңа жоба ұсынды. Жаркент – Қорғас тас жолын жөндеу басталды.")
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Мемлекеттік күзет") })
+    #expect(!kk.entities.contains { $0.label.hasPrefix("Облыстық") })
+    #expect(kk.entities.contains { $0.kind == .project && $0.label.contains("тас жолы") })
+  }
+
+  @Test("round 121: a Russian zone named in full and by its acronym is one, a name never ends on 'и', 'known as', towns spelled another way, Italian companies after a country's adjective or 'joint venture', ports with a country's adjective")
+  func round121Rules() {
+    let ru = extract("Завод построят в специальной экономической зоне «Бахор». Резиденты СЭЗ «Бахор» получат льготы. Доклад подготовил Центр правовых исследований и реформ.")
+    #expect(ru.entities.filter { $0.kind == .project }.count == 1)
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Центр правовых исследований и реформ" })
+    let en = extract("The Kazakh Grain Exporters Union, known as Grainex, met buyers. Buses run from Andijan to nearby Shahrikhan. Reporters visited Qostanay.tv offices.")
+    #expect(en.entities.filter { $0.kind == .organization }.count == 1)
+    #expect(en.entities.contains { $0.kind == .organization && $0.mentions.map(\.text).contains("Grainex") && $0.label.hasPrefix("Kazakh Grain") })
+    #expect(en.entities.contains { $0.id == "shahrixon" })
+    #expect(!en.entities.contains { $0.id == "kostanay" })
+    let it = extract("La turbina è fornita dalla tedesca Voith Hydro, la gestione dalla joint venture Polystar. Le merci partono dal porto cinese di Lianyungang.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Voith Hydro" })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Polystar" })
+    #expect(it.entities.contains { $0.kind == .project && $0.label == "porto cinese di Lianyungang" })
+  }
+
+  @Test("round 122: a body of an academy with its genitive complement, no town inside quotes, a company opened by a two-token town, a family brand after a given name, an Italian compound cue before a bracketed acronym, solar parks")
+  func round122Rules() {
+    let ru = extract("Доклад подготовил Институт истории и этнологии Национальной академии наук Кыргызстана. Компания «Шахрихан» и компания Xi'an Heavy Machinery подписали договор в Шахрихане.")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Институт истории и этнологии Национальной академии наук") })
+    #expect(!ru.entities.contains { $0.label == "Национальная академия" })
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Xi'an Heavy Machinery" })
+    #expect(ru.entities.first { $0.id == "shahrixon" }?.mentions.map(\.text) == ["Шахрихане"])
+    let it = extract("Secondo Andrea Pirelli, analista del Centro studi di economia agraria (CESEA) di Roma, il parco solare di Navoi è pronto.")
+    #expect(it.entities.contains { $0.kind == .person && $0.label == "Andrea Pirelli" })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Centro studi di economia agraria" && $0.mentions.map(\.text).contains("CESEA") })
+    #expect(it.entities.contains { $0.kind == .project && $0.label == "parco solare di Navoi" })
+  }
+
+  @Test("round 123: a district's adjective that a former town name also spells, a person before 'және' and a quoted company")
+  func round123Rules() {
+    let ru = extract("Полигон находится в Ленинском районе Бишкека.")
+    #expect(ru.entities.contains { $0.kind == .region && $0.label == "Ленинский район" })
+    #expect(!ru.entities.contains { $0.id == "baikonur" })
+    let kk = extract("Кездесуге аудан әкімі Асқар Бекұлы және «Синь Тянь» компаниясының өкілдері қатысты.")
+    #expect(kk.entities.contains { $0.kind == .person && $0.mentions.map(\.text) == ["Асқар Бекұлы"] })
+    #expect(kk.entities.contains { $0.kind == .organization && !$0.mentions.contains(where: { $0.text.contains("Бекұлы") }) })
+  }
+
+  @Test("round 124: a quoted first word of a discovered body's quoted name, a body's national name, a town listed between a town and a district")
+  func round124Rules() {
+    let kk = extract("Облыста «Хуасин Цемент» тобы зауыт салады. «Хуасин» компаниясымен келісім жасалды.")
+    #expect(kk.entities.filter { $0.kind == .organization }.count == 1)
+    #expect(!kk.entities.contains { $0.kind == .person })
+    let en = extract("The report was published by the environmental group Greenwatch Kazakhstan on Monday in Almaty.")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Greenwatch Kazakhstan" })
+    let ru = extract("На завод придут жители Худжанда, Гулистона и Спитаменского района.")
+    #expect(ru.entities.contains { $0.kind == .city && $0.mentions.map(\.text) == ["Гулистона"] })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
