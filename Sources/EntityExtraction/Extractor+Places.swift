@@ -497,7 +497,7 @@ extension Extractor {
   /// catalogued town's name another way (Uzbek Latin's x for kh, o for a, q for k, y for i:
   /// the catalogue's Shahrixon and Shakhrikhan) is that town, when no other town's name
   /// gives the same key. One word of five letters or more, standing alone (no capitalised
-  /// neighbour it could form a longer name with), not a common word opening a sentence; in
+  /// neighbour it could form a longer name with), not at a sentence's start, not quoted; in
   /// Cyrillic, the word as written or one of its nominative forms; never a name the catalogue
   /// holds as written (the catalogue pass read it or left it on purpose). O(tokens).
   func respelledTowns(_ st: State) {

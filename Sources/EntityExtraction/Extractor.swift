@@ -162,7 +162,8 @@ public struct Extractor: Sendable {
     for (ei, e) in catalog.entries.enumerated() where e.kind == .city {
       func oneWord(_ name: String) -> Bool { name.unicodeScalars.count >= 5 && !name.unicodeScalars.contains { $0 == " " || $0 == "-" } }
       let heads = Set(([e.label] + e.labels.values).filter(oneWord).map { Transliteration.placeSpellingKey($0).prefix(3) })
-      for name in allNames[ei] where oneWord(name) && !name.unicodeScalars.contains(where: { $0.value >= 0x530 }) {
+      // (Latin names only: a Cyrillic text's word is romanised before its key is looked up)
+      for name in allNames[ei] where oneWord(name) && name.unicodeScalars.allSatisfy({ $0.value < 0x250 }) {
         let key = Transliteration.placeSpellingKey(name)
         guard key.utf8.count >= 5, heads.contains(key.prefix(3)) else { continue }
         if let old = towns[key], old != ei { towns[key] = -1 } else { towns[key] = ei }

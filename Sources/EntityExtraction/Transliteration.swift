@@ -306,7 +306,8 @@ public enum Transliteration {
   /// meet: Uzbek Latin's x written kh, then ``nameKey(_:)``'s rules, then o and a made one
   /// (Shahrixon / Shahrikhan / Шахрихан → `shahrihan`; Toshkent / Tashkent). O(length).
   public static func placeSpellingKey(_ s: String) -> String {
-    var w = replacingAll(Array(slug(s).utf8), Array("x".utf8), Array("kh".utf8))
+    // (computed afresh: the keys of a catalogue's every spelling would crowd the slug cache)
+    var w = replacingAll(Array(computeSlug(s).utf8), Array("x".utf8), Array("kh".utf8))
     for (a, b) in nameKeyRules { w = replacingAll(w, a, b) }
     for i in w.indices where w[i] == UInt8(ascii: "o") { w[i] = UInt8(ascii: "a") }
     return String(decoding: w, as: UTF8.self)
