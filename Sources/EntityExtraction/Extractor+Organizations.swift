@@ -1608,6 +1608,25 @@ extension Extractor {
   /// name with a country's after it (and no further capitalised word), or with words that make
   /// a company's name (International, Group, Co., Ltd), names a branch or subsidiary of its
   /// own. O(tokens).
+  /// Tokens a...b, taken from whatever read them, as a body of their own read here, labelled
+  /// and keyed by their text. O(b − a).
+  func readAsNewBody(_ st: State, _ a: Int, _ b: Int, subkind: String?) {
+    let label = st.text(a, b)
+    let id = Transliteration.slug(label)
+    release(st, a, b)
+    st.addDiscovered(id, label: label, kind: .organization, subkind: subkind)
+    st.addSpan(a, b, id: id)
+  }
+
+  /// Whether token `k` alone is a country's name that ends a capitalised run: no capitalised
+  /// word joined after it, no possessive "s" ("Hyundai Trans Kazakhstan", "EcoNetwork
+  /// Kazakhstan"; not "Kazakhstan Temir Zholy", "Kazakhstan's"). O(1).
+  func countryEndsRun(_ st: State, at k: Int) -> Bool {
+    let n = st.toks.count
+    guard let oc = st.owner[k], st.spans[oc].first == k, st.spans[oc].last == k, st.subkind(of: st.spans[oc].key) == "country" else { return false }
+    return !(k + 1 < n && st.joins(k, k + 1) && st.toks[k + 1].capitalized) && !(k + 1 < n && st.toks[k + 1].folded == "s")
+  }
+
   /// "dalla statunitense Lummus Technology", "alla cinese Harbin Boiler", "the joint venture
   /// Silleno": Italian writes a foreign company as its country's feminine adjective used as a
   /// noun after an article ("la cinese X", "la società cinese X" shortened), and a joint
@@ -1636,11 +1655,7 @@ extension Extractor {
       if let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == e { continue }
       // (an outer span must not be cut: the run ends where a place's name ends)
       if let o = st.owner[e], st.spans[o].last > e { continue }
-      let label = st.text(t, e)
-      let id = Transliteration.slug(label)
-      release(st, t, e)
-      st.addDiscovered(id, label: label, kind: .organization, subkind: "company")
-      st.addSpan(t, e, id: id)
+      readAsNewBody(st, t, e, subkind: "company")
       t = e
     }
   }
@@ -1661,11 +1676,7 @@ extension Extractor {
       if place.first > 0, st.joins(place.first - 1, place.first),
         st.toks[place.first - 1].capitalized || Lexicon.placePrepositions.contains(st.toks[place.first - 1].folded)
       { continue }
-      let label = st.text(place.first, sp.last)
-      let id = Transliteration.slug(label)
-      release(st, place.first, sp.last)
-      st.addDiscovered(id, label: label, kind: .organization, subkind: e.subkind ?? "company")
-      st.addSpan(place.first, sp.last, id: id)
+      readAsNewBody(st, place.first, sp.last, subkind: e.subkind ?? "company")
     }
     // "EcoNetwork Kazakhstan", "Temirlogix Uzbekistan": a discovered one-word Latin name with
     // a country's name right after it (and nothing capitalised after that) is the body's
@@ -1674,14 +1685,9 @@ extension Extractor {
     for (o, sp) in st.spans.enumerated() where st.owner[sp.first] == o && sp.first == sp.last && sp.last + 1 < n && st.kind(of: sp.key) == .organization {
       let c = sp.last + 1
       guard let e = st.entities[sp.key], !e.catalogued, isLatinName(st, sp.first), Lexicon.orgCues[st.toks[sp.first].folded] == nil,
-        st.gap(sp.last, c).elementsEqual([" "]), let co = st.owner[c], st.spans[co].first == c, st.spans[co].last == c, st.subkind(of: st.spans[co].key) == "country",
-        isLatinName(st, c), !(c + 1 < n && st.joins(c, c + 1) && st.toks[c + 1].capitalized), !(c + 1 < n && st.toks[c + 1].folded == "s")
+        st.gap(sp.last, c).elementsEqual([" "]), countryEndsRun(st, at: c), isLatinName(st, c)
       else { continue }
-      let label = st.text(sp.first, c)
-      let id = Transliteration.slug(label)
-      release(st, sp.first, c)
-      st.addDiscovered(id, label: label, kind: .organization, subkind: e.subkind)
-      st.addSpan(sp.first, c, id: id)
+      readAsNewBody(st, sp.first, c, subkind: e.subkind)
     }
   }
 
@@ -1741,9 +1747,8 @@ extension Extractor {
           k += 1
         }
         // "Hyundai Trans Kazakhstan": capitalised Latin words and a country ending the run
-        if last == st.spans[o].last, k > last + 1, k < n, st.gap(k - 1, k).elementsEqual([" "]), let oc = st.owner[k], st.spans[oc].first == k, st.spans[oc].last == k,
-          st.subkind(of: st.spans[oc].key) == "country", !Morphology.isCyrillic(st.toks[k].folded), (last + 1..<k).allSatisfy({ st.toks[$0].capitalized && isLatinName(st, $0) }),
-          !(k + 1 < n && st.joins(k, k + 1) && st.toks[k + 1].capitalized), !(k + 1 < n && st.toks[k + 1].folded == "s")
+        if last == st.spans[o].last, k > last + 1, k < n, st.gap(k - 1, k).elementsEqual([" "]), countryEndsRun(st, at: k),
+          !Morphology.isCyrillic(st.toks[k].folded), (last + 1..<k).allSatisfy({ st.toks[$0].capitalized && isLatinName(st, $0) })
         {
           last = k
         }
