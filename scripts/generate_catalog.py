@@ -370,6 +370,14 @@ def main():
         e.pop("iso", None)
         e.pop("population", None)
         e["aliases"] = [str(a) for a in e["aliases"]]
+    # United Nations bodies under their short prefix too ("UN Development Programme",
+    # "UN Environment Programme"): English names that open with "United Nations "
+    for e in merged.values():
+        if e["kind"] != "organization":
+            continue
+        for n in [e["label"], *e["aliases"]]:
+            if n.startswith("United Nations ") and "UN " + n[len("United Nations "):] not in e["aliases"]:
+                e["aliases"].append("UN " + n[len("United Nations "):])
     # a person's given name with each spelling of the surname ("Kassym-Jomart Tokaev",
     # "Nursultan Nazarbaev", "Shavkat Mirziyoev"), script by script
     for e in merged.values():

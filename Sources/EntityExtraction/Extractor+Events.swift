@@ -1,6 +1,10 @@
 import TextIngest
 
 extension Extractor {
+  /// Kazakh nouns (stems) of what a people's week or days present: culture, cinema,
+  /// literature, art, music.
+  static let kazakhArtNouns = ["мәдениет", "кино", "әдебиет", "өнер", "музыка"]
+
   /// Events by cue: `саммите «Китай – Центральная Азия»`, `the Roundtable on "…"`,
   /// `Belt and Road Forum`, with an ordinal when the text gives one.
   func discoverEvents(_ st: State) {
@@ -28,12 +32,16 @@ extension Extractor {
       // capitalised name with "of" is an event's name)
       // ("Қытай мәдениеті күндері", "Дни культуры Китая" in Kazakh: a country's or people's
       // name, "мәдениеті" and the weak cue in any case)
-      if st.doc.language == "kk", h == "күндері", !endsQuote, t >= 2, st.toks[t - 1].folded.hasBytePrefix("мәдениет"), st.joins(t - 2, t - 1), st.joins(t - 1, t),
+      // (and a week or days of a people's cinema, literature or art: "Қытай киносының
+      // апталығы", "Қазақ әдебиетінің күндері")
+      if st.doc.language == "kk", h == "күндері" || h == "апталығы", !endsQuote, t >= 2,
+        let art = Self.kazakhArtNouns.first(where: { st.toks[t - 1].folded.hasBytePrefix($0) }), st.joins(t - 2, t - 1), st.joins(t - 1, t),
         st.toks[t - 2].capitalized, st.entityKind(at: t - 2) == .region || st.entityKind(at: t - 2) == .city || st.owner[t - 2] == nil && st.isCapName(t - 2),
         st.sentenceOf(t - 2) == st.sentenceOf(t)
       {
         let a = st.owner[t - 2].map { st.spans[$0].first } ?? t - 2
-        let label = st.text(a, t - 2) + " мәдениеті күндері"
+        let middle = art == "мәдениет" ? "мәдениеті" : st.original(t - 1)
+        let label = st.text(a, t - 2) + " " + middle + " " + h
         let id = Transliteration.slug(Self.stems(of: label).joined(separator: " "))
         st.addDiscovered(id, label: label, kind: .event, subkind: nil)
         st.addSpan(a, t, id: id)

@@ -371,6 +371,10 @@ extension Extractor {
       // "«Allur» тобы": a group is a company's only after its quoted name
       if cue == nil, Self.isQuotedGroup(st, t) { cue = "Тобы" }
       guard let head = cue else { continue }
+      // ("Rystad Energy", "Visor Capital": a line of business closes a company's name only as
+      // its last word, never before a role or another capitalised word: "Kyrgyz Energy
+      // Minister", "the AIFC's Finance Week")
+      if Lexicon.closingOnlyOrgCues.contains(f), t + 1 < n, st.joins(t, t + 1), st.toks[t + 1].capitalized || Self.role(of: st, at: t + 1) != nil { continue }
       let cyr = Morphology.isCyrillic(f)
       var a = t, b = t
       var compound = false  // a bilateral adjective opens the name ("Казахстанско-китайский бизнес-совет")
@@ -380,7 +384,10 @@ extension Extractor {
         !(st.doc.language == "kk" && cyr && Self.isKazakhOrgCue(st, t))  // ("… университетінде Huawei …": the cue closes the name before it)
       {
         let last = st.spans[o].last
-        if insideQuotes(st, t + 1), last + 1 < n, insideQuotes(st, last + 1), st.joins(last, last + 1), st.sentenceOf(last + 1) == st.sentenceOf(t) {
+        // (a dash may join the parent's name and the subsidiary's: «КТЖ – Грузовые перевозки»)
+        if insideQuotes(st, t + 1), last + 1 < n, insideQuotes(st, last + 1), st.joins(last, last + 1) || Self.spacedDash(st, last, last + 1),
+          st.sentenceOf(last + 1) == st.sentenceOf(t)
+        {
           var e = last + 1
           while e + 1 < n, e - t < 8, insideQuotes(st, e + 1), st.joins(e, e + 1) { e += 1 }
           addCompany(st, t + 1, e)

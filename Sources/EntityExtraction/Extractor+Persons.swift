@@ -144,7 +144,7 @@ extension Extractor {
           // (not before a town cue: "Қонаев қаласында"; not after a Kazakh word in a case
           // form: "Кездесуде Қонаев …")
           if st.owner[t + 1] != nil {
-            guard isOtherPersonsSurname(st, given: t, surname: t + 1) || ["ова", "ева", "ина", "овой", "евой", "иной", "ов", "ев"].contains(where: { st.toks[t + 1].folded.hasByteSuffix($0) }) else { continue }
+            guard isOtherPersonsSurname(st, given: t, surname: t + 1) || Self.genderedSurnameEndings.contains(where: { st.toks[t + 1].folded.hasByteSuffix($0) }) else { continue }
             guard !(t + 2 < n && st.cands[t + 2].contains { Lexicon.placeCues[$0] == .city }) else { continue }
             guard !(st.doc.language == "kk" && Morphology.hasKazakhCaseEnding(st.toks[t].folded)) else { continue }
             release(st, t + 1, t + 1)
@@ -211,7 +211,12 @@ extension Extractor {
           let afterRole = k == r + 1 || k - r <= 3 && (r + 1..<k).allSatisfy { !st.toks[$0].capitalized && st.owner[$0] == nil && st.joins($0 - 1, $0) }
             || k - r <= 6 && st.entityKind(at: k - 1) == .region && countryAsGiven()
               && (r + 1..<k).allSatisfy { (!st.toks[$0].capitalized && st.owner[$0] == nil || st.entityKind(at: $0) == .region) && st.joins($0 - 1, $0) }
-          if run.isEmpty, afterRole, k == r + 1 && isShadowable(st, k) || countryAsGiven(), st.isCapName(k), k + 1 < n, st.owner[k + 1] == nil || countryAsGiven() && surnameAlone(),
+          // (or set off by a comma after the role's complement, before a surname in a gendered
+          // form: "il presidente del Turkmenistan, Serdar Berdimuhamedow")
+          let appositiveGiven = { k - r <= 8 && st.gap(k - 1, k).contains(",") && isShadowable(st, k) && k + 1 < n
+            && Self.genderedSurnameEndings.contains(where: { st.toks[k + 1].folded.hasByteSuffix($0) }) }
+          if run.isEmpty, afterRole && (k == r + 1 && isShadowable(st, k) || countryAsGiven()) || appositiveGiven(), st.isCapName(k), k + 1 < n,
+            st.owner[k + 1] == nil || countryAsGiven() && surnameAlone(),
             st.isCapName(k + 1), st.joins(k, k + 1),
             !Self.spacedDash(st, k, k + 1), st.sentenceOf(k + 1) == sent, Lexicon.orgCues[st.toks[k + 1].folded] == nil
           {
@@ -421,6 +426,10 @@ extension Extractor {
     guard let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == t, let e = st.entities[st.spans[o].key] else { return false }
     return e.catalogued && e.kind == .organization && isLatinName(st, t)
   }
+
+  /// Surname endings in a masculine or feminine form, Cyrillic and Latin ("Ивановой",
+  /// "Berdimuhamedow"), that take a one-word city's mention from the word before.
+  static let genderedSurnameEndings = ["ова", "ева", "ина", "овой", "евой", "иной", "ов", "ев", "ov", "ev", "ova", "eva", "dow", "now", "pow", "mow", "yew", "dowa", "nowa", "powa", "mowa", "yewa"]
 
   func isShadowable(_ st: State, _ t: Int) -> Bool {
     guard let o = st.owner[t] else { return true }

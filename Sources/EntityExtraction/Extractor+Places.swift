@@ -169,7 +169,13 @@ extension Extractor {
           let kazakh = Morphology.isCyrillic(st.toks[t].folded)
           let coordinators = kazakh ? ["және", "мен"] : ["and", "e"]
           var e = t - 1
-          while e > 0, t - e <= 2, !kazakh, !st.toks[e].capitalized, st.owner[e] == nil, st.joins(e, e + 1), !coordinators.contains(st.toks[e].folded) { e -= 1 }
+          // (the lower-case words between are adjectives, never function words: "on Monday to
+          // monitor glaciers" names no glaciers)
+          while e > 0, t - e <= 2, !kazakh, !st.toks[e].capitalized, st.owner[e] == nil, st.joins(e, e + 1), !coordinators.contains(st.toks[e].folded) {
+            if Lexicon.titleFunctionWords.contains(st.toks[e].folded) { e = -1; break }
+            e -= 1
+          }
+          if e >= 0, Lexicon.weekdaysAndMonths.contains(st.toks[e].folded) { e = -1 }
           var names: [Int] = []
           var listed = false
           // ("the Ili and Syr Darya rivers": a river the catalogue knows by several words ends

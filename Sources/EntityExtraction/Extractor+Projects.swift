@@ -155,13 +155,17 @@ extension Extractor {
         // word inside the sentence, over lower-case words, commas and "және", to "туралы" + the
         // agreement word
         var j = t - 2
+        // (a river's or lake's noun ends the walk: "Бадам өзені арқылы өтетін … көпір құрылысы
+        // туралы келісім" is an agreement about a bridge, not one named after a river)
         while j > 0, t - j <= 10, st.sentenceOf(j) == st.sentenceOf(t), st.owner[j] == nil, !st.toks[j].capitalized,
-          !Morphology.hasKazakhCaseEnding(st.toks[j].folded), !st.gap(j - 1, j).contains(where: { $0 == "." || $0 == ";" || $0 == ":" })
+          !Morphology.hasKazakhCaseEnding(st.toks[j].folded), !Lexicon.naturalFeatureCues.contains(st.toks[j].folded),
+          !st.gap(j - 1, j).contains(where: { $0 == "." || $0 == ";" || $0 == ":" })
         { j -= 1 }
         guard j >= 0, j < t - 1, st.toks[j].capitalized, st.owner[j] == nil, !isSentenceStart(st, j), st.sentenceOf(j) == st.sentenceOf(t) else { continue }
         a = j
         kazakhHead = head
-      } else if cyr, !st.toks[t].capitalized, let head = st.cands[t].first(where: { Lexicon.kazakhProjectHeads.contains($0) }) {
+      } else if cyr, !st.toks[t].capitalized, st.doc.language != "ru", let head = st.cands[t].first(where: { Lexicon.kazakhProjectHeads.contains($0) }) {
+        // (not in a Russian text, where "маршруты", "порты", "терминалы" are plurals)
         // "орны" (place) heads a project only as "кен орны" (a deposit), "жолы" (road) only as
         // "темір жолы" (railway) or "тас жолы" (highway)
         if head == "орны", !(t > 0 && st.toks[t - 1].folded == "кен") { continue }
@@ -506,6 +510,15 @@ extension Extractor {
         let k = t + cue.count + (countryAdjectiveBeforeDi(st, t, cue) ? 1 : 0)
         guard k < n, st.isCapName(k) || st.owner[k] != nil, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k - 1, k) else { continue }
         b = st.owner[k].map { st.spans[$0].last } ?? k
+        // ("porto secco di Khorgos": a catalogued facility's name after its own cue phrase is one
+        // mention of it, the phrase included)
+        if let o = st.owner[k], st.spans[o].first == k, st.entityKind(at: k) == .project, st.entities[st.spans[o].key]?.catalogued == true {
+          let id = st.spans[o].key
+          release(st, k, b)
+          st.addSpan(t, b, id: id)
+          t = b
+          continue
+        }
         // "complesso turistico Silk Road Samarkand": the name's further capitalised words
         while b + 1 < n, b - k < 3, st.sentenceOf(b + 1) == st.sentenceOf(t), st.joins(b, b + 1), st.toks[b + 1].capitalized,
           st.owner[b + 1] == nil || st.entityKind(at: b + 1) == .city || st.entityKind(at: b + 1) == .region
@@ -862,7 +875,7 @@ extension Extractor {
   /// A lower-case Italian adjective that may follow an event noun ("economico",
   /// "internazionale", "regionale", "intergovernativa"): by its derivational ending.
   static func isItalianAdjective(_ w: String) -> Bool {
-    guard w.unicodeScalars.count >= 6, w.unicodeScalars.allSatisfy({ $0.value < 0x250 }) else { return false }
+    guard w.unicodeScalars.count >= 6, w.unicodeScalars.allSatisfy({ $0.value < 0x250 }), !Lexicon.italianNounsLikeAdjectives.contains(w) else { return false }
     return ["ico", "ica", "ici", "iche", "ale", "ali", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "ese", "esi", "ano", "ana", "ani", "ane", "ziale", "ziali", "ittimo", "ittima", "ittimi", "ittime",
       "icolo", "icola", "icoli", "icole"].contains { w.hasByteSuffix($0) }
   }

@@ -85,15 +85,29 @@ enum Lexicon {
     "таможн": "Таможня", "hospital": "Hospital", "clinic": "Clinic", "ospedale": "Ospedale", "clinica": "Clinica", "больниц": "Больница", "госпитал": "Госпиталь",
     "ауруханасы": "Ауруханасы", "емханасы": "Емханасы", "akimat": "Akimat",
     "администраци": "Администрация", "федерациясы": "Федерациясы", "ассоциациясы": "Ассоциациясы", "палатасы": "Палатасы",
-    "театры": "Театры", "операсы": "Операсы", "кітапханасы": "Кітапханасы", "library": "Library", "museum": "Museum", "museo": "Museo",
+    "театры": "Театры", "кинотеатры": "Кинотеатры", "кинотеатр": "Кинотеатр", "операсы": "Операсы", "кітапханасы": "Кітапханасы", "library": "Library", "museum": "Museum", "museo": "Museo",
     // industry words that end a company's name ("Zijin Mining", "Huaxin Cement", "Harbin Electric")
     "mining": "Mining", "sugar": "Sugar", "cement": "Cement", "electric": "Electric", "petroleum": "Petroleum", "motors": "Motors",
     "steel": "Steel", "chemical": "Chemical", "logistics": "Logistics", "telecom": "Telecom", "industries": "Industries",
     "technologies": "Technologies", "engineering": "Engineering", "copper": "Copper", "aluminium": "Aluminium", "aluminum": "Aluminum", "railways": "Railways",
     "petrochemical": "Petrochemical", "metallurgical": "Metallurgical", "nonferrous": "Nonferrous", "machinery": "Machinery",
+    // (these close a name only as its last word: ``closingOnlyOrgCues``)
+    "energy": "Energy", "energies": "Energies", "capital": "Capital", "finance": "Finance", "investments": "Investments", "consulting": "Consulting",
     "академиясы": "Академиясы", "институты": "Институты", "корпорация": "Корпорация", "factory": "Factory",
     "unione": "Unione", "exchange": "Exchange", "borsa": "Borsa", "биржа": "Биржа", "биржасы": "Биржасы", "express": "Express", "holdings": "Holdings",
   ]
+
+  /// Italian nouns that end like adjectives (-ale, -ano, -ario, -ana): "il canale Ankhor" is
+  /// a canal, not a company's description.
+  static let italianNounsLikeAdjectives: WordSet = [
+    "canale", "canali", "capitale", "ospedale", "giornale", "portale", "segnale", "personale", "materiale", "tribunale", "litorale",
+    "temporale", "crinale", "stivale", "settimanale", "quotidiano", "vulcano", "oceano", "segretario", "commissario", "funzionario",
+    "santuario", "calendario", "settimana", "fontana", "dogana", "campana", "mercato", "obiettivo", "archivio",
+  ]
+
+  /// Lines of business that close a company's name only as its last word ("Rystad Energy",
+  /// not "Kyrgyz Energy Minister").
+  static let closingOnlyOrgCues: WordSet = ["energy", "energies", "capital", "finance", "investments", "consulting"]
 
   /// "Son of" and "daughter of" written after the father's name (Kyrgyz, Kazakh; Cyrillic and Latin).
   static let filiationWords: WordSet = ["уулу", "кызы", "ұлы", "қызы", "uulu", "kyzy", "uly", "qyzy", "ulı", "qızı"]
@@ -103,7 +117,7 @@ enum Lexicon {
   /// Legal forms written before a company's quoted name (АО «…», ТОО «…», ЖШС «…»).
   /// Organisation cues (as ``orgCues`` values) that say "a company": a quoted name after one
   /// in lower case is the company's name («Синьтэн» in "корпорация «Синьтэн»").
-  static let companyHeads: Set<String> = ["Компания", "Корпорация", "Холдинг", "Концерн", "Нацкомпания", "Авиакомпания", "Агрокомпания", "Госкорпорация", "Агрохолдинг", "Госпредприятие", "Предприятие", "Фонд"]
+  static let companyHeads: Set<String> = ["Компания", "Корпорация", "Холдинг", "Концерн", "Нацкомпания", "Авиакомпания", "Агрокомпания", "Госкорпорация", "Агрохолдинг", "Госпредприятие", "Предприятие", "Фонд", "Кинотеатр"]
   static let legalForms: WordSet = ["ао", "тоо", "оао", "зао", "пао", "ооо", "нао", "ақ", "жшс", "ук", "осоо", "гуп", "фгуп", "муп", "аж", "мчж"]
   /// "группа «Синьцзян Гуанхуэй»": a group of companies, named like a legal form by the quoted
   /// name after it (not a cue of its own: "рабочая группа экспертов" is no body's name).
@@ -127,7 +141,7 @@ enum Lexicon {
   /// Event cue → canonical head word.
   static let eventCues: WordMap<String> = [
     "көрмесі": "көрмесі", "көрме": "көрме", "фестивалі": "фестивалі", "жәрмеңкесі": "жәрмеңкесі",
-    "күндері": "күндері", "жылы": "жылы", "дни": "дни", "год": "год", "days": "Days", "year": "Year", "giornate": "giornate", "anno": "anno",
+    "күндері": "күндері", "апталығы": "апталығы", "жылы": "жылы", "дни": "дни", "год": "год", "days": "Days", "year": "Year", "giornate": "giornate", "anno": "anno",
     "саммит": "саммит", "форум": "форум", "конференци": "конференция", "совещани": "совещание", "съезд": "съезд",
     "выставк": "выставка", "фестивал": "фестиваль", "кинофестивал": "кинофестиваль", "кинофестивалі": "кинофестивалі", "визит": "визит", "переговор": "переговоры", "ярмарк": "ярмарка",
     "fair": "Fair", "fiera": "fiera", "диалог": "диалог", "диалогы": "диалогы", "dialogo": "dialogo",
@@ -138,7 +152,7 @@ enum Lexicon {
     "саммиті": "саммиті", "форумы": "форумы", "кездесу": "кездесу", "конференциясы": "конференциясы",
     "ойындары": "ойындары", "азиадасы": "Азиадасы", "азиада": "Азиада", "games": "Games", "giochi": "giochi", "игры": "Игры",
     "biennale": "Biennale", "биеннале": "биеннале", "биенналесі": "биенналесі", "week": "Week",
-    "чемпионат": "чемпионат", "чемпионаты": "чемпионаты", "championship": "Championship", "championships": "Championships",
+    "чемпионат": "чемпионат", "чемпионаты": "чемпионаты", "кубогы": "кубогы", "кубок": "кубок", "кубка": "кубок", "cup": "Cup", "coppa": "coppa", "championship": "Championship", "championships": "Championships",
     "campionato": "campionato", "campionati": "campionati",
   ]
 
@@ -191,7 +205,7 @@ enum Lexicon {
   static let festivalGenresEN: WordSet = ["music", "film", "folk", "jazz", "arts", "art", "food", "theatre", "theater", "dance", "opera", "wine", "book", "literary", "poetry", "culture", "cultural"]
 
   /// Event cues that name an event only at the end of a quoted name (days, year).
-  static let weakEventCues: Set<String> = ["күндері", "жылы", "дни", "год", "Days", "Year", "giornate", "anno"]
+  static let weakEventCues: Set<String> = ["күндері", "апталығы", "жылы", "дни", "год", "Days", "Year", "giornate", "anno"]
 
   /// Event cue (folded prefix) → the English word catalogue events use.
   /// In this order: the first cue inside a name decides (a dictionary's order would change
@@ -381,7 +395,7 @@ enum Lexicon {
     ["parco", "eolico", "di"], ["parco", "solare", "di"], ["parco", "fotovoltaico", "di"], ["centrale", "a", "gas", "di"], ["centrale", "a", "carbone", "di"], ["centrale", "idroelettrica", "di"], ["centrale", "solare", "di"], ["centrale", "termica", "di"],
     ["porto", "di"], ["ferrovia"], ["gasdotto"], ["oleodotto"], ["raffineria", "di"], ["metropolitana", "di"], ["mausoleo", "di"], ["necropoli", "di"], ["acquedotto", "di"], ["diga", "di"], ["depuratore", "di"], ["cittadella", "di"], ["fortezza", "di"],
     ["aeroporto", "internazionale", "di"], ["aeroporto", "di"], ["tangenziale", "di"], ["circonvallazione", "di"], ["moschea", "di"], ["minareto", "di"], ["madrasa", "di"], ["impianto", "di", "depurazione", "di"],
-    ["canale", "di"], ["cosmodromo", "di"], ["centro", "spaziale", "di"], ["base", "spaziale", "di"],
+    ["canale", "di"], ["canale"], ["cosmodromo", "di"], ["centro", "spaziale", "di"], ["base", "spaziale", "di"],
     ["porto", "secco", "di"], ["zona", "franca", "di"], ["hub", "logistico", "di"], ["centro", "logistico", "di"], ["polo", "logistico", "di"],
     ["tunnel", "di"], ["strada"], ["autostrada"],
     ["linea", "ferroviaria"], ["corridoio", "ferroviario"], ["corridoio", "economico"], ["corridoio", "logistico"], ["corridoio", "stradale"], ["corridoio", "di", "trasporto"],
@@ -650,6 +664,7 @@ enum Lexicon {
     "renewables", "vehicles", "locomotive", "locomotives", "railway", "machinery", "equipment", "exploration", "technologies", "technology",
     "electric", "power", "industry", "industries", "heavy", "motors", "oilfield", "petrochemical", "steel", "materials", "resources",
     "investment", "investments", "services", "shipping", "aviation", "automobile", "electronics", "pharmaceutical", "pharmaceuticals", "works",
+    "market", "bank", "pay", "cloud",
   ]
   /// English nouns that an apposition calls a company by ("Cainiao, the logistics arm of
   /// Alibaba Group").
@@ -765,6 +780,9 @@ enum Lexicon {
     "ов", "ев", "ова", "ева", "ин", "ина", "улы", "ұлы", "кызы", "қызы", "ov", "ev", "ova", "eva", "in", "ina", "uly", "kyzy", "yev", "yeva",
   ]
   static let surnameSuffixes: [String] = [
+    // (Turkmen Latin writes -ow/-ew: "Berdimuhamedow", "Gurbanow", "Meredowa"; only after the
+    // consonants that close its stems, so that "Review" or "Moscow" is none)
+    "dow", "now", "pow", "mow", "yew", "dowa", "nowa", "powa", "mowa", "yewa",
     "ов", "ев", "ова", "ева", "ин", "ина", "ын", "ына", "улы", "ұлы", "кызы", "қызы", "бек", "бекова", "баев",
     "баева", "енко", "ский", "ская", "ич", "ова", "ov", "ev", "ova", "eva", "in", "ina", "uly", "kyzy", "bek",
     "enko", "sky", "skaya", "ich", "yev", "yeva", "bayev", "bayeva",

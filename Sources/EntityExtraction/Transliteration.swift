@@ -299,6 +299,13 @@ public enum Transliteration {
     // the slug is ASCII: each rule replaces left to right, without overlaps, in order
     var w = Array(slug(s).utf8)
     for (a, b) in nameKeyRules { w = replacingAll(w, a, b) }
+    // Turkmen Latin's word-final -ow/-ew (-owa/-ewa) is the -ov/-ev of other spellings:
+    // Berdimuhamedow / Berdimuhamedov
+    for i in w.indices where w[i] == UInt8(ascii: "w") && i > 0 && (w[i - 1] == UInt8(ascii: "o") || w[i - 1] == UInt8(ascii: "e")) {
+      let end = i + 1 == w.count || w[i + 1] == UInt8(ascii: "-")
+        || w[i + 1] == UInt8(ascii: "a") && (i + 2 == w.count || w[i + 2] == UInt8(ascii: "-"))
+      if end { w[i] = UInt8(ascii: "v") }
+    }
     return String(decoding: w, as: UTF8.self)
   }
 
