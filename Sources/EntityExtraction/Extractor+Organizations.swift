@@ -2404,8 +2404,11 @@ extension Extractor {
       if k + 1 < n, st.owner[k] == nil, !st.toks[k].capitalized, st.joins(t, k), Self.isItalianNoun(st.toks[k].folded), !prepositions.contains(st.toks[k].folded),
         !articles.contains(st.toks[k].folded), prepositions.contains(st.toks[k + 1].folded), st.joins(k, k + 1)
       { k += 1 }
+      // ("Ospedale pediatrico dell'amicizia …": adjectives may follow the cue)
+      while k + 1 < n, k - t <= 3, st.owner[k] == nil, !st.toks[k].capitalized, st.joins(k - 1, k), Self.isItalianAdjective(st.toks[k].folded) { k += 1 }
       var phrases = 0
       var end: Int?
+      var bilateral = false
       while k + 1 < n, k - t <= 14, st.sentenceOf(k) == sentence, st.owner[k] == nil {
         var w = st.toks[k].folded
         if phrases > 0, w == "e" || w == "ed" {
@@ -2430,6 +2433,14 @@ extension Extractor {
         while j < n, st.owner[j] == nil, !st.toks[j].capitalized, st.joins(j - 1, j), Self.isItalianAdjective(st.toks[j].folded) { j += 1 }
         phrases += 1
         k = j
+        // ("… dell'amicizia Tagikistan-Cina": two places joined by a dash close the name)
+        if k + 1 < n, st.joins(k - 1, k), let o = st.owner[k], st.spans[o].first == k, isPlace(st, k), case let l = st.spans[o].last, l + 1 < n,
+          Self.dashJoined(st, l, l + 1), let o2 = st.owner[l + 1], st.spans[o2].first == l + 1, isPlace(st, l + 1)
+        {
+          end = st.spans[o2].last
+          bilateral = true
+          break
+        }
       }
       // without a place, three phrases inside a sentence are a name too: Italian capitalises a
       // body's first word only, so a capitalised cue within a sentence names one ("un Centro di
@@ -2444,7 +2455,7 @@ extension Extractor {
       {
         end = k - 1
       }
-      guard let e = end, phrases >= 2 || phrases >= 1 && k == e + 1 && st.gap(e, k).elementsEqual([" ", "("]) else { continue }
+      guard let e = end, phrases >= 2 || bilateral || phrases >= 1 && k == e + 1 && st.gap(e, k).elementsEqual([" ", "("]) else { continue }
       let label = st.text(t, e)
       let id = orgID(st, t, e, label: label)
       st.addDiscovered(id, label: label, kind: .organization, subkind: nil)

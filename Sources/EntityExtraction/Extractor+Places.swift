@@ -111,9 +111,13 @@ extension Extractor {
       // ("i distretti di Muynak e Kungrad": districts, each labelled as one)
       // ("в сёлах Кок-Сай и Бекмолдо": a Russian plural cue stands right before the names)
       let russianList = t + 1 < n && Lexicon.russianPluralCityCues.contains(st.toks[t].folded) && st.joins(t, t + 1)
-      if russianList || t + 2 < n && (st.toks[t + 1].folded == "of" || st.toks[t + 1].folded == "di") && Lexicon.pluralCityCues.contains(st.toks[t].folded) {
+      // ("nearby villages such as Kara-Buura and Bakai-Ata", "towns including Osh": examples of
+      // the plural cue are towns too)
+      let examples = t + 3 < n && Lexicon.pluralCityCues.contains(st.toks[t].folded) && st.joins(t, t + 1)
+        ? (st.toks[t + 1].folded == "such" && st.toks[t + 2].folded == "as" ? 3 : st.toks[t + 1].folded == "including" ? 2 : 0) : 0
+      if russianList || examples > 0 || t + 2 < n && (st.toks[t + 1].folded == "of" || st.toks[t + 1].folded == "di") && Lexicon.pluralCityCues.contains(st.toks[t].folded) {
         let district = Lexicon.pluralDistrictCuesBefore[st.toks[t].folded]
-        var k = russianList ? t + 1 : t + 2
+        var k = russianList ? t + 1 : examples > 0 ? t + examples : t + 2
         while k < n, st.isCapName(k), st.sentenceOf(k) == st.sentenceOf(t), st.joins(k - 1, k) || st.gap(k - 1, k).contains(",") {
           let last = hyphenatedNameEnd(st, from: k, free: false)
           if let d = district {

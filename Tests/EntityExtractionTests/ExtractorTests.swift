@@ -2319,6 +2319,16 @@ import Testing
     let it = extract("Le merci passano dal porto secco di Khorgos verso l'Europa.")
     #expect(it.entities.contains { $0.id == "khorgos" && $0.mentions.map(\.text) == ["porto secco di Khorgos"] })
   }
+
+  @Test("round 130: towns given as examples of a plural cue; an Italian body closed by two places joined by a dash")
+  func round130Rules() {
+    let en = extract("Workers come from nearby villages such as Kok-Jar and Ak-Dobo, and from towns including Balykchy.")
+    for name in ["Kok-Jar", "Ak-Dobo", "Balykchy"] {
+      #expect(en.entities.contains { $0.kind == .city && $0.label == name })
+    }
+    let it = extract("Ad Almaty ha aperto il Centro culturale dell'amicizia Kazakistan-Cina.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Centro culturale dell'amicizia Kazakistan-Cina" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
