@@ -93,6 +93,7 @@ enum Lexicon {
     "petrochemical": "Petrochemical", "metallurgical": "Metallurgical", "nonferrous": "Nonferrous", "machinery": "Machinery",
     // (these close a name only as its last word: ``closingOnlyOrgCues``)
     "energy": "Energy", "energies": "Energies", "capital": "Capital", "finance": "Finance", "investments": "Investments", "consulting": "Consulting",
+    "wine": "Wine", "wines": "Wines", "winery": "Winery", "vineyards": "Vineyards",
     "академиясы": "Академиясы", "институты": "Институты", "корпорация": "Корпорация", "factory": "Factory",
     "unione": "Unione", "exchange": "Exchange", "borsa": "Borsa", "биржа": "Биржа", "биржасы": "Биржасы", "express": "Express", "holdings": "Holdings",
   ]
@@ -107,7 +108,7 @@ enum Lexicon {
 
   /// Lines of business that close a company's name only as its last word ("Rystad Energy",
   /// not "Kyrgyz Energy Minister").
-  static let closingOnlyOrgCues: WordSet = ["energy", "energies", "capital", "finance", "investments", "consulting"]
+  static let closingOnlyOrgCues: WordSet = ["energy", "energies", "capital", "finance", "investments", "consulting", "wine", "wines", "winery", "vineyards"]
 
   /// "Son of" and "daughter of" written after the father's name (Kyrgyz, Kazakh; Cyrillic and Latin).
   static let filiationWords: WordSet = ["уулу", "кызы", "ұлы", "қызы", "uulu", "kyzy", "uly", "qyzy", "ulı", "qızı"]
@@ -525,6 +526,7 @@ enum Lexicon {
 
   /// Capitalised industry words that make a company's name after a region's ("Shandong Gold").
   static let industryWords: WordSet = [
+    "vineyards", "wines", "winery",
     "gold", "copper", "coal", "steel", "iron", "energy", "power", "electric", "mining", "petroleum", "petrochemical", "chemical",
     "chemicals", "cement", "airlines", "investment", "construction", "engineering", "heavy", "machinery", "metallurgical",
     "nonferrous", "textile", "textiles", "expressway", "tyre", "tire", "motors", "automobile", "pharmaceutical", "seed", "seeds",
@@ -568,10 +570,10 @@ enum Lexicon {
     "провинци": .region, "province": .region, "provincia": .region, "провинциясы": .region, "уезд": .region,
     "county": .region, "prefecture": .region, "район": .region, "district": .region, "oblast": .region,
     "region": .region, "regione": .region, "облыс": .region, "облысы": .region, "област": .region,
-    "аудан": .region, "ауданы": .region, "аймағы": .region, "distretto": .region,
+    "аудан": .region, "ауданы": .region, "аймағы": .region, "distretto": .region, "quartiere": .region,
   ]
   /// District cues: a district may bear its town's name ("Kara-Suu district", "Іле ауданы").
-  static let districtCues: Set<String> = ["район", "district", "аудан", "ауданы", "уезд", "county", "аймағы", "distretto"]
+  static let districtCues: Set<String> = ["район", "district", "аудан", "ауданы", "уезд", "county", "аймағы", "distretto", "quartiere"]
   /// Plural district cues (prefixes of the folded word) and the singular a district's label
   /// takes ("Шу және Қордай аудандарын" → "Қордай ауданы").
   static let pluralDistrictCues: [(prefix: [UInt8], singular: String)] = [(Array("аудандар".utf8), "ауданы"), (Array("districts".utf8), "District")]

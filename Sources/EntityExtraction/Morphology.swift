@@ -65,6 +65,8 @@ public enum Morphology {
     // short parts of hyphenated names decline too: Алма-Ата → Алма-Ату
     if inCompound, count == 3, last == "а" || last == "я" { return dropping(1) }
     if count >= 6, let prev = sc.dropLast().last, adjectiveEndings.contains(UInt64(prev.value) << 21 | UInt64(last.value)) { return dropping(2) }
+    // (a short feminine adjective too: "Южная Корея" → "Южной Корее")
+    if count == 5, last == "я", let prev = sc.dropLast().last, prev == "а" || prev == "я" { return dropping(2) }
     // common nouns inside names decline fully (министерство → министерства)
     if commonNoun, count >= 4, commonFinals.contains(last) { return dropping(1) }
     if count >= 4, nominativeFinals.contains(last) { return dropping(1) }

@@ -2329,6 +2329,17 @@ import Testing
     let it = extract("Ad Almaty ha aperto il Centro culturale dell'amicizia Kazakistan-Cina.")
     #expect(it.entities.contains { $0.kind == .organization && $0.label == "Centro culturale dell'amicizia Kazakistan-Cina" })
   }
+
+  @Test("round 131: a short feminine adjective of a two-word country declines; wineries by their line of business; Italian city quarters")
+  func round131Rules() {
+    let ru = extract("Литий поставят производителям в Южной Корее и Новой Зеландии.")
+    #expect(ru.entities.contains { $0.id == "south-korea" && $0.mentions.map(\.text) == ["Южной Корее"] })
+    let en = extract("The tasting was led by Kokzhar Wine and by Talgar-based Ili Vineyards on Thursday.")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Kokzhar Wine" })
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Ili Vineyards" })
+    let it = extract("La linea collegherà il quartiere di Tunguch con il centro.")
+    #expect(it.entities.contains { $0.kind == .region && $0.label == "Tunguch" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
