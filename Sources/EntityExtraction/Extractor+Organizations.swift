@@ -1611,10 +1611,6 @@ extension Extractor {
     st.addSpan(first, last, id: id)
   }
 
-  /// "Bank of China Kazakhstan", "Harbin Electric International": a catalogued company's Latin
-  /// name with a country's after it (and no further capitalised word), or with words that make
-  /// a company's name (International, Group, Co., Ltd), names a branch or subsidiary of its
-  /// own. O(tokens).
   /// Tokens a...b, taken from whatever read them, as a body of their own read here, labelled
   /// and keyed by their text. O(b − a).
   func readAsNewBody(_ st: State, _ a: Int, _ b: Int, subkind: String?) {
@@ -1698,6 +1694,10 @@ extension Extractor {
     }
   }
 
+  /// "Bank of China Kazakhstan", "Harbin Electric International": a catalogued company's Latin
+  /// name with a country's after it (and no further capitalised word), or with words that make
+  /// a company's name (International, Group, Co., Ltd), names a branch or subsidiary of its
+  /// own. O(tokens).
   func subsidiaries(_ st: State) {
     let n = st.toks.count
     var t = 0

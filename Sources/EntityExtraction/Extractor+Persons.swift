@@ -418,8 +418,6 @@ extension Extractor {
   /// A quote mark that can open a quoted name (a straight quote counts: it opens as often as it closes).
   static func isOpeningQuote(_ c: Unicode.Scalar) -> Bool { c == "«" || c == "“" || c == "„" || c == "\"" }
 
-  /// A token is free, or covered by a one-token mention of a city (which a Chinese
-  /// surname + given name reading may override).
   /// Whether token `t` alone is a catalogued company's one-word name, which a family name may
   /// also be ("Pirelli", "Benetton"). O(1).
   func isFamilyBrand(_ st: State, _ t: Int) -> Bool {
@@ -431,6 +429,8 @@ extension Extractor {
   /// "Berdimuhamedow"), that take a one-word city's mention from the word before.
   static let genderedSurnameEndings = ["ова", "ева", "ина", "овой", "евой", "иной", "ов", "ев", "ov", "ev", "ova", "eva", "dow", "now", "pow", "mow", "yew", "dowa", "nowa", "powa", "mowa", "yewa"]
 
+  /// A token is free, or covered by a one-token mention of a city (which a Chinese
+  /// surname + given name reading may override).
   func isShadowable(_ st: State, _ t: Int) -> Bool {
     guard let o = st.owner[t] else { return true }
     let sp = st.spans[o]

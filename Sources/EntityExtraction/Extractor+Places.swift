@@ -516,9 +516,8 @@ extension Extractor {
     for t in 0..<n where st.owner[t] == nil && st.isCapName(t) && st.toks[t].folded.unicodeScalars.count >= 5 {
       if t > 0, st.joins(t - 1, t), st.toks[t - 1].capitalized, !isSentenceStart(st, t - 1) || st.owner[t - 1] != nil { continue }
       // (nor part of a name with a number or a web address: "Phoenix 24", "Qostanay.tv")
-      if t + 1 < n, st.joins(t, t + 1) || st.gap(t, t + 1).elementsEqual(["."]),
-        st.toks[t + 1].capitalized || st.toks[t + 1].folded.unicodeScalars.first.map({ $0.properties.numericType != nil }) == true
-          || st.gap(t, t + 1).elementsEqual(["."])
+      if t + 1 < n, st.gap(t, t + 1).elementsEqual(["."])
+        || st.joins(t, t + 1) && (st.toks[t + 1].capitalized || st.toks[t + 1].folded.unicodeScalars.first.map({ $0.properties.numericType != nil }) == true)
       { continue }
       // (a quoted name is a company's or a plant's: "«Зарафшон» уже является …")
       guard !isSentenceStart(st, t), !Lexicon.stopCapitalized.contains(st.toks[t].folded), Lexicon.orgCues[st.toks[t].folded] == nil,
