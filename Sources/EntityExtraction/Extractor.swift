@@ -637,6 +637,14 @@ public struct Extractor: Sendable {
     // ("Семена поставит …" is not Semey: in a Russian text a one-word place's form must be
     // one of its names with a Russian case ending, not a Kazakh one)
     if e.kind == .city || e.kind == .region, st.doc.language == "ru", !Self.isRussianFormOfName(f, cyrillicOneWordNames[ei]) { return true }
+    // the name a body bears is its honoree's, not the town's: "Абай атындағы ҚазҰПУ",
+    // "КазНПУ имени Абая", "университет им. Абая"
+    if e.kind == .city || e.kind == .region {
+      if i + 1 < st.toks.count, st.toks[i + 1].folded.utf8.elementsEqual("атындағы".utf8), st.joins(i, i + 1) { return true }
+      if i > 0,
+        st.toks[i - 1].folded.utf8.elementsEqual("имени".utf8) && st.joins(i - 1, i) || st.toks[i - 1].folded.utf8.elementsEqual("им".utf8) && st.gap(i - 1, i).elementsEqual([".", " "])
+      { return true }
+    }
     if e.kind == .region, i > 0 {
       let prev = st.toks[i - 1].folded
       if ["доллар", "dollar", "dollari", "юан", "евро", "рубл", "теңге", "долл"].contains(where: { prev.hasBytePrefix($0) }) { return true }
