@@ -5,6 +5,36 @@ extension Extractor {
   /// literature, art, music.
   static let kazakhArtNouns = ["мәдениет", "кино", "әдебиет", "өнер", "музыка"]
 
+  /// "Кеш «Домбыра үні – Ұлы далада» деп аталды", "концерт под названием «…»": a quoted name
+  /// that the sentence says an event bears (an event's or performance's noun stands before
+  /// it in the same sentence) is the event's. O(tokens × 8).
+  func calledEvents(_ st: State) {
+    let n = st.toks.count
+    let kazakh = st.doc.language == "kk"
+    guard kazakh || st.doc.language == "ru" else { return }
+    var q = 1
+    while q < n {
+      defer { q += 1 }
+      guard st.gap(q - 1, q).contains(where: Self.isOpeningQuote), st.toks[q].capitalized, let e = quotedNameEnd(st, from: q, limit: 8), readOnlyAsPlaces(st, q, e) else { continue }
+      let called = kazakh
+        ? e + 2 < n && st.toks[e + 1].folded == "деп" && st.toks[e + 2].folded.hasBytePrefix("атал") && st.sentenceOf(e + 2) == st.sentenceOf(q)
+        : q >= 3 && st.toks[q - 2].folded == "под" && st.toks[q - 1].folded == "названием"
+      guard called else { continue }
+      let start = kazakh ? q - 1 : q - 3
+      let noun = stride(from: start, through: max(0, start - 8), by: -1).contains { k in
+        guard st.sentenceOf(k) == st.sentenceOf(q), st.owner[k] == nil else { return false }
+        let f = st.toks[k].folded
+        return Lexicon.performanceNouns.contains(f) || Lexicon.performanceNounStems.contains(where: { f.hasBytePrefix($0) })
+      }
+      guard noun else { continue }
+      let id = Transliteration.slug(st.text(q, e))
+      release(st, q, e)
+      st.addDiscovered(id, label: "«" + st.text(q, e) + "»", kind: .event, subkind: nil)
+      st.addSpan(q, e, id: id)
+      q = e
+    }
+  }
+
   /// Events by cue: `саммите «Китай – Центральная Азия»`, `the Roundtable on "…"`,
   /// `Belt and Road Forum`, with an ordinal when the text gives one.
   func discoverEvents(_ st: State) {
@@ -256,6 +286,8 @@ extension Extractor {
       }
       while b > t, ["on", "of", "for", "and", "по", "о", "di", "sul"].contains(st.toks[b].folded) { b -= 1 }
       if a == t && b == t { continue }
+      // ("в Восточной конференции": a compass point alone names a league's division, no event)
+      if b == t, a < t, (a..<t).allSatisfy({ i in ["восточн", "западн", "северн", "южн"].contains(where: { st.toks[i].folded.hasBytePrefix($0) }) }) { continue }
       // ordinal just before: первом/втором/3-м/first/second
       var ord: Int? = (a..<t).lazy.compactMap { Self.ordinal(st.toks[$0].folded) }.first  // «…» екінші саммиті
       if ord == nil, a > 0, let o = Self.ordinal(st.toks[a - 1].folded) {
@@ -272,6 +304,10 @@ extension Extractor {
         && !st.gap(t - 1, t).contains(where: { $0 == "'" || $0 == "’" })  // an elided article qualifies nothing
         && (Morphology.isCyrillic(st.toks[t - 1].folded) ? ["ого", "его", "ой", "ый", "ий", "ая", "ое", "ых", "ом"].contains { st.toks[t - 1].folded.hasByteSuffix($0) } : !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded) && !Lexicon.italianArticles.contains(st.toks[t - 1].folded) && !Self.latinFunctionWords.contains(st.toks[t - 1].folded))
       var label = st.text(a, b)
+      // ("la prima "Settimana della moda …"": an ordinal before a Latin quoted name is no part of it)
+      if ord != nil, a < t, !Morphology.isCyrillic(st.toks[t].folded), Self.ordinal(st.toks[a].folded) != nil, st.gap(a, a + 1).contains(where: Self.isOpeningQuote) {
+        label = st.text(a + 1, b)
+      }
       if Morphology.isCyrillic(st.toks[t].folded), t == a || (ord != nil) {
         // "втором саммите «…" → "саммит «…»"
         label = h + String(st.doc.slice(st.toks[t].end, st.toks[b].end))

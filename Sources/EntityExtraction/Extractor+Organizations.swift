@@ -417,6 +417,8 @@ extension Extractor {
         if (first...e).contains(where: { st.owner[$0] != nil && st.entityKind(at: $0) != .region && st.entityKind(at: $0) != .city }) { continue }
         addCompany(st, first, e)
         t = e
+        // ("телеканалы «Qazsport» и «КХЛ ТВ»": a quoted name may open a list)
+        if Lexicon.companyHeads.contains(head), closesQuote(st, e) { t = quotedListAfter(st, e) }
         continue
       }
       // "торговый дом «Қазақстан»": a trading house's quoted name, a place's too
@@ -433,10 +435,13 @@ extension Extractor {
       if cyr, !st.toks[t].capitalized || isSentenceStart(st, t), Lexicon.companyHeads.contains(head), t + 1 < n, st.gap(t, t + 1).contains(where: Self.isOpeningQuote),
         st.joins(t, t + 1), st.toks[t + 1].capitalized, st.sentenceOf(t + 1) == st.sentenceOf(t)
       {
-        // (a place may open the name: «Синьцзян Чжунтай»)
-        if let e = quotedNameEnd(st, from: t + 1, limit: 5), readOnlyAsPlaces(st, t + 1, e), ((t + 1)...e).contains(where: { st.owner[$0] == nil }) {
-          addCompany(st, t + 1, e)
-          t = e
+        // (a place may open the name: «Синьцзян Чжунтай»; or be all of it: корпорация «Туркестан»)
+        if let e = quotedNameEnd(st, from: t + 1, limit: 5), readOnlyAsPlaces(st, t + 1, e), ((t + 1)...e).contains(where: { st.owner[$0] == nil }) || closesQuote(st, e) {
+          // (a name that is only a place's is labelled with its company word, apart from the
+          // place: "Корпорация «Туркестан»")
+          let onlyPlace = ((t + 1)...e).allSatisfy { st.owner[$0] != nil }
+          addCompany(st, t + 1, e, label: onlyPlace ? head + " «" + st.text(t + 1, e) + "»" : nil)
+          t = quotedListAfter(st, e)
           continue
         }
       }
@@ -729,9 +734,10 @@ extension Extractor {
         while k < n, k - a < 12, st.entityKind(at: k) != .person {
           if !st.joins(k - 1, k) {
             // "Ministry of Investment, Industry and Trade": a listed complement after "of"
+            // (of more than two items too: "Ministry of Culture, Information, Sports and Youth Policy")
             guard k + 2 < n, st.joins(k - 1, k, comma: true), st.toks[k].capitalized, (a..<k).contains(where: { Lexicon.complementWords.contains(st.toks[$0].folded) }),
-              let j = (k + 1..<min(n - 1, k + 4)).first(where: { ["and", "e"].contains(st.toks[$0].folded) }),
-              (k..<j).allSatisfy({ st.toks[$0].capitalized && st.owner[$0] == nil }), (k + 1...j + 1).allSatisfy({ st.joins($0 - 1, $0) }), st.toks[j + 1].capitalized
+              let j = (k + 1..<min(n - 1, k + 6)).first(where: { ["and", "e"].contains(st.toks[$0].folded) }),
+              (k..<j).allSatisfy({ st.toks[$0].capitalized && st.owner[$0] == nil }), (k + 1...j + 1).allSatisfy({ st.joins($0 - 1, $0, comma: $0 <= j) }), st.toks[j + 1].capitalized
             else { break }
             b = j + 1
             k = j + 2
@@ -1033,7 +1039,11 @@ extension Extractor {
   /// the AIFC"), is an organisation. Common non-body acronyms (GDP, CEO, LNG …) are not. O(tokens).
   func latinAcronyms(_ st: State) {
     guard st.doc.language == "en" || st.doc.language == "it" else { return }
-    for t in 1..<max(1, st.toks.count) where st.owner[t] == nil && Lexicon.acronymOpeners.contains(st.toks[t - 1].folded) && st.sentenceOf(t - 1) == st.sentenceOf(t) {
+    // (or after a country's possessive: "made by China's XAG")
+    func countryPossessive(_ t: Int) -> Bool {
+      t >= 2 && isPossessiveS(st, t - 1) && st.owner[t - 2].map { st.subkind(of: st.spans[$0].key) == "country" } == true
+    }
+    for t in 1..<max(1, st.toks.count) where st.owner[t] == nil && (Lexicon.acronymOpeners.contains(st.toks[t - 1].folded) || countryPossessive(t)) && st.sentenceOf(t - 1) == st.sentenceOf(t) {
       let sc = st.doc.scalars[st.toks[t].start..<st.toks[t].end]
       guard (3...6).contains(sc.count), sc.allSatisfy({ $0.value < 0x80 && $0.properties.isUppercase }), !Lexicon.commonAcronyms.contains(st.toks[t].folded),
         st.joins(t - 1, t), !st.inTitle(t),
@@ -1082,16 +1092,37 @@ extension Extractor {
     }
   }
 
+  /// «Душанбе Сити Банк», «Алтын Групп Компани»: a quoted Cyrillic name of two to five words
+  /// whose last word is a capitalised organisation cue is a company's, whatever stands before
+  /// it; places inside it are its own words. O(tokens).
+  func quotedCueCompanies(_ st: State) {
+    let n = st.toks.count
+    var q = 1
+    while q < n {
+      defer { q += 1 }
+      guard Morphology.isCyrillic(st.toks[q].folded), st.gap(q - 1, q).contains(where: Self.isOpeningQuote), st.toks[q].capitalized,
+        let e = quotedNameEnd(st, from: q, limit: 4), e > q, st.toks[e].capitalized, st.owner[e] == nil,
+        st.cands[e].contains(where: { Lexicon.orgCues[$0] != nil }), readOnlyAsPlaces(st, q, e)
+      else { continue }
+      release(st, q, e)
+      addCompany(st, q, e)
+      q = e
+    }
+  }
+
   /// "китайская «Хуасинь Цемент» построила", "қытайлық «Синьхай» салды": a quoted name right
-  /// after a country's adjective, with no noun between or after it, is a company (the noun
-  /// "компания" left out, as the press does). The name's words must be free or places; a
-  /// quoted name some other rule read keeps that reading. O(tokens).
+  /// after a place's adjective (a country's, or a town's: "астанинский «Барыс»"), with no noun
+  /// between or after it, is a company or club (the noun "компания" left out, as the press
+  /// does). The name's words must be free or places; a quoted name some other rule read keeps
+  /// that reading. O(tokens).
   func adjectiveQuotedCompanies(_ st: State) {
     let n = st.toks.count
-    for t in 0..<max(0, n - 1) where st.owner[t] == nil && !st.toks[t].capitalized && Morphology.isCyrillic(st.toks[t].folded) {
+    // (capitalised only as a sentence's first word: "Астанинский «Барыс» обыграл …")
+    for t in 0..<max(0, n - 1) where st.owner[t] == nil && (!st.toks[t].capitalized || isSentenceStart(st, t)) && Morphology.isCyrillic(st.toks[t].folded) {
       guard st.gap(t, t + 1).contains(where: Self.isOpeningQuote), st.toks[t + 1].capitalized, st.sentenceOf(t + 1) == st.sentenceOf(t),
         Morphology.isRussianAdjective(st.toks[t].folded) || Morphology.isKazakhAdjective(st.toks[t].folded),
-        adjectiveEntity(st.toks[t].folded)?.subkind == "country",
+        // (a town's adjective too: "астанинский «Барыс»", "новосибирской «Сибири»")
+        adjectiveEntity(st.toks[t].folded) != nil || Self.isRussianPlaceAdjective(st.toks[t].folded),
         let last = quotedNameEnd(st, from: t + 1, limit: 5),
         (t + 1...last).allSatisfy({ st.owner[$0] == nil || st.entityKind(at: $0) == .city || st.entityKind(at: $0) == .region }),
         (t + 1...last).contains(where: { st.owner[$0] == nil })
@@ -1102,6 +1133,62 @@ extension Extractor {
       { continue }
       addCompany(st, t + 1, last)
     }
+  }
+
+  /// "Нацбанк" in a text that names "Национальный банк Таджикистана" in full: the
+  /// catalogue gives a bare short name of a national bank ("Нацбанк", "Ұлттық банк",
+  /// "National Bank") to Kazakhstan's; where the text names exactly one other country's
+  /// national or central bank in full, the short name is that bank's. O(spans).
+  func shortBankNames(_ st: State) {
+    let home = "national-bank-of-kazakhstan"
+    guard let own = st.entities[home], !own.mentions.isEmpty else { return }
+    let banks = st.order.filter { id in
+      id != home && (id.hasPrefix("national-bank-of-") || id.hasPrefix("central-bank-of-")) && st.entities[id]?.mentions.isEmpty == false
+    }
+    guard banks.count == 1 else { return }
+    // (only when no mention names a country: a full "Национальный банк Казахстана" keeps them all)
+    var ranges: [(Int, Int)] = []
+    for m in own.mentions {
+      guard let f = st.tokenIndex(startingAt: m.start), let l = st.tokenIndex(endingAt: m.end),
+        !(f...l).contains(where: { k in
+          st.cands[k].contains { c in
+            Lexicon.countryAbbreviations[c] != nil || (patterns[c] ?? []).contains { $0.stems.count == 1 && [.city, .region].contains(catalog.entries[$0.entry].kind) }
+          }
+        })
+      else { return }
+      ranges.append((f, l))
+    }
+    st.entities[home]?.mentions = []
+    for (f, l) in ranges {
+      if let o = st.owner[f], st.spans[o].key == home { st.spans[o].key = banks[0] }
+      st.addNestedMention(banks[0], f, l)
+    }
+  }
+
+  /// "телеканалы «Qazsport» и «КХЛ ТВ»": after a company's quoted name ending at `e`, the
+  /// quoted names listed on with commas or "и" in the same sentence are companies too; a
+  /// catalogued name may open one («КХЛ ТВ»), but one that is all of it keeps its reading.
+  /// Returns the last token read. O(list length).
+  func quotedListAfter(_ st: State, _ e: Int) -> Int {
+    let n = st.toks.count
+    var t = e
+    while t + 2 < n, st.sentenceOf(t + 1) == st.sentenceOf(t) {
+      let open = st.gap(t, t + 1).contains(where: Self.isOpeningQuote) ? t + 1
+        : ["и", "а", "также"].contains(st.toks[t + 1].folded) && st.gap(t + 1, t + 2).contains(where: Self.isOpeningQuote) ? t + 2 : nil
+      guard let o = open, st.toks[o].capitalized, st.gap(t, o == t + 1 ? o : t + 1).contains(where: { $0 == "," || $0 == " " }),
+        let e2 = quotedNameEnd(st, from: o, limit: 5), closesQuote(st, e2), (o...e2).contains(where: { st.owner[$0] == nil })
+      else { break }
+      release(st, o, e2)
+      addCompany(st, o, e2)
+      t = e2
+    }
+    return t
+  }
+
+  /// A Russian relational adjective of a place, by its suffix "-ск-" ("новосибирской",
+  /// "астанинский"), at least eight letters long so that short common words stay out. O(length).
+  static func isRussianPlaceAdjective(_ w: String) -> Bool {
+    w.unicodeScalars.count >= 8 && ["ский", "ская", "ское", "ской", "ского", "скому", "ским", "ском", "скую", "ские", "ских", "скими"].contains(where: { w.hasByteSuffix($0) })
   }
 
   /// An Italian common noun that can stand in a body's complement ("del turismo", "della
@@ -2268,7 +2355,10 @@ extension Extractor {
   func orgID(_ st: State, _ a: Int, _ b: Int, label: String, stemsOf words: String? = nil) -> String {
     // stem-level id so inflected mentions meet: key on stems of the tokens (or of the given
     // nominative words)
-    let folded = words.map { w in Segmenter.words(in: Array(w.unicodeScalars)).map(\.folded) } ?? (a...b).map { st.toks[$0].folded }
+    // (a country's abbreviation stands for its words: "ҚР … министрлігі" is "Қазақстан
+    // Республикасы … министрлігі")
+    let folded = (words.map { w in Segmenter.words(in: Array(w.unicodeScalars)).map(\.folded) } ?? (a...b).map { st.toks[$0].folded })
+      .flatMap { Lexicon.countryAbbreviations[$0] ?? [$0] }
     let stems = folded.map { Morphology.stem($0) }.filter { $0.count > 1 }
     let slug = Transliteration.slug(stems.joined(separator: " "))
     // a shorter mention whose stems are a subset of an earlier org of this doc is the same org
@@ -2393,6 +2483,14 @@ extension Extractor {
     guard st.doc.language == "it" else { return }
     let n = st.toks.count
     let prepositions = Lexicon.italianBodyPrepositions, articles = Lexicon.italianDefiniteArticles
+    // the body's tokens a...b become one organisation, taking in what other rules read inside
+    func addBody(_ a: Int, _ b: Int) {
+      let label = st.text(a, b)
+      let id = orgID(st, a, b, label: label)
+      st.addDiscovered(id, label: label, kind: .organization, subkind: nil)
+      absorb(st, a, b)
+      st.addSpan(a, b, id: id)
+    }
     var t = 0
     while t + 4 < n {
       defer { t += 1 }
@@ -2406,9 +2504,15 @@ extension Extractor {
       { k += 1 }
       // ("Ospedale pediatrico dell'amicizia …": adjectives may follow the cue)
       while k + 1 < n, k - t <= 3, st.owner[k] == nil, !st.toks[k].capitalized, st.joins(k - 1, k), Self.isItalianAdjective(st.toks[k].folded) { k += 1 }
+      if k > t + 1, !isSentenceStart(st, t), let e = adjectivalBodyEnd(st, cue: t, after: k) {
+        addBody(t, e)
+        t = e
+        continue
+      }
       var phrases = 0
       var end: Int?
-      var bilateral = false
+      // (closed by two dash-joined places or by a country's adjective, one phrase is enough)
+      var closedByPlace = false
       while k + 1 < n, k - t <= 14, st.sentenceOf(k) == sentence, st.owner[k] == nil {
         var w = st.toks[k].folded
         if phrases > 0, w == "e" || w == "ed" {
@@ -2429,16 +2533,24 @@ extension Extractor {
         guard j < n, st.owner[j] == nil, !st.toks[j].capitalized, st.joins(j - 1, j), st.sentenceOf(j) == sentence, Self.isItalianNoun(st.toks[j].folded),
           !prepositions.contains(st.toks[j].folded), !articles.contains(st.toks[j].folded)
         else { break }
+        let j0 = j  // (the phrase's noun)
         j += 1
         while j < n, st.owner[j] == nil, !st.toks[j].capitalized, st.joins(j - 1, j), Self.isItalianAdjective(st.toks[j].folded) { j += 1 }
         phrases += 1
         k = j
+        // ("… della medicina tradizionale cinese e …", "… musicale kazaka": a country's
+        // adjective closes the name, whether or not it reads as an Italian adjective)
+        if let c = [k - 1, k].first(where: { $0 < n && $0 > j0 && !st.toks[$0].capitalized && st.joins($0 - 1, $0) && adjectiveEntity(st.toks[$0].folded, maxTail: 4)?.subkind == "country" }) {
+          end = c
+          closedByPlace = true
+          break
+        }
         // ("… dell'amicizia Tagikistan-Cina": two places joined by a dash close the name)
         if k + 1 < n, st.joins(k - 1, k), let o = st.owner[k], st.spans[o].first == k, isPlace(st, k), case let l = st.spans[o].last, l + 1 < n,
           Self.dashJoined(st, l, l + 1), let o2 = st.owner[l + 1], st.spans[o2].first == l + 1, isPlace(st, l + 1)
         {
           end = st.spans[o2].last
-          bilateral = true
+          closedByPlace = true
           break
         }
       }
@@ -2455,14 +2567,31 @@ extension Extractor {
       {
         end = k - 1
       }
-      guard let e = end, phrases >= 2 || bilateral || phrases >= 1 && k == e + 1 && st.gap(e, k).elementsEqual([" ", "("]) else { continue }
-      let label = st.text(t, e)
-      let id = orgID(st, t, e, label: label)
-      st.addDiscovered(id, label: label, kind: .organization, subkind: nil)
-      absorb(st, t, e)
-      st.addSpan(t, e, id: id)
+      guard let e = end, phrases >= 2 || closedByPlace || phrases >= 1 && k == e + 1 && st.gap(e, k).elementsEqual([" ", "("]) else { continue }
+      addBody(t, e)
       t = e
     }
+  }
+
+  /// The last token of an Italian body named by its cue and adjectives alone (the tokens
+  /// from `cue + 1` to `k - 1` are lower-case adjectives), or nil: the adjectives close with
+  /// a place's adjective ("l'Agenzia spaziale europea", "… musicale kazaka", whether or not
+  /// that reads as an Italian adjective), or a name of one or two capitalised words that no
+  /// rule has read follows them ("l'Istituto astrofisico Fesenkov"). O(1).
+  func adjectivalBodyEnd(_ st: State, cue t: Int, after k: Int) -> Int? {
+    let n = st.toks.count
+    // (what the body is for may follow as a prepositional phrase: that is the longer rule's)
+    let phraseAfter = { (i: Int) in i + 1 < n && st.joins(i, i + 1) && Lexicon.italianBodyPrepositions.contains(st.toks[i + 1].folded) }
+    if k < n, !st.toks[k].capitalized, st.owner[k] == nil, st.joins(k - 1, k), adjectiveEntity(st.toks[k].folded, maxTail: 4)?.kind == .region {
+      return phraseAfter(k) ? nil : k
+    }
+    // (the adjective loop read the place's adjective already: "spaziale europea")
+    if adjectiveEntity(st.toks[k - 1].folded, maxTail: 4)?.kind == .region { return phraseAfter(k - 1) ? nil : k - 1 }
+    guard k < n, st.owner[k] == nil, st.isCapName(k), st.joins(k - 1, k), st.gap(k - 1, k).elementsEqual([" "]), st.sentenceOf(k) == st.sentenceOf(t),
+      !Lexicon.stopCapitalized.contains(st.toks[k].folded), Lexicon.orgCues[st.toks[k].folded] == nil, Self.role(of: st, at: k) == nil
+    else { return nil }
+    if k + 1 < n, st.owner[k + 1] == nil, st.isCapName(k + 1), st.gap(k, k + 1).elementsEqual([" "]), !Lexicon.stopCapitalized.contains(st.toks[k + 1].folded) { return k + 1 }
+    return k
   }
 
   /// "Accademia cinese delle scienze agricole": an Italian body whose name the catalogue

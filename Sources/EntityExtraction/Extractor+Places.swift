@@ -137,6 +137,16 @@ extension Extractor {
       var kind: EntityKind?
       var cue = ""
       for c in st.cands[t] { if let k = Lexicon.placeCues[c] { kind = k; cue = c; break } }
+      // ("nella regione di Naryn e in quella di Osh": after "e" or a preposition, "quella"
+      // stands for the cue said a few words before it in the sentence)
+      if kind == nil, st.doc.language == "it", st.toks[t].folded == "quella" || st.toks[t].folded == "quello", t > 0,
+        ["e", "in", "da", "a", "per", "con", "su", "tra"].contains(st.toks[t - 1].folded),
+        t + 2 < n, ["di", "del", "della", "dello"].contains(st.toks[t + 1].folded),
+        let j = stride(from: t - 2, through: max(0, t - 8), by: -1).first(where: { Lexicon.placeCues[st.toks[$0].folded] != nil }), st.sentenceOf(j) == st.sentenceOf(t)
+      {
+        cue = st.toks[j].folded
+        kind = Lexicon.placeCues[cue]
+      }
       // "ghiacciaio di Davydov", "Davydov glacier", "ледник Давыдова": natural features
       // (every reading of a natural feature's cue needs a capitalised word within three
       // tokens before it or two after it, so only such tokens are looked up)
@@ -160,7 +170,9 @@ extension Extractor {
         // реке Хоргос"; a pass keeps its town: "valico di Torugart")
         if name < n, st.owner[name] == nil || name == nameEnd && oneWordPlaceOrProject(st, name) && st.cands[t].contains(where: { Lexicon.riverCues.contains($0) }),
           st.isCapName(name), st.joins(name - 1, name),
+          // (a Kazakh cue, in any case, has its name before it: "Хоргос өзеніндегі «Достық» …")
           !Morphology.isCyrillic(st.toks[t].folded) || !Lexicon.kazakhNaturalCues.contains(st.toks[t].folded)
+            && !(st.doc.language == "kk" && st.cands[t].contains(where: { Lexicon.kazakhNaturalCues.contains($0) }))
         {
           if st.owner[name] != nil { release(st, name, name) }
           // a Russian cue is labelled in the nominative ("реке Сумбе" → "река Сумбе")
@@ -225,6 +237,10 @@ extension Extractor {
           if first == t - 1, Morphology.isRussianAdjective(st.toks[t - 1].folded), let noun = naturalCueNoun(st, t) {
             label = Morphology.nominativeAdjective(st.original(t - 1), agreeingWith: noun) + " " + noun
           }
+          // ("Хоргос өзеніндегі" → "Хоргос өзені": a Kazakh cue in the nominative)
+          if st.doc.language == "kk", let noun = st.cands[t].first(where: { Lexicon.kazakhNaturalCues.contains($0) && $0.unicodeScalars.count > 4 }) {
+            label = st.text(first, t - 1) + " " + noun
+          }
           addPlace(st, first, t, kind: .region, label: label, natural: true)
         }
         continue
@@ -236,7 +252,11 @@ extension Extractor {
       // Medeu district of Almaty")
       let firstLevel = k == .region && Lexicon.firstLevelRegionCues.contains(cue)
       var name = t + 1
-      if name < n, ["of", "di", "del", "della"].contains(st.toks[name].folded) { name += 1 }
+      // ("la prefettura cinese di Aksu": a country's adjective may stand between the cue and "di")
+      if st.doc.language == "it", k == .region, name + 1 < n, !st.toks[name].capitalized, st.owner[name] == nil, st.joins(t, name),
+        ["di", "del", "della", "dello"].contains(st.toks[name + 1].folded), adjectiveEntity(st.toks[name].folded, maxTail: 4)?.subkind == "country"
+      { name += 1 }
+      if name < n, ["of", "di", "del", "della", "dello"].contains(st.toks[name].folded) { name += 1 }
       // "regione di Pavlodar", "Pavlodar region": the region, not the city that names it
       if firstLevel, name < n, st.joins(name - 1, name), let o = st.owner[name], st.spans[o].first == name, st.spans[o].last == name,
         st.entityKind(at: name) == .city, !placeHeads(st, k, at: name).isEmpty
@@ -340,7 +360,9 @@ extension Extractor {
         // ("Тарбағатай ауданының әкімі …": a Kazakh cue in the possessive may have its name
         // open the sentence, unless that is a determiner or an adverb: "Бұл аудан", "Кеше облыс")
         !isSentenceStart(st, t - 1) || kazakhCue && ["облысы", "ауданы", "аймағы"].contains(where: { st.toks[t].folded.hasBytePrefix($0) })
-          && !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded) && !Lexicon.kazakhOpeners.contains(st.toks[t - 1].folded)
+          && !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded) && !Lexicon.kazakhOpeners.contains(st.toks[t - 1].folded),
+        // ("«Бұл – облыс тарихындағы …»": a determiner, or a dash between, names no place)
+        !kazakhCue || !Lexicon.kazakhFunctionWords.contains(st.toks[t - 1].folded) && st.gap(t - 1, t).allSatisfy({ $0 == " " })
       {
         // a hyphenated name is read whole ("the Asia-Pacific region", not "Pacific region")
         var first = t - 1
@@ -831,6 +853,8 @@ extension Extractor {
         guard letters >= (acronym ? 3 : 4) else { continue }
       }
       if e == t + 1, chineseName(st, t, e) != nil { continue }
+      // ("USD 10,92 | CNY 1,51": a currency or measure and a number are a rate, no brand)
+      if Lexicon.commonAcronyms.contains(st.toks[t].folded), (t...e).dropFirst().allSatisfy({ st.toks[$0].folded.unicodeScalars.allSatisfy { $0.properties.numericType != nil } }) { continue }
       addCompany(st, t, e)
     }
   }

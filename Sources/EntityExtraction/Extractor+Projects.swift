@@ -171,6 +171,7 @@ extension Extractor {
         if head == "орны", !(t > 0 && st.toks[t - 1].folded == "кен") { continue }
         if head == "жолы", !(t > 0 && ["темір", "тас"].contains(st.toks[t - 1].folded)) { continue }
         if head == "бекеті", !(t > 0 && st.toks[t - 1].folded == "өткізу") { continue }  // "өткізу бекеті" (a checkpoint)
+        if head == "торабы", !(t > 0 && ["су", "көлік", "логистикалық"].contains(st.toks[t - 1].folded)) { continue }  // "су торабы" (a waterworks), "көлік торабы" (a transport hub)
         if head == "қоймасы", !(t > 0 && st.toks[t - 1].folded == "су") { continue }  // "су қоймасы" (a reservoir)
         if head == "аймағы", !(t > 0 && ["экономикалық", "индустриялық"].contains(st.toks[t - 1].folded)) { continue }  // "арнайы экономикалық аймағы", "индустриялық аймағы" (zones)
         // («Ақтау халықаралық теңіз сауда порты» ұлттық компаниясы: a quoted name that a body's
@@ -185,7 +186,9 @@ extension Extractor {
           !Lexicon.kazakhFunctionWords.contains(st.toks[k].folded), !Self.isKazakhPlacePhrase(st, k), st.joins(k, k + 1),
           st.sentenceOf(k) == st.sentenceOf(t),
           // (a participle or converb says what was done: "«ҚТЖ Экспресс» бірлесіп салған … хабы")
-          !(st.toks[k].folded.unicodeScalars.count >= 5 && Lexicon.kazakhVerbEndings.contains(where: { st.toks[k].folded.hasByteSuffix($0) }))
+          // (some participles are adjectives: "«Достық» бірлескен су торабы", a joint waterworks)
+          !(st.toks[k].folded.unicodeScalars.count >= 5 && Lexicon.kazakhVerbEndings.contains(where: { st.toks[k].folded.hasByteSuffix($0) })
+            && !Lexicon.kazakhAdjectivalParticiples.contains(st.toks[k].folded))
         { k -= 1 }
         guard k >= 0, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k, k + 1) || st.gap(k, k + 1).contains(where: { $0 == "»" || $0 == "\"" || $0 == "”" }) else { continue }
         // ("Кен орнын игеруді …": the first word of a two-word facility noun, capitalised at a
@@ -234,7 +237,8 @@ extension Extractor {
           if Lexicon.kazakhInstrumentals.contains(where: { st.toks[sp.last].folded.hasByteSuffix($0) }), st.toks[sp.last].folded.unicodeScalars.count > 5 { continue }
           a = first
         } else {
-          guard st.toks[k].capitalized, !isSentenceStartAndCommon(st, k) else { continue }
+          // ("200 МВт жел электр станциясы": a unit after a number is no name)
+          guard st.toks[k].capitalized, !isSentenceStartAndCommon(st, k), !Lexicon.measureUnits.contains(st.toks[k].folded) else { continue }
           a = k
           // "Қожа Ахмет Ясауи кесенесі": a name of up to three capitalised words
           while a > 0, k - a < 2, st.owner[a - 1] == nil, st.toks[a - 1].capitalized, st.gap(a - 1, a).elementsEqual([" "]), st.sentenceOf(a - 1) == st.sentenceOf(t),

@@ -525,11 +525,13 @@ public struct Extractor: Sendable {
     italianQualifiedBodies(st)
     italianLongBodies(st)
     quotedBrandLists(st)
+    quotedCueCompanies(st)
     adjectiveQuotedCompanies(st)
     kazakhMissions(st)
     russianMissions(st)
     latinMissions(st)
     discoverEvents(st)
+    calledEvents(st)
     discoverProjects(st)
     namedProjects(st)
     russianAirports(st)
@@ -556,6 +558,7 @@ public struct Extractor: Sendable {
     regionShortNames(st)
     mergeEvents(st)
     nestedMentions(st)
+    shortBankNames(st)
     if extractsRelations { RelationRules.apply(st, extractor: self) }
     // mentions in text order, so the same input always gives the same output
     let ents = st.order.compactMap { st.entities[$0] }.filter { !$0.mentions.isEmpty }.map { e -> ExtractedEntity in

@@ -96,6 +96,9 @@ enum Lexicon {
     "wine": "Wine", "wines": "Wines", "winery": "Winery", "vineyards": "Vineyards",
     "академиясы": "Академиясы", "институты": "Институты", "корпорация": "Корпорация", "factory": "Factory",
     "unione": "Unione", "exchange": "Exchange", "borsa": "Borsa", "биржа": "Биржа", "биржасы": "Биржасы", "express": "Express", "holdings": "Holdings",
+    // conservatories, leagues and television channels
+    "консерватори": "Консерватория", "консерваториясы": "Консерваториясы", "conservatory": "Conservatory", "conservatorio": "Conservatorio",
+    "лиг": "Лига", "league": "League", "lega": "Lega", "телеканал": "Телеканал", "телеарнасы": "Телеарнасы",
   ]
 
   /// Italian nouns that end like adjectives (-ale, -ano, -ario, -ana): "il canale Ankhor" is
@@ -115,16 +118,17 @@ enum Lexicon {
   /// Legal abbreviations that close a Latin company's name ("… Co.", "… Ltd", "… JSC").
   static let closingLegalForms: WordSet = ["co", "ltd", "inc", "llp", "jsc", "llc", "plc"]
 
-  /// Legal forms written before a company's quoted name (АО «…», ТОО «…», ЖШС «…»).
   /// Organisation cues (as ``orgCues`` values) that say "a company": a quoted name after one
   /// in lower case is the company's name («Синьтэн» in "корпорация «Синьтэн»").
-  static let companyHeads: Set<String> = ["Компания", "Корпорация", "Холдинг", "Концерн", "Нацкомпания", "Авиакомпания", "Агрокомпания", "Госкорпорация", "Агрохолдинг", "Госпредприятие", "Предприятие", "Фонд", "Кинотеатр"]
-  static let legalForms: WordSet = ["ао", "тоо", "оао", "зао", "пао", "ооо", "нао", "ақ", "жшс", "ук", "осоо", "гуп", "фгуп", "муп", "аж", "мчж"]
+  static let companyHeads: Set<String> = ["Компания", "Корпорация", "Холдинг", "Концерн", "Нацкомпания", "Авиакомпания", "Агрокомпания", "Госкорпорация", "Агрохолдинг", "Госпредприятие", "Предприятие", "Фонд", "Кинотеатр", "Телеканал"]
+  /// Legal forms written before a company's quoted name (АО «…», ТОО «…», ЖШС «…»).
+  static let legalForms: WordSet = ["ао", "тоо", "оао", "зао", "пао", "ооо", "нао", "ақ", "жшс", "ук", "осоо", "гуп", "фгуп", "муп", "аж", "мчж", "кх", "фх", "шқ", "хк", "фк"]
   /// "группа «Синьцзян Гуанхуэй»": a group of companies, named like a legal form by the quoted
   /// name after it (not a cue of its own: "рабочая группа экспертов" is no body's name).
   static let companyGroupWords: WordSet = ["группа", "группы", "группе", "группу", "группой"]
   /// Kazakh legal forms written after the quoted name («…» акционерлік қоғамы, «…» ЖШС).
-  static let legalFormsAfter: [String] = ["акционерлік", "жауапкершілігі", "жшс", "ақ"]
+  /// (a peasant farm too: «…» шаруа қожалығы)
+  static let legalFormsAfter: [String] = ["акционерлік", "жауапкершілігі", "жшс", "ақ", "шаруа"]
 
   /// Industry morphemes that close the region's compound company names (folded; Latin and
   /// Cyrillic): Turkmengaz, Uzbekneftegaz, Uzbekhydroenergo, Kazatomprom, Kyrgyzaltyn,
@@ -134,11 +138,20 @@ enum Lexicon {
     "munaigaz", "мұнайгаз", "мунайгаз", "altyn", "алтын", "sanoat", "саноат", "komir", "көмір",
     // (fertiliser makers: Navoiyazot, Ferganaazot, ҚазАзот)
     "azot", "азот",
+    // (Tajik banks: Amonatbonk, Orienbonk, Tojiksodirotbonk)
+    "bonk", "бонк",
   ]
 
   /// Cues of institutions that a place's adjective alone names ("Синьцзянский университет").
-  static let institutionCues: Set<String> = ["Университет", "Институт", "Академия", "Театр", "Банк", "Музей", "Служба", "Таможня", "Центр", "Больница", "Госпиталь"]
+  static let institutionCues: Set<String> = ["Университет", "Институт", "Академия", "Театр", "Банк", "Музей", "Служба", "Таможня", "Центр", "Больница", "Госпиталь", "Консерватория"]
 
+  /// Nouns of evenings, concerts and other events whose name a sentence gives ("Кеш «…» деп
+  /// аталды"): whole folded words, and prefixes of any case.
+  static let performanceNouns: WordSet = ["кеш", "кеші", "кешке", "кешті", "кеште", "кешінде", "вечер", "вечере", "вечера"]
+  static let performanceNounStems: [String] = [
+    "концерт", "шара", "көрме", "фестивал", "байқау", "конкурс", "форум", "конференци", "спектакл", "қойылым",
+    "мероприяти", "выставк", "акци", "представлени",
+  ]
   /// Event cue → canonical head word.
   static let eventCues: WordMap<String> = [
     "көрмесі": "көрмесі", "көрме": "көрме", "фестивалі": "фестивалі", "жәрмеңкесі": "жәрмеңкесі",
@@ -154,7 +167,7 @@ enum Lexicon {
     "ойындары": "ойындары", "азиадасы": "Азиадасы", "азиада": "Азиада", "games": "Games", "giochi": "giochi", "игры": "Игры",
     "biennale": "Biennale", "биеннале": "биеннале", "биенналесі": "биенналесі", "week": "Week",
     "чемпионат": "чемпионат", "чемпионаты": "чемпионаты", "кубогы": "кубогы", "кубок": "кубок", "кубка": "кубок", "cup": "Cup", "coppa": "coppa", "championship": "Championship", "championships": "Championships",
-    "campionato": "campionato", "campionati": "campionati",
+    "campionato": "campionato", "campionati": "campionati", "settimana": "Settimana",
   ]
 
   /// Kazakh case endings a name takes straight after its last letter (genitive, dative,
@@ -230,7 +243,7 @@ enum Lexicon {
   static let projectWordsEN: WordSet = [
     "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "port", "seaport", "terminal",
     "refinery", "mine", "dam", "station", "treaty", "agreement", "programme", "program", "declaration", "zone", "base", "substation",
-    "park", "airport", "cosmodrome", "spaceport", "cluster",
+    "park", "airport", "cosmodrome", "spaceport", "cluster", "observatory", "arena", "stadium", "hippodrome", "velodrome",
   ]
   /// Lower-case English project words that close a name after technical modifiers
   /// ("the Rogun hydropower plant", "the Kashagan field", "the Altynkol border crossing").
@@ -239,7 +252,7 @@ enum Lexicon {
     "mine", "dam", "field", "deposit", "crossing", "smelter", "tunnel", "complex", "factory", "road", "canal", "reservoir", "cascade",
     "programme", "program", "project",
     "station", "line", "port", "substation", "track", "area", "zone", "citadel", "fortress", "necropolis", "mausoleum", "madrasa",
-    "base", "resort", "centre", "center", "park",
+    "base", "resort", "centre", "center", "park", "observatory", "arena", "stadium", "hippodrome",
   ]
   /// Russian plant nouns a place's adjective names ("Балхашский медеплавильный завод"): the
   /// folded stem and the nominative.
@@ -373,6 +386,8 @@ enum Lexicon {
     ("гидроузл", "гидроузел"), ("гидроузел", "гидроузел"), ("водохранилищ", "водохранилище"), ("фабрик", "фабрика"),
     // (an oil or gas block: контрактная территория «Багтыярлык», лицензионный участок «…»)
     ("участк", "участок"), ("участок", "участок"), ("территори", "территория"),
+    // (sports venues: арена «Фэйян», стадион «Центральный», ипподром «Акбузат»)
+    ("арен", "арена"), ("стадион", "стадион"), ("ипподром", "ипподром"),
     // (programmes and initiatives are named the same way: программа «Болашак», проект «Зелёный мост»)
     ("проект", "проект"), ("программ", "программа"), ("инициатив", "инициатива"), ("стратеги", "стратегия"), ("концепци", "концепция"),
   ]
@@ -396,7 +411,7 @@ enum Lexicon {
     ["parco", "eolico", "di"], ["parco", "solare", "di"], ["parco", "fotovoltaico", "di"], ["centrale", "a", "gas", "di"], ["centrale", "a", "carbone", "di"], ["centrale", "idroelettrica", "di"], ["centrale", "solare", "di"], ["centrale", "termica", "di"],
     ["porto", "di"], ["ferrovia"], ["gasdotto"], ["oleodotto"], ["raffineria", "di"], ["metropolitana", "di"], ["mausoleo", "di"], ["necropoli", "di"], ["acquedotto", "di"], ["diga", "di"], ["depuratore", "di"], ["cittadella", "di"], ["fortezza", "di"],
     ["aeroporto", "internazionale", "di"], ["aeroporto", "di"], ["tangenziale", "di"], ["circonvallazione", "di"], ["moschea", "di"], ["minareto", "di"], ["madrasa", "di"], ["impianto", "di", "depurazione", "di"],
-    ["canale", "di"], ["canale"], ["cosmodromo", "di"], ["centro", "spaziale", "di"], ["base", "spaziale", "di"],
+    ["canale", "di"], ["canale"], ["cosmodromo", "di"], ["centro", "spaziale", "di"], ["base", "spaziale", "di"], ["osservatorio", "astronomico", "di"], ["osservatorio", "di"],
     ["porto", "secco", "di"], ["zona", "franca", "di"], ["hub", "logistico", "di"], ["centro", "logistico", "di"], ["polo", "logistico", "di"],
     ["tunnel", "di"], ["strada"], ["autostrada"],
     ["linea", "ferroviaria"], ["corridoio", "ferroviario"], ["corridoio", "economico"], ["corridoio", "logistico"], ["corridoio", "stradale"], ["corridoio", "di", "trasporto"],
@@ -456,8 +471,6 @@ enum Lexicon {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
   ]
 
-  /// Kazakh facility nouns in the possessive that close a project's name ("… зауыты",
-  /// "… станциясы", "… порты"); inflected forms reach them through ``Morphology``.
   /// Kazakh plural facility nouns (prefixes of the folded word) after a list of quoted names,
   /// and the singular each name takes ("… станциялары" → "… станциясы").
   static let kazakhPluralProjectHeads: [String: String] = [
@@ -469,11 +482,13 @@ enum Lexicon {
   /// The first words of two-word Kazakh facility nouns ("кен орны", "темір жолы", "өткізу
   /// бекеті", "су қоймасы", "экономикалық аймағы").
   static let kazakhCompoundHeadWords: WordSet = ["кен", "темір", "өткізу", "су", "экономикалық", "индустриялық", "ғарыш"]
+  /// Kazakh facility nouns in the possessive that close a project's name ("… зауыты",
+  /// "… станциясы", "… порты"); inflected forms reach them through ``Morphology``.
   static let kazakhProjectHeads: WordSet = [
     "аймағы",
     "зауыты", "станциясы", "порты", "жобасы", "дәлізі", "құбыры", "кешені", "көпірі", "терминалы", "хабы", "бекеті",
     "фабрикасы", "комбинаты", "электр станциясы", "кеніші", "паркі", "орны", "автожолы", "теміржолы", "жолы", "кесенесі", "қоймасы",
-    "метрополитені", "метросы", "маршруты", "әуежайы", "айлағы", "этноауылы",
+    "метрополитені", "метросы", "маршруты", "әуежайы", "айлағы", "этноауылы", "обсерваториясы", "торабы",
   ]
   /// Kazakh agreement words that close a treaty's name after "туралы" (about).
   static let kazakhAgreementHeads: [String] = ["шарт", "келісім", "меморандум", "конвенция", "декларация"]
@@ -500,6 +515,9 @@ enum Lexicon {
     "хребт": "хребет", "хребет": "хребет",
   ]
   static let kazakhNaturalCues: WordSet = ["мұздығы", "мұздық", "көлі", "өзені"]
+  /// Kazakh participles that stand as adjectives inside a facility's or body's name
+  /// ("бірлескен" joint, "біріккен" united).
+  static let kazakhAdjectivalParticiples: WordSet = ["бірлескен", "біріккен"]
   /// A Kazakh plural cue of rivers or lakes in any case ("өзендерінің", "көлдеріне"), with the
   /// nominative plural that labels a group ("Көлсай көлдері") and the singular that labels
   /// each of several names ("Шу өзені").
@@ -570,7 +588,7 @@ enum Lexicon {
     "провинци": .region, "province": .region, "provincia": .region, "провинциясы": .region, "уезд": .region,
     "county": .region, "prefecture": .region, "район": .region, "district": .region, "oblast": .region,
     "region": .region, "regione": .region, "облыс": .region, "облысы": .region, "област": .region,
-    "аудан": .region, "ауданы": .region, "аймағы": .region, "distretto": .region, "quartiere": .region,
+    "аудан": .region, "ауданы": .region, "аймағы": .region, "distretto": .region, "quartiere": .region, "prefettura": .region,
   ]
   /// District cues: a district may bear its town's name ("Kara-Suu district", "Іле ауданы").
   static let districtCues: Set<String> = ["район", "district", "аудан", "ауданы", "уезд", "county", "аймағы", "distretto", "quartiere"]
@@ -627,6 +645,8 @@ enum Lexicon {
   /// Place cues of first-level regions (oblasts, provinces), as ``placeCues`` keys.
   static let firstLevelRegionCues: Set<String> = [
     "провинци", "province", "provincia", "провинциясы", "oblast", "region", "regione", "облыс", "облысы", "област",
+    // (a Chinese prefecture is named after its seat as a province is: "prefettura di Aksu")
+    "prefecture", "prefettura",
   ]
 
   /// Participation, meeting, visit, signing and other stated-relation triggers (stems).
@@ -722,9 +742,17 @@ enum Lexicon {
     "the", "of", "by", "with", "from", "at", "dell", "della", "del", "dello", "dei", "degli", "delle", "di", "da", "dal", "dalla",
     "l", "la", "il", "tra", "fra", "per", "con", "alla", "al", "sulla", "nella",
   ]
+  /// Abbreviations of a country's name and the words they stand for ("ҚР", "РК", "КНР").
+  static let countryAbbreviations: [String: [String]] = [
+    "қр": ["қазақстан", "республикасы"], "рк": ["республики", "казахстан"], "кнр": ["китайской", "народной", "республики"],
+    "қхр": ["қытай", "халық", "республикасы"], "кр": ["кыргызской", "республики"], "ру": ["республики", "узбекистан"], "рт": ["республики", "таджикистан"],
+  ]
+  /// Units of power and energy written with a capital after a number ("200 МВт", "1,2 ГВт"):
+  /// no name's word.
+  static let measureUnits: WordSet = ["мвт", "гвт", "квт", "твт", "мва", "мвт·сағ", "квт·сағ", "mw", "gw", "kw", "mwp", "mwh", "gwh", "kwh"]
   /// Acronyms that name no body (measures, currencies, terms).
   static let commonAcronyms: WordSet = [
-    "ceo", "cfo", "gdp", "pil", "usd", "eur", "rmb", "cny", "kzt", "lng", "lpg", "cng", "teu", "covid", "ict", "esg", "vat", "iva",
+    "ceo", "cfo", "gdp", "pil", "usd", "eur", "rmb", "cny", "kzt", "rub", "uzs", "kgs", "tjs", "tmt", "gbp", "jpy", "chf", "lng", "lpg", "cng", "teu", "covid", "ict", "esg", "vat", "iva",
     "ngo", "ong", "hq", "ipo", "fdi", "ide", "mou", "ppp", "bri", "mw", "gw", "kwh", "mwh", "twh", "bcm", "bpd", "ai", "usa", "ue",
     "eu", "uk", "onu", "dna", "pdf", "faq", "api", "gps", "tv", "fm", "am", "pm", "etc", "spa", "srl", "ltd", "llc", "jsc",
     "cis", "csi", "sco", "ocs", "nato", "un", "cpc", "pcc",
