@@ -323,10 +323,15 @@ extension Extractor {
         // capitalised adjective when name words follow it)
         let adjectiveOpened = first + 1 < n && st.toks[first].capitalized && isPlaceAdjective(st, first) && st.gap(first, first + 1).elementsEqual([" "])
           && st.owner[first + 1] == nil && isLatinName(st, first + 1) && latinNameWord(st, first + 1)
-        guard placesNamedEnd != nil || first < n && (st.joins(first - 1, first) || apposition) && st.sentenceOf(first) == st.sentenceOf(t) && st.owner[first] == nil
+        // ("aziende cinesi come Shanghai Fosun Pharmaceutical e …": a company read already may
+        // open a list)
+        let readAlready = placesNamedEnd == nil && first < n && first > t + 1 && ["as", "come", "including", "like"].contains(st.toks[first - 1].folded)
+          && st.joins(first - 1, first) && st.sentenceOf(first) == st.sentenceOf(t)
+          && st.owner[first].map({ st.spans[$0].first == first }) == true && st.entityKind(at: first) == .organization
+        guard readAlready || placesNamedEnd != nil || first < n && (st.joins(first - 1, first) || apposition) && st.sentenceOf(first) == st.sentenceOf(t) && st.owner[first] == nil
           && isLatinName(st, first) && (latinNameWord(st, first) || adjectiveOpened)
         else { continue }
-        var e = placesNamedEnd ?? latinNameEnd(st, from: first, limit: 3, ampersand: false)
+        var e = readAlready ? st.spans[st.owner[first]!].last : placesNamedEnd ?? latinNameEnd(st, from: first, limit: 3, ampersand: false)
         // ("il tour operator Kel 12": a number of one or two digits closes the name, unless a
         // unit or a noun it counts follows)
         if placesNamedEnd == nil, e + 1 < n, st.joins(e, e + 1), st.owner[e + 1] == nil, st.toks[e + 1].folded.unicodeScalars.count <= 2,
@@ -335,7 +340,7 @@ extension Extractor {
             && !["e", "ed", "ha", "hanno", "è", "sono", "and", "has", "have", "is", "are", "said", "will"].contains(st.toks[e + 2].folded))
         { e += 1 }
         if apposition, !(e + 1 < n && st.gap(e, e + 1).first == ",") { continue }
-        addCompany(st, first, e)
+        if !readAlready { addCompany(st, first, e) }
         // "partners such as Yutong, JAC and Haval": the rest of a list after "such as"/"come"
         // (or after a plural word: "i lanifici biellesi Vitale Barberis Canonico e Reda")
         let plural = ["lanifici", "cantine", "aziende", "companies", "brands", "marchi", "gruppi", "firms", "imprese", "carmakers", "automakers", "wineries"].contains(f)
@@ -1135,6 +1140,37 @@ extension Extractor {
     }
   }
 
+  /// "Агентство железнодорожного транспорта Туркменистана «Туркмендемирёллары»": a Russian
+  /// body described by its cue and complements and named right after it in guillemets is one
+  /// organisation, labelled with both (the catalogue's, when it knows the quoted name). O(spans).
+  func quotedBodyNames(_ st: State) {
+    guard st.doc.language == "ru" else { return }
+    let n = st.toks.count
+    for o in st.spans.indices where st.owner[st.spans[o].first] == o && st.owner[st.spans[o].last] == o {
+      let body = st.spans[o].key
+      let b = st.spans[o].last, q = b + 1
+      guard q < n, st.spans[o].last > st.spans[o].first, let e = st.entities[body], e.kind == .organization, !e.catalogued, !e.label.contains("«"),
+        Morphology.isCyrillic(st.toks[st.spans[o].first].folded), st.gap(b, q).elementsEqual([" ", "«"]), st.sentenceOf(q) == st.sentenceOf(b),
+        st.toks[q].capitalized, let last = quotedNameEnd(st, from: q, limit: 4)
+      else { continue }
+      // (a quoted name nothing has read is the body's own)
+      if (q...last).allSatisfy({ st.owner[$0] == nil }) {
+        st.entities[body]?.label = e.label + " «" + st.text(q, last) + "»"
+        st.addSpan(q, last, id: body)
+        continue
+      }
+      guard let name = st.owner[q], st.spans[name].first == q, st.spans[name].last == last,
+        case let other = st.spans[name].key, other != body, let oe = st.entities[other], oe.kind == .organization
+      else { continue }
+      if oe.catalogued {
+        moveMentions(st, of: body, to: other)
+      } else {
+        st.entities[body]?.label = e.label + " «" + st.text(q, last) + "»"
+        moveMentions(st, of: other, to: body)
+      }
+    }
+  }
+
   /// "Нацбанк" in a text that names "Национальный банк Таджикистана" in full: the
   /// catalogue gives a bare short name of a national bank ("Нацбанк", "Ұлттық банк",
   /// "National Bank") to Kazakhstan's; where the text names exactly one other country's
@@ -1636,8 +1672,12 @@ extension Extractor {
       defer { t += 1 }
       guard let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == t else { continue }
       // ("Syrdarya Tianshan Textile": a second place's one-word name may stand before the word)
-      let w = t + 2 < n && st.owner[t + 1] != nil && st.owner[t + 2] == nil && Lexicon.industryWords.contains(st.toks[t + 2].folded) && oneWordPlaceOrRegion(st, t + 1)
-        && st.joins(t + 1, t + 2) ? t + 2 : t + 1
+      let secondPlace = t + 2 < n && st.owner[t + 1] != nil && st.owner[t + 2] == nil && Lexicon.industryWords.contains(st.toks[t + 2].folded) && oneWordPlaceOrRegion(st, t + 1)
+        && st.joins(t + 1, t + 2)
+      // (and so may a brand's Pinyin word: "Xinjiang Jiahe Textile")
+      let pinyinBrand = t + 2 < n && st.owner[t + 1] == nil && st.owner[t + 2] == nil && st.toks[t + 1].capitalized && Transliteration.isPinyin(st.toks[t + 1].folded)
+        && Lexicon.industryWords.contains(st.toks[t + 2].folded) && st.joins(t + 1, t + 2)
+      let w = secondPlace || pinyinBrand ? t + 2 : t + 1
       guard st.owner[w] == nil, st.toks[w].capitalized,
         Lexicon.industryWords.contains(st.toks[w].folded), st.joins(t, t + 1), st.entityKind(at: t) == .region || st.entityKind(at: t) == .city,
         st.subkind(of: st.spans[o].key) != "country", isLatinName(st, t), !st.inTitle(t), !st.inHeadline(t),
@@ -1688,7 +1728,7 @@ extension Extractor {
   /// A company named by tokens `first...last` as they stand (a Latin or quoted name) or by
   /// `name`, its id from the label; what the name covers is taken over as a brand.
   func addCompany(_ st: State, _ first: Int, _ last: Int, label name: String? = nil) {
-    let label = name ?? st.text(first, last)
+    let label = name ?? closingQuotes(st, st.text(first, last), after: last)
     var id = Transliteration.slug(label)
     // (a company named after a project or place the text names is a node of its own: ТОО
     // «Astana LRT» runs the Astana LRT)
@@ -2339,7 +2379,14 @@ extension Extractor {
       let join = st.gap(cue - 1, cue).elementsEqual(["-"]) ? "-" : " "
       text = adjectives + join + head.lowercased() + String(st.doc.slice(st.toks[cue].end, st.toks[b].end))
     }
-    // close the quotes it opened (a straight one nested in guillemets too: «… "Бир Дуйно"»)
+    return closingQuotes(st, text, after: b)
+  }
+
+  /// `text`, a label that ends with token `b`, with the quotes it opened and the text closes
+  /// right after `b` closed too (a straight one nested in guillemets: «… "Бир Дуйно"»; an
+  /// inner guillemet: ОАО «Международный аэропорт «Манас»). O(label).
+  func closingQuotes(_ st: State, _ text: String, after b: Int) -> String {
+    var text = text
     var i = st.toks[b].end
     while i < st.doc.scalars.count, i - st.toks[b].end < 2 {
       let c = st.doc.scalars[i], scalars = text.unicodeScalars

@@ -23,7 +23,9 @@ extension Extractor {
       // city Jining) yields to a surname + given-name reading. A hyphen never joins the two
       // ("сел Ак-Таш и Кан-Булун" is a village).
       if t + 1 < n, isShadowable(st, t), isShadowable(st, t + 1),
-        st.toks[t].capitalized, st.isCapName(t + 1), st.joins(t, t + 1), !st.gap(t, t + 1).contains(where: { Normalizer.fold($0) == "-" }), let py = chineseName(st, t, t + 1)
+        st.toks[t].capitalized, st.isCapName(t + 1), st.joins(t, t + 1), !st.gap(t, t + 1).contains(where: { Normalizer.fold($0) == "-" }), let py = chineseName(st, t, t + 1),
+        // (a company word after the two names a company: "Jin Jiang International")
+        !(t + 2 < n && st.toks[t + 2].capitalized && st.joins(t + 1, t + 2) && Lexicon.subsidiaryWords.contains(st.toks[t + 2].folded))
       {
         if st.owner[t] != nil || st.owner[t + 1] != nil { release(st, t, t + 1) }
         addPerson(st, t, t + 1, id: Transliteration.slug(py), label: py)
@@ -164,8 +166,17 @@ extension Extractor {
                 || st.joins(k - 1, k) && !st.toks[k].capitalized && Morphology.isRussianAdjective(st.toks[k].folded)
                   && ["ого", "его", "ых", "их"].contains(where: { st.toks[k].folded.hasByteSuffix($0) })
                 || st.joins(k - 1, k) && st.toks[k].folded.hasByteSuffix("ов") && st.toks[k].folded.unicodeScalars.count >= 6
+                // (two complements joined by "и": "министра транспорта и коммуникаций
+                // Кыргызстана Тилека Текебаева"; a place after "в": "представителя президента
+                // в Ошской области Бакыта Сыдыкова")
+                || st.toks[k].folded == "и" && k > r + 1 && k + 1 < t
+                || k > r + 1 && st.toks[k - 1].folded == "и" && Morphology.isRussianGenitive(st.toks[k].folded, afterPluralAdjective: false)
+                || st.toks[k].folded == "в" && k + 1 < t && st.owner[k + 1] != nil && st.entityKind(at: k + 1).map { $0 == .region || $0 == .city } == true
             }),
-            !st.toks[t + 1].folded.hasByteSuffix("ой"), !st.toks[t + 1].folded.hasByteSuffix("ей")
+            !st.toks[t + 1].folded.hasByteSuffix("ой"), !st.toks[t + 1].folded.hasByteSuffix("ей"),
+            // (nor the instrumental or dative: "представителем президента … Нурланом
+            // Абдраимовым")
+            !["ым", "им", "ом", "ем", "у", "ю"].contains(where: { st.toks[t + 1].folded.hasByteSuffix($0) })
           {
             label = Morphology.nominativeMasculine(st.original(t) + " " + st.original(t + 1))
           } else if ["овой", "евой", "иной", "ской"].contains(where: { st.toks[t + 1].folded.hasByteSuffix($0) }) {

@@ -237,8 +237,9 @@ extension Extractor {
           if first == t - 1, Morphology.isRussianAdjective(st.toks[t - 1].folded), let noun = naturalCueNoun(st, t) {
             label = Morphology.nominativeAdjective(st.original(t - 1), agreeingWith: noun) + " " + noun
           }
-          // ("Хоргос өзеніндегі" → "Хоргос өзені": a Kazakh cue in the nominative)
-          if st.doc.language == "kk", let noun = st.cands[t].first(where: { Lexicon.kazakhNaturalCues.contains($0) && $0.unicodeScalars.count > 4 }) {
+          // ("Хоргос өзеніндегі" → "Хоргос өзені", "Қапшағай көліндегі" → "Қапшағай көлі": a
+          // Kazakh cue in the nominative with its possessive ending)
+          if st.doc.language == "kk", let noun = st.cands[t].first(where: { Lexicon.kazakhNaturalCues.contains($0) && ($0.hasByteSuffix("ы") || $0.hasByteSuffix("і")) }) {
             label = st.text(first, t - 1) + " " + noun
           }
           addPlace(st, first, t, kind: .region, label: label, natural: true)
@@ -438,10 +439,23 @@ extension Extractor {
       {
         for j in k...last where st.owner[j] != nil { release(st, j, j) }
       }
-      guard k < n, st.owner[k] == nil, st.toks[k].capitalized, st.sentenceOf(k) == st.sentenceOf(t) else { continue }
+      guard k < n, st.toks[k].capitalized, st.sentenceOf(k) == st.sentenceOf(t) else { continue }
       var last = k
-      while last + 1 < n, last - k < 2, st.owner[last + 1] == nil, st.toks[last + 1].capitalized, st.joins(last, last + 1) { last += 1 }
-      addPlace(st, k, last, kind: .city, label: Morphology.isCyrillic(st.toks[k].folded) && k == last && !insideQuotes(st, k) ? Morphology.nominativeName(st.original(k)) : st.text(k, last), district: true)
+      if let o = st.owner[k] {
+        // (a town the catalogue knows: "переход Серхетабад – …")
+        guard st.spans[o].first == k, st.entityKind(at: k) == .city else { continue }
+        last = st.spans[o].last
+      } else {
+        while last + 1 < n, last - k < 2, st.owner[last + 1] == nil, st.toks[last + 1].capitalized, st.joins(last, last + 1), !Self.spacedDash(st, last, last + 1) { last += 1 }
+        addPlace(st, k, last, kind: .city, label: Morphology.isCyrillic(st.toks[k].folded) && k == last && !insideQuotes(st, k) ? Morphology.nominativeName(st.original(k)) : st.text(k, last), district: true)
+      }
+      // ("пограничный переход Серхетабад – Тургунди": the town across the border follows a
+      // spaced dash)
+      let other = last + 1
+      if other < n, Self.spacedDash(st, last, other), st.owner[other] == nil, st.isCapName(other), st.sentenceOf(other) == st.sentenceOf(t), !insideQuotes(st, k) {
+        let end = hyphenatedNameEnd(st, from: other)
+        addPlace(st, other, end, kind: .city, label: Morphology.isCyrillic(st.toks[other].folded) && other == end ? Morphology.nominativeName(st.original(other)) : st.text(other, end), district: true)
+      }
     }
     // "the Kulma pass", "the Karamyk checkpoint": in English the name before the cue, after "the"
     guard st.doc.language == "en" else { return }
@@ -853,6 +867,10 @@ extension Extractor {
         guard letters >= (acronym ? 3 : 4) else { continue }
       }
       if e == t + 1, chineseName(st, t, e) != nil { continue }
+      // ("EPC-контракт", "IT-парк": an acronym hyphened to a lower-case word qualifies it)
+      if t == e, e + 1 < n, st.gap(e, e + 1).elementsEqual(["-"]), !st.toks[e + 1].capitalized, Morphology.isCyrillic(st.toks[e + 1].folded),
+        st.doc.scalars[st.toks[t].start..<st.toks[t].end].allSatisfy({ !$0.properties.isAlphabetic || $0.properties.isUppercase })
+      { continue }
       // ("USD 10,92 | CNY 1,51": a currency or measure and a number are a rate, no brand)
       if Lexicon.commonAcronyms.contains(st.toks[t].folded), (t...e).dropFirst().allSatisfy({ st.toks[$0].folded.unicodeScalars.allSatisfy { $0.properties.numericType != nil } }) { continue }
       addCompany(st, t, e)

@@ -583,7 +583,9 @@ extension Extractor {
       if let l = nominativeLabel { label = l }
       // ("Il Pharma Park" after "Tashkent Pharma Park": a Latin name that ends a project's
       // longer name the text gave before is a short mention of that project)
-      if !cyr, b > a, case let tail = " " + label,
+      // (and so is a Russian one named by its cue and number: "ГРЭС-2" after "Экибастузская
+      // ГРЭС-2")
+      if !cyr || a == t && (t + 1...b).allSatisfy({ !Morphology.isCyrillic(st.toks[$0].folded) }), b > a, case let tail = " " + label,
         let longer = st.order.first(where: { x in st.entities[x].map { $0.kind == .project && $0.label.hasByteSuffix(tail) } ?? false })
       {
         absorb(st, a, b)
@@ -628,6 +630,7 @@ extension Extractor {
   /// adjective agrees with ("Трансафганская железная дорога", "Транскаспийский газопровод").
   static let adjectiveNamedRouteNouns: [String: String] = [
     "железн": "дорога", "газопровод": "газопровод", "нефтепровод": "нефтепровод", "трубопровод": "трубопровод", "коридор": "коридор",
+    "магистрал": "магистраль",
   ]
 
   /// Ordinal stems (folded UTF-8, scalar count) and their value.
@@ -766,14 +769,38 @@ extension Extractor {
     return (a, places)
   }
 
+  /// "по магистрали Бейнеу – Бозой – Шымкент" beside "газопровода Бейнеу – Бозой – Шымкент":
+  /// a trunk line ("магистраль", which may be a pipeline, a railway or a road) is the route of
+  /// the same name that the text names by what it is. O(projects²).
+  func trunkLineMentions(_ st: State) {
+    let projects = st.order.filter { st.entities[$0]?.kind == .project }
+    for id in projects where st.entities[id]?.catalogued == false {
+      // (another project a mention of which is a noun and the same name)
+      guard let label = st.entities[id]?.label, label.hasPrefix("магистраль "), case let name = label.dropFirst("магистраль ".count),
+        let other = projects.first(where: { o in
+          o != id && (st.entities[o]?.mentions ?? []).contains { m in
+            guard let space = m.text.firstIndex(of: " ") else { return false }
+            return m.text[m.text.index(after: space)...] == name && !m.text.lowercased().hasPrefix("магистрал")
+          }
+        })
+      else { continue }
+      moveMentions(st, of: id, to: other)
+    }
+  }
+
   /// "из Международного аэропорта Ташкент имени Ислама Каримова", "в аэропорту Манас", "с
   /// космодрома Байконур": a Russian airport or spaceport named by its town without quotes
   /// (the quoted ones are read with the other facilities), the adjectives before it and the
   /// name it bears after "имени" included; the label is in the nominative ("Международный
-  /// аэропорт Ташкент …"). O(tokens).
+  /// аэропорт Ташкент …"). Mentions of one airport of one town meet however the town is
+  /// declined ("аэропорт Оша", "международного аэропорта Ош"), under the label with the most
+  /// words; an airport that a company the text names bears ("ОАО «Международный аэропорт
+  /// «Манас»") is that company's mention. O(tokens + airports × entities).
   func russianAirports(_ st: State) {
     guard st.doc.language == "ru" else { return }
     let n = st.toks.count
+    // the airports found, grouped by their noun and town
+    var found: [(a: Int, b: Int, k: Int, label: String, group: String)] = []
     for t in 0..<max(0, n - 1) where st.owner[t] == nil {
       guard let noun = Lexicon.russianSiteNouns.first(where: { st.toks[t].folded.hasBytePrefix($0) && st.toks[t].folded.unicodeScalars.count <= $0.unicodeScalars.count + 2 }) else { continue }
       let k = t + 1
@@ -793,17 +820,32 @@ extension Extractor {
       let head = a == t && st.toks[t].capitalized ? noun.prefix(1).uppercased() + noun.dropFirst() : noun
       var words = adjectives.enumerated().map { $0.offset == 0 ? $0.element.prefix(1).uppercased() + $0.element.dropFirst() : $0.element.lowercased() }
       words.append(head)
-      let label = (words + [String(st.doc.slice(st.toks[k].start, st.toks[b].end))]).joined(separator: " ")
-      let id = Transliteration.slug(label)
-      st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
-      absorb(st, k, b)
-      st.addSpan(a, b, id: id)
+      let name = String(st.doc.slice(st.toks[k].start, st.toks[b].end))
+      let label = (words + [name]).joined(separator: " ")
+      // "генеральный директор аэропорта Манас" after ОАО «Международный аэропорт «Манас»
+      let nameKey = Normalizer.fold(name)
+      if let company = st.order.first(where: { id in
+        guard let e = st.entities[id], e.kind == .organization, !e.catalogued else { return false }
+        let words = Segmenter.words(in: Array(e.label.unicodeScalars)).map(\.folded)
+        return words.contains(where: { $0.hasBytePrefix(noun) }) && Normalizer.fold(e.label).hasSuffix(nameKey + "\"")
+      }) {
+        absorb(st, k, b)
+        st.addSpan(a, b, id: company)
+        continue
+      }
+      // (the town's entity when the name is the town's alone, else the name)
+      let town = st.owner[k].flatMap { o in st.spans[o].last == b ? st.spans[o].key : nil }
+      found.append((a, b, k, label, noun + " " + (town ?? label)))
+    }
+    for item in found {
+      let best = found.filter { $0.group == item.group }.max { $0.label.split(separator: " ").count < $1.label.split(separator: " ").count }!.label
+      let id = Transliteration.slug(best)
+      st.addDiscovered(id, label: best, kind: .project, subkind: "infrastructure")
+      absorb(st, item.k, item.b)
+      st.addSpan(item.a, item.b, id: id)
     }
   }
 
-  /// The last token of an Italian facility's name after its noun at `t`: up to five
-  /// lower-case words of what it does ("di lavorazione del tungsteno"), then "di" and a
-  /// capitalised name or a catalogued place; nil when no place closes it.
   /// 'Il progetto, chiamato "Issyk-Kul Pulito"', 'a programme called "Green Steppe"', 'проект
   /// под названием «Чистый Иссык-Куль»': a quoted name that a naming word gives to a project,
   /// programme or initiative named just before it is that project's (places inside the quotes

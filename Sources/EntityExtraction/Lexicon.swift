@@ -69,7 +69,7 @@ enum Lexicon {
     "комисси": "Комиссия", "комиссиясы": "Комиссиясы", "департамент": "Департамент", "департаменті": "Департаменті", "басқармасы": "Басқармасы", "служб": "Служба",
     "university": "University", "foundation": "Foundation", "association": "Association", "federation": "Federation",
     "institute": "Institute", "bank": "Bank", "group": "Group", "company": "Company", "corporation": "Corporation",
-    "agency": "Agency", "council": "Council", "committee": "Committee", "ministry": "Ministry", "union": "Union",
+    "agency": "Agency", "council": "Council", "committee": "Committee", "ministry": "Ministry", "union": "Union", "cabinet": "Cabinet",
     "club": "Club", "alliance": "Alliance", "center": "Center", "centre": "Centre", "fund": "Fund", "consulate": "Consulate",
     "embassy": "Embassy", "party": "Party", "academy": "Academy", "co": "Co", "ltd": "Ltd", "llp": "LLP", "jsc": "JSC", "llc": "LLC", "plc": "PLC",
     "inc": "Inc", "holding": "Holding", "service": "Service", "society": "Society", "chamber": "Chamber",
@@ -111,7 +111,7 @@ enum Lexicon {
 
   /// Lines of business that close a company's name only as its last word ("Rystad Energy",
   /// not "Kyrgyz Energy Minister").
-  static let closingOnlyOrgCues: WordSet = ["energy", "energies", "capital", "finance", "investments", "consulting", "wine", "wines", "winery", "vineyards"]
+  static let closingOnlyOrgCues: WordSet = ["energy", "energies", "capital", "finance", "investments", "consulting", "wine", "wines", "winery", "vineyards", "cabinet"]
 
   /// "Son of" and "daughter of" written after the father's name (Kyrgyz, Kazakh; Cyrillic and Latin).
   static let filiationWords: WordSet = ["уулу", "кызы", "ұлы", "қызы", "uulu", "kyzy", "uly", "qyzy", "ulı", "qızı"]
@@ -292,6 +292,7 @@ enum Lexicon {
     ("железн", "железная дорога"), ("газопровод", "газопровод"), ("нефтепровод", "нефтепровод"), ("трубопровод", "трубопровод"),
     ("автомагистрал", "автомагистраль"), ("автодорог", "автодорога"), ("месторождени", "месторождение"), ("коридор", "коридор"),
     ("порт", "порт"), ("лини", "линия электропередачи"), ("трасс", "трасса"), ("участк", "участок"), ("дорог", "дорога"),
+    ("магистрал", "магистраль"),
   ]
 
   /// Italian facility nouns that the catalogue names with "di" and a place ("porto di Aktau").
@@ -317,6 +318,7 @@ enum Lexicon {
     "partners", "brands", "carmakers", "automakers", "marchi", "partner",
     "companies", "firms", "aziende", "imprese", "gruppi", "group", "ngo", "watchdog", "organisation", "organization",
     "association", "movement", "contractor", "subcontractor", "subsidiary", "affiliate", "controllata", "appaltatore",
+    "cooperativa", "cooperative", "distributore", "distributor", "importatore", "importer", "esportatore", "grossista",
   ]
 
   /// English function words that only a Title Case headline capitalises mid-sentence.
@@ -384,6 +386,8 @@ enum Lexicon {
     ("месторождени", "месторождение"), ("рудник", "рудник"), ("комбинат", "комбинат"), ("зон", "зона"), ("курорт", "курорт"), ("подстанци", "подстанция"),
     ("аэропорт", "аэропорт"), ("гидроэлектростанци", "гидроэлектростанция"), ("электростанци", "электростанция"), ("станци", "станция"),
     ("гидроузл", "гидроузел"), ("гидроузел", "гидроузел"), ("водохранилищ", "водохранилище"), ("фабрик", "фабрика"),
+    // (mines: угольный разрез «Богатырь», шахта «Костенко», карьер «…», прииск «…»)
+    ("разрез", "разрез"), ("шахт", "шахта"), ("карьер", "карьер"), ("прииск", "прииск"),
     // (an oil or gas block: контрактная территория «Багтыярлык», лицензионный участок «…»)
     ("участк", "участок"), ("участок", "участок"), ("территори", "территория"),
     // (sports venues: арена «Фэйян», стадион «Центральный», ипподром «Акбузат»)
@@ -506,7 +510,7 @@ enum Lexicon {
   static let naturalFeatureCues: WordSet = [
     "ghiacciaio", "glacier", "ледник", "мұздығы", "мұздық", "lago", "lake", "озер", "көлі", "fiume", "river", "рек", "өзені", "перевал", "асуы", "passo", "pass", "valle",
     "rivers", "lakes", "glaciers", "fiumi", "laghi", "desert", "deserto", "пустын", "шөлі", "mare", "mar", "sea", "море", "теңізі",
-    "каньон", "canyon", "шатқалы", "ущель", "gorge", "долин", "valley", "хребт", "хребет",
+    "каньон", "canyon", "шатқалы", "ущель", "gorge", "долин", "valley", "хребт", "хребет", "foresta", "forest",
   ]
   /// The nominative of a Russian natural feature's cue, for the adjective that names it
   /// ("Чарынского каньона" → "Чарынский каньон", "Ферганской долине" → "Ферганская долина").
@@ -549,7 +553,7 @@ enum Lexicon {
     "chemicals", "cement", "airlines", "investment", "construction", "engineering", "heavy", "machinery", "metallurgical",
     "nonferrous", "textile", "textiles", "expressway", "tyre", "tire", "motors", "automobile", "pharmaceutical", "seed", "seeds",
     "agriculture", "zinc", "aluminium", "aluminum", "nickel", "uranium", "titanium", "glass", "paper", "dairy", "wool",
-    "wind", "solar", "renewables", "hydro",
+    "wind", "solar", "renewables", "hydro", "trading", "logistics", "foods", "fertilizer", "fertilizers",
   ]
 
   /// Words that give a name ("called", "chiamato", "под названием"), and the nouns of what a
@@ -674,7 +678,6 @@ enum Lexicon {
     "семинар", "форум", "саммит", "la riunione", "l'incontro", "l'evento", "il vertice", "il forum", "кездесу", "іс-шара", "саммитке",
   ]
 
-  /// Words that often start a sentence capitalised and are never names.
   /// Particles that open a surname ("D'Avino", "Di Maio", "von der Leyen").
   static let surnameParticles: WordSet = ["d", "dell", "de", "di", "del", "della", "da", "dal", "la", "lo", "van", "von", "der", "le"]
   /// Words after a company's name that name a subsidiary of it ("Harbin Electric International").
@@ -693,7 +696,7 @@ enum Lexicon {
   static let appositiveCompanyNounsEN: WordSet = [
     "arm", "unit", "subsidiary", "division", "affiliate", "operator", "maker", "producer", "developer", "manufacturer", "carrier", "airline",
     "lender", "marketplace", "retailer", "conglomerate", "company", "firm", "startup", "start-up", "supplier", "exporter", "miner", "automaker",
-    "carmaker", "distributor", "bank", "insurer", "shipper",
+    "carmaker", "distributor", "bank", "insurer", "shipper", "venture", "partnership",
   ]
   /// Nouns that stand as an adjective before an event's cue, alone or hyphened to it
   /// ("Қазақстан-Қытай бизнес форумы", "казахстанско-китайский бизнес-форум").

@@ -160,13 +160,19 @@ public enum Morphology {
     let stem = String(word.unicodeScalars.dropLast(end.count))
     let soft = end.hasBytePrefix("и") || end.hasBytePrefix("е") || end.hasBytePrefix("я") || end.hasBytePrefix("ю")
     let velar = stem.unicodeScalars.last.map { "кгхжшщч".unicodeScalars.contains(Normalizer.lower($0)) } ?? false
-    switch noun.unicodeScalars.last.map(Normalizer.lower) {
+    // (a feminine noun in -ь agrees as one in -а: "Трансказахстанская магистраль")
+    let lastWord = Normalizer.fold(String(noun.split(separator: " ").last ?? ""))
+    let feminineSoft = lastWord.hasByteSuffix("сть") || feminineSoftNouns.contains(lastWord)
+    switch feminineSoft ? "а" : noun.unicodeScalars.last.map(Normalizer.lower) {
     case "а", "я": return stem + (soft && !velar ? "яя" : "ая")
     case "о", "е": return stem + (soft && !velar ? "ее" : "ое")
     default: return stem + (soft || velar ? "ий" : "ый")
     }
   }
   static let genitiveForms = ["ого", "его", "ых", "их", "ой", "ей", "ий", "ов", "ев"]
+  /// Feminine Russian nouns in -ь that name places and facilities (nouns in -сть are all
+  /// feminine and need no entry).
+  static let feminineSoftNouns: Set<String> = ["магистраль", "автомагистраль", "область", "площадь", "степь", "сталь", "связь", "ось", "пристань", "верфь", "гавань", "мель"]
 
   /// Whether a folded word ends in a Kazakh locative (-да/-де/-та/-те: "Астанада",
   /// "облысында"), or with `attributive` also its attributive form (-дағы/-дегі/-тағы/-тегі:
@@ -183,7 +189,7 @@ public enum Morphology {
   /// A man's name read in the genitive back to the nominative: "Жамшида Ходжаева" →
   /// "Жамшид Ходжаев", "Алексея Петровича Иванова" → "Алексей Петрович Иванов". Surnames in
   /// -ова/-ева/-ина/-ына lose -а; given names and patronymics lose -а after a consonant and
-  /// turn -я after a vowel into -й. Words that fit none of these stay as they are.
+  /// turn -я after a vowel into -й and after a consonant into -ь ("Игоря" → "Игорь"). Words that fit none of these stay as they are.
   public static func nominativeMasculine(_ name: String) -> String {
     let words = name.split(separator: " ").map(String.init)
     guard words.count >= 2, words.allSatisfy({ isCyrillic($0) }) else { return name }
@@ -199,6 +205,8 @@ public enum Morphology {
       }
       if end == "а" && !vowels.contains(before) { return Normalizer.string(sc.dropLast()) }
       if end == "я" && vowels.contains(before) { return Normalizer.string(sc.dropLast()) + "й" }
+      // ("Даниэля", "Игоря": -я after a consonant was -ь)
+      if end == "я" && !vowels.contains(before) && before != "ь" && before != "ъ" { return Normalizer.string(sc.dropLast()) + "ь" }
       return w
     }
     return words.enumerated().map { fix($1, last: $0 == words.count - 1) }.joined(separator: " ")

@@ -437,7 +437,8 @@ enum RelationRules {
       var lastPlaceTok = r
       // "Chinese Ambassador …", "генеральный консул Китая …": the adjective before the role names the sending country
       for j in stride(from: r - 1, through: max(0, r - 2), by: -1) where st.sentenceOf(j) == sent {
-        if let adj = x.adjectiveEntity(st.toks[j].folded), adj.subkind == "country" {
+        // (a word another entity owns is no adjective: "Kyrgyzaltyn chairman")
+        if let adj = x.adjectiveEntity(st.toks[j].folded), adj.subkind == "country", st.owner[j].map({ st.spans[$0].key == adj.id }) ?? true {
           country = adj.id
           adjectiveToken = j
           break
@@ -497,7 +498,7 @@ enum RelationRules {
         }
         if Self.roleLocatives.contains(f) {
           locative = true
-        } else if let adj = x.adjectiveEntity(f), country == nil, adj.subkind == "country" {
+        } else if let adj = x.adjectiveEntity(f), country == nil, adj.subkind == "country", st.owner[k].map({ st.spans[$0].key == adj.id }) ?? true {
           country = adj.id
           adjectiveToken = k
         }

@@ -2422,6 +2422,73 @@ import Testing
     let kk = extract("Мамандар Түрген өзеніндегі «Тасөткел» бірлескен су торабын жөндейді.")
     #expect(kk.entities.contains { $0.kind == .region && $0.label == "Түрген өзені" })
     #expect(kk.entities.contains { $0.kind == .project && $0.label.hasPrefix("«Тасөткел»") })
+    let lake = extract("Жаңа демалыс орны Қапшағай көліндегі жағалауда салынады деп хабарлады әкімдік.")
+    #expect(lake.entities.contains { $0.kind == .region && $0.label == "Қапшағай көлі" })
+  }
+
+  @Test("round 139: declined airports, an airport company, a Pinyin brand after a region, declined names after coordinated complements")
+  func round139Rules() {
+    let ru = extract("""
+      Китайцы обновят аэропорт Караганды.
+
+      АО «Международный аэропорт «Сарыарка» заказало новый терминал для международного аэропорта Караганда. \
+      Об этом сообщил представитель аэропорта Сарыарка. По словам министра энергетики и водных ресурсов \
+      Таджикистана Игоря Петрова, а также представителя президента в Карагандинской области Ерлана Сакенова, \
+      работы начнутся весной. Он встретился с советником президента в Карагандинской области Нурланом Ахметовым.
+      """)
+    let airports = ru.entities.filter { $0.kind == .project && $0.label.lowercased().contains("аэропорт") }
+    #expect(airports.count == 1)
+    #expect(airports.first?.mentions.count == 2)
+    let company = ru.entities.first { $0.kind == .organization && $0.label == "Международный аэропорт «Сарыарка»" }
+    #expect(company?.mentions.count == 2)
+    #expect(ru.entities.contains { $0.kind == .person && $0.label == "Igor Petrov" })
+    #expect(ru.entities.contains { $0.kind == .person && $0.label == "Erlan Sakenov" })
+    #expect(ru.entities.contains { $0.kind == .person && $0.label == "Nurlan Akhmetov" })
+    let en = extract("BEIJING, May 3 — Guangdong Huaxiang Textile will build a mill in Samarkand.")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Guangdong Huaxiang Textile" })
+    let it = extract("Al forum hanno partecipato aziende cinesi come Sichuan Kelun Pharmaceutical e turche come Deva Holding, ha detto il ministro.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Sichuan Kelun Pharmaceutical" })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Deva Holding" })
+    let hotel = extract("La catena alberghiera cinese Jin Jiang International ha aperto un albergo ad Almaty, secondo il comunicato.")
+    #expect(!hotel.entities.contains { $0.kind == .person })
+  }
+
+  @Test("round 140: a plant's short name by cue and number, acronyms hyphened to a noun, mines by a quoted name, joint ventures in apposition, the Cabinet of Ministers")
+  func round140Rules() {
+    let ru = extract("""
+      Китайская компания модернизирует Аксускую ГРЭС-1.
+
+      Стороны подписали EPC-контракт в Павлодаре. Уголь для станции поставит угольный разрез «Восточный». \
+      По данным энергетиков, ГРЭС-1 обеспечивает теплом весь город.
+      """)
+    #expect(ru.entities.first { $0.kind == .project && $0.label == "Аксуская ГРЭС-1" }?.mentions.count == 2)
+    #expect(!ru.entities.contains { $0.label == "EPC" })
+    #expect(ru.entities.contains { $0.kind == .project && $0.label.contains("разрез «Восточный") })
+    let en = extract("Kumbel, the joint venture of Kazakhmys and a Chinese partner, will build a smelter. Kyrgyzaltyn chairman Almaz Sultanbekov said the Cabinet of Ministers of Uzbekistan approved it.")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Kumbel" })
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Cabinet of Ministers of Uzbekistan" })
+    #expect(!en.entities.contains { $0.id == "kyrgyzstan" })
+  }
+
+  @Test("round 141: a body named in guillemets after its description, both towns of a crossing, trunk lines, Kanas, Italian cooperatives and forests")
+  func round141Rules() {
+    let ru = extract("""
+      Агентство автомобильного транспорта Туркменистана «Туркменавтоулаглары» закупило автобусы. Грузы пойдут через \
+      пограничный переход Имамназар – Акина и дальше по Трансказахстанской магистрали. Поставки по магистрали \
+      Бейнеу – Бозой – Шымкент выросли, сообщил оператор газопровода Бейнеу – Бозой – Шымкент.
+      """)
+    #expect(ru.entities.filter { $0.kind == .organization && $0.label.contains("Туркменавтоулаглары") }.count == 1)
+    #expect(ru.entities.first { $0.label.hasPrefix("Агентство автомобильного транспорта") }?.mentions.count == 2)
+    #expect(ru.entities.contains { $0.kind == .city && $0.label == "Акина" })
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "Трансказахстанская магистраль" })
+    #expect(ru.entities.filter { $0.kind == .project && $0.mentions.contains { $0.text.hasSuffix("Бозой – Шымкент") } }.count == 1)
+    let en = extract("Many families visited Kanas last summer, officials in Urumqi said.")
+    #expect(en.entities.contains { $0.id == "kanas-lake" })
+    #expect(!en.entities.contains { $0.id == "kano" })
+    let it = extract("L'accordo tra la cooperativa locale Bereke Ata e il distributore cinese Gansu Longyuan Trading riguarda le noci della foresta di Kara-Alma, ha detto il ministro.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Bereke Ata" })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Gansu Longyuan Trading" })
+    #expect(it.entities.contains { $0.kind == .region && $0.label.hasSuffix("Kara-Alma") })
   }
 }
 
