@@ -289,6 +289,11 @@ extension Extractor {
         if first < n, ["come", "like", "including"].contains(st.toks[first].folded) { first += 1 }
         if first + 1 < n, st.toks[first].folded == "such", st.toks[first + 1].folded == "as" { first += 2 }
         if first + 1 < n, st.toks[first].folded == "tra", st.toks[first + 1].folded == "cui" { first += 2 }
+        // ("la catena di supermercati Hongqi Chain": what the chain or group is of, then the name)
+        if st.doc.language == "it", first == t + 1, first + 2 < n, st.toks[first].folded == "di", !st.toks[first + 1].capitalized, st.owner[first + 1] == nil,
+          st.toks[first + 1].folded.unicodeScalars.count >= 4, st.joins(first, first + 1), st.joins(first + 1, first + 2), st.toks[first + 2].capitalized,
+          isLatinName(st, first + 2), st.owner[first + 2] == nil
+        { first += 2 }
         // ("un'altra società cinese, Jiaxin International Resources, ha …": a name set off by
         // commas on both sides)
         let apposition = first < n && st.gap(first - 1, first).elementsEqual([",", " "])
@@ -411,7 +416,8 @@ extension Extractor {
       // "компанией Jiangxi Copper", "корпорация PowerChina": a Latin name after a lower-case
       // Cyrillic cue is the organisation's own name (the cue only describes it)
       // (a Kazakh cue in the possessive closes the name before it: "… университетінде Huawei …")
-      if cyr, !st.toks[t].capitalized, t + 1 < n, st.joins(t, t + 1), st.sentenceOf(t + 1) == st.sentenceOf(t), isLatinName(st, t + 1),
+      // (a cue opening a sentence is capitalised: "Авиакомпания My Freighter …")
+      if cyr, !st.toks[t].capitalized || isSentenceStart(st, t), t + 1 < n, st.joins(t, t + 1), st.sentenceOf(t + 1) == st.sentenceOf(t), isLatinName(st, t + 1),
         !(st.doc.language == "kk" && Self.isKazakhOrgCue(st, t))
       {
         var e = t + 1

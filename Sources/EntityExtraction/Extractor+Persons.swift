@@ -131,7 +131,9 @@ extension Extractor {
         !st.gap(t, t + 1).contains(where: { Normalizer.fold($0) == "-" }),
         // (nor two scripts: "Компания Huaxin Cement")
         Morphology.isCyrillic(st.toks[t].folded) == Morphology.isCyrillic(st.toks[t + 1].folded),
-        !Lexicon.stopCapitalized.contains(st.toks[t].folded), !Lexicon.honorifics.contains(st.toks[t].folded)
+        !Lexicon.stopCapitalized.contains(st.toks[t].folded), !Lexicon.honorifics.contains(st.toks[t].folded),
+        // (nor is a company's word a surname: "Hongqi Chain", "Jin Jiang International")
+        !Lexicon.describingCuesLatin.contains(st.toks[t + 1].folded), !Lexicon.subsidiaryWords.contains(st.toks[t + 1].folded)
       {
         let sur = Morphology.nominativeName(st.original(t + 1))
         let f = Normalizer.fold(sur)

@@ -1095,6 +1095,26 @@ extension Extractor {
     }
   }
 
+  /// "Тайыншада … Тайынша ауданында": a one-word name that the text gives a district (one the
+  /// catalogue lacks, read by its cue) is the district's centre town where it stands alone,
+  /// in any case, with no cue after it. O(tokens).
+  func districtTowns(_ st: State) {
+    var towns: [String: String] = [:]  // the district's name word (folded) → its nominative
+    for (i, sp) in st.spans.enumerated() where st.owner[sp.first] == i && sp.last == sp.first + 1 && st.subkind(of: sp.key) == "district" {
+      guard st.entities[sp.key]?.catalogued == false, st.cands[sp.last].contains(where: { Lexicon.placeCues[$0] == .region }) else { continue }
+      towns[st.toks[sp.first].folded] = st.original(sp.first)
+    }
+    guard !towns.isEmpty else { return }
+    let n = st.toks.count
+    for t in 0..<n where st.owner[t] == nil && st.isCapName(t) {
+      guard let name = towns[st.toks[t].folded] ?? st.cands[t].lazy.compactMap({ towns[$0] }).first,
+        !(t + 1 < n && st.joins(t, t + 1) && (st.toks[t + 1].capitalized || st.cands[t + 1].contains { Lexicon.placeCues[$0] != nil })),
+        !(t > 0 && st.joins(t - 1, t) && st.toks[t - 1].capitalized && !isSentenceStart(st, t))
+      else { continue }
+      addPlace(st, t, t, kind: .city, label: name)
+    }
+  }
+
   /// A river's name alone where the text has named the region of that name ("the Syrdarya
   /// region … Fergana Valley and Syrdarya") is the region's short name. O(spans).
   func regionShortNames(_ st: State) {

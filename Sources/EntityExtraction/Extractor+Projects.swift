@@ -185,6 +185,8 @@ extension Extractor {
         while k >= 0, t - k <= 3, st.owner[k] == nil, !st.toks[k].capitalized, Morphology.isCyrillic(st.toks[k].folded),
           !Lexicon.kazakhFunctionWords.contains(st.toks[k].folded), !Self.isKazakhPlacePhrase(st, k), st.joins(k, k + 1),
           st.sentenceOf(k) == st.sentenceOf(t),
+          // (a word in a case says how or with whom: "Қытай инвесторымен ферроқорытпа зауыты")
+          !Morphology.hasKazakhCaseEnding(st.toks[k].folded),
           // (a participle or converb says what was done: "«ҚТЖ Экспресс» бірлесіп салған … хабы")
           // (some participles are adjectives: "«Достық» бірлескен су торабы", a joint waterworks)
           !(st.toks[k].folded.unicodeScalars.count >= 5 && Lexicon.kazakhVerbEndings.contains(where: { st.toks[k].folded.hasByteSuffix($0) })
@@ -484,7 +486,11 @@ extension Extractor {
         }
         guard b > t else { continue }
       } else if !cyr, !st.toks[t].capitalized, st.doc.language == "it", Lexicon.facilityNounsIT.contains(f),
-        !Lexicon.projectPhrasesIT.contains(where: { phrase in phrase.count + 1 <= n - t && zip(phrase, t..<(t + phrase.count)).allSatisfy { $0 == st.toks[$1].folded } }),
+        // (a cue phrase followed by the name is the phrase rule's: "miniera di Kumtor")
+        !Lexicon.projectPhrasesIT.contains(where: { phrase in
+          phrase.count + 1 <= n - t && zip(phrase, t..<(t + phrase.count)).allSatisfy { $0 == st.toks[$1].folded }
+            && (st.isCapName(t + phrase.count) || st.owner[t + phrase.count] != nil)
+        }),
         !(t > 0 && ["un", "uno", "una"].contains(st.toks[t - 1].folded)),  // "un impianto …": one of a kind, no name
         !(Lexicon.describedFacilityNounsIT.contains(f) && t + 1 < n && ["di", "del", "della"].contains(st.toks[t + 1].folded)),
         let end = italianFacilityName(st, t)
@@ -570,6 +576,11 @@ extension Extractor {
       if !cyr, let last = stems.last, ["mine", "deposit", "field"].contains(last) {
         stems[stems.count - 1] = "deposit"
         while stems.count > 2, Self.commodityWordsEN.contains(stems[stems.count - 2]) { stems.remove(at: stems.count - 2) }
+      }
+      // ("miniera d'argento di Konimansur", "giacimento di argento e piombo di Bolshoi
+      // Konimansur": an Italian mine and deposit are one site, known by its name's last word)
+      if !cyr, st.doc.language == "it", ["miniera", "giacimento"].contains(st.toks[a].folded), b > a + 1, st.toks[b].capitalized {
+        stems = ["giacimento", Morphology.stem(st.toks[b].folded)]
       }
       var id = Transliteration.slug(stems.joined(separator: " "))
       // a Russian facility named in full is the one its acronym names ("свободная
@@ -892,12 +903,18 @@ extension Extractor {
       let w = st.toks[k].folded
       // (a hyphenated name is read whole: "parco nazionale di Altyn-Emel")
       if w == "di", st.joins(k, k + 1), st.isCapName(k + 1) || st.entityKind(at: k + 1) == .city || st.entityKind(at: k + 1) == .region {
-        return st.owner[k + 1].map { st.spans[$0].last } ?? hyphenatedNameEnd(st, from: k + 1)
+        if let o = st.owner[k + 1] { return st.spans[o].last }
+        // (a name of two free capitalised words: "giacimento … di Bolshoi Konimansur")
+        var e = hyphenatedNameEnd(st, from: k + 1)
+        if e + 1 < n, st.owner[e + 1] == nil, st.isCapName(e + 1), st.gap(e, e + 1).elementsEqual([" "]), st.sentenceOf(e + 1) == st.sentenceOf(t) { e += 1 }
+        return e
       }
-      guard !Lexicon.facilityStopsIT.contains(w), w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
+      // ("giacimento di argento e piombo di …": "e" joins two things it yields)
+      let joinsTwo = (w == "e" || w == "ed") && k > t + 2 && !st.toks[k + 1].capitalized && !Lexicon.facilityStopsIT.contains(st.toks[k + 1].folded)
+      guard joinsTwo || !Lexicon.facilityStopsIT.contains(w), w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
       // what it does opens with a preposition or an adjective ("di lavorazione", "per la
-      // produzione", "siderurgico"), never a verb ("sorgerà", "costruito", "produrre")
-      if k == t + 1, !["di", "per"].contains(w), !Self.isItalianAdjective(w) { return nil }
+      // produzione", "siderurgico"; "d'argento"), never a verb ("sorgerà", "costruito", "produrre")
+      if k == t + 1, !["di", "per", "d"].contains(w), !Self.isItalianAdjective(w) { return nil }
       if ["à", "ato", "ata", "ati", "ate", "uto", "uta", "ito", "ita", "are", "ere", "ire"].contains(where: { w.hasByteSuffix($0) }) { return nil }
       k += 1
     }

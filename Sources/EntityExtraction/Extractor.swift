@@ -558,6 +558,7 @@ public struct Extractor: Sendable {
     listedPersons(st)
     crossScriptCompanies(st)
     regionShortNames(st)
+    districtTowns(st)
     mergeEvents(st)
     nestedMentions(st)
     shortBankNames(st)

@@ -424,7 +424,7 @@ enum Lexicon {
   /// di lavorazione del tungsteno di Boguty").
   static let facilityNounsIT: WordSet = [
     "impianto", "stabilimento", "fabbrica", "raffineria", "miniera", "centrale", "acciaieria", "cementificio", "terminal", "complesso",
-    "zona", "parco", "stazione",
+    "zona", "parco", "stazione", "giacimento",
   ]
   /// Facility nouns that name a facility only with a describing word ("zona economica libera
   /// di Naryn", not "nella zona di Almaty").
@@ -554,6 +554,7 @@ enum Lexicon {
     "nonferrous", "textile", "textiles", "expressway", "tyre", "tire", "motors", "automobile", "pharmaceutical", "seed", "seeds",
     "agriculture", "zinc", "aluminium", "aluminum", "nickel", "uranium", "titanium", "glass", "paper", "dairy", "wool",
     "wind", "solar", "renewables", "hydro", "trading", "logistics", "foods", "fertilizer", "fertilizers",
+    "vodokanal",
   ]
 
   /// Words that give a name ("called", "chiamato", "под названием"), and the nouns of what a

@@ -2490,6 +2490,30 @@ import Testing
     #expect(it.entities.contains { $0.kind == .organization && $0.label == "Gansu Longyuan Trading" })
     #expect(it.entities.contains { $0.kind == .region && $0.label.hasSuffix("Kara-Alma") })
   }
+
+  @Test("round 142: an Italian mine and deposit of one name, a district's centre town named alone")
+  func round142Rules() {
+    let it = extract("Secondo il ministero, la miniera d'argento di Kumbel sarà ampliata. Il giacimento di oro e rame di Bolshoi Kumbel è stato scoperto nel 1970, ha detto il ministro.")
+    let mines = it.entities.filter { $0.kind == .project }
+    #expect(mines.count == 1)
+    #expect(mines.first?.mentions.count == 2)
+    let kk = extract("Ақсуатта жаңа зауыт ашылады.\n\nАбай облысының Ақсуат ауданында қытайлық компания жұмыс бастады.")
+    #expect(kk.entities.contains { $0.kind == .city && $0.label == "Ақсуат" })
+    #expect(kk.entities.contains { $0.kind == .region && $0.label == "Ақсуат ауданы" })
+  }
+
+  @Test("round 143: a Cyrillic cue opening a sentence, a town's vodokanal, company words are no surnames, 'catena di …', Kazakh case words before a plant noun")
+  func round143Rules() {
+    let ru = extract("Рейсы начнутся осенью. Авиакомпания My Cargo откроет рейс в Урумчи.")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "My Cargo" })
+    let en = extract("Leaks are a problem, Bishkek Vodokanal said on Monday.")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Bishkek Vodokanal" })
+    let it = extract("Il miele sarà venduto dalla catena di supermercati Yonghui Chain in tutta la provincia, ha detto il ministro.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Yonghui Chain" })
+    #expect(!it.entities.contains { $0.kind == .person })
+    let kk = extract("Теміртауда Қытай инвесторымен цемент зауыты салынады.")
+    #expect(!kk.entities.contains { $0.kind == .project && $0.label.contains("инвесторымен") })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
