@@ -1159,9 +1159,10 @@ extension Extractor {
         Morphology.isCyrillic(st.toks[st.spans[o].first].folded), st.gap(b, q).elementsEqual([" ", "«"]), st.sentenceOf(q) == st.sentenceOf(b),
         st.toks[q].capitalized, let last = quotedNameEnd(st, from: q, limit: 4)
       else { continue }
+      let named = e.label + " «" + st.text(q, last) + "»"
       // (a quoted name nothing has read is the body's own)
       if (q...last).allSatisfy({ st.owner[$0] == nil }) {
-        st.entities[body]?.label = e.label + " «" + st.text(q, last) + "»"
+        st.entities[body]?.label = named
         st.addSpan(q, last, id: body)
         continue
       }
@@ -1171,7 +1172,7 @@ extension Extractor {
       if oe.catalogued {
         moveMentions(st, of: body, to: other)
       } else {
-        st.entities[body]?.label = e.label + " «" + st.text(q, last) + "»"
+        st.entities[body]?.label = named
         moveMentions(st, of: other, to: body)
       }
     }

@@ -440,6 +440,10 @@ extension Extractor {
         for j in k...last where st.owner[j] != nil { release(st, j, j) }
       }
       guard k < n, st.toks[k].capitalized, st.sentenceOf(k) == st.sentenceOf(t) else { continue }
+      // (a one-word Cyrillic name is labelled in the nominative, unless it is quoted)
+      func townLabel(_ a: Int, _ b: Int, quoted: Bool) -> String {
+        Morphology.isCyrillic(st.toks[a].folded) && a == b && !quoted ? Morphology.nominativeName(st.original(a)) : st.text(a, b)
+      }
       var last = k
       if let o = st.owner[k] {
         // (a town the catalogue knows: "переход Серхетабад – …")
@@ -447,14 +451,14 @@ extension Extractor {
         last = st.spans[o].last
       } else {
         while last + 1 < n, last - k < 2, st.owner[last + 1] == nil, st.toks[last + 1].capitalized, st.joins(last, last + 1), !Self.spacedDash(st, last, last + 1) { last += 1 }
-        addPlace(st, k, last, kind: .city, label: Morphology.isCyrillic(st.toks[k].folded) && k == last && !insideQuotes(st, k) ? Morphology.nominativeName(st.original(k)) : st.text(k, last), district: true)
+        addPlace(st, k, last, kind: .city, label: townLabel(k, last, quoted: insideQuotes(st, k)), district: true)
       }
       // ("пограничный переход Серхетабад – Тургунди": the town across the border follows a
       // spaced dash)
       let other = last + 1
       if other < n, Self.spacedDash(st, last, other), st.owner[other] == nil, st.isCapName(other), st.sentenceOf(other) == st.sentenceOf(t), !insideQuotes(st, k) {
         let end = hyphenatedNameEnd(st, from: other)
-        addPlace(st, other, end, kind: .city, label: Morphology.isCyrillic(st.toks[other].folded) && other == end ? Morphology.nominativeName(st.original(other)) : st.text(other, end), district: true)
+        addPlace(st, other, end, kind: .city, label: townLabel(other, end, quoted: false), district: true)
       }
     }
     // "the Kulma pass", "the Karamyk checkpoint": in English the name before the cue, after "the"
@@ -1107,7 +1111,8 @@ extension Extractor {
     guard !towns.isEmpty else { return }
     let n = st.toks.count
     for t in 0..<n where st.owner[t] == nil && st.isCapName(t) {
-      guard let name = towns[st.toks[t].folded] ?? st.cands[t].lazy.compactMap({ towns[$0] }).first,
+      // (the candidates open with the word as written)
+      guard let name = st.cands[t].lazy.compactMap({ towns[$0] }).first,
         !(t + 1 < n && st.joins(t, t + 1) && (st.toks[t + 1].capitalized || st.cands[t + 1].contains { Lexicon.placeCues[$0] != nil })),
         !(t > 0 && st.joins(t - 1, t) && st.toks[t - 1].capitalized && !isSentenceStart(st, t))
       else { continue }

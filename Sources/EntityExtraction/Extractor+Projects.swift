@@ -848,10 +848,15 @@ extension Extractor {
       let town = st.owner[k].flatMap { o in st.spans[o].last == b ? st.spans[o].key : nil }
       found.append((a, b, k, label, noun + " " + (town ?? label)))
     }
+    // each group's label: the one with the most words, the first of those
+    var best: [String: String] = [:]
+    for item in found where best[item.group].map({ $0.split(separator: " ").count < item.label.split(separator: " ").count }) ?? true {
+      best[item.group] = item.label
+    }
     for item in found {
-      let best = found.filter { $0.group == item.group }.max { $0.label.split(separator: " ").count < $1.label.split(separator: " ").count }!.label
-      let id = Transliteration.slug(best)
-      st.addDiscovered(id, label: best, kind: .project, subkind: "infrastructure")
+      let label = best[item.group]!
+      let id = Transliteration.slug(label)
+      st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
       absorb(st, item.k, item.b)
       st.addSpan(item.a, item.b, id: id)
     }

@@ -189,7 +189,8 @@ public enum Morphology {
   /// A man's name read in the genitive back to the nominative: "Жамшида Ходжаева" →
   /// "Жамшид Ходжаев", "Алексея Петровича Иванова" → "Алексей Петрович Иванов". Surnames in
   /// -ова/-ева/-ина/-ына lose -а; given names and patronymics lose -а after a consonant and
-  /// turn -я after a vowel into -й and after a consonant into -ь ("Игоря" → "Игорь"). Words that fit none of these stay as they are.
+  /// turn -я after a vowel into -й and after a consonant into -ь ("Игоря" → "Игорь"). Words
+  /// that fit none of these stay as they are.
   public static func nominativeMasculine(_ name: String) -> String {
     let words = name.split(separator: " ").map(String.init)
     guard words.count >= 2, words.allSatisfy({ isCyrillic($0) }) else { return name }
