@@ -241,7 +241,10 @@ def cities(country_ids):
                 continue
         # (nor the first part of a hyphenated name alone: "Bazar" for Bazar-Korgon)
         alts = [a for a in c.get("alternatenames", []) if good_alias(a) and a != name and ("-" not in name or a.lower() != name.split("-")[0].lower())
-                and not (own_names.get(a.lower(), set()) - {c["geonameid"]}) and a not in WRONG_ALIASES.get(name, set())]
+                and not (own_names.get(a.lower(), set()) - {c["geonameid"]}) and a not in WRONG_ALIASES.get(name, set())
+                # (Kalmyk "Bishkek osh", "Саратов ош": the word for a town is the Kyrgyz city Osh
+                # elsewhere, and would swallow routes such as "Bishkek–Osh")
+                and not (len(a.split()) > 1 and a.split()[-1].lower() in ("osh", "ош"))]
         # Cyrillic and CJK names are all kept; Latin variants only when plain (no apostrophes,
         # at most two words), capped, to keep romanisation junk out of the matcher
         cyr = [a for a in alts if re.search("[\u0400-\u04ff]", a)]
@@ -303,6 +306,10 @@ def cities(country_ids):
             press = name.replace("X", "Kh").replace("x", "kh").replace("Q", "K").replace("q", "k").replace("‘", "").replace("’", "")
             if press != name and press not in aliases:
                 aliases.append(press)
+        # the press drops a Latin name's diacritics (Türkmenabat → Turkmenabat, Forlì → Forli)
+        plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+        if plain != name and plain.isascii() and plain not in aliases:
+            aliases.append(plain)
         if cjk:
             labels["zh"] = cjk[-1]
         out[cid] = {"id": cid, "label": name, "kind": "city", "subkind": None, "labels": labels,

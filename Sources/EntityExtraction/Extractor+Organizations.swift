@@ -289,11 +289,21 @@ extension Extractor {
         if first < n, ["come", "like", "including"].contains(st.toks[first].folded) { first += 1 }
         if first + 1 < n, st.toks[first].folded == "such", st.toks[first + 1].folded == "as" { first += 2 }
         if first + 1 < n, st.toks[first].folded == "tra", st.toks[first + 1].folded == "cui" { first += 2 }
-        // ("la catena di supermercati Hongqi Chain": what the chain or group is of, then the name)
-        if st.doc.language == "it", first == t + 1, first + 2 < n, st.toks[first].folded == "di", !st.toks[first + 1].capitalized, st.owner[first + 1] == nil,
-          st.toks[first + 1].folded.unicodeScalars.count >= 4, st.joins(first, first + 1), st.joins(first + 1, first + 2), st.toks[first + 2].capitalized,
-          isLatinName(st, first + 2), st.owner[first + 2] == nil
-        { first += 2 }
+        // ("la catena di supermercati Hongqi Chain", "la catena cinese di negozi di frutta
+        // Pagoda": what the chain or group is of, in one or two phrases, then the name)
+        if st.doc.language == "it" {
+          var k = first
+          for _ in 0..<2 {
+            guard k + 2 < n, st.toks[k].folded == "di", !st.toks[k + 1].capitalized, st.owner[k + 1] == nil, st.toks[k + 1].folded.unicodeScalars.count >= 4,
+              st.joins(k - 1, k), st.joins(k, k + 1), st.joins(k + 1, k + 2)
+            else { break }
+            k += 2
+            if st.toks[k].capitalized, isLatinName(st, k), st.owner[k] == nil {
+              first = k
+              break
+            }
+          }
+        }
         // ("un'altra società cinese, Jiaxin International Resources, ha …": a name set off by
         // commas on both sides)
         let apposition = first < n && st.gap(first - 1, first).elementsEqual([",", " "])
@@ -1002,6 +1012,13 @@ extension Extractor {
       if st.doc.language == "kk", b + 1 < n, b > t, st.joins(b, b + 1), !st.toks[b + 1].capitalized,
         st.cands[b + 1].contains(where: { Lexicon.placeCues[$0] != nil })
       { continue }
+      // "Институт Қытайдың Ланьчжоу университетімен …": Kazakh puts a body's cue word last, so
+      // a cue opening the words names nothing when a word in a case form ends them or a
+      // lower-case cue of their own follows them
+      if st.doc.language == "kk", cyr, a == t, b > t,
+        Morphology.hasKazakhCaseEnding(st.toks[b].folded)
+          || b + 1 < n && st.joins(b, b + 1) && !st.toks[b + 1].capitalized && st.cands[b + 1].contains(where: { Lexicon.orgCues[$0] != nil })
+      { continue }
       // a single generic cue with only a place ("Министерство Казахстана") is fine, a cue alone is not
       let label = orgLabel(st, a, b, head: head, cue: t)
       // (a Russian name declined in the text is known by its nominative label: "Торгового дома
@@ -1059,10 +1076,38 @@ extension Extractor {
       guard (3...6).contains(sc.count), sc.allSatisfy({ $0.value < 0x80 && $0.properties.isUppercase }), !Lexicon.commonAcronyms.contains(st.toks[t].folded),
         st.joins(t - 1, t), !st.inTitle(t),
         // ("the CASA-1000 line": a code with a number names a project)
-        !(t + 1 < st.toks.count && st.gap(t, t + 1).elementsEqual(["-"]) && st.toks[t + 1].folded.unicodeScalars.first?.properties.numericType != nil)
+        !(t + 1 < st.toks.count && st.gap(t, t + 1).elementsEqual(["-"]) && st.toks[t + 1].folded.unicodeScalars.first?.properties.numericType != nil),
+        // ("del XVIII secolo": a Roman numeral)
+        !Self.isRomanNumeral(st, t)
       else { continue }
       addCompany(st, t, t)
     }
+  }
+
+  /// The organisation of this document whose name's capitalised words' initials spell the
+  /// acronym at `t` ("CRTG" after "China Railway Tunnel Group"), when exactly one does.
+  /// O(entities).
+  func orgByInitials(_ st: State, _ t: Int) -> String? {
+    let acronym = st.original(t)
+    guard acronym.count >= 3 else { return nil }
+    var found: String?
+    for id in st.order {
+      guard let e = st.entities[id], e.kind == .organization else { continue }
+      let initials = String(e.label.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { w in w.first.flatMap { $0.isUppercase ? $0 : nil } })
+      guard initials == acronym else { continue }
+      if found != nil { return nil }
+      found = id
+    }
+    return found
+  }
+
+  /// A Roman numeral: a word of I, V and X only ("XVIII", "XIX"), or of I, V, X, L, C, D and
+  /// M before a word for century ("del MCM secolo" is rare, "XXI century" common). O(length).
+  static func isRomanNumeral(_ st: State, _ t: Int) -> Bool {
+    let sc = st.doc.scalars[st.toks[t].start..<st.toks[t].end]
+    if sc.allSatisfy({ "IVX".unicodeScalars.contains($0) }) { return true }
+    return sc.allSatisfy({ "IVXLCDM".unicodeScalars.contains($0) }) && t + 1 < st.toks.count && st.joins(t, t + 1)
+      && ["secolo", "secoli", "century", "centuries"].contains(st.toks[t + 1].folded)
   }
 
   /// A country's or place's adjective, with at most two letters after its stem ("cinese",
@@ -1180,32 +1225,42 @@ extension Extractor {
 
   /// "Нацбанк" in a text that names "Национальный банк Таджикистана" in full: the
   /// catalogue gives a bare short name of a national bank ("Нацбанк", "Ұлттық банк",
-  /// "National Bank") to Kazakhstan's; where the text names exactly one other country's
-  /// national or central bank in full, the short name is that bank's. O(spans).
+  /// "National Bank") to one country's bank; where the text names exactly two national or
+  /// central banks and every mention of just one of them is bare (``bareRanges(_:of:)``),
+  /// those mentions are the other bank's. O(spans).
   func shortBankNames(_ st: State) {
-    let home = "national-bank-of-kazakhstan"
-    guard let own = st.entities[home], !own.mentions.isEmpty else { return }
     let banks = st.order.filter { id in
-      id != home && (id.hasPrefix("national-bank-of-") || id.hasPrefix("central-bank-of-")) && st.entities[id]?.mentions.isEmpty == false
+      (id.hasPrefix("national-bank-of-") || id.hasPrefix("central-bank-of-")) && st.entities[id]?.mentions.isEmpty == false
     }
-    guard banks.count == 1 else { return }
-    // (only when no mention names a country: a full "Национальный банк Казахстана" keeps them all)
+    guard banks.count == 2 else { return }
+    let bare = banks.map { bareRanges(st, of: $0) }
+    // (both bare, as an acronym beside a short name, says nothing about which is meant)
+    guard (bare[0] == nil) != (bare[1] == nil) else { return }
+    let (from, to, ranges) = bare[0] != nil ? (banks[0], banks[1], bare[0]!) : (banks[1], banks[0], bare[1]!)
+    st.entities[from]?.mentions = []
+    for (f, l) in ranges {
+      if let o = st.owner[f], st.spans[o].key == from { st.spans[o].key = to }
+      st.addNestedMention(to, f, l)
+    }
+  }
+
+  /// The token ranges of an entity's mentions when none of them holds a country abbreviation,
+  /// a one-word town or region name, or a capitalised word after its first other than a bank's
+  /// ("Кыргызской Республики"); nil otherwise. O(mention length).
+  private func bareRanges(_ st: State, of id: String) -> [(Int, Int)]? {
     var ranges: [(Int, Int)] = []
-    for m in own.mentions {
+    for m in st.entities[id]?.mentions ?? [] {
       guard let f = st.tokenIndex(startingAt: m.start), let l = st.tokenIndex(endingAt: m.end),
         !(f...l).contains(where: { k in
-          st.cands[k].contains { c in
-            Lexicon.countryAbbreviations[c] != nil || (patterns[c] ?? []).contains { $0.stems.count == 1 && [.city, .region].contains(catalog.entries[$0.entry].kind) }
-          }
+          k > f && st.toks[k].capitalized && !st.toks[k].folded.contains("bank") && !st.toks[k].folded.contains("банк")
+            || st.cands[k].contains { c in
+              Lexicon.countryAbbreviations[c] != nil || (patterns[c] ?? []).contains { $0.stems.count == 1 && [.city, .region].contains(catalog.entries[$0.entry].kind) }
+            }
         })
-      else { return }
+      else { return nil }
       ranges.append((f, l))
     }
-    st.entities[home]?.mentions = []
-    for (f, l) in ranges {
-      if let o = st.owner[f], st.spans[o].key == home { st.spans[o].key = banks[0] }
-      st.addNestedMention(banks[0], f, l)
-    }
+    return ranges
   }
 
   /// "телеканалы «Qazsport» и «КХЛ ТВ»": after a company's quoted name ending at `e`, the
@@ -1735,6 +1790,12 @@ extension Extractor {
   /// A company named by tokens `first...last` as they stand (a Latin or quoted name) or by
   /// `name`, its id from the label; what the name covers is taken over as a brand.
   func addCompany(_ st: State, _ first: Int, _ last: Int, label name: String? = nil) {
+    // ("CRTG" after "China Railway Tunnel Group": an acronym of a body the text named is that body)
+    if first == last, Self.isUpperAcronym(st, first), let id = orgByInitials(st, first) {
+      takeOver(st, first, last, brand: true)
+      st.addSpan(first, last, id: id)
+      return
+    }
     let label = name ?? closingQuotes(st, st.text(first, last), after: last)
     var id = Transliteration.slug(label)
     // (a company named after a project or place the text names is a node of its own: ТОО
@@ -2002,7 +2063,8 @@ extension Extractor {
 
   /// "компанией Shandong Ruyi … директоров Shandong Ruyi": a Latin name of two words or more
   /// that a cue made a body's or facility's is that one where it recurs without the cue, though
-  /// a place's name opens it there. O(tokens × names that start with the token's word).
+  /// a place's name opens it there or a shorter catalogued name lies inside it ("ТОО «Kazakhmys
+  /// Smelting» … директор Kazakhmys Smelting"). O(tokens × names that start with the token's word).
   func repeatedNames(_ st: State) {
     var byFirst: [String: [(id: String, words: [String])]] = [:]
     for id in st.order {
@@ -2013,10 +2075,11 @@ extension Extractor {
     }
     guard !byFirst.isEmpty else { return }
     let n = st.toks.count
-    func free(_ k: Int) -> Bool {
+    func free(_ k: Int, within a: Int, _ b: Int) -> Bool {
       guard let o = st.owner[k] else { return true }
       let kind = st.entityKind(at: k)
       return st.spans[o].first == st.spans[o].last && (kind == .city || kind == .region)
+        || kind == .organization && st.entities[st.spans[o].key]?.catalogued == true && st.spans[o].first >= a && st.spans[o].last < b
     }
     var t = 0
     while t < n {
@@ -2024,7 +2087,7 @@ extension Extractor {
       guard let names = byFirst[st.toks[t].folded], st.toks[t].capitalized else { continue }
       for name in names where t + name.words.count <= n {
         let last = t + name.words.count - 1
-        guard (t...last).allSatisfy({ WordKey.same(st.toks[$0].folded, name.words[$0 - t]) && free($0) }), (t..<last).allSatisfy({ st.joins($0, $0 + 1) }),
+        guard (t...last).allSatisfy({ WordKey.same(st.toks[$0].folded, name.words[$0 - t]) && free($0, within: t, last) }), (t..<last).allSatisfy({ st.joins($0, $0 + 1) }),
           !(last + 1 < n && st.joins(last, last + 1) && st.toks[last + 1].capitalized && !Morphology.isCyrillic(st.toks[last + 1].folded))
         else { continue }
         release(st, t, last)
@@ -2565,8 +2628,12 @@ extension Extractor {
       }
       var phrases = 0
       var end: Int?
-      // (closed by two dash-joined places or by a country's adjective, one phrase is enough)
+      // (closed by two dash-joined places or by a country's adjective, one phrase is enough;
+      // so it is after a country's adjective right after the cue: "l'Accademia cinese del
+      // patrimonio culturale", "l'Istituto italiano di cultura")
       var closedByPlace = false
+      let countryAfterCue = k > t + 1 && adjectiveEntity(st.toks[k - 1].folded, maxTail: 4)?.subkind == "country"
+      var phraseEnd = k - 1  // (the last token of the last whole phrase: not an "e" read after it)
       while k + 1 < n, k - t <= 14, st.sentenceOf(k) == sentence, st.owner[k] == nil {
         var w = st.toks[k].folded
         if phrases > 0, w == "e" || w == "ed" {
@@ -2590,8 +2657,17 @@ extension Extractor {
         let j0 = j  // (the phrase's noun)
         j += 1
         while j < n, st.owner[j] == nil, !st.toks[j].capitalized, st.joins(j - 1, j), Self.isItalianAdjective(st.toks[j].folded) { j += 1 }
+        // ("di storia, archeologia ed etnografia": nouns listed with commas, the last after "e")
+        var l = j
+        while l + 1 < n, st.gap(l - 1, l).elementsEqual([",", " "]), st.owner[l] == nil, !st.toks[l].capitalized, Self.isItalianNoun(st.toks[l].folded),
+          !prepositions.contains(st.toks[l].folded), !articles.contains(st.toks[l].folded), st.sentenceOf(l) == sentence
+        { l += 1 }
+        if l > j, l + 1 < n, ["e", "ed"].contains(st.toks[l].folded), st.joins(l - 1, l), st.joins(l, l + 1), st.owner[l + 1] == nil, !st.toks[l + 1].capitalized,
+          Self.isItalianNoun(st.toks[l + 1].folded), !prepositions.contains(st.toks[l + 1].folded), !articles.contains(st.toks[l + 1].folded)
+        { j = l + 2 }
         phrases += 1
         k = j
+        phraseEnd = j - 1
         // ("… della medicina tradizionale cinese e …", "… musicale kazaka": a country's
         // adjective closes the name, whether or not it reads as an Italian adjective)
         if let c = [k - 1, k].first(where: { $0 < n && $0 > j0 && !st.toks[$0].capitalized && st.joins($0 - 1, $0) && adjectiveEntity(st.toks[$0].folded, maxTail: 4)?.subkind == "country" }) {
@@ -2608,11 +2684,20 @@ extension Extractor {
           break
         }
       }
+      if end == nil, phrases >= 1, countryAfterCue {
+        end = phraseEnd
+        closedByPlace = true
+      }
+      // ("… ed etnografia Ahmadi Donish": the name the body bears closes it)
+      if end == nil, phrases >= 1, !isSentenceStart(st, t), let e = honoreeEnd(st, at: phraseEnd + 1, sentence: sentence) {
+        end = e
+        closedByPlace = true
+      }
       // without a place, three phrases inside a sentence are a name too: Italian capitalises a
       // body's first word only, so a capitalised cue within a sentence names one ("un Centro di
       // cooperazione per la riduzione della povertà con sede a …")
       if end == nil, phrases >= 3, !isSentenceStart(st, t) {
-        end = k - 1
+        end = phraseEnd
       }
       // (or an acronym in brackets after them closes the name: "Centro studi di politica
       // internazionale (CeSPI)")
@@ -2625,6 +2710,22 @@ extension Extractor {
       addBody(t, e)
       t = e
     }
+  }
+
+  /// The last token of a name of one or two capitalised words at `k` that no rule has read,
+  /// set off by a space and followed by no further capitalised word: the name a body bears
+  /// after what it is for ("… di storia, archeologia ed etnografia Ahmadi Donish"); nil
+  /// otherwise. O(1).
+  func honoreeEnd(_ st: State, at k: Int, sentence: Int) -> Int? {
+    let n = st.toks.count
+    func nameWord(_ i: Int) -> Bool {
+      i < n && st.owner[i] == nil && st.isCapName(i) && st.gap(i - 1, i).elementsEqual([" "]) && st.sentenceOf(i) == sentence
+        && !Lexicon.stopCapitalized.contains(st.toks[i].folded) && Lexicon.orgCues[st.toks[i].folded] == nil && Self.role(of: st, at: i) == nil
+    }
+    guard k > 0, nameWord(k) else { return nil }
+    let e = nameWord(k + 1) ? k + 1 : k
+    guard !(e + 1 < n && st.joins(e, e + 1) && st.toks[e + 1].capitalized) else { return nil }
+    return e
   }
 
   /// The last token of an Italian body named by its cue and adjectives alone (the tokens

@@ -329,8 +329,11 @@ extension Extractor {
       // one word opening a sentence is an adverb ("Separately, Kazakh Deputy Minister …")
       // unless it reads as a surname
       if b == t, isSentenceStart(st, t), !looksLikeSurname(st, t) { continue }
+      // (a quoted name is a company's or a work's: "фирма «Агро-Самарканд», сообщил министр")
+      if t > 0, st.gap(t - 1, t).contains(where: Self.isOpeningQuote) { continue }
       var ok = false
-      for k in (b + 1)..<min(n, b + 4) where Self.role(of: st, at: k) != nil { ok = true }
+      // (or a word of birthplace: "Bater Wuliji, originario di Hohhot", "a native of")
+      for k in (b + 1)..<min(n, b + 4) where Self.role(of: st, at: k) != nil || Lexicon.birthplaceWords.contains(st.toks[k].folded) { ok = true }
       if ok && (t == 0 || !st.joins(t - 1, t) || !st.toks[t - 1].capitalized || isStarter(st, t - 1)) {
         let label = labelForPerson(st, t, b)
         addPerson(st, t, b, id: personID(label), label: label)
@@ -636,6 +639,13 @@ extension Extractor {
     // (or in apposition to one: "il vicepresidente di Zijin, Shen Shaoyang")
     let afterRole = (max(0, a - 3)..<a).contains { Self.role(of: st, at: $0) != nil }
       || (a > 0 && st.gap(a - 1, a).contains(",") && (max(0, a - 6)..<a).contains { Self.role(of: st, at: $0) != nil })
+      // (or after a role and its complement of places and lower-case words: "генеральный
+      // консул КНР в Алматы Гао Цзиньхуа")
+      || (max(0, a - 7)..<a).contains { r in
+        Self.role(of: st, at: r) != nil && ((r + 1)..<a).allSatisfy { k in
+          st.sentenceOf(k) == st.sentenceOf(a) && st.joins(k - 1, k) && (!st.toks[k].capitalized || st.entityKind(at: k) == .region || st.entityKind(at: k) == .city)
+        } && st.joins(a - 1, a)
+      }
     if !afterRole && catalogHasPlace(named: st.toks[b].folded) { return nil }
     return surname.prefix(1).uppercased() + surname.dropFirst() + " " + gv.prefix(1).uppercased() + gv.dropFirst()
   }

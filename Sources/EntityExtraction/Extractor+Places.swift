@@ -807,6 +807,9 @@ extension Extractor {
     // (a hyphenated name is looked up whole by the matcher, not by its first part: "Кызыл-Адыр"
     // is not Kyzyl-Kyya)
     let hyphenated = (a..<b).contains { st.toks[$0 + 1].capitalized && st.gap($0, $0 + 1).elementsEqual(["-"]) }
+    // ("Xinjiang Military District", "Central Business District": a district of an army or a
+    // city's trade is no place of the map)
+    if (a...b).contains(where: { Lexicon.notPlaceQualifiers.contains(st.toks[$0].folded) }) { return }
     // ("Lake Song-Kul" is not the catalogue's "Lake Issyk-Kul": a feature's cue is no head)
     let cueFirst = natural && (st.cands[a].contains { Lexicon.naturalFeatureCues.contains($0) } || Lexicon.naturalFeatureCues.contains(st.toks[a].folded))
     // (a natural feature is the catalogue's feature of that name, not its region: "Талас
@@ -852,7 +855,10 @@ extension Extractor {
         t = e + 1
         continue
       }
-      guard word(t), t == 0 || !(joinsLatin(st, t - 1, t) && st.toks[t - 1].capitalized) else { t += 1; continue }
+      // (a country's capitalised Cyrillic adjective before it opens no Latin run: "Китайская
+      // Sungrow FPV и …")
+      guard word(t), t == 0 || !(joinsLatin(st, t - 1, t) && st.toks[t - 1].capitalized && !(Morphology.isCyrillic(st.toks[t - 1].folded) && isPlaceAdjective(st, t - 1)))
+      else { t += 1; continue }
       var e = t
       while e + 1 < n, e - t < 3, joinsLatin(st, e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(t), word(e + 1) { e += 1 }
       // "Phoenix 24": a number closes the name

@@ -862,6 +862,25 @@ extension Extractor {
     }
   }
 
+  /// "the Angren–Pap railway … the Angren–Pap line": a project the text discovered, named by
+  /// the same words before another rail noun ("railway", "railroad", "line") as a project
+  /// read before it (or the catalogue's), is that one. O(entities).
+  func sameRailRoutes(_ st: State) {
+    var byName: [String: String] = [:]
+    // (the catalogue's projects first, then the discovered ones in text order)
+    let ordered = st.order.filter { st.entities[$0]?.catalogued == true } + st.order.filter { st.entities[$0]?.catalogued != true }
+    for id in ordered {
+      guard let e = st.entities[id], e.kind == .project, !e.mentions.isEmpty, let space = e.label.lastIndex(of: " ") else { continue }
+      guard Lexicon.railNouns.contains(e.label[e.label.index(after: space)...].lowercased()) else { continue }
+      let name = String(e.label[..<space])
+      if let first = byName[name] {
+        if !e.catalogued { moveMentions(st, of: id, to: first) }
+      } else {
+        byName[name] = id
+      }
+    }
+  }
+
   /// 'Il progetto, chiamato "Issyk-Kul Pulito"', 'a programme called "Green Steppe"', 'проект
   /// под названием «Чистый Иссык-Куль»': a quoted name that a naming word gives to a project,
   /// programme or initiative named just before it is that project's (places inside the quotes

@@ -534,6 +534,7 @@ public struct Extractor: Sendable {
     calledEvents(st)
     discoverProjects(st)
     namedProjects(st)
+    sameRailRoutes(st)
     russianAirports(st)
     trunkLineMentions(st)
     discoverPlaces(st)
@@ -635,6 +636,12 @@ public struct Extractor: Sendable {
     // the first half of a hyphenated name ("Иссык-Куль", "Чолпон-Ата") is not a place of its
     // own; a pair of places is ("Казахстан-Китай")
     if i + 1 < st.toks.count, st.gap(i, i + 1).elementsEqual(["-"]), st.toks[i + 1].capitalized, !catalogHasPlace(named: st.toks[i + 1].folded) { return true }
+    // (nor is the second half after a short first one that opens the name: "Таш-Кургане" is
+    // not Kurgan, «Агро-Самарканд» not Samarkand; a route's towns stay: "Atasu-Alashankou",
+    // "Sary-Tash-Irkeshtam")
+    if i > 0, st.gap(i - 1, i).elementsEqual(["-"]), st.toks[i - 1].capitalized, st.toks[i - 1].folded.unicodeScalars.count <= 4,
+      !(i > 1 && st.gap(i - 2, i - 1).elementsEqual(["-"])), !catalogHasPlace(named: st.toks[i - 1].folded)
+    { return true }
     if e.kind == .city, !Morphology.isCyrillic(f), st.doc.language == "ru" || st.doc.language == "kk" { return true }
     // a word of a web address names the site ("Дереккөз: Zhetysu.gov.kz")
     if i + 1 < st.toks.count, st.gap(i, i + 1).elementsEqual(["."]), !st.toks[i + 1].capitalized, Lexicon.webDomains.contains(st.toks[i + 1].folded) { return true }

@@ -94,6 +94,7 @@ enum Lexicon {
     // (these close a name only as its last word: ``closingOnlyOrgCues``)
     "energy": "Energy", "energies": "Energies", "capital": "Capital", "finance": "Finance", "investments": "Investments", "consulting": "Consulting",
     "wine": "Wine", "wines": "Wines", "winery": "Winery", "vineyards": "Vineyards",
+    "film": "Film", "films": "Films", "pictures": "Pictures", "studios": "Studios",
     "академиясы": "Академиясы", "институты": "Институты", "корпорация": "Корпорация", "factory": "Factory",
     "unione": "Unione", "exchange": "Exchange", "borsa": "Borsa", "биржа": "Биржа", "биржасы": "Биржасы", "express": "Express", "holdings": "Holdings",
     // conservatories, leagues and television channels
@@ -110,8 +111,19 @@ enum Lexicon {
   ]
 
   /// Lines of business that close a company's name only as its last word ("Rystad Energy",
-  /// not "Kyrgyz Energy Minister").
-  static let closingOnlyOrgCues: WordSet = ["energy", "energies", "capital", "finance", "investments", "consulting", "wine", "wines", "winery", "vineyards", "cabinet"]
+  /// "Wanda Film"; not "Kyrgyz Energy Minister" or "Film Festival").
+  static let closingOnlyOrgCues: WordSet = ["energy", "energies", "capital", "finance", "investments", "consulting", "wine", "wines", "winery", "vineyards", "cabinet", "film", "films", "pictures", "studios"]
+
+  /// English nouns for one railway route ("the Angren–Pap railway", "… line").
+  static let railNouns: Set<String> = ["railway", "railroad", "line", "rail"]
+
+  /// Words that make a "district" or "region" something other than a place on the map
+  /// ("Military District", "Central Business District", "Electoral District").
+  static let notPlaceQualifiers: WordSet = ["military", "business", "electoral", "financial", "shopping", "school", "militare", "военный", "военного"]
+
+  /// Words of birthplace that, after a comma, make the capitalised words before them a
+  /// person's name ("Bater Wuliji, originario di Hohhot"; "a native of"; "уроженец Кашгара").
+  static let birthplaceWords: WordSet = ["originario", "originaria", "nativo", "nativa", "native", "уроженец", "уроженка"]
 
   /// "Son of" and "daughter of" written after the father's name (Kyrgyz, Kazakh; Cyrillic and Latin).
   static let filiationWords: WordSet = ["уулу", "кызы", "ұлы", "қызы", "uulu", "kyzy", "uly", "qyzy", "ulı", "qızı"]
