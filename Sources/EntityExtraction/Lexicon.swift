@@ -271,6 +271,7 @@ enum Lexicon {
   static let russianPlantNouns: [(stem: String, nominative: String)] = [
     ("завод", "завод"), ("комбинат", "комбинат"), ("электростанци", "электростанция"), ("фабрик", "фабрика"),
     ("зон", "зона"), ("кластер", "кластер"), ("водохранилищ", "водохранилище"), ("гидроузл", "гидроузел"), ("гидроузел", "гидроузел"),
+    ("комплекс", "комплекс"),
   ]
 
   /// Plural project words after coordinated names and their singular ("the Kashagan and
@@ -316,8 +317,9 @@ enum Lexicon {
   ]
 
   /// English nouns that say what the name before them is ("the Almaty Metropolitan municipal
-  /// enterprise"), and the adjectives that may stand between the name and the noun.
-  static let companyNounsAfterName: WordSet = ["company", "enterprise", "corporation", "firm", "concern", "conglomerate", "startup", "operator", "holding"]
+  /// enterprise", "the Polpharma group"), and the adjectives that may stand between the name
+  /// and the noun.
+  static let companyNounsAfterName: WordSet = ["company", "enterprise", "corporation", "firm", "concern", "conglomerate", "startup", "operator", "holding", "group"]
   static let bodyAdjectivesEN: WordSet = ["municipal", "state", "national", "private", "joint", "public", "city", "local", "regional", "state-owned", "utility", "transport", "energy", "mining", "construction"]
   /// Lower-case words that describe a body before its name ("the state concern Turkmengaz",
   /// "la società cinese Huawei").

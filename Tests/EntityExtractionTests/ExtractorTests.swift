@@ -2575,6 +2575,14 @@ import Testing
     #expect(en.entities.filter { $0.kind == .project }.count == 1)
     #expect(en.entities.contains { $0.id == "osh" })
   }
+
+  @Test("round 150: a plant complex named by its place's adjective, 'the … group' after a name")
+  func round150Rules() {
+    let ru = extract("Газ будет поставлять Устюртский газохимический комплекс, сообщил министр.")
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "Устюртский газохимический комплекс" })
+    let en = extract("Khimpharm, part of the Polpharma group, makes antibiotics, the minister said.")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Polpharma" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
