@@ -1233,10 +1233,13 @@ extension Extractor {
       (id.hasPrefix("national-bank-of-") || id.hasPrefix("central-bank-of-")) && st.entities[id]?.mentions.isEmpty == false
     }
     guard banks.count == 2 else { return }
-    let bare = banks.map { bareRanges(st, of: $0) }
+    let from: String, to: String, ranges: [(Int, Int)]
+    switch (bareRanges(st, of: banks[0]), bareRanges(st, of: banks[1])) {
+    case let (r?, nil): (from, to, ranges) = (banks[0], banks[1], r)
+    case let (nil, r?): (from, to, ranges) = (banks[1], banks[0], r)
     // (both bare, as an acronym beside a short name, says nothing about which is meant)
-    guard (bare[0] == nil) != (bare[1] == nil) else { return }
-    let (from, to, ranges) = bare[0] != nil ? (banks[0], banks[1], bare[0]!) : (banks[1], banks[0], bare[1]!)
+    default: return
+    }
     st.entities[from]?.mentions = []
     for (f, l) in ranges {
       if let o = st.owner[f], st.spans[o].key == from { st.spans[o].key = to }
