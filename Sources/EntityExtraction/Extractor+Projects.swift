@@ -512,7 +512,9 @@ extension Extractor {
           b = st.owner[e + 2].map { st.spans[$0].last } ?? e + 2
         }
       } else if !cyr, !st.toks[t].capitalized, Lexicon.projectPhraseOpeners.contains(f), let cue = Lexicon.projectPhrasesIT.first(where: { phrase in
-        phrase.count + 1 <= n - t && zip(phrase, t..<(t + phrase.count)).allSatisfy { $0 == st.toks[$1].folded }
+        // (a phrase's closing "di" may be elided with its article: "fortezza dell'Ark")
+        phrase.count + 1 <= n - t
+          && zip(phrase, t..<(t + phrase.count)).allSatisfy { $0 == st.toks[$1].folded || $0 == "di" && $1 == t + phrase.count - 1 && st.toks[$1].folded == "dell" }
           || countryAdjectiveBeforeDi(st, t, phrase)
       }) {
         // "parco eolico di Zhanatas", "centrale idroelettrica di Turgusun" ("porto russo di

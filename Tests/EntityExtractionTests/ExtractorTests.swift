@@ -2583,6 +2583,13 @@ import Testing
     let en = extract("Khimpharm, part of the Polpharma group, makes antibiotics, the minister said.")
     #expect(en.entities.contains { $0.kind == .organization && $0.label == "Polpharma" })
   }
+
+  @Test("round 151: an Italian facility phrase whose 'di' is elided with its article")
+  func round151Rules() {
+    let it = extract("Un hotel sorgerà accanto alla fortezza dell'Ark, ha detto il ministro. La centrale nucleare del Paese sarà costruita entro il 2035.")
+    #expect(it.entities.contains { $0.kind == .project && $0.label == "fortezza dell'Ark" })
+    #expect(!it.entities.contains { $0.label.contains("Paese") })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
