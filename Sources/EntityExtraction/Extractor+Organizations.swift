@@ -1084,17 +1084,13 @@ extension Extractor {
     }
   }
 
-  /// The organisation of this document whose name's capitalised words' initials spell the
-  /// acronym at `t` ("CRTG" after "China Railway Tunnel Group"), when exactly one does.
-  /// O(entities).
+  /// The organisation of this document whose label's ``initials(of:)`` spell the acronym at
+  /// `t` ("CRTG" after "China Railway Tunnel Group"), when exactly one does. O(entities).
   func orgByInitials(_ st: State, _ t: Int) -> String? {
-    let acronym = st.original(t)
-    guard acronym.count >= 3 else { return nil }
+    guard st.original(t).count >= 3 else { return nil }
     var found: String?
     for id in st.order {
-      guard let e = st.entities[id], e.kind == .organization else { continue }
-      let initials = String(e.label.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { w in w.first.flatMap { $0.isUppercase ? $0 : nil } })
-      guard initials == acronym else { continue }
+      guard let e = st.entities[id], e.kind == .organization, Self.initials(of: e.label) == st.toks[t].folded else { continue }
       if found != nil { return nil }
       found = id
     }
@@ -2721,14 +2717,19 @@ extension Extractor {
   /// otherwise. O(1).
   func honoreeEnd(_ st: State, at k: Int, sentence: Int) -> Int? {
     let n = st.toks.count
-    func nameWord(_ i: Int) -> Bool {
-      i < n && st.owner[i] == nil && st.isCapName(i) && st.gap(i - 1, i).elementsEqual([" "]) && st.sentenceOf(i) == sentence
-        && !Lexicon.stopCapitalized.contains(st.toks[i].folded) && Lexicon.orgCues[st.toks[i].folded] == nil && Self.role(of: st, at: i) == nil
-    }
+    func nameWord(_ i: Int) -> Bool { i < n && bodyNameWord(st, i, sentence: sentence) }
     guard k > 0, nameWord(k) else { return nil }
     let e = nameWord(k + 1) ? k + 1 : k
     guard !(e + 1 < n && st.joins(e, e + 1) && st.toks[e + 1].capitalized) else { return nil }
     return e
+  }
+
+  /// A word at `i` (after the first token) that can open the name a body bears after its
+  /// description: capitalised, read by no rule, set off by one space, in sentence `sentence`,
+  /// and no stop word, body cue or role ("… astrofisico Fesenkov", "… etnografia Ahmadi"). O(1).
+  func bodyNameWord(_ st: State, _ i: Int, sentence: Int) -> Bool {
+    st.owner[i] == nil && st.isCapName(i) && st.gap(i - 1, i).elementsEqual([" "]) && st.sentenceOf(i) == sentence
+      && !Lexicon.stopCapitalized.contains(st.toks[i].folded) && Lexicon.orgCues[st.toks[i].folded] == nil && Self.role(of: st, at: i) == nil
   }
 
   /// The last token of an Italian body named by its cue and adjectives alone (the tokens
@@ -2745,9 +2746,7 @@ extension Extractor {
     }
     // (the adjective loop read the place's adjective already: "spaziale europea")
     if adjectiveEntity(st.toks[k - 1].folded, maxTail: 4)?.kind == .region { return phraseAfter(k - 1) ? nil : k - 1 }
-    guard k < n, st.owner[k] == nil, st.isCapName(k), st.joins(k - 1, k), st.gap(k - 1, k).elementsEqual([" "]), st.sentenceOf(k) == st.sentenceOf(t),
-      !Lexicon.stopCapitalized.contains(st.toks[k].folded), Lexicon.orgCues[st.toks[k].folded] == nil, Self.role(of: st, at: k) == nil
-    else { return nil }
+    guard k < n, st.joins(k - 1, k), bodyNameWord(st, k, sentence: st.sentenceOf(t)) else { return nil }
     if k + 1 < n, st.owner[k + 1] == nil, st.isCapName(k + 1), st.gap(k, k + 1).elementsEqual([" "]), !Lexicon.stopCapitalized.contains(st.toks[k + 1].folded) { return k + 1 }
     return k
   }
