@@ -247,6 +247,8 @@ def cities(country_ids):
                 and not (len(a.split()) > 1 and a.split()[-1].lower() in ("osh", "ош"))]
         # Cyrillic and CJK names are all kept; Latin variants only when plain (no apostrophes,
         # at most two words), capped, to keep romanisation junk out of the matcher
+        # (a name that mixes Cyrillic and Latin letters, "Өskemen", is a romanisation slip)
+        alts = [a for a in alts if not (re.search("[\u0400-\u04ff]", a) and re.search("[A-Za-z\u00c0-\u024f]", a))]
         cyr = [a for a in alts if re.search("[\u0400-\u04ff]", a)]
         cjk = [a for a in alts if re.search("[\u4e00-\u9fff]", a)]
         # Latin variants: plain (no apostrophes), at most two words, and at least 5 letters so

@@ -153,9 +153,24 @@ extension Extractor {
           !Morphology.hasKazakhLocativeEnding(st.toks[m].folded, attributive: true, longerThan: 4), st.entityKind(at: m) != .person
         {
           var s0 = st.owner[m].map { st.spans[$0].first } ?? m
-          while s0 > 0, m - s0 < 6, st.sentenceOf(s0 - 1) == st.sentenceOf(t), st.toks[s0 - 1].capitalized, st.entityKind(at: s0 - 1) != .person,
-            Extractor.dashJoined(st, s0 - 1, s0) || (st.joins(s0 - 1, s0) && !isSentenceStart(st, s0 - 1))
-          { s0 = st.owner[s0 - 1].map { st.spans[$0].first } ?? s0 - 1 }
+          while s0 > 0, m - s0 < 8, st.sentenceOf(s0 - 1) == st.sentenceOf(t) {
+            // ("Қазақстан, Өзбекстан және Қытай бизнес форумы": places listed with commas and
+            // "және" name the event together)
+            if isPlace(st, s0), s0 >= 2, Lexicon.coordinators.contains(st.toks[s0 - 1].folded), st.joins(s0 - 2, s0 - 1), st.joins(s0 - 1, s0), isPlace(st, s0 - 2) {
+              s0 = st.owner[s0 - 2].map { st.spans[$0].first } ?? s0 - 2
+              continue
+            }
+            if isPlace(st, s0), st.gap(s0 - 1, s0).elementsEqual([",", " "]), isPlace(st, s0 - 1), s0 < m {
+              s0 = st.owner[s0 - 1].map { st.spans[$0].first } ?? s0 - 1
+              continue
+            }
+            // (a town in the locative only says where: "Ташкентте Қазақстан … форумы")
+            guard st.toks[s0 - 1].capitalized, st.entityKind(at: s0 - 1) != .person,
+              Extractor.dashJoined(st, s0 - 1, s0) || (st.joins(s0 - 1, s0) && !isSentenceStart(st, s0 - 1)),
+              !Morphology.hasKazakhLocativeEnding(st.toks[s0 - 1].folded, attributive: true, longerThan: 4)
+            else { break }
+            s0 = st.owner[s0 - 1].map { st.spans[$0].first } ?? s0 - 1
+          }
           if !(isSentenceStart(st, s0) && st.owner[s0] == nil) { a = s0 }
         }
       }

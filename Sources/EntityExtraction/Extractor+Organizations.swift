@@ -111,8 +111,10 @@ extension Extractor {
       }
       // "the Government of Kazakhstan", "Правительство РК", "il governo del Kazakistan",
       // "Қазақстан Үкіметі": a country's or region's government is a body of its own
+      // ("Кабинета Министров Туркменистана" is the English "Cabinet of Ministers of Turkmenistan")
       if let (first, last, place) = governmentMention(st, t) {
-        addGovernmentBody(st, label: "Government of " + (st.entities[place]?.label ?? place), parent: place, first, last)
+        let body = st.toks[first].folded.hasBytePrefix("кабинет") || st.toks[first].folded == "cabinet" ? "Cabinet of Ministers of " : "Government of "
+        addGovernmentBody(st, label: body + (st.entities[place]?.label ?? place), parent: place, first, last)
         t = max(t, last)
         continue
       }
@@ -166,12 +168,7 @@ extension Extractor {
         // ("in Tajikistan's Khatlon" before "Khatlon Province": a short name of a place or body
         // the text names in full, which it mentions when its name opens with the word)
         if t == e, isWordOfKnownName(st, t, kinds: [.region, .city, .organization]) {
-          let word = st.original(t)
-          let opened = st.order.filter { id in
-            guard let x = st.entities[id], [.region, .city, .organization].contains(x.kind) else { return false }
-            return x.label.split(separator: " ").first.map { WordKey.same(String($0), word) } ?? false
-          }
-          if opened.count == 1 { st.addSpan(t, t, id: opened[0]) }
+          if let id = entityOpened(st, by: t, kinds: [.region, .city, .organization]) { st.addSpan(t, t, id: id) }
           continue
         }
         // ("in Russia's Chukotka.": after a preposition of place, one word that ends the phrase
@@ -189,9 +186,12 @@ extension Extractor {
         let acronym = t == e && st.doc.scalars[st.toks[t].start..<st.toks[t].end].allSatisfy { !$0.properties.isAlphabetic || $0.properties.isUppercase }
         // (nor a place or project named by its own noun: "Afghanistan's Wakhan Corridor"; nor
         // a headline's words: "China's Quiet Security Footprint in Tajikistan")
+        // (nor words "and" joins to a body's cue: "Kazakhstan's Oil and Gas Association")
         let last = st.toks[e].folded
+        let coordinated = next == "and" && e + 2 < n && st.joins(e + 1, e + 2) && st.toks[e + 2].capitalized
+          && (e + 2...latinNameEnd(st, from: e + 2, limit: 4, ampersand: true)).contains(where: { Lexicon.orgCues[st.toks[$0].folded] != nil })
         if !Lexicon.projectModifiersEN.contains(next), !Lexicon.projectHeadsLowerEN.contains(next), !Lexicon.projectWordsEN.contains(next),
-          !["of", "for", "on"].contains(next), !(t...e).contains(where: { Lexicon.orgCues[st.toks[$0].folded] != nil }), !acronym,
+          !["of", "for", "on"].contains(next), !(t...e).contains(where: { Lexicon.orgCues[st.toks[$0].folded] != nil }), !acronym, !coordinated,
           Lexicon.placeCues[next] == nil,  // "Tajikistan's Khatlon region" is a place
           // ("Uzbekistan's Energy Minister": a portfolio before its minister is no body)
           !(e + 1 < n && Self.role(of: st, at: e + 1) != nil && (t...e).allSatisfy({ Lexicon.portfolioWords.contains(st.toks[$0].folded) })),
@@ -766,8 +766,9 @@ extension Extractor {
           }
           let w = st.toks[k].folded
           // "Agenzia per l'energia atomica del Kazakistan", "Unione dei cerealicoltori del
-          // Kazakistan": Italian lower-case words after "per"/"dei", up to "del"/"di" and a place
-          if st.doc.language == "it", ["per", "dei", "degli", "delle", "di"].contains(w), k + 1 < n, !st.toks[k + 1].capitalized {
+          // Kazakistan", "Ministero dell'energia del Kirghizistan": Italian lower-case words
+          // after "per"/"dei"/"dell'", up to "del"/"di" and a place
+          if st.doc.language == "it", ["per", "dei", "degli", "delle", "di", "dell", "della", "dello", "del"].contains(w), k + 1 < n, !st.toks[k + 1].capitalized {
             var j = k + 1
             var end: Int?
             while j < n, j - k <= 6, !st.toks[j].capitalized, st.owner[j] == nil, st.joins(j - 1, j) {
@@ -1685,10 +1686,22 @@ extension Extractor {
     }
     switch st.doc.language {
     case "en":
-      guard f.utf8.elementsEqual("government".utf8), t + 2 < n, st.toks[t + 1].folded == "of", st.joins(t, t + 1), st.joins(t + 1, t + 2) else { return nil }
-      let k = st.toks[t + 2].folded == "the" && t + 3 < n && st.joins(t + 2, t + 3) ? t + 3 : t + 2
+      // ("the Cabinet of Ministers of Uzbekistan": what Uzbekistan and Turkmenistan call their
+      // government)
+      var of = t + 1
+      if f.utf8.elementsEqual("cabinet".utf8), t + 3 < n, st.toks[t + 1].folded == "of", st.toks[t + 2].folded == "ministers", st.joins(t + 1, t + 2), st.joins(t + 2, t + 3) {
+        of = t + 3
+      } else if !f.utf8.elementsEqual("government".utf8) {
+        return nil
+      }
+      guard of + 1 < n, st.toks[of].folded == "of", st.joins(of - 1, of), st.joins(of, of + 1) else { return nil }
+      let k = st.toks[of + 1].folded == "the" && of + 2 < n && st.joins(of + 1, of + 2) ? of + 2 : of + 1
       return place(at: k, first: true).map { (t, $0.1, $0.0) }
     case "ru":
+      // ("Кабинета Министров Туркменистана": so is the cabinet of ministers)
+      if f.hasBytePrefix("кабинет"), f.unicodeScalars.count <= 9, t + 2 < n, st.toks[t + 1].folded == "министров", st.joins(t, t + 1), st.joins(t + 1, t + 2) {
+        return place(at: t + 2, first: true).map { (t, $0.1, $0.0) }
+      }
       guard Lexicon.russianGovernmentForms.contains(f), t + 1 < n, st.joins(t, t + 1) else { return nil }
       return place(at: t + 1, first: true).map { (t, $0.1, $0.0) }
     case "it":
@@ -1763,6 +1776,18 @@ extension Extractor {
   func isWordOfKnownName(_ st: State, _ t: Int, kinds: Set<EntityKind>) -> Bool {
     let word = st.original(t)
     return st.entities.values.contains { e in kinds.contains(e.kind) && e.label.split(separator: " ").contains { WordKey.same(String($0), word) } }
+  }
+
+  /// The one entity of these kinds that the text has named already whose label opens with
+  /// token `t`'s word ("Khatlon" of "Khatlon Province"), or nil when none or several do.
+  /// O(entities).
+  func entityOpened(_ st: State, by t: Int, kinds: Set<EntityKind>) -> String? {
+    let word = st.original(t)
+    let opened = st.order.filter { id in
+      guard let x = st.entities[id], kinds.contains(x.kind) else { return false }
+      return x.label.split(separator: " ").first.map { WordKey.same(String($0), word) } ?? false
+    }
+    return opened.count == 1 ? opened[0] : nil
   }
 
   /// The name in "the <name> [adjectives] <noun>" before the company noun at `t` (up to four

@@ -142,7 +142,9 @@ extension Extractor {
         let surnameNext = t + 2 < n && st.owner[t + 2] == nil && st.isCapName(t + 2) && st.joins(t + 1, t + 2) && looksLikeSurname(st, t + 2)
         // (a facility's noun opening a sentence is no given name: "Комбинат Федоров және …")
         if Lexicon.surnameSuffixes.contains(where: { f.hasByteSuffix($0) && f.count >= $0.count + 3 }), !surnameNext, Self.role(of: st, at: t) == nil, Lexicon.roles[st.toks[t].folded] == nil, Lexicon.orgCues[st.toks[t].folded] == nil, isGivenNameLike(st.toks[t].folded), !(isSentenceStart(st, t) && Lexicon.sentenceStarters.contains(st.toks[t].folded)),
-          !st.cands[t].contains(where: { Lexicon.projectCues.contains($0) })
+          !st.cands[t].contains(where: { Lexicon.projectCues.contains($0) }),
+          // (nor a body's cue in a case form: "Кабинета Министров")
+          !(Morphology.isCyrillic(st.toks[t].folded) && st.cands[t].contains(where: { Lexicon.orgCues[$0] != nil }))
         {
           // a city's one-word mention yields only to a surname in a feminine or masculine form
           // (not before a town cue: "Қонаев қаласында"; not after a Kazakh word in a case
@@ -329,6 +331,9 @@ extension Extractor {
       // one word opening a sentence is an adverb ("Separately, Kazakh Deputy Minister …")
       // unless it reads as a surname
       if b == t, isSentenceStart(st, t), !looksLikeSurname(st, t) { continue }
+      // (nor is a month or a weekday, nor one word after a preposition of place or time: "in
+      // June, the minister said", "at Zhanatogay, the minister said")
+      if b == t, Lexicon.weekdaysAndMonths.contains(st.toks[t].folded) || t > 0 && ["in", "at", "on", "since", "during", "until", "near"].contains(st.toks[t - 1].folded) { continue }
       // (a quoted name is a company's or a work's: "фирма «Агро-Самарканд», сообщил министр")
       if t > 0, st.gap(t - 1, t).contains(where: Self.isOpeningQuote) { continue }
       var ok = false

@@ -52,13 +52,15 @@ extension Extractor {
       // right before a plural district cue are districts (a name set off by a comma before
       // them is left as it is: "Тараз, Шу және Қордай аудандары")
       // (the cue's bytes are compared first: a prefix test that fails on the first byte)
+      // ("Жуалы және Т.Рысқұлов аудандарының": the second may be a person's initialled name)
       if t >= 3, let singular = Lexicon.pluralDistrictCues.first(where: { st.toks[t].folded.utf8.starts(with: $0.prefix) })?.singular,
-        Lexicon.coordinators.contains(st.toks[t - 2].folded), st.isCapName(t - 1), st.joins(t - 1, t), st.isCapName(t - 3), st.joins(t - 3, t - 2),
-        st.sentenceOf(t - 3) == st.sentenceOf(t)
+        case let s2 = initialledName(st, endingAt: t - 1) ?? t - 1, s2 >= 2,
+        Lexicon.coordinators.contains(st.toks[s2 - 1].folded), st.isCapName(t - 1), st.joins(t - 1, t), st.isCapName(s2 - 2), st.joins(s2 - 2, s2 - 1),
+        st.sentenceOf(s2 - 2) == st.sentenceOf(t)
       {
-        for k in [t - 3, t - 1] where st.owner[k] == nil || oneWordPlaceOrProject(st, k) {
-          if st.owner[k] != nil { release(st, k, k) }
-          addPlace(st, k, k, kind: .region, label: st.original(k) + " " + singular, district: true)
+        for (a, b) in [(s2 - 2, s2 - 2), (s2, t - 1)] where st.owner[b] == nil || oneWordPlaceOrProject(st, b) || a < b {
+          if st.owner[b] != nil { release(st, a, b) }
+          addPlace(st, a, b, kind: .region, label: st.text(a, b) + " " + singular, district: true)
         }
         continue
       }
@@ -355,6 +357,11 @@ extension Extractor {
         let first = st.spans[o].first
         release(st, first, t - 1)
         addPlace(st, first, t, kind: .region, label: districtLabel(st, first, t), district: true)
+      } else if Lexicon.districtCues.contains(cue), let f = initialledName(st, endingAt: t - 1), st.joins(t - 1, t) {
+        // "Т.Рысқұлов ауданында", "B. Momyshuly district": a district named after a person,
+        // written with the initial, is no person
+        release(st, f, t - 1)
+        addPlace(st, f, t, kind: .region, label: districtLabel(st, f, t), district: true)
       } else if t > 0, st.owner[t - 1] == nil, st.isCapName(t - 1), st.joins(t - 1, t),
         !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded) || kazakhCue,  // ("— The city of Shymkent" after a dateline)
         !Morphology.isCyrillic(st.toks[t].folded) || st.toks[t].folded.hasBytePrefix("облыс") || st.toks[t].folded.hasBytePrefix("аудан") || st.toks[t].folded.hasBytePrefix("аймағ"),
@@ -625,7 +632,31 @@ extension Extractor {
         && (st.gap(last, last + 1).elementsEqual([",", " "]) && countryAt(last + 1)
           || last + 2 < n && st.toks[last + 1].folded == "in" && st.joins(last, last + 1) && st.joins(last + 1, last + 2) && countryAt(last + 2))
         && !Lexicon.weekdaysAndMonths.contains(st.toks[t].folded) && !Morphology.isCyrillic(st.toks[t].folded)
-      if beforeCountry {
+      // ("рейсы по маршруту Урумчи — Тамчы", "the Tamchy–Urumqi flight": a name a dash pairs
+      // with a town, a route's word before the pair or after it)
+      func dash(_ a: Int, _ b: Int) -> Bool {
+        let g = st.gap(a, b)
+        return g.count <= 3 && (g.contains { $0 == "–" || $0 == "—" } || g.elementsEqual([" ", "-", " "]))
+      }
+      func routeWord(_ k: Int, after a: Int) -> Bool { k >= 0 && k < n && Lexicon.routeWords.contains(st.toks[k].folded) && (k < a ? st.joins(k, a) : st.joins(a, k)) }
+      let routePair: Bool = {
+        if dash(t - 1, t), city(t - 1), let o = st.owner[t - 1] {
+          let f = st.spans[o].first
+          return f >= 1 && routeWord(f - 1, after: f) || routeWord(last + 1, after: last)
+        }
+        if last + 1 < n, dash(last, last + 1), city(last + 1), let o = st.owner[last + 1], st.spans[o].first == last + 1 {
+          let l = st.spans[o].last
+          return routeWord(t - 1, after: t) || routeWord(l + 1, after: l)
+        }
+        return false
+      }()
+      // (a word that opens a district's name the text gave is that district: "Жеминай ауданы …
+      // Майқапшағай – Жеминай бағытындағы")
+      if routePair, t == last, let id = entityOpened(st, by: t, kinds: [.region, .city]) {
+        st.addSpan(t, t, id: id)
+        continue
+      }
+      if beforeCountry || routePair {
         addPlace(st, t, last, kind: .city, label: st.text(t, last), district: true)
         continue
       }
@@ -653,6 +684,21 @@ extension Extractor {
         label = String(st.text(t, last).unicodeScalars.dropLast(ending.unicodeScalars.count))
       }
       addPlace(st, t, last, kind: .city, label: label, district: true)
+    }
+  }
+
+  /// "Batken governor Abdikadyr Toktomushev": in English, a town's name right before
+  /// "governor" names the first-level region of that name that the catalogue holds (a
+  /// region has a governor, a town a mayor). O(tokens).
+  func governedRegions(_ st: State) {
+    guard st.doc.language == "en" else { return }
+    for t in 1..<max(1, st.toks.count) where st.toks[t].folded.utf8.elementsEqual("governor".utf8) {
+      guard let o = st.owner[t - 1], st.spans[o].last == t - 1, st.entityKind(at: t - 1) == .city, st.joins(t - 1, t) else { continue }
+      let f = st.spans[o].first
+      guard let e = regionNamedAfterCity(st, .region, f, t - 1) else { continue }
+      release(st, f, t - 1)
+      addCatalogued(st, e)
+      st.addSpan(f, t - 1, id: e.id)
     }
   }
 
@@ -729,6 +775,16 @@ extension Extractor {
     var last = first
     while last + 1 < st.toks.count, last - first < 2, !free || st.owner[last + 1] == nil, st.toks[last + 1].capitalized, st.gap(last, last + 1).elementsEqual(["-"]) { last += 1 }
     return last
+  }
+
+  /// The first token of a person's initialled name that ends at token `b` ("Т.Рысқұлов",
+  /// "B. Momyshuly": one capital letter and a full stop before a capitalised word), or nil.
+  /// O(1).
+  func initialledName(_ st: State, endingAt b: Int) -> Int? {
+    guard b >= 1, st.isCapName(b), st.toks[b - 1].capitalized, st.toks[b - 1].folded.unicodeScalars.count == 1,
+      case let g = st.gap(b - 1, b), g.first == ".", g.count <= 2, g.dropFirst().allSatisfy({ $0 == " " })
+    else { return nil }
+    return b - 1
   }
 
   /// The label of a place named before its cue, with a Kazakh cue in the nominative ("Іле
@@ -916,10 +972,20 @@ extension Extractor {
       while j > 0, t - 1 - j < 5, st.owner[j] == nil, !st.toks[j].capitalized, st.joins(j - 1, j), st.sentenceOf(j) == st.sentenceOf(t) { j -= 1 }
       return j
     }
+    // ("China Railway Engineering Group (Crec)": Italian writes acronyms capitalised)
+    // ("… Industry Association (Uztextileprom)": so does a one-word short name in English)
+    func isBracketAcronym(_ t: Int) -> Bool {
+      if isAcronym(t) { return true }
+      guard st.doc.language == "it" || st.doc.language == "en", st.toks[t].capitalized else { return false }
+      let sc = st.doc.scalars[st.toks[t].start..<st.toks[t].end]
+      return (3...(st.doc.language == "it" ? 6 : 16)).contains(sc.count) && sc.allSatisfy { $0.properties.isAlphabetic && $0.value < 0x250 }
+        && !Lexicon.givenNames.contains(st.toks[t].folded)
+    }
+    // ("Export Credit Insurance Corporation of China (Sinosure)": and a one-word short name)
     // ("Consiglio del Popolo (Halk Maslahaty)": so does a catalogued name of the same kind)
     for t in 1..<max(1, n) where opens(t - 1, t) {
       let j = nameBefore(t)
-      guard let a = st.owner[t], st.spans[a].first == t, closes(st.spans[a].last), st.spans[a].last == t ? isAcronym(t) : true,
+      guard let a = st.owner[t], st.spans[a].first == t, closes(st.spans[a].last), st.spans[a].last == t ? isBracketAcronym(t) : true,
         let cat = st.entities[st.spans[a].key], cat.catalogued, named(a),
         let o = st.owner[j], named(o), let long = st.entities[st.spans[o].key], !long.catalogued, st.spans[o].last == j,
         st.spans[a].last == t || long.kind == cat.kind
@@ -933,15 +999,6 @@ extension Extractor {
       guard let o = st.owner[t] else { return true }
       guard st.spans[o].first == t, st.spans[o].last == t, let e = st.entities[st.spans[o].key] else { return false }
       return !e.catalogued && e.kind == .organization
-    }
-    // ("China Railway Engineering Group (Crec)": Italian writes acronyms capitalised)
-    // ("… Industry Association (Uztextileprom)": so does a one-word short name in English)
-    func isBracketAcronym(_ t: Int) -> Bool {
-      if isAcronym(t) { return true }
-      guard st.doc.language == "it" || st.doc.language == "en", st.toks[t].capitalized else { return false }
-      let sc = st.doc.scalars[st.toks[t].start..<st.toks[t].end]
-      return (3...(st.doc.language == "it" ? 6 : 16)).contains(sc.count) && sc.allSatisfy { $0.properties.isAlphabetic && $0.value < 0x250 }
-        && !Lexicon.givenNames.contains(st.toks[t].folded)
     }
     var meaning: [String: String] = [:]  // folded acronym → entity id
     var mixedCase: Set<String> = []  // acronyms only written capitalised ("Crec")

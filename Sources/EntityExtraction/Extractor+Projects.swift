@@ -99,6 +99,9 @@ extension Extractor {
         // (a lower-case place adjective only says where: "сычуаньский завод «Хунхуа»")
         // (a straight quote closes only a name a straight quote opened)
         guard let e = quotedNameEnd(st, from: t + 1, limit: 5, straight: quote == "\""), readOnlyAsPlaces(st, t + 1, e) else { continue }
+        if head.nominative == "центр" {
+          guard t > 0, case let w = st.toks[t - 1].folded, w.contains("логистич") || w.hasBytePrefix("распределительн") || w.hasBytePrefix("оптов") else { continue }
+        }
         // (a block's or site's name is its own: "на территории «Хоргоса»" only says where)
         if Lexicon.russianSiteAreaNouns.contains(head.nominative), (t + 1...e).contains(where: { st.owner[$0] != nil }) { continue }
         var j = t - 1
@@ -173,6 +176,7 @@ extension Extractor {
         if head == "бекеті", !(t > 0 && st.toks[t - 1].folded == "өткізу") { continue }  // "өткізу бекеті" (a checkpoint)
         if head == "торабы", !(t > 0 && ["су", "көлік", "логистикалық"].contains(st.toks[t - 1].folded)) { continue }  // "су торабы" (a waterworks), "көлік торабы" (a transport hub)
         if head == "қоймасы", !(t > 0 && st.toks[t - 1].folded == "су") { continue }  // "су қоймасы" (a reservoir)
+        if head == "желісі", !(t > 0 && st.toks[t - 1].folded == "беру") { continue }  // "электр беру желісі" (a power line)
         if head == "аймағы", !(t > 0 && ["экономикалық", "индустриялық"].contains(st.toks[t - 1].folded)) { continue }  // "арнайы экономикалық аймағы", "индустриялық аймағы" (zones)
         // («Ақтау халықаралық теңіз сауда порты» ұлттық компаниясы: a quoted name that a body's
         // cue follows is the body's)
@@ -235,8 +239,11 @@ extension Extractor {
           // a place in the locative only says where ("Түркістан облысында … зауытын",
           // "компаниясының Қостанайдағы зауыты"; "Қызылорда мұнай өңдеу зауыты" is the town's own name)
           if Morphology.hasKazakhLocativeEnding(st.toks[sp.last].folded, attributive: true, longerThan: 4), !isOwnName(st, sp.last) { continue }
-          // (so does a place in the instrumental: "… облысымен астық терминалын салу")
-          if Lexicon.kazakhInstrumentals.contains(where: { st.toks[sp.last].folded.hasByteSuffix($0) }), st.toks[sp.last].folded.unicodeScalars.count > 5 { continue }
+          // (so does a place in the instrumental: "… облысымен астық терминалын салу"; "Өскемен"
+          // ends like one but is the town's name)
+          if Lexicon.kazakhInstrumentals.contains(where: { st.toks[sp.last].folded.hasByteSuffix($0) }), st.toks[sp.last].folded.unicodeScalars.count > 5,
+            !isOwnName(st, sp.last)
+          { continue }
           a = first
         } else {
           // ("200 МВт жел электр станциясы": a unit after a number is no name)

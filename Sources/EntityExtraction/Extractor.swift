@@ -540,6 +540,7 @@ public struct Extractor: Sendable {
     discoverPlaces(st)
     respelledTowns(st)
     listedTowns(st)
+    governedRegions(st)
     datelineTowns(st)
     checkpoints(st)
     stationTowns(st)

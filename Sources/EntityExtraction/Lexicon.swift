@@ -91,6 +91,7 @@ enum Lexicon {
     "steel": "Steel", "chemical": "Chemical", "logistics": "Logistics", "telecom": "Telecom", "industries": "Industries",
     "technologies": "Technologies", "engineering": "Engineering", "copper": "Copper", "aluminium": "Aluminium", "aluminum": "Aluminum", "railways": "Railways",
     "petrochemical": "Petrochemical", "metallurgical": "Metallurgical", "nonferrous": "Nonferrous", "machinery": "Machinery",
+    "lithium": "Lithium", "nickel": "Nickel", "cobalt": "Cobalt",
     // (these close a name only as its last word: ``closingOnlyOrgCues``)
     "energy": "Energy", "energies": "Energies", "capital": "Capital", "finance": "Finance", "investments": "Investments", "consulting": "Consulting",
     "wine": "Wine", "wines": "Wines", "winery": "Winery", "vineyards": "Vineyards",
@@ -271,7 +272,7 @@ enum Lexicon {
   static let russianPlantNouns: [(stem: String, nominative: String)] = [
     ("завод", "завод"), ("комбинат", "комбинат"), ("электростанци", "электростанция"), ("фабрик", "фабрика"),
     ("зон", "зона"), ("кластер", "кластер"), ("водохранилищ", "водохранилище"), ("гидроузл", "гидроузел"), ("гидроузел", "гидроузел"),
-    ("комплекс", "комплекс"),
+    ("комплекс", "комплекс"), ("рудник", "рудник"), ("разрез", "разрез"),
   ]
 
   /// Plural project words after coordinated names and their singular ("the Kashagan and
@@ -317,9 +318,9 @@ enum Lexicon {
   ]
 
   /// English nouns that say what the name before them is ("the Almaty Metropolitan municipal
-  /// enterprise", "the Polpharma group"), and the adjectives that may stand between the name
-  /// and the noun.
-  static let companyNounsAfterName: WordSet = ["company", "enterprise", "corporation", "firm", "concern", "conglomerate", "startup", "operator", "holding", "group"]
+  /// enterprise", "the Polpharma group", "the Uzatom agency"), and the adjectives that may
+  /// stand between the name and the noun.
+  static let companyNounsAfterName: WordSet = ["company", "enterprise", "corporation", "firm", "concern", "conglomerate", "startup", "operator", "holding", "group", "agency"]
   static let bodyAdjectivesEN: WordSet = ["municipal", "state", "national", "private", "joint", "public", "city", "local", "regional", "state-owned", "utility", "transport", "energy", "mining", "construction"]
   /// Lower-case words that describe a body before its name ("the state concern Turkmengaz",
   /// "la società cinese Huawei").
@@ -408,6 +409,9 @@ enum Lexicon {
     ("арен", "арена"), ("стадион", "стадион"), ("ипподром", "ипподром"),
     // (programmes and initiatives are named the same way: программа «Болашак», проект «Зелёный мост»)
     ("проект", "проект"), ("программ", "программа"), ("инициатив", "инициатива"), ("стратеги", "стратегия"), ("концепци", "концепция"),
+    // (a centre only after a word of logistics or wholesale: логистический центр «…»,
+    // оптово-распределительный центр «…»; "культурный центр «…»" is a body)
+    ("центр", "центр"),
   ]
   /// Of ``russianQuotedFacilities``, the nouns that also say where something is ("на
   /// территории «Хоргоса»"): they name a project only by a name of its own.
@@ -506,7 +510,7 @@ enum Lexicon {
     "аймағы",
     "зауыты", "станциясы", "порты", "жобасы", "дәлізі", "құбыры", "кешені", "көпірі", "терминалы", "хабы", "бекеті",
     "фабрикасы", "комбинаты", "электр станциясы", "кеніші", "паркі", "орны", "автожолы", "теміржолы", "жолы", "кесенесі", "қоймасы",
-    "метрополитені", "метросы", "маршруты", "әуежайы", "айлағы", "этноауылы", "обсерваториясы", "торабы",
+    "метрополитені", "метросы", "маршруты", "әуежайы", "айлағы", "этноауылы", "обсерваториясы", "торабы", "желісі",
   ]
   /// Kazakh agreement words that close a treaty's name after "туралы" (about).
   static let kazakhAgreementHeads: [String] = ["шарт", "келісім", "меморандум", "конвенция", "декларация"]
@@ -618,6 +622,16 @@ enum Lexicon {
   static let coordinators: Set<String> = ["және", "мен", "и", "and", "e"]
   /// Prepositions before a list of destinations ("flights to Cholpon-Ata and Tamchy").
   static let placePrepositions: WordSet = ["to", "from", "in", "at", "near", "between", "via", "a", "da", "per", "tra", "в", "из", "до", "через", "между", "на"]
+  /// Words for a transport route that stand before or after a dashed pair of towns ("рейсы по
+  /// маршруту Урумчи — Тамчы", "the Almaty–Tamchy flight", "la tratta Urumqi–Tamchy",
+  /// "Үрімжі – Тамчы бағыты").
+  static let routeWords: WordSet = [
+    "маршрут", "маршрута", "маршруту", "маршрутом", "маршруте", "рейс", "рейса", "рейсы", "рейсов", "рейсу", "рейсе", "авиарейс", "авиарейсы",
+    "авиарейсов", "авиасообщение", "авиасообщения", "поезд", "поезда", "поездов",
+    "route", "routes", "flight", "flights", "service", "services", "train", "trains",
+    "tratta", "tratte", "rotta", "volo", "voli", "collegamento", "collegamenti",
+    "бағыты", "бағытындағы", "бағыттағы", "бағытында", "рейсі", "рейстер", "рейстері", "маршруты",
+  ]
   /// Plural town cues before coordinated names ("the towns of Makmal and Jalal-Abad").
   static let pluralCityCues: WordSet = ["towns", "cities", "villages", "ports", "resorts", "città", "villaggi", "località", "districts", "distretti"]
   /// Russian plural town cues right before coordinated names ("в сёлах Кок-Сай и Бекмолдо");

@@ -887,8 +887,8 @@ import Testing
 
   @Test("checkpoints, 'Air' airlines, a department of a ministry, the last of two destinations, a zone with a quoted name")
   func round24Rules() {
-    let ru = extract("Через пункт пропуска «Карамык» на границе ежедневно проходит до 300 грузовиков. Отметим, что свободная экономическая зона «Сугд» действует с 2008 года.")
-    #expect(ru.entities.contains { $0.kind == .city && $0.label.contains("Карамык") })
+    let ru = extract("Через пункт пропуска «Жаманбулак» на границе ежедневно проходит до 300 грузовиков. Отметим, что свободная экономическая зона «Сугд» действует с 2008 года.")
+    #expect(ru.entities.contains { $0.kind == .city && $0.label.contains("Жаманбулак") })
     #expect(entity(ru, .project, "свободная экономическая зона «Сугд»") != nil)
     let en = extract("The Tourism Department of the Ministry of Economy and Commerce said Air Manas opened flights from Urumqi to Cholpon-Ata and Tamchy, while others wait.")
     #expect(entity(en, .organization, "Air Manas") != nil)
@@ -2589,6 +2589,79 @@ import Testing
     let it = extract("Un hotel sorgerà accanto alla fortezza dell'Ark, ha detto il ministro. La centrale nucleare del Paese sarà costruita entro il 2035.")
     #expect(it.entities.contains { $0.kind == .project && $0.label == "fortezza dell'Ark" })
     #expect(!it.entities.contains { $0.label.contains("Paese") })
+  }
+
+  @Test("round 152: a country's possessive before words that 'and' joins to a body's cue; a one-word catalogued short name in brackets")
+  func round152Rules() {
+    let en = extract("Kyrgyzstan's Leather and Footwear Makers Association backed the plan. The loan came from China Petrochemical Holding Corporation (Sinopec) in May.")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Leather and Footwear Makers Association" })
+    #expect(!en.entities.contains { $0.label == "Leather" })
+    #expect(en.entities.filter { $0.id == "sinopec" }.flatMap(\.mentions).contains { $0.text == "China Petrochemical Holding Corporation" })
+    #expect(!en.entities.contains { $0.id != "sinopec" && $0.label.contains("Petrochemical") })
+  }
+
+  @Test("round 153: a name a dash pairs with a town on a route is a town")
+  func round153Rules() {
+    let ru = extract("Авиакомпания откроет рейсы по маршруту Алматы — Жанатогай летом, сообщил министр.")
+    #expect(ru.entities.contains { $0.kind == .city && $0.label == "Жанатогай" })
+    let en = extract("The airline will launch the Zhanatogay–Almaty flight in June, the minister said.")
+    #expect(en.entities.contains { $0.kind == .city && $0.label == "Zhanatogay" })
+    // (a dashed pair with no route word is no evidence: "the Almaty–Zhanatogay agreement")
+    let plain = extract("He praised the Almaty–Zhanatogay agreement, the minister said.")
+    #expect(!plain.entities.contains { $0.label == "Zhanatogay" && $0.kind == .city })
+    // (a month before a comma and a role is no person in apposition)
+    let month = extract("The line opens in June, the minister said. Flights start on Monday, the Kazakh minister added.")
+    #expect(!month.entities.contains { $0.kind == .person })
+  }
+
+  @Test("round 154: an Italian ministry whose lower-case portfolio follows an elided 'dell''; a quoted logistics centre")
+  func round154Rules() {
+    let it = extract("Lo ha annunciato il Ministero dell'agricoltura del Tagikistan, che seguirà i lavori.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Ministero dell'agricoltura del Tagikistan" })
+    let ru = extract("Весной в области открылся оптово-распределительный центр «Жасыл Базар», сообщил аким.")
+    #expect(ru.entities.contains { $0.kind == .project && $0.label.contains("центр «Жасыл Базар»") })
+    // (a centre of culture is a body, not a facility the rule reads)
+    let body = extract("Весной в области открылся культурный центр «Жасыл Базар», сообщил аким.")
+    #expect(!body.entities.contains { $0.kind == .project })
+  }
+
+  @Test("round 155: districts named with a person's initial; a cabinet of ministers is a government body of its country; a town before 'governor' names its region")
+  func round155Rules() {
+    let kk = extract("Зауыт Б.Момышұлы ауданында орналасады, ал шикізатты Сарысу және Т.Рысқұлов аудандарының шаруалары береді.")
+    #expect(kk.entities.filter { $0.kind == .region }.map(\.label).sorted() == ["Б.Момышұлы ауданы", "Сарысу ауданы", "Т.Рысқұлов ауданы"])
+    #expect(!kk.entities.contains { $0.kind == .person })
+    let ru = extract("Документ подписан в присутствии заместителя Председателя Кабинета Министров Узбекистана Алишера Каримова.")
+    #expect(ru.entities.contains { $0.id == "cabinet-of-ministers-of-uzbekistan" && $0.mentions.contains { $0.text == "Кабинета Министров Узбекистана" } })
+    #expect(ru.entities.filter { $0.kind == .person }.flatMap(\.mentions).map(\.text) == ["Алишера Каримова"])
+    let en = extract("The decree was adopted by the Cabinet of Ministers of Turkmenistan. Batken governor Almaz Sadyrov welcomed it.")
+    #expect(en.entities.contains { $0.id == "cabinet-of-ministers-of-turkmenistan" && $0.parent == "turkmenistan" })
+    #expect(en.entities.contains { $0.id == "batken-region" && $0.mentions.contains { $0.text == "Batken" } })
+    #expect(!en.entities.contains { $0.kind == .city })
+  }
+
+  @Test("round 156: a Kazakh route whose last town's name ends like an instrumental; 'the … agency' after a name")
+  func round156Rules() {
+    let kk = extract("Жоба аясында Шар – Өскемен газ құбыры салынады.")
+    #expect(kk.entities.contains { $0.kind == .project && $0.label == "Шар – Өскемен газ құбыры" })
+    let en = extract("The study was ordered by the Tomatom agency last year, the minister said.")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Tomatom" })
+  }
+
+  @Test("round 157: a metal closes a company's name; places listed with commas and 'және' name a Kazakh event, a town in the locative does not")
+  func round157Rules() {
+    let en = extract("Battery maker Zhenxing Lithium has approached the state company for a stake.")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Zhenxing Lithium" })
+    let kk = extract("Кеше Ташкентте Қазақстан, Өзбекстан және Қытай бизнес форумы өтті.")
+    #expect(kk.entities.contains { $0.kind == .event && $0.label == "Қазақстан, Өзбекстан және Қытай бизнес форумы" })
+    #expect(kk.entities.contains { $0.id == "tashkent" })
+  }
+
+  @Test("round 158: a Russian mine named by its place's adjective; a Kazakh power line by its quoted route")
+  func round158Rules() {
+    let ru = extract("Сырьё поступает с Сарыкольского бокситового рудника и Жанакольского угольного разреза, сообщил аким.")
+    #expect(ru.entities.filter { $0.kind == .project }.map(\.label).sorted() == ["Жанакольский угольный разрез", "Сарыкольский бокситовый рудник"])
+    let kk = extract("Қуат «Шу – Талас» электр беру желісі арқылы жеткізіледі.")
+    #expect(kk.entities.contains { $0.kind == .project && $0.label == "«Шу – Талас» электр беру желісі" })
   }
 }
 
