@@ -112,9 +112,8 @@ extension Extractor {
       // "the Government of Kazakhstan", "Правительство РК", "il governo del Kazakistan",
       // "Қазақстан Үкіметі": a country's or region's government is a body of its own
       // ("Кабинета Министров Туркменистана" is the English "Cabinet of Ministers of Turkmenistan")
-      if let (first, last, place) = governmentMention(st, t) {
-        let body = st.toks[first].folded.hasBytePrefix("кабинет") || st.toks[first].folded == "cabinet" ? "Cabinet of Ministers of " : "Government of "
-        addGovernmentBody(st, label: body + (st.entities[place]?.label ?? place), parent: place, first, last)
+      if let (first, last, place, cabinet) = governmentMention(st, t) {
+        addGovernmentBody(st, label: (cabinet ? "Cabinet of Ministers of " : "Government of ") + (st.entities[place]?.label ?? place), parent: place, first, last)
         t = max(t, last)
         continue
       }
@@ -1673,9 +1672,10 @@ extension Extractor {
 
   /// A government named by the word and its country or region, around token `t` (the word):
   /// English "Government of (the) X", Russian "правительство X" in any case, Italian
-  /// "governo di/del X", Kazakh "X Үкіметі" in any case. The mention's first and last tokens
-  /// and the place's id, or nil. O(1).
-  func governmentMention(_ st: State, _ t: Int) -> (Int, Int, String)? {
+  /// "governo di/del X", Kazakh "X Үкіметі" in any case; also a cabinet of ministers, English
+  /// "Cabinet of Ministers of X" and Russian "Кабинет Министров X". The mention's first and last
+  /// tokens, the place's id and whether the body is a cabinet, or nil. O(1).
+  func governmentMention(_ st: State, _ t: Int) -> (Int, Int, String, cabinet: Bool)? {
     let n = st.toks.count
     let f = st.toks[t].folded
     func place(at k: Int, first: Bool) -> (String, Int)? {
@@ -1689,31 +1689,32 @@ extension Extractor {
       // ("the Cabinet of Ministers of Uzbekistan": what Uzbekistan and Turkmenistan call their
       // government)
       var of = t + 1
-      if f.utf8.elementsEqual("cabinet".utf8), t + 3 < n, st.toks[t + 1].folded == "of", st.toks[t + 2].folded == "ministers", st.joins(t + 1, t + 2), st.joins(t + 2, t + 3) {
+      let cabinet = f.utf8.elementsEqual("cabinet".utf8)
+      if cabinet, t + 3 < n, st.toks[t + 1].folded == "of", st.toks[t + 2].folded == "ministers", st.joins(t + 1, t + 2), st.joins(t + 2, t + 3) {
         of = t + 3
       } else if !f.utf8.elementsEqual("government".utf8) {
         return nil
       }
       guard of + 1 < n, st.toks[of].folded == "of", st.joins(of - 1, of), st.joins(of, of + 1) else { return nil }
       let k = st.toks[of + 1].folded == "the" && of + 2 < n && st.joins(of + 1, of + 2) ? of + 2 : of + 1
-      return place(at: k, first: true).map { (t, $0.1, $0.0) }
+      return place(at: k, first: true).map { (t, $0.1, $0.0, cabinet) }
     case "ru":
       // ("Кабинета Министров Туркменистана": so is the cabinet of ministers)
       if f.hasBytePrefix("кабинет"), f.unicodeScalars.count <= 9, t + 2 < n, st.toks[t + 1].folded == "министров", st.joins(t, t + 1), st.joins(t + 1, t + 2) {
-        return place(at: t + 2, first: true).map { (t, $0.1, $0.0) }
+        return place(at: t + 2, first: true).map { (t, $0.1, $0.0, true) }
       }
       guard Lexicon.russianGovernmentForms.contains(f), t + 1 < n, st.joins(t, t + 1) else { return nil }
-      return place(at: t + 1, first: true).map { (t, $0.1, $0.0) }
+      return place(at: t + 1, first: true).map { (t, $0.1, $0.0, false) }
     case "it":
       guard f.utf8.elementsEqual("governo".utf8), t + 2 < n, Lexicon.italianOf.contains(st.toks[t + 1].folded), st.joins(t, t + 1), st.joins(t + 1, t + 2) else { return nil }
-      return place(at: t + 2, first: true).map { (t, $0.1, $0.0) }
+      return place(at: t + 2, first: true).map { (t, $0.1, $0.0, false) }
     case "kk":
       // (the place in the nominative or genitive: "Нарын облысындағы Үкімет өкілі" is the
       // government's envoy in the region)
       guard f.hasBytePrefix("үкімет"), f.unicodeScalars.count <= 12, t > 0, st.joins(t - 1, t),
         !Morphology.hasKazakhCaseEnding(st.toks[t - 1].folded) || RelationRules.kazakhGenitive.contains(where: { st.toks[t - 1].folded.hasByteSuffix($0) })
       else { return nil }
-      return place(at: t - 1, first: false).map { ($0.1, t, $0.0) }
+      return place(at: t - 1, first: false).map { ($0.1, t, $0.0, false) }
     default:
       return nil
     }

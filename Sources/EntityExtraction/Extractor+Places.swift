@@ -634,17 +634,13 @@ extension Extractor {
         && !Lexicon.weekdaysAndMonths.contains(st.toks[t].folded) && !Morphology.isCyrillic(st.toks[t].folded)
       // ("рейсы по маршруту Урумчи — Тамчы", "the Tamchy–Urumqi flight": a name a dash pairs
       // with a town, a route's word before the pair or after it)
-      func dash(_ a: Int, _ b: Int) -> Bool {
-        let g = st.gap(a, b)
-        return g.count <= 3 && (g.contains { $0 == "–" || $0 == "—" } || g.elementsEqual([" ", "-", " "]))
-      }
       func routeWord(_ k: Int, after a: Int) -> Bool { k >= 0 && k < n && Lexicon.routeWords.contains(st.toks[k].folded) && (k < a ? st.joins(k, a) : st.joins(a, k)) }
       let routePair: Bool = {
-        if dash(t - 1, t), city(t - 1), let o = st.owner[t - 1] {
+        if Self.dashJoined(st, t - 1, t), city(t - 1), let o = st.owner[t - 1] {
           let f = st.spans[o].first
           return f >= 1 && routeWord(f - 1, after: f) || routeWord(last + 1, after: last)
         }
-        if last + 1 < n, dash(last, last + 1), city(last + 1), let o = st.owner[last + 1], st.spans[o].first == last + 1 {
+        if last + 1 < n, Self.dashJoined(st, last, last + 1), city(last + 1), let o = st.owner[last + 1], st.spans[o].first == last + 1 {
           let l = st.spans[o].last
           return routeWord(t - 1, after: t) || routeWord(l + 1, after: l)
         }
