@@ -116,6 +116,9 @@ def good_alias(a):
         return False
     if any("\u0600" <= ch <= "\u06ff" or "\u0590" <= ch <= "\u05ff" or "\u0e00" <= ch <= "\u0eff" for ch in a):
         return False
+    # (a name that mixes Cyrillic and Latin letters, "Өskemen", is a romanisation slip)
+    if re.search("[\u0400-\u04ff]", a) and re.search("[A-Za-z\u00c0-\u024f]", a):
+        return False
     # keep Latin, Cyrillic and CJK names only
     return all(ch.isascii() or "\u00c0" <= ch <= "\u024f" or "\u0400" <= ch <= "\u04ff" or "\u4e00" <= ch <= "\u9fff"
                or not ch.isalpha() for ch in a)
@@ -247,8 +250,6 @@ def cities(country_ids):
                 and not (len(a.split()) > 1 and a.split()[-1].lower() in ("osh", "ош"))]
         # Cyrillic and CJK names are all kept; Latin variants only when plain (no apostrophes,
         # at most two words), capped, to keep romanisation junk out of the matcher
-        # (a name that mixes Cyrillic and Latin letters, "Өskemen", is a romanisation slip)
-        alts = [a for a in alts if not (re.search("[\u0400-\u04ff]", a) and re.search("[A-Za-z\u00c0-\u024f]", a))]
         cyr = [a for a in alts if re.search("[\u0400-\u04ff]", a)]
         cjk = [a for a in alts if re.search("[\u4e00-\u9fff]", a)]
         # Latin variants: plain (no apostrophes), at most two words, and at least 5 letters so
