@@ -200,8 +200,11 @@ extension Extractor {
         { m -= 1 }
         // «…» атты конференция; «Қытай – Орталық Азия» екінші саммиті (an ordinal between);
         // «Made in Kazakhstan» ұлттық көрмесі (Kazakh adjectives between)
+        // (not over a word in the locative, which says where: "«Шымбұлақ» курортында бірлескен
+        // оқу-жаттығу жиыны" is a camp at the resort)
         if m > 0, m < t, st.toks[m].folded == "атты" || Self.ordinal(st.toks[m].folded) != nil || (st.doc.language == "kk" && !st.toks[m].capitalized),
-          st.gap(m - 1, m).contains(where: { $0 == "\"" || $0 == "»" || $0 == "”" })
+          st.gap(m - 1, m).contains(where: { $0 == "\"" || $0 == "»" || $0 == "”" }),
+          !(st.doc.language == "kk" && (m..<t).contains(where: { Morphology.hasKazakhLocativeEnding(st.toks[$0].folded, attributive: true, longerThan: 4) }))
         { q = m }
       }
       // (not across a sentence's end: "… группа «Синьцзян Гуанхуэй». Выставка продлится …")

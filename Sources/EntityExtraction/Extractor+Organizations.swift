@@ -451,8 +451,10 @@ extension Extractor {
         continue
       }
       // "корпорация «Синьтэн»", "холдинга «Байтерек»": a quoted name after a lower-case
-      // company word is the company's own name
-      if cyr, !st.toks[t].capitalized || isSentenceStart(st, t), Lexicon.companyHeads.contains(head), t + 1 < n, st.gap(t, t + 1).contains(where: Self.isOpeningQuote),
+      // company word is the company's own name (and after another body's word, that body's:
+      // "общественного объединения «Таза Суу»")
+      let companyHead = Lexicon.companyHeads.contains(head)
+      if cyr, !st.toks[t].capitalized || isSentenceStart(st, t), companyHead || Lexicon.quotedBodyHeads.contains(head), t + 1 < n, st.gap(t, t + 1).contains(where: Self.isOpeningQuote),
         st.joins(t, t + 1), st.toks[t + 1].capitalized, st.sentenceOf(t + 1) == st.sentenceOf(t)
       {
         // (a place may open the name: «Синьцзян Чжунтай»; or be all of it: корпорация «Туркестан»)
@@ -460,6 +462,12 @@ extension Extractor {
           // (a name that is only a place's is labelled with its company word, apart from the
           // place: "Корпорация «Туркестан»")
           let onlyPlace = ((t + 1)...e).allSatisfy { st.owner[$0] != nil }
+          if !companyHead {
+            guard !onlyPlace else { continue }
+            readAsNewBody(st, t + 1, e, subkind: nil)
+            t = e
+            continue
+          }
           addCompany(st, t + 1, e, label: onlyPlace ? head + " «" + st.text(t + 1, e) + "»" : nil)
           t = quotedListAfter(st, e)
           continue
@@ -738,7 +746,7 @@ extension Extractor {
             // ("Astana IT University": an acronym is no pronoun; nor is a letter an ampersand
             // joins: "Northwest A&F University")
             !Lexicon.stopCapitalized.contains(st.toks[p].folded) || p > 0 && Self.isUpperAcronym(st, p) || st.gap(a - 1, a).elementsEqual(["&"]),
-            !isSentenceStartAndCommon(st, p), Self.role(of: st, at: p) == nil
+            !isSentenceStartAndCommon(st, p), !(st.doc.language == "it" && isStarter(st, p)), Self.role(of: st, at: p) == nil
           else { break }
           // a catalogued name is taken whole ("National People's Congress Standing Committee")
           a = st.owner[a - 1].map { st.spans[$0].first } ?? a - 1
@@ -800,6 +808,14 @@ extension Extractor {
               // (after a name, only a phrase that closes there: "Consorzio Vino Chianti | per la
               // formazione di enologi" is what an agreement is for)
               if k > t + 1, let e = end, e + 1 < n, st.joins(e, e + 1), ["di", "del", "della", "dei", "degli", "delle", "dell", "e"].contains(st.toks[e + 1].folded) { end = nil }
+            }
+            // ("Associazione degli scrittori cinesi": right after the cue, a lower-case noun and a
+            // country's adjective, the people the body gathers, closing the phrase)
+            if end == nil, k == t + 1, ["di", "dei", "degli", "delle"].contains(w), k + 2 < n, st.owner[k + 1] == nil, st.joins(k + 1, k + 2), !st.toks[k + 2].capitalized,
+              adjectiveEntity(st.toks[k + 2].folded)?.subkind == "country", st.sentenceOf(k + 2) == st.sentenceOf(t),
+              k + 3 >= n || !st.joins(k + 2, k + 3) || !Lexicon.complementWords.contains(st.toks[k + 3].folded)
+            {
+              end = k + 2
             }
             if let e = end {
               b = e
@@ -893,6 +909,10 @@ extension Extractor {
                   b = st.owner[m].map { st.spans[$0].last } ?? hyphenatedNameEnd(st, from: m)
                 }
               }
+              // ("Associazione internazionale Akhal-Teke": the adjectives, then the name the body bears)
+              if j > k, j < n, b < j, st.toks[j].capitalized, st.owner[j] == nil, st.joins(j - 1, j), st.sentenceOf(j) == st.sentenceOf(t) {
+                b = hyphenatedNameEnd(st, from: j)
+              }
               // "Accademia cinese delle scienze sociali (CASS)": "di" and up to three lower-case
               // words of what the body is of, closing the phrase
               if j > k, j + 1 < n, ["di", "del", "della", "dell", "dei", "degli", "delle"].contains(st.toks[j].folded), st.joins(j - 1, j), st.joins(j, j + 1) {
@@ -914,8 +934,12 @@ extension Extractor {
           }
           // a second "of" whose complement has its own cue names another body: "Xinjiang
           // Institute of Ecology and Geography | of the Chinese Academy of Sciences"
+          // (or a lower-case cue right after the complement's capitalised words: "Institute of
+          // Seismology | of the Kyrgyz academy")
           if ["of", "di", "della", "del", "dell"].contains(w), st.owner[k] == nil, (a..<k).contains(where: { ["of", "di", "della", "del", "dell"].contains(st.toks[$0].folded) && st.owner[$0] == nil }),
-            (k + 1..<min(n, k + 6)).prefix(while: { st.toks[$0].capitalized || st.toks[$0].folded == "the" || st.toks[$0].folded == "of" }).contains(where: { Lexicon.orgCues[st.toks[$0].folded] != nil })
+            case let run = (k + 1..<min(n, k + 6)).prefix(while: { st.toks[$0].capitalized || st.toks[$0].folded == "the" || st.toks[$0].folded == "of" }),
+            run.contains(where: { Lexicon.orgCues[st.toks[$0].folded] != nil })
+              || run.last.map({ $0 + 1 < n && !st.toks[$0 + 1].capitalized && st.joins($0, $0 + 1) && Lexicon.orgCues[st.toks[$0 + 1].folded] != nil }) == true
           { break }
           // ("Tourism Department | of the Ministry of Economy": a body with its own cue, then
           // "of (the)" and a word that is itself a body's cue)
@@ -927,6 +951,13 @@ extension Extractor {
           // "Ministry of Industry and Trade", but "KTZ Express | and Lianyungang Port Holdings")
           let inComplement = (a..<k).contains { ["of", "for", "di", "della", "del", "dei", "dell", "degli", "delle", "dello"].contains(st.toks[$0].folded) }
           if ["and", "e"].contains(w), !inComplement, k + 1 < n, st.owner[k + 1] != nil { break }
+          // (nor before a body with its own cue: "Ministry of Transport | and China Merchants
+          // Group"; a portfolio goes on: "Ministry of Energy and Water Resources")
+          if w == "and", inComplement, k + 1 < n, st.joins(k, k + 1),
+            (k + 1..<min(n, k + 6)).prefix(while: { st.toks[$0].capitalized && st.joins($0 - 1, $0) }).contains(where: { j in
+              Lexicon.orgCues[st.toks[j].folded] != nil && !Lexicon.closingOnlyOrgCues.contains(st.toks[j].folded) && !Lexicon.portfolioWords.contains(st.toks[j].folded)
+            })
+          { break }
           // (nor after the body's own cue: "Almaty Management University | and Kazakh-British
           // Technical University")
           if ["and", "e"].contains(w), !inComplement, Lexicon.closingInstitutionNouns.contains(st.toks[k - 1].folded) { break }
@@ -1544,9 +1575,12 @@ extension Extractor {
 
   /// "Kazpost chairman Serik Tuleubayev", "Cainiao's general manager …, Zhou Lei": in English,
   /// free capitalised Latin words (up to three) right before a company head's title, whose
-  /// holder the text names after it, are the company's name. O(tokens).
+  /// holder the text names after it, are the company's name; in English and Italian, such
+  /// words that an apposition calls a company ("Uzum, an Uzbek online marketplace", "Barqi
+  /// Tojik, la compagnia elettrica nazionale") too. O(tokens).
   func namesBeforeHeads(_ st: State) {
-    guard st.doc.language == "en" else { return }
+    let italian = st.doc.language == "it"
+    guard st.doc.language == "en" || italian else { return }
     let n = st.toks.count
     func word(_ k: Int) -> Bool {
       st.owner[k] == nil && st.toks[k].capitalized && isLatinName(st, k) && !Lexicon.stopCapitalized.contains(st.toks[k].folded)
@@ -1558,20 +1592,30 @@ extension Extractor {
     var t = 0
     while t + 2 < n {
       defer { t += 1 }
-      guard word(t), !(t > 0 && st.joins(t - 1, t) && st.toks[t - 1].capitalized), !isSentenceStartAndCommon(st, t) else { continue }
+      // (after a common word that opens the sentence too: "Secondo Barqi Tojik, …")
+      func opener(_ k: Int) -> Bool { isSentenceStartAndCommon(st, k) || isStarter(st, k) }
+      guard word(t), !(t > 0 && st.joins(t - 1, t) && st.toks[t - 1].capitalized && !opener(t - 1)), !opener(t) else { continue }
       var e = t
       while e + 1 < n, e - t < 2, st.gap(e, e + 1).elementsEqual([" "]), word(e + 1) { e += 1 }
       // "Cainiao, the logistics arm of Alibaba Group", "Uzum, an Uzbek online marketplace": a
       // name that an apposition calls a company
-      if e + 2 < n, st.gap(e, e + 1).elementsEqual([",", " "]), Lexicon.determinersEN.contains(st.toks[e + 1].folded),
-        let k = (e + 2..<min(n, e + 7)).first(where: { Lexicon.appositiveCompanyNounsEN.contains(st.toks[$0].folded) }),
+      let determiners = italian ? Lexicon.appositiveDeterminersIT : Lexicon.determinersEN
+      let nouns = italian ? Lexicon.appositiveCompanyNounsIT : Lexicon.appositiveCompanyNounsEN
+      if e + 2 < n, st.gap(e, e + 1).elementsEqual([",", " "]), determiners.contains(st.toks[e + 1].folded),
+        let k = (e + 2..<min(n, e + 7)).first(where: { nouns.contains(st.toks[$0].folded) }),
         (e + 2..<k).allSatisfy({ st.sentenceOf($0) == st.sentenceOf(t) && st.joins($0 - 1, $0) && (!st.toks[$0].capitalized || adjectiveEntity(st.toks[$0].folded) != nil) }),
-        st.joins(k - 1, k), !st.toks[k].capitalized
+        st.joins(k - 1, k) || italian && k == e + 2 && st.gap(k - 1, k).allSatisfy({ $0 == "'" || $0 == "’" }), !st.toks[k].capitalized,
+        // (in Italian the apposition closes with a comma, over lower-case words: "Secondo
+        // Bekturov, la filiale offrirà …" is the branch's clause)
+        !italian || (k..<min(n - 1, k + 6)).contains(where: { j in
+          (k...j).allSatisfy({ !st.toks[$0].capitalized }) && st.sentenceOf(j + 1) == st.sentenceOf(j) && st.gap(j, j + 1).contains(",")
+        })
       {
         addCompany(st, t, e)
         t = e
         continue
       }
+      if italian { continue }
       // the title right after the name (or its possessive)
       var r = e + 1
       if r + 1 < n, isPossessiveS(st, r) { r += 1 }
@@ -2585,17 +2629,18 @@ extension Extractor {
     }
   }
 
-  /// "l'ospedale pediatrico nazionale di Bishkek", "il policlinico di Tokmok": an Italian
-  /// hospital named by its lower-case noun, up to two adjectives, then "di" or "a" and a
-  /// catalogued town, is that town's hospital (an organisation, labelled as first written).
+  /// "l'ospedale pediatrico nazionale di Bishkek", "il policlinico di Tokmok", "lo zoo di
+  /// Almaty": an Italian hospital or zoo named by its lower-case noun, up to two adjectives,
+  /// then "di" or "a" and a catalogued town, is that town's body (an organisation, labelled
+  /// as first written).
   /// O(tokens).
-  func italianHospitals(_ st: State) {
+  func italianTownBodies(_ st: State) {
     guard st.doc.language == "it" else { return }
     let n = st.toks.count
     var t = 0
     while t + 2 < n {
       defer { t += 1 }
-      guard !st.toks[t].capitalized, Lexicon.italianHospitalNouns.contains(st.toks[t].folded), st.owner[t] == nil else { continue }
+      guard !st.toks[t].capitalized, Lexicon.italianTownBodyNouns.contains(st.toks[t].folded), st.owner[t] == nil else { continue }
       var k = t + 1
       while k < n, k - t <= 2, st.owner[k] == nil, !st.toks[k].capitalized, Self.isItalianAdjective(st.toks[k].folded),
         st.gap(k - 1, k).elementsEqual([" "])

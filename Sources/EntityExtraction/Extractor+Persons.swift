@@ -223,7 +223,9 @@ extension Extractor {
           // Иран Шархан")
           // (and, before a country read as a given name, the place that ends the complement:
           // "заместитель министра промышленности Казахстана Иран Шарханов")
-          let afterRole = k == r + 1 || k - r <= 3 && (r + 1..<k).allSatisfy { !st.toks[$0].capitalized && st.owner[$0] == nil && st.joins($0 - 1, $0) }
+          // (not after "of"/"di", which open the role's complement: "direttore generale di
+          // Uzbekistan Airports" names the body the director heads)
+          let afterRole = k == r + 1 || k - r <= 3 && (r + 1..<k).allSatisfy { !st.toks[$0].capitalized && st.owner[$0] == nil && st.joins($0 - 1, $0) && !Lexicon.complementWords.contains(st.toks[$0].folded) }
             || k - r <= 6 && st.entityKind(at: k - 1) == .region && countryAsGiven()
               && (r + 1..<k).allSatisfy { (!st.toks[$0].capitalized && st.owner[$0] == nil || st.entityKind(at: $0) == .region) && st.joins($0 - 1, $0) }
           // (or set off by a comma after the role's complement, before a surname in a gendered
@@ -455,7 +457,9 @@ extension Extractor {
   func isShadowable(_ st: State, _ t: Int) -> Bool {
     guard let o = st.owner[t] else { return true }
     let sp = st.spans[o]
+    // (a town in the Kazakh locative says where, as no given name does: "Ақтөбедегі")
     return sp.first == sp.last && st.entities[sp.key]?.kind == .city
+      && (!Morphology.hasKazakhLocativeEnding(st.toks[t].folded, attributive: true, longerThan: 4) || isOwnName(st, t))
   }
 
   /// Takes tokens back from the mentions that cover them.

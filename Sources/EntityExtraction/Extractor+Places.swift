@@ -581,6 +581,46 @@ extension Extractor {
     }
   }
 
+  /// "from Atyrau through Kenkiyak and Kumkol to Atasu", "от Атырау через Кенкияк до Атасу":
+  /// after "from" and a town, the one-word names a route passes ("through"/"via", listed with
+  /// commas and "and") and the one it ends at ("to") are towns too, when nothing has read
+  /// them and each stands alone (no capitalised word right after it). O(tokens).
+  func routeTowns(_ st: State) {
+    let words: (from: String, via: [String], to: String)
+    switch st.doc.language {
+    case "en": words = ("from", ["through", "via"], "to")
+    case "ru": words = ("от", ["через"], "до")
+    default: return
+    }
+    let n = st.toks.count
+    func free(_ k: Int) -> Bool {
+      k < n && st.owner[k] == nil && st.isCapName(k) && !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded) && adjectiveEntity(st.toks[k].folded) == nil
+        && !(k + 1 < n && st.joins(k, k + 1) && st.toks[k + 1].capitalized)
+    }
+    for t in 0..<max(0, n - 3) where st.toks[t].folded == words.from {
+      guard let o = st.owner[t + 1], st.spans[o].first == t + 1, st.entityKind(at: t + 1) == .city, st.joins(t, t + 1) else { continue }
+      var k = st.spans[o].last + 1
+      var found: [Int] = []
+      if k + 1 < n, words.via.contains(st.toks[k].folded), st.joins(k - 1, k) {
+        k += 1
+        while k < n, st.sentenceOf(k) == st.sentenceOf(t), free(k) || st.entityKind(at: k) == .city {
+          if st.owner[k] == nil { found.append(k) }
+          let end = st.owner[k].map { st.spans[$0].last } ?? k
+          guard end + 2 < n, st.gap(end, end + 1).elementsEqual([",", " "]) || Lexicon.coordinators.contains(st.toks[end + 1].folded) && st.joins(end, end + 1) else { k = end + 1; break }
+          k = st.gap(end, end + 1).contains(",") ? end + 1 : end + 2
+        }
+      }
+      guard k + 1 < n, st.toks[k].folded == words.to, st.joins(k - 1, k), st.joins(k, k + 1), st.sentenceOf(k + 1) == st.sentenceOf(t),
+        free(k + 1) || st.entityKind(at: k + 1) == .city
+      else { continue }
+      if st.owner[k + 1] == nil { found.append(k + 1) }
+      for f in found {
+        let label = st.doc.language == "ru" ? Morphology.nominativeName(st.original(f)) : st.original(f)
+        addPlace(st, f, f, kind: .city, label: label, district: true)
+      }
+    }
+  }
+
   /// "passando per Torugart, Makmal e Jalal-Abad": a capitalised word that nothing has read,
   /// listed between two towns, is a town too. O(tokens).
   func listedTowns(_ st: State) {
@@ -630,7 +670,8 @@ extension Extractor {
       }
       let beforeCountry = Lexicon.placePrepositions.contains(st.toks[t - 1].folded) && st.joins(t - 1, t) && last + 1 < n
         && (st.gap(last, last + 1).elementsEqual([",", " "]) && countryAt(last + 1)
-          || last + 2 < n && st.toks[last + 1].folded == "in" && st.joins(last, last + 1) && st.joins(last + 1, last + 2) && countryAt(last + 2))
+          || last + 2 < n && st.toks[last + 1].folded == "in" && st.joins(last, last + 1) && st.joins(last + 1, last + 2)
+            && (countryAt(last + 2) || Lexicon.directionWordsEN.contains(st.toks[last + 2].folded) && last + 3 < n && st.joins(last + 2, last + 3) && countryAt(last + 3)))
         && !Lexicon.weekdaysAndMonths.contains(st.toks[t].folded) && !Morphology.isCyrillic(st.toks[t].folded)
       // ("рейсы по маршруту Урумчи — Тамчы", "the Tamchy–Urumqi flight": a name a dash pairs
       // with a town, a route's word before the pair or after it)
@@ -656,7 +697,10 @@ extension Extractor {
         addPlace(st, t, last, kind: .city, label: st.text(t, last), district: true)
         continue
       }
-      guard leftCity || beforeTown else { continue }
+      // ("Үшарал мен Жаркент тұрғындары": the residents of two towns, one of them known)
+      let residents = rightCity && last + 2 < n && Lexicon.coordinators.contains(st.toks[last + 1].folded)
+        && st.owner[last + 2].map { o in st.spans[o].last + 1 < n && Lexicon.residentWords.contains(st.toks[st.spans[o].last + 1].folded) && st.joins(st.spans[o].last, st.spans[o].last + 1) } == true
+      guard leftCity || beforeTown || residents else { continue }
       // ("Петропавл мен Тайыншада": in Kazakh the second of two towns carries the pair's case)
       if st.doc.language == "kk", leftCity, t == last, Lexicon.coordinators.contains(st.toks[t - 1].folded), let cut = Self.kazakhTownCase(st.toks[t].folded) {
         let original = st.original(t)

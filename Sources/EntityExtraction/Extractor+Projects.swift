@@ -21,6 +21,21 @@ extension Extractor {
     return nil
   }
 
+  /// The last token of an Italian airport named after a person ("aeroporto (internazionale)
+  /// Islam Karimov di Tashkent": the noun, maybe "internazionale", one to three capitalised
+  /// words, then "di" and a town), or nil. O(1).
+  func italianHonoreeAirport(_ st: State, _ t: Int) -> Int? {
+    let n = st.toks.count
+    var k = t + 1
+    if k < n, st.toks[k].folded == "internazionale", st.joins(t, k) { k += 1 }
+    let first = k
+    while k < n, k - first < 3, st.isCapName(k), st.joins(k - 1, k), st.owner[k] == nil || st.entityKind(at: k) == .person { k += 1 }
+    guard k > first + 1, k + 1 < n, st.toks[k].folded == "di", st.joins(k - 1, k), st.joins(k, k + 1), st.sentenceOf(k + 1) == st.sentenceOf(t),
+      st.entityKind(at: k + 1) == .city, let o = st.owner[k + 1], st.spans[o].first == k + 1
+    else { return nil }
+    return st.spans[o].last
+  }
+
   /// Projects by cue, for any name: "Договор о вечном добрососедстве, дружбе и
   /// сотрудничестве", "Жанатасская ВЭС", "the Aktogay Copper Plant", "parco eolico di Zhanatas".
   func discoverProjects(_ st: State) {
@@ -310,6 +325,11 @@ extension Extractor {
         {
           b = st.spans[o].last
         }
+        // ("the Alashankou border crossing": a town's crossing is the town, as the catalogue's
+        // crossings are; a pair of towns names a crossing of its own)
+        if f == "crossing", a < t, (a..<t).allSatisfy({ st.entityKind(at: $0) == .city || ["border", "rail", "railway", "road"].contains(st.toks[$0].folded) }),
+          Set((a..<t).compactMap { st.owner[$0] }).count == 1
+        { continue }
         // (a city alone names a declaration or treaty: "Xi'an Declaration", "Astana Declaration";
         // and an airport, a seaport or a spaceport: "Aktau Airport", "Baikonur Cosmodrome")
         // (and a natural feature or province names a road: "Pamir Highway"; a country alone
@@ -387,6 +407,8 @@ extension Extractor {
         var e = k
         if st.toks[k].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }), k > 0, st.gap(k - 1, k).elementsEqual(["-"]) { e = k - 1 }
         guard let (first, places) = latinProjectName(st, endingAt: e), first <= e else { continue }
+        // ("the Alashankou border crossing": one town's crossing is the town)
+        if f == "crossing", places == e - first + 1, st.entityKind(at: e) == .city, let o = st.owner[e], st.spans[o].first == first { continue }
         // a country alone only owns the project ("China's pipeline"); a route joins places
         if places == e - first + 1 && places == 1, st.owner[e] != nil, st.subkind(of: st.spans[st.owner[e]!].key) == "country" { continue }
         // nor does a province alone before its bare project word name one ("reaches Jiangsu
@@ -492,6 +514,11 @@ extension Extractor {
           b = st.owner[k + 1].map { st.spans[$0].last } ?? k + 1
         }
         guard b > t else { continue }
+      } else if !cyr, st.doc.language == "it", f == "aeroporto", let e = italianHonoreeAirport(st, t) {
+        // "l'aeroporto internazionale Islam Karimov di Tashkent": the person the airport is
+        // named after is part of its name, no mention of the person
+        b = e
+        for k in t...e where st.entityKind(at: k) == .person { release(st, k, k) }
       } else if !cyr, !st.toks[t].capitalized, st.doc.language == "it", Lexicon.facilityNounsIT.contains(f),
         // (a cue phrase followed by the name is the phrase rule's: "miniera di Kumtor")
         !Lexicon.projectPhrasesIT.contains(where: { phrase in
@@ -973,7 +1000,7 @@ extension Extractor {
   static func isItalianAdjective(_ w: String) -> Bool {
     guard w.unicodeScalars.count >= 6, w.unicodeScalars.allSatisfy({ $0.value < 0x250 }), !Lexicon.italianNounsLikeAdjectives.contains(w) else { return false }
     return ["ico", "ica", "ici", "iche", "ale", "ali", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "ese", "esi", "ano", "ana", "ani", "ane", "ziale", "ziali", "ittimo", "ittima", "ittimi", "ittime",
-      "icolo", "icola", "icoli", "icole"].contains { w.hasByteSuffix($0) }
+      "icolo", "icola", "icoli", "icole", "estre", "estri"].contains { w.hasByteSuffix($0) }
   }
 
   static func ordinal(_ w: String) -> Int? {
@@ -998,10 +1025,13 @@ extension Extractor {
     var keys: [String] = []
     for id in st.order {
       guard let e = st.entities[id], e.kind == .project, !e.catalogued, !e.mentions.isEmpty else { continue }
-      let words = Segmenter.words(in: Array(e.label.unicodeScalars)).map(\.folded)
+      let tokens = Segmenter.words(in: Array(e.label.unicodeScalars))
+      let words = tokens.map(\.folded)
       guard words.count >= 3, let p = words.lastIndex(where: { Lexicon.italianOf.contains($0) }), p >= 1, p < words.count - 1,
-        // (and adjectives in -are/-ari, which elsewhere could be verbs: "centrale solare")
-        (1..<p).allSatisfy({ Self.isItalianAdjective(words[$0]) || words[$0].hasByteSuffix("are") || words[$0].hasByteSuffix("ari") })
+        // (and adjectives in -are/-ari, which elsewhere could be verbs: "centrale solare"; and
+        // the name of the person a facility honours: "aeroporto internazionale Islam Karimov di
+        // Tashkent" … "l'aeroporto di Tashkent")
+        (1..<p).allSatisfy({ Self.isItalianAdjective(words[$0]) || words[$0].hasByteSuffix("are") || words[$0].hasByteSuffix("ari") || tokens[$0].capitalized })
       else { continue }
       let key = words[0] + "|" + words[(p + 1)...].joined(separator: " ")
       if groups[key] == nil { keys.append(key) }

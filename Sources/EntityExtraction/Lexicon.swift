@@ -82,8 +82,8 @@ enum Lexicon {
     "agenzia": "Agenzia", "consolato": "Consolato", "ambasciata": "Ambasciata", "partito": "Partito", "amministrazione": "Amministrazione",
     "университеті": "Университеті", "қоры": "Қоры", "қауымдастығы": "Қауымдастығы", "министрлігі": "Министрлігі",
     "банкі": "Банкі", "одағы": "Одағы", "орталығы": "Орталығы", "кабинет": "Кабинет", "музей": "Музей", "музейі": "Музейі", "мұражайы": "Мұражайы",
-    "таможн": "Таможня", "hospital": "Hospital", "clinic": "Clinic", "ospedale": "Ospedale", "clinica": "Clinica", "больниц": "Больница", "госпитал": "Госпиталь",
-    "ауруханасы": "Ауруханасы", "емханасы": "Емханасы", "akimat": "Akimat",
+    "таможн": "Таможня", "прокуратур": "Прокуратура", "hospital": "Hospital", "clinic": "Clinic", "ospedale": "Ospedale", "clinica": "Clinica", "больниц": "Больница", "госпитал": "Госпиталь",
+    "ауруханасы": "Ауруханасы", "емханасы": "Емханасы", "мектебі": "Мектебі", "akimat": "Akimat",
     "администраци": "Администрация", "федерациясы": "Федерациясы", "ассоциациясы": "Ассоциациясы", "палатасы": "Палатасы",
     "театры": "Театры", "кинотеатры": "Кинотеатры", "кинотеатр": "Кинотеатр", "операсы": "Операсы", "кітапханасы": "Кітапханасы", "library": "Library", "museum": "Museum", "museo": "Museo",
     // industry words that end a company's name ("Zijin Mining", "Huaxin Cement", "Harbin Electric")
@@ -95,7 +95,10 @@ enum Lexicon {
     // (these close a name only as its last word: ``closingOnlyOrgCues``)
     "energy": "Energy", "energies": "Energies", "capital": "Capital", "finance": "Finance", "investments": "Investments", "consulting": "Consulting",
     "wine": "Wine", "wines": "Wines", "winery": "Winery", "vineyards": "Vineyards",
-    "film": "Film", "films": "Films", "pictures": "Pictures", "studios": "Studios",
+    "film": "Film", "films": "Films", "pictures": "Pictures", "studios": "Studios", "studio": "Studio", "airports": "Airports", "lab": "Lab",
+    // (a laboratory or zoo is a body: "Joint Laboratory for Earthquake Monitoring", "Almaty Zoo")
+    "laboratory": "Laboratory", "laboratorio": "Laboratorio", "лаборатори": "Лаборатория", "зертханасы": "Зертханасы",
+    "zoo": "Zoo", "зоопарк": "Зоопарк",
     "академиясы": "Академиясы", "институты": "Институты", "корпорация": "Корпорация", "factory": "Factory",
     "unione": "Unione", "exchange": "Exchange", "borsa": "Borsa", "биржа": "Биржа", "биржасы": "Биржасы", "express": "Express", "holdings": "Holdings",
     // conservatories, leagues and television channels
@@ -113,7 +116,7 @@ enum Lexicon {
 
   /// Lines of business that close a company's name only as its last word ("Rystad Energy",
   /// "Wanda Film"; not "Kyrgyz Energy Minister" or "Film Festival").
-  static let closingOnlyOrgCues: WordSet = ["energy", "energies", "capital", "finance", "investments", "consulting", "wine", "wines", "winery", "vineyards", "cabinet", "film", "films", "pictures", "studios"]
+  static let closingOnlyOrgCues: WordSet = ["energy", "energies", "capital", "finance", "investments", "consulting", "wine", "wines", "winery", "vineyards", "cabinet", "film", "films", "pictures", "studios", "studio", "airports", "lab"]
 
   /// English nouns for one railway route ("the Angren–Pap railway", "… line").
   static let railNouns: Set<String> = ["railway", "railroad", "line", "rail"]
@@ -131,6 +134,9 @@ enum Lexicon {
   /// Legal abbreviations that close a Latin company's name ("… Co.", "… Ltd", "… JSC").
   static let closingLegalForms: WordSet = ["co", "ltd", "inc", "llp", "jsc", "llc", "plc"]
 
+  /// Russian cues of bodies other than companies whose own name a quote gives after them
+  /// ("общественного объединения «Таза Суу»", "ассоциации «Союз фермеров»").
+  static let quotedBodyHeads: Set<String> = ["Объединение", "Ассоциация", "Союз", "Федерация", "Клуб", "Партия"]
   /// Organisation cues (as ``orgCues`` values) that say "a company": a quoted name after one
   /// in lower case is the company's name («Синьтэн» in "корпорация «Синьтэн»").
   static let companyHeads: Set<String> = ["Компания", "Корпорация", "Холдинг", "Концерн", "Нацкомпания", "Авиакомпания", "Агрокомпания", "Госкорпорация", "Агрохолдинг", "Госпредприятие", "Предприятие", "Фонд", "Кинотеатр", "Телеканал"]
@@ -156,7 +162,7 @@ enum Lexicon {
   ]
 
   /// Cues of institutions that a place's adjective alone names ("Синьцзянский университет").
-  static let institutionCues: Set<String> = ["Университет", "Институт", "Академия", "Театр", "Банк", "Музей", "Служба", "Таможня", "Центр", "Больница", "Госпиталь", "Консерватория"]
+  static let institutionCues: Set<String> = ["Университет", "Институт", "Академия", "Театр", "Банк", "Музей", "Служба", "Таможня", "Центр", "Больница", "Госпиталь", "Консерватория", "Прокуратура"]
 
   /// Nouns of evenings, concerts and other events whose name a sentence gives ("Кеш «…» деп
   /// аталды"): whole folded words, and prefixes of any case.
@@ -612,12 +618,20 @@ enum Lexicon {
     "county": .region, "prefecture": .region, "район": .region, "district": .region, "oblast": .region,
     "region": .region, "regione": .region, "облыс": .region, "облысы": .region, "област": .region,
     "аудан": .region, "ауданы": .region, "аймағы": .region, "distretto": .region, "quartiere": .region, "prefettura": .region,
+    // (Turkmenistan's regions and districts: "Ахалский велаят", "Бабадайханский этрап")
+    "велаят": .region, "этрап": .region, "welayat": .region, "velayat": .region, "etrap": .region,
   ]
   /// District cues: a district may bear its town's name ("Kara-Suu district", "Іле ауданы").
-  static let districtCues: Set<String> = ["район", "district", "аудан", "ауданы", "уезд", "county", "аймағы", "distretto", "quartiere"]
+  static let districtCues: Set<String> = ["район", "district", "аудан", "ауданы", "уезд", "county", "аймағы", "distretto", "quartiere", "этрап", "etrap"]
   /// Plural district cues (prefixes of the folded word) and the singular a district's label
   /// takes ("Шу және Қордай аудандарын" → "Қордай ауданы").
   static let pluralDistrictCues: [(prefix: [UInt8], singular: String)] = [(Array("аудандар".utf8), "ауданы"), (Array("districts".utf8), "District")]
+  /// Lower-case words for a part of a country ("at Atasu in central Kazakhstan").
+  static let directionWordsEN: WordSet = ["central", "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west"]
+  /// Words for a town's residents after its name ("Үшарал мен Жаркент тұрғындары").
+  static let residentWords: WordSet = [
+    "тұрғындары", "тұрғындарының", "тұрғындарына", "тұрғындарын", "тұрғындарымен", "residents", "inhabitants", "abitanti", "residenti",
+  ]
   /// Words that join two names in a list.
   static let coordinators: Set<String> = ["және", "мен", "и", "and", "e"]
   /// Prepositions before a list of destinations ("flights to Cholpon-Ata and Tamchy").
@@ -650,7 +664,7 @@ enum Lexicon {
   /// The nominative of a place cue read by its stem (labels of places named before the cue).
   static let placeCueNominative: [String: String] = [
     "район": "район", "уезд": "уезд", "облыс": "облысы", "облысы": "облысы", "аудан": "ауданы", "ауданы": "ауданы", "аймағы": "аймағы",
-    "district": "District", "county": "County", "distretto": "distretto di",
+    "district": "District", "county": "County", "distretto": "distretto di", "этрап": "этрап", "велаят": "велаят", "etrap": "Etrap",
   ]
 
   /// Words an organisation's initials leave out ("Navoi Mining and Metallurgical Combinat" →
@@ -670,8 +684,9 @@ enum Lexicon {
   static let russianHonoreeTitles: WordSet = ["хана", "батыра", "би", "бия", "ата", "акына"]
   /// Newspaper nouns (prefixes of the folded word) beside a quoted name.
   static let newspaperNouns: [String] = ["газет", "newspaper", "giornale", "quotidiano"]
-  /// Italian hospital nouns that, lower-case, name a town's hospital before "di" + the town.
-  static let italianHospitalNouns: WordSet = ["ospedale", "policlinico", "clinica"]
+  /// Italian nouns of hospitals and zoos that, lower-case, name a town's body before "di" +
+  /// the town ("l'ospedale di Osh", "lo zoo di Almaty").
+  static let italianTownBodyNouns: WordSet = ["ospedale", "policlinico", "clinica", "zoo"]
   /// Plural region cues before coordinated names ("regioni di Kostanay e Akmola").
   static let pluralRegionCues: WordSet = ["regioni", "regions", "provinces", "oblasts"]
 
@@ -722,6 +737,13 @@ enum Lexicon {
   ]
   /// English nouns that an apposition calls a company by ("Cainiao, the logistics arm of
   /// Alibaba Group").
+  /// Italian articles and the nouns after them that call a name before a comma a company
+  /// ("Barqi Tojik, la compagnia elettrica nazionale").
+  static let appositiveDeterminersIT: WordSet = ["la", "il", "l", "lo", "una", "un", "uno"]
+  static let appositiveCompanyNounsIT: WordSet = [
+    "società", "compagnia", "azienda", "impresa", "banca", "gruppo", "operatore", "produttore", "costruttore", "filiale", "controllata", "colosso",
+    "holding", "multinazionale", "utility", "piattaforma",
+  ]
   static let appositiveCompanyNounsEN: WordSet = [
     "arm", "unit", "subsidiary", "division", "affiliate", "operator", "maker", "producer", "developer", "manufacturer", "carrier", "airline",
     "lender", "marketplace", "retailer", "conglomerate", "company", "firm", "startup", "start-up", "supplier", "exporter", "miner", "automaker",

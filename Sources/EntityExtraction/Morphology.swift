@@ -183,8 +183,13 @@ public enum Morphology {
     return attributive && (folded.hasByteSuffix("дағы") || folded.hasByteSuffix("дегі") || folded.hasByteSuffix("тағы") || folded.hasByteSuffix("тегі"))
   }
 
-  /// Kazakh words that end like a locative but are not one (сауда "trade", орда "horde").
-  static let notLocatives: Set<String> = ["сауда", "орда", "ақорда", "мода", "парта", "карта", "квота", "дата", "пошта"]
+  /// Kazakh words that end like a locative but are not one (сауда "trade", орда "horde"),
+  /// among them loan nouns that stand inside bodies' names ("Ұлттық олимпиада комитеті",
+  /// "құрама команда").
+  static let notLocatives: Set<String> = [
+    "сауда", "орда", "ақорда", "мода", "парта", "карта", "квота", "дата", "пошта", "олимпиада", "универсиада", "спартакиада",
+    "команда", "газета", "бригада", "эстрада", "декада", "планета", "ракета", "эстафета", "анкета", "монета", "мақта",
+  ]
 
   /// A man's name read in the genitive back to the nominative: "Жамшида Ходжаева" →
   /// "Жамшид Ходжаев", "Алексея Петровича Иванова" → "Алексей Петрович Иванов". Surnames in

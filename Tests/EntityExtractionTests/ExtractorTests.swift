@@ -2663,6 +2663,59 @@ import Testing
     let kk = extract("Қуат «Шу – Талас» электр беру желісі арқылы жеткізіледі.")
     #expect(kk.entities.contains { $0.kind == .project && $0.label == "«Шу – Талас» электр беру желісі" })
   }
+
+  @Test("round 159: loan nouns ending like a locative inside Kazakh bodies' names; schools; a second 'of the' before a lower-case cue; laboratories")
+  func round159Rules() {
+    let kk = extract("Кеше Ұлттық олимпиада комитетінің өкілі Ақтөбедегі Жасөспірімдер спорт мектебінің оқушыларымен кездесті.")
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Ұлттық олимпиада комитеті" })
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Жасөспірімдер спорт мектебі" })
+    let en = extract("Data go to the Qarlyq Joint Laboratory for Glacier Studies and to the Institute of Hydrology of the Tajik academy.")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Qarlyq Joint Laboratory for Glacier Studies" })
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Institute of Hydrology" })
+    let it = extract("Il progetto unisce l'Associazione ippica kirghisa e l'Associazione internazionale Ak-Bozat.")
+    #expect(it.entities.filter { $0.kind == .organization }.map(\.label).sorted() == ["Associazione internazionale Ak-Bozat", "Associazione ippica kirghisa"])
+  }
+
+  @Test("round 160: a country after 'di' is no given name; an Italian airport named after a person; 'Airports' closes a name")
+  func round160Rules() {
+    let it = extract("Ne ha parlato il direttore generale di Kyrgyzstan Airports, Nurlan Sadykov. I lavori all'aeroporto internazionale Manas Ata di Bishkek e all'aeroporto di Bishkek finiranno nel 2028.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Kyrgyzstan Airports" })
+    #expect(!it.entities.contains { $0.kind == .person && $0.label.hasPrefix("Kyrgyzstan") })
+    #expect(!it.entities.contains { $0.kind == .person && $0.label == "Manas Ata" })
+    #expect(it.entities.filter { $0.kind == .project }.count == 1)
+  }
+
+  @Test("round 161: quoted names after Russian non-company bodies; Italian zoos and appositions; route towns; one town's border crossing")
+  func round161Rules() {
+    let ru = extract("Активисты общественного объединения «Жашыл Талаа» выступили против проекта.")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Жашыл Талаа" })
+    let it = extract("Secondo Tojik Aluminium Trade, la società statale dei metalli, lo zoo di Dushanbe riceverà due tigri. Secondo Rahmonov, la filiale aprirà presto.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Tojik Aluminium Trade" })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "zoo di Dushanbe" })
+    #expect(!it.entities.contains { $0.label == "Rahmonov" && $0.kind == .organization })
+    let en = extract("The line runs from Aktobe through Shubarkuduk and Makat to Kulsary, then on to the Dostyk border crossing and to Beineu in western Kazakhstan.")
+    #expect(Set(en.entities.filter { $0.kind == .city && !$0.catalogued }.map(\.label)).isSuperset(of: ["Shubarkuduk", "Makat", "Beineu"]))
+    #expect(en.entities.contains { $0.kind == .city && $0.label == "Qulsary" })
+    #expect(!en.entities.contains { $0.kind == .project })
+  }
+
+  @Test("round 162: Turkmen districts; a town listed before a known one ahead of its residents")
+  func round162Rules() {
+    let ru = extract("Комбинат построят в Рухабатском этрапе Ахалского велаята.")
+    #expect(ru.entities.contains { $0.kind == .region && $0.label == "Рухабатский этрап" })
+    let kk = extract("Кәсіпорында жұмыс істейтіндердің көбі Көктал мен Жаркент тұрғындары.")
+    #expect(kk.entities.contains { $0.kind == .city && $0.label == "Көктал" })
+  }
+
+  @Test("round 163: 'and' before a body with its own cue ends a complement; an Italian body of a people; a noun ending like a locative opens a Kazakh institute's name")
+  func round163Rules() {
+    let en = extract("The Ministry of Agriculture and Kaspi Holding Group signed the deal; the Ministry of Energy and Water Resources welcomed it.")
+    #expect(en.entities.filter { $0.kind == .organization }.map(\.label).sorted() == ["Kaspi Holding Group", "Ministry of Agriculture", "Ministry of Energy and Water Resources"])
+    let it = extract("Al convegno ha parlato il presidente dell'Unione degli agronomi cinesi.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Unione degli agronomi cinesi" })
+    let kk = extract("Мақта селекциясы институтының директоры Асқар Бекұлы сөз сөйледі.")
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Мақта селекциясы институты" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
