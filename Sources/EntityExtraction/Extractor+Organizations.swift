@@ -809,13 +809,22 @@ extension Extractor {
               // formazione di enologi" is what an agreement is for)
               if k > t + 1, let e = end, e + 1 < n, st.joins(e, e + 1), ["di", "del", "della", "dei", "degli", "delle", "dell", "e"].contains(st.toks[e + 1].folded) { end = nil }
             }
-            // ("Associazione degli scrittori cinesi": right after the cue, a lower-case noun and a
-            // country's adjective, the people the body gathers, closing the phrase)
+            // ("Associazione degli scrittori cinesi", "Consiglio degli investitori esteri": right
+            // after the cue, a lower-case noun and a country's adjective or "foreign", the people
+            // the body gathers, closing the phrase)
             if end == nil, k == t + 1, ["di", "dei", "degli", "delle"].contains(w), k + 2 < n, st.owner[k + 1] == nil, st.joins(k + 1, k + 2), !st.toks[k + 2].capitalized,
-              adjectiveEntity(st.toks[k + 2].folded)?.subkind == "country", st.sentenceOf(k + 2) == st.sentenceOf(t),
+              adjectiveEntity(st.toks[k + 2].folded)?.subkind == "country" || ["esteri", "stranieri"].contains(st.toks[k + 2].folded), st.sentenceOf(k + 2) == st.sentenceOf(t),
               k + 3 >= n || !st.joins(k + 2, k + 3) || !Lexicon.complementWords.contains(st.toks[k + 3].folded)
             {
               end = k + 2
+            }
+            // ("Dipartimento del turismo del ministero dell'Economia": right after a capitalised
+            // cue, one lower-case noun, then "del" and the body the department belongs to)
+            if end == nil, k == t + 1, st.toks[t].capitalized, ["del", "della", "dello", "dell", "dei", "degli", "delle"].contains(w), k + 3 < n, st.owner[k + 1] == nil, Self.isItalianNoun(st.toks[k + 1].folded),
+              st.joins(k, k + 1), st.joins(k + 1, k + 2), ["del", "della", "dello", "dell"].contains(st.toks[k + 2].folded), st.joins(k + 2, k + 3),
+              !st.toks[k + 3].capitalized, Lexicon.italianGoverningBodies.contains(st.toks[k + 3].folded)
+            {
+              end = k + 1
             }
             if let e = end {
               b = e
@@ -2346,6 +2355,8 @@ extension Extractor {
       s = st.owner[s - 2].map { st.spans[$0].first } ?? s - 2
     }
     guard s < t, lower == 0 || s < lowerStart else { return nil }
+    // ("Аудан орталығында": a district's, region's or town's centre is a place, no body)
+    if s == t - 1, ["аудан", "облыс", "қала", "ауыл"].contains(st.toks[s].folded) { return nil }
     // one script: "Жобаны China National Building Material компаниясы" names the Latin run
     // (not over lower-case words: "«QazTrade» сауда саясатын дамыту орталығы" keeps its Latin name)
     let latinLast = isLatinName(st, t - 1)

@@ -256,6 +256,9 @@ extension Extractor {
         }
         if st.isCapName(k) && !Lexicon.stopCapitalized.contains(st.toks[k].folded) && (run.isEmpty || st.joins(run.last!, k) && !Self.spacedDash(st, run.last!, k)) {
           if run.isEmpty && k > r + 1 && Lexicon.complementWords.contains(st.toks[k - 1].folded) { complement = true }
+          // ("direttore del parco nazionale Karatal-Japyryk": a name after an Italian facility's
+          // noun is the facility's)
+          if run.isEmpty, st.doc.language == "it", (r + 1..<k).contains(where: { !st.toks[$0].capitalized && Lexicon.projectPhraseOpeners.contains(st.toks[$0].folded) }) { complement = true }
           // (a body's cue in any case form: "председатель Комитета доходов Жанибек Нурлыбай",
           // whose body the organisation pass reads later)
           if Lexicon.orgCues[st.toks[k].folded] != nil || Lexicon.eventCues[st.toks[k].folded] != nil || Self.role(of: st, at: k) != nil

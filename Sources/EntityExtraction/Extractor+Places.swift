@@ -468,15 +468,19 @@ extension Extractor {
         addPlace(st, other, end, kind: .city, label: townLabel(other, end, quoted: false), district: true)
       }
     }
-    // "the Kulma pass", "the Karamyk checkpoint": in English the name before the cue, after "the"
+    // "the Kulma pass", "the Karamyk checkpoint", "the Kulma crossing": in English the name
+    // before the cue, after "the"
     guard st.doc.language == "en" else { return }
-    for t in 2..<max(2, n) where ["checkpoint", "pass"].contains(st.toks[t].folded) && st.joins(t - 1, t) && st.owner[t - 1] == nil && st.isCapName(t - 1) {
-      let first = hyphenatedNameStart(st, to: t - 1)
+    // ("the Jeminay border crossing": "border" may stand between)
+    for t in 3..<max(3, n) where ["checkpoint", "pass", "crossing"].contains(st.toks[t].folded) && st.joins(t - 1, t) {
+      let last = st.toks[t - 1].folded == "border" && st.joins(t - 2, t - 1) ? t - 2 : t - 1
+      guard st.owner[last] == nil, st.isCapName(last) else { continue }
+      let first = hyphenatedNameStart(st, to: last)
       guard first >= 1, st.toks[first - 1].folded == "the", (first..<t).allSatisfy({ st.owner[$0] == nil }), !Lexicon.weekdaysAndMonths.contains(st.toks[first].folded),
         !st.inHeadline(t)
       else { continue }
       // (the mention keeps the cue, as the catalogue's "Torugart Pass" does)
-      addPlace(st, first, t, kind: .city, label: st.text(first, t - 1), district: true)
+      addPlace(st, first, t, kind: .city, label: st.text(first, last), district: true)
     }
   }
 
@@ -701,6 +705,9 @@ extension Extractor {
       let residents = rightCity && last + 2 < n && Lexicon.coordinators.contains(st.toks[last + 1].folded)
         && st.owner[last + 2].map { o in st.spans[o].last + 1 < n && Lexicon.residentWords.contains(st.toks[st.spans[o].last + 1].folded) && st.joins(st.spans[o].last, st.spans[o].last + 1) } == true
       guard leftCity || beforeTown || residents else { continue }
+      // ("Қарқаралы мен Баянауыл бағытын": the second of two towns before a route's word)
+      let routeAfter = leftCity && Lexicon.coordinators.contains(st.toks[t - 1].folded) && last + 1 < n && st.joins(last, last + 1)
+        && Lexicon.routeWords.contains(st.toks[last + 1].folded)
       // ("Петропавл мен Тайыншада": in Kazakh the second of two towns carries the pair's case)
       if st.doc.language == "kk", leftCity, t == last, Lexicon.coordinators.contains(st.toks[t - 1].folded), let cut = Self.kazakhTownCase(st.toks[t].folded) {
         let original = st.original(t)
@@ -711,7 +718,7 @@ extension Extractor {
       // district, a list of places)
       let rightDistrict = leftCity && last + 2 < n && Lexicon.coordinators.contains(st.toks[last + 1].folded) && st.joins(last, last + 1)
         && st.entityKind(at: last + 2) == .region && st.owner[last + 2].map { st.spans[$0].first == last + 2 && st.subkind(of: st.spans[$0].key) == "district" } == true
-      guard (rightCity || rightDistrict) && st.sentenceOf(t - 1) == st.sentenceOf(last + 1) || afterPreposition || beforeTown else { continue }
+      guard (rightCity || rightDistrict) && st.sentenceOf(t - 1) == st.sentenceOf(last + 1) || afterPreposition || beforeTown || residents || routeAfter else { continue }
       let declined = beforeTown && !leftCity && t == last && Morphology.isCyrillic(st.toks[t].folded)
       var label = declined ? Morphology.nominativeName(st.original(t)) : st.text(t, last)
       // (a Russian town listed with a catalogued one stands in its case: "Токтогула и
@@ -1248,6 +1255,7 @@ extension Extractor {
     shortBodyMentions(st)
     shortFacilityMentions(st)
     italianShortFacilities(st)
+    kazakhShortNames(st)
     initialsMentions(st)
     var surnames: [String: String] = [:]
     for id in st.order {

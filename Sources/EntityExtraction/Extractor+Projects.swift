@@ -21,6 +21,39 @@ extension Extractor {
     return nil
   }
 
+  /// "месторождений Тенгиз и Королевское": after a Russian plural of "deposit" or "field", each
+  /// one-word name of a list (commas and "и") is a field of its own, mentioned without the cue
+  /// (a catalogued field that took the cue into its mention gives it back). O(tokens).
+  func russianFieldLists(_ st: State) {
+    guard st.doc.language == "ru" else { return }
+    let n = st.toks.count
+    for t in 0..<max(0, n - 1) where ["месторождений", "месторождениях", "месторождениям", "месторождениями"].contains(st.toks[t].folded) {
+      var names: [Int] = []
+      var k = t + 1
+      while k < n, st.sentenceOf(k) == st.sentenceOf(t), st.isCapName(k), st.joins(k - 1, k, comma: !names.isEmpty),
+        st.owner[k] == nil || st.entityKind(at: k) == .project,
+        !(k + 1 < n && st.joins(k, k + 1) && st.toks[k + 1].capitalized)
+      {
+        names.append(k)
+        guard k + 2 < n, st.toks[k + 1].folded == "и" || st.gap(k, k + 1).elementsEqual([",", " "]) else { break }
+        k += st.toks[k + 1].folded == "и" ? 2 : 1
+      }
+      guard names.count >= 2 else { continue }
+      for k in names {
+        if let o = st.owner[k], st.entityKind(at: k) == .project {
+          let id = st.spans[o].key
+          release(st, st.spans[o].first, st.spans[o].last)
+          st.addSpan(k, k, id: id)
+        } else {
+          let label = st.original(k)
+          let id = Transliteration.slug(Morphology.stem(st.toks[k].folded) + " месторождение")
+          st.addDiscovered(id, label: label, kind: .project, subkind: "deposit")
+          st.addSpan(k, k, id: id)
+        }
+      }
+    }
+  }
+
   /// The last token of an Italian airport named after a person ("aeroporto (internazionale)
   /// Islam Karimov di Tashkent": the noun, maybe "internazionale", one to three capitalised
   /// words, then "di" and a town), or nil. O(1).
@@ -407,8 +440,12 @@ extension Extractor {
         var e = k
         if st.toks[k].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }), k > 0, st.gap(k - 1, k).elementsEqual(["-"]) { e = k - 1 }
         guard let (first, places) = latinProjectName(st, endingAt: e), first <= e else { continue }
-        // ("the Alashankou border crossing": one town's crossing is the town)
+        // ("the Alashankou border crossing": one town's crossing is the town; "the Kulma
+        // crossing", of a name nothing has read, the checkpoint pass reads as a town)
         if f == "crossing", places == e - first + 1, st.entityKind(at: e) == .city, let o = st.owner[e], st.spans[o].first == first { continue }
+        if f == "crossing", places == 0, st.owner[e] == nil, hyphenatedNameStart(st, to: e) == first, first >= 1, st.toks[first - 1].folded == "the",
+          (e + 1..<t).allSatisfy({ ["border", "rail", "road"].contains(st.toks[$0].folded) })
+        { continue }
         // a country alone only owns the project ("China's pipeline"); a route joins places
         if places == e - first + 1 && places == 1, st.owner[e] != nil, st.subkind(of: st.spans[st.owner[e]!].key) == "country" { continue }
         // nor does a province alone before its bare project word name one ("reaches Jiangsu
@@ -1037,8 +1074,41 @@ extension Extractor {
       if groups[key] == nil { keys.append(key) }
       groups[key, default: []].append(id)
     }
+    // ("l'acciaieria di Temirtau" … "l'impianto di Temirtau": a generic noun of a place joins
+    // the text's one other facility of that place)
+    for key in keys where Lexicon.genericFacilityNounsIT.contains(where: { key.hasPrefix($0 + "|") }) {
+      let place = key.split(separator: "|", maxSplits: 1).last.map(String.init) ?? ""
+      let others = keys.filter { $0 != key && $0.hasSuffix("|" + place) }
+      guard others.count == 1, let ids = groups[key], let target = groups[others[0]]?.first else { continue }
+      for id in ids where id != target { moveMentions(st, of: id, to: target) }
+    }
     for key in keys {
       guard let ids = groups[key], ids.count > 1 else { continue }
+      var target = ids[0]
+      for id in ids.dropFirst() where st.entities[id]!.label.unicodeScalars.count > st.entities[target]!.label.unicodeScalars.count { target = id }
+      for id in ids where id != target { moveMentions(st, of: id, to: target) }
+    }
+  }
+
+  /// "Сиань халықаралық құрлық порты" … "Сиань құрлық портының": Kazakh projects and bodies the
+  /// text names once with and once without a rank adjective (халықаралық "international",
+  /// ұлттық "national", мемлекеттік "state") are one, kept under the longer label.
+  /// O(entities × words).
+  func kazakhShortNames(_ st: State) {
+    guard st.doc.language == "kk" else { return }
+    let rank: Set<String> = ["халықаралық", "ұлттық", "мемлекеттік"]
+    var byKey: [String: [String]] = [:]
+    var keys: [String] = []
+    for id in st.order {
+      guard let e = st.entities[id], e.kind == .project || e.kind == .organization, !e.catalogued, !e.mentions.isEmpty else { continue }
+      let words = Segmenter.words(in: Array(e.label.unicodeScalars)).map(\.folded)
+      guard words.count >= 2 else { continue }
+      let key = "\(e.kind)|" + words.filter { !rank.contains($0) }.map { Morphology.stem($0) }.joined(separator: " ")
+      if byKey[key] == nil { keys.append(key) }
+      byKey[key, default: []].append(id)
+    }
+    for key in keys {
+      guard let ids = byKey[key], ids.count > 1 else { continue }
       var target = ids[0]
       for id in ids.dropFirst() where st.entities[id]!.label.unicodeScalars.count > st.entities[target]!.label.unicodeScalars.count { target = id }
       for id in ids where id != target { moveMentions(st, of: id, to: target) }

@@ -533,6 +533,7 @@ public struct Extractor: Sendable {
     discoverEvents(st)
     calledEvents(st)
     discoverProjects(st)
+    russianFieldLists(st)
     namedProjects(st)
     sameRailRoutes(st)
     russianAirports(st)

@@ -436,7 +436,7 @@ enum Lexicon {
   static let projectPhrasesIT: [[String]] = [
     ["complesso", "turistico"], ["centro", "congressi"], ["parco", "tecnologico"], ["parco", "industriale", "di"], ["zona", "economica", "speciale", "di"],
     ["miniera", "d", "oro", "di"], ["miniera", "di"], ["giacimento", "d", "oro", "di"], ["giacimento", "di"], ["centrale", "nucleare", "di"], ["centrale", "termoelettrica", "di"],
-    ["parco", "eolico", "di"], ["parco", "solare", "di"], ["parco", "fotovoltaico", "di"], ["centrale", "a", "gas", "di"], ["centrale", "a", "carbone", "di"], ["centrale", "idroelettrica", "di"], ["centrale", "solare", "di"], ["centrale", "termica", "di"],
+    ["parco", "nazionale", "di"], ["parco", "nazionale"], ["parco", "eolico", "di"], ["parco", "solare", "di"], ["parco", "fotovoltaico", "di"], ["centrale", "a", "gas", "di"], ["centrale", "a", "carbone", "di"], ["centrale", "idroelettrica", "di"], ["centrale", "solare", "di"], ["centrale", "termica", "di"],
     ["porto", "di"], ["ferrovia"], ["gasdotto"], ["oleodotto"], ["raffineria", "di"], ["metropolitana", "di"], ["mausoleo", "di"], ["necropoli", "di"], ["acquedotto", "di"], ["diga", "di"], ["depuratore", "di"], ["cittadella", "di"], ["fortezza", "di"],
     ["aeroporto", "internazionale", "di"], ["aeroporto", "di"], ["tangenziale", "di"], ["circonvallazione", "di"], ["moschea", "di"], ["minareto", "di"], ["madrasa", "di"], ["impianto", "di", "depurazione", "di"],
     ["canale", "di"], ["canale"], ["cosmodromo", "di"], ["centro", "spaziale", "di"], ["base", "spaziale", "di"], ["osservatorio", "astronomico", "di"], ["osservatorio", "di"],
@@ -626,6 +626,11 @@ enum Lexicon {
   /// Plural district cues (prefixes of the folded word) and the singular a district's label
   /// takes ("Шу және Қордай аудандарын" → "Қордай ауданы").
   static let pluralDistrictCues: [(prefix: [UInt8], singular: String)] = [(Array("аудандар".utf8), "ауданы"), (Array("districts".utf8), "District")]
+  /// Italian nouns of any facility ("l'impianto di Temirtau" after "l'acciaieria di Temirtau").
+  static let genericFacilityNounsIT: [String] = ["impianto", "stabilimento", "complesso", "struttura"]
+  /// Lower-case Italian words for a body that has departments ("Dipartimento del turismo del
+  /// ministero dell'Economia").
+  static let italianGoverningBodies: WordSet = ["ministero", "governo", "comune", "municipio", "presidenza", "regione", "provincia", "università", "commissione"]
   /// Lower-case words for a part of a country ("at Atasu in central Kazakhstan").
   static let directionWordsEN: WordSet = ["central", "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west"]
   /// Words for a town's residents after its name ("Үшарал мен Жаркент тұрғындары").
@@ -644,7 +649,7 @@ enum Lexicon {
     "авиарейсов", "авиасообщение", "авиасообщения", "поезд", "поезда", "поездов",
     "route", "routes", "flight", "flights", "service", "services", "train", "trains",
     "tratta", "tratte", "rotta", "volo", "voli", "collegamento", "collegamenti",
-    "бағыты", "бағытындағы", "бағыттағы", "бағытында", "рейсі", "рейстер", "рейстері", "маршруты",
+    "бағыты", "бағытындағы", "бағыттағы", "бағытында", "бағытын", "бағытына", "бағыттары", "рейсі", "рейстер", "рейстері", "маршруты",
   ]
   /// Plural town cues before coordinated names ("the towns of Makmal and Jalal-Abad").
   static let pluralCityCues: WordSet = ["towns", "cities", "villages", "ports", "resorts", "città", "villaggi", "località", "districts", "distretti"]

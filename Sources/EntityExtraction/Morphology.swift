@@ -108,6 +108,8 @@ public enum Morphology {
   static func isRussianAdjective(_ folded: String) -> Bool {
     let sc = folded.unicodeScalars
     guard sc.count >= 5, isCyrillic(folded) else { return false }
+    // (a verbal noun in -ение/-ание ends like a plural adjective: "освоение", "соглашение")
+    if folded.hasByteSuffix("ение") || folded.hasByteSuffix("ание") { return false }
     return adjectiveForms.contains { folded.hasByteSuffix($0) }
   }
   /// Whether a folded Russian adjective only describes or dates a facility and is not part of

@@ -2716,6 +2716,36 @@ import Testing
     let kk = extract("Мақта селекциясы институтының директоры Асқар Бекұлы сөз сөйледі.")
     #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Мақта селекциясы институты" })
   }
+
+  @Test("round 164: fields listed after a Russian plural; an Italian department of a ministry; a name after an Italian facility noun is no holder's")
+  func round164Rules() {
+    let ru = extract("Газ поступает с месторождений Жетыбай, Каламкас и Узень, сообщили в компании.")
+    #expect(Set(ru.entities.filter { $0.kind == .project }.flatMap { $0.mentions.map(\.text) }) == ["Жетыбай", "Каламкас", "Узень"])
+    let it = extract("Lo ha detto il Dipartimento delle foreste del ministero dell'Agricoltura tagiko. Ne ha parlato il direttore del parco nazionale Tigrovaya-Balka, Rustam Nazarov.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Dipartimento delle foreste" })
+    #expect(!it.entities.contains { $0.kind == .person && $0.label.hasPrefix("Tigrovaya") })
+    #expect(it.entities.contains { $0.kind == .project && $0.label == "parco nazionale Tigrovaya-Balka" })
+  }
+
+  @Test("round 165: a Kazakh name with and without 'international' is one; an Italian plant named twice; an unknown crossing is a town")
+  func round165Rules() {
+    let kk = extract("Жобаны Ланьчжоу халықаралық логистика орталығы қолдады. Ланьчжоу логистика орталығының өкілі сөз сөйледі.")
+    #expect(kk.entities.filter { $0.kind == .organization || $0.kind == .project }.count == 1)
+    let it = extract("Il gruppo ha rilevato la raffineria di Shymkent. L'impianto di Shymkent lavora greggio kazako.")
+    #expect(it.entities.filter { $0.kind == .project }.count == 1)
+    let en = extract("Trucks queue at the Kyzyl-Art border crossing and at the Bor-Dobo crossing every day.")
+    #expect(Set(en.entities.filter { $0.kind == .city }.map(\.label)).isSuperset(of: ["Kyzyl-Art", "Bor-Dobo"]))
+    #expect(!en.entities.contains { $0.kind == .project })
+  }
+
+  @Test("round 166: a Russian verbal noun is no adjective of a site's name; a Kazakh district's centre is no body; a town before a route's word")
+  func round166Rules() {
+    let ru = extract("Тогда началось освоение контрактной территории «Аксай-Восточный» на юге страны.")
+    #expect(!ru.entities.contains { $0.label.lowercased().hasPrefix("освоен") })
+    let kk = extract("Биыл туристер Алматы мен Баянауыл бағытын жиі таңдайды. Аудан орталығында жаңа мектеп ашылды.")
+    #expect(kk.entities.contains { $0.kind == .city && $0.label == "Баянауыл" })
+    #expect(!kk.entities.contains { $0.kind == .organization })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
