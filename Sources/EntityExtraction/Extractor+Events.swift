@@ -125,6 +125,10 @@ extension Extractor {
         !(st.doc.language == "it" && Lexicon.italianArticles.contains(st.toks[a - 1].folded))  // "Al Salone …" opening a sentence
       { a -= 1 }
       if a < t && isSentenceStart(st, a) && st.owner[a] == nil && !st.toks[a].capitalized { a = t }
+      // (nor does a describing or ordering adjective that opens the sentence: "Следующий форум")
+      if a < t, isSentenceStart(st, a), st.owner[a] == nil, Morphology.isCyrillic(st.toks[a].folded),
+        Morphology.isDescribingRussianAdjective(st.toks[a].folded) || Lexicon.russianOrderAdjectives.contains(where: { st.toks[a].folded.hasBytePrefix($0) })
+      { a += 1 }
       // "the Sharq Taronalari music festival": a festival's genre between its name and the cue
       if a == t, h == "Festival", t >= 2, Lexicon.festivalGenresEN.contains(st.toks[t - 1].folded), st.joins(t - 1, t), st.joins(t - 2, t - 1),
         st.toks[t - 2].capitalized, st.owner[t - 2] == nil, isLatinName(st, t - 2), !isSentenceStart(st, t - 2), st.sentenceOf(t - 2) == st.sentenceOf(t)
@@ -186,7 +190,11 @@ extension Extractor {
           st.joins(j, j + 1) && Morphology.isRussianAdjective(st.toks[j].folded)
             || st.gap(j, j + 1).elementsEqual(["-"]) && (st.toks[j].folded.hasByteSuffix("о") && st.toks[j].capitalized || j == t - 1 && Lexicon.attributiveNouns.contains(st.toks[j].folded))
         {
-          if st.toks[j].capitalized { a = j; break }
+          // (a sentence's describing first word names nothing: "Следующий форум пройдёт …")
+          if st.toks[j].capitalized {
+            if !(isSentenceStart(st, j) && (Morphology.isDescribingRussianAdjective(st.toks[j].folded) || Lexicon.russianOrderAdjectives.contains(where: { st.toks[j].folded.hasBytePrefix($0) }))) { a = j }
+            break
+          }
           j -= 1
         }
       }

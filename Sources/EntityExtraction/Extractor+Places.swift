@@ -390,9 +390,10 @@ extension Extractor {
         }
         addPlace(st, first, t, kind: k, label: kazakhCue ? districtLabel(st, first, t) : st.text(first, t), district: Lexicon.districtCues.contains(cue) || first < t - 1)
       } else if kazakhCue, k == .city, t > 0, st.owner[t - 1] == nil, st.isCapName(t - 1), st.joins(t - 1, t), !isSentenceStart(st, t - 1),
-        Morphology.isCyrillic(st.toks[t - 1].folded), !Morphology.hasKazakhCaseEnding(st.toks[t - 1].folded)
+        Morphology.isCyrillic(st.toks[t - 1].folded), !Morphology.hasKazakhCaseEnding(st.toks[t - 1].folded), !Lexicon.legalForms.contains(st.toks[t - 1].folded)
       {
         // "Жаңатас қаласында": the name before a Kazakh town cue stays in the nominative
+        // (not a company's legal form: "«…» АҚ қалада … салады")
         addPlace(st, t - 1, t - 1, kind: .city, label: st.original(t - 1))
       } else if Lexicon.districtCues.contains(cue) || cue == "област", Morphology.isCyrillic(st.toks[t].folded), !kazakhCue, t > 0,
         // (a town's declined name may read as the adjective: "Ленинском районе" is no form of
@@ -622,6 +623,50 @@ extension Extractor {
         let label = st.doc.language == "ru" ? Morphology.nominativeName(st.original(f)) : st.original(f)
         addPlace(st, f, f, kind: .city, label: label, district: true)
       }
+    }
+  }
+
+  /// "will serve Cholpon-Ata, Bosteri, Tamchy, Chok-Tal and Ananyevo": in English and Italian,
+  /// a list of three or more one-name items (commas, then "and"/"e" before the last) of which
+  /// at least one is a town the text has read and the rest are capitalised names nothing has
+  /// read: those names are towns too. O(tokens).
+  func townLists(_ st: State) {
+    guard st.doc.language == "en" || st.doc.language == "it" else { return }
+    let n = st.toks.count
+    var t = 0
+    while t < n {
+      defer { t += 1 }
+      guard st.isCapName(t), !st.inTitle(t), !isSentenceStart(st, t) else { continue }
+      var items: [(Int, Int)] = []
+      var k = t
+      var closed = false
+      while k < n, st.sentenceOf(k) == st.sentenceOf(t) {
+        let end: Int
+        if let o = st.owner[k] {
+          guard st.spans[o].first == k, st.entityKind(at: k) == .city else { break }
+          end = st.spans[o].last
+        } else {
+          guard st.isCapName(k), !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded), adjectiveEntity(st.toks[k].folded) == nil,
+            !Lexicon.stopCapitalized.contains(st.toks[k].folded)
+          else { break }
+          end = hyphenatedNameEnd(st, from: k)
+          // (a name of one word or one hyphenated name, standing alone)
+          if end + 1 < n, st.joins(end, end + 1), st.toks[end + 1].capitalized { break }
+        }
+        items.append((k, end))
+        if closed || end + 2 >= n { break }
+        if st.gap(end, end + 1).elementsEqual([",", " "]) {
+          k = end + 1
+        } else if ["and", "e"].contains(st.toks[end + 1].folded), st.joins(end, end + 1), st.joins(end + 1, end + 2) {
+          k = end + 2
+          closed = true
+        } else {
+          break
+        }
+      }
+      guard closed, items.count >= 3, items.contains(where: { st.owner[$0.0] != nil }), items.contains(where: { st.owner[$0.0] == nil }) else { continue }
+      for (a, b) in items where st.owner[a] == nil { addPlace(st, a, b, kind: .city, label: st.text(a, b), district: true) }
+      t = items.last!.1
     }
   }
 

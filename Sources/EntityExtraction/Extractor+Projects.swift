@@ -131,8 +131,10 @@ extension Extractor {
           let g = st.gap(k - 1, k)
           if g.contains(where: { $0 == "." || $0 == ";" || $0 == ":" || $0 == "(" }) { break }
           if g.contains(",") && !(k + 1 < n && (st.toks[k + 1].folded == "и" || st.toks[k].folded.hasByteSuffix("е") || st.toks[k].folded.hasByteSuffix("и"))) { break }
-          // a locative phrase ("… в Костанае", "… на 2025 год") is not part of the name
+          // a locative phrase ("… в Костанае", "… на 2025 год") is not part of the name, nor
+          // is the clause's verb ("Соглашение о локализации производства подписали …")
           if ["в", "во", "на", "при", "для", "от"].contains(st.toks[k].folded) { break }
+          if ["али", "или", "ыли", "яли"].contains(where: { st.toks[k].folded.hasByteSuffix($0) }), st.toks[k].folded.unicodeScalars.count >= 6 { break }
           b = k
           k += 1
         }
@@ -294,8 +296,11 @@ extension Extractor {
           { continue }
           a = first
         } else {
-          // ("200 МВт жел электр станциясы": a unit after a number is no name)
-          guard st.toks[k].capitalized, !isSentenceStartAndCommon(st, k), !Lexicon.measureUnits.contains(st.toks[k].folded) else { continue }
+          // ("200 МВт жел электр станциясы": a unit after a number is no name; nor is a legal
+          // form, whose company owns the facility: "«Богатырь Көмір» ЖШС-ның кеніші")
+          guard st.toks[k].capitalized, !isSentenceStartAndCommon(st, k), !Lexicon.measureUnits.contains(st.toks[k].folded),
+            !Lexicon.legalForms.contains(st.toks[k].folded)
+          else { continue }
           a = k
           // "Қожа Ахмет Ясауи кесенесі": a name of up to three capitalised words
           while a > 0, k - a < 2, st.owner[a - 1] == nil, st.toks[a - 1].capitalized, st.gap(a - 1, a).elementsEqual([" "]), st.sentenceOf(a - 1) == st.sentenceOf(t),

@@ -541,6 +541,7 @@ public struct Extractor: Sendable {
     discoverPlaces(st)
     respelledTowns(st)
     routeTowns(st)
+    townLists(st)
     listedTowns(st)
     governedRegions(st)
     datelineTowns(st)

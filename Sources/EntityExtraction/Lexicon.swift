@@ -83,7 +83,7 @@ enum Lexicon {
     "университеті": "Университеті", "қоры": "Қоры", "қауымдастығы": "Қауымдастығы", "министрлігі": "Министрлігі",
     "банкі": "Банкі", "одағы": "Одағы", "орталығы": "Орталығы", "кабинет": "Кабинет", "музей": "Музей", "музейі": "Музейі", "мұражайы": "Мұражайы",
     "таможн": "Таможня", "прокуратур": "Прокуратура", "hospital": "Hospital", "clinic": "Clinic", "ospedale": "Ospedale", "clinica": "Clinica", "больниц": "Больница", "госпитал": "Госпиталь",
-    "ауруханасы": "Ауруханасы", "емханасы": "Емханасы", "мектебі": "Мектебі", "akimat": "Akimat",
+    "ауруханасы": "Ауруханасы", "емханасы": "Емханасы", "мектебі": "Мектебі", "бірлестігі": "Бірлестігі", "akimat": "Akimat",
     "администраци": "Администрация", "федерациясы": "Федерациясы", "ассоциациясы": "Ассоциациясы", "палатасы": "Палатасы",
     "театры": "Театры", "кинотеатры": "Кинотеатры", "кинотеатр": "Кинотеатр", "операсы": "Операсы", "кітапханасы": "Кітапханасы", "library": "Library", "museum": "Museum", "museo": "Museo",
     // industry words that end a company's name ("Zijin Mining", "Huaxin Cement", "Harbin Electric")
@@ -438,7 +438,7 @@ enum Lexicon {
     ["miniera", "d", "oro", "di"], ["miniera", "di"], ["giacimento", "d", "oro", "di"], ["giacimento", "di"], ["centrale", "nucleare", "di"], ["centrale", "termoelettrica", "di"],
     ["parco", "nazionale", "di"], ["parco", "nazionale"], ["parco", "eolico", "di"], ["parco", "solare", "di"], ["parco", "fotovoltaico", "di"], ["centrale", "a", "gas", "di"], ["centrale", "a", "carbone", "di"], ["centrale", "idroelettrica", "di"], ["centrale", "solare", "di"], ["centrale", "termica", "di"],
     ["porto", "di"], ["ferrovia"], ["gasdotto"], ["oleodotto"], ["raffineria", "di"], ["metropolitana", "di"], ["mausoleo", "di"], ["necropoli", "di"], ["acquedotto", "di"], ["diga", "di"], ["depuratore", "di"], ["cittadella", "di"], ["fortezza", "di"],
-    ["aeroporto", "internazionale", "di"], ["aeroporto", "di"], ["tangenziale", "di"], ["circonvallazione", "di"], ["moschea", "di"], ["minareto", "di"], ["madrasa", "di"], ["impianto", "di", "depurazione", "di"],
+    ["aeroporto", "internazionale", "di"], ["aeroporto", "di"], ["tangenziale", "di"], ["circonvallazione", "di"], ["moschea", "di"], ["minareto", "di"], ["madrasa", "di"], ["moschea"], ["minareto"], ["madrasa"], ["mausoleo"], ["impianto", "di", "depurazione", "di"],
     ["canale", "di"], ["canale"], ["cosmodromo", "di"], ["centro", "spaziale", "di"], ["base", "spaziale", "di"], ["osservatorio", "astronomico", "di"], ["osservatorio", "di"],
     ["porto", "secco", "di"], ["zona", "franca", "di"], ["hub", "logistico", "di"], ["centro", "logistico", "di"], ["polo", "logistico", "di"],
     ["tunnel", "di"], ["strada"], ["autostrada"],
@@ -515,7 +515,7 @@ enum Lexicon {
   static let kazakhProjectHeads: WordSet = [
     "аймағы",
     "зауыты", "станциясы", "порты", "жобасы", "дәлізі", "құбыры", "кешені", "көпірі", "терминалы", "хабы", "бекеті",
-    "фабрикасы", "комбинаты", "электр станциясы", "кеніші", "паркі", "орны", "автожолы", "теміржолы", "жолы", "кесенесі", "қоймасы",
+    "фабрикасы", "комбинаты", "электр станциясы", "кеніші", "даңғылы", "паркі", "орны", "автожолы", "теміржолы", "жолы", "кесенесі", "қоймасы",
     "метрополитені", "метросы", "маршруты", "әуежайы", "айлағы", "этноауылы", "обсерваториясы", "торабы", "желісі",
   ]
   /// Kazakh agreement words that close a treaty's name after "туралы" (about).
@@ -631,6 +631,9 @@ enum Lexicon {
   /// Lower-case Italian words for a body that has departments ("Dipartimento del turismo del
   /// ministero dell'Economia").
   static let italianGoverningBodies: WordSet = ["ministero", "governo", "comune", "municipio", "presidenza", "regione", "provincia", "università", "commissione"]
+  /// Russian adjective stems of order and time that open no event's name at a sentence's start
+  /// ("Следующий форум", "Очередной саммит", "Прошлогодний форум").
+  static let russianOrderAdjectives: [String] = ["следующ", "очередн", "предыдущ", "прошл", "прошлогодн", "ближайш", "последн", "ежегодн"]
   /// Lower-case words for a part of a country ("at Atasu in central Kazakhstan").
   static let directionWordsEN: WordSet = ["central", "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west"]
   /// Words for a town's residents after its name ("Үшарал мен Жаркент тұрғындары").

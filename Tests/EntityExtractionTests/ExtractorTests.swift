@@ -2746,6 +2746,28 @@ import Testing
     #expect(kk.entities.contains { $0.kind == .city && $0.label == "Баянауыл" })
     #expect(!kk.entities.contains { $0.kind == .organization })
   }
+
+  @Test("round 167: a list of towns with one known; a legal form names no Kazakh mine; a Russian agreement's name stops at the verb; Italian mosques; Kazakh associations")
+  func round167Rules() {
+    let en = extract("The grant will cover Karakol, Tosor, Kadji-Sai and Tamga on the southern shore.")
+    #expect(Set(en.entities.filter { $0.kind == .city }.map(\.label)).isSuperset(of: ["Tosor", "Kadji-Sai", "Tamga"]))
+    let kk = extract("Руда «Алтын Тау» ЖШС-ның кенішінен тасымалданады. «Таза Өзен» қоғамдық бірлестігінің өкілі сөйледі.")
+    #expect(!kk.entities.contains { $0.kind == .project && $0.label.contains("ЖШС") })
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label.contains("Таза Өзен") })
+    let ru = extract("Соглашение о строительстве терминала подписали вчера в Алматы.")
+    #expect(!ru.entities.contains { $0.label.contains("подписали") })
+    let it = extract("I turisti visitano la moschea Bolo Hauz e il mausoleo Samanidi.")
+    #expect(it.entities.filter { $0.kind == .project }.count == 2)
+  }
+
+  @Test("round 168: a legal form before a Kazakh town cue is no town; an ordering adjective opens no Russian event; Kazakh avenues")
+  func round168Rules() {
+    let kk = extract("Жобаны «Шығыс Энерго» АҚ қалада жүзеге асырады. Жаңа бағыт Сәтпаев даңғылы бойымен өтеді.")
+    #expect(!kk.entities.contains { $0.kind == .city && $0.label == "АҚ" })
+    #expect(kk.entities.contains { $0.kind == .project && $0.label == "Сәтпаев даңғылы" })
+    let ru = extract("Следующий форум пройдёт в Бишкеке через два года.")
+    #expect(!ru.entities.contains { $0.kind == .event })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
