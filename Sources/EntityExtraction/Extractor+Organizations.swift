@@ -2321,6 +2321,17 @@ extension Extractor {
       s -= 1
       lower += 1
     }
+    // ("«Ыбырай Жақаев атындағы күріш шаруашылығы … институты»": the lower-case words follow
+    // the honoree's name and "атындағы", all of it the body's name)
+    if lower > 0, s >= 2, st.toks[s - 1].folded == "атындағы", st.joins(s - 1, s), st.toks[s - 2].capitalized, st.joins(s - 2, s - 1),
+      st.sentenceOf(s - 2) == st.sentenceOf(t)
+    {
+      var p = s - 2
+      while p > 0, s - p < 5, st.toks[p - 1].capitalized, st.joins(p - 1, p), st.sentenceOf(p - 1) == st.sentenceOf(t), !isSentenceStartAndCommon(st, p - 1),
+        !Morphology.hasKazakhCaseEnding(st.toks[p - 1].folded)
+      { p -= 1 }
+      return (p, t)
+    }
     if lower > 0, !(s > 0 && st.toks[s - 1].capitalized && st.joins(s - 1, s) && st.sentenceOf(s - 1) == st.sentenceOf(t)) { return nil }
     let lowerStart = s
     while s > 0, t - s < 5 + lower, st.joins(s - 1, s), st.sentenceOf(s - 1) == st.sentenceOf(t), st.toks[s - 1].capitalized,

@@ -933,10 +933,26 @@ extension Extractor {
     }
     for item in found {
       let label = best[item.group]!
-      let id = Transliteration.slug(label)
-      st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
+      // ("аэропорт Туркестана" after "Международный аэропорт «Туркестан»", which the quoted
+      // facilities' rule read: an airport quoted by its town's name is that town's airport)
+      let town = st.owner[item.k].flatMap { o in st.spans[o].last == item.b ? st.entities[st.spans[o].key] : nil }
+      let quoted = town.flatMap { town in quotedAirport(st, named: [town.label] + Array(town.labels.values) + town.aliases) }
+      let id = quoted ?? Transliteration.slug(label)
+      if quoted == nil { st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure") }
       absorb(st, item.k, item.b)
       st.addSpan(item.a, item.b, id: id)
+    }
+  }
+
+  /// The discovered airport whose label quotes one of `names` ("Международный аэропорт
+  /// «Туркестан»"), or nil. O(entities).
+  func quotedAirport(_ st: State, named names: [String]) -> String? {
+    let keys = Set(names.map { Normalizer.fold($0) })
+    return st.order.first { id in
+      guard let e = st.entities[id], e.kind == .project, !e.catalogued, !e.mentions.isEmpty, Normalizer.fold(e.label).contains("аэропорт"),
+        let open = e.label.firstIndex(of: "«"), let close = e.label[open...].firstIndex(of: "»")
+      else { return false }
+      return keys.contains(Normalizer.fold(String(e.label[e.label.index(after: open)..<close])))
     }
   }
 

@@ -2768,6 +2768,15 @@ import Testing
     let ru = extract("Следующий форум пройдёт в Бишкеке через два года.")
     #expect(!ru.entities.contains { $0.kind == .event })
   }
+
+  @Test("round 169: a Kazakh body named after a person with lower-case words after 'атындағы'; a Russian airport quoted by its town's name")
+  func round169Rules() {
+    let kk = extract("«Шоқан Уәлиханов атындағы тарих және этнология институты» жаңа кітап шығарды.")
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Шоқан Уәлиханов атындағы") })
+    #expect(!kk.entities.contains { $0.kind == .person })
+    let ru = extract("Международный аэропорт «Кокшетау» принял первый рейс. Пассажиропоток аэропорта Кокшетау вырос вдвое.")
+    #expect(ru.entities.filter { $0.kind == .project }.count == 1)
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
