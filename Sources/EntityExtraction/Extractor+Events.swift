@@ -35,6 +35,14 @@ extension Extractor {
     }
   }
 
+  /// Whether token `k` opens its sentence with a Russian adjective that describes or orders
+  /// an event rather than naming it ("Следующий форум", "Новый форум", "Ежегодный саммит").
+  /// O(1).
+  func opensWithOrdering(_ st: State, _ k: Int) -> Bool {
+    let f = st.toks[k].folded
+    return isSentenceStart(st, k) && (Morphology.isDescribingRussianAdjective(f) || Lexicon.russianOrderAdjectives.contains(where: { f.hasBytePrefix($0) }))
+  }
+
   /// Events by cue: `саммите «Китай – Центральная Азия»`, `the Roundtable on "…"`,
   /// `Belt and Road Forum`, with an ordinal when the text gives one.
   func discoverEvents(_ st: State) {
@@ -126,9 +134,7 @@ extension Extractor {
       { a -= 1 }
       if a < t && isSentenceStart(st, a) && st.owner[a] == nil && !st.toks[a].capitalized { a = t }
       // (nor does a describing or ordering adjective that opens the sentence: "Следующий форум")
-      if a < t, isSentenceStart(st, a), st.owner[a] == nil, Morphology.isCyrillic(st.toks[a].folded),
-        Morphology.isDescribingRussianAdjective(st.toks[a].folded) || Lexicon.russianOrderAdjectives.contains(where: { st.toks[a].folded.hasBytePrefix($0) })
-      { a += 1 }
+      if a < t, st.owner[a] == nil, Morphology.isCyrillic(st.toks[a].folded), opensWithOrdering(st, a) { a += 1 }
       // "the Sharq Taronalari music festival": a festival's genre between its name and the cue
       if a == t, h == "Festival", t >= 2, Lexicon.festivalGenresEN.contains(st.toks[t - 1].folded), st.joins(t - 1, t), st.joins(t - 2, t - 1),
         st.toks[t - 2].capitalized, st.owner[t - 2] == nil, isLatinName(st, t - 2), !isSentenceStart(st, t - 2), st.sentenceOf(t - 2) == st.sentenceOf(t)
@@ -192,7 +198,7 @@ extension Extractor {
         {
           // (a sentence's describing first word names nothing: "Следующий форум пройдёт …")
           if st.toks[j].capitalized {
-            if !(isSentenceStart(st, j) && (Morphology.isDescribingRussianAdjective(st.toks[j].folded) || Lexicon.russianOrderAdjectives.contains(where: { st.toks[j].folded.hasBytePrefix($0) }))) { a = j }
+            if !opensWithOrdering(st, j) { a = j }
             break
           }
           j -= 1

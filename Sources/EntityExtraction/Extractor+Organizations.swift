@@ -2323,15 +2323,7 @@ extension Extractor {
     }
     // ("«Ыбырай Жақаев атындағы күріш шаруашылығы … институты»": the lower-case words follow
     // the honoree's name and "атындағы", all of it the body's name)
-    if lower > 0, s >= 2, st.toks[s - 1].folded == "атындағы", st.joins(s - 1, s), st.toks[s - 2].capitalized, st.joins(s - 2, s - 1),
-      st.sentenceOf(s - 2) == st.sentenceOf(t)
-    {
-      var p = s - 2
-      while p > 0, s - p < 5, st.toks[p - 1].capitalized, st.joins(p - 1, p), st.sentenceOf(p - 1) == st.sentenceOf(t), !isSentenceStartAndCommon(st, p - 1),
-        !Morphology.hasKazakhCaseEnding(st.toks[p - 1].folded)
-      { p -= 1 }
-      return (p, t)
-    }
+    if lower > 0, let p = honoreeNameStart(st, before: s, t) { return (p, t) }
     if lower > 0, !(s > 0 && st.toks[s - 1].capitalized && st.joins(s - 1, s) && st.sentenceOf(s - 1) == st.sentenceOf(t)) { return nil }
     let lowerStart = s
     while s > 0, t - s < 5 + lower, st.joins(s - 1, s), st.sentenceOf(s - 1) == st.sentenceOf(t), st.toks[s - 1].capitalized,
@@ -2422,15 +2414,21 @@ extension Extractor {
       else { return nil }
     }
     // "Қожа Ахмет Ясауи атындағы …": the person the body is named after is part of its name
-    if s >= 2, st.toks[s - 1].folded == "атындағы", st.joins(s - 1, s), st.toks[s - 2].capitalized, st.joins(s - 2, s - 1) {
-      var p = s - 2
-      while p > 0, s - p < 5, st.toks[p - 1].capitalized, st.joins(p - 1, p), st.sentenceOf(p - 1) == st.sentenceOf(t), !isSentenceStartAndCommon(st, p - 1),
-        !Morphology.hasKazakhCaseEnding(st.toks[p - 1].folded)
-      { p -= 1 }
-      s = p
-    }
+    if let p = honoreeNameStart(st, before: s, t) { s = p }
     let latin = (s..<t).allSatisfy { isLatinName(st, $0) }
     return (s, latin ? t - 1 : t)
+  }
+
+  /// The first token of the honoree's name (up to four capitalised words, in the sentence of
+  /// the cue at `t`) before "атындағы" at `s - 1`, the name of the person a Kazakh body is
+  /// named after, or nil when "атындағы" and a capitalised word do not stand there. O(1).
+  func honoreeNameStart(_ st: State, before s: Int, _ t: Int) -> Int? {
+    guard s >= 2, st.toks[s - 1].folded == "атындағы", st.joins(s - 1, s), st.toks[s - 2].capitalized, st.joins(s - 2, s - 1) else { return nil }
+    var p = s - 2
+    while p > 0, s - p < 5, st.toks[p - 1].capitalized, st.joins(p - 1, p), st.sentenceOf(p - 1) == st.sentenceOf(t), !isSentenceStartAndCommon(st, p - 1),
+      !Morphology.hasKazakhCaseEnding(st.toks[p - 1].folded)
+    { p -= 1 }
+    return p
   }
 
   /// A capitalised word in Latin letters (or a Latin acronym with digits: "CNPC", "PowerChina").

@@ -763,7 +763,7 @@ extension Extractor {
       // district, a list of places)
       let rightDistrict = leftCity && last + 2 < n && Lexicon.coordinators.contains(st.toks[last + 1].folded) && st.joins(last, last + 1)
         && st.entityKind(at: last + 2) == .region && st.owner[last + 2].map { st.spans[$0].first == last + 2 && st.subkind(of: st.spans[$0].key) == "district" } == true
-      guard (rightCity || rightDistrict) && st.sentenceOf(t - 1) == st.sentenceOf(last + 1) || afterPreposition || beforeTown || residents || routeAfter else { continue }
+      guard (rightCity || rightDistrict) && st.sentenceOf(t - 1) == st.sentenceOf(last + 1) || afterPreposition || beforeTown || routeAfter else { continue }
       let declined = beforeTown && !leftCity && t == last && Morphology.isCyrillic(st.toks[t].folded)
       var label = declined ? Morphology.nominativeName(st.original(t)) : st.text(t, last)
       // (a Russian town listed with a catalogued one stands in its case: "Токтогула и

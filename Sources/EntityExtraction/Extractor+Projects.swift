@@ -1103,6 +1103,13 @@ extension Extractor {
       guard others.count == 1, let ids = groups[key], let target = groups[others[0]]?.first else { continue }
       for id in ids where id != target { moveMentions(st, of: id, to: target) }
     }
+    mergeIntoLongest(st, groups, order: keys)
+  }
+
+  /// Each group of entity ids with more than one member (groups taken in `keys`' order)
+  /// becomes one entity: the others' mentions move to the member with the longest label, the
+  /// first of those. O(ids).
+  func mergeIntoLongest(_ st: State, _ groups: [String: [String]], order keys: [String]) {
     for key in keys {
       guard let ids = groups[key], ids.count > 1 else { continue }
       var target = ids[0]
@@ -1128,12 +1135,7 @@ extension Extractor {
       if byKey[key] == nil { keys.append(key) }
       byKey[key, default: []].append(id)
     }
-    for key in keys {
-      guard let ids = byKey[key], ids.count > 1 else { continue }
-      var target = ids[0]
-      for id in ids.dropFirst() where st.entities[id]!.label.unicodeScalars.count > st.entities[target]!.label.unicodeScalars.count { target = id }
-      for id in ids where id != target { moveMentions(st, of: id, to: target) }
-    }
+    mergeIntoLongest(st, byKey, order: keys)
   }
 
   /// "the Lianyungang terminal" … "the Kazakhstan-China Logistics Terminal in Lianyungang":
