@@ -472,9 +472,9 @@ extension Extractor {
     // "the Kulma pass", "the Karamyk checkpoint", "the Kulma crossing": in English the name
     // before the cue, after "the"
     guard st.doc.language == "en" else { return }
-    // ("the Jeminay border crossing": "border" may stand between)
+    // ("the Jeminay border crossing": "border", "rail" or "road" may stand between)
     for t in 3..<max(3, n) where ["checkpoint", "pass", "crossing"].contains(st.toks[t].folded) && st.joins(t - 1, t) {
-      let last = st.toks[t - 1].folded == "border" && st.joins(t - 2, t - 1) ? t - 2 : t - 1
+      let last = Lexicon.crossingModifiersEN.contains(st.toks[t - 1].folded) && st.joins(t - 2, t - 1) ? t - 2 : t - 1
       guard st.owner[last] == nil, st.isCapName(last) else { continue }
       let first = hyphenatedNameStart(st, to: last)
       guard first >= 1, st.toks[first - 1].folded == "the", (first..<t).allSatisfy({ st.owner[$0] == nil }), !Lexicon.weekdaysAndMonths.contains(st.toks[first].folded),

@@ -365,7 +365,7 @@ extension Extractor {
         }
         // ("the Alashankou border crossing": a town's crossing is the town, as the catalogue's
         // crossings are; a pair of towns names a crossing of its own)
-        if f == "crossing", a < t, (a..<t).allSatisfy({ st.entityKind(at: $0) == .city || ["border", "rail", "railway", "road"].contains(st.toks[$0].folded) }),
+        if f == "crossing", a < t, (a..<t).allSatisfy({ st.entityKind(at: $0) == .city || Lexicon.crossingModifiersEN.contains(st.toks[$0].folded) }),
           Set((a..<t).compactMap { st.owner[$0] }).count == 1
         { continue }
         // (a city alone names a declaration or treaty: "Xi'an Declaration", "Astana Declaration";
@@ -449,7 +449,7 @@ extension Extractor {
         // crossing", of a name nothing has read, the checkpoint pass reads as a town)
         if f == "crossing", places == e - first + 1, st.entityKind(at: e) == .city, let o = st.owner[e], st.spans[o].first == first { continue }
         if f == "crossing", places == 0, st.owner[e] == nil, hyphenatedNameStart(st, to: e) == first, first >= 1, st.toks[first - 1].folded == "the",
-          (e + 1..<t).allSatisfy({ ["border", "rail", "road"].contains(st.toks[$0].folded) })
+          (e + 1..<t).count <= 1, (e + 1..<t).allSatisfy({ Lexicon.crossingModifiersEN.contains(st.toks[$0].folded) })
         { continue }
         // a country alone only owns the project ("China's pipeline"); a route joins places
         if places == e - first + 1 && places == 1, st.owner[e] != nil, st.subkind(of: st.spans[st.owner[e]!].key) == "country" { continue }

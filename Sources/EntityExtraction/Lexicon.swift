@@ -634,6 +634,10 @@ enum Lexicon {
   /// Russian adjective stems of order and time that open no event's name at a sentence's start
   /// ("Следующий форум", "Очередной саммит", "Прошлогодний форум").
   static let russianOrderAdjectives: [String] = ["следующ", "очередн", "предыдущ", "прошл", "прошлогодн", "ближайш", "последн", "ежегодн"]
+  /// What may stand between a crossing's town and "crossing" ("the Alashankou border
+  /// crossing", "the Kyzyl-Art rail crossing"): the project pass leaves such a crossing to the
+  /// checkpoint pass, which reads it as the town.
+  static let crossingModifiersEN: WordSet = ["border", "rail", "railway", "road"]
   /// Lower-case words for a part of a country ("at Atasu in central Kazakhstan").
   static let directionWordsEN: WordSet = ["central", "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west"]
   /// Words for a town's residents after its name ("Үшарал мен Жаркент тұрғындары").

@@ -2736,6 +2736,9 @@ import Testing
     let en = extract("Trucks queue at the Kyzyl-Art border crossing and at the Bor-Dobo crossing every day.")
     #expect(Set(en.entities.filter { $0.kind == .city }.map(\.label)).isSuperset(of: ["Kyzyl-Art", "Bor-Dobo"]))
     #expect(!en.entities.contains { $0.kind == .project })
+    // (a rail or road crossing of an unknown name is its town too, not lost between the passes)
+    let rail = extract("Freight trains cross at the Kyzyl-Jar rail crossing twice a week.")
+    #expect(rail.entities.contains { $0.kind == .city && $0.label == "Kyzyl-Jar" })
   }
 
   @Test("round 166: a Russian verbal noun is no adjective of a site's name; a Kazakh district's centre is no body; a town before a route's word")
