@@ -551,7 +551,10 @@ extension Extractor {
             // Cooperation Organisation") does not mention that city
             // (and a newspaper named after its city, "The Astana Times", does not mention it)
             let founding = outer.kind == .organization && (outer.subkind == "international" || outer.subkind == "media") && (kind == .city || kind == .region)
-            if wanted.contains(kind), !macro, !founding, catalog.entries[p.entry].id != sp.key, fits(p, at: i, st) { best = p }
+            // (nor is a company's name inside another's after a dash: "Kyrgyz-China Railway
+            // Development" does not mention China Railway)
+            let dashed = kind == .organization && i > sp.first && Self.dashJoined(st, i - 1, i)
+            if wanted.contains(kind), !macro, !founding, !dashed, catalog.entries[p.entry].id != sp.key, fits(p, at: i, st) { best = p }
           }
         }
         guard let b = best else { i += 1; continue }

@@ -84,10 +84,21 @@ extension Extractor {
         {
           var e = t + 1
           while e + 1 < n, e - t < 4, st.joins(e, e + 1), isLatinName(st, e + 1), st.owner[e + 1] == nil || st.entityKind(at: e + 1) != .person { e += 1 }
-          if e > t + 1 {
+          // ("le joint venture Semizbay-U e Ortalyk": after a plural, each listed name is one)
+          let plural = f.utf8.elementsEqual("ventures".utf8) || t >= 2 && ["le", "delle", "alle", "dalle", "nelle", "sulle"].contains(st.toks[t - 2].folded)
+          if e > t + 1 || plural && st.owner[t + 1] == nil && latinNameWord(st, t + 1) {
             release(st, t + 1, t + 1)
             addCompany(st, t + 1, e)
             t = e
+            while plural, t + 2 < n, st.sentenceOf(t + 2) == st.sentenceOf(t) {
+              let conj = ["and", "e"].contains(st.toks[t + 1].folded) && st.joins(t, t + 1) && st.joins(t + 1, t + 2)
+              guard conj || st.gap(t, t + 1).contains(",") && st.joins(t, t + 1, comma: true) else { break }
+              let next = conj ? t + 2 : t + 1
+              guard st.owner[next] == nil, isLatinName(st, next), latinNameWord(st, next) else { break }
+              let last = latinNameEnd(st, from: next, limit: 3, ampersand: false)
+              addCompany(st, next, last)
+              t = last
+            }
           }
         }
         continue
@@ -967,9 +978,12 @@ extension Extractor {
               Lexicon.orgCues[st.toks[j].folded] != nil && !Lexicon.closingOnlyOrgCues.contains(st.toks[j].folded) && !Lexicon.portfolioWords.contains(st.toks[j].folded)
             })
           { break }
-          // (nor after the body's own cue: "Almaty Management University | and Kazakh-British
-          // Technical University")
-          if ["and", "e"].contains(w), !inComplement, Lexicon.closingInstitutionNouns.contains(st.toks[k - 1].folded) { break }
+          // (nor after the body's own cue or a company's legal word: "Almaty Management University
+          // | and Kazakh-British Technical University", "China Railway Design Corporation | and
+          // Kyrgyz Temir Jolu")
+          if ["and", "e"].contains(w), !inComplement,
+            Lexicon.closingInstitutionNouns.contains(st.toks[k - 1].folded) || Lexicon.companyWordsEN.contains(st.toks[k - 1].folded)
+          { break }
           // "Comitato di cooperazione Cina-Kazakistan": an Italian complement noun, then the
           // places joined by dashes that it relates
           // ("Ufficio del turismo di Urumqi": the complement noun, then "di" and a place)
@@ -997,6 +1011,9 @@ extension Extractor {
             st.toks[k + 1].capitalized, st.joins(k, k + 1), st.owner[k + 1] == nil
           { b = k + 1; k += 2; continue }
           // (a place's whole name: "… di Xi'an", whose second token is lower-case)
+          // ("Halyk Finance | di Almaty": a line of business closes a company's name, and a town
+          // after it says where the company is)
+          if k == t + 1, Lexicon.closingOnlyOrgCues.contains(f), ["di", "del", "della", "dell"].contains(w), k + 1 < n, isPlace(st, k + 1) { break }
           if ["of", "for", "on", "di", "della", "del", "dei", "dell", "degli", "delle", "dello", "and", "e"].contains(w) && k + 1 < n && st.toks[k + 1].capitalized && st.joins(k, k + 1),
             !Lexicon.weekdaysAndMonths.contains(st.toks[k + 1].folded)
           {
@@ -1591,9 +1608,9 @@ extension Extractor {
     let italian = st.doc.language == "it"
     guard st.doc.language == "en" || italian else { return }
     let n = st.toks.count
-    func word(_ k: Int) -> Bool {
+    func word(_ k: Int, adjective: Bool = false) -> Bool {
       st.owner[k] == nil && st.toks[k].capitalized && isLatinName(st, k) && !Lexicon.stopCapitalized.contains(st.toks[k].folded)
-        && Self.role(of: st, at: k) == nil && adjectiveEntity(st.toks[k].folded) == nil && !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded)
+        && Self.role(of: st, at: k) == nil && (adjective || adjectiveEntity(st.toks[k].folded) == nil) && !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded)
         && !Lexicon.headTitleModifiersEN.contains(st.toks[k].folded) && !Lexicon.determinersEN.contains(st.toks[k].folded)
         // (a word of a company the text has named is that company's short name: "Ruyi chairman …")
         && !isWordOfKnownName(st, k, kinds: [.organization])
@@ -1603,7 +1620,10 @@ extension Extractor {
       defer { t += 1 }
       // (after a common word that opens the sentence too: "Secondo Barqi Tojik, …")
       func opener(_ k: Int) -> Bool { isSentenceStartAndCommon(st, k) || isStarter(st, k) }
-      guard word(t), !(t > 0 && st.joins(t - 1, t) && st.toks[t - 1].capitalized && !opener(t - 1)), !opener(t) else { continue }
+      // (a country's adjective may open a name that an apposition calls a company: "Kyrgyz
+      // Temir Jolu, the national railway company")
+      let adjectiveOpens = !word(t) && word(t, adjective: true) && st.gap(t, t + 1).elementsEqual([" "]) && word(t + 1)
+      guard word(t) || adjectiveOpens, !(t > 0 && st.joins(t - 1, t) && st.toks[t - 1].capitalized && !opener(t - 1)), !opener(t) else { continue }
       var e = t
       while e + 1 < n, e - t < 2, st.gap(e, e + 1).elementsEqual([" "]), word(e + 1) { e += 1 }
       // "Cainiao, the logistics arm of Alibaba Group", "Uzum, an Uzbek online marketplace": a
@@ -1624,7 +1644,7 @@ extension Extractor {
         t = e
         continue
       }
-      if italian { continue }
+      if italian || adjectiveOpens { continue }
       // the title right after the name (or its possessive)
       var r = e + 1
       if r + 1 < n, isPossessiveS(st, r) { r += 1 }
@@ -2189,9 +2209,16 @@ extension Extractor {
   /// Frees tokens a...b for a longer name: a person named inside an organisation's name
   /// ("Università Nazarbayev", "Фонд Назарбаева") is not mentioned as a person there.
   /// With `brand`, a catalogued name that opens the name is released too: "Harbin Electric
-  /// International" does not mention Harbin, but "Bank of China" mentions China.
+  /// International" does not mention Harbin, but "Bank of China" mentions China; so is a
+  /// catalogued company after a dash inside the name ("Kyrgyz-China Railway Development" does
+  /// not mention China Railway).
   func takeOver(_ st: State, _ a: Int, _ b: Int, brand: Bool = false) {
     if brand, let o = st.owner[a], st.spans[o].first == a, st.spans[o].last < b { release(st, a, st.spans[o].last) }
+    if brand, a < b {
+      for k in a + 1...b where Self.dashJoined(st, k - 1, k) {
+        if let o = st.owner[k], st.spans[o].first == k, st.spans[o].last <= b, st.entityKind(at: k) == .organization { release(st, k, st.spans[o].last) }
+      }
+    }
     for k in a...b where st.owner[k] != nil {
       if st.entityKind(at: k) == .person { release(st, k, k) } else { absorb(st, k, k) }
     }

@@ -624,6 +624,18 @@ extension Extractor {
         addPlace(st, f, f, kind: .city, label: label, district: true)
       }
     }
+    // "the route through Kazarman", "дорога пройдёт через Казарман": a route's noun or a verb of
+    // passing, then "through"/"via" and one free name, which is a town the route passes
+    let routeWords: WordSet = st.doc.language == "en"
+      ? ["route", "road", "railway", "line", "highway", "pipeline", "section", "corridor", "track", "runs", "run", "passes", "pass", "passing", "running", "goes", "travel", "travels"]
+      : ["маршрут", "дорога", "дороги", "трасса", "магистраль", "участок", "линия", "пройдет", "пройдёт", "проходит", "проходят", "пройдут", "идет", "идёт", "проляжет"]
+    for t in 1..<max(1, n - 1) where words.via.contains(st.toks[t].folded) && free(t + 1) && st.joins(t, t + 1) && st.joins(t - 1, t) {
+      guard routeWords.contains(st.toks[t - 1].folded) || t >= 2 && st.joins(t - 2, t - 1) && routeWords.contains(st.toks[t - 2].folded) && !st.toks[t - 1].capitalized,
+        !Lexicon.stopCapitalized.contains(st.toks[t + 1].folded), !isSentenceStartAndCommon(st, t + 1)
+      else { continue }
+      let label = st.doc.language == "ru" ? Morphology.nominativeName(st.original(t + 1)) : st.original(t + 1)
+      addPlace(st, t + 1, t + 1, kind: .city, label: label, district: true)
+    }
   }
 
   /// "will serve Cholpon-Ata, Bosteri, Tamchy, Chok-Tal and Ananyevo": in English and Italian,

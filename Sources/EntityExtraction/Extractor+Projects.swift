@@ -227,7 +227,8 @@ extension Extractor {
         if head == "торабы", !(t > 0 && ["су", "көлік", "логистикалық"].contains(st.toks[t - 1].folded)) { continue }  // "су торабы" (a waterworks), "көлік торабы" (a transport hub)
         if head == "қоймасы", !(t > 0 && st.toks[t - 1].folded == "су") { continue }  // "су қоймасы" (a reservoir)
         if head == "желісі", !(t > 0 && st.toks[t - 1].folded == "беру") { continue }  // "электр беру желісі" (a power line)
-        if head == "аймағы", !(t > 0 && ["экономикалық", "индустриялық"].contains(st.toks[t - 1].folded)) { continue }  // "арнайы экономикалық аймағы", "индустриялық аймағы" (zones)
+        // "арнайы экономикалық аймағы", "индустриялық аймағы", "жоғары технологиялар аймағы" (zones)
+        if head == "аймағы", !(t > 0 && ["экономикалық", "индустриялық", "технологиялар", "технологиялық", "инновациялық", "логистикалық", "сауда"].contains(st.toks[t - 1].folded)) { continue }
         // («Ақтау халықаралық теңіз сауда порты» ұлттық компаниясы: a quoted name that a body's
         // cue follows is the body's)
         if closesQuote(st, t), (t + 1..<min(n, t + 3)).contains(where: { Self.isKazakhOrgCue(st, $0) }) { continue }
@@ -493,6 +494,10 @@ extension Extractor {
         guard namedAfter else { continue }
         guard st.owner[k] == nil || st.entityKind(at: k) == .city || st.entityKind(at: k) == .region else { continue }
         var last = st.owner[k].map { st.spans[$0].last } ?? k
+        // ("месторождения Верхний Кумарг": a capitalised adjective and the name it opens)
+        if st.owner[k] == nil, k + 1 < n, st.gap(k, k + 1).elementsEqual([" "]), st.isCapName(k + 1), st.owner[k + 1] == nil, st.sentenceOf(k + 1) == st.sentenceOf(t),
+          Morphology.isRussianAdjective(st.toks[k].folded)
+        { last = k + 1 }
         var parts = 1
         while last + 1 < n, st.sentenceOf(last + 1) == st.sentenceOf(t), Self.dashJoined(st, last, last + 1),
           st.isCapName(last + 1) || st.entityKind(at: last + 1) == .city || st.entityKind(at: last + 1) == .region
@@ -1016,6 +1021,19 @@ extension Extractor {
     {
       return e
     }
+    // "lo stabilimento Ulba-FA", "la centrale Ekibastuz-2": a name right after the noun, one
+    // free word or words joined by hyphens (a town's name with a number is a plant's)
+    if t + 1 < n, st.gap(t, t + 1).elementsEqual([" "]), st.sentenceOf(t + 1) == st.sentenceOf(t), st.toks[t + 1].capitalized {
+      if st.owner[t + 1] == nil, st.isCapName(t + 1), isLatinName(st, t + 1), Self.role(of: st, at: t + 1) == nil, !Lexicon.stopCapitalized.contains(st.toks[t + 1].folded) {
+        let e = hyphenatedNameEnd(st, from: t + 1)
+        if !(e + 1 < n && st.joins(e, e + 1) && st.toks[e + 1].capitalized) { return e }
+      }
+      if let o = st.owner[t + 1], st.spans[o].first == t + 1, st.entityKind(at: t + 1) == .city, case let l = st.spans[o].last, l + 1 < n,
+        st.gap(l, l + 1).elementsEqual(["-"]), st.toks[l + 1].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil })
+      {
+        return l + 1
+      }
+    }
     var k = t + 1
     while k + 1 < n, k - t <= 6, st.sentenceOf(k + 1) == st.sentenceOf(t), st.joins(k - 1, k), st.owner[k] == nil, !st.toks[k].capitalized {
       let w = st.toks[k].folded
@@ -1085,6 +1103,16 @@ extension Extractor {
       guard let e = st.entities[id], e.kind == .project, !e.catalogued, !e.mentions.isEmpty else { continue }
       let tokens = Segmenter.words(in: Array(e.label.unicodeScalars))
       let words = tokens.map(\.folded)
+      // ("Parco nazionale Ala-Archa" … "il parco Ala-Archa": the noun, adjectives, then the name)
+      if words.count >= 2, Lexicon.facilityNounsIT.contains(words[0]) || Lexicon.projectHeadsIT.contains(words[0]),
+        case let first = (1..<words.count).first(where: { tokens[$0].capitalized }) ?? words.count, first < words.count,
+        (1..<first).allSatisfy({ Self.isItalianAdjective(words[$0]) }), (first..<words.count).allSatisfy({ tokens[$0].capitalized })
+      {
+        let key = words[0] + "|name|" + words[first...].joined(separator: " ")
+        if groups[key] == nil { keys.append(key) }
+        groups[key, default: []].append(id)
+        continue
+      }
       guard words.count >= 3, let p = words.lastIndex(where: { Lexicon.italianOf.contains($0) }), p >= 1, p < words.count - 1,
         // (and adjectives in -are/-ari, which elsewhere could be verbs: "centrale solare"; and
         // the name of the person a facility honours: "aeroporto internazionale Islam Karimov di

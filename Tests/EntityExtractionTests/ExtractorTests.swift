@@ -2780,6 +2780,30 @@ import Testing
     let ru = extract("Международный аэропорт «Кокшетау» принял первый рейс. Пассажиропоток аэропорта Кокшетау вырос вдвое.")
     #expect(ru.entities.filter { $0.kind == .project }.count == 1)
   }
+
+  @Test("round 170: names after a company's legal word and 'and'; appositions opened by a country's adjective; route towns; ranges; Italian facilities named right after their noun")
+  func round170Rules() {
+    let en = extract(
+      "Engineers from the Harbin Bridge Design Corporation and Tajik Temir Roh, the state road company of Tajikistan, met in Dushanbe. "
+        + "The pipeline runs through Kokjar before it reaches the Chatkal Range. A joint venture, Uzbek-China Railway Logistics LLC, was set up.")
+    #expect(!en.entities.contains { $0.label.contains(" and ") })
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Tajik Temir Roh" })
+    #expect(en.entities.contains { $0.kind == .city && $0.label == "Kokjar" })
+    #expect(en.entities.contains { $0.kind == .region && $0.label.contains("Chatkal Range") })
+    #expect(!en.entities.contains { $0.label == "China Railway" })
+    let it = extract(
+      "La banca Bereke Finance di Shymkent ha finanziato le joint venture Akbakai-M e Tortkuduk. Lo stabilimento Ertis-Metal di Pavlodar è nuovo. "
+        + "Il parco nazionale Sairam-Ugam attira turisti. Nel parco Sairam-Ugam vivono i leopardi.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Bereke Finance" })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Tortkuduk" })
+    #expect(it.entities.contains { $0.kind == .project && $0.label.contains("Ertis-Metal") })
+    #expect(it.entities.filter { $0.kind == .project && $0.label.contains("Sairam-Ugam") }.count == 1)
+    let ru = extract("Компания ведёт разработку золотого месторождения Нижний Таймас в горах.")
+    #expect(ru.entities.contains { $0.kind == .project && $0.label.contains("Нижний Таймас") })
+    let kk = extract("Делегация Тараз жоғары технологиялар аймағында болды. Олар Сейфуллин университетінде студенттермен кездесті.")
+    #expect(kk.entities.contains { $0.kind == .project && $0.label.contains("технологиялар аймағы") })
+    #expect(!kk.entities.contains { $0.kind == .person && $0.label.hasPrefix("Олар") })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
