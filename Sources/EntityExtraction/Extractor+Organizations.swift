@@ -2211,12 +2211,13 @@ extension Extractor {
   /// With `brand`, a catalogued name that opens the name is released too: "Harbin Electric
   /// International" does not mention Harbin, but "Bank of China" mentions China; so is a
   /// catalogued company after a dash inside the name ("Kyrgyz-China Railway Development" does
-  /// not mention China Railway).
+  /// not mention China Railway) and a place after a prefix ("Trans-Eurasia Rail").
   func takeOver(_ st: State, _ a: Int, _ b: Int, brand: Bool = false) {
     if brand, let o = st.owner[a], st.spans[o].first == a, st.spans[o].last < b { release(st, a, st.spans[o].last) }
     if brand, a < b {
       for k in a + 1...b where Self.dashJoined(st, k - 1, k) {
-        if let o = st.owner[k], st.spans[o].first == k, st.spans[o].last <= b, st.entityKind(at: k) == .organization { release(st, k, st.spans[o].last) }
+        guard let o = st.owner[k], st.spans[o].first == k, st.spans[o].last <= b else { continue }
+        if st.entityKind(at: k) == .organization || isPlace(st, k) && Lexicon.placePrefixes.contains(st.toks[k - 1].folded) { release(st, k, st.spans[o].last) }
       }
     }
     for k in a...b where st.owner[k] != nil {
@@ -2520,6 +2521,10 @@ extension Extractor {
         latinNameWord(st, e + 1) || st.gap(e, e + 1).elementsEqual(["-"])
       {
         e += 1
+      } else if st.gap(e, e + 1).elementsEqual(["-"]), Lexicon.placePrefixes.contains(st.toks[e].folded), let o = st.owner[e + 1], st.spans[o].first == e + 1,
+        st.spans[o].last == e + 1, isPlace(st, e + 1)
+      {
+        e += 1  // ("Trans-Eurasia Rail": a prefixed place is part of the name)
       } else if e + 2 < st.toks.count, ["de", "von", "van", "da"].contains(st.toks[e + 1].folded), !st.toks[e + 1].capitalized, st.joins(e, e + 1),
         st.joins(e + 1, e + 2), st.owner[e + 2] == nil, isLatinName(st, e + 2), latinNameWord(st, e + 2), st.sentenceOf(e + 2) == st.sentenceOf(first)
       {

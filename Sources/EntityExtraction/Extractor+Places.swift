@@ -586,15 +586,17 @@ extension Extractor {
     }
   }
 
-  /// "from Atyrau through Kenkiyak and Kumkol to Atasu", "от Атырау через Кенкияк до Атасу":
+  /// "from Atyrau through Kenkiyak and Kumkol to Atasu", "от Атырау через Кенкияк до Атасу",
+  /// "da Xi'an a Mortara":
   /// after "from" and a town, the one-word names a route passes ("through"/"via", listed with
   /// commas and "and") and the one it ends at ("to") are towns too, when nothing has read
   /// them and each stands alone (no capitalised word right after it). O(tokens).
   func routeTowns(_ st: State) {
-    let words: (from: String, via: [String], to: String)
+    let words: (from: String, via: [String], to: [String])
     switch st.doc.language {
-    case "en": words = ("from", ["through", "via"], "to")
-    case "ru": words = ("от", ["через"], "до")
+    case "en": words = ("from", ["through", "via"], ["to"])
+    case "ru": words = ("от", ["через"], ["до"])
+    case "it": words = ("da", ["attraverso", "via"], ["a", "ad"])
     default: return
     }
     let n = st.toks.count
@@ -615,7 +617,7 @@ extension Extractor {
           k = st.gap(end, end + 1).contains(",") ? end + 1 : end + 2
         }
       }
-      guard k + 1 < n, st.toks[k].folded == words.to, st.joins(k - 1, k), st.joins(k, k + 1), st.sentenceOf(k + 1) == st.sentenceOf(t),
+      guard k + 1 < n, words.to.contains(st.toks[k].folded), st.joins(k - 1, k), st.joins(k, k + 1), st.sentenceOf(k + 1) == st.sentenceOf(t),
         free(k + 1) || st.entityKind(at: k + 1) == .city
       else { continue }
       if st.owner[k + 1] == nil { found.append(k + 1) }
@@ -626,6 +628,7 @@ extension Extractor {
     }
     // "the route through Kazarman", "дорога пройдёт через Казарман": a route's noun or a verb of
     // passing, then "through"/"via" and one free name, which is a town the route passes
+    guard st.doc.language != "it" else { return }
     let routeWords: WordSet = st.doc.language == "en"
       ? ["route", "road", "railway", "line", "highway", "pipeline", "section", "corridor", "track", "runs", "run", "passes", "pass", "passing", "running", "goes", "travel", "travels"]
       : ["маршрут", "дорога", "дороги", "трасса", "магистраль", "участок", "линия", "пройдет", "пройдёт", "проходит", "проходят", "пройдут", "идет", "идёт", "проляжет"]
@@ -803,6 +806,52 @@ extension Extractor {
       release(st, f, t - 1)
       addCatalogued(st, e)
       st.addSpan(f, t - 1, id: e.id)
+    }
+  }
+
+  /// "whose plant in Yavan", "a cotton mill near Danghara": in English, one free capitalised
+  /// name right after a facility's or a branch's noun and "in"/"near" is the town where it
+  /// stands (every country and province is catalogued, so a name the catalogue lacks there is
+  /// a town's). O(tokens).
+  func facilityTowns(_ st: State) {
+    guard st.doc.language == "en" else { return }
+    let nouns: WordSet = [
+      "plant", "plants", "factory", "factories", "mill", "refinery", "smelter", "mine", "office", "branch", "warehouse", "depot",
+      "campus", "facility", "facilities", "workshop", "kiln", "hospital", "school", "clinic",
+    ]
+    let n = st.toks.count
+    for t in 0..<max(0, n - 2) where nouns.contains(st.toks[t].folded) && ["in", "near"].contains(st.toks[t + 1].folded) && st.joins(t, t + 1) && st.joins(t + 1, t + 2) {
+      let k = t + 2
+      guard st.owner[k] == nil, st.isCapName(k), isLatinName(st, k), !Lexicon.stopCapitalized.contains(st.toks[k].folded), Self.role(of: st, at: k) == nil,
+        adjectiveEntity(st.toks[k].folded) == nil, !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded), st.sentenceOf(k) == st.sentenceOf(t)
+      else { continue }
+      let e = hyphenatedNameEnd(st, from: k)
+      if e + 1 < n, st.joins(e, e + 1), st.toks[e + 1].capitalized || Lexicon.orgCues[st.toks[e + 1].folded] != nil || st.cands[e + 1].contains(where: { Lexicon.placeCues[$0] != nil }) { continue }
+      addPlace(st, k, e, kind: .city, label: st.text(k, e), district: true)
+    }
+  }
+
+  /// "the mayor of Kemin", "il sindaco di Kemin": in English and Italian, one free capitalised
+  /// name (or names joined by hyphens) right after a mayor's title and "of"/"di" is a town
+  /// (a town has a mayor; a region's head is a governor). O(tokens).
+  func mayorTowns(_ st: State) {
+    let of: String
+    switch st.doc.language {
+    case "en": of = "of"
+    case "it": of = "di"
+    default: return
+    }
+    let titles: WordSet = ["mayor", "sindaco", "sindaca", "vicesindaco", "vicesindaca"]
+    let n = st.toks.count
+    for t in 0..<max(0, n - 2) where titles.contains(st.toks[t].folded) && st.toks[t + 1].folded == of && st.joins(t, t + 1) && st.joins(t + 1, t + 2) {
+      let k = t + 2
+      guard st.owner[k] == nil, st.isCapName(k), isLatinName(st, k), !Lexicon.stopCapitalized.contains(st.toks[k].folded), Self.role(of: st, at: k) == nil,
+        adjectiveEntity(st.toks[k].folded) == nil, st.sentenceOf(k) == st.sentenceOf(t)
+      else { continue }
+      let e = hyphenatedNameEnd(st, from: k)
+      // (one name: a capitalised word after it makes it a person's or a body's)
+      if e + 1 < n, st.joins(e, e + 1), st.toks[e + 1].capitalized { continue }
+      addPlace(st, k, e, kind: .city, label: st.text(k, e), district: true)
     }
   }
 

@@ -418,7 +418,8 @@ extension Extractor {
         t = b
         continue
       } else if !cyr, !st.toks[t].capitalized, Lexicon.projectHeadsLowerEN.contains(f),
-        !(st.doc.language == "it" && t + 1 < n && st.toks[t + 1].folded == "di")  // ("tunnel di Shahriston" is the Italian phrase rules' business)
+        // ("tunnel di Shahriston", "terminal intermodale di Mortara" are the Italian rules' business)
+        !(st.doc.language == "it" && t + 1 < n && (st.toks[t + 1].folded == "di" || Lexicon.facilityNounsIT.contains(f) && !st.toks[t + 1].capitalized))
       {
         // "the Rogun hydropower plant", "the Vahdat–Yavan railway", "the Kashagan field": a
         // name, technical modifiers, then a lower-case project word
@@ -832,7 +833,7 @@ extension Extractor {
       else { return false }
       if st.owner[k] == nil {
         // ("Trans-Afghan railway": a prefixed country adjective names the route, not the country)
-        let prefixed = k > 0 && st.gap(k - 1, k).elementsEqual(["-"]) && ["trans", "pan"].contains(st.toks[k - 1].folded)
+        let prefixed = k > 0 && st.gap(k - 1, k).elementsEqual(["-"]) && Lexicon.placePrefixes.contains(st.toks[k - 1].folded)
         return adjectiveEntity(st.toks[k].folded) == nil || Morphology.isCyrillic(st.toks[k].folded) || prefixed
       }
       // a one-word project joined by a dash is a route's end ("Altynkol–Khorgos")
@@ -1045,6 +1046,9 @@ extension Extractor {
         if e + 1 < n, st.owner[e + 1] == nil, st.isCapName(e + 1), st.gap(e, e + 1).elementsEqual([" "]), st.sentenceOf(e + 1) == st.sentenceOf(t) { e += 1 }
         return e
       }
+      // (another facility's noun makes the words about that one: "terminal cinese per
+      // l'aeroporto di Tashkent")
+      if k > t + 1, Lexicon.facilityNounsIT.contains(w) || Lexicon.italianFacilityNouns.contains(w) { return nil }
       // ("giacimento di argento e piombo di …": "e" joins two things it yields)
       let joinsTwo = (w == "e" || w == "ed") && k > t + 2 && !st.toks[k + 1].capitalized && !Lexicon.facilityStopsIT.contains(st.toks[k + 1].folded)
       guard joinsTwo || !Lexicon.facilityStopsIT.contains(w), w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
@@ -1117,7 +1121,9 @@ extension Extractor {
         // (and adjectives in -are/-ari, which elsewhere could be verbs: "centrale solare"; and
         // the name of the person a facility honours: "aeroporto internazionale Islam Karimov di
         // Tashkent" … "l'aeroporto di Tashkent")
-        (1..<p).allSatisfy({ Self.isItalianAdjective(words[$0]) || words[$0].hasByteSuffix("are") || words[$0].hasByteSuffix("ari") || tokens[$0].capitalized })
+        // (and what a mine yields: "miniera d'oro di …")
+        (1..<p).allSatisfy({ Self.isItalianAdjective(words[$0]) || words[$0].hasByteSuffix("are") || words[$0].hasByteSuffix("ari") || tokens[$0].capitalized
+          || ["d", "di"].contains(words[$0]) || $0 >= 2 && ["d", "di"].contains(words[$0 - 1]) })
       else { continue }
       let key = words[0] + "|" + words[(p + 1)...].joined(separator: " ")
       if groups[key] == nil { keys.append(key) }
@@ -1130,6 +1136,18 @@ extension Extractor {
       let others = keys.filter { $0 != key && $0.hasSuffix("|" + place) }
       guard others.count == 1, let ids = groups[key], let target = groups[others[0]]?.first else { continue }
       for id in ids where id != target { moveMentions(st, of: id, to: target) }
+    }
+    // ("la miniera di Taldybulak" … "la miniera d'oro di Taldybulak Levoberezhny": a place's
+    // name that the text's one other facility of that noun goes on with more words is that
+    // facility's short name; a number is another facility: "Ekibastuz" and "Ekibastuz 2")
+    for key in keys where groups[key] != nil && !key.contains("|name|") {
+      let longer = keys.filter { other in
+        other.hasPrefix(key + " ") && groups[other] != nil
+          && other.dropFirst(key.count + 1).allSatisfy { $0 == " " || $0.isLetter }
+      }
+      guard longer.count == 1, let ids = groups[key] else { continue }
+      groups[longer[0], default: []].append(contentsOf: ids)
+      groups[key] = nil
     }
     mergeIntoLongest(st, groups, order: keys)
   }

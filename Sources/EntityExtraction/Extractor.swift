@@ -544,6 +544,8 @@ public struct Extractor: Sendable {
     townLists(st)
     listedTowns(st)
     governedRegions(st)
+    mayorTowns(st)
+    facilityTowns(st)
     datelineTowns(st)
     checkpoints(st)
     stationTowns(st)

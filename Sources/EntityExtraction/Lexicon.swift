@@ -72,6 +72,7 @@ enum Lexicon {
     "agency": "Agency", "council": "Council", "committee": "Committee", "ministry": "Ministry", "union": "Union", "cabinet": "Cabinet",
     "club": "Club", "alliance": "Alliance", "center": "Center", "centre": "Centre", "fund": "Fund", "consulate": "Consulate",
     "embassy": "Embassy", "party": "Party", "academy": "Academy", "co": "Co", "ltd": "Ltd", "llp": "LLP", "jsc": "JSC", "llc": "LLC", "plc": "PLC",
+    "exchange": "Exchange", "borsa": "Borsa", "бирж": "Биржа", "биржасы": "Биржасы",
     "inc": "Inc", "holding": "Holding", "service": "Service", "society": "Society", "chamber": "Chamber",
     "administration": "Administration", "airlines": "Airlines", "airways": "Airways", "corp": "Corp",
     "commission": "Commission", "authority": "Authority", "office": "Office", "bureau": "Bureau", "department": "Department",
@@ -116,6 +117,9 @@ enum Lexicon {
 
   /// Lines of business that close a company's name only as its last word ("Rystad Energy",
   /// "Wanda Film"; not "Kyrgyz Energy Minister" or "Film Festival").
+  /// Latin prefixes a hyphen joins to a place's name inside a longer name ("Trans-Afghan
+  /// railway", "Trans-Eurasia Rail"): the place is part of that name, not mentioned by it.
+  static let placePrefixes: WordSet = ["trans", "pan", "inter", "euro"]
   static let closingOnlyOrgCues: WordSet = ["energy", "energies", "capital", "finance", "investments", "consulting", "wine", "wines", "winery", "vineyards", "cabinet", "film", "films", "pictures", "studios", "studio", "airports", "lab"]
 
   /// English nouns for one railway route ("the Angren–Pap railway", "… line").
@@ -162,7 +166,7 @@ enum Lexicon {
   ]
 
   /// Cues of institutions that a place's adjective alone names ("Синьцзянский университет").
-  static let institutionCues: Set<String> = ["Университет", "Институт", "Академия", "Театр", "Банк", "Музей", "Служба", "Таможня", "Центр", "Больница", "Госпиталь", "Консерватория", "Прокуратура"]
+  static let institutionCues: Set<String> = ["Университет", "Институт", "Академия", "Театр", "Банк", "Музей", "Служба", "Таможня", "Центр", "Больница", "Госпиталь", "Консерватория", "Прокуратура", "Биржа"]
 
   /// Nouns of evenings, concerts and other events whose name a sentence gives ("Кеш «…» деп
   /// аталды"): whole folded words, and prefixes of any case.
@@ -269,7 +273,7 @@ enum Lexicon {
   static let projectHeadsLowerEN: WordSet = [
     "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "terminal", "refinery",
     "mine", "dam", "field", "deposit", "crossing", "smelter", "tunnel", "complex", "factory", "road", "canal", "reservoir", "cascade",
-    "programme", "program", "project",
+    "programme", "program", "project", "territory",
     "station", "line", "port", "substation", "track", "area", "zone", "citadel", "fortress", "necropolis", "mausoleum", "madrasa",
     "base", "resort", "centre", "center", "park", "observatory", "arena", "stadium", "hippodrome",
   ]
@@ -290,7 +294,7 @@ enum Lexicon {
 
   /// Of ``projectHeadsLowerEN``, the words too common to close a name without a modifier
   /// ("the Bishkek bypass road", but not "the Almaty road").
-  static let weakProjectHeadsEN: WordSet = ["road", "complex", "station", "line", "area", "zone", "project", "base", "resort", "centre", "center", "park"]
+  static let weakProjectHeadsEN: WordSet = ["road", "complex", "station", "line", "area", "zone", "project", "base", "resort", "centre", "center", "park", "territory"]
   /// Words that make a document's bare "the X line" a transit line ("the Chilanzar line").
   static let transitWordsEN: WordSet = ["metro", "subway", "tram", "underground", "lrt"]
   /// Lower-case words that may stand between a project's name and its project word.
@@ -774,11 +778,12 @@ enum Lexicon {
   static let notNameWords: WordSet = ["international", "national", "internazionale", "nazionale", "land", "global", "joint", "state", "city"]
   static let stopCapitalized: WordSet = [
     "the", "a", "an", "in", "on", "at", "of", "and", "but", "this", "that", "these", "it", "he", "she", "they", "we",
+    "its", "their", "our", "his", "her", "my", "your",
     "i", "according", "after", "before", "since", "under", "as", "also", "il", "lo", "la", "le", "gli", "i", "un",
     "una", "в", "на", "и", "но", "по", "с", "как", "это", "он", "она", "они", "мы", "я", "так", "при", "для", "о",
     "об", "к", "от", "до", "из", "за", "же", "ведь", "не", "ни", "да", "вот", "когда", "где", "что", "чтобы",
     "напомним", "например", "кроме", "однако", "также", "между", "своем", "своём", "бұл", "және", "мен",
-    "ол", "олар", "оның", "олардың", "біз", "сіз",
+    "ол", "олар", "оның", "олардың", "біз", "сіз", "тараптар",
     "через", "после", "среди", "около", "вокруг", "над", "под", "перед", "благодаря", "согласно", "несмотря",
     "paese", "paesi", "nazione", "былтыр", "биыл",
     "source",  // a press release's "SOURCE LONGi …"

@@ -2804,6 +2804,36 @@ import Testing
     #expect(kk.entities.contains { $0.kind == .project && $0.label.contains("технологиялар аймағы") })
     #expect(!kk.entities.contains { $0.kind == .person && $0.label.hasPrefix("Олар") })
   }
+
+  @Test("round 171: a mayor's town; contract territories; an Italian mine's short name; Russian exchanges; 'Тараптар' opens no name")
+  func round171Rules() {
+    let en = extract("The deputy mayor of Sarybel, Aibek Osmonov, opened the school. The company operates the Shirin contract territory near the river.")
+    #expect(en.entities.contains { $0.kind == .city && $0.label == "Sarybel" })
+    #expect(en.entities.contains { $0.kind == .project && $0.label.contains("Shirin contract territory") })
+    let it = extract("Il sindaco di Sarybel, Azamat Bekov, ha firmato. La miniera d'oro di Jerooy Nord sarà ampliata. La miniera di Jerooy impiega novecento persone.")
+    #expect(it.entities.contains { $0.kind == .city && $0.label == "Sarybel" })
+    #expect(it.entities.filter { $0.kind == .project }.count == 1)
+    let ru = extract("Акции компании торгуются на Алматинской товарной бирже с прошлого года.")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Алматинская товарная биржа" })
+    let kk = extract("Тараптар Жуалы ауданында жаңа зауыт салу туралы келісті.")
+    #expect(!kk.entities.contains { $0.kind == .person })
+    #expect(kk.entities.contains { $0.kind == .region && $0.label == "Жуалы ауданы" })
+  }
+
+  @Test("round 172: a facility's town after 'in'; Italian routes 'da … a …'; prefixed places inside company names; Italian terminals")
+  func round172Rules() {
+    let en = extract("Its cement plant in Kuldzhuk supplies the dam, the company said.")
+    #expect(en.entities.contains { $0.kind == .city && $0.label == "Kuldzhuk" })
+    #expect(!en.entities.contains { $0.kind == .project })
+    let it = extract(
+      "Da Almaty a Vercellina in dieci giorni. Il treno è arrivato al terminal intermodale di Vercellina. "
+        + "Il servizio è gestito dalla società Trans-Asia Cargo, con sede a Genova. Un nuovo terminal cinese per l'aeroporto di Tashkent è pronto.")
+    #expect(it.entities.contains { $0.kind == .city && $0.label == "Vercellina" })
+    #expect(it.entities.contains { $0.kind == .project && $0.label == "terminal intermodale di Vercellina" })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Trans-Asia Cargo" })
+    #expect(!it.entities.contains { $0.kind == .region && $0.label == "Asia" })
+    #expect(!it.entities.contains { $0.label.contains("cinese") })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
