@@ -295,6 +295,10 @@ extension Extractor {
           guard first == t + 1 ? known || anyItalian : st.doc.language == "it" && (known || anyItalian) && st.joins(first - 1, first) else { break }
           first += 1
         }
+        // ("environmental groups in Tashkent, including Ecomaktab": where they are, then the list)
+        if first + 2 < n, st.toks[first].folded == "in", let o = st.owner[first + 1], st.spans[o].first == first + 1, isPlace(st, first + 1),
+          case let pe = st.spans[o].last, pe + 1 < n, st.gap(pe, pe + 1).contains(","), ["including", "like"].contains(st.toks[pe + 1].folded)
+        { first = pe + 1 }
         // "aziende italiane come Webuild", "companies such as Sinohydro"
         if first < n, ["come", "like", "including"].contains(st.toks[first].folded) { first += 1 }
         if first + 1 < n, st.toks[first].folded == "such", st.toks[first + 1].folded == "as" { first += 2 }
@@ -368,7 +372,7 @@ extension Extractor {
         if !readAlready { addCompany(st, first, e) }
         // "partners such as Yutong, JAC and Haval": the rest of a list after "such as"/"come"
         // (or after a plural word: "i lanifici biellesi Vitale Barberis Canonico e Reda")
-        let plural = ["lanifici", "cantine", "aziende", "companies", "brands", "marchi", "gruppi", "firms", "imprese", "carmakers", "automakers", "wineries"].contains(f)
+        let plural = ["lanifici", "cantine", "aziende", "companies", "brands", "marchi", "gruppi", "firms", "imprese", "carmakers", "automakers", "wineries", "groups", "organisations", "organizations", "ngos"].contains(f)
         if !apposition, plural || first > t + 1 && ["as", "come", "including", "like"].contains(st.toks[first - 1].folded) {
           var k = e + 1
           while k < n, st.sentenceOf(k) == st.sentenceOf(t) {
@@ -408,6 +412,15 @@ extension Extractor {
       let cyr = Morphology.isCyrillic(f)
       var a = t, b = t
       var compound = false  // a bilateral adjective opens the name ("Казахстанско-китайский бизнес-совет")
+      // "транспортная компания «Астана LRT»": after a company's cue, a quoted name that the
+      // catalogue gives a project is the company that runs the project
+      if cyr, Lexicon.companyHeads.contains(head), t + 1 < n, st.joins(t, t + 1), st.gap(t, t + 1).contains(where: Self.isOpeningQuote), let o = st.owner[t + 1],
+        st.spans[o].first == t + 1, st.entityKind(at: t + 1) == .project, let e = quotedNameEnd(st, from: t + 1, limit: 5), st.spans[o].last == e
+      {
+        addCompany(st, t + 1, e)
+        t = e
+        continue
+      }
       // "Компания «Казахстан темир жолы»": the cue describes a catalogued organisation; a
       // quoted name that runs on past it is a company of its own («КТЖ Экспресс»)
       if t + 1 < st.toks.count, let o = st.owner[t + 1], st.entities[st.spans[o].key]?.kind == .organization, st.joins(t, t + 1),
@@ -441,11 +454,21 @@ extension Extractor {
         !(st.doc.language == "kk" && Self.isKazakhOrgCue(st, t))
       {
         var e = t + 1
-        while e + 1 < n, e - t < 5, joinsLatin(st, e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(t), isLatinName(st, e + 1) { e += 1 }
+        // (up to eight words: "компания China Jiangxi International Economic and Technical
+        // Cooperation"; a lower-case word never ends the name)
+        while e + 1 < n, e - t < 8, joinsLatin(st, e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(t) {
+          if isLatinName(st, e + 1) { e += 1; continue }
+          // (English "and"/"of" between capitalised words is inside the name in a Cyrillic text)
+          guard ["and", "of"].contains(st.toks[e + 1].folded), e + 2 < n, joinsLatin(st, e + 1, e + 2), isLatinName(st, e + 2), st.toks[e + 2].capitalized else { break }
+          e += 2
+        }
         let first = t + 1
         // a name that is wholly a catalogued place or organisation stays that ("компании China")
         if (first...e).allSatisfy({ st.owner[$0] != nil }) { continue }
-        if (first...e).contains(where: { st.owner[$0] != nil && st.entityKind(at: $0) != .region && st.entityKind(at: $0) != .city }) { continue }
+        // (Latin words the person pass read as a name are the company's: "компания China Harbour
+        // Investment")
+        if (first...e).contains(where: { st.owner[$0] != nil && ![.region, .city, .person].contains(st.entityKind(at: $0)) }) { continue }
+        for k in first...e where st.entityKind(at: k) == .person { release(st, k, k) }
         addCompany(st, first, e)
         t = e
         // ("телеканалы «Qazsport» и «КХЛ ТВ»": a quoted name may open a list)
@@ -1897,8 +1920,11 @@ extension Extractor {
     let label = name ?? closingQuotes(st, st.text(first, last), after: last)
     var id = Transliteration.slug(label)
     // (a company named after a project or place the text names is a node of its own: ТОО
-    // «Astana LRT» runs the Astana LRT)
-    if let e = st.entities[id], e.kind != .organization { id = Transliteration.slug(label + " company") }
+    // «Astana LRT» runs the Astana LRT; its name is no mention of the project)
+    if let e = st.entities[id], e.kind != .organization {
+      id = Transliteration.slug(label + " company")
+      release(st, first, last)
+    }
     st.addDiscovered(id, label: label, kind: .organization, subkind: "company")
     takeOver(st, first, last, brand: true)
     st.addSpan(first, last, id: id)
@@ -2931,6 +2957,30 @@ extension Extractor {
         !Lexicon.legalForms.contains(st.toks[t].folded), let ids = byInitials[st.toks[t].folded], ids.count == 1, let id = ids.first
       else { continue }
       st.addSpan(t, t, id: id)
+    }
+  }
+
+  /// "AKTAU, December 12, 2027 /Trend/ —", "BISHKEK, April 3 (Kabar) —": one or two capitalised
+  /// Latin words in slashes or brackets right after a dateline's date, near the text's start,
+  /// are the news agency that filed the story. O(first tokens).
+  func datelineAgencies(_ st: State) {
+    let n = st.toks.count
+    let head = st.toks.prefix(while: { $0.start < 1_000 }).count
+    for d in DateFinder.dates(in: st.doc.scalars, tokens: Array(st.toks.prefix(head + 16))).prefix(2) where d.start < 1_000 {
+      guard let k = st.toks.firstIndex(where: { $0.start >= d.end }), k > 0, k + 1 < n else { continue }
+      let open = st.gap(k - 1, k).filter { $0 != " " }
+      guard open.elementsEqual(["/"]) || open.elementsEqual(["("]) else { continue }
+      var e = k
+      if e + 1 < n, st.gap(e, e + 1).elementsEqual([" "]), st.toks[e + 1].capitalized { e += 1 }
+      // (a place's name may open it: "/Zhaiyk Media/")
+      guard e + 1 < n, (k...e).allSatisfy({ (st.owner[$0] == nil || isPlace(st, $0) && e > k) && st.toks[$0].capitalized && isLatinName(st, $0) }),
+        st.gap(e, e + 1).first == (open.first == "/" ? "/" : ")")
+      else { continue }
+      release(st, k, e)
+      let label = st.text(k, e)
+      st.addDiscovered(Transliteration.slug(label), label: label, kind: .organization, subkind: "media")
+      st.addSpan(k, e, id: Transliteration.slug(label))
+      return
     }
   }
 

@@ -168,9 +168,9 @@ extension Extractor {
         if name == t + 1, name + 1 < n, st.joins(t, name), Morphology.isCyrillic(st.toks[name].folded), Morphology.isRussianAdjective(st.toks[name].folded),
           !st.toks[name + 1].capitalized, st.joins(name, name + 1)
         { continue }
-        // (a name the catalogue gives a town or a project is a river's after a river's cue: "на
-        // реке Хоргос"; a pass keeps its town: "valico di Torugart")
-        if name < n, st.owner[name] == nil || name == nameEnd && oneWordPlaceOrProject(st, name) && st.cands[t].contains(where: { Lexicon.riverCues.contains($0) }),
+        // (a name the catalogue gives a town or a project is a river's or a valley's after its
+        // cue: "на реке Хоргос", "valle di Angren"; a pass keeps its town: "valico di Torugart")
+        if name < n, st.owner[name] == nil || name == nameEnd && oneWordPlaceOrProject(st, name) && st.cands[t].contains(where: { Lexicon.riverCues.contains($0) || Lexicon.valleyCues.contains($0) }),
           st.isCapName(name), st.joins(name - 1, name),
           // (a Kazakh cue, in any case, has its name before it: "Хоргос өзеніндегі «Достық» …")
           !Morphology.isCyrillic(st.toks[t].folded) || !Lexicon.kazakhNaturalCues.contains(st.toks[t].folded)

@@ -94,21 +94,26 @@ extension Extractor {
         t = e
         continue
       }
-      if cyr, !st.toks[t].capitalized, st.doc.language == "kk", Self.closingQuote(st, within: 4, before: t),
-        let singular = Lexicon.kazakhPluralProjectHeads.first(where: { f.hasBytePrefix($0.key) })?.value
-      {
-        // "«Бадам» және «Жаңатас» жел электр станциялары": quoted names listed before a plural
+      if cyr, !st.toks[t].capitalized, st.doc.language == "kk", let (head, singular) = kazakhPluralProjectHead(st, t) {
+        // "«Бадам» және «Жаңатас» жел электр станциялары", "Жаңажол және Кеңқияқ кен
+        // орындары": names (quoted, or one capitalised word each) listed before a plural
         // facility noun (and what it makes), each a facility of its own
-        var k = t - 1
-        while k >= 0, t - k <= 3, st.owner[k] == nil, !st.toks[k].capitalized, Morphology.isCyrillic(st.toks[k].folded), st.joins(k, k + 1),
+        var k = head - 1
+        while k >= 0, head - k <= 3, st.owner[k] == nil, !st.toks[k].capitalized, Morphology.isCyrillic(st.toks[k].folded), st.joins(k, k + 1),
           st.sentenceOf(k) == st.sentenceOf(t)
         { k -= 1 }
-        let what = k + 1 < t ? st.text(k + 1, t - 1) + " " : ""
+        let what = k + 1 < head ? st.text(k + 1, head - 1) + " " : ""
         var names: [(Int, Int)] = []
         var e = k
-        while e >= 0, st.sentenceOf(e) == st.sentenceOf(t), insideQuotes(st, e), closesQuote(st, e) {
+        while e >= 0, st.sentenceOf(e) == st.sentenceOf(t) {
           var first = e
-          while first > 0, e - first < 5, insideQuotes(st, first - 1), !st.gap(first - 1, first).contains(where: Self.isOpeningQuote) { first -= 1 }
+          if insideQuotes(st, e), closesQuote(st, e) {
+            while first > 0, e - first < 5, insideQuotes(st, first - 1), !st.gap(first - 1, first).contains(where: Self.isOpeningQuote) { first -= 1 }
+          } else if k == head - 1, st.isCapName(e), st.owner[e] == nil || st.entityKind(at: e) == .city, st.joins(e, e + 1) {
+            first = hyphenatedNameStart(st, to: e)
+          } else {
+            break
+          }
           guard st.toks[first].capitalized else { break }
           names.append((first, e))
           var prev = first - 1
@@ -389,19 +394,25 @@ extension Extractor {
         // each its own project ("Tengiz field")
         var k = t - 1
         while k >= 0, t - k <= 2, st.owner[k] == nil, !st.toks[k].capitalized, Lexicon.projectModifiersEN.contains(st.toks[k].folded), st.joins(k, k + 1) { k -= 1 }
-        var names: [Int] = []
-        while k >= 0, st.isCapName(k), st.sentenceOf(k) == st.sentenceOf(t), st.owner[k] == nil || oneWordPlaceOrProject(st, k) {
-          names.append(k)
-          guard k >= 2, ["and", "e"].contains(st.toks[k - 1].folded) || st.gap(k - 1, k).contains(",") else { break }
-          k -= ["and", "e"].contains(st.toks[k - 1].folded) ? 2 : 1
+        var names: [(Int, Int)] = []
+        while k >= 0, st.sentenceOf(k) == st.sentenceOf(t) {
+          // (a name may end in a number: "the Pskem and Mullalak-1 stations")
+          let numbered = k >= 1 && st.toks[k].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) && st.gap(k - 1, k).elementsEqual(["-"])
+            && st.owner[k] == nil && st.owner[k - 1] == nil
+          let first = numbered ? k - 1 : k
+          guard st.isCapName(first), st.owner[first] == nil || first == k && oneWordPlaceOrProject(st, k) else { break }
+          names.append((first, k))
+          guard first >= 2, ["and", "e"].contains(st.toks[first - 1].folded) || st.gap(first - 1, first).contains(",") else { break }
+          k = first - (["and", "e"].contains(st.toks[first - 1].folded) ? 2 : 1)
         }
         guard names.count >= 2 else { continue }
-        for j in names.reversed() where st.entityKind(at: j) != .project {
-          if st.owner[j] != nil { release(st, j, j) }
-          let label = st.original(j) + " " + singular
+        // (a station is read as its town, as stationTowns reads one: "the Dostyq and Altynkol stations")
+        for (a0, b0) in names.reversed() where st.entityKind(at: a0) != .project && !(singular == "station" && st.entityKind(at: a0) == .city) {
+          if st.owner[a0] != nil { release(st, a0, a0) }
+          let label = st.text(a0, b0) + " " + singular
           let id = Transliteration.slug(label)
           st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
-          st.addSpan(j, j, id: id)
+          st.addSpan(a0, b0, id: id)
         }
         continue
       } else if !cyr, st.doc.language == "en", !st.toks[t].capitalized, f == "port", t + 2 < n, st.toks[t + 1].folded == "of", st.joins(t, t + 1), st.joins(t + 1, t + 2),
@@ -1009,6 +1020,15 @@ extension Extractor {
       st.addDiscovered(id, label: label, kind: .project, subkind: nil)
       st.addSpan(q, e, id: id)
     }
+  }
+
+  /// The plural Kazakh facility noun at `t` ("станциялары", "зауыттары", "кен орындары"): the
+  /// token that opens it and the singular each listed name takes, or nil. O(table).
+  func kazakhPluralProjectHead(_ st: State, _ t: Int) -> (Int, String)? {
+    let f = st.toks[t].folded
+    if f.hasBytePrefix("орындар"), t > 0, st.toks[t - 1].folded == "кен", st.joins(t - 1, t) { return (t - 1, "кен орны") }
+    guard Self.closingQuote(st, within: 4, before: t), let singular = Lexicon.kazakhPluralProjectHeads.first(where: { f.hasBytePrefix($0.key) })?.value else { return nil }
+    return (t, singular)
   }
 
   /// The last token of an Italian facility's name after its lower-case noun at `t`: a quoted

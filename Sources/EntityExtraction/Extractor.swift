@@ -547,6 +547,7 @@ public struct Extractor: Sendable {
     mayorTowns(st)
     facilityTowns(st)
     datelineTowns(st)
+    datelineAgencies(st)
     checkpoints(st)
     stationTowns(st)
     latinBrands(st)

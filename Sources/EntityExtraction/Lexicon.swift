@@ -72,7 +72,7 @@ enum Lexicon {
     "agency": "Agency", "council": "Council", "committee": "Committee", "ministry": "Ministry", "union": "Union", "cabinet": "Cabinet",
     "club": "Club", "alliance": "Alliance", "center": "Center", "centre": "Centre", "fund": "Fund", "consulate": "Consulate",
     "embassy": "Embassy", "party": "Party", "academy": "Academy", "co": "Co", "ltd": "Ltd", "llp": "LLP", "jsc": "JSC", "llc": "LLC", "plc": "PLC",
-    "exchange": "Exchange", "borsa": "Borsa", "бирж": "Биржа", "биржасы": "Биржасы",
+    "exchange": "Exchange", "borsa": "Borsa", "бирж": "Биржа", "биржасы": "Биржасы", "фирм": "Фирма",
     "inc": "Inc", "holding": "Holding", "service": "Service", "society": "Society", "chamber": "Chamber",
     "administration": "Administration", "airlines": "Airlines", "airways": "Airways", "corp": "Corp",
     "commission": "Commission", "authority": "Authority", "office": "Office", "bureau": "Bureau", "department": "Department",
@@ -143,7 +143,7 @@ enum Lexicon {
   static let quotedBodyHeads: Set<String> = ["Объединение", "Ассоциация", "Союз", "Федерация", "Клуб", "Партия"]
   /// Organisation cues (as ``orgCues`` values) that say "a company": a quoted name after one
   /// in lower case is the company's name («Синьтэн» in "корпорация «Синьтэн»").
-  static let companyHeads: Set<String> = ["Компания", "Корпорация", "Холдинг", "Концерн", "Нацкомпания", "Авиакомпания", "Агрокомпания", "Госкорпорация", "Агрохолдинг", "Госпредприятие", "Предприятие", "Фонд", "Кинотеатр", "Телеканал"]
+  static let companyHeads: Set<String> = ["Компания", "Корпорация", "Холдинг", "Концерн", "Нацкомпания", "Авиакомпания", "Агрокомпания", "Госкорпорация", "Агрохолдинг", "Госпредприятие", "Предприятие", "Фонд", "Кинотеатр", "Телеканал", "Фирма"]
   /// Legal forms written before a company's quoted name (АО «…», ТОО «…», ЖШС «…»).
   static let legalForms: WordSet = ["ао", "тоо", "оао", "зао", "пао", "ооо", "нао", "ақ", "жшс", "ук", "осоо", "гуп", "фгуп", "муп", "аж", "мчж", "кх", "фх", "шқ", "хк", "фк"]
   /// "группа «Синьцзян Гуанхуэй»": a group of companies, named like a legal form by the quoted
@@ -290,6 +290,7 @@ enum Lexicon {
   static let pluralProjectHeadsEN: [String: String] = [
     "fields": "field", "deposits": "deposit", "plants": "plant", "mines": "mine", "railways": "railway", "pipelines": "pipeline",
     "refineries": "refinery", "farms": "farm", "dams": "dam", "ports": "port", "parks": "park", "zones": "zone", "terminals": "terminal",
+    "stations": "station", "reservoirs": "reservoir", "bridges": "bridge", "tunnels": "tunnel", "smelters": "smelter",
   ]
 
   /// Of ``projectHeadsLowerEN``, the words too common to close a name without a modifier
@@ -341,7 +342,7 @@ enum Lexicon {
     "pastificio", "cantina", "birrificio", "caseificio", "marchio", "chain", "brand", "retailer", "airline", "bank", "insurer",
     "lanificio", "lanifici", "maison",
     "partners", "brands", "carmakers", "automakers", "marchi", "partner",
-    "companies", "firms", "aziende", "imprese", "gruppi", "group", "ngo", "watchdog", "organisation", "organization",
+    "companies", "firms", "aziende", "imprese", "gruppi", "group", "groups", "ngo", "ngos", "watchdog", "organisation", "organization", "organisations", "organizations",
     "association", "movement", "contractor", "subcontractor", "subsidiary", "affiliate", "controllata", "appaltatore",
     "cooperativa", "cooperative", "distributore", "distributor", "importatore", "importer", "esportatore", "grossista",
   ]
@@ -506,7 +507,7 @@ enum Lexicon {
   /// Kazakh plural facility nouns (prefixes of the folded word) after a list of quoted names,
   /// and the singular each name takes ("… станциялары" → "… станциясы").
   static let kazakhPluralProjectHeads: [String: String] = [
-    "станциялар": "станциясы", "зауыттар": "зауыты", "кен орындар": "кен орны", "порттар": "порты", "кешендер": "кешені",
+    "станциялар": "станциясы", "зауыттар": "зауыты", "порттар": "порты", "кешендер": "кешені",
   ]
   /// Kazakh nouns of programmes and initiatives after their quoted name ("«Болашақ»
   /// бағдарламасы", "«Бір белдеу, бір жол» бастамасы"), as prefixes of any case.
@@ -560,6 +561,8 @@ enum Lexicon {
   }
   /// Plural cues after coordinated names ("the Sumbe and Khorgos rivers", "i fiumi …").
   static let pluralNaturalCues: WordSet = ["rivers", "lakes", "glaciers", "fiumi", "laghi"]
+  /// Of ``naturalFeatureCues``, a valley's: many valleys are named after their towns.
+  static let valleyCues: WordSet = ["valle", "valley", "долин"]
   /// Of ``naturalFeatureCues``, a river's: the names of many rivers are also their towns'.
   static let riverCues: WordSet = ["рек", "river", "fiume", "өзені"]
   /// Russian plural cues before a list of features ("на реках Или, Эмель и Хоргос"); not

@@ -2834,6 +2834,31 @@ import Testing
     #expect(!it.entities.contains { $0.kind == .region && $0.label == "Asia" })
     #expect(!it.entities.contains { $0.label.contains("cinese") })
   }
+
+  @Test("round 173: numbered names before a plural facility noun; bodies listed after 'groups in <town>, including'; a company named after a catalogued project; Kazakh plural deposits")
+  func round173Rules() {
+    let en = extract("Power comes from the Zarbulak and Tersak-2 stations on the river. Environmental groups in Almaty, including Greenwatch, protested.")
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Tersak-2 station" })
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Zarbulak station" })
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Greenwatch" })
+    let ru = extract("На маршрутах работает транспортная компания «Астана LRT», сообщили в акимате.")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Астана LRT" })
+    #expect(!ru.entities.contains { $0.kind == .project })
+    let kk = extract("Компания биыл Ақсайшы және Қызылтау кен орындарын игеруді бастайды.")
+    #expect(kk.entities.filter { $0.kind == .project && $0.label.hasSuffix("кен орны") }.count == 2)
+  }
+
+  @Test("round 174: a dateline's agency in slashes; Latin company names with 'and' after a Cyrillic cue; a firm's quoted name; a valley named after its town")
+  func round174Rules() {
+    let en = extract("ORAL, March 5, 2028 /Zhaiyk Media/ — The road was repaired by a local firm, the akimat said.")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Zhaiyk Media" })
+    let ru = extract("Уральск, 5 марта 2028 года. Работы вела компания China Harbour Investment and Marine Cooperation, ремонт завершила дочерняя фирма «Орал Жол Строй».")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "China Harbour Investment and Marine Cooperation" })
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Орал Жол Строй" })
+    #expect(!ru.entities.contains { $0.kind == .person })
+    let it = extract("Le miniere della valle di Angren sono antiche e famose in tutta la regione.")
+    #expect(it.entities.contains { $0.kind == .region && $0.label == "valle di Angren" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
