@@ -809,48 +809,39 @@ extension Extractor {
     }
   }
 
-  /// "whose plant in Yavan", "a cotton mill near Danghara": in English, one free capitalised
-  /// name right after a facility's or a branch's noun and "in"/"near" is the town where it
-  /// stands (every country and province is catalogued, so a name the catalogue lacks there is
-  /// a town's). O(tokens).
-  func facilityTowns(_ st: State) {
-    guard st.doc.language == "en" else { return }
-    let nouns: WordSet = [
-      "plant", "plants", "factory", "factories", "mill", "refinery", "smelter", "mine", "office", "branch", "warehouse", "depot",
-      "campus", "facility", "facilities", "workshop", "kiln", "hospital", "school", "clinic",
-    ]
-    let n = st.toks.count
-    for t in 0..<max(0, n - 2) where nouns.contains(st.toks[t].folded) && ["in", "near"].contains(st.toks[t + 1].folded) && st.joins(t, t + 1) && st.joins(t + 1, t + 2) {
-      let k = t + 2
-      guard st.owner[k] == nil, st.isCapName(k), isLatinName(st, k), !Lexicon.stopCapitalized.contains(st.toks[k].folded), Self.role(of: st, at: k) == nil,
-        adjectiveEntity(st.toks[k].folded) == nil, !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded), st.sentenceOf(k) == st.sentenceOf(t)
-      else { continue }
-      let e = hyphenatedNameEnd(st, from: k)
-      if e + 1 < n, st.joins(e, e + 1), st.toks[e + 1].capitalized || Lexicon.orgCues[st.toks[e + 1].folded] != nil || st.cands[e + 1].contains(where: { Lexicon.placeCues[$0] != nil }) { continue }
-      addPlace(st, k, e, kind: .city, label: st.text(k, e), district: true)
-    }
-  }
-
-  /// "the mayor of Kemin", "il sindaco di Kemin": in English and Italian, one free capitalised
-  /// name (or names joined by hyphens) right after a mayor's title and "of"/"di" is a town
-  /// (a town has a mayor; a region's head is a governor). O(tokens).
-  func mayorTowns(_ st: State) {
+  /// Towns a phrase's last word points at: one free capitalised Latin name (or names joined by
+  /// hyphens) right after
+  /// - a mayor's title and "of"/"di": "the mayor of Kemin", "il sindaco di Kemin" (a town has a
+  ///   mayor; a region's head is a governor);
+  /// - in English, a facility's or a branch's noun and "in"/"near": "whose plant in Yavan", "a
+  ///   cotton mill near Danghara" (every country and province is catalogued, so a name the
+  ///   catalogue lacks there is a town's).
+  /// A capitalised word after the name makes it a person's or a body's, and so does a body's or
+  /// a place's cue. O(tokens).
+  func pointedTowns(_ st: State) {
     let of: String
     switch st.doc.language {
     case "en": of = "of"
     case "it": of = "di"
     default: return
     }
-    let titles: WordSet = ["mayor", "sindaco", "sindaca", "vicesindaco", "vicesindaca"]
+    let mayors: WordSet = ["mayor", "sindaco", "sindaca", "vicesindaco", "vicesindaca"]
+    let facilities: WordSet = [
+      "plant", "plants", "factory", "factories", "mill", "refinery", "smelter", "mine", "office", "branch", "warehouse", "depot",
+      "campus", "facility", "facilities", "workshop", "kiln", "hospital", "school", "clinic",
+    ]
     let n = st.toks.count
-    for t in 0..<max(0, n - 2) where titles.contains(st.toks[t].folded) && st.toks[t + 1].folded == of && st.joins(t, t + 1) && st.joins(t + 1, t + 2) {
+    for t in 0..<max(0, n - 2) where st.joins(t, t + 1) && st.joins(t + 1, t + 2) {
+      let w = st.toks[t].folded, p = st.toks[t + 1].folded
+      guard mayors.contains(w) && p == of || st.doc.language == "en" && facilities.contains(w) && (p == "in" || p == "near") else { continue }
       let k = t + 2
       guard st.owner[k] == nil, st.isCapName(k), isLatinName(st, k), !Lexicon.stopCapitalized.contains(st.toks[k].folded), Self.role(of: st, at: k) == nil,
-        adjectiveEntity(st.toks[k].folded) == nil, st.sentenceOf(k) == st.sentenceOf(t)
+        adjectiveEntity(st.toks[k].folded) == nil, !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded), st.sentenceOf(k) == st.sentenceOf(t)
       else { continue }
       let e = hyphenatedNameEnd(st, from: k)
-      // (one name: a capitalised word after it makes it a person's or a body's)
-      if e + 1 < n, st.joins(e, e + 1), st.toks[e + 1].capitalized { continue }
+      if e + 1 < n, st.joins(e, e + 1),
+        st.toks[e + 1].capitalized || Lexicon.orgCues[st.toks[e + 1].folded] != nil || st.cands[e + 1].contains(where: { Lexicon.placeCues[$0] != nil })
+      { continue }
       addPlace(st, k, e, kind: .city, label: st.text(k, e), district: true)
     }
   }
