@@ -364,6 +364,8 @@ extension Extractor {
         addPlace(st, f, t, kind: .region, label: districtLabel(st, f, t), district: true)
       } else if t > 0, st.owner[t - 1] == nil, st.isCapName(t - 1), st.joins(t - 1, t),
         !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded) || kazakhCue,  // ("— The city of Shymkent" after a dateline)
+        // ("the Chinese city of Xi'an": a country's adjective names no place)
+        kazakhCue || adjectiveEntity(st.toks[t - 1].folded)?.subkind != "country",
         !Morphology.isCyrillic(st.toks[t].folded) || st.toks[t].folded.hasBytePrefix("облыс") || st.toks[t].folded.hasBytePrefix("аудан") || st.toks[t].folded.hasBytePrefix("аймағ"),
         // ("Тарбағатай ауданының әкімі …": a Kazakh cue in the possessive may have its name
         // open the sentence, unless that is a determiner or an adverb: "Бұл аудан", "Кеше облыс")
@@ -537,8 +539,9 @@ extension Extractor {
       }
       let sp = st.spans[o]
       guard st.entityKind(at: a) == .project, phrase.contains(sp.first), phrase.contains(sp.last), (a...b).allSatisfy({ st.owner[$0] == o }) else { continue }
-      if st.toks[sp.last].folded == "railway" {
-        // ("the Kulanda railway station" is no railway)
+      if st.toks[sp.last].folded == "railway" || st.doc.language == "en" && st.toks[t - 1].folded == "border" {
+        // ("the Kulanda railway station" is no railway; "the Altynkol border station" is a
+        // border crossing, read as its town)
         release(st, sp.first, sp.last)
         addPlace(st, a, b, kind: .city, label: st.text(a, b))
         continue

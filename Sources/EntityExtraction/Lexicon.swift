@@ -302,7 +302,7 @@ enum Lexicon {
   static let projectModifiersEN: WordSet = [
     "contract", "licence", "license", "hydropower", "hydroelectric", "hydro", "thermal", "power", "wind", "solar", "nuclear", "coal", "fired", "gas", "oil", "ferry", "second",
     "gold", "copper", "uranium", "zinc", "iron", "ore", "processing", "chemical", "cement", "steel", "border", "logistics",
-    "dry", "freight", "container", "industrial", "rail", "road", "heat", "combined", "cycle", "mining", "metallurgical",
+    "dry", "freight", "container", "industrial", "rail", "road", "heat", "combined", "cycle", "mining", "metallurgical", "grain",
     "fertilizer", "fertiliser", "glass", "aluminium", "aluminum", "cargo", "transit", "energy", "electric", "condensate",
     "petrochemical", "polyethylene", "gas-chemical", "tungsten", "silver", "lithium", "waste-to-energy", "pumped", "storage",
     "bypass", "ring", "toll", "oilfield", "gasfield", "condensate", "irrigation", "water", "hydrotechnical", "engineering",
@@ -340,7 +340,7 @@ enum Lexicon {
     "manufacturer", "producer", "developer", "società", "compagnia", "azienda", "gruppo", "agenzia", "colosso", "operatore", "catena",
     "ong", "ngo", "onlus", "charity", "cantine", "wineries", "winery", "produttore", "costruttore", "fornitore",
     "pastificio", "cantina", "birrificio", "caseificio", "marchio", "chain", "brand", "retailer", "airline", "bank", "insurer",
-    "lanificio", "lanifici", "maison",
+    "lanificio", "lanifici", "maison", "studio",
     "partners", "brands", "carmakers", "automakers", "marchi", "partner",
     "companies", "firms", "aziende", "imprese", "gruppi", "group", "groups", "ngo", "ngos", "watchdog", "organisation", "organization", "organisations", "organizations",
     "association", "movement", "contractor", "subcontractor", "subsidiary", "affiliate", "controllata", "appaltatore",

@@ -2859,6 +2859,17 @@ import Testing
     let it = extract("Le miniere della valle di Angren sono antiche e famose in tutta la regione.")
     #expect(it.entities.contains { $0.kind == .region && $0.label == "valle di Angren" })
   }
+
+  @Test("round 175: a country's adjective before 'city' names no town; a border station is its town; grain terminals; Italian law firms")
+  func round175Rules() {
+    let en = extract("The grain went to the Chinese city of Baoji through the Koktal-Ata border station. It was loaded at the Pavlodar grain terminal last week.")
+    #expect(!en.entities.contains { $0.label.contains("Chinese") })
+    #expect(en.entities.contains { $0.kind == .city && $0.label == "Koktal-Ata" })
+    #expect(!en.entities.contains { $0.label.contains("border station") })
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Pavlodar grain terminal" })
+    let it = extract("L'operazione è stata seguita dallo studio legale Baker McKenzie e dalla banca Halyk.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Baker McKenzie" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
