@@ -554,7 +554,10 @@ extension Extractor {
             // (nor is a company's name inside another's after a dash: "Kyrgyz-China Railway
             // Development" does not mention China Railway)
             let dashed = kind == .organization && i > sp.first && Self.dashJoined(st, i - 1, i)
-            if wanted.contains(kind), !macro, !founding, !dashed, catalog.entries[p.entry].id != sp.key, fits(p, at: i, st) { best = p }
+            // (nor a body whose name the longer name goes on with lower-case words: "Пекинского
+            // университета | языка и культуры" does not mention Peking University)
+            let opening = kind == .organization && outer.kind == .organization && i == sp.first && i + p.stems.count <= sp.last && !st.toks[i + p.stems.count].capitalized
+            if wanted.contains(kind), !macro, !founding, !dashed, !opening, catalog.entries[p.entry].id != sp.key, fits(p, at: i, st) { best = p }
           }
         }
         guard let b = best else { i += 1; continue }

@@ -2972,8 +2972,10 @@ extension Extractor {
       guard open.elementsEqual(["/"]) || open.elementsEqual(["("]) else { continue }
       var e = k
       if e + 1 < n, st.gap(e, e + 1).elementsEqual([" "]), st.toks[e + 1].capitalized { e += 1 }
-      // (a place's name may open it: "/Zhaiyk Media/")
-      guard e + 1 < n, (k...e).allSatisfy({ (st.owner[$0] == nil || isPlace(st, $0) && e > k) && st.toks[$0].capitalized && isLatinName(st, $0) }),
+      // (a place's name may open it: "/Zhaiyk Media/"; a weekday or a time zone is no agency:
+      // "(Monday)", "(GMT+6)")
+      guard e + 1 < n, (k...e).allSatisfy({ (st.owner[$0] == nil || isPlace(st, $0) && e > k) && st.toks[$0].capitalized && isLatinName(st, $0)
+        && !Lexicon.weekdaysAndMonths.contains(st.toks[$0].folded) && !["utc", "gmt", "msk", "cet", "est", "pst"].contains(st.toks[$0].folded) }),
         st.gap(e, e + 1).first == (open.first == "/" ? "/" : ")")
       else { continue }
       release(st, k, e)

@@ -62,6 +62,15 @@ extension Extractor {
           if st.owner[b] != nil { release(st, a, b) }
           addPlace(st, a, b, kind: .region, label: st.text(a, b) + " " + singular, district: true)
         }
+        // ("Мерке ауданында … Мерке, Шу және Жуалы аудандарынан": a name set off by a comma is a
+        // district too when the text has named that district with its cue)
+        let k = s2 - 3
+        if k >= 0, st.gap(k, k + 1).elementsEqual([",", " "]), st.isCapName(k), oneWordPlaceOrProject(st, k),
+          case let label = st.original(k) + " " + singular, st.entities.values.contains(where: { $0.kind == .region && $0.label == label })
+        {
+          release(st, k, k)
+          addPlace(st, k, k, kind: .region, label: label, district: true)
+        }
         continue
       }
       // "Кушониёнского и Вахшского районов", "Кара-Суйского и Араванского районов": two Russian

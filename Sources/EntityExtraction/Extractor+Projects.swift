@@ -394,13 +394,21 @@ extension Extractor {
         // each its own project ("Tengiz field")
         var k = t - 1
         while k >= 0, t - k <= 2, st.owner[k] == nil, !st.toks[k].capitalized, Lexicon.projectModifiersEN.contains(st.toks[k].folded), st.joins(k, k + 1) { k -= 1 }
+        // (each is labelled with the modifiers too: "Toktogul hydropower plant")
+        let modifiers = k + 1 < t ? st.text(k + 1, t - 1) + " " : ""
         var names: [(Int, Int)] = []
         while k >= 0, st.sentenceOf(k) == st.sentenceOf(t) {
           // (a name may end in a number: "the Pskem and Mullalak-1 stations")
           let numbered = k >= 1 && st.toks[k].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) && st.gap(k - 1, k).elementsEqual(["-"])
             && st.owner[k] == nil && st.owner[k - 1] == nil
-          let first = numbered ? k - 1 : k
-          guard st.isCapName(first), st.owner[first] == nil || first == k && oneWordPlaceOrProject(st, k) else { break }
+          var first = numbered ? k - 1 : k
+          // (a numbered project the catalogue knows is an item too: "the Toktogul and Kambarata-2
+          // hydropower plants")
+          if !numbered, let o = st.owner[k], st.spans[o].last == k, st.spans[o].first < k, st.entityKind(at: k) == .project,
+            st.toks[k].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil })
+          { first = st.spans[o].first }
+          guard st.isCapName(first), st.owner[first] == nil || first == k && oneWordPlaceOrProject(st, k) || st.entityKind(at: first) == .project && st.owner[first] == st.owner[k]
+          else { break }
           names.append((first, k))
           guard first >= 2, ["and", "e"].contains(st.toks[first - 1].folded) || st.gap(first - 1, first).contains(",") else { break }
           k = first - (["and", "e"].contains(st.toks[first - 1].folded) ? 2 : 1)
@@ -409,7 +417,7 @@ extension Extractor {
         // (a station is read as its town, as stationTowns reads one: "the Dostyq and Altynkol stations")
         for (a0, b0) in names.reversed() where st.entityKind(at: a0) != .project && !(singular == "station" && st.entityKind(at: a0) == .city) {
           if st.owner[a0] != nil { release(st, a0, a0) }
-          let label = st.text(a0, b0) + " " + singular
+          let label = st.text(a0, b0) + " " + modifiers + singular
           let id = Transliteration.slug(label)
           st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
           st.addSpan(a0, b0, id: id)

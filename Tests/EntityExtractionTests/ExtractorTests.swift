@@ -2852,6 +2852,8 @@ import Testing
   func round174Rules() {
     let en = extract("ORAL, March 5, 2028 /Zhaiyk Media/ — The road was repaired by a local firm, the akimat said.")
     #expect(en.entities.contains { $0.kind == .organization && $0.label == "Zhaiyk Media" })
+    let noAgency = extract("ASTANA, March 5, 2028 (Monday) — The road was repaired, the akimat said.")
+    #expect(!noAgency.entities.contains { $0.kind == .organization })
     let ru = extract("Уральск, 5 марта 2028 года. Работы вела компания China Harbour Investment and Marine Cooperation, ремонт завершила дочерняя фирма «Орал Жол Строй».")
     #expect(ru.entities.contains { $0.kind == .organization && $0.label == "China Harbour Investment and Marine Cooperation" })
     #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Орал Жол Строй" })
@@ -2869,6 +2871,19 @@ import Testing
     #expect(en.entities.contains { $0.kind == .project && $0.label == "Pavlodar grain terminal" })
     let it = extract("L'operazione è stata seguita dallo studio legale Baker McKenzie e dalla banca Halyk.")
     #expect(it.entities.contains { $0.kind == .organization && $0.label == "Baker McKenzie" })
+  }
+
+  @Test("round 176: a comma-listed name before a Kazakh plural district cue that the text named as a district; numbered catalogued projects in a plural list; a body's opening words are no other body")
+  func round176Rules() {
+    let kk = extract("Зауыт Меркі ауданында салынады. Қызылша Меркі, Шу және Қордай аудандарынан әкелінеді.")
+    #expect(!kk.entities.contains { $0.kind == .city })
+    #expect(kk.entities.filter { $0.kind == .region }.count == 3)
+    let en = extract("The line will export power from the Toktogul and Kambarata-2 hydropower plants in summer.")
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Toktogul hydropower plant" })
+    #expect(!en.entities.contains { $0.kind == .city })
+    let ru = extract("В Ташкенте открылся филиал Пекинского университета языка и культуры, сообщили в министерстве.")
+    #expect(ru.entities.filter { $0.kind == .organization }.count == 1)
+    #expect(!ru.entities.contains { $0.kind == .project })
   }
 }
 
