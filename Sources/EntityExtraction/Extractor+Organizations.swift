@@ -2718,7 +2718,10 @@ extension Extractor {
     var t = 0
     while t + 2 < n {
       defer { t += 1 }
-      guard !st.toks[t].capitalized, Lexicon.italianTownBodyNouns.contains(st.toks[t].folded), st.owner[t] == nil else { continue }
+      // ("un ospedale a Nookat": one of a kind, no body's name)
+      guard !st.toks[t].capitalized, Lexicon.italianTownBodyNouns.contains(st.toks[t].folded), st.owner[t] == nil,
+        !(t > 0 && ["un", "uno", "una"].contains(st.toks[t - 1].folded))
+      else { continue }
       var k = t + 1
       while k < n, k - t <= 2, st.owner[k] == nil, !st.toks[k].capitalized, Self.isItalianAdjective(st.toks[k].folded),
         st.gap(k - 1, k).elementsEqual([" "])

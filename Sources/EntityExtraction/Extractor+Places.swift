@@ -20,7 +20,19 @@ extension Extractor {
         // Kazakhstan")
         let namedBefore = t > 0 && st.isCapName(t - 1) && st.joins(t - 1, t)
         while !namedBefore, k < n, st.isCapName(k), st.sentenceOf(k) == st.sentenceOf(t), st.joins(k - 1, k) || st.gap(k - 1, k).contains(",") {
-          names.append(k)
+          // ("regioni di Batken e Jalal-Abad": a hyphenated name is the catalogue's region
+          // named after that town)
+          let e = hyphenatedNameEnd(st, from: k, free: false)
+          if e > k {
+            if let region = regionNamedAfterCity(st, .region, k, e) {
+              release(st, k, e)
+              addCatalogued(st, region)
+              st.addSpan(k, e, id: region.id)
+            }
+            k = e
+          } else {
+            names.append(k)
+          }
           if k + 2 < n, ["e", "and"].contains(st.toks[k + 1].folded) { k += 2 } else if k + 1 < n, st.gap(k, k + 1).contains(",") { k += 1 } else { break }
           if k + 1 < n, ["di", "of"].contains(st.toks[k].folded) { k += 1 }  // "di Kostanay e di Akmola"
         }

@@ -443,8 +443,10 @@ extension Extractor {
         // "the Rogun hydropower plant", "the Vahdat–Yavan railway", "the Kashagan field": a
         // name, technical modifiers, then a lower-case project word
         var k = t - 1
-        while k >= 0, t - k <= 3, st.owner[k] == nil, !st.toks[k].capitalized, Lexicon.projectModifiersEN.contains(st.toks[k].folded),
-          st.joins(k, k + 1), st.sentenceOf(k) == st.sentenceOf(t)
+        // ("the Dushanbe-2 combined heat and power plant": "and" between two modifiers)
+        while k >= 0, t - k <= 4, st.owner[k] == nil, !st.toks[k].capitalized, st.joins(k, k + 1), st.sentenceOf(k) == st.sentenceOf(t),
+          Lexicon.projectModifiersEN.contains(st.toks[k].folded)
+            || st.toks[k].folded == "and" && k > 0 && k + 1 < t && Lexicon.projectModifiersEN.contains(st.toks[k - 1].folded) && Lexicon.projectModifiersEN.contains(st.toks[k + 1].folded)
         { k -= 1 }
         guard k >= 0, k < t, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k, k + 1) else { continue }
         // (a weak head needs a modifier, unless the name is a code with a number: "CASA-1000 line")
@@ -466,6 +468,14 @@ extension Extractor {
         var e = k
         if st.toks[k].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }), k > 0, st.gap(k - 1, k).elementsEqual(["-"]) { e = k - 1 }
         guard let (first, places) = latinProjectName(st, endingAt: e), first <= e else { continue }
+        // ("the Dushanbe-2 combined heat and power plant": a name and number that open a
+        // catalogued project's name, with another project word, are that project)
+        if e < k, let known = catalogCompany(st, openedBy: first, k, kind: .project) {
+          release(st, first, t)
+          addCatalogued(st, known)
+          st.addSpan(first, t, id: known.id)
+          continue
+        }
         // ("the Alashankou border crossing": one town's crossing is the town; "the Kulma
         // crossing", of a name nothing has read, the checkpoint pass reads as a town)
         if f == "crossing", places == e - first + 1, st.entityKind(at: e) == .city, let o = st.owner[e], st.spans[o].first == first { continue }
@@ -1089,14 +1099,15 @@ extension Extractor {
     return nil
   }
 
-  /// The catalogue's organisation one of whose names opens with tokens a...b and goes on
-  /// ("China Road and Bridge" of "China Road and Bridge Corporation"), or nil: the patterns
+  /// The catalogue's organisation (or entry of another `kind`) one of whose names opens with
+  /// tokens a...b and goes on ("China Road and Bridge" of "China Road and Bridge Corporation",
+  /// "Dushanbe-2" of "Dushanbe-2 CHP"), or nil: the patterns
   /// that start with token a's word, compared word by word as ``fits(_:at:_:)`` does.
   /// O(patterns under the word × (b − a)).
-  func catalogCompany(_ st: State, openedBy a: Int, _ b: Int) -> CatalogEntry? {
+  func catalogCompany(_ st: State, openedBy a: Int, _ b: Int, kind: EntityKind = .organization) -> CatalogEntry? {
     let count = b - a + 1
     for c in st.cands[a] {
-      for p in patterns[c] ?? [] where p.stems.count > count && catalog.entries[p.entry].kind == .organization {
+      for p in patterns[c] ?? [] where p.stems.count > count && catalog.entries[p.entry].kind == kind {
         if (1..<count).allSatisfy({ j in st.cands[a + j].contains { WordKey.same($0, p.stems[j]) } }) { return catalog.entries[p.entry] }
       }
     }

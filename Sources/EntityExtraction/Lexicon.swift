@@ -340,7 +340,7 @@ enum Lexicon {
     "manufacturer", "producer", "developer", "società", "compagnia", "azienda", "gruppo", "agenzia", "colosso", "operatore", "catena",
     "ong", "ngo", "onlus", "charity", "cantine", "wineries", "winery", "produttore", "costruttore", "fornitore",
     "pastificio", "cantina", "birrificio", "caseificio", "marchio", "chain", "brand", "retailer", "airline", "bank", "insurer",
-    "lanificio", "lanifici", "maison", "studio",
+    "lanificio", "lanifici", "maison", "studio", "utility", "impresa",
     "partners", "brands", "carmakers", "automakers", "marchi", "partner",
     "companies", "firms", "aziende", "imprese", "gruppi", "group", "groups", "ngo", "ngos", "watchdog", "organisation", "organization", "organisations", "organizations",
     "association", "movement", "contractor", "subcontractor", "subsidiary", "affiliate", "controllata", "appaltatore",
