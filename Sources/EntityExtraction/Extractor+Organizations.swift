@@ -69,7 +69,7 @@ extension Extractor {
         while k >= 0, st.sentenceOf(k) == st.sentenceOf(t), isLatinName(st, k), st.owner[k] == nil || oneWordPlaceOrProject(st, k) || st.subkind(of: st.spans[st.owner[k]!].key) == "natural-feature" {
           if st.owner[k] != nil { release(st, k, k) }
           var first = k
-          while first > 0, isLatinName(st, first - 1) || st.toks[first - 1].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }),
+          while first > 0, isLatinName(st, first - 1) || st.isNumeral(first - 1),
             st.gap(first - 1, first).elementsEqual(["-"]), st.owner[first - 1] == nil
           { first -= 1 }
           names.append((first, k))
@@ -364,7 +364,7 @@ extension Extractor {
         // ("il tour operator Kel 12": a number of one or two digits closes the name, unless a
         // unit or a noun it counts follows)
         if placesNamedEnd == nil, e + 1 < n, st.joins(e, e + 1), st.owner[e + 1] == nil, st.toks[e + 1].folded.unicodeScalars.count <= 2,
-          st.toks[e + 1].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }),
+          st.isNumeral(e + 1),
           !(e + 2 < n && st.joins(e + 1, e + 2) && !st.toks[e + 2].capitalized
             && !["e", "ed", "ha", "hanno", "è", "sono", "and", "has", "have", "is", "are", "said", "will"].contains(st.toks[e + 2].folded))
         { e += 1 }
@@ -2968,8 +2968,7 @@ extension Extractor {
   /// are the news agency that filed the story. O(first tokens).
   func datelineAgencies(_ st: State) {
     let n = st.toks.count
-    let head = st.toks.prefix(while: { $0.start < 1_000 }).count
-    for d in DateFinder.dates(in: st.doc.scalars, tokens: Array(st.toks.prefix(head + 16))).prefix(2) where d.start < 1_000 {
+    for d in st.datelineDates {
       guard let k = st.toks.firstIndex(where: { $0.start >= d.end }), k > 0, k + 1 < n else { continue }
       let open = st.gap(k - 1, k).filter { $0 != " " }
       guard open.elementsEqual(["/"]) || open.elementsEqual(["("]) else { continue }

@@ -271,7 +271,7 @@ extension Extractor {
       }
       guard let k = kind else { continue }
       // "2024 г." is a year ("год"), not a town ("город")
-      if st.toks[t].folded == "г", t > 0, st.toks[t - 1].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) { continue }
+      if st.toks[t].folded == "г", t > 0, st.isNumeral(t - 1) { continue }
       // only a region's or province's cue names the region that a city names (not "the
       // Medeu district of Almaty")
       let firstLevel = k == .region && Lexicon.firstLevelRegionCues.contains(cue)
@@ -873,12 +873,10 @@ extension Extractor {
   /// "USHARAL, March 9, 2029 —", "Үшарал, 18 наурыз 2029 жыл.": a dateline names the town the
   /// story was filed from, so one or two capitalised words that open a line near the text's
   /// start, right before a comma and a date, are a town's name even when the catalogue lacks
-  /// it (an all-capitals name is labelled in title case). Dates are read only among the
-  /// text's first tokens (and a few after them, so that a date opening there ends there), not
-  /// over the whole text as the relation rules' ``State/dates`` would. O(first tokens).
+  /// it (an all-capitals name is labelled in title case). Dates are those of
+  /// ``State/datelineDates``. O(first tokens).
   func datelineTowns(_ st: State) {
-    let head = st.toks.prefix(while: { $0.start < 1_000 }).count
-    for d in DateFinder.dates(in: st.doc.scalars, tokens: Array(st.toks.prefix(head + 16))).prefix(2) where d.start < 1_000 {
+    for d in st.datelineDates {
       guard let k = st.tokenIndex(startingAt: d.start), k >= 1, st.gap(k - 1, k).elementsEqual([",", " "]) else { continue }
       let last = k - 1
       var first = hyphenatedNameStart(st, to: last)
@@ -1086,7 +1084,7 @@ extension Extractor {
       var e = t
       while e + 1 < n, e - t < 3, joinsLatin(st, e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(t), word(e + 1) { e += 1 }
       // "Phoenix 24": a number closes the name
-      if e + 1 < n, st.joins(e, e + 1), st.owner[e + 1] == nil, st.toks[e + 1].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) { e += 1 }
+      if e + 1 < n, st.joins(e, e + 1), st.owner[e + 1] == nil, st.isNumeral(e + 1) { e += 1 }
       // "Trip.com", "Kaspi.kz": a web domain is part of the name
       // ("Zhetysu.gov.kz": up to two domain labels, however long the name before them)
       var labels = 0

@@ -399,13 +399,13 @@ extension Extractor {
         var names: [(Int, Int)] = []
         while k >= 0, st.sentenceOf(k) == st.sentenceOf(t) {
           // (a name may end in a number: "the Pskem and Mullalak-1 stations")
-          let numbered = k >= 1 && st.toks[k].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) && st.gap(k - 1, k).elementsEqual(["-"])
+          let numbered = k >= 1 && st.isNumeral(k) && st.gap(k - 1, k).elementsEqual(["-"])
             && st.owner[k] == nil && st.owner[k - 1] == nil
           var first = numbered ? k - 1 : k
           // (a numbered project the catalogue knows is an item too: "the Toktogul and Kambarata-2
           // hydropower plants")
           if !numbered, let o = st.owner[k], st.spans[o].last == k, st.spans[o].first < k, st.entityKind(at: k) == .project,
-            st.toks[k].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil })
+            st.isNumeral(k)
           { first = st.spans[o].first }
           guard st.isCapName(first), st.owner[first] == nil || first == k && oneWordPlaceOrProject(st, k) || st.entityKind(at: first) == .project && st.owner[first] == st.owner[k]
           else { break }
@@ -450,7 +450,7 @@ extension Extractor {
         { k -= 1 }
         guard k >= 0, k < t, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k, k + 1) else { continue }
         // (a weak head needs a modifier, unless the name is a code with a number: "CASA-1000 line")
-        let coded = k > 0 && st.toks[k].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) && st.gap(k - 1, k).elementsEqual(["-"])
+        let coded = k > 0 && st.isNumeral(k) && st.gap(k - 1, k).elementsEqual(["-"])
         // (nor when two places joined by a dash name it: "the Darbaza–Maqtaaral line")
         let dashRoute = k > 0 && Self.dashJoined(st, k - 1, k)
         // (nor a transit line after "the" in a text about a metro: "the Chilanzar line")
@@ -466,7 +466,7 @@ extension Extractor {
         if f == "zone", !(k + 1..<t).contains(where: { ["economic", "trade", "industrial", "export"].contains(st.toks[$0].folded) }) { continue }
         // "Dushanbe-2": a number joined to the name by a hyphen
         var e = k
-        if st.toks[k].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }), k > 0, st.gap(k - 1, k).elementsEqual(["-"]) { e = k - 1 }
+        if st.isNumeral(k), k > 0, st.gap(k - 1, k).elementsEqual(["-"]) { e = k - 1 }
         guard let (first, places) = latinProjectName(st, endingAt: e), first <= e else { continue }
         // ("the Dushanbe-2 combined heat and power plant": a name and number that open a
         // catalogued project's name, with another project word, are that project)
@@ -781,7 +781,7 @@ extension Extractor {
 
   /// The token of a unit's number right after a plant acronym ("ТЭЦ-3", "ТЭЦ № 2"), or nil.
   static func unitNumber(_ st: State, after t: Int) -> Int? {
-    guard t + 1 < st.toks.count, st.toks[t + 1].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }),
+    guard t + 1 < st.toks.count, st.isNumeral(t + 1),
       st.toks[t + 1].folded.unicodeScalars.count <= 2
     else { return nil }
     let g = st.gap(t, t + 1).filter { $0 != " " }
@@ -853,7 +853,7 @@ extension Extractor {
     func ok(_ k: Int) -> Bool {
       // ("a 500-MW Caspian wind farm", "1 GW wind farm": a unit after a number is no name)
       if k > 0, ["mw", "gw", "kw", "km", "kv", "mwh", "gwh", "twh", "bcm"].contains(st.toks[k].folded),
-        st.gap(k - 1, k).elementsEqual(["-"]) || st.toks[k - 1].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil })
+        st.gap(k - 1, k).elementsEqual(["-"]) || st.isNumeral(k - 1)
       { return false }
       guard st.toks[k].capitalized, !Lexicon.stopCapitalized.contains(st.toks[k].folded), !isSentenceStartAndCommon(st, k),
         Self.role(of: st, at: k) == nil, !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded),
@@ -1068,7 +1068,7 @@ extension Extractor {
         if !(e + 1 < n && st.joins(e, e + 1) && st.toks[e + 1].capitalized) { return e }
       }
       if let o = st.owner[t + 1], st.spans[o].first == t + 1, st.entityKind(at: t + 1) == .city, case let l = st.spans[o].last, l + 1 < n,
-        st.gap(l, l + 1).elementsEqual(["-"]), st.toks[l + 1].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil })
+        st.gap(l, l + 1).elementsEqual(["-"]), st.isNumeral(l + 1)
       {
         return l + 1
       }

@@ -475,6 +475,18 @@ public struct Extractor: Sendable {
     /// Every date of the document, found once (relation rules ask per sentence).
     lazy var dates: [DateFinder.Found] = DateFinder.dates(in: doc.scalars, tokens: toks)
 
+    /// The first two dates that open in the text's first 1,000 characters, where a dateline
+    /// stands, found once for the dateline passes (town, agency). Only the head's tokens (and
+    /// a few after them, so that a date opening there ends there) are read, not the whole text
+    /// as ``dates`` would. O(head tokens).
+    lazy var datelineDates: [DateFinder.Found] = {
+      let head = toks.prefix(while: { $0.start < 1_000 }).count
+      return DateFinder.dates(in: doc.scalars, tokens: Array(toks.prefix(head + 16))).prefix(2).filter { $0.start < 1_000 }
+    }()
+
+    /// Whether token `t` is a number written in digits ("2", "1000"). O(token).
+    func isNumeral(_ t: Int) -> Bool { toks[t].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) }
+
     /// Projects in order of first mention, each with the stem of the first word of every
     /// mention (computed once, when relation rules first ask).
     lazy var projectHeads: [(id: String, heads: [(start: Int, stem: String)])] = order.compactMap { id in
@@ -618,7 +630,7 @@ public struct Extractor: Sendable {
       // a name that a hyphen and a number continue is another one's ("ТЭЦ Бишкека" is not
       // "ТЭЦ «Бишкек-2»")
       if let b = best, b.stems.count > 1, case let next = i + b.stems.count, next < n, st.gap(next - 1, next).elementsEqual(["-"]),
-        st.toks[next].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil })
+        st.isNumeral(next)
       {
         best = nil
       }
