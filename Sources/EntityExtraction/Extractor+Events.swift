@@ -596,6 +596,19 @@ extension Extractor {
           continue
         }
         let e = catalog.entries[b.entry]
+        // a compass word before a country inside a name makes it another place ("Оңтүстік
+        // Қазақстан университеті", "South Kazakhstan University")
+        if i > sp.first, compassCountry(st, i, subkind: e.subkind) {
+          i += b.stems.count
+          continue
+        }
+        // a one-word place inside a Kazakh name stands in the nominative or the genitive: a
+        // word that reads as the place only through another case's ending is another word
+        // ("Арыстан баб кесенесі" does not mention Arys)
+        if b.stems.count == 1, e.kind == .city || e.kind == .region, kazakhOtherCase(st, i, entry: b.entry) {
+          i += 1
+          continue
+        }
         if !(b.stems.count == 1 && skipSingle(b.entry, at: i, st)) {
           addCatalogued(st, e)
           st.addNestedMention(e.id, i, i + b.stems.count - 1)

@@ -1323,6 +1323,46 @@ extension Extractor {
     }
   }
 
+  /// "Almalyk" in a text that names "Almalyk MMC": a company named by a town's one-word name
+  /// and a word or two more is often called by the town's name alone. When every mention of
+  /// that town is its bare name, none after a locative preposition ("in", "в", "nel",
+  /// "presso"…) or beside a place word ("город", "city"), none in a dateline and none in
+  /// Kazakh locative or ablative case, they are the company's. All or nothing, as in
+  /// ``shortBankNames(_:)``: one plain place use keeps every mention the town's. O(spans).
+  func townNamedCompanies(_ st: State) {
+    let locatives: Set<String> = ["in", "near", "at", "outside", "around", "в", "во", "под", "около", "близ", "возле", "из", "nel", "presso", "vicino", "da"]
+    for cid in st.order {
+      guard let c = st.entities[cid], c.kind == .organization, c.subkind == "company", let full = c.mentions.first(where: { m in
+        guard let f = st.tokenIndex(startingAt: m.start), let l = st.tokenIndex(endingAt: m.end) else { return false }
+        return l > f && l - f <= 2
+      }), let cf = st.tokenIndex(startingAt: full.start), st.toks[cf].capitalized else { continue }
+      let word = st.original(cf)
+      for tid in st.order {
+        guard let town = st.entities[tid], town.kind == .city, !town.mentions.isEmpty else { continue }
+        var ranges: [Int] = []
+        let plain = town.mentions.allSatisfy { m in
+          guard let f = st.tokenIndex(startingAt: m.start), st.tokenIndex(endingAt: m.end) == f, WordKey.same(st.original(f), word),
+            // (a dateline: "ALMALYK –", "Алмалык, 3 марта")
+            !Self.isUpperAcronym(st, f), !(f + 1 < st.toks.count && st.gap(f, f + 1).contains(",") && st.isNumeral(f + 1))
+          else { return false }
+          func placeWord(_ k: Int) -> Bool { st.cands[k].contains { Lexicon.placeCues[$0] != nil } }
+          if f > 0, locatives.contains(st.toks[f - 1].folded) || placeWord(f - 1) { return false }
+          if f > 1, ["di", "of", "de"].contains(st.toks[f - 1].folded), placeWord(f - 2) { return false }  // ("la città di Almalyk")
+          if f + 1 < st.toks.count, placeWord(f + 1) { return false }
+          if st.doc.language == "kk", ["да", "де", "та", "те", "дан", "ден", "тан", "тен", "нан", "нен"].contains(where: { st.toks[f].folded.hasSuffix($0) }) { return false }
+          ranges.append(f)
+          return true
+        }
+        guard plain, ranges.allSatisfy({ st.owner[$0].map { st.spans[$0].key == tid } ?? true }) else { continue }
+        st.entities[tid]?.mentions = []
+        for f in ranges {
+          if let o = st.owner[f] { st.spans[o].key = cid }
+          st.addNestedMention(cid, f, f)
+        }
+      }
+    }
+  }
+
   /// The token ranges of an entity's mentions when none of them holds a country abbreviation,
   /// a one-word town or region name, or a capitalised word after its first other than a bank's
   /// ("Кыргызской Республики"); nil otherwise. O(mention length).
@@ -2225,11 +2265,37 @@ extension Extractor {
   /// Frees tokens a...b for an event's or project's name; the places inside stay mentioned
   /// ("Almaty CHP-2" mentions Almaty), a historical route or natural feature does not ("Silk
   /// Road Samarkand", "Irtysh bridge").
+  /// ("Арыстан баб кесенесі" does not mention Arys: see ``kazakhOtherCase(_:_:entry:)``; nor
+  /// "Оңтүстік Қазақстан университеті" Kazakhstan: see ``compassCountry(_:_:subkind:)``)
   func absorb(_ st: State, _ a: Int, _ b: Int) {
     for k in a...b {
       guard let o = st.owner[k] else { continue }
-      if Catalog.isNamesake(st.subkind(of: st.spans[o].key)) { release(st, k, k) } else { st.owner[k] = nil }
+      let sp = st.spans[o]
+      if Catalog.isNamesake(st.subkind(of: sp.key)) || sp.first == k && sp.last == k && isPlace(st, k) && catalog.index[sp.key].map({ kazakhOtherCase(st, k, entry: $0) }) == true
+        || compassCountry(st, sp.first, subkind: st.subkind(of: sp.key))
+      {
+        release(st, k, k)
+      } else {
+        st.owner[k] = nil
+      }
     }
+  }
+
+  /// Whether a place of this subkind whose mention opens at token `t` is a country after a
+  /// compass word, which makes the pair another place's name ("Оңтүстік Қазақстан", "South
+  /// Kazakhstan").
+  func compassCountry(_ st: State, _ t: Int, subkind: String?) -> Bool {
+    t > 0 && subkind == "country" && Lexicon.compassWords.contains(st.toks[t - 1].folded) && st.joins(t - 1, t)
+  }
+
+  /// Whether token `t` of a Kazakh text reads as a catalogued place's one-word name only
+  /// through a case ending other than the genitive ("Арыстан" as Arys + ablative): inside a
+  /// longer name a place stands in the nominative or the genitive, so such a word is a word of
+  /// that name ("Арыстан баб кесенесі"). O(names × length).
+  func kazakhOtherCase(_ st: State, _ t: Int, entry: Int) -> Bool {
+    let f = st.toks[t].folded
+    return st.doc.language == "kk" && Morphology.hasKazakhCaseEnding(f) && !Morphology.kazakhGenitiveEndings.contains(where: { f.hasByteSuffix($0) })
+      && !cyrillicOneWordNames[entry].contains(where: { $0.elementsEqual(f.unicodeScalars) })
   }
 
   /// Frees tokens a...b for a longer name: a person named inside an organisation's name

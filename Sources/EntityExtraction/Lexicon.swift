@@ -616,6 +616,14 @@ enum Lexicon {
     "subsidiary", "subsidiaries", "board", "headquarters", "shares", "stake", "revenue", "revenues", "dealership",
   ]
 
+  /// Compass words that make a country's name before them another place's ("Оңтүстік
+  /// Қазақстан", "South Kazakhstan", "Южного Казахстана").
+  static let compassWords: WordSet = [
+    "оңтүстік", "солтүстік", "батыс", "шығыс", "south", "north", "east", "west", "southern", "northern", "eastern", "western",
+    "южный", "южного", "южном", "южному", "южным", "северный", "северного", "северном", "северному", "северным",
+    "западный", "западного", "западном", "западному", "западным", "восточный", "восточного", "восточном", "восточному", "восточным",
+  ]
+
   static let placeCues: WordMap<EntityKind> = [
     "город": .city, "г": .city, "city": .city, "città": .city, "қаласы": .city, "қала": .city, "села": .city,
     "село": .city, "посёлок": .city, "поселок": .city, "поселк": .city, "посёлк": .city, "village": .city, "villaggio": .city,

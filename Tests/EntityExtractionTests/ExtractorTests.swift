@@ -2898,6 +2898,19 @@ import Testing
     #expect(en.entities.filter { $0.kind == .project }.count == 1)
     #expect(en.entities.contains { $0.kind == .project && $0.label == "Dushanbe-2 thermal power plant" })
   }
+
+  @Test("round 178: a company named after its town is called by the town's name alone; a Kazakh name's word read as a place through another case, and a country after a compass word, are no mentions")
+  func round178Rules() {
+    let it = extract("Almalyk MMC ha firmato un contratto con una società cinese. Il direttore di Almalyk ha detto che i lavori inizieranno a maggio.")
+    #expect(it.entities.first { $0.label == "Almalyk MMC" }?.mentions.count == 2)
+    #expect(!it.entities.contains { $0.kind == .city })
+    // (one plain place use keeps every bare mention the town's)
+    let town = extract("Almalyk MMC assume nuovi operai. Molti di loro vivono nella città di Almalyk, a sud di Tashkent.")
+    #expect(town.entities.contains { $0.kind == .city && $0.label == "Olmaliq" })
+    let kk = extract("Туристер биыл Арыстан баб кесенесіне көп барды. Студенттер Оңтүстік Қазақстан университетінде қытай тілін оқиды.")
+    #expect(!kk.entities.contains { $0.label == "Arys" || $0.label == "Kazakhstan" })
+    #expect(kk.entities.contains { $0.kind == .project && $0.label.hasPrefix("Арыстан баб") })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
