@@ -1324,7 +1324,9 @@ extension Extractor {
   }
 
   /// "Almalyk" in a text that names "Almalyk MMC": a company named by a town's one-word name
-  /// and a word or two more is often called by the town's name alone. When every mention of
+  /// and a word or two more is often called by the town's name alone (so is one of up to four
+  /// words more whose first word is a town's by-name, none of its labels: "Jinchuan" after
+  /// "Jinchuan Group International Resources" is not Yinchuan). When every mention of
   /// that town is its bare name, none after a locative preposition ("in", "в", "nel",
   /// "presso"…) or beside a place word ("город", "city"), none in a dateline and none in
   /// Kazakh locative or ablative case, they are the company's. All or nothing, as in
@@ -1334,11 +1336,16 @@ extension Extractor {
     for cid in st.order {
       guard let c = st.entities[cid], c.kind == .organization, c.subkind == "company", let full = c.mentions.first(where: { m in
         guard let f = st.tokenIndex(startingAt: m.start), let l = st.tokenIndex(endingAt: m.end) else { return false }
-        return l > f && l - f <= 2
+        return l > f && l - f <= 4
       }), let cf = st.tokenIndex(startingAt: full.start), st.toks[cf].capitalized else { continue }
       let word = st.original(cf)
+      // (a longer name owns only a town read through a by-name, none of its labels: "Kashgar
+      // Tianrun Textile Co." leaves "to Kashgar" alone)
+      let long = (st.tokenIndex(endingAt: full.end) ?? cf) - cf > 2
       for tid in st.order {
-        guard let town = st.entities[tid], town.kind == .city, !town.mentions.isEmpty else { continue }
+        guard let town = st.entities[tid], town.kind == .city, !town.mentions.isEmpty,
+          !long || !(catalog.entry(tid).map { e in ([e.label] + e.labels.values).contains { WordKey.same($0, word) } } ?? true)
+        else { continue }
         var ranges: [Int] = []
         let plain = town.mentions.allSatisfy { m in
           guard let f = st.tokenIndex(startingAt: m.start), st.tokenIndex(endingAt: m.end) == f, WordKey.same(st.original(f), word),
@@ -2967,6 +2974,25 @@ extension Extractor {
     guard k < n, st.joins(k - 1, k), bodyNameWord(st, k, sentence: st.sentenceOf(t)) else { return nil }
     if k + 1 < n, st.owner[k + 1] == nil, st.isCapName(k + 1), st.gap(k, k + 1).elementsEqual([" "]), !Lexicon.stopCapitalized.contains(st.toks[k + 1].folded) { return k + 1 }
     return k
+  }
+
+  /// "l'Assemblea dei rappresentanti", "la Camera dei deputati", "il Consiglio dei ministri":
+  /// in Italian a capitalised body's noun, "dei"/"degli"/"delle" and the lower-case plural of
+  /// its members name a chamber or council. O(tokens).
+  func italianChamberBodies(_ st: State) {
+    guard st.doc.language == "it" else { return }
+    let n = st.toks.count
+    for t in 0..<max(0, n - 2) where st.owner[t] == nil && st.toks[t].capitalized && !isSentenceStart(st, t) {
+      let members = st.toks[t + 2].folded
+      guard Lexicon.chamberNounsIT.contains(st.toks[t].folded), ["dei", "degli", "delle"].contains(st.toks[t + 1].folded), st.owner[t + 1] == nil, st.owner[t + 2] == nil,
+        !st.toks[t + 2].capitalized, st.joins(t, t + 1), st.joins(t + 1, t + 2), members.unicodeScalars.count >= 5,
+        members.hasByteSuffix("i") || members.hasByteSuffix("e"), members.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic })
+      else { continue }
+      let label = st.text(t, t + 2)
+      let id = orgID(st, t, t + 2, label: label)
+      st.addDiscovered(id, label: label, kind: .organization, subkind: nil)
+      st.addSpan(t, t + 2, id: id)
+    }
   }
 
   /// "Accademia cinese delle scienze agricole": an Italian body whose name the catalogue

@@ -709,6 +709,53 @@ extension Extractor {
     }
   }
 
+  /// "жителей Шерабада, Музрабада и Ангора", "residents of Urzhar and Makanchi", "gli
+  /// abitanti di Zharkent": the names listed right after a word for residents are towns (a
+  /// Russian adjective, or a name another kind has read, ends the list: "жителей
+  /// Шерабадского района", "жителей Китая"). A Russian name loses its genitive -а in the
+  /// label. O(tokens).
+  func residentTowns(_ st: State) {
+    let n = st.toks.count
+    for t in 0..<n where Lexicon.residentsBefore.contains(st.toks[t].folded) {
+      var k = t + 1
+      let cyr = Morphology.isCyrillic(st.toks[t].folded)
+      if !cyr {
+        guard k < n, ["of", "di"].contains(st.toks[k].folded), st.joins(t, k) else { continue }
+        k += 1
+      }
+      guard k < n, st.joins(k - 1, k) else { continue }
+      var items: [(Int, Int)] = []
+      while k < n, st.sentenceOf(k) == st.sentenceOf(t), Morphology.isCyrillic(st.toks[k].folded) == cyr {
+        let e: Int
+        if let o = st.owner[k] {
+          guard st.spans[o].first == k, st.entityKind(at: k) == .city else { break }
+          e = st.spans[o].last
+        } else {
+          guard st.isCapName(k), Self.role(of: st, at: k) == nil else { break }
+          e = hyphenatedNameEnd(st, from: k)
+          if cyr && Morphology.isRussianAdjective(st.toks[e].folded) || e + 1 < n && st.joins(e, e + 1) && st.toks[e + 1].capitalized { break }
+        }
+        items.append((k, e))
+        if e + 2 < n, st.gap(e, e + 1).elementsEqual([",", " "]) {
+          k = e + 1
+        } else if e + 2 < n, Lexicon.coordinators.contains(st.toks[e + 1].folded), st.joins(e, e + 1), st.joins(e + 1, e + 2) {
+          k = e + 2
+        } else {
+          break
+        }
+      }
+      for (a, b) in items where st.owner[a] == nil {
+        var label = st.text(a, b)
+        if st.doc.language == "ru", a == b, let last = label.unicodeScalars.last, last == "а",
+          case let sc = Array(label.unicodeScalars), sc.count >= 5, !"аеёиоуыэюяь".unicodeScalars.contains(sc[sc.count - 2])
+        {
+          label = Normalizer.string(sc.dropLast())
+        }
+        addPlace(st, a, b, kind: .city, label: label, district: true)
+      }
+    }
+  }
+
   /// "passando per Torugart, Makmal e Jalal-Abad": a capitalised word that nothing has read,
   /// listed between two towns, is a town too. O(tokens).
   func listedTowns(_ st: State) {

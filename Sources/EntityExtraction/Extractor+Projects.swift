@@ -145,6 +145,9 @@ extension Extractor {
         }
         while b > t + 1, ["и", "о", "об", "по", "с"].contains(st.toks[b].folded) { b -= 1 }
         guard b - t >= 2, ["о", "об", "по", "между", "с"].contains(st.toks[t + 1].folded) else { continue }
+        // (a pronoun points back to what the text named before: "Соглашение о его строительстве"
+        // names no agreement of its own)
+        if (t + 1...b).contains(where: { Lexicon.russianPointingPronouns.contains(st.toks[$0].folded) }) { continue }
       } else if cyr, !st.toks[t].capitalized, st.doc.language == "ru", t + 1 < n, let quote = st.gap(t, t + 1).last(where: { $0 == "«" || $0 == "“" || $0 == "\"" }),
         let i = Lexicon.firstHead(st.cands[t], in: Lexicon.russianQuotedFacilityIndex), case let head = Lexicon.russianQuotedFacilities[i],
         st.toks[t + 1].capitalized, st.sentenceOf(t + 1) == st.sentenceOf(t)
@@ -155,7 +158,8 @@ extension Extractor {
         // (a straight quote closes only a name a straight quote opened)
         guard let e = quotedNameEnd(st, from: t + 1, limit: 5, straight: quote == "\""), readOnlyAsPlaces(st, t + 1, e) else { continue }
         if head.nominative == "центр" {
-          guard t > 0, case let w = st.toks[t - 1].folded, w.contains("логистич") || w.hasBytePrefix("распределительн") || w.hasBytePrefix("оптов") else { continue }
+          guard t > 0, case let w = st.toks[t - 1].folded, w.contains("логистич") || w.hasBytePrefix("распределительн") || w.hasBytePrefix("оптов") || w.hasBytePrefix("торгов")
+          else { continue }
         }
         // (a block's or site's name is its own: "на территории «Хоргоса»" only says where)
         if Lexicon.russianSiteAreaNouns.contains(head.nominative), (t + 1...e).contains(where: { st.owner[$0] != nil }) { continue }
@@ -289,6 +293,9 @@ extension Extractor {
             let namedPlant = k < t - 1 && ["зауыты", "комбинаты", "фабрикасы"].contains(head) 
               && !RelationRules.kazakhGenitive.contains(where: { st.toks[k].folded.hasByteSuffix($0) })
             guard st.entityKind(at: k) == .city || (st.entityKind(at: k) == .region && (st.subkind(of: sp.key) != "country" || namedPlant)) else { continue }
+            // (a border crossing's station is the crossing, as the catalogue's crossings are:
+            // "Алтынкөл станциясы")
+            if head == "станциясы", k == t - 1, st.subkind(of: sp.key) == "border-crossing" { continue }
           } else {
             route = true
           }
@@ -510,6 +517,7 @@ extension Extractor {
           }
         }
         let namedAfter = k < n && st.sentenceOf(k) == st.sentenceOf(t) && st.joins(k - 1, k) && (st.isCapName(k) || st.owner[k] != nil)
+          && (head.stem != "канал" || st.gap(k - 1, k).elementsEqual([" "]) && Morphology.isCyrillic(st.toks[k].folded))
         // ("Трансафганской железной дороги" → "Трансафганская железная дорога")
         if adjectiveNamed == nil, !namedAfter, let noun = Self.adjectiveNamedRouteNouns[head.stem] { adjectiveNamed = (noun, head.nominative, k - 1) }
         if let named = adjectiveNamed, let first = placeAdjectiveRun(st, before: t) {
@@ -542,8 +550,9 @@ extension Extractor {
           !(head.stem == "месторождени" && st.entityKind(at: k) == .city && isOwnName(st, k))
         { continue }
         // (a deposit's own name may end in -а as it stands: "месторождения Чорсада")
+        // (and so may a pipeline's or road's name the catalogue lacks: "газопровод Сарыарка")
         if parts == 1, Morphology.isRussianGenitive(st.toks[k].folded, afterPluralAdjective: false), st.toks[k].folded.hasByteSuffix("а") || st.toks[k].folded.hasByteSuffix("я"),
-          !(head.stem == "месторождени" && st.owner[k] == nil)
+          st.owner[k] != nil
         { continue }
         // "к портам Персидского залива": an adjective before a common noun is not a name
         if parts == 1, st.owner[k] == nil, Morphology.isRussianAdjective(st.toks[k].folded), k + 1 < n, st.joins(k, k + 1), !st.toks[k + 1].capitalized { continue }
@@ -1072,6 +1081,17 @@ extension Extractor {
       {
         return l + 1
       }
+    }
+    // "il palazzo presidenziale Kokhi Millat": describing adjectives (not a country's: "lo
+    // stabilimento cinese Huawei"), then the facility's own name of one or two free words
+    var j = t + 1
+    while j < n, j - t <= 2, st.owner[j] == nil, !st.toks[j].capitalized, st.joins(j - 1, j), Self.isItalianAdjective(st.toks[j].folded), !isPlaceAdjective(st, j) { j += 1 }
+    if j > t + 1, j < n, st.gap(j - 1, j).elementsEqual([" "]), st.sentenceOf(j) == st.sentenceOf(t), st.owner[j] == nil, st.isCapName(j), isLatinName(st, j),
+      Self.role(of: st, at: j) == nil, !Lexicon.stopCapitalized.contains(st.toks[j].folded)
+    {
+      var e = hyphenatedNameEnd(st, from: j)
+      if e + 1 < n, st.owner[e + 1] == nil, st.isCapName(e + 1), isLatinName(st, e + 1), st.gap(e, e + 1).elementsEqual([" "]), st.sentenceOf(e + 1) == st.sentenceOf(t) { e += 1 }
+      return e
     }
     var k = t + 1
     while k + 1 < n, k - t <= 6, st.sentenceOf(k + 1) == st.sentenceOf(t), st.joins(k - 1, k), st.owner[k] == nil, !st.toks[k].capitalized {

@@ -59,10 +59,10 @@ enum Lexicon {
     "агентств": "Агентство", "центр": "Центр", "комитет": "Комитет", "корпораци": "Корпорация", "академи": "Академия",
     "федераци": "Федерация", "парти": "Партия", "совет": "Совет", "консульств": "Консульство", "посольств": "Посольство",
     "генконсульств": "Генконсульство", "объединени": "Объединение", "палат": "Палата", "театр": "Театр",
-    "холдинг": "Холдинг", "холдингі": "Холдингі", "акимат": "Акимат", "агрохолдинг": "Агрохолдинг", "концерн": "Концерн", "госкорпораци": "Госкорпорация",
+    "холдинг": "Холдинг", "холдингі": "Холдингі", "акимат": "Акимат", "агрохолдинг": "Агрохолдинг", "агрохолдингі": "Агрохолдингі", "концерн": "Концерн", "госкорпораци": "Госкорпорация",
     "нацкомпани": "Нацкомпания", "авиакомпани": "Авиакомпания", "агрокомпани": "Агрокомпания", "госпредприяти": "Госпредприятие",
     "предприяти": "Предприятие", "колледж": "Колледж", "колледжі": "Колледжі", "college": "College",
-    "osservatorio": "Osservatorio", "observatory": "Observatory", "comitato": "Comitato", "consiglio": "Consiglio",
+    "osservatorio": "Osservatorio", "observatory": "Observatory", "comitato": "Comitato", "consiglio": "Consiglio", "assemblea": "Assemblea",
     "federazione": "Federazione", "camera": "Camera", "dipartimento": "Dipartimento", "ufficio": "Ufficio", "ente": "Ente",
     "school": "School", "scuola": "Scuola", "collegio": "Collegio", "centro": "Centro", "opera": "Opera", "teatro": "Teatro", "orchestra": "Orchestra", "theatre": "Theatre", "theater": "Theater", "politecnico": "Politecnico", "polytechnic": "Polytechnic", "secretariat": "Secretariat", "segretariato": "Segretariato",
     "секретариат": "Секретариат", "хатшылығы": "Хатшылығы", "consortium": "Consortium", "consorzio": "Consorzio",
@@ -254,6 +254,9 @@ enum Lexicon {
 
   /// Agreement words that open a project name when capitalised (stems) and their nominative.
   static let agreementCues: WordSet = ["договор", "соглашени", "меморандум", "программ", "стратеги", "концепци", "план"]
+  /// Russian possessive and demonstrative pronouns, which point back to something named
+  /// before ("о его строительстве", "этого проекта").
+  static let russianPointingPronouns: WordSet = ["его", "её", "ее", "их", "этого", "этой", "этих", "этом", "этому", "этим", "данного", "данной", "такого", "такой"]
   static let agreementHeads: [String: String] = [
     "договор": "Договор", "соглашени": "Соглашение", "меморандум": "Меморандум", "программ": "Программа",
     "стратеги": "Стратегия", "концепци": "Концепция", "план": "План",
@@ -318,6 +321,8 @@ enum Lexicon {
     ("автомагистрал", "автомагистраль"), ("автодорог", "автодорога"), ("месторождени", "месторождение"), ("коридор", "коридор"),
     ("порт", "порт"), ("лини", "линия электропередачи"), ("трасс", "трасса"), ("участк", "участок"), ("дорог", "дорога"),
     ("магистрал", "магистраль"),
+    // (a canal by its unquoted Cyrillic name: "канал Занг"; «…» after it is a TV channel)
+    ("канал", "канал"),
   ]
 
   /// Italian facility nouns that the catalogue names with "di" and a place ("porto di Aktau").
@@ -420,8 +425,8 @@ enum Lexicon {
     ("арен", "арена"), ("стадион", "стадион"), ("ипподром", "ипподром"),
     // (programmes and initiatives are named the same way: программа «Болашак», проект «Зелёный мост»)
     ("проект", "проект"), ("программ", "программа"), ("инициатив", "инициатива"), ("стратеги", "стратегия"), ("концепци", "концепция"),
-    // (a centre only after a word of logistics or wholesale: логистический центр «…»,
-    // оптово-распределительный центр «…»; "культурный центр «…»" is a body)
+    // (a centre only after a word of logistics, trade or wholesale: логистический центр «…»,
+    // торговый центр «…», оптово-распределительный центр «…»; "культурный центр «…»" is a body)
     ("центр", "центр"),
   ]
   /// Of ``russianQuotedFacilities``, the nouns that also say where something is ("на
@@ -452,7 +457,7 @@ enum Lexicon {
   /// Italian facility nouns whose name runs to "di" + a place over lower-case words ("impianto
   /// di lavorazione del tungsteno di Boguty").
   static let facilityNounsIT: WordSet = [
-    "impianto", "stabilimento", "fabbrica", "raffineria", "miniera", "centrale", "acciaieria", "cementificio", "terminal", "complesso",
+    "impianto", "stabilimento", "fabbrica", "raffineria", "miniera", "centrale", "acciaieria", "cementificio", "terminal", "terminale", "complesso", "palazzo",
     "zona", "parco", "stazione", "giacimento",
   ]
   /// Facility nouns that name a facility only with a describing word ("zona economica libera
@@ -659,6 +664,15 @@ enum Lexicon {
   static let residentWords: WordSet = [
     "тұрғындары", "тұрғындарының", "тұрғындарына", "тұрғындарын", "тұрғындарымен", "residents", "inhabitants", "abitanti", "residenti",
   ]
+  /// Words for residents before the names of their towns ("жителей Шерабада", "residents of
+  /// Urzhar", "abitanti di Zharkent").
+  static let residentsBefore: WordSet = [
+    "жителей", "жителям", "жители", "жителями", "жителях", "уроженцев", "уроженец", "уроженка", "residents", "inhabitants", "natives",
+    "abitanti", "residenti",
+  ]
+  /// Italian nouns of a chamber or council named by its members ("Camera dei deputati",
+  /// "Assemblea dei rappresentanti", "Consiglio dei ministri").
+  static let chamberNounsIT: WordSet = ["camera", "assemblea", "consiglio", "congresso", "collegio", "conferenza"]
   /// Words that join two names in a list.
   static let coordinators: Set<String> = ["және", "мен", "и", "and", "e"]
   /// Prepositions before a list of destinations ("flights to Cholpon-Ata and Tamchy").

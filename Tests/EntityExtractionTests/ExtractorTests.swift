@@ -2911,6 +2911,35 @@ import Testing
     #expect(!kk.entities.contains { $0.label == "Arys" || $0.label == "Kazakhstan" })
     #expect(kk.entities.contains { $0.kind == .project && $0.label.hasPrefix("Арыстан баб") })
   }
+
+  @Test("round 179: towns listed after a word for residents; a Russian canal by its name and a trade centre by its quoted name; Italian 'terminale'; a Kazakh border crossing's station is the crossing")
+  func round179Rules() {
+    let ru = extract("На встрече выступили жители Жанаарыка, Тогузбулака и Сарыбела. Воду подадут по каналу Дустлик, а товары пройдут через торговый центр «Навруз». Об этом сообщили на канале «Хабар».")
+    #expect(Set(ru.entities.filter { $0.kind == .city }.map(\.label)) == ["Жанаарык", "Тогузбулак", "Сарыбел"])
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "канал Дустлик" })
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "торговый центр «Навруз»" })
+    #expect(!ru.entities.contains { $0.kind == .project && $0.label.contains("Хабар") })
+    let it = extract("Il terminale cerealicolo di Lianyungang riceve il grano.")
+    #expect(it.entities.contains { $0.kind == .project && $0.label == "terminale cerealicolo di Lianyungang" })
+    let kk = extract("Жүк пойыздары Алтынкөл станциясы арқылы Қытайға өтеді.")
+    #expect(kk.entities.contains { $0.kind == .city && $0.label == "Altynkol" })
+    #expect(!kk.entities.contains { $0.kind == .project })
+  }
+
+  @Test("round 180: an agreement 'about its …' names none; a Russian pipeline's name in -а; a company's first word that is only a town's by-name; Italian chambers and a facility's name after adjectives; Kazakh агрохолдингі")
+  func round180Rules() {
+    let ru = extract("Стороны подписали Соглашение о его расширении. Газ пойдёт по газопроводу Тогызкудук.")
+    #expect(!ru.entities.contains { $0.label.hasPrefix("Соглашение") })
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "газопровод Тогызкудук" })
+    let en = extract("The Chinese metals group Jinchuan Group International Resources will build the smelter. Jinchuan chairman Gao Ming signed the deal.")
+    #expect(en.entities.first { $0.label == "Jinchuan Group International Resources" }?.mentions.count == 2)
+    #expect(!en.entities.contains { $0.kind == .city })
+    let it = extract("La legge è passata alla Camera dei deputati. Il vertice si è svolto nel palazzo nazionale Kasri Navruz.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Camera dei deputati" })
+    #expect(it.entities.contains { $0.kind == .project && $0.label == "palazzo nazionale Kasri Navruz" })
+    let kk = extract("Кездесуге «Жасыл Дала» агрохолдингінің басшысы Болат Сейітов қатысты.")
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label.contains("Жасыл Дала") })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
