@@ -126,7 +126,12 @@ extension Extractor {
         if !insideQuotes(st, a) { a += 1 }
       }
       // capitalised words before the cue ("Belt and Road Forum", "China–Central Asia Summit")
-      while !endsQuote, a > 0, st.toks[a - 1].capitalized || st.owner[a - 1] != nil || (st.toks[a - 1].folded == "and" && a >= 2 && st.toks[a - 2].capitalized), st.joins(a - 1, a), !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded), a - t > -6, st.sentenceOf(a - 1) == st.sentenceOf(t),
+      // (an inner "and" between capitalised words is the name's, though "And" opens no name:
+      // "Turkmen Oil and Gas exhibition")
+      while !endsQuote, a > 0,
+        (st.toks[a - 1].capitalized || st.owner[a - 1] != nil) && !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded)
+          || (st.toks[a - 1].folded == "and" && a >= 2 && st.toks[a - 2].capitalized && a < t),
+        st.joins(a - 1, a), a - t > -6, st.sentenceOf(a - 1) == st.sentenceOf(t),
         !st.gap(a - 1, a).contains(where: { $0 == "'" || $0 == "’" }) || pluralPossessive(a),  // "L'esercitazione": an elided article ("Ministers' Meeting" is a name)
         !(st.doc.language == "kk" && Morphology.hasKazakhLocativeEnding(st.toks[a - 1].folded, attributive: true, longerThan: 4)),  // "Ұлттық музейде көрме": where, not whose
         st.entityKind(at: a - 1) != .person,  // "… әкімі Дархан Сатыбалды форумда": the speaker, not the event's name

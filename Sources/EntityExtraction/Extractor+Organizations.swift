@@ -1066,7 +1066,15 @@ extension Extractor {
         }
         // "Halyk Bank Chairman …", "Xinjiang Party Secretary …": a title after the name is its
         // holder's (not "Office of the President")
+        let untrimmed = b
         while b > t, Self.role(of: st, at: b) != nil, !["of", "the", "di", "del", "della", "dell"].contains(st.toks[b - 1].folded) { b -= 1 }
+        // ("Deputy Chairman of the Cabinet | and Foreign Minister": the words "and" joined
+        // before the title are the title's)
+        if b < untrimmed, b > t, let j = (t + 1...b).last(where: { ["and", "e"].contains(st.toks[$0].folded) }), j < b,
+          (j + 1...b).allSatisfy({ Lexicon.orgCues[st.toks[$0].folded] == nil })
+        {
+          b = j - 1
+        }
         // ("Minister of Digital Technologies": a role's portfolio is no body's name)
         if a >= 2, ["of", "for"].contains(st.toks[a - 1].folded), Self.role(of: st, at: a - 2) != nil,
           (a...b).allSatisfy({ Lexicon.portfolioWords.contains(st.toks[$0].folded) || ["and", "of", "the"].contains(st.toks[$0].folded) })

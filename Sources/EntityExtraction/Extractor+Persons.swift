@@ -25,7 +25,7 @@ extension Extractor {
       if t + 1 < n, isShadowable(st, t), isShadowable(st, t + 1),
         st.toks[t].capitalized, st.isCapName(t + 1), st.joins(t, t + 1), !st.gap(t, t + 1).contains(where: { Normalizer.fold($0) == "-" }), let py = chineseName(st, t, t + 1),
         // (a company word after the two names a company: "Jin Jiang International")
-        !(t + 2 < n && st.toks[t + 2].capitalized && st.joins(t + 1, t + 2) && Lexicon.subsidiaryWords.contains(st.toks[t + 2].folded))
+        !companyWordAfter(st, t + 1)
       {
         if st.owner[t] != nil || st.owner[t + 1] != nil { release(st, t, t + 1) }
         addPerson(st, t, t + 1, id: Transliteration.slug(py), label: py)
@@ -37,6 +37,7 @@ extension Extractor {
       if st.owner[t] != nil, isShadowable(st, t), st.isCapName(t), t + 1 < n, st.owner[t + 1] == nil, st.isCapName(t + 1), st.joins(t, t + 1),
         st.gap(t, t + 1).elementsEqual([" "]), !(t > 0 && Lexicon.placePrepositions.contains(st.toks[t - 1].folded)),
         !(t + 2 < n && st.cands[t + 2].contains { Lexicon.placeCues[$0] != nil }), st.sentenceOf(t + 1) == st.sentenceOf(t),
+        !companyWordAfter(st, t + 1),  // ("Henan Dongfang Grain Industry": Dongfang is a town, Grain no surname)
         case let sur = Normalizer.fold(Morphology.nominativeName(st.original(t + 1))),
         Lexicon.strongSurnameSuffixes.contains(where: { sur.hasByteSuffix($0) && sur.unicodeScalars.count >= $0.unicodeScalars.count + 3 })
       {
@@ -133,7 +134,9 @@ extension Extractor {
         Morphology.isCyrillic(st.toks[t].folded) == Morphology.isCyrillic(st.toks[t + 1].folded),
         !Lexicon.stopCapitalized.contains(st.toks[t].folded), !Lexicon.honorifics.contains(st.toks[t].folded),
         // (nor is a company's word a surname: "Hongqi Chain", "Jin Jiang International")
-        !Lexicon.describingCuesLatin.contains(st.toks[t + 1].folded), !Lexicon.subsidiaryWords.contains(st.toks[t + 1].folded)
+        !Lexicon.describingCuesLatin.contains(st.toks[t + 1].folded), !Lexicon.subsidiaryWords.contains(st.toks[t + 1].folded),
+        // (nor are a company's words before its industry's: "Hunan Xiangliang Grain Industry")
+        !companyWordAfter(st, t + 1)
       {
         let sur = Morphology.nominativeName(st.original(t + 1))
         let f = Normalizer.fold(sur)
@@ -490,6 +493,15 @@ extension Extractor {
   func moveMentions(_ st: State, of from: String, to id: String) {
     let spans = st.spans.indices.filter { st.spans[$0].key == from && st.owner[st.spans[$0].first] == $0 }.map { st.spans[$0] }
     for sp in spans { reassign(st, sp, to: id) }
+  }
+
+  /// Whether the token after `k` is a capitalised Latin company word joined to it ("Jin Jiang
+  /// International", "Xiangliang Grain Industry"): the words before it name a company, not a
+  /// person. O(1).
+  func companyWordAfter(_ st: State, _ k: Int) -> Bool {
+    guard k + 1 < st.toks.count, st.toks[k + 1].capitalized, st.joins(k, k + 1), !Morphology.isCyrillic(st.toks[k + 1].folded) else { return false }
+    let w = st.toks[k + 1].folded
+    return Lexicon.subsidiaryWords.contains(w) || Lexicon.industryWords.contains(w)
   }
 
   /// A dash with spaces between two words, which never joins the parts of a personal name.

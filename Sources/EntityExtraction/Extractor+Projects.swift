@@ -469,8 +469,9 @@ extension Extractor {
         if ["centre", "center", "park"].contains(f), !(k + 1..<t).contains(where: { !["city", "national"].contains(st.toks[$0].folded) }) { continue }
         // ("the Bagtyyarlyk contract area": an area is a project only as a licensed block)
         if f == "area", !["contract", "licence", "license"].contains(st.toks[t - 1].folded) { continue }
-        // ("the Jizzakh free economic zone": a zone is a project as an economic or trade zone)
-        if f == "zone", !(k + 1..<t).contains(where: { ["economic", "trade", "industrial", "export"].contains(st.toks[$0].folded) }) { continue }
+        // ("the Jizzakh free economic zone": a zone is a project as an economic, trade or
+        // tourist zone: "the Avaza tourist zone")
+        if f == "zone", !(k + 1..<t).contains(where: { ["economic", "trade", "industrial", "export", "free", "special", "tourist"].contains(st.toks[$0].folded) }) { continue }
         // "Dushanbe-2": a number joined to the name by a hyphen
         var e = k
         if st.isNumeral(k), k > 0, st.gap(k - 1, k).elementsEqual(["-"]) { e = k - 1 }
@@ -731,6 +732,30 @@ extension Extractor {
       st.addSpan(a, b, id: id)
       t = b
     }
+  }
+
+  /// "the Bishkek free zone" and "the Bishkek Free Economic Zone", in either order: a Latin
+  /// project's name that leaves out inner words of another's (``shortens(_:_:)``) is a short
+  /// mention of that project, whose mentions it joins. O(projects²).
+  func shortenedProjects(_ st: State) {
+    let projects = st.order.filter { id in st.entities[id].map { $0.kind == .project && !$0.mentions.isEmpty && !Morphology.isCyrillic(Normalizer.fold($0.label)) } ?? false }
+    for short in projects {
+      guard let s = st.entities[short]?.label,
+        let long = projects.first(where: { $0 != short && st.entities[$0].map { Self.shortens(s, $0.label) } ?? false })
+      else { continue }
+      moveMentions(st, of: short, to: long)
+    }
+  }
+
+  /// Whether `short` is `long` with some inner words left out: the same first and last word,
+  /// the rest in order, case aside ("Bishkek free zone" of "Bishkek Free Economic Zone").
+  /// O(words).
+  static func shortens(_ short: String, _ long: String) -> Bool {
+    let s = short.split(separator: " ").map { Normalizer.fold(String($0)) }, l = long.split(separator: " ").map { Normalizer.fold(String($0)) }
+    guard s.count >= 2, l.count > s.count, s.first == l.first, s.last == l.last else { return false }
+    var i = 0
+    for w in l where i < s.count && w == s[i] { i += 1 }
+    return i == s.count
   }
 
   /// Whether the Italian phrase `phrase` (ending in "di") stands at token `t` with a country's

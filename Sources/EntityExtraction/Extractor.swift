@@ -581,6 +581,7 @@ public struct Extractor: Sendable {
     regionShortNames(st)
     districtTowns(st)
     mergeEvents(st)
+    shortenedProjects(st)
     nestedMentions(st)
     shortBankNames(st)
     townNamedCompanies(st)

@@ -2940,6 +2940,20 @@ import Testing
     let kk = extract("Кездесуге «Жасыл Дала» агрохолдингінің басшысы Болат Сейітов қатысты.")
     #expect(kk.entities.contains { $0.kind == .organization && $0.label.contains("Жасыл Дала") })
   }
+
+  @Test("round 181: 'and' before a title is the title's; an inner 'and' in an event's name; tourist zones; a Latin project's short name in either order; a company's words before its industry's are no person")
+  func round181Rules() {
+    let en = extract("He is Deputy Chairman of the Cabinet and Foreign Minister Aman Durdyev. Firms met at the Kazakhstan Oil and Gas exhibition and visited the Kenderli tourist zone.")
+    #expect(!en.entities.contains { $0.kind == .organization })
+    #expect(en.entities.contains { $0.kind == .event && $0.label == "Kazakhstan Oil and Gas exhibition" })
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Kenderli tourist zone" })
+    let zone = extract("Work starts in the Karakol free zone. The Karakol Free Economic Zone hosts 40 firms.")
+    #expect(zone.entities.filter { $0.kind == .project }.map(\.label) == ["Karakol Free Economic Zone"])
+    #expect(zone.entities.first { $0.kind == .project }?.mentions.count == 2)
+    let ru = extract("Меморандум подписала китайская компания Henan Dongfang Grain Industry. Ранее Henan Dongfang Grain Industry открыла офис в Алматы.")
+    #expect(!ru.entities.contains { $0.kind == .person })
+    #expect(ru.entities.first { $0.label == "Henan Dongfang Grain Industry" }?.mentions.count == 2)
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
