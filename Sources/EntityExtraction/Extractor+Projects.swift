@@ -121,7 +121,12 @@ extension Extractor {
           e = prev
         }
         guard names.count >= 2 else { continue }
-        for (a0, b0) in names.reversed() where (a0...b0).allSatisfy({ st.owner[$0] == nil || st.entityKind(at: $0) == .city || st.entityKind(at: $0) == .region }) {
+        // (a known town's unquoted name before "порттары" stays the town, as a crossing's
+        // does: "Баку мен Поти порттарына"; a name nothing has read is a port's)
+        let unquotedPorts = singular == "порты" && !Self.closingQuote(st, within: 4, before: t)
+        for (a0, b0) in names.reversed() where (a0...b0).allSatisfy({ st.owner[$0] == nil || st.entityKind(at: $0) == .city || st.entityKind(at: $0) == .region })
+          && !(unquotedPorts && st.owner[a0] != nil)
+        {
           let label = st.text(a0, b0) + " " + what + singular
           let id = Transliteration.slug(((a0...b0).map { Morphology.stem(st.toks[$0].folded) } + [what, singular]).joined(separator: " "))
           st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
@@ -1079,6 +1084,10 @@ extension Extractor {
   func kazakhPluralProjectHead(_ st: State, _ t: Int) -> (Int, String)? {
     let f = st.toks[t].folded
     if f.hasBytePrefix("орындар"), t > 0, st.toks[t - 1].folded == "кен", st.joins(t - 1, t) { return (t - 1, "кен орны") }
+    // ("Баку және Алят порттарына": towns' unquoted names before the plural of "port")
+    if f.hasBytePrefix("порттар"), t >= 3, st.isCapName(t - 1), st.joins(t - 1, t), Lexicon.coordinators.contains(st.toks[t - 2].folded) || st.gap(t - 2, t - 1).contains(",") {
+      return (t, "порты")
+    }
     guard Self.closingQuote(st, within: 4, before: t), let singular = Lexicon.kazakhPluralProjectHeads.first(where: { f.hasBytePrefix($0.key) })?.value else { return nil }
     return (t, singular)
   }

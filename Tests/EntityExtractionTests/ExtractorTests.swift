@@ -2954,6 +2954,15 @@ import Testing
     #expect(!ru.entities.contains { $0.kind == .person })
     #expect(ru.entities.first { $0.label == "Henan Dongfang Grain Industry" }?.mentions.count == 2)
   }
+
+  @Test("round 182: unquoted names before Kazakh 'порттары' — a known town stays the town, a name nothing has read is a port; the Afrosiyob train is catalogued")
+  func round182Rules() {
+    let kk = extract("Контейнерлер Каспий теңізі арқылы Баку мен Жаңаорт порттарына жөнелтіледі.")
+    #expect(kk.entities.contains { $0.kind == .city && $0.label == "Baku" })
+    #expect(kk.entities.contains { $0.kind == .project && $0.label == "Жаңаорт порты" })
+    let it = extract("Il treno ad alta velocità Afrosiyob collega Samarcanda e Tashkent.")
+    #expect(it.entities.contains { $0.kind == .project && $0.label == "Afrosiyob" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
