@@ -199,7 +199,9 @@ extension Extractor {
         b = e
         nominativeLabel = st.original(t) + String(st.doc.slice(st.toks[t].end, st.toks[e].end + 1))
       } else if cyr, Lexicon.plantAcronyms.contains(f), t > 0, st.owner[t - 1] == nil, st.toks[t - 1].capitalized, st.joins(t - 1, t),
-        ["ская", "ской", "скую", "ское", "цкая", "цкой", "ский", "ского", "скому", "ском", "ским", "цкий", "цкого"].contains(where: { st.toks[t - 1].folded.hasByteSuffix($0) })
+        ["ская", "ской", "скую", "ское", "цкая", "цкой", "ский", "ского", "скому", "ском", "ским", "цкий", "цкого"].contains(where: { st.toks[t - 1].folded.hasByteSuffix($0) }),
+        // (a country's adjective only owns it: "Китайский НПЗ в Кара-Балте")
+        adjectiveEntity(st.toks[t - 1].folded)?.subkind != "country"
       {
         a = t - 1  // "Жанатасская ВЭС", "Шымкентский НПЗ"
         if let num = Self.unitNumber(st, after: t) { b = num }  // "Алматинская ТЭЦ-2"
@@ -466,7 +468,10 @@ extension Extractor {
         // (nor when two places joined by a dash name it: "the Darbaza–Maqtaaral line")
         let dashRoute = k > 0 && Self.dashJoined(st, k - 1, k)
         // (nor a transit line after "the" in a text about a metro: "the Chilanzar line")
-        let transitLine = f == "line" && k >= 1 && ["the", "new"].contains(st.toks[k - 1].folded) && st.mentionsTransit
+        // ("the Tashkent metro's Yunusobod line": or after a metro's possessive)
+        let transitLine = f == "line" && k >= 1
+          && (["the", "new"].contains(st.toks[k - 1].folded) || k >= 2 && isPossessiveS(st, k - 1) && Lexicon.transitWordsEN.contains(st.toks[k - 2].folded))
+          && st.mentionsTransit
           && (st.owner[k] == nil || st.entityKind(at: k) == .city || st.entityKind(at: k) == .region && st.subkind(of: st.spans[st.owner[k]!].key) != "country")
         if k == t - 1, Lexicon.weakProjectHeadsEN.contains(f), !coded, !dashRoute, !transitLine { continue }
         // ("the Almaty city park", "the Astana training centre": a centre or park needs a

@@ -2963,6 +2963,16 @@ import Testing
     let it = extract("Il treno ad alta velocità Afrosiyob collega Samarcanda e Tashkent.")
     #expect(it.entities.contains { $0.kind == .project && $0.label == "Afrosiyob" })
   }
+
+  @Test("round 183: a country's adjective before a plant's acronym names no plant; a metro's line after the metro's possessive; the Kazakh 'Даму банкі' in lower case")
+  func round183Rules() {
+    let ru = extract("Китайский НПЗ в Токмоке заработал.")
+    #expect(!ru.entities.contains { $0.kind == .project })
+    let en = extract("The bank will fund the Tashkent metro's Chilonzor line and a new depot.")
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Chilonzor line" })
+    let kk = extract("Жобаны Қазақстанның Даму банкі қаржыландырады.")
+    #expect(kk.entities.contains { $0.label == "Development Bank of Kazakhstan" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
