@@ -1364,7 +1364,7 @@ extension Extractor {
           if f > 0, locatives.contains(st.toks[f - 1].folded) || placeWord(f - 1) { return false }
           if f > 1, ["di", "of", "de"].contains(st.toks[f - 1].folded), placeWord(f - 2) { return false }  // ("la città di Almalyk")
           if f + 1 < st.toks.count, placeWord(f + 1) { return false }
-          if st.doc.language == "kk", ["да", "де", "та", "те", "дан", "ден", "тан", "тен", "нан", "нен"].contains(where: { st.toks[f].folded.hasSuffix($0) }) { return false }
+          if st.doc.language == "kk", ["да", "де", "та", "те", "дан", "ден", "тан", "тен", "нан", "нен"].contains(where: { st.toks[f].folded.hasByteSuffix($0) }) { return false }
           ranges.append(f)
           return true
         }
