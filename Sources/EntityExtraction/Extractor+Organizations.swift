@@ -1342,14 +1342,17 @@ extension Extractor {
   func townNamedCompanies(_ st: State) {
     let locatives: Set<String> = ["in", "near", "at", "outside", "around", "в", "во", "под", "около", "близ", "возле", "из", "nel", "presso", "vicino", "da"]
     for cid in st.order {
-      guard let c = st.entities[cid], c.kind == .organization, c.subkind == "company", let full = c.mentions.first(where: { m in
-        guard let f = st.tokenIndex(startingAt: m.start), let l = st.tokenIndex(endingAt: m.end) else { return false }
-        return l > f && l - f <= 4
-      }), let cf = st.tokenIndex(startingAt: full.start), st.toks[cf].capitalized else { continue }
+      guard let c = st.entities[cid], c.kind == .organization, c.subkind == "company",
+        let (cf, cl) = c.mentions.lazy.compactMap({ m -> (Int, Int)? in
+          guard let f = st.tokenIndex(startingAt: m.start), let l = st.tokenIndex(endingAt: m.end), l > f, l - f <= 4 else { return nil }
+          return (f, l)
+        }).first,
+        st.toks[cf].capitalized
+      else { continue }
       let word = st.original(cf)
       // (a longer name owns only a town read through a by-name, none of its labels: "Kashgar
       // Tianrun Textile Co." leaves "to Kashgar" alone)
-      let long = (st.tokenIndex(endingAt: full.end) ?? cf) - cf > 2
+      let long = cl - cf > 2
       for tid in st.order {
         guard let town = st.entities[tid], town.kind == .city, !town.mentions.isEmpty,
           !long || !(catalog.entry(tid).map { e in ([e.label] + e.labels.values).contains { WordKey.same($0, word) } } ?? true)
@@ -2309,7 +2312,7 @@ extension Extractor {
   /// that name ("Арыстан баб кесенесі"). O(names × length).
   func kazakhOtherCase(_ st: State, _ t: Int, entry: Int) -> Bool {
     let f = st.toks[t].folded
-    return st.doc.language == "kk" && Morphology.hasKazakhCaseEnding(f) && !Morphology.kazakhGenitiveEndings.contains(where: { f.hasByteSuffix($0) })
+    return st.doc.language == "kk" && Morphology.hasKazakhCaseEnding(f) && !RelationRules.kazakhGenitive.contains(where: { f.hasByteSuffix($0) })
       && !cyrillicOneWordNames[entry].contains(where: { $0.elementsEqual(f.unicodeScalars) })
   }
 

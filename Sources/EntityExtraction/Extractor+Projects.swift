@@ -748,20 +748,21 @@ extension Extractor {
   /// project's name that leaves out inner words of another's (``shortens(_:_:)``) is a short
   /// mention of that project, whose mentions it joins. O(projects²).
   func shortenedProjects(_ st: State) {
-    let projects = st.order.filter { id in st.entities[id].map { $0.kind == .project && !$0.mentions.isEmpty && !Morphology.isCyrillic(Normalizer.fold($0.label)) } ?? false }
+    // (each label's folded words, worked out once for all the pairs)
+    let projects: [(id: String, words: [String])] = st.order.compactMap { id in
+      guard let e = st.entities[id], e.kind == .project, !e.mentions.isEmpty, !Morphology.isCyrillic(Normalizer.fold(e.label)) else { return nil }
+      return (id, e.label.split(separator: " ").map { Normalizer.fold(String($0)) })
+    }
     for short in projects {
-      guard let s = st.entities[short]?.label,
-        let long = projects.first(where: { $0 != short && st.entities[$0].map { Self.shortens(s, $0.label) } ?? false })
-      else { continue }
-      moveMentions(st, of: short, to: long)
+      guard let long = projects.first(where: { $0.id != short.id && Self.shortens(short.words, $0.words) }) else { continue }
+      moveMentions(st, of: short.id, to: long.id)
     }
   }
 
-  /// Whether `short` is `long` with some inner words left out: the same first and last word,
-  /// the rest in order, case aside ("Bishkek free zone" of "Bishkek Free Economic Zone").
-  /// O(words).
-  static func shortens(_ short: String, _ long: String) -> Bool {
-    let s = short.split(separator: " ").map { Normalizer.fold(String($0)) }, l = long.split(separator: " ").map { Normalizer.fold(String($0)) }
+  /// Whether the folded words `s` are the folded words `l` with some inner words left out: the
+  /// same first and last word, the rest in order ("bishkek free zone" of "bishkek free economic
+  /// zone"). O(words).
+  static func shortens(_ s: [String], _ l: [String]) -> Bool {
     guard s.count >= 2, l.count > s.count, s.first == l.first, s.last == l.last else { return false }
     var i = 0
     for w in l where i < s.count && w == s[i] { i += 1 }

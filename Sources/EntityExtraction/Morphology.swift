@@ -291,7 +291,6 @@ public enum Morphology {
     if hasKazakhLocativeEnding(folded, attributive: true) { return true }
     return kazakhCaseEndings.contains { folded.hasByteSuffix($0) }
   }
-  static let kazakhGenitiveEndings = ["ның", "нің", "дың", "дің", "тың", "тің"]
   static let kazakhCaseEndings = [
     "ның", "нің", "дың", "дің", "тың", "тің", "мен", "пен", "бен", "нан", "нен", "дан", "ден", "тан", "тен", "ға", "ге", "қа", "ке",
   ]
