@@ -314,6 +314,20 @@ extension Extractor {
       // ("in provincia di Ferrara": an Italian province is named after its city)
       let italianProvince = st.doc.language == "it" && st.toks[t].folded == "provincia" && name == t + 2
       if italianProvince, name < n, st.entityKind(at: name) == .city, oneWordPlaceOrProject(st, name) { release(st, name, name) }
+      // ("nel distretto di Sharof Rashidov": a district named after a person, whose name the
+      // person rules read first, is the district's, labelled with its cue)
+      // (only after "di"/"of": "глава района Бактыбек Осмонов" names the district's head)
+      if k == .region, !kazakhCue, Lexicon.districtCues.contains(cue), !st.toks[t].capitalized, name == t + 2, name < n, ["di", "of"].contains(st.toks[t + 1].folded),
+        st.joins(t, t + 1), st.joins(name - 1, name),
+        let nominative = Lexicon.placeCueNominative[cue], let last = personNamedDistrictEnd(st, name)
+      {
+        release(st, name, last)
+        let label = st.text(name, last)
+        // (English writes the cue after the name: "Mirzo Ulugbek District")
+        let full = st.toks[t + 1].folded == "of" ? label + " " + nominative : nominative + " " + label
+        addPlace(st, name, last, kind: k, label: full, id: Transliteration.slug(label + " district"), subkind: "district")
+        continue
+      }
       // ("near the town of Galkynysh": after a lower-case town cue, a one-word name the
       // catalogue gives a project is the town's; "nel distretto di Yunusabad": after an
       // Italian district cue, a town's name is the district's)
@@ -1070,6 +1084,24 @@ extension Extractor {
   /// name opens with the first word, if any (a district, a hyphenated name and a feature after
   /// its cue are never looked up), else a discovered place with this label, and with `id` and
   /// `subkind` when they are given.
+  /// The last token of a person's name that starts at `name` after a district cue and "di"/"of":
+  /// one the person rules read, or two capitalised words of which the second is free or a
+  /// town's one-word name ("distretto di Alisher Navoi"), or nil. O(1).
+  func personNamedDistrictEnd(_ st: State, _ name: Int) -> Int? {
+    if let o = st.owner[name] { return st.spans[o].first == name && st.entityKind(at: name) == .person ? st.spans[o].last : nil }
+    let n = st.toks.count
+    guard name + 1 < n, st.isCapName(name), isLatinName(st, name), !Lexicon.stopCapitalized.contains(st.toks[name].folded),
+      st.gap(name, name + 1).elementsEqual([" "]), st.toks[name + 1].capitalized, st.sentenceOf(name + 1) == st.sentenceOf(name),
+      !(name + 2 < n && st.joins(name + 1, name + 2) && st.toks[name + 2].capitalized)
+    else { return nil }
+    if let o = st.owner[name + 1] {
+      guard st.spans[o].first == name + 1, st.spans[o].last == name + 1, st.entityKind(at: name + 1) == .city else { return nil }
+    } else if !(st.isCapName(name + 1) && isLatinName(st, name + 1)) || Lexicon.stopCapitalized.contains(st.toks[name + 1].folded) {
+      return nil
+    }
+    return name + 1
+  }
+
   func addPlace(_ st: State, _ a: Int, _ b: Int, kind: EntityKind, label: String, natural: Bool = false, district: Bool = false, id givenID: String? = nil, subkind givenSubkind: String? = nil) {
     // "regione di Mangystau", "провинции Хэнань": prefer the catalogue's entry (which has
     // no districts: "Іле ауданы" is not the Ili river)

@@ -278,7 +278,7 @@ enum Lexicon {
     "mine", "dam", "field", "deposit", "crossing", "smelter", "tunnel", "complex", "factory", "road", "canal", "reservoir", "cascade",
     "programme", "program", "project", "territory",
     "station", "line", "port", "substation", "track", "area", "zone", "citadel", "fortress", "necropolis", "mausoleum", "madrasa",
-    "base", "resort", "centre", "center", "park", "observatory", "arena", "stadium", "hippodrome",
+    "base", "resort", "centre", "center", "park", "observatory", "arena", "stadium", "hippodrome", "residence",
   ]
   /// Russian plant nouns a place's adjective names ("Балхашский медеплавильный завод"): the
   /// folded stem and the nominative.
@@ -423,6 +423,8 @@ enum Lexicon {
     ("участк", "участок"), ("участок", "участок"), ("территори", "территория"),
     // (sports venues: арена «Фэйян», стадион «Центральный», ипподром «Акбузат»)
     ("арен", "арена"), ("стадион", "стадион"), ("ипподром", "ипподром"),
+    // (works of a road or railway: тоннель «Ферганский», туннель «…», мост «…»)
+    ("тоннел", "тоннель"), ("туннел", "туннель"), ("мост", "мост"), ("резиденци", "резиденция"),
     // (programmes and initiatives are named the same way: программа «Болашак», проект «Зелёный мост»)
     ("проект", "проект"), ("программ", "программа"), ("инициатив", "инициатива"), ("стратеги", "стратегия"), ("концепци", "концепция"),
     // (a centre only after a word of logistics, trade or wholesale: логистический центр «…»,
@@ -452,6 +454,8 @@ enum Lexicon {
     ["canale", "di"], ["canale"], ["cosmodromo", "di"], ["centro", "spaziale", "di"], ["base", "spaziale", "di"], ["osservatorio", "astronomico", "di"], ["osservatorio", "di"],
     ["porto", "secco", "di"], ["zona", "franca", "di"], ["hub", "logistico", "di"], ["centro", "logistico", "di"], ["polo", "logistico", "di"],
     ["tunnel", "di"], ["strada"], ["autostrada"],
+    // (a state residence: "la residenza di Kuksaroy"; a person's name after it is left alone)
+    ["residenza", "di"], ["residenza", "presidenziale", "di"], ["residenza", "statale", "di"],
     ["linea", "ferroviaria"], ["corridoio", "ferroviario"], ["corridoio", "economico"], ["corridoio", "logistico"], ["corridoio", "stradale"], ["corridoio", "di", "trasporto"],
   ]
   /// Italian facility nouns whose name runs to "di" + a place over lower-case words ("impianto

@@ -2973,6 +2973,20 @@ import Testing
     let kk = extract("Жобаны Қазақстанның Даму банкі қаржыландырады.")
     #expect(kk.entities.contains { $0.label == "Development Bank of Kazakhstan" })
   }
+
+  @Test("round 186: a quoted tunnel or residence is a project; a district named after a person is a region, after 'di'/'of' only")
+  func round186Rules() {
+    let ru = extract("Строители начали проходку тоннеля «Северный» на новой дороге. Глава района Бахтияр Осмонов открыл школу.")
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "тоннель «Северный»" })
+    #expect(ru.entities.contains { $0.kind == .person && $0.label == "Bakhtiyar Osmonov" })
+    let it = extract("Il vertice si è tenuto nella residenza di Kuksaroy. La fabbrica sorge nel distretto di Alisher Navoi.")
+    #expect(it.entities.contains { $0.kind == .project && $0.label == "residenza di Kuksaroy" })
+    #expect(it.entities.contains { $0.kind == .region && $0.label == "distretto di Alisher Navoi" })
+    #expect(!it.entities.contains { $0.kind == .city })
+    let en = extract("Leaders met at the Ordabasy residence. The plant is in the district of Mirzo Ulugbek.")
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Ordabasy residence" })
+    #expect(en.entities.contains { $0.kind == .region && $0.label == "Mirzo Ulugbek District" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
