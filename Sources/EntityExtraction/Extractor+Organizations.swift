@@ -510,7 +510,7 @@ extension Extractor {
       if cyr {
         if !st.toks[t].capitalized {
           // Kazakh puts the name before its cue: "China National Building Material компаниясы"
-          if Self.isKazakhOrgCue(st, t) {
+          if Self.isKazakhOrgCue(st, t), !Self.isKazakhFacilityCentre(st, t) {
             if let (first, last) = kazakhOrgName(st, t) {
               let latin = last < t  // a Latin or quoted name's mention leaves the cue out
               // labelled with the cue in the nominative: "Астана опера театрында" → "… театры"
@@ -1454,6 +1454,24 @@ extension Extractor {
     }
   }
 
+  /// "D. Serikbayev East Kazakhstan Technical University": an English institution's name opened
+  /// by its honoree's initials and surname; the person rules read the honoree first, the name is
+  /// the institution's (a name without an initial stays the person's). O(spans).
+  func latinHonoreeBodies(_ st: State) {
+    guard st.doc.language == "en" else { return }
+    for o in st.spans.indices {
+      let sp = st.spans[o]
+      guard sp.first > 0, st.owner[sp.first] == o, st.entityKind(at: sp.first) == .organization,
+        Lexicon.closingInstitutionNouns.contains(st.toks[sp.last].folded),
+        st.gap(sp.first - 1, sp.first).elementsEqual([" "]), let p = st.owner[sp.first - 1], st.entityKind(at: sp.first - 1) == .person,
+        case let person = st.spans[p], person.last == sp.first - 1, st.sentenceOf(person.first) == st.sentenceOf(sp.first),
+        st.toks[person.first].end - st.toks[person.first].start == 1, st.toks[person.first].capitalized, st.gap(person.first, person.first + 1).first == "."
+      else { continue }
+      release(st, person.first, sp.last)
+      st.addSpan(person.first, sp.last, id: sp.key)
+    }
+  }
+
   /// "the Chinese embassy in Dushanbe", "l'ambasciata cinese a Roma": a country's adjective
   /// with a mission word, or the country after "of"/"di" ("Ambasciata d'Italia a Tashkent"),
   /// and where it is. O(tokens).
@@ -2337,6 +2355,13 @@ extension Extractor {
 
   /// A Kazakh organisation cue, which follows the name it describes ("… компаниясы",
   /// "… университеті", "… қоры"): the cue's matched form ends in a possessive ы/і.
+  /// "«Бақты-Шәуешек» халықаралық сауда орталығы": a Kazakh centre after a word of trade or
+  /// logistics is a facility, the project rules' (as the Russian "торговый центр «…»" is).
+  static func isKazakhFacilityCentre(_ st: State, _ t: Int) -> Bool {
+    guard st.doc.language == "kk", t > 0, st.joins(t - 1, t), Lexicon.kazakhFacilityCentreWords.contains(st.toks[t - 1].folded) else { return false }
+    return st.cands[t].contains("орталығы")
+  }
+
   static func isKazakhOrgCue(_ st: State, _ t: Int) -> Bool {
     for c in st.cands[t] where Lexicon.orgCues[c] != nil {
       if let last = c.unicodeScalars.last, last == "ы" || last == "і" { return true }

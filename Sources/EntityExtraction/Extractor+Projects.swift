@@ -243,6 +243,7 @@ extension Extractor {
         if head == "торабы", !(t > 0 && ["су", "көлік", "логистикалық"].contains(st.toks[t - 1].folded)) { continue }  // "су торабы" (a waterworks), "көлік торабы" (a transport hub)
         if head == "қоймасы", !(t > 0 && st.toks[t - 1].folded == "су") { continue }  // "су қоймасы" (a reservoir)
         if head == "желісі", !(t > 0 && st.toks[t - 1].folded == "беру") { continue }  // "электр беру желісі" (a power line)
+        if head == "орталығы", !Self.isKazakhFacilityCentre(st, t) { continue }  // "сауда орталығы" (a trade centre)
         // "арнайы экономикалық аймағы", "индустриялық аймағы", "жоғары технологиялар аймағы" (zones)
         if head == "аймағы", !(t > 0 && ["экономикалық", "индустриялық", "технологиялар", "технологиялық", "инновациялық", "логистикалық", "сауда"].contains(st.toks[t - 1].folded)) { continue }
         // («Ақтау халықаралық теңіз сауда порты» ұлттық компаниясы: a quoted name that a body's

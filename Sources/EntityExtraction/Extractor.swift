@@ -533,6 +533,7 @@ public struct Extractor: Sendable {
     compoundCompanies(st)
     regionNamedCompanies(st)
     discoverOrganizations(st)
+    latinHonoreeBodies(st)
     italianTownBodies(st)
     italianQualifiedBodies(st)
     italianChamberBodies(st)

@@ -531,7 +531,12 @@ enum Lexicon {
     "зауыты", "станциясы", "порты", "жобасы", "дәлізі", "құбыры", "кешені", "көпірі", "терминалы", "хабы", "бекеті",
     "фабрикасы", "комбинаты", "электр станциясы", "кеніші", "даңғылы", "паркі", "орны", "автожолы", "теміржолы", "жолы", "кесенесі", "қоймасы",
     "метрополитені", "метросы", "маршруты", "әуежайы", "айлағы", "этноауылы", "обсерваториясы", "торабы", "желісі",
+    // (a centre only after a word of trade or logistics: "«…» халықаралық сауда орталығы")
+    "орталығы",
   ]
+  /// The words before "орталығы" that make a centre a facility, not a body ("өнеркәсіптік
+  /// кооперация орталығы", an industrial cooperation centre, is a site too).
+  static let kazakhFacilityCentreWords: WordSet = ["сауда", "логистикалық", "көтерме", "кооперация"]
   /// Kazakh agreement words that close a treaty's name after "туралы" (about).
   static let kazakhAgreementHeads: [String] = ["шарт", "келісім", "меморандум", "конвенция", "декларация"]
 

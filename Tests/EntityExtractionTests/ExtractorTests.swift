@@ -2987,6 +2987,16 @@ import Testing
     #expect(en.entities.contains { $0.kind == .project && $0.label == "Ordabasy residence" })
     #expect(en.entities.contains { $0.kind == .region && $0.label == "Mirzo Ulugbek District" })
   }
+
+  @Test("round 187: an honoree's initials and surname open an English institution's name; a Kazakh trade or cooperation centre is a facility")
+  func round187Rules() {
+    let en = extract("The lab opened at M. Auezov Turan Technical University in Shymkent.")
+    #expect(!en.entities.contains { $0.kind == .person })
+    #expect(en.entities.first { $0.kind == .organization }?.mentions.map(\.text) == ["M. Auezov Turan Technical University"])
+    let kk = extract("Шекарада «Жібек» халықаралық сауда орталығы салынады.")
+    #expect(kk.entities.contains { $0.kind == .project && $0.label.hasSuffix("халықаралық сауда орталығы") })
+    #expect(!kk.entities.contains { $0.kind == .organization })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
