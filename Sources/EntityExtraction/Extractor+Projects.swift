@@ -363,6 +363,15 @@ extension Extractor {
             a -= 2
             continue
           }
+          // (a capitalised word hyphenated with a lower-case one: "High-tech Industries
+          // Development Zone")
+          if a >= 2, st.owner[a - 1] == nil, st.owner[a - 2] == nil, !st.toks[a - 1].capitalized, st.toks[a - 2].capitalized,
+            st.gap(a - 2, a - 1).elementsEqual(["-"]), st.joins(a - 1, a), st.sentenceOf(a - 2) == st.sentenceOf(t),
+            !Lexicon.stopCapitalized.contains(st.toks[a - 2].folded), !isSentenceStartAndCommon(st, a - 2)
+          {
+            a -= 2
+            continue
+          }
           // a place's whole mention ("Xi'an": its second token is lower-case)
           if let o = st.owner[a - 1], st.entityKind(at: a - 1) == .city || st.entityKind(at: a - 1) == .region, st.spans[o].last == a - 1, st.spans[o].first < a - 1,
             st.toks[st.spans[o].first].capitalized, st.joins(a - 1, a), st.sentenceOf(a - 1) == st.sentenceOf(t)

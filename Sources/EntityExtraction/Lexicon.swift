@@ -321,6 +321,8 @@ enum Lexicon {
     ("автомагистрал", "автомагистраль"), ("автодорог", "автодорога"), ("месторождени", "месторождение"), ("коридор", "коридор"),
     ("порт", "порт"), ("лини", "линия электропередачи"), ("трасс", "трасса"), ("участк", "участок"), ("дорог", "дорога"),
     ("магистрал", "магистраль"),
+    // (a branch line: "железнодорожная ветка Алмалык – Ангрен")
+    ("ветк", "ветка"), ("ветв", "ветвь"),
     // (a canal by its unquoted Cyrillic name: "канал Занг"; «…» after it is a TV channel)
     ("канал", "канал"),
   ]
@@ -683,7 +685,7 @@ enum Lexicon {
   /// "Assemblea dei rappresentanti", "Consiglio dei ministri").
   static let chamberNounsIT: WordSet = ["camera", "assemblea", "consiglio", "congresso", "collegio", "conferenza"]
   /// Words that join two names in a list.
-  static let coordinators: Set<String> = ["және", "мен", "и", "and", "e"]
+  static let coordinators: Set<String> = ["және", "мен", "пен", "бен", "и", "and", "e"]
   /// Prepositions before a list of destinations ("flights to Cholpon-Ata and Tamchy").
   static let placePrepositions: WordSet = ["to", "from", "in", "at", "near", "between", "via", "a", "da", "per", "tra", "в", "из", "до", "через", "между", "на"]
   /// Words for a transport route that stand before or after a dashed pair of towns ("рейсы по
@@ -710,7 +712,7 @@ enum Lexicon {
   /// Plural town cues after coordinated names ("in Tamga and Barskoon villages").
   static let pluralCityCuesAfter: WordSet = ["villages", "towns", "villaggi", "ауылдарында", "ауылдары", "ауылдарының"]
   /// Kazakh plural town cues in any case ("Отырар мен Сауран қалашықтарына"), as prefixes.
-  static let kazakhPluralCityCues: [String] = ["қалалар", "қалашықтар", "ауылдар"]
+  static let kazakhPluralCityCues: [String] = ["қалалар", "қалашықтар", "ауылдар", "кенттер"]
   /// The nominative of a place cue read by its stem (labels of places named before the cue).
   static let placeCueNominative: [String: String] = [
     "район": "район", "уезд": "уезд", "облыс": "облысы", "облысы": "облысы", "аудан": "ауданы", "ауданы": "ауданы", "аймағы": "аймағы",

@@ -2997,6 +2997,16 @@ import Testing
     #expect(kk.entities.contains { $0.kind == .project && $0.label.hasSuffix("халықаралық сауда орталығы") })
     #expect(!kk.entities.contains { $0.kind == .organization })
   }
+
+  @Test("round 188: a Russian branch line is a route; a hyphenated 'High-tech' opens a zone's name; Kazakh 'пен'/'бен' join a list of settlements")
+  func round188Rules() {
+    let ru = extract("Грузы пойдут по железнодорожной ветке Кызыл-Кия – Ош.")
+    #expect(ru.entities.contains { $0.kind == .project && $0.label.hasSuffix("Кызыл-Кия – Ош") })
+    let en = extract("Investors toured the Harbin High-tech Industrial Development Zone on Monday.")
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Harbin High-tech Industrial Development Zone" })
+    let kk = extract("Жобаға Байқадам пен Жосалы кенттерінің жастары тартылады.")
+    #expect(kk.entities.filter { $0.kind == .city }.count == 2)
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
