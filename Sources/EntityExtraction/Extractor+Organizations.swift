@@ -741,8 +741,10 @@ extension Extractor {
         // "Синьцзянский университет": a place's adjective before an institution's cue is
         // the institution's name; "Китайская компания" at a sentence's start is not
         // (a bilateral adjective names any body: "Казахстанско-китайский бизнес-совет")
+        // (a country's adjective too when a lower-case adjective stands between it and a school's
+        // cue: "Казахской национальной академии", "Китайского народного университета")
         if b == t, !compound, !(a < t && Lexicon.institutionCues.contains(head) && !isSentenceStart(st, a)
-          && (adjectiveEntity(st.toks[a].folded).map { $0.subkind != "country" } ?? true)) { continue }
+          && (adjectiveEntity(st.toks[a].folded).map { $0.subkind != "country" || a < t - 1 && Lexicon.schoolCues.contains(head) } ?? true)) { continue }
       } else {
         // Latin: extend the capitalised run left and right
         guard st.toks[t].capitalized || Lexicon.closingLegalForms.contains(f) else { continue }
@@ -3012,7 +3014,7 @@ extension Extractor {
     return k
   }
 
-  /// "l'Assemblea dei rappresentanti", "la Camera dei deputati", "il Consiglio dei ministri":
+  /// "l'Assemblea dei rappresentanti", "la Camera dei deputati", "il Gabinetto dei ministri":
   /// in Italian a capitalised body's noun, "dei"/"degli"/"delle" and the lower-case plural of
   /// its members name a chamber or council. O(tokens).
   func italianChamberBodies(_ st: State) {

@@ -573,8 +573,15 @@ extension Extractor {
   func looksLikeSurname(_ st: State, _ t: Int) -> Bool {
     let f = Normalizer.fold(Morphology.nominativeName(st.original(t)))
     if Lexicon.surnameSuffixes.contains(where: { f.hasByteSuffix($0) && f.count >= $0.count + 3 }) { return true }
-    let py = Morphology.isCyrillic(f) ? Transliteration.pinyin(fromPalladius: f) : f
+    let py = Morphology.isCyrillic(f) ? Self.palladiusSurname(f) : f
     return py.map { Lexicon.chineseSurnames.contains($0) } ?? false
+  }
+
+  /// The Pinyin of a Cyrillic word that spells one Palladius syllable ("Сянь" → xian), or nil:
+  /// a Chinese surname is one syllable, and "Сиань" (Xi'an, xi-an) is a city's two. O(word).
+  static func palladiusSurname(_ folded: String) -> String? {
+    guard let syllables = Transliteration.pinyinSyllables(fromPalladius: folded), syllables.count == 1 else { return nil }
+    return syllables[0]
   }
 
   /// Pinyin of a two-token Chinese name, or nil.
@@ -582,7 +589,7 @@ extension Extractor {
     let s = st.toks[a].folded, g = st.toks[b].folded
     let cyr = Morphology.isCyrillic(s)
     if s.count == 1 && !(cyr && ["е", "у", "и"].contains(s)) { return nil }
-    let sp = cyr ? Transliteration.pinyin(fromPalladius: s) : s
+    let sp = cyr ? Self.palladiusSurname(s) : s
     guard let surname = sp, Lexicon.chineseSurnames.contains(surname) else { return nil }
     var given: String?
     if cyr {
@@ -708,7 +715,7 @@ extension Extractor {
   /// script meets at one id (Баян Рамазанова = Bayan Ramazanova).
   func personID(_ label: String) -> String {
     let parts = label.split(separator: " ").map(String.init)
-    if parts.count == 2, let py = Transliteration.pinyin(fromPalladius: parts[0].lowercased()), Lexicon.chineseSurnames.contains(py), let g = Transliteration.pinyin(fromPalladius: parts[1].lowercased()) {
+    if parts.count == 2, let py = Self.palladiusSurname(parts[0].lowercased()), Lexicon.chineseSurnames.contains(py), let g = Transliteration.pinyin(fromPalladius: parts[1].lowercased()) {
       return Transliteration.slug(py + " " + g)
     }
     return Transliteration.slug(label)

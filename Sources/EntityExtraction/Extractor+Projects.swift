@@ -551,7 +551,12 @@ extension Extractor {
           continue
         }
         guard namedAfter else { continue }
-        guard st.owner[k] == nil || st.entityKind(at: k) == .city || st.entityKind(at: k) == .region else { continue }
+        // (a street is named after a person too: "улица Сянь Синхая", "проспект Абая")
+        let street = head.stem == "улиц" || head.stem == "проспект"
+        let personNamed = street && st.entityKind(at: k) == .person && st.owner[k].map { st.spans[$0].first == k } == true
+        guard st.owner[k] == nil || st.entityKind(at: k) == .city || st.entityKind(at: k) == .region || personNamed else { continue }
+        // ("на проспектах и улицах Казахстана": streets of a country are no street's name)
+        if street, st.owner[k] != nil, !personNamed { continue }
         var last = st.owner[k].map { st.spans[$0].last } ?? k
         // ("месторождения Верхний Кумарг": a capitalised adjective and the name it opens)
         if st.owner[k] == nil, k + 1 < n, st.gap(k, k + 1).elementsEqual([" "]), st.isCapName(k + 1), st.owner[k + 1] == nil, st.sentenceOf(k + 1) == st.sentenceOf(t),
@@ -567,12 +572,12 @@ extension Extractor {
         // one name must be the project's own ("месторождение Кашаган"), not a place it belongs
         // to; a port is named by its city ("порт Ляньюньган"), a deposit by its town's name as
         // it stands ("месторождения Жанатас", not "месторождения Казахстана")
-        if parts == 1, st.owner[k] != nil, !(head.stem == "порт" && st.entityKind(at: k) == .city),
+        if parts == 1, st.owner[k] != nil, !street, !(head.stem == "порт" && st.entityKind(at: k) == .city),
           !(head.stem == "месторождени" && st.entityKind(at: k) == .city && isOwnName(st, k))
         { continue }
         // (a deposit's own name may end in -а as it stands: "месторождения Чорсада")
         // (and so may a pipeline's or road's name the catalogue lacks: "газопровод Сарыарка")
-        if parts == 1, Morphology.isRussianGenitive(st.toks[k].folded, afterPluralAdjective: false), st.toks[k].folded.hasByteSuffix("а") || st.toks[k].folded.hasByteSuffix("я"),
+        if parts == 1, !street, Morphology.isRussianGenitive(st.toks[k].folded, afterPluralAdjective: false), st.toks[k].folded.hasByteSuffix("а") || st.toks[k].folded.hasByteSuffix("я"),
           st.owner[k] != nil
         { continue }
         // "к портам Персидского залива": an adjective before a common noun is not a name
@@ -587,6 +592,8 @@ extension Extractor {
           absorb(st, span, to)
           st.addSpan(span, to, id: id)
         }
+        // (the person a street is named after is not mentioned there, as with "имени")
+        if personNamed { release(st, k, last) }
         addRoute(k, last, span: t)
         t = last
         // "месторождения Солтон-Сары и Тереккан": a second free name after "и" is another of

@@ -56,7 +56,7 @@ enum Lexicon {
   static let orgCues: WordMap<String> = [
     "союз": "Союз", "клуб": "Клуб", "фонд": "Фонд", "ассоциаци": "Ассоциация", "университет": "Университет",
     "альянс": "Альянс", "министерств": "Министерство", "компани": "Компания", "банк": "Банк", "институт": "Институт",
-    "агентств": "Агентство", "центр": "Центр", "комитет": "Комитет", "корпораци": "Корпорация", "академи": "Академия",
+    "агентств": "Агентство", "управлени": "Управление", "центр": "Центр", "комитет": "Комитет", "корпораци": "Корпорация", "академи": "Академия",
     "федераци": "Федерация", "парти": "Партия", "совет": "Совет", "консульств": "Консульство", "посольств": "Посольство",
     "генконсульств": "Генконсульство", "объединени": "Объединение", "палат": "Палата", "театр": "Театр",
     "холдинг": "Холдинг", "холдингі": "Холдингі", "акимат": "Акимат", "агрохолдинг": "Агрохолдинг", "агрохолдингі": "Агрохолдингі", "концерн": "Концерн", "госкорпораци": "Госкорпорация",
@@ -166,6 +166,9 @@ enum Lexicon {
   ]
 
   /// Cues of institutions that a place's adjective alone names ("Синьцзянский университет").
+  /// Of ``institutionCues``, those of schools, academies and arts bodies, whose names a
+  /// country's adjective opens ("Казахский национальный университет").
+  static let schoolCues: Set<String> = ["Университет", "Институт", "Академия", "Театр", "Музей", "Консерватория"]
   static let institutionCues: Set<String> = ["Университет", "Институт", "Академия", "Театр", "Банк", "Музей", "Служба", "Таможня", "Центр", "Больница", "Госпиталь", "Консерватория", "Прокуратура", "Биржа"]
 
   /// Nouns of evenings, concerts and other events whose name a sentence gives ("Кеш «…» деп
@@ -323,6 +326,8 @@ enum Lexicon {
     ("магистрал", "магистраль"),
     // (a branch line: "железнодорожная ветка Алмалык – Ангрен")
     ("ветк", "ветка"), ("ветв", "ветвь"),
+    // (a street or avenue by its name: "улица Сянь Синхая", "проспект Абая")
+    ("улиц", "улица"), ("проспект", "проспект"),
     // (a canal by its unquoted Cyrillic name: "канал Занг"; «…» after it is a TV channel)
     ("канал", "канал"),
   ]
@@ -683,7 +688,7 @@ enum Lexicon {
   ]
   /// Italian nouns of a chamber or council named by its members ("Camera dei deputati",
   /// "Assemblea dei rappresentanti", "Consiglio dei ministri").
-  static let chamberNounsIT: WordSet = ["camera", "assemblea", "consiglio", "congresso", "collegio", "conferenza"]
+  static let chamberNounsIT: WordSet = ["camera", "assemblea", "consiglio", "congresso", "collegio", "conferenza", "gabinetto"]
   /// Words that join two names in a list.
   static let coordinators: Set<String> = ["және", "мен", "пен", "бен", "и", "and", "e"]
   /// Prepositions before a list of destinations ("flights to Cholpon-Ata and Tamchy").
@@ -908,7 +913,7 @@ enum Lexicon {
     "shen", "su", "ji", "tao", "jing", "xing", "ou", "ning", "bi", "hong", "lan", "qu", "guan", "nie", "chu", "mu", "ai",
     "zang", "zuo", "rao", "huo", "zhan", "shang", "zhuang", "bian", "lian", "sang", "tong", "zhuo", "yan", "mo", "miao",
     "qiao", "xiang", "yun", "pu", "rong", "gong", "kou", "lou", "che", "ran", "quan", "sheng", "shu", "ba", "lai",
-    "ling", "hua", "ke", "jiao", "gan", "mi", "zha", "ni", "pei", "tu", "ruan", "min", "zhen", "chai", "sha", "teng", "yi", "xin", "mou", "ying", "bo",
+    "ling", "hua", "ke", "jiao", "gan", "mi", "zha", "ni", "pei", "tu", "ruan", "min", "zhen", "chai", "sha", "teng", "yi", "xin", "mou", "ying", "bo", "xian",
   ]
 
   /// Surname suffixes of Kazakh, Russian, Central Asian names (Cyrillic, folded) and their Latin spellings.

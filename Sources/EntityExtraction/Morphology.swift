@@ -131,7 +131,7 @@ public enum Morphology {
   /// ("дел", "наук") counts only after a plural adjective.
   /// Russian plural genitives without an ending that bodies' names carry ("Академия наук",
   /// "Министерство иностранных дел", "Институт проблем …", "… исследований и реформ").
-  static let bareGenitivePlurals: Set<String> = ["наук", "дел", "реформ", "проблем", "систем", "программ", "стран", "отраслей", "знаний", "работ", "услуг", "культур", "технологий"]
+  static let bareGenitivePlurals: Set<String> = ["наук", "дел", "реформ", "проблем", "систем", "программ", "стран", "отраслей", "знаний", "работ", "услуг", "культур", "технологий", "искусств", "государств", "хозяйств", "ремесел"]
   static func isRussianGenitive(_ folded: String, afterPluralAdjective: Bool) -> Bool {
     let sc = Array(folded.unicodeScalars)
     guard sc.count >= 3, isCyrillic(folded) else { return false }

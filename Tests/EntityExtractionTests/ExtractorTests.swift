@@ -3007,6 +3007,23 @@ import Testing
     let kk = extract("Жобаға Байқадам пен Жосалы кенттерінің жастары тартылады.")
     #expect(kk.entities.filter { $0.kind == .city }.count == 2)
   }
+
+  @Test("round 189: a country's adjective opens a school's name over a lower-case adjective; 'искусств' is a complement; Russian 'управление' is a body; a street bears a person's name; Сиань is no surname; 'Gabinetto dei ministri'")
+  func round189Rules() {
+    let ru = extract("Студенты Казахского национального университета и Евразийской академии искусств выступили. Китайский национальный банк выдал кредит.")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Казахский национальный университет" })
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Евразийская академия искусств" })
+    #expect(!ru.entities.contains { $0.label.contains("банк") })
+    let body = extract("Соглашение подписало Национальное управление кинематографии Китая.")
+    #expect(body.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Национальное управление кинематографии") })
+    let street = extract("Мемориальную доску установят на улице Сянь Синхая. В Сиани Чэнь Цзе встретил делегацию.")
+    #expect(street.entities.contains { $0.kind == .project && $0.label == "улица Сянь Синхая" })
+    #expect(!street.entities.contains { $0.kind == .person && $0.label.hasPrefix("Xian") })
+    let streets = extract("Машины появились на проспектах и улицах Казахстана.")
+    #expect(!streets.entities.contains { $0.kind == .project })
+    let it = extract("L'accordo è stato firmato dal presidente del Gabinetto dei ministri a Bishkek.")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Gabinetto dei ministri" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
