@@ -1828,6 +1828,9 @@ extension Extractor {
       // the word as it stands, or a stem of it without its case ending ("Газпромом")
       func compound(_ c: String) -> Bool { Lexicon.companyMorphemes.contains { m in c.hasByteSuffix(m) && c.unicodeScalars.count - m.unicodeScalars.count >= 4 } }
       guard let stem = compound(f) ? f : st.cands[t].first(where: compound) else { continue }
+      // ("в городе Гарабогаз", "Garabogaz city": a town's cue makes the word a town's name)
+      if t > 0, st.joins(t - 1, t), st.cands[t - 1].contains(where: { Lexicon.placeCues[$0] == .city }) { continue }
+      if t + 1 < n, st.joins(t, t + 1), st.cands[t + 1].contains(where: { Lexicon.placeCues[$0] == .city }) { continue }
       // ("lo stabilimento di urea di Garabogaz": the place that ends an Italian facility's name)
       if st.doc.language == "it", t >= 3, st.toks[t - 1].folded == "di",
         let noun = (max(0, t - 8)..<(t - 1)).last(where: { Lexicon.facilityNounsIT.contains(st.toks[$0].folded) }), italianFacilityName(st, noun) == t

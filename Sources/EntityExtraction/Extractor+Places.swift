@@ -397,6 +397,13 @@ extension Extractor {
         // written with the initial, is no person
         release(st, f, t - 1)
         addPlace(st, f, t, kind: .region, label: districtLabel(st, f, t), district: true)
+      } else if Lexicon.districtCues.contains(cue), t > 0, let o = st.owner[t - 1], st.spans[o].last == t - 1, st.joins(t - 1, t), st.entityKind(at: t - 1) == .person,
+        kazakhCue ? st.toks[t].folded.hasBytePrefix("ауданы") : !Morphology.isCyrillic(st.toks[t].folded) && !st.toks[t].capitalized
+      {
+        // "Көпір Панфилов ауданындағы", "the Panfilov district": a district is named after a
+        // person by the surname alone, which the person rules read with the word before it
+        release(st, st.spans[o].first, t - 1)
+        addPlace(st, t - 1, t, kind: .region, label: districtLabel(st, t - 1, t), district: true)
       } else if t > 0, st.owner[t - 1] == nil, st.isCapName(t - 1), st.joins(t - 1, t),
         !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded) || kazakhCue,  // ("— The city of Shymkent" after a dateline)
         // ("the Chinese city of Xi'an": a country's adjective names no place)
@@ -754,6 +761,8 @@ extension Extractor {
           k = e + 1
         } else if e + 2 < n, Lexicon.coordinators.contains(st.toks[e + 1].folded), st.joins(e, e + 1), st.joins(e + 1, e + 2) {
           k = e + 2
+          // ("abitanti di Penjikent e di Ayni": the preposition again after "e")
+          if !cyr, k + 1 < n, ["of", "di"].contains(st.toks[k].folded), st.joins(k, k + 1) { k += 1 }
         } else {
           break
         }

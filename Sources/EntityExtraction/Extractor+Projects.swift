@@ -1332,3 +1332,44 @@ extension Extractor {
     }
   }
 }
+
+extension Extractor {
+  /// "i giacimenti di Jilau e Taror", "le miniere di Konimansur, Kansai e Chashma": an Italian
+  /// plural deposit or mine noun, "di" and a list of names nothing has read, each name its own
+  /// project, labelled with the singular noun ("giacimento di Taror"), as English "the Kashagan
+  /// and Tengiz fields" is. O(tokens).
+  func italianPluralProjects(_ st: State) {
+    guard st.doc.language == "it" else { return }
+    let n = st.toks.count
+    for t in 0..<max(0, n - 2) {
+      guard let singular = Lexicon.pluralProjectNounsIT[st.toks[t].folded], !st.toks[t].capitalized, st.toks[t + 1].folded == "di",
+        st.joins(t, t + 1), st.joins(t + 1, t + 2)
+      else { continue }
+      var items: [(Int, Int)] = []
+      var k = t + 2
+      while k < n, st.sentenceOf(k) == st.sentenceOf(t), st.owner[k] == nil, st.isCapName(k), isLatinName(st, k), Self.role(of: st, at: k) == nil,
+        !Lexicon.stopCapitalized.contains(st.toks[k].folded)
+      {
+        let e = hyphenatedNameEnd(st, from: k)
+        // (one name each: "di Jilau Nord" is no list item this rule can label)
+        if e + 1 < n, st.joins(e, e + 1), st.toks[e + 1].capitalized { items = []; break }
+        items.append((k, e))
+        if e + 2 < n, st.gap(e, e + 1).elementsEqual([",", " "]) {
+          k = e + 1
+        } else if e + 2 < n, st.toks[e + 1].folded == "e", st.joins(e, e + 1), st.joins(e + 1, e + 2) {
+          k = e + 2
+        } else {
+          break
+        }
+      }
+      // (a list: a single name after the plural is a place the deposits are in)
+      guard items.count >= 2 else { continue }
+      for (a, b) in items {
+        let label = singular + " di " + st.text(a, b)
+        let id = Transliteration.slug(label)
+        st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
+        st.addSpan(a, b, id: id)
+      }
+    }
+  }
+}

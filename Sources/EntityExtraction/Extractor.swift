@@ -548,6 +548,7 @@ public struct Extractor: Sendable {
     calledEvents(st)
     discoverProjects(st)
     russianFieldLists(st)
+    italianPluralProjects(st)
     namedProjects(st)
     sameRailRoutes(st)
     russianAirports(st)

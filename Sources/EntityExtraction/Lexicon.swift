@@ -465,6 +465,8 @@ enum Lexicon {
     ["residenza", "di"], ["residenza", "presidenziale", "di"], ["residenza", "statale", "di"],
     ["linea", "ferroviaria"], ["corridoio", "ferroviario"], ["corridoio", "economico"], ["corridoio", "logistico"], ["corridoio", "stradale"], ["corridoio", "di", "trasporto"],
   ]
+  /// Italian plural deposit and mine nouns before a list of their names, and their singular.
+  static let pluralProjectNounsIT: [String: String] = ["giacimenti": "giacimento", "miniere": "miniera"]
   /// Italian facility nouns whose name runs to "di" + a place over lower-case words ("impianto
   /// di lavorazione del tungsteno di Boguty").
   static let facilityNounsIT: WordSet = [

@@ -3024,6 +3024,19 @@ import Testing
     let it = extract("L'accordo è stato firmato dal presidente del Gabinetto dei ministri a Bishkek.")
     #expect(it.entities.contains { $0.kind == .organization && $0.label == "Gabinetto dei ministri" })
   }
+
+  @Test("round 190: Italian plural deposits before a list; 'abitanti di X e di Y'; a town's cue beats a company's -газ; a Kazakh district named by a surname the person rules took")
+  func round190Rules() {
+    let it = extract("Gli operai estraggono oro nei giacimenti di Kanjol e Duoba, nel nord. Lavorano abitanti di Zosun e di Madm.")
+    #expect(Set(it.entities.filter { $0.kind == .project }.map(\.label)) == ["giacimento di Kanjol", "giacimento di Duoba"])
+    #expect(it.entities.filter { $0.kind == .city }.count == 2)
+    let ru = extract("Инвесторов пригласили в город Гарабогаз.")
+    #expect(ru.entities.map(\.kind) == [.city])
+    let kk = extract("Көпір Панфилов ауданындағы Жаркент қаласына апарады. Жиынға Серік Ахметов аудан әкімдерімен бірге қатысты.")
+    #expect(!kk.entities.contains { $0.kind == .person && $0.label.contains("Panfilov") })
+    #expect(kk.entities.contains { $0.kind == .region && $0.label.hasPrefix("Панфилов") })
+    #expect(kk.entities.contains { $0.kind == .person && $0.label == "Serik Akhmetov" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
