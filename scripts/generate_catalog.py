@@ -388,6 +388,22 @@ def main():
         for n in [e["label"], *e["aliases"]]:
             if n.startswith("United Nations ") and "UN " + n[len("United Nations "):] not in e["aliases"]:
                 e["aliases"].append("UN " + n[len("United Nations "):])
+    # Russian plant names with the acronym and with the words it stands for ("Шымкентский
+    # НПЗ" = "Шымкентский нефтеперерабатывающий завод", "Камбаратинская ГЭС" =
+    # "Камбаратинская гидроэлектростанция"): an adjective and the plant's noun, both ways
+    plant_words = {"НПЗ": "нефтеперерабатывающий завод", "ГПЗ": "газоперерабатывающий завод",
+                   "ГЭС": "гидроэлектростанция", "АЭС": "атомная электростанция"}
+    for e in merged.values():
+        if e["kind"] != "project":
+            continue
+        for n in [e["label"], *[str(v) for v in e["labels"].values()], *e["aliases"]]:
+            parts = n.split(" ", 1)
+            if len(parts) != 2 or not re.fullmatch("[А-ЯЁ][а-яё-]+(ий|ый|ая|ой)", parts[0]):
+                continue
+            for acronym, words in plant_words.items():
+                other = parts[0] + " " + (words if parts[1] == acronym else acronym if parts[1] == words else "")
+                if other != parts[0] + " " and other not in e["aliases"] and other != e["label"] and other not in e["labels"].values():
+                    e["aliases"].append(other)
     # a person's given name with each spelling of the surname ("Kassym-Jomart Tokaev",
     # "Nursultan Nazarbaev", "Shavkat Mirziyoev"), script by script
     for e in merged.values():

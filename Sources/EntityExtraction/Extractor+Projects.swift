@@ -737,6 +737,10 @@ extension Extractor {
       // экономическая зона «Навои»" is "СЭЗ «Навои»")
       if cyr, let (long, short) = Self.russianAcronymExpansions.first(where: { id.hasPrefix($0.0) }) {
         id = short + id.dropFirst(long.count)
+      } else if cyr, let (long, short) = Self.russianAcronymExpansions.first(where: { id.hasSuffix("-" + $0.0.dropLast()) }) {
+        // ("Павлодарский нефтеперерабатывающий завод" = "Павлодарский НПЗ": the words after
+        // the name's adjective too)
+        id = String(id.dropLast(long.count - 1)) + short.dropLast()
       }
       if cyr, a == t, let head = Lexicon.agreementHeads.first(where: { st.cands[t].contains($0.key) })?.value {
         label = head + String(st.doc.slice(st.toks[t].end, st.toks[b].end))

@@ -273,6 +273,8 @@ enum Lexicon {
     "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "port", "seaport", "terminal",
     "refinery", "mine", "dam", "station", "treaty", "agreement", "programme", "program", "declaration", "zone", "base", "substation",
     "park", "airport", "cosmodrome", "spaceport", "cluster", "observatory", "arena", "stadium", "hippodrome", "velodrome",
+    // (streets by their capitalised names: "Lenin Street", "Abai Avenue")
+    "street", "avenue", "boulevard",
   ]
   /// Lower-case English project words that close a name after technical modifiers
   /// ("the Rogun hydropower plant", "the Kashagan field", "the Altynkol border crossing").

@@ -3037,6 +3037,17 @@ import Testing
     #expect(kk.entities.contains { $0.kind == .region && $0.label.hasPrefix("Панфилов") })
     #expect(kk.entities.contains { $0.kind == .person && $0.label == "Serik Akhmetov" })
   }
+
+  @Test("round 191: a Russian refinery by acronym and by its words is one plant; English streets; Mindray is catalogued")
+  func round191Rules() {
+    let ru = extract("Ремонт Павлодарского нефтеперерабатывающего завода завершен. Павлодарский НПЗ работает.")
+    #expect(ru.entities.filter { $0.kind == .project }.map { $0.mentions.count } == [2])
+    let catalogued = extract("Ремонт Шымкентского нефтеперерабатывающего завода завершен.")
+    #expect(catalogued.entities.contains { $0.label == "Shymkent refinery" })
+    let en = extract("The clinic stands on Lenin Street near the market. Equipment came from Mindray Medical.")
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Lenin Street" })
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Mindray" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
