@@ -1332,7 +1332,13 @@ extension Extractor {
     var byFirst: [String: Set<String>] = [:]
     for sp in st.spans where st.owner[sp.first] != nil && st.kind(of: sp.key) == .organization {
       // (a government's name opens with its place's, not with a name of its own)
-      guard let e = st.entities[sp.key], !e.catalogued, e.subkind != "government", isLatinName(st, sp.first) else { continue }
+      guard let e = st.entities[sp.key], e.subkind != "government", isLatinName(st, sp.first) else { continue }
+      // (a catalogued body's written name by its first two words or more: "Navoi Mining" after
+      // "Navoi Mining and Metallurgical Company")
+      if e.catalogued {
+        if sp.last - sp.first >= 2 { for end in sp.first + 1..<sp.last { byPrefix[st.foldedWords(sp.first, end), default: []].insert(sp.key) } }
+        continue
+      }
       if sp.last - sp.first < 3 { byName[st.foldedWords(sp.first, sp.last), default: []].insert(sp.key) }
       guard sp.last > sp.first else { continue }
       for end in sp.first..<sp.last { byPrefix[st.foldedWords(sp.first, end), default: []].insert(sp.key) }

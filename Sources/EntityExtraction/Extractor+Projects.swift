@@ -386,6 +386,12 @@ extension Extractor {
           else { break }
           a -= 1
         }
+        // ("Hydrometallurgical Plant No. 7": a unit's number after the project word)
+        if t + 2 < n, st.toks[t + 1].folded == "no", st.joins(t, t + 1), st.gap(t + 1, t + 2).filter({ $0 != " " }).elementsEqual(["."]), st.isNumeral(t + 2),
+          st.sentenceOf(t + 2) == st.sentenceOf(t)
+        {
+          b = t + 2
+        }
         // ("the International Seaport of Turkmenbashi": a run of common words is named by the
         // town after "of")
         if a < t, (a..<t).allSatisfy({ Lexicon.notNameWords.contains(st.toks[$0].folded) }), t + 2 < n, st.toks[t + 1].folded == "of", st.joins(t, t + 1), st.joins(t + 1, t + 2),

@@ -284,6 +284,8 @@ enum Lexicon {
     "programme", "program", "project", "territory",
     "station", "line", "port", "substation", "track", "area", "zone", "citadel", "fortress", "necropolis", "mausoleum", "madrasa",
     "base", "resort", "centre", "center", "park", "observatory", "arena", "stadium", "hippodrome", "residence",
+    // (an open-pit mine: "the Muruntau open pit")
+    "pit",
   ]
   /// Russian plant nouns a place's adjective names ("Балхашский медеплавильный завод"): the
   /// folded stem and the nominative.
@@ -654,7 +656,7 @@ enum Lexicon {
     "село": .city, "посёлок": .city, "поселок": .city, "поселк": .city, "посёлк": .city, "village": .city, "villaggio": .city,
     "ауыл": .city, "ауылы": .city, "town": .city, "селе": .city, "селу": .city, "селом": .city, "аул": .city, "кишлак": .city,
     "деревн": .city, "айыл": .city, "станиц": .city, "қалашық": .city, "қалашығы": .city, "кенті": .city,
-    "провинци": .region, "province": .region, "provincia": .region, "провинциясы": .region, "уезд": .region,
+    "провинци": .region, "province": .region, "provincia": .region, "провинциясы": .region, "уезд": .region, "округ": .region,
     "county": .region, "prefecture": .region, "район": .region, "district": .region, "oblast": .region,
     "region": .region, "regione": .region, "облыс": .region, "облысы": .region, "област": .region,
     "аудан": .region, "ауданы": .region, "аймағы": .region, "distretto": .region, "quartiere": .region, "prefettura": .region,
@@ -754,8 +756,9 @@ enum Lexicon {
   /// Place cues of first-level regions (oblasts, provinces), as ``placeCues`` keys.
   static let firstLevelRegionCues: Set<String> = [
     "провинци", "province", "provincia", "провинциясы", "oblast", "region", "regione", "облыс", "облысы", "област",
-    // (a Chinese prefecture is named after its seat as a province is: "prefettura di Aksu")
-    "prefecture", "prefettura",
+    // (a Chinese prefecture is named after its seat as a province is: "prefettura di Aksu",
+    // "округа Аксу")
+    "prefecture", "prefettura", "округ",
   ]
 
   /// Participation, meeting, visit, signing and other stated-relation triggers (stems).

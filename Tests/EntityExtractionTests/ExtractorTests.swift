@@ -3048,6 +3048,17 @@ import Testing
     #expect(en.entities.contains { $0.kind == .project && $0.label == "Lenin Street" })
     #expect(en.entities.contains { $0.kind == .organization && $0.label == "Mindray" })
   }
+
+  @Test("round 192: a catalogued body's first words are a mention of it; 'Plant No. 5'; an open pit; a Chinese prefecture after Russian 'округа'")
+  func round192Rules() {
+    let en = extract("Navoi Mining hires. Navoi Mining and Metallurgical Company (NMMC) will expand. The firm built Hydrometallurgical Plant No. 5 near the Muruntau open pit.")
+    #expect(en.entities.filter { $0.kind == .organization }.map(\.label) == ["Navoi MMC"])
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Hydrometallurgical Plant No. 5" })
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Muruntau" })
+    let ru = extract("Трасса идет из округа Аксу в Синьцзяне.")
+    #expect(ru.entities.contains { $0.label == "Aksu Prefecture" })
+    #expect(!ru.entities.contains { $0.kind == .city })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
