@@ -3059,6 +3059,16 @@ import Testing
     #expect(ru.entities.contains { $0.label == "Aksu Prefecture" })
     #expect(!ru.entities.contains { $0.kind == .city })
   }
+
+  @Test("round 193: short names the catalogue gained — 'Organizzazione di Shanghai', 'Astana financial centre', 'corridoio di trasporto transcaspico', «Цифрлық Қазақстан»")
+  func round193Catalogue() {
+    let it = extract("La riunione dell'Organizzazione di Shanghai ha discusso del corridoio di trasporto transcaspico.")
+    #expect(Set(it.entities.map(\.label)) == ["Shanghai Cooperation Organisation", "Middle Corridor"])
+    let en = extract("A wealth desk opened at Astana financial centre on Wednesday.")
+    #expect(en.entities.contains { $0.label == "Astana International Financial Centre" && $0.kind == .organization })
+    let kk = extract("Жоба «Цифрлық Қазақстан» бағдарламасы аясында жүзеге асады.")
+    #expect(kk.entities.contains { $0.label == "Digital Kazakhstan" && $0.kind == .project })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
