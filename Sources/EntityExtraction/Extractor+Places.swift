@@ -1089,10 +1089,6 @@ extension Extractor {
     return k == a || k == b
   }
 
-  /// Adds the place a cue names at tokens `a...b`: the catalogue's entry of that kind whose
-  /// name opens with the first word, if any (a district, a hyphenated name and a feature after
-  /// its cue are never looked up), else a discovered place with this label, and with `id` and
-  /// `subkind` when they are given.
   /// The last token of a person's name that starts at `name` after a district cue and "di"/"of":
   /// one the person rules read, or two capitalised words of which the second is free or a
   /// town's one-word name ("distretto di Alisher Navoi"), or nil. O(1).
@@ -1111,6 +1107,10 @@ extension Extractor {
     return name + 1
   }
 
+  /// Adds the place a cue names at tokens `a...b`: the catalogue's entry of that kind whose
+  /// name opens with the first word, if any (a district, a hyphenated name and a feature after
+  /// its cue are never looked up), else a discovered place with this label, and with `id` and
+  /// `subkind` when they are given.
   func addPlace(_ st: State, _ a: Int, _ b: Int, kind: EntityKind, label: String, natural: Bool = false, district: Bool = false, id givenID: String? = nil, subkind givenSubkind: String? = nil) {
     // "regione di Mangystau", "провинции Хэнань": prefer the catalogue's entry (which has
     // no districts: "Іле ауданы" is not the Ili river)

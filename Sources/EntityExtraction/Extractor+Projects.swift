@@ -1376,7 +1376,8 @@ extension Extractor {
       guard items.count >= 2 else { continue }
       for (a, b) in items {
         let label = singular + " di " + st.text(a, b)
-        let id = Transliteration.slug(label)
+        // (keyed as the single "miniera d'oro di Taror" or "giacimento di Taror" is: one site)
+        let id = Transliteration.slug("giacimento " + Morphology.stem(st.toks[b].folded))
         st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
         st.addSpan(a, b, id: id)
       }
