@@ -613,6 +613,8 @@ enum Lexicon {
     "agriculture", "zinc", "aluminium", "aluminum", "nickel", "uranium", "titanium", "glass", "paper", "dairy", "wool",
     "wind", "solar", "renewables", "hydro", "trading", "logistics", "foods", "fertilizer", "fertilizers",
     "vodokanal",
+    // (building materials and shipbuilding: "Kashgar Hongsheng Ceramics", "Weihai Jinling Shipyard")
+    "ceramics", "ceramic", "tiles", "shipyard", "shipbuilding",
   ]
 
   /// Words that give a name ("called", "chiamato", "под названием"), and the nouns of what a

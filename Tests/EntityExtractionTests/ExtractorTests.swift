@@ -3069,6 +3069,14 @@ import Testing
     let kk = extract("Жоба «Цифрлық Қазақстан» бағдарламасы аясында жүзеге асады.")
     #expect(kk.entities.contains { $0.label == "Digital Kazakhstan" && $0.kind == .project })
   }
+
+  @Test("round 194: ceramics and shipyards close a company's name after a town; Ruh Ordo and the Italian 'rotta transcaspica' are catalogued")
+  func round194Rules() {
+    let en = extract("A tile factory in Tokmok will be built by Osh Baiyun Ceramics. The ferries came from Dalian Haixing Shipyard. Guests met at the Ruh Ordo cultural centre.")
+    #expect(Set(en.entities.filter { $0.kind == .organization }.map(\.label)) == ["Osh Baiyun Ceramics", "Dalian Haixing Shipyard", "Ruh Ordo"])
+    let it = extract("Le navi serviranno la rotta transcaspica.")
+    #expect(it.entities.map(\.label) == ["Middle Corridor"])
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
