@@ -401,8 +401,11 @@ def main():
             if len(parts) != 2 or not re.fullmatch("[А-ЯЁ][а-яё-]+(ий|ый|ая|ой)", parts[0]):
                 continue
             for acronym, words in plant_words.items():
-                other = parts[0] + " " + (words if parts[1] == acronym else acronym if parts[1] == words else "")
-                if other != parts[0] + " " and other not in e["aliases"] and other != e["label"] and other not in e["labels"].values():
+                swapped = {acronym: words, words: acronym}.get(parts[1])
+                if swapped is None:
+                    continue
+                other = parts[0] + " " + swapped
+                if other not in e["aliases"] and other != e["label"] and other not in e["labels"].values():
                     e["aliases"].append(other)
     # a person's given name with each spelling of the surname ("Kassym-Jomart Tokaev",
     # "Nursultan Nazarbaev", "Shavkat Mirziyoev"), script by script

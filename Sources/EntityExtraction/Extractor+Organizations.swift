@@ -2358,8 +2358,6 @@ extension Extractor {
     }
   }
 
-  /// A Kazakh organisation cue, which follows the name it describes ("… компаниясы",
-  /// "… университеті", "… қоры"): the cue's matched form ends in a possessive ы/і.
   /// "«Бақты-Шәуешек» халықаралық сауда орталығы": a Kazakh centre after a word of trade or
   /// logistics is a facility, the project rules' (as the Russian "торговый центр «…»" is).
   static func isKazakhFacilityCentre(_ st: State, _ t: Int) -> Bool {
@@ -2367,6 +2365,8 @@ extension Extractor {
     return st.cands[t].contains("орталығы")
   }
 
+  /// A Kazakh organisation cue, which follows the name it describes ("… компаниясы",
+  /// "… университеті", "… қоры"): the cue's matched form ends in a possessive ы/і.
   static func isKazakhOrgCue(_ st: State, _ t: Int) -> Bool {
     for c in st.cands[t] where Lexicon.orgCues[c] != nil {
       if let last = c.unicodeScalars.last, last == "ы" || last == "і" { return true }

@@ -322,10 +322,8 @@ extension Extractor {
         let nominative = Lexicon.placeCueNominative[cue], let last = personNamedDistrictEnd(st, name)
       {
         release(st, name, last)
-        let label = st.text(name, last)
         // (English writes the cue after the name: "Mirzo Ulugbek District")
-        let full = st.toks[t + 1].folded == "of" ? label + " " + nominative : nominative + " " + label
-        addPlace(st, name, last, kind: k, label: full, id: Transliteration.slug(label + " district"), subkind: "district")
+        addCuedDistrict(st, name, last, name: st.text(name, last), cue: nominative, cueFirst: st.toks[t + 1].folded != "of")
         continue
       }
       // ("near the town of Galkynysh": after a lower-case town cue, a one-word name the
@@ -361,7 +359,7 @@ extension Extractor {
         if k == .region, Morphology.isCyrillic(st.toks[t].folded) || st.doc.language == "it", !st.toks[t].capitalized, let nominative = Lexicon.placeCueNominative[cue],
           Lexicon.districtCues.contains(cue), Lexicon.kazakhPlaceCues.contains(cue) == false
         {
-          addPlace(st, name, last, kind: k, label: nominative + " " + label, id: Transliteration.slug(label + " district"), subkind: "district")
+          addCuedDistrict(st, name, last, name: label, cue: nominative, cueFirst: true)
         } else {
           addPlace(st, name, last, kind: k, label: label)
         }
@@ -1087,6 +1085,13 @@ extension Extractor {
     guard let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == t else { return false }
     let k = st.entityKind(at: t)
     return k == a || k == b
+  }
+
+  /// Adds the district at tokens `a...b` labelled with its cue ("район Рудаки", "distretto di
+  /// Shahrinav", "Mirzo Ulugbek District") and keyed as the English "<name> District", so that a
+  /// district meets across languages and stays apart from a town or person of that name. O(1).
+  func addCuedDistrict(_ st: State, _ a: Int, _ b: Int, name: String, cue: String, cueFirst: Bool) {
+    addPlace(st, a, b, kind: .region, label: cueFirst ? cue + " " + name : name + " " + cue, id: Transliteration.slug(name + " district"), subkind: "district")
   }
 
   /// The last token of a person's name that starts at `name` after a district cue and "di"/"of":

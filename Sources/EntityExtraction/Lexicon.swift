@@ -166,10 +166,10 @@ enum Lexicon {
   ]
 
   /// Cues of institutions that a place's adjective alone names ("Синьцзянский университет").
+  static let institutionCues: Set<String> = ["Университет", "Институт", "Академия", "Театр", "Банк", "Музей", "Служба", "Таможня", "Центр", "Больница", "Госпиталь", "Консерватория", "Прокуратура", "Биржа"]
   /// Of ``institutionCues``, those of schools, academies and arts bodies, whose names a
   /// country's adjective opens ("Казахский национальный университет").
   static let schoolCues: Set<String> = ["Университет", "Институт", "Академия", "Театр", "Музей", "Консерватория"]
-  static let institutionCues: Set<String> = ["Университет", "Институт", "Академия", "Театр", "Банк", "Музей", "Служба", "Таможня", "Центр", "Больница", "Госпиталь", "Консерватория", "Прокуратура", "Биржа"]
 
   /// Nouns of evenings, concerts and other events whose name a sentence gives ("Кеш «…» деп
   /// аталды"): whole folded words, and prefixes of any case.
