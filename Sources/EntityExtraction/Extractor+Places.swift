@@ -907,7 +907,8 @@ extension Extractor {
   ///   mayor; a region's head is a governor);
   /// - in English, a facility's or a branch's noun and "in"/"near": "whose plant in Yavan", "a
   ///   cotton mill near Danghara" (every country and province is catalogued, so a name the
-  ///   catalogue lacks there is a town's).
+  ///   catalogue lacks there is a town's; a name that it holds as "X Region" only is that
+  ///   region's: "a plant in Surkhandarya").
   /// A capitalised word after the name makes it a person's or a body's, and so does a body's or
   /// a place's cue. O(tokens).
   func pointedTowns(_ st: State) {
@@ -934,6 +935,13 @@ extension Extractor {
       if e + 1 < n, st.joins(e, e + 1),
         st.toks[e + 1].capitalized || Lexicon.orgCues[st.toks[e + 1].folded] != nil || st.cands[e + 1].contains(where: { Lexicon.placeCues[$0] != nil })
       { continue }
+      // ("a plant in Surkhandarya": a facility's place that the catalogue holds only as a
+      // region, "Surkhandarya Region", is that region; a mayor's is a town)
+      if !mayors.contains(w), let region = regionNamedAfterCity(st, .region, k, e) {
+        addCatalogued(st, region)
+        st.addSpan(k, e, id: region.id)
+        continue
+      }
       addPlace(st, k, e, kind: .city, label: st.text(k, e), district: true)
     }
   }

@@ -3077,6 +3077,16 @@ import Testing
     let it = extract("Le navi serviranno la rotta transcaspica.")
     #expect(it.entities.map(\.label) == ["Middle Corridor"])
   }
+
+  @Test("round 195: a facility's place that the catalogue holds only as a region is the region; bare Uzbek -darya regions")
+  func round195Rules() {
+    let en = extract("Uzbek firm opens cotton mill in Kashkadarya. A new plant in Zhambyl will follow, the company said on Monday.")
+    #expect(Set(en.entities.map(\.label)) == ["Kashkadarya Region", "Zhambyl Region"])
+    #expect(en.entities.allSatisfy { $0.kind == .region })
+    let town = extract("The company said on Monday that a cotton mill near Zarbekabad opened with new equipment.")
+    #expect(town.entities.map(\.label) == ["Zarbekabad"])
+    #expect(town.entities.first?.kind == .city)
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
