@@ -407,6 +407,42 @@ def main():
                 other = parts[0] + " " + swapped
                 if other not in e["aliases"] and other != e["label"] and other not in e["labels"].values():
                     e["aliases"].append(other)
+    # Italian (and scholarly) texts write the post-Soviet places' ш, ж, ч with háčeks, where
+    # English writes sh, zh, ch ("Dušanbe", "Biškek", "Ašgabat", "Čimkent"): each such place
+    # (one in or of a post-Soviet country whose Russian name has those letters) under that
+    # spelling of its name too
+    post_soviet = {"kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan", "turkmenistan", "russia", "azerbaijan", "georgia",
+                   "armenia", "belarus", "ukraine", "moldova"}
+    def country_of(e):
+        seen = set()
+        while e and e["id"] not in seen:
+            if e["id"] in post_soviet:
+                return e["id"]
+            seen.add(e["id"])
+            e = merged.get(e.get("parent"))
+        return None
+    hacek_names = {}
+    hacek = [("shch", "šč"), ("Shch", "Šč"), ("sh", "š"), ("Sh", "Š"), ("zh", "ž"), ("Zh", "Ž"), ("ch", "č"), ("Ch", "Č")]
+    for e in merged.values():
+        if e["kind"] not in ("city", "region") or not country_of(e) or not re.fullmatch(r"[A-Za-z' -]+", e["label"]) \
+                or not re.search("[шжчщ]", e["labels"].get("ru", "").lower()):
+            continue
+        v = e["label"]
+        for a, b in hacek:
+            v = v.replace(a, b)
+        if v != e["label"] and v not in e["aliases"]:
+            e["aliases"].append(v)
+            hacek_names[e["label"]] = v
+    # ... and so are the projects named after them ("Dušanbe-2" for the Dushanbe-2 plant)
+    for e in merged.values():
+        if e["kind"] != "project":
+            continue
+        for n in [e["label"], *[str(x) for x in e["labels"].values()], *e["aliases"]]:
+            for place, v in hacek_names.items():
+                if re.search(r"\b" + re.escape(place) + r"\b", n):
+                    other = re.sub(r"\b" + re.escape(place) + r"\b", v, n)
+                    if other not in e["aliases"]:
+                        e["aliases"].append(other)
     # a person's given name with each spelling of the surname ("Kassym-Jomart Tokaev",
     # "Nursultan Nazarbaev", "Shavkat Mirziyoev"), script by script
     for e in merged.values():

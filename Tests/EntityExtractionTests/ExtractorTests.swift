@@ -3087,6 +3087,17 @@ import Testing
     #expect(town.entities.map(\.label) == ["Zarbekabad"])
     #expect(town.entities.first?.kind == .city)
   }
+
+  @Test("round 196: háček spellings of post-Soviet places and their plants; an abbreviation's full stop before a bracketed acronym; Duisburg; Kazakh 'автономиялы'")
+  func round196Rules() {
+    let it = extract("Il ministro ha visitato Dušanbe e Biškek la settimana scorsa. La centrale termoelettrica Dušanbe-2 è stata ammodernata.")
+    #expect(Set(it.entities.map(\.label)) == ["Dushanbe", "Bishkek", "Dushanbe-2 thermal power plant"])
+    let en = extract("Kazakh Steppe Freight Corp. (KSF) signed a deal on Monday. KSF will run trains to Duisburg.")
+    #expect(Set(en.entities.map(\.label)) == ["Kazakh Steppe Freight Corp", "Duisburg"])
+    #expect(en.entities.first { $0.label == "Kazakh Steppe Freight Corp" }?.mentions.count == 3)
+    let kk = extract("Бөлшектер Іле-Қазақ автономиялы облысынан әкелінеді.")
+    #expect(kk.entities.map(\.label) == ["Ili Kazakh Autonomous Prefecture"])
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
