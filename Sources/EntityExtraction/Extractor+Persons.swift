@@ -437,9 +437,14 @@ extension Extractor {
   func beforePlaceCue(_ st: State, _ t: Int) -> Bool {
     let n = st.toks.count
     if t + 1 < n, st.joins(t, t + 1), !st.toks[t + 1].capitalized, st.cands[t + 1].contains(where: { Lexicon.placeCues[$0] != nil }) { return true }
-    // ("Иссык-Кульскую и Нарынскую области": the first of two names that share the cue)
-    return t + 3 < n && Lexicon.coordinators.contains(st.toks[t + 1].folded) && st.joins(t, t + 1) && st.joins(t + 1, t + 2) && st.toks[t + 2].capitalized
-      && beforePlaceCue(st, t + 2)
+    // ("Иссык-Кульскую и Нарынскую области": the first of two names that share the cue; a
+    // Kazakh cue shared is plural, "Шу және Қордай аудандары", and a singular one is the second
+    // name's alone: "әкімі Нұрдәулет Қилыбай және Ляньюньган қаласының мэрі")
+    guard t + 3 < n, Lexicon.coordinators.contains(st.toks[t + 1].folded), st.joins(t, t + 1), st.joins(t + 1, t + 2), st.toks[t + 2].capitalized,
+      beforePlaceCue(st, t + 2)
+    else { return false }
+    return st.doc.language != "kk" || !st.cands[t + 3].contains(where: { Lexicon.placeCues[$0] != nil })
+      || ["лар", "лер", "дар", "дер", "тар", "тер"].contains(where: { st.toks[t + 3].folded.contains($0) })
   }
 
   func isStarter(_ st: State, _ t: Int) -> Bool { isSentenceStart(st, t) && Lexicon.sentenceStarters.contains(st.toks[t].folded) }

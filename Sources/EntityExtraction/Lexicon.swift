@@ -361,6 +361,7 @@ enum Lexicon {
     "companies", "firms", "aziende", "imprese", "gruppi", "group", "groups", "ngo", "ngos", "watchdog", "organisation", "organization", "organisations", "organizations",
     "association", "movement", "contractor", "subcontractor", "subsidiary", "affiliate", "controllata", "appaltatore",
     "cooperativa", "cooperative", "distributore", "distributor", "importatore", "importer", "esportatore", "grossista",
+    "union", "unione", "consortium", "consorzio", "alliance", "alleanza", "federation", "federazione",
   ]
 
   /// English function words that only a Title Case headline capitalises mid-sentence.

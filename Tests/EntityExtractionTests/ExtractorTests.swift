@@ -3098,6 +3098,20 @@ import Testing
     let kk = extract("Бөлшектер Іле-Қазақ автономиялы облысынан әкелінеді.")
     #expect(kk.entities.map(\.label) == ["Ili Kazakh Autonomous Prefecture"])
   }
+
+  @Test("round 197: a Kazakh singular place cue is the second coordinated name's only; 'union' describes a body; Серахс")
+  func round197Rules() {
+    let kk = extract("Рәсімге облыс әкімі Ерболат Жұмабай және Зорбек қаласының мэрі қатысты.")
+    #expect(kk.entities.contains { $0.label == "Erbolat Zhumabay" && $0.kind == .person })
+    #expect(kk.entities.contains { $0.label == "Зорбек" && $0.kind == .city })
+    let plural = extract("Шу және Қордай аудандарының әкімдері келді.")
+    #expect(Set(plural.entities.map(\.label)) == ["Шу ауданы", "Қордай ауданы"])
+    let en = extract("The growers' union Almasut welcomed the deal on Tuesday, officials said.")
+    #expect(en.entities.map(\.label) == ["Almasut"])
+    #expect(en.entities.first?.kind == .organization)
+    let ru = extract("Грузы пойдут через погранпереход Серахс в Иран.")
+    #expect(Set(ru.entities.map(\.label)) == ["Sarahs", "Iran"])
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
