@@ -205,7 +205,9 @@ extension Extractor {
           Lexicon.placeCues[next] == nil,  // "Tajikistan's Khatlon region" is a place
           // ("Uzbekistan's Energy Minister": a portfolio before its minister is no body)
           !(e + 1 < n && Self.role(of: st, at: e + 1) != nil && (t...e).allSatisfy({ Lexicon.portfolioWords.contains(st.toks[$0].folded) })),
-          !Lexicon.projectWordsEN.contains(last), Lexicon.placeCues[last] == nil, !Lexicon.naturalFeatureCues.contains(last), !st.inHeadline(t)
+          !Lexicon.projectWordsEN.contains(last), Lexicon.placeCues[last] == nil, !Lexicon.naturalFeatureCues.contains(last), !st.inHeadline(t),
+          // (nor a group's nickname that a number closes: "China's "Big Four" carmakers")
+          !Lexicon.numberWordsEN.contains(last)
         {
           addCompany(st, t, e)
           t = e

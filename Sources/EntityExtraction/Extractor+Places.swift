@@ -1144,9 +1144,33 @@ extension Extractor {
       st.addSpan(a, b, id: e.id)
       return
     }
+    // ("Чжаоюань қаласынан", "города Чжаоюань": a Chinese town the catalogue lacks is labelled
+    // in Pinyin, as a Chinese person is, so that it meets the English "Zhaoyuan")
+    let label = givenID == nil && kind == .city ? Self.pinyinPlaceName(label) ?? label : label
     let id = givenID ?? Transliteration.slug(label)
     st.addDiscovered(id, label: label, kind: kind, subkind: givenSubkind ?? (natural ? "natural-feature" : district ? "district" : kind == .region ? "province" : nil))
     st.addSpan(a, b, id: id)
+  }
+
+  /// The Pinyin of a one-word Chinese place name written in Palladius Cyrillic ("Чжаоюань" →
+  /// "Zhaoyuan", "Сиань" → "Xi'an"), or nil: the word splits wholly into two or more Palladius
+  /// syllables, has a pair or letter that Palladius writes and Russian or Kazakh town names
+  /// rarely have (цз, чж, ця, цю, ци, нь, э) and no Russian adjective's ending, so that "Баку",
+  /// "Яван" or "Луговая" stay as they are.
+  /// Syllables after the first that open with a vowel take Pinyin's apostrophe. O(length).
+  static func pinyinPlaceName(_ label: String) -> String? {
+    let f = Normalizer.fold(label)
+    guard f.unicodeScalars.count >= 4, f.unicodeScalars.allSatisfy({ $0.value >= 0x430 && $0.value <= 0x44F }),
+      ["цз", "чж", "ця", "цю", "ци", "нь", "э"].contains(where: { f.contains($0) }),
+      !["ая", "ое", "ий", "ый", "ой", "ск"].contains(where: { f.hasSuffix($0) }),
+      let syllables = Transliteration.pinyinSyllables(fromPalladius: f), syllables.count >= 2
+    else { return nil }
+    var out = ""
+    for (i, s) in syllables.enumerated() {
+      if i > 0, let c = s.first, "aoe".contains(c) { out += "'" }
+      out += s
+    }
+    return out.prefix(1).uppercased() + out.dropFirst()
   }
 
   /// In a Russian or Kazakh text, a run of capitalised Latin words that nothing else has

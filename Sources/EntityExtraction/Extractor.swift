@@ -20,7 +20,9 @@ public struct Extractor: Sendable {
     /// (a body's acronym of five letters or more: "UNESCO", Italian "Unesco")
     var caps: [UInt8]
     var allowComma: Bool
-    /// a plus or dot the name has between words ("C5+1", "Trip.com"), which then joins them
+    /// a plus, dot or ampersand the name has between words ("C5+1", "Trip.com", "China
+    /// Petroleum & Chemical Corporation"), which then joins them (an ampersand with or without
+    /// spaces around it)
     var joiner: Unicode.Scalar?
     /// the length of a one-word Cyrillic name (0 otherwise): its inflected forms are never
     /// shorter ("Абай", "Абая"), so a shorter word with its stem is another word ("Аба")
@@ -114,7 +116,7 @@ public struct Extractor: Sendable {
           }
           continue
         }
-        p[WordKey(stems[0]), default: []].append(Pattern(entry: ei, stems: stems, caps: caps, allowComma: name.utf8.contains(UInt8(ascii: ",")), joiner: name.unicodeScalars.first { $0 == "+" || $0 == "." },
+        p[WordKey(stems[0]), default: []].append(Pattern(entry: ei, stems: stems, caps: caps, allowComma: name.utf8.contains(UInt8(ascii: ",")), joiner: name.unicodeScalars.first { $0 == "+" || $0 == "." || $0 == "&" },
           minLength: toks.count == 1 && Morphology.isCyrillic(toks[0].folded) ? sc.count : 0))
       }
       for a in e.adjectives ?? [] { adj.append((Normalizer.fold(a), ei)) }
@@ -718,7 +720,9 @@ public struct Extractor: Sendable {
     for j in 0..<p.stems.count {
       let k = i + j
       if j > 0 {
-        guard st.cands[k].contains(where: { WordKey.same($0, p.stems[j]) }), st.joins(k - 1, k, comma: p.allowComma) || (p.joiner.map { st.gap(k - 1, k).elementsEqual([$0]) } ?? false) else { return false }
+        guard st.cands[k].contains(where: { WordKey.same($0, p.stems[j]) }), st.joins(k - 1, k, comma: p.allowComma)
+            || (p.joiner.map { j in st.gap(k - 1, k).elementsEqual([j]) || j == "&" && st.gap(k - 1, k).elementsEqual([" ", "&", " "]) } ?? false)
+        else { return false }
       }
       switch p.caps[j] {
       case 1: if !st.toks[k].capitalized { return false }

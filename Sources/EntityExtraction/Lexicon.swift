@@ -364,6 +364,10 @@ enum Lexicon {
     "union", "unione", "consortium", "consorzio", "alliance", "alleanza", "federation", "federazione",
   ]
 
+  /// English number words, which close a group's nickname rather than a body's name ("the Big
+  /// Four", "the Central Asian Five").
+  static let numberWordsEN: WordSet = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty"]
+
   /// English function words that only a Title Case headline capitalises mid-sentence.
   static let titleFunctionWords: WordSet = ["and", "to", "in", "on", "of", "for", "with", "the", "at", "by", "from", "as", "into", "over", "after", "amid", "is", "are"]
 
