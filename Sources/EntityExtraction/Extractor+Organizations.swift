@@ -203,8 +203,9 @@ extension Extractor {
         if !Lexicon.projectModifiersEN.contains(next), !Lexicon.projectHeadsLowerEN.contains(next), !Lexicon.projectWordsEN.contains(next),
           !["of", "for", "on"].contains(next), !(t...e).contains(where: { Lexicon.orgCues[st.toks[$0].folded] != nil }), !acronym, !coordinated,
           Lexicon.placeCues[next] == nil,  // "Tajikistan's Khatlon region" is a place
-          // ("Uzbekistan's Energy Minister": a portfolio before its minister is no body)
-          !(e + 1 < n && Self.role(of: st, at: e + 1) != nil && (t...e).allSatisfy({ Lexicon.portfolioWords.contains(st.toks[$0].folded) })),
+          // ("Uzbekistan's Energy Minister", "Kazakhstan's Tourism and Sports Minister": a
+          // portfolio before its minister is no body)
+          !portfolioBeforeRole(st, from: t),
           !Lexicon.projectWordsEN.contains(last), Lexicon.placeCues[last] == nil, !Lexicon.naturalFeatureCues.contains(last), !st.inHeadline(t),
           // (nor a group's nickname that a number closes: "China's "Big Four" carmakers")
           !Lexicon.numberWordsEN.contains(last)
@@ -1768,6 +1769,26 @@ extension Extractor {
     }
   }
 
+  /// Whether the capitalised words from token `t` are a portfolio's (joined by "and" or "&")
+  /// right before a role: "Energy Minister", "Tourism and Sports Minister". O(words).
+  func portfolioBeforeRole(_ st: State, from t: Int) -> Bool {
+    let n = st.toks.count
+    var k = t
+    while k < n, k - t < 8, Lexicon.portfolioWords.contains(st.toks[k].folded) {
+      guard k + 1 < n else { return false }
+      if st.joins(k, k + 1), Lexicon.portfolioWords.contains(st.toks[k + 1].folded) {
+        k += 1
+      } else if k + 2 < n, st.toks[k + 1].folded == "and", st.joins(k, k + 1), st.joins(k + 1, k + 2) {
+        k += 2
+      } else if st.gap(k, k + 1).contains("&") {
+        k += 1
+      } else {
+        return st.joins(k, k + 1) && Self.role(of: st, at: k + 1) != nil
+      }
+    }
+    return false
+  }
+
   /// "China Nonferrous Metal Industry's Foreign Engineering and Construction": a company's
   /// Latin name with a possessive inside, two capitalised words or more on either side of
   /// "'s" and the last a company's or an industry's word, is one name (read before persons, so
@@ -1958,6 +1979,17 @@ extension Extractor {
     return st.entities.values.contains { e in kinds.contains(e.kind) && e.label.split(separator: " ").contains { WordKey.same(String($0), word) } }
   }
 
+  /// The one company (not catalogued) of two words or more that the text has named already
+  /// whose label has token `t`'s word, or nil when none or several do. O(entities).
+  func companyWithWord(_ st: State, _ t: Int) -> String? {
+    let word = st.original(t)
+    let having = st.order.filter { id in
+      guard let x = st.entities[id], x.kind == .organization, !x.catalogued, case let words = x.label.split(separator: " "), words.count >= 2 else { return false }
+      return words.contains { WordKey.same(String($0), word) }
+    }
+    return having.count == 1 ? having[0] : nil
+  }
+
   /// The one entity of these kinds that the text has named already whose label opens with
   /// token `t`'s word ("Khatlon" of "Khatlon Province"), or nil when none or several do.
   /// O(entities).
@@ -1997,6 +2029,12 @@ extension Extractor {
     // ("CRTG" after "China Railway Tunnel Group": an acronym of a body the text named is that body)
     if first == last, Self.isUpperAcronym(st, first), let id = orgByInitials(st, first) {
       takeOver(st, first, last, brand: true)
+      st.addSpan(first, last, id: id)
+      return
+    }
+    // ("Il gruppo Jiaxin" after "Zhejiang Jiaxin Silk": one word of the one company of
+    // several words the text has named is that company's short name)
+    if first == last, name == nil, st.owner[first] == nil, st.toks[first].end - st.toks[first].start >= 4, let id = companyWithWord(st, first) {
       st.addSpan(first, last, id: id)
       return
     }

@@ -160,6 +160,9 @@ extension Extractor {
       var kind: EntityKind?
       var cue = ""
       for c in st.cands[t] { if let k = Lexicon.placeCues[c] { kind = k; cue = c; break } }
+      // ("Орталық ауыл шаруашылығы бойынша …": the Kazakh "ауыл шаруашылығы" is agriculture,
+      // no village)
+      if kind != nil, st.doc.language == "kk", t + 1 < st.toks.count, st.toks[t + 1].folded.hasBytePrefix("шаруашыл") { kind = nil }
       // ("nella regione di Naryn e in quella di Osh": after "e" or a preposition, "quella"
       // stands for the cue said a few words before it in the sentence)
       if kind == nil, st.doc.language == "it", st.toks[t].folded == "quella" || st.toks[t].folded == "quello", t > 0,
@@ -180,7 +183,7 @@ extension Extractor {
         st.toks[t].folded != "pass" || (st.toks[t].capitalized && !st.inTitle(t) && t > 0 && st.isCapName(t - 1))
       {
         var name = t + 1
-        if name < n, ["of", "di", "del", "della", "dell"].contains(st.toks[name].folded) { name += 1 }
+        if name < n, ["of", "di", "del", "della", "dell", "dello"].contains(st.toks[name].folded) { name += 1 }
         // ("lago Song-Kul", "озеро Сон-Куль": a hyphenated name is read whole)
         let nameEnd = name < n ? hyphenatedNameEnd(st, from: name) : name
         // ("на реках Или, Эмель и Хоргос": a catalogued feature first, then the list)
@@ -471,7 +474,7 @@ extension Extractor {
   func checkpoints(_ st: State) {
     let n = st.toks.count
     for t in 1..<max(1, n) where (st.toks[t].folded.utf8.elementsEqual("пропуска".utf8) && st.toks[t - 1].folded.hasBytePrefix("пункт"))
-      || (st.toks[t].folded.utf8.elementsEqual("кпп".utf8) && t + 1 < n && st.gap(t, t + 1).contains(where: Self.isOpeningQuote))
+      || (st.toks[t].folded.utf8.elementsEqual("кпп".utf8) && t + 1 < n && (st.gap(t, t + 1).contains(where: Self.isOpeningQuote) || st.joins(t, t + 1) && st.toks[t + 1].capitalized))
       || (st.doc.language == "it" && st.toks[t].folded.utf8.elementsEqual("valico".utf8))
       // ("пограничный переход Карамык")
       || (st.toks[t].folded.hasBytePrefix("переход") && st.toks[t - 1].folded.hasBytePrefix("пограничн") && st.joins(t - 1, t))
@@ -509,6 +512,15 @@ extension Extractor {
       if other < n, Self.spacedDash(st, last, other), st.owner[other] == nil, st.isCapName(other), st.sentenceOf(other) == st.sentenceOf(t), !insideQuotes(st, k) {
         let end = hyphenatedNameEnd(st, from: other)
         addPlace(st, other, end, kind: .city, label: townLabel(other, end, quoted: false), district: true)
+      }
+      // ("через КПП Карамык и Кульма": a second crossing the cue names, after "и"/"and"/"e",
+      // one capitalised word nothing has read that ends the phrase)
+      if other + 1 < n, Lexicon.coordinators.contains(st.toks[other].folded), st.joins(last, other), st.joins(other, other + 1),
+        st.owner[other + 1] == nil, st.isCapName(other + 1), st.sentenceOf(other + 1) == st.sentenceOf(t), !insideQuotes(st, other + 1),
+        !(other + 2 < n && st.joins(other + 1, other + 2) && (st.toks[other + 2].capitalized || st.cands[other + 2].contains(where: { Lexicon.placeCues[$0] != nil })))
+      {
+        let end = hyphenatedNameEnd(st, from: other + 1)
+        addPlace(st, other + 1, end, kind: .city, label: townLabel(other + 1, end, quoted: false), district: true)
       }
     }
     // "the Kulma pass", "the Karamyk checkpoint", "the Kulma crossing": in English the name

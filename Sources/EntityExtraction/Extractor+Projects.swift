@@ -712,8 +712,9 @@ extension Extractor {
       }) { continue }
       var stems = (a...b).map { Morphology.stem(st.toks[$0].folded) }
       var label = st.text(a, b)
-      // (a name that ends on the quoted one keeps its closing quote)
-      if quotedEnd == b, closesQuote(st, b), st.toks[b].end < st.doc.scalars.count { label.unicodeScalars.append(st.doc.scalars[st.toks[b].end]) }
+      // (a name that ends on the quoted one keeps its closing quote: 'parco tecnologico "Silk
+      // Road"')
+      if quotedEnd == b || Self.leavesQuoteOpen(label), closesQuote(st, b), st.toks[b].end < st.doc.scalars.count { label.unicodeScalars.append(st.doc.scalars[st.toks[b].end]) }
       if let h = kazakhHead {  // the name as it stands in the nominative: "… зауытын" → "… зауыты"
         stems[stems.count - 1] = h
         // ("«Достық» станциясы": the closing quote of a one-word quoted name stands in the gap)
@@ -1199,6 +1200,23 @@ extension Extractor {
       }
     }
     return nil
+  }
+
+  /// Whether a label opens a quote it does not close (« without », “ without ”, an odd number
+  /// of straight quotes). O(length).
+  static func leavesQuoteOpen(_ label: String) -> Bool {
+    var guillemets = 0, curly = 0, straight = 0
+    for c in label.unicodeScalars {
+      switch c {
+      case "«": guillemets += 1
+      case "»": guillemets -= 1
+      case "“": curly += 1
+      case "”": curly -= 1
+      case "\"": straight += 1
+      default: break
+      }
+    }
+    return guillemets > 0 || curly > 0 || straight % 2 == 1
   }
 
   /// A lower-case Italian adjective that may follow an event noun ("economico",

@@ -3123,6 +3123,27 @@ import Testing
     let big = extract("The firm is one of China's \"Big Four\" carmakers; the deal was signed by China Petroleum & Chemical Corporation on Monday.")
     #expect(Set(big.entities.map(\.label)) == ["China", "Sinopec"])
   }
+
+  @Test("round 199: the Kazakh 'ауыл шаруашылығы' (agriculture) names no village")
+  func round199Rules() {
+    let kk = extract("«Орталық ауыл шаруашылығы бойынша зерттеулер жүргізеді», — деді ол. Мектеп Жаңатұрмыс ауылында ашылды.")
+    #expect(kk.entities.map(\.label) == ["Жаңатұрмыс"])
+    #expect(kk.entities.first?.kind == .city)
+  }
+
+  @Test("round 200: a second crossing after 'КПП X и'; a portfolio joined by 'and' before a minister; 'valle dello'; a company's inner word as its short name; a quoted name's closing quote in a project's label")
+  func round200Rules() {
+    let ru = extract("Концентрат вывозят через КПП Карамык и Кульма в Китай.")
+    #expect(Set(ru.entities.map(\.label)) == ["Karamyk", "Кульма", "China"])
+    #expect(ru.entities.first { $0.label == "Кульма" }?.kind == .city)
+    let en = extract("Kazakhstan's Tourism and Sports Minister Yerbol Myrzabosynov said the number of tourists had doubled.")
+    #expect(Set(en.entities.map(\.label)) == ["Kazakhstan", "Yerbol Myrzabosynov"])
+    let it = extract("Il parco sorge nella valle dello Zeravshan. Il gruppo cinese Zhejiang Jiaxin Silk lo gestisce. Il gruppo Jiaxin ha sede a Jiaxing.")
+    #expect(it.entities.contains { $0.label == "valle dello Zeravshan" && $0.kind == .region })
+    #expect(it.entities.first { $0.label == "Zhejiang Jiaxin Silk" }?.mentions.count == 2)
+    let quoted = extract("È stato inaugurato ieri il complesso turistico \"Silk Road Samarkand\" con grande festa.")
+    #expect(quoted.entities.contains { $0.label == "complesso turistico \"Silk Road Samarkand\"" && $0.kind == .project })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
