@@ -1150,6 +1150,11 @@ extension Extractor {
       // (an initial's dot, or a name of two words: not the next sentence's first word)
       e == k + 1 || st.doc.scalars[st.toks[e].end] == "." || st.toks[e].end - st.toks[e].start == 1
     { e += 1 }
+    // (an Arabic name's lower-case particle and the word after it belong to it: "имени
+    // Мухаммада аль-Хорезми", "имени Абу Али ибн Сины")
+    while e + 2 < n, e - k < 6, Lexicon.arabicNameParticles.contains(st.toks[e + 1].folded), st.toks[e + 2].capitalized,
+      st.gap(e, e + 1).elementsEqual([" "]), st.gap(e + 1, e + 2).elementsEqual(["-"]) || st.gap(e + 1, e + 2).elementsEqual([" "])
+    { e += 2 }
     // (a lower-case title closes the name: "имени Жангир хана", "имени Райымбек батыра")
     if e + 1 < n, !st.toks[e + 1].capitalized, Lexicon.russianHonoreeTitles.contains(st.toks[e + 1].folded), st.gap(e, e + 1).elementsEqual([" "]) { e += 1 }
     return e

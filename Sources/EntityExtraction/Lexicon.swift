@@ -364,6 +364,10 @@ enum Lexicon {
     "union", "unione", "consortium", "consorzio", "alliance", "alleanza", "federation", "federazione",
   ]
 
+  /// Lower-case particles inside Arabic names in Cyrillic ("аль-Хорезми", "ибн Сины",
+  /// "ат-Термизи").
+  static let arabicNameParticles: WordSet = ["аль", "ал", "ибн", "бин", "ад", "ас", "ат", "аш", "ар", "ан", "аз", "уль", "ул"]
+
   /// English number words, which close a group's nickname rather than a body's name ("the Big
   /// Four", "the Central Asian Five").
   static let numberWordsEN: WordSet = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty"]

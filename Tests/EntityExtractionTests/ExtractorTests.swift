@@ -3144,6 +3144,14 @@ import Testing
     let quoted = extract("È stato inaugurato ieri il complesso turistico \"Silk Road Samarkand\" con grande festa.")
     #expect(quoted.entities.contains { $0.label == "complesso turistico \"Silk Road Samarkand\"" && $0.kind == .project })
   }
+
+  @Test("round 201: an Arabic name's particle continues an honoree's name; Alibaba Cloud is a company of its own")
+  func round201Rules() {
+    let ru = extract("Студенты учатся в Ташкентском университете информационных технологий имени Мухаммада аль-Хорезми.")
+    #expect(ru.entities.map(\.label) == ["Ташкентский университет информационных технологий имени Мухаммада аль-Хорезми"])
+    let en = extract("Alibaba Cloud, the cloud arm of Alibaba Group, opened an office in Tashkent on Monday.")
+    #expect(Set(en.entities.map(\.label)) == ["Alibaba Cloud", "Alibaba Group", "Tashkent"])
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
