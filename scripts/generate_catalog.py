@@ -443,6 +443,27 @@ def main():
                     other = re.sub(r"\b" + re.escape(place) + r"\b", v, n)
                     if other not in e["aliases"]:
                         e["aliases"].append(other)
+    # Xinjiang's prefectures named after their seat are also written "округ <seat>" in Russian
+    # ("округ Тачэн" for the Tacheng Prefecture, beside "Тачэнский округ")
+    def in_china(e):
+        seen = set()
+        while e and e["id"] not in seen:
+            if e["id"] == "china":
+                return True
+            seen.add(e["id"])
+            e = merged.get(e.get("parent"))
+        return False
+    seat_by_label = {e["label"]: e for e in merged.values() if e["kind"] == "city" and in_china(e)}
+    for e in merged.values():
+        if e.get("subkind") != "prefecture" or not e["label"].endswith(" Prefecture"):
+            continue
+        seat = seat_by_label.get(e["label"][: -len(" Prefecture")])
+        if not seat:
+            continue
+        names = [str(seat["labels"].get("ru", ""))] + [str(a) for a in seat["aliases"]]
+        for ru in names:
+            if re.fullmatch("[А-ЯЁ][а-яё-]+", ru) and "округ " + ru not in e["aliases"]:
+                e["aliases"].append("округ " + ru)
     # a person's given name with each spelling of the surname ("Kassym-Jomart Tokaev",
     # "Nursultan Nazarbaev", "Shavkat Mirziyoev"), script by script
     for e in merged.values():

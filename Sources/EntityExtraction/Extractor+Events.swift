@@ -528,6 +528,9 @@ extension Extractor {
   func nestedMentions(_ st: State) {
     for sp in st.spans where sp.last > sp.first {
       guard let outer = st.entities[sp.key], [.event, .project, .organization].contains(outer.kind) else { continue }
+      // (a street's name is a person's more often than a place's: "Абай даңғылы" names the poet,
+      // not the town Abay)
+      let street = outer.kind == .project && (sp.first...sp.last).contains { k in st.cands[k].contains { Lexicon.streetNouns.contains($0) } }
       var i = sp.first
       // the name a body bears is not a mention ("Қ. Сәтбаев атындағы …", "… имени Сатпаева")
       let honoree = (sp.first...sp.last).first { st.toks[$0].folded.utf8.elementsEqual("атындағы".utf8) || st.toks[$0].folded.utf8.elementsEqual("имени".utf8) }
@@ -544,7 +547,7 @@ extension Extractor {
             // (the other end a place too: "Trans-Caspian" is no route)
             let routeEnd = (i > sp.first && Self.dashJoined(st, i - 1, i) && catalogHasPlace(named: st.toks[i - 1].folded))
               || (i + p.stems.count <= sp.last && Self.dashJoined(st, i + p.stems.count - 1, i + p.stems.count) && catalogHasPlace(named: st.toks[i + p.stems.count].folded))
-            let wanted: Set<EntityKind> = outer.kind == .project ? (routeEnd ? [.organization, .city, .region] : [.organization, .city]) : [.region, .city, .organization, .project]
+            let wanted: Set<EntityKind> = street ? [.organization] : outer.kind == .project ? (routeEnd ? [.organization, .city, .region] : [.organization, .city]) : [.region, .city, .organization, .project]
             // "Silk Road Fund" does not mention the Silk Road region; "Union of Journalists of Kazakhstan" does mention Kazakhstan
             // (nor does any name mention the Silk Road it is named after: "фестиваль «Шелковый путь – Иссык-Куль»")
             // (nor a river or mountain range it is named after: "Xinjiang Tianshan Tourism Group")

@@ -2352,12 +2352,17 @@ extension Extractor {
   /// ("Almaty CHP-2" mentions Almaty), a historical route or natural feature does not ("Silk
   /// Road Samarkand", "Irtysh bridge").
   /// ("Арыстан баб кесенесі" does not mention Arys: see ``kazakhOtherCase(_:_:entry:)``; nor
-  /// "Оңтүстік Қазақстан университеті" Kazakhstan: see ``compassCountry(_:_:subkind:)``)
+  /// "Оңтүстік Қазақстан университеті" Kazakhstan: see ``compassCountry(_:_:subkind:)``; nor a
+  /// street its namesake: "Абай даңғылы")
   func absorb(_ st: State, _ a: Int, _ b: Int) {
+    // (a street's name is a person's more often than a place's: "Абай даңғылы" names the poet,
+    // not the town Abay)
+    let street = (a...b).contains { k in st.cands[k].contains { Lexicon.streetNouns.contains($0) } }
     for k in a...b {
       guard let o = st.owner[k] else { continue }
       let sp = st.spans[o]
-      if Catalog.isNamesake(st.subkind(of: sp.key)) || sp.first == k && sp.last == k && isPlace(st, k) && catalog.index[sp.key].map({ kazakhOtherCase(st, k, entry: $0) }) == true
+      if Catalog.isNamesake(st.subkind(of: sp.key)) || street && isPlace(st, k)
+        || sp.first == k && sp.last == k && isPlace(st, k) && catalog.index[sp.key].map({ kazakhOtherCase(st, k, entry: $0) }) == true
         || compassCountry(st, sp.first, subkind: st.subkind(of: sp.key))
       {
         release(st, k, k)

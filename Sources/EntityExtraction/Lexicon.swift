@@ -364,6 +364,10 @@ enum Lexicon {
     "union", "unione", "consortium", "consorzio", "alliance", "alleanza", "federation", "federazione",
   ]
 
+  /// Nouns of streets and avenues (Kazakh possessives, Russian stems, Latin words): a street
+  /// is named after a person more often than after a place ("Абай даңғылы", "проспект Абая").
+  static let streetNouns: WordSet = ["даңғылы", "даңғыл", "көшесі", "көше", "улиц", "улица", "проспект", "бульвар", "street", "avenue", "boulevard", "viale", "via", "corso"]
+
   /// Lower-case particles inside Arabic names in Cyrillic ("аль-Хорезми", "ибн Сины",
   /// "ат-Термизи").
   static let arabicNameParticles: WordSet = ["аль", "ал", "ибн", "бин", "ад", "ас", "ат", "аш", "ар", "ан", "аз", "уль", "ул"]

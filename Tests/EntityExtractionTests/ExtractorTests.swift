@@ -3152,6 +3152,14 @@ import Testing
     let en = extract("Alibaba Cloud, the cloud arm of Alibaba Group, opened an office in Tashkent on Monday.")
     #expect(Set(en.entities.map(\.label)) == ["Alibaba Cloud", "Alibaba Group", "Tashkent"])
   }
+
+  @Test("round 203: a street names no town it shares a name with; 'округ Тачэн' is the prefecture; KazTransOil is catalogued")
+  func round203Rules() {
+    let kk = extract("Бағыттар Абай даңғылында ашылды, деп хабарлады ведомство.")
+    #expect(kk.entities.map(\.label) == ["Абай даңғылы"])
+    let ru = extract("Власти округа Тачэн выделили землю под логистический центр. Нефть прокачивает КазТрансОйл.")
+    #expect(Set(ru.entities.map(\.label)) == ["Tacheng Prefecture", "KazTransOil"])
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
