@@ -414,8 +414,10 @@ extension Extractor {
         // open the sentence, unless that is a determiner or an adverb: "Бұл аудан", "Кеше облыс")
         !isSentenceStart(st, t - 1) || kazakhCue && ["облысы", "ауданы", "аймағы"].contains(where: { st.toks[t].folded.hasBytePrefix($0) })
           && !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded) && !Lexicon.kazakhOpeners.contains(st.toks[t - 1].folded),
-        // ("«Бұл – облыс тарихындағы …»": a determiner, or a dash between, names no place)
+        // ("«Бұл – облыс тарихындағы …»": a determiner, or a dash between, names no place; nor
+        // does a common noun: "«Жоба облыста … ашты»")
         !kazakhCue || !Lexicon.kazakhFunctionWords.contains(st.toks[t - 1].folded) && st.gap(t - 1, t).allSatisfy({ $0 == " " })
+          && !Lexicon.kazakhCommonNouns.contains(st.toks[t - 1].folded)
       {
         // a hyphenated name is read whole ("the Asia-Pacific region", not "Pacific region")
         var first = t - 1

@@ -805,7 +805,7 @@ enum Lexicon {
   static let surnameParticles: WordSet = ["d", "dell", "de", "di", "del", "della", "da", "dal", "la", "lo", "van", "von", "der", "le"]
   /// Words after a company's name that name a subsidiary of it ("Harbin Electric International").
   static let subsidiaryWords: WordSet = [
-    "international", "overseas", "transport", "logistics", "construction", "engineering", "group", "holding", "holdings", "company", "corporation", "corp", "co", "ltd",
+    "international", "overseas", "bureau", "transport", "logistics", "construction", "engineering", "group", "holding", "holdings", "company", "corporation", "corp", "co", "ltd",
     "limited", "inc", "llp", "jsc", "plc", "llc",
     // (a line of business: "TALCO Gold", "Kazatomprom Energy")
     "gold", "energy", "mining", "metals", "copper", "cement", "chemical", "chemicals", "petroleum", "finance", "capital", "trading", "trade",
@@ -861,6 +861,10 @@ enum Lexicon {
     "республики", "республика", "рк", "кр", "рт", "ру", "кнр", "республикасы", "республикасының", "of", "the", "republic", "people's", "peoples",
     "della", "del", "di", "dell", "repubblica", "народной", "народная",
   ]
+
+  /// Kazakh common nouns that open a sentence or a quote before a place cue in the locative
+  /// ("«Жоба облыста … ашты»", the project [has opened jobs] in the region): no place's name.
+  static let kazakhCommonNouns: WordSet = ["жоба", "кәсіпорын", "зауыт", "компания", "өнім", "жұмыс", "ел", "өңір", "мемлекет", "үкімет"]
 
   /// Kazakh determiners, quantifiers and adverbs that open a sentence before a common noun
   /// ("Бұл аудан", "Кеше облыс әкімі").

@@ -3160,6 +3160,14 @@ import Testing
     let ru = extract("Власти округа Тачэн выделили землю под логистический центр. Нефть прокачивает КазТрансОйл.")
     #expect(Set(ru.entities.map(\.label)) == ["Tacheng Prefecture", "KazTransOil"])
   }
+
+  @Test("round 204: a Kazakh common noun opening a quote names no region before 'облыста'; an ordinal bureau is a subsidiary")
+  func round204Rules() {
+    let kk = extract("Бұған дейін зауыт салынды.\n«Жоба облыста 700 жаңа жұмыс орнын ашты», — деді ол.")
+    #expect(kk.entities.isEmpty)
+    let en = extract("The contract went to China Railway 18th Bureau, the company said on Monday.")
+    #expect(en.entities.map(\.label) == ["China Railway 18th Bureau"])
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
