@@ -174,7 +174,13 @@ extension Extractor {
           st.toks[j].capitalized || !Morphology.isDescribingRussianAdjective(st.toks[j].folded)
             && !(isPlaceAdjective(st, j) && !(j > 0 && st.gap(j - 1, j).elementsEqual(["-"])))
         { a = j; j -= 1 }
-        if a < t, a > 0, st.gap(a - 1, a).elementsEqual(["-"]), st.toks[a - 1].capitalized, st.owner[a - 1] == nil, st.toks[a - 1].folded.hasByteSuffix("о") { a -= 1 }
+        if a < t, a > 0, st.gap(a - 1, a).elementsEqual(["-"]), st.toks[a - 1].capitalized, st.owner[a - 1] == nil, st.toks[a - 1].folded.hasByteSuffix("о") {
+          a -= 1
+        } else if a < t, a > 0, st.gap(a - 1, a).elementsEqual(["-"]), isPlaceAdjective(st, a) {
+          // ("таджикско-китайского цементного завода «…»": the second half of a lower-case
+          // compound of countries says who built it, as the first does; the name starts after it)
+          a += 1
+        }
         var words = ""
         for k in a..<t {
           let hyphen = st.gap(k, k + 1).elementsEqual(["-"])

@@ -537,6 +537,9 @@ enum Lexicon {
   static let weekdaysAndMonths: WordSet = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    // (the wires' abbreviations, AP style: "URUMQI, Dec. 5 (Xinhua) --"; March to July are
+    // written out, and "Jan" is a given name, "Jun" a Chinese one)
+    "feb", "aug", "sep", "sept", "oct", "nov", "dec",
   ]
 
   /// Kazakh plural facility nouns (prefixes of the folded word) after a list of quoted names,
@@ -580,14 +583,15 @@ enum Lexicon {
     "ghiacciaio", "glacier", "ледник", "мұздығы", "мұздық", "lago", "lake", "озер", "көлі", "fiume", "river", "рек", "өзені", "перевал", "асуы", "passo", "pass", "valle",
     "rivers", "lakes", "glaciers", "fiumi", "laghi", "desert", "deserto", "пустын", "шөлі", "mare", "mar", "sea", "море", "теңізі",
     "каньон", "canyon", "шатқалы", "ущель", "gorge", "долин", "valley", "хребт", "хребет", "foresta", "forest", "range", "mountains",
+    "penisola", "peninsula", "полуостров", "түбегі",
   ]
   /// The nominative of a Russian natural feature's cue, for the adjective that names it
   /// ("Чарынского каньона" → "Чарынский каньон", "Ферганской долине" → "Ферганская долина").
   static let naturalCueNominative: [String: String] = [
     "каньон": "каньон", "ущель": "ущелье", "долин": "долина", "пустын": "пустыня", "озер": "озеро", "рек": "река", "море": "море", "ледник": "ледник",
-    "хребт": "хребет", "хребет": "хребет",
+    "хребт": "хребет", "хребет": "хребет", "полуостров": "полуостров",
   ]
-  static let kazakhNaturalCues: WordSet = ["мұздығы", "мұздық", "көлі", "өзені"]
+  static let kazakhNaturalCues: WordSet = ["мұздығы", "мұздық", "көлі", "өзені", "түбегі"]
   /// Kazakh participles that stand as adjectives inside a facility's or body's name
   /// ("бірлескен" joint, "біріккен" united).
   static let kazakhAdjectivalParticiples: WordSet = ["бірлескен", "біріккен"]

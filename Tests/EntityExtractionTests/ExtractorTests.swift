@@ -3168,6 +3168,16 @@ import Testing
     let en = extract("The contract went to China Railway 18th Bureau, the company said on Monday.")
     #expect(en.entities.map(\.label) == ["China Railway 18th Bureau"])
   }
+
+  @Test("round 205: a wire's abbreviated month is no town; peninsulas; a plant's name starts after a lower-case compound of countries")
+  func round205Rules() {
+    let en = extract("URUMQI, Dec. 5 (Xinhua) -- The expo opened Thursday in Urumqi, officials said.")
+    #expect(Set(en.entities.map(\.label)) == ["Urumqi", "Xinhua"])
+    let it = extract("Il giacimento si trova vicino alla penisola di Buzachi, nel Mar Caspio.")
+    #expect(Set(it.entities.map(\.label)) == ["penisola di Buzachi", "Caspian Sea"])
+    let ru = extract("Запущена вторая линия таджикско-китайского цементного завода «Памир Семент» в Яванском районе.")
+    #expect(ru.entities.contains { $0.label == "цементный завод «Памир Семент»" && $0.kind == .project })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
