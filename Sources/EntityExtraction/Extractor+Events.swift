@@ -528,9 +528,8 @@ extension Extractor {
   func nestedMentions(_ st: State) {
     for sp in st.spans where sp.last > sp.first {
       guard let outer = st.entities[sp.key], [.event, .project, .organization].contains(outer.kind) else { continue }
-      // (a street's name is a person's more often than a place's: "Абай даңғылы" names the poet,
-      // not the town Abay)
-      let street = outer.kind == .project && (sp.first...sp.last).contains { k in st.cands[k].contains { Lexicon.streetNouns.contains($0) } }
+      // (a street names no place inside its name: see ``namesStreet(_:_:_:)``)
+      let street = outer.kind == .project && namesStreet(st, sp.first, sp.last)
       var i = sp.first
       // the name a body bears is not a mention ("Қ. Сәтбаев атындағы …", "… имени Сатпаева")
       let honoree = (sp.first...sp.last).first { st.toks[$0].folded.utf8.elementsEqual("атындағы".utf8) || st.toks[$0].folded.utf8.elementsEqual("имени".utf8) }

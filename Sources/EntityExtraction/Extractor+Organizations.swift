@@ -2355,9 +2355,7 @@ extension Extractor {
   /// "Оңтүстік Қазақстан университеті" Kazakhstan: see ``compassCountry(_:_:subkind:)``; nor a
   /// street its namesake: "Абай даңғылы")
   func absorb(_ st: State, _ a: Int, _ b: Int) {
-    // (a street's name is a person's more often than a place's: "Абай даңғылы" names the poet,
-    // not the town Abay)
-    let street = (a...b).contains { k in st.cands[k].contains { Lexicon.streetNouns.contains($0) } }
+    let street = namesStreet(st, a, b)
     for k in a...b {
       guard let o = st.owner[k] else { continue }
       let sp = st.spans[o]
@@ -2370,6 +2368,13 @@ extension Extractor {
         st.owner[k] = nil
       }
     }
+  }
+
+  /// Whether tokens a...b name a street or avenue (a street noun among them, in any case):
+  /// a street's name is a person's more often than a place's ("Абай даңғылы" names the poet,
+  /// not the town Abay). O(b − a).
+  func namesStreet(_ st: State, _ a: Int, _ b: Int) -> Bool {
+    (a...b).contains { k in st.cands[k].contains { Lexicon.streetNouns.contains($0) } }
   }
 
   /// Whether a place of this subkind whose mention opens at token `t` is a country after a

@@ -1264,10 +1264,9 @@ extension Extractor {
     func isAcronym(_ t: Int) -> Bool { (2...8).contains(st.toks[t].end - st.toks[t].start) && Self.isUpperAcronym(st, t) }
     // ("China Railway Container Transport Corp. (CRCT)": an abbreviation's full stop may
     // come before the bracket)
-    let abbreviations: WordSet = ["corp", "co", "inc", "ltd", "llc", "plc", "jsc", "intl"]
     func opens(_ a: Int, _ b: Int) -> Bool {
-      var g = st.gap(a, b)[...]
-      if g.first == ".", abbreviations.contains(st.toks[a].folded) { g = g.dropFirst() }
+      var g = st.gap(a, b)
+      if g.first == ".", Lexicon.companyWordsEN.contains(st.toks[a].folded) { g = g.dropFirst() }
       return g.contains("(") && g.allSatisfy { $0 == "(" || $0 == " " }
     }
     func closes(_ t: Int) -> Bool { st.toks[t].end < st.doc.scalars.count && st.doc.scalars[st.toks[t].end] == ")" }
