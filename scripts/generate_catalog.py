@@ -413,10 +413,11 @@ def main():
     # spelling of its name too
     post_soviet = {"kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan", "turkmenistan", "russia", "azerbaijan", "georgia",
                    "armenia", "belarus", "ukraine", "moldova"}
-    def country_of(e):
+    def ancestor_in(e, ids):
+        """The first of `ids` on the way from `e` up its parents (itself included), or None."""
         seen = set()
         while e and e["id"] not in seen:
-            if e["id"] in post_soviet:
+            if e["id"] in ids:
                 return e["id"]
             seen.add(e["id"])
             e = merged.get(e.get("parent"))
@@ -424,7 +425,7 @@ def main():
     hacek_names = {}
     hacek = [("shch", "šč"), ("Shch", "Šč"), ("sh", "š"), ("Sh", "Š"), ("zh", "ž"), ("Zh", "Ž"), ("ch", "č"), ("Ch", "Č")]
     for e in merged.values():
-        if e["kind"] not in ("city", "region") or not country_of(e) or not re.fullmatch(r"[A-Za-z' -]+", e["label"]) \
+        if e["kind"] not in ("city", "region") or not ancestor_in(e, post_soviet) or not re.fullmatch(r"[A-Za-z' -]+", e["label"]) \
                 or not re.search("[шжчщ]", e["labels"].get("ru", "").lower()):
             continue
         v = e["label"]
@@ -445,15 +446,7 @@ def main():
                         e["aliases"].append(other)
     # Xinjiang's prefectures named after their seat are also written "округ <seat>" in Russian
     # ("округ Тачэн" for the Tacheng Prefecture, beside "Тачэнский округ")
-    def in_china(e):
-        seen = set()
-        while e and e["id"] not in seen:
-            if e["id"] == "china":
-                return True
-            seen.add(e["id"])
-            e = merged.get(e.get("parent"))
-        return False
-    seat_by_label = {e["label"]: e for e in merged.values() if e["kind"] == "city" and in_china(e)}
+    seat_by_label = {e["label"]: e for e in merged.values() if e["kind"] == "city" and ancestor_in(e, {"china"})}
     for e in merged.values():
         if e.get("subkind") != "prefecture" or not e["label"].endswith(" Prefecture"):
             continue

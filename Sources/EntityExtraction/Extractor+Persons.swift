@@ -444,7 +444,7 @@ extension Extractor {
       beforePlaceCue(st, t + 2)
     else { return false }
     return st.doc.language != "kk" || !st.cands[t + 3].contains(where: { Lexicon.placeCues[$0] != nil })
-      || ["лар", "лер", "дар", "дер", "тар", "тер"].contains(where: { st.toks[t + 3].folded.contains($0) })
+      || Morphology.kazakhPlural.contains(where: { st.toks[t + 3].folded.contains($0) })
   }
 
   func isStarter(_ st: State, _ t: Int) -> Bool { isSentenceStart(st, t) && Lexicon.sentenceStarters.contains(st.toks[t].folded) }

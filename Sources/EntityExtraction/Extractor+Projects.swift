@@ -564,7 +564,7 @@ extension Extractor {
         }
         guard namedAfter else { continue }
         // (a street is named after a person too: "улица Сянь Синхая", "проспект Абая")
-        let street = head.stem == "улиц" || head.stem == "проспект"
+        let street = Lexicon.streetNouns.contains(head.stem)
         let personNamed = street && st.entityKind(at: k) == .person && st.owner[k].map { st.spans[$0].first == k } == true
         guard st.owner[k] == nil || st.entityKind(at: k) == .city || st.entityKind(at: k) == .region || personNamed else { continue }
         // ("на проспектах и улицах Казахстана": streets of a country are no street's name)
