@@ -538,7 +538,10 @@ extension Extractor {
       while i <= end {
         var best: Pattern?
         for c in st.cands[i] {
-          for p in patterns[c] ?? [] where i + p.stems.count - 1 <= end && p.stems.count < sp.last - sp.first + 1 && p.stems.count > (best?.stems.count ?? 0) {
+          // (of places that share a name, the text's: see ``prefersHomonym(_:over:_:)``)
+          for p in patterns[c] ?? [] where i + p.stems.count - 1 <= end && p.stems.count < sp.last - sp.first + 1
+            && (p.stems.count > (best?.stems.count ?? 0) || best.map { p.stems.count == $0.stems.count && p.entry != $0.entry && prefersHomonym(p.entry, over: $0.entry, st) } == true)
+          {
             let kind = catalog.entries[p.entry].kind
             // a project's own place names ("Autostrada Cina-Occidente Europa") are part of its
             // name; an event's or organisation's are entities of the text

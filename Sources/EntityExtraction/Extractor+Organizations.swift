@@ -587,8 +587,10 @@ extension Extractor {
             // lower-case compound one
             j -= 2
             compound = true
-          } else if Lexicon.institutionCues.contains(head) {
-            // (up to three: "Ошская межобластная детская клиническая больница")
+          } else if Lexicon.institutionCues.contains(head) || !Lexicon.companyHeads.contains(head) {
+            // (up to three: "Ошская межобластная детская клиническая больница"; a state body's
+            // too: "Национальной энергетической администрации КНР", whose genitive complement
+            // below is still required)
             while j > 0, c0 - j <= 3, !st.toks[j].capitalized, st.owner[j] == nil, st.joins(j, j + 1), st.sentenceOf(j) == st.sentenceOf(t),
               Morphology.isRussianAdjective(st.toks[j].folded)
             { j -= 1 }

@@ -153,14 +153,15 @@ extension Extractor {
         // (a pronoun points back to what the text named before: "Соглашение о его строительстве"
         // names no agreement of its own)
         if (t + 1...b).contains(where: { Lexicon.russianPointingPronouns.contains(st.toks[$0].folded) }) { continue }
-      } else if cyr, !st.toks[t].capitalized, st.doc.language == "ru", t + 1 < n, let quote = st.gap(t, t + 1).last(where: { $0 == "«" || $0 == "“" || $0 == "\"" }),
+      } else if cyr, !st.toks[t].capitalized || isSentenceStart(st, t), st.doc.language == "ru", t + 1 < n, let quote = st.gap(t, t + 1).last(where: { $0 == "«" || $0 == "“" || $0 == "\"" }),
         let i = Lexicon.firstHead(st.cands[t], in: Lexicon.russianQuotedFacilityIndex), case let head = Lexicon.russianQuotedFacilities[i],
         st.toks[t + 1].capitalized, st.sentenceOf(t + 1) == st.sentenceOf(t)
       {
         // "Узбекско-китайского индустриального парка «Пенсан»" → "Узбекско-китайский
         // индустриальный парк «Пенсан»": adjectives, the facility noun and its quoted name
         // (a lower-case place adjective only says where: "сычуаньский завод «Хунхуа»")
-        // (a straight quote closes only a name a straight quote opened)
+        // (a straight quote closes only a name a straight quote opened; the noun may open the
+        // sentence: "Станция «Сауран Солар» даст ток")
         guard let e = quotedNameEnd(st, from: t + 1, limit: 5, straight: quote == "\""), readOnlyAsPlaces(st, t + 1, e) else { continue }
         if head.nominative == "центр" {
           guard t > 0, case let w = st.toks[t - 1].folded, w.contains("логистич") || w.hasBytePrefix("распределительн") || w.hasBytePrefix("оптов") || w.hasBytePrefix("торгов")
@@ -171,7 +172,9 @@ extension Extractor {
         var j = t - 1
         while j >= 0, t - j <= 3, st.owner[j] == nil, st.joins(j, j + 1), !st.gap(j, j + 1).elementsEqual(["-"]), st.sentenceOf(j) == st.sentenceOf(t),
           Morphology.isRussianAdjective(st.toks[j].folded), !isSentenceStart(st, j) || st.toks[j].capitalized,
-          st.toks[j].capitalized || !Morphology.isDescribingRussianAdjective(st.toks[j].folded)
+          // (a describing adjective is no part of the name, capitalised only by the sentence or not:
+          // "Новая станция «…»")
+          st.toks[j].capitalized && !isSentenceStart(st, j) || !Morphology.isDescribingRussianAdjective(st.toks[j].folded)
             && !(isPlaceAdjective(st, j) && !(j > 0 && st.gap(j - 1, j).elementsEqual(["-"])))
         { a = j; j -= 1 }
         if a < t, a > 0, st.gap(a - 1, a).elementsEqual(["-"]), st.toks[a - 1].capitalized, st.owner[a - 1] == nil, st.toks[a - 1].folded.hasByteSuffix("о") {

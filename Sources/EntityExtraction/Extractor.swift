@@ -630,7 +630,13 @@ public struct Extractor: Sendable {
       var best: Pattern?
       for c in st.cands[i] {
         guard let ps = patterns[c] else { continue }
-        for p in ps where p.stems.count > (best?.stems.count ?? 0) && fits(p, at: i, st) { best = p }
+        for p in ps {
+          if p.stems.count > (best?.stems.count ?? 0) {
+            if fits(p, at: i, st) { best = p }
+          } else if let b = best, p.stems.count == b.stems.count, p.entry != b.entry, prefersHomonym(p.entry, over: b.entry, st), fits(p, at: i, st) {
+            best = p
+          }
+        }
       }
       if let b = best, b.stems.count == 1, skipSingle(b.entry, at: i, st) {
         best = nil
@@ -651,6 +657,38 @@ public struct Extractor: Sendable {
         i += 1
       }
     }
+  }
+
+  /// Whether of two places that share a name ("Ақсу" is a town in Pavlodar Region, another in
+  /// Turkestan Region and a city in Xinjiang) entry `p` is the text's rather than entry `b`:
+  /// the one the text has already named wins, so that every mention reads alike; else the one
+  /// whose country the text has named most so far; a tie keeps the catalogue's order (the more
+  /// populous first). Only places compete so: a port or company that bears a town's name keeps
+  /// its place in the order. O(spans so far), and only for names two entries share.
+  func prefersHomonym(_ p: Int, over b: Int, _ st: State) -> Bool {
+    guard isPlace(p), isPlace(b) else { return false }
+    let pSeen = st.entities[catalog.entries[p].id] != nil, bSeen = st.entities[catalog.entries[b].id] != nil
+    if pSeen != bSeen { return pSeen }
+    return homonymContext(p, st) > homonymContext(b, st)
+  }
+
+  /// How many of the text's mentions so far lie in the country of catalogue entry `ei`.
+  func homonymContext(_ ei: Int, _ st: State) -> Int {
+    guard let country = catalogCountry(catalog.entries[ei].id) else { return 0 }
+    return st.spans.reduce(0) { $0 + (catalogCountry($1.key) == country ? 1 : 0) }
+  }
+
+  func isPlace(_ ei: Int) -> Bool { catalog.entries[ei].kind == .city || catalog.entries[ei].kind == .region }
+
+  /// The country a catalogue entry lies in, by its parent chain (a country is its own).
+  func catalogCountry(_ id: String) -> String? {
+    var cur: String? = id
+    for _ in 0..<6 {
+      guard let c = cur, let e = catalog.entry(c) else { return nil }
+      if e.subkind == "country" { return c }
+      cur = e.parent
+    }
+    return nil
   }
 
   /// One-token place names that are something else here: a Latin-script city alias inside a

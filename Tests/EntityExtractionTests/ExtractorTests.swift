@@ -3178,6 +3178,17 @@ import Testing
     let ru = extract("Запущена вторая линия таджикско-китайского цементного завода «Памир Семент» в Яванском районе.")
     #expect(ru.entities.contains { $0.label == "цементный завод «Памир Семент»" && $0.kind == .project })
   }
+
+  @Test("round 207: a facility noun opening a sentence before a quoted name; a state body's lower-case adjectives; places that share a name follow the text's country")
+  func round207Rules() {
+    let ru = extract("Новая станция «Жанакорган Солар» даст ток. Делегацию возглавил глава Государственного налогового управления КНР.")
+    #expect(ru.entities.contains { $0.label == "станция «Жанакорган Солар»" && $0.kind == .project })
+    #expect(ru.entities.contains { $0.label == "Государственное налоговое управление КНР" && $0.kind == .organization })
+    let kz = extract("Павлодар облысының Ақсу қаласында зауыт салынады. Ақсу зауыты жұмыс істейді.")
+    #expect(kz.entities.filter { $0.kind == .city }.map(\.id) == ["aksu"])
+    let cn = extract("В Синьцзяне, в городе Аксу, открыли завод.")
+    #expect(cn.entities.contains { $0.id == "aqsu" && $0.parent == "china" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
