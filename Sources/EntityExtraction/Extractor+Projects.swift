@@ -325,6 +325,12 @@ extension Extractor {
             !isOwnName(st, sp.last)
           { continue }
           a = first
+        } else if head == "аймағы", k > 0, st.toks[k].folded == "қаласының", st.joins(k - 1, k), let o = st.owner[k - 1], st.spans[o].last == k - 1,
+          st.entityKind(at: k - 1) == .city
+        {
+          // "Талдықорған қаласының индустриялық аймағы": a town's zone is named with the town's
+          // word in the genitive (the Russian "индустриальная зона города Талдыкоргана")
+          a = st.spans[o].first
         } else {
           // ("200 МВт жел электр станциясы": a unit after a number is no name; nor is a legal
           // form, whose company owns the facility: "«Богатырь Көмір» ЖШС-ның кеніші")

@@ -3189,6 +3189,13 @@ import Testing
     let cn = extract("В Синьцзяне, в городе Аксу, открыли завод.")
     #expect(cn.entities.contains { $0.id == "aqsu" && $0.parent == "china" })
   }
+
+  @Test("round 208: a Kazakh town's industrial zone named with 'қаласының'")
+  func round208Rules() {
+    let kk = extract("Зауыт Қостанай қаласының индустриялық аймағында салынады.")
+    #expect(kk.entities.contains { $0.label == "Қостанай қаласының индустриялық аймағы" && $0.kind == .project })
+    #expect(kk.entities.contains { $0.label == "Kostanay" && $0.kind == .city })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those

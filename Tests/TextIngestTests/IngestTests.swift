@@ -59,6 +59,27 @@ import Testing
     #expect(doc.scalars.count == html.unicodeScalars.count)
   }
 
+  @Test("HTML: a container whose class or id names furniture is blanked whole, nested containers included; a title's closing site name is blanked, its headline kept")
+  func htmlFurniture() throws {
+    let html = """
+      <html><head><title>Китай построит завод в Актобе | Новости Азии</title></head><body>
+      <div class="top-menu"><a href="/">Главная</a> <div><a href="/asia">Азия</a></div> <a href="/kg">Кыргызстан</a></div>
+      <p>Завод построят в Актобе.</p>
+      <div id="related_news"><h3>Leggi anche</h3><a href="/1">Uzbekistan, nuova ferrovia</a></div>
+      <div class="article-body"><p>Работы начнутся в Алматы.</p></div>
+      </body></html>
+      """
+    let doc = try Loader.decode(Array(html.utf8), path: "x.html")
+    #expect(doc.text.contains("Китай построит завод в Актобе"))
+    #expect(!doc.text.contains("Новости Азии"))
+    #expect(!doc.text.contains("Главная") && !doc.text.contains("Азия") && !doc.text.contains("Кыргызстан"))
+    #expect(!doc.text.contains("Uzbekistan"))
+    #expect(doc.text.contains("Завод построят в Актобе.") && doc.text.contains("Работы начнутся в Алматы."))
+    #expect(doc.scalars.count == html.unicodeScalars.count)
+    // (a short title keeps its words: no headline stands before the dash)
+    #expect(try Loader.decode(Array("<title>Казахстан - Китай</title>".utf8), path: "t.html").text.contains("Казахстан - Китай"))
+  }
+
   @Test("page noise lines and image tags with data URIs are blanked")
   func noise() {
     let t = "<image>data:image/png;base64,AAAA</image>\nАстана принимает саммит.\nЧитайте также: новости Шанхая\nПодписывайтесь на нас в Telegram и Instagram\n"
