@@ -1497,6 +1497,30 @@ extension Extractor {
     }
   }
 
+  /// English "the Ili and the Irtysh": a name with its article, coordinated with a river the
+  /// text has read, is the catalogue's river of that name though the catalogue knows it alone
+  /// only as something else (Ili is also a prefecture). Either side may be the known one.
+  /// O(spans).
+  func coordinatedRivers(_ st: State) {
+    guard st.doc.language == "en" else { return }
+    let n = st.toks.count
+    for sp in st.spans where st.subkind(of: sp.key) == "natural-feature" && st.kind(of: sp.key) == .region {
+      // (the other name: "the X and the <river>" before, "the <river> and the X" after)
+      for (x, and) in [(sp.first - 3, sp.first - 2), (sp.last + 3, sp.last + 1)] {
+        guard x >= 1, x < n, and >= 0, and < n, st.toks[and].folded == "and", st.owner[x] == nil, st.isCapName(x),
+          st.toks[x - 1].folded == "the", !st.toks[x - 1].capitalized, st.sentenceOf(x) == st.sentenceOf(sp.first),
+          x < sp.first ? st.joins(x, and) && st.joins(and, and + 1) : st.joins(and, x - 1) && st.joins(x - 1, x),
+          // (a cue after the name makes it something else: "the Ili region")
+          !(x + 1 < n && st.joins(x, x + 1) && !st.toks[x + 1].capitalized && Lexicon.placeCues[st.toks[x + 1].folded] != nil)
+        else { continue }
+        let rivers = placeHeads(st, .region, at: x).filter { catalog.entries[$0].subkind == "natural-feature" && catalog.entries[$0].kind == .region }
+        guard rivers.count == 1, case let e = catalog.entries[rivers[0]], e.id != sp.key else { continue }
+        addCatalogued(st, e)
+        st.addSpan(x, x, id: e.id)
+      }
+    }
+  }
+
   /// A river's name alone where the text has named the region of that name ("the Syrdarya
   /// region … Fergana Valley and Syrdarya") is the region's short name. O(spans).
   func regionShortNames(_ st: State) {

@@ -583,6 +583,7 @@ public struct Extractor: Sendable {
     listedPersons(st)
     crossScriptCompanies(st)
     regionShortNames(st)
+    coordinatedRivers(st)
     districtTowns(st)
     mergeEvents(st)
     shortenedProjects(st)

@@ -3196,6 +3196,14 @@ import Testing
     #expect(kk.entities.contains { $0.label == "Қостанай қаласының индустриялық аймағы" && $0.kind == .project })
     #expect(kk.entities.contains { $0.label == "Kostanay" && $0.kind == .city })
   }
+
+  @Test("round 209: 'the Ili and the Irtysh' are rivers, either way round; an Italian hydropower cascade and reservoir")
+  func round209Rules() {
+    #expect(Set(extract("Farmers draw water from the Ili and the Irtysh, officials said.").entities.map(\.id)) == ["ili-river", "irtysh-river"])
+    #expect(Set(extract("The Irtysh and the Ili both rise in the mountains.").entities.map(\.id)) == ["ili-river", "irtysh-river"])
+    let it = extract("PowerChina costruirà la cascata idroelettrica di Kazarman a monte del bacino di Toktogul.")
+    #expect(it.entities.filter { $0.kind == .project }.map(\.label).sorted() == ["bacino di Toktogul", "cascata idroelettrica di Kazarman"])
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
