@@ -641,7 +641,16 @@ extension Extractor {
       // a region mention right after, ending in "област…"
       var k = last + 1
       if st.owner[k] == nil { k += 1 }
-      guard k < n, let o = st.owner[k], let next = st.entities[st.spans[o].key], next.kind == .region else { continue }
+      guard k < n, let o = st.owner[k], let next = st.entities[st.spans[o].key] else { continue }
+      // "обходы Айни и Пенджикента": a name no pass has read, joined by "и" to a town the text
+      // names, is a town too (not an acronym, not a sentence's first word)
+      if next.kind == .city, k == last + 2, st.toks[last + 1].folded != "или", st.spans[o].first == k, st.sentenceOf(k) == st.sentenceOf(t), st.joins(last, last + 1), st.joins(last + 1, k),
+        !isSentenceStart(st, t), !Self.isUpperAcronym(st, t), st.toks[t].folded.unicodeScalars.count >= 3
+      {
+        addPlace(st, t, last, kind: .city, label: st.text(t, last))
+        continue
+      }
+      guard next.kind == .region else { continue }
       // (or a region this rule has read, the next in the list: its Russian name is an oblast's)
       let listed = st.spans[o].first == st.spans[o].last && Morphology.isRussianAdjective(st.toks[k].folded) && (next.labels["ru"]?.hasByteSuffix(" область") ?? false)
       if st.toks[st.spans[o].last].folded.hasBytePrefix("област") || st.toks[st.spans[o].last].folded.hasBytePrefix("облыс") || listed {

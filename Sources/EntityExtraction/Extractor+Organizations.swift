@@ -1287,6 +1287,51 @@ extension Extractor {
     }
   }
 
+  /// Italian 'l'associazione degli artigiani "Hunarmand"', 'l'ospedale pediatrico "Amicizia"',
+  /// 'l'itinerario "Via della ceramica"', 'il festival "Notti di Samarcanda"': a lower-case cue
+  /// noun (``Lexicon/italianQuotedCues``), up to three lower-case words (adjectives, a
+  /// preposition and its noun; no verb), then a quoted name of at most six words that opens with
+  /// a capital. A body is named by the quoted words alone; a facility, route or event by the cue,
+  /// its words and the quoted name. The quoted words must be free or places (a place inside is
+  /// the name's own word). O(tokens).
+  func italianQuotedNames(_ st: State) {
+    guard st.doc.language == "it" else { return }
+    let n = st.toks.count
+    var t = 0
+    while t + 1 < n {
+      defer { t += 1 }
+      guard st.owner[t] == nil, !st.toks[t].capitalized || isSentenceStart(st, t), let kind = Lexicon.italianQuotedCues[st.toks[t].folded] else { continue }
+      var q = t + 1
+      while q < n, q - t <= 4, !st.gap(q - 1, q).contains(where: Self.isOpeningQuote) {
+        let w = st.toks[q].folded
+        guard st.owner[q] == nil, !st.toks[q].capitalized, st.joins(q - 1, q), !Lexicon.italianVerbForms.contains(w),
+          Lexicon.italianNamingParticiples.contains(w) || !["are", "ere", "ire", "ato", "uto", "ito", "ava", "eva", "iva"].contains(where: { w.hasByteSuffix($0) && w.utf8.count > 4 })
+        else { q = n; break }
+        q += 1
+      }
+      guard q < n, q - t <= 4, let quote = st.gap(q - 1, q).last(where: Self.isOpeningQuote), st.joins(q - 1, q), st.toks[q].capitalized,
+        st.sentenceOf(q) == st.sentenceOf(t), let e = quotedNameEnd(st, from: q, limit: 5, straight: quote == "\""), readOnlyAsPlaces(st, q, e),
+        // (a name some span runs on past is that span's)
+        !(q...e).contains(where: { k in st.owner[k].map { st.spans[$0].first < q || st.spans[$0].last > e } ?? false })
+      else { continue }
+      release(st, q, e)
+      if kind == .organization {
+        addCompany(st, q, e)
+      } else {
+        // (keyed on the quoted name alone, so that 'il parco tessile cinese "Silk Valley"' and
+        // 'il parco industriale tessile "Silk Valley"' meet; an event so named is its own, not a
+        // catalogued one its describing words recall: 'la fiera dei prodotti cinesi "China Brand
+        // Expo"' is no China–Eurasia Expo)
+        let label = st.text(t, q - 1) + " \"" + st.text(q, e) + "\""
+        let id = Transliteration.slug(([kind.rawValue] + Self.stems(of: st.text(q, e))).joined(separator: " "))
+        st.addDiscovered(id, label: label, kind: kind, subkind: kind == .project ? "infrastructure" : nil)
+        if kind == .event { st.qualifiedEvents.insert(id) }
+        st.addSpan(t, e, id: id)
+      }
+      t = e
+    }
+  }
+
   /// "Агентство железнодорожного транспорта Туркменистана «Туркмендемирёллары»": a Russian
   /// body described by its cue and complements and named right after it in guillemets is one
   /// organisation, labelled with both (the catalogue's, when it knows the quoted name). O(spans).
@@ -1918,8 +1963,9 @@ extension Extractor {
     case "kk":
       // (the place in the nominative or genitive: "Нарын облысындағы Үкімет өкілі" is the
       // government's envoy in the region)
+      // ("Қазақстан", "Өзбекстан" end like an ablative but are the countries' names)
       guard f.hasBytePrefix("үкімет"), f.unicodeScalars.count <= 12, t > 0, st.joins(t - 1, t),
-        !Morphology.hasKazakhCaseEnding(st.toks[t - 1].folded) || RelationRules.kazakhGenitive.contains(where: { st.toks[t - 1].folded.hasByteSuffix($0) })
+        !Morphology.hasKazakhCaseEnding(st.toks[t - 1].folded) || isOwnName(st, t - 1) || RelationRules.kazakhGenitive.contains(where: { st.toks[t - 1].folded.hasByteSuffix($0) })
       else { return nil }
       return place(at: t - 1, first: false).map { ($0.1, t, $0.0, false) }
     default:

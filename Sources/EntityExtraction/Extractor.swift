@@ -543,6 +543,7 @@ public struct Extractor: Sendable {
     quotedBrandLists(st)
     quotedCueCompanies(st)
     adjectiveQuotedCompanies(st)
+    italianQuotedNames(st)
     kazakhMissions(st)
     russianMissions(st)
     latinMissions(st)

@@ -468,6 +468,24 @@ enum Lexicon {
     return best
   }
 
+  /// Italian nouns that a quoted name follows, over up to three lower-case words, and what
+  /// the name is then ('l'associazione degli artigiani "Hunarmand"', 'l'ospedale "Amicizia"',
+  /// 'il festival "Notti di Samarcanda"').
+  static let italianQuotedCues: WordMap<EntityKind> = WordMap(Dictionary(uniqueKeysWithValues:
+    ["associazione", "società", "compagnia", "azienda", "fondazione", "cooperativa", "gruppo", "holding", "agenzia", "consorzio", "impresa", "ditta",
+     "marchio", "organizzazione", "ong", "movimento", "partito", "sindacato", "quotidiano", "giornale", "rivista", "emittente", "teatro", "club",
+     "squadra", "catena", "banca", "scuola", "accademia", "museo"].map { ($0, EntityKind.organization) }
+    + ["ospedale", "clinica", "centro", "parco", "complesso", "itinerario", "percorso", "progetto", "programma", "iniziativa", "stazione", "impianto",
+       "stabilimento", "fabbrica", "miniera", "giacimento", "porto", "terminal", "hub", "strada", "autostrada", "ponte", "tunnel", "galleria", "diga",
+       "centrale", "aeroporto", "mercato", "bazar", "hotel", "albergo", "resort", "stadio", "arena", "corridoio", "ferrovia", "gasdotto", "oleodotto",
+       "rotta"].map { ($0, EntityKind.project) }
+    + ["festival", "forum", "mostra", "fiera", "vertice", "conferenza", "esposizione", "expo", "concorso", "rassegna", "maratona", "torneo",
+       "campionato", "evento", "spettacolo", "concerto", "cerimonia"].map { ($0, EntityKind.event) }))
+  /// Italian verb forms that end the describing run between a cue and a quoted name ("il centro
+  /// ha detto …"), and the participles that name, which do not ("il parco denominato …").
+  static let italianVerbForms: WordSet = ["è", "ha", "hanno", "sono", "era", "erano", "sarà", "saranno", "fu", "ho", "abbiamo", "detto", "dice", "dicono"]
+  static let italianNamingParticiples: WordSet = ["chiamato", "chiamata", "denominato", "denominata", "intitolato", "intitolata", "battezzato", "battezzata"]
+
   /// Italian lower-case phrases followed by "di" + a name.
   static let projectPhrasesIT: [[String]] = [
     ["complesso", "turistico"], ["centro", "congressi"], ["parco", "tecnologico"], ["parco", "industriale", "di"], ["zona", "economica", "speciale", "di"],

@@ -3204,6 +3204,17 @@ import Testing
     let it = extract("PowerChina costruirà la cascata idroelettrica di Kazarman a monte del bacino di Toktogul.")
     #expect(it.entities.filter { $0.kind == .project }.map(\.label).sorted() == ["bacino di Toktogul", "cascata idroelettrica di Kazarman"])
   }
+
+  @Test("round 210: Italian quoted names after a cue and its words; a town joined by 'и' to a known town; 'Қазақстан Үкіметі' though the name ends like an ablative")
+  func round210Rules() {
+    let it = extract("Firma l'associazione degli artigiani \"Hunarmand\". La città entra nel nuovo itinerario \"Via della ceramica\". Il centro ha detto \"Basta\" ieri.")
+    #expect(it.entities.map(\.label).sorted() == ["Hunarmand", "itinerario \"Via della ceramica\""])
+    #expect(it.entities.first { $0.label == "Hunarmand" }?.kind == .organization)
+    let ru = extract("Будут построены обходы Айни и Пенджикента.")
+    #expect(ru.entities.contains { $0.label == "Айни" && $0.kind == .city })
+    let kk = extract("Жоба туралы.\nБұған дейін Қазақстан Үкіметі бағдарламаны бекітті.")
+    #expect(kk.entities.contains { $0.label == "Government of Kazakhstan" && $0.kind == .organization })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
