@@ -140,6 +140,9 @@ extension Extractor {
       if a < t && isSentenceStart(st, a) && st.owner[a] == nil && !st.toks[a].capitalized { a = t }
       // (nor does a describing or ordering adjective that opens the sentence: "Следующий форум")
       if a < t, st.owner[a] == nil, Morphology.isCyrillic(st.toks[a].folded), opensWithOrdering(st, a) { a += 1 }
+      // (nor a gerund that ends like a feminine adjective before a cue that is not feminine:
+      // "Открывая форум, …")
+      if a == t - 1, st.owner[a] == nil, Morphology.isCyrillic(st.toks[a].folded), !Self.feminineAgrees(st.toks[a].folded, st.toks[t].folded) { a = t }
       // "the Sharq Taronalari music festival": a festival's genre between its name and the cue
       if a == t, h == "Festival", t >= 2, Lexicon.festivalGenresEN.contains(st.toks[t - 1].folded), st.joins(t - 1, t), st.joins(t - 2, t - 1),
         st.toks[t - 2].capitalized, st.owner[t - 2] == nil, isLatinName(st, t - 2), !isSentenceStart(st, t - 2), st.sentenceOf(t - 2) == st.sentenceOf(t)
@@ -201,9 +204,11 @@ extension Extractor {
           st.joins(j, j + 1) && Morphology.isRussianAdjective(st.toks[j].folded)
             || st.gap(j, j + 1).elementsEqual(["-"]) && (st.toks[j].folded.hasByteSuffix("о") && st.toks[j].capitalized || j == t - 1 && Lexicon.attributiveNouns.contains(st.toks[j].folded))
         {
-          // (a sentence's describing first word names nothing: "Следующий форум пройдёт …")
+          // (a sentence's describing first word names nothing: "Следующий форум пройдёт …"; nor
+          // does a gerund that ends like a feminine adjective before a noun that is not feminine:
+          // "Открывая форум, …")
           if st.toks[j].capitalized {
-            if !opensWithOrdering(st, j) { a = j }
+            if !opensWithOrdering(st, j), Self.feminineAgrees(st.toks[j].folded, st.toks[t].folded) { a = j }
             break
           }
           j -= 1
@@ -407,8 +412,19 @@ extension Extractor {
       // (by their first five letters: a Kazakh cue's possessive, "forumy", is "forum")
       Set(id.split(separator: "-").filter { $0.count > 3 && !["under", "with", "from", "that"].contains($0) }.map { String($0.prefix(5)) })
     }
+    // (a name the event's mention holds counts as one word, however it is written: "форум …
+    // ШОС" and "форум … Шанхайской организации сотрудничества" meet)
+    func contentWords(_ id: String) -> Set<String> {
+      var w = words(id)
+      guard let m = st.entities[id]?.mentions.first else { return w }
+      for sp in st.spans where sp.key != id && st.toks[sp.first].start >= m.start && st.toks[sp.last].end <= m.end && st.entities[sp.key]?.catalogued == true {
+        w.subtract(words(Transliteration.slug(Self.stems(of: st.text(sp.first, sp.last)).joined(separator: " "))))
+        w.insert("#" + sp.key)
+      }
+      return w
+    }
     var alias: [String: String] = [:]
-    let contentWords = events.map(words)
+    let contentWords = events.map(contentWords)
     // a short name whose words are all in one longer name, and in no other, is that event
     // ("Tashkent forum" … "Tashkent International Investment Forum")
     for (i, a) in events.enumerated() where contentWords[i].count >= 2 {
@@ -626,6 +642,15 @@ extension Extractor {
         i += b.stems.count
       }
     }
+  }
+
+  /// Whether a Russian word in a feminine adjective's nominative or accusative ending ("-ая",
+  /// "-ую") can qualify `noun`: only a noun in a feminine form ("-а", "-я", "-у", "-ю", "-ь")
+  /// can; any other ending passes. O(1).
+  static func feminineAgrees(_ adjective: String, _ noun: String) -> Bool {
+    if adjective.hasByteSuffix("ая") || adjective.hasByteSuffix("яя") { return ["а", "я", "ь"].contains(where: { noun.hasByteSuffix($0) }) }
+    if adjective.hasByteSuffix("ую") || adjective.hasByteSuffix("юю") { return ["у", "ю", "ь"].contains(where: { noun.hasByteSuffix($0) }) }
+    return true
   }
 
   /// "Алматинская и Туркестанская области": the first adjective names a region whose

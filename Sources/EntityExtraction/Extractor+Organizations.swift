@@ -1287,6 +1287,32 @@ extension Extractor {
     }
   }
 
+  /// "Институт стратегических и межрегиональных исследований при Президенте Узбекистана": a
+  /// Russian body attached to a head of state, a government or a ministry names it after "при"
+  /// and the country; the mention runs on over them, and a label the text gave runs on too.
+  /// O(spans).
+  func attachedBodyNames(_ st: State) {
+    guard st.doc.language == "ru" else { return }
+    let n = st.toks.count
+    for o in st.spans.indices {
+      let sp = st.spans[o]
+      guard st.owner[sp.first] == o, st.owner[sp.last] == o, sp.last + 3 < n, st.toks[sp.last + 1].folded == "при", st.owner[sp.last + 1] == nil,
+        st.entities[sp.key]?.kind == .organization, st.joins(sp.last, sp.last + 1), st.joins(sp.last + 1, sp.last + 2), st.owner[sp.last + 2] == nil,
+        ["президент", "правительств", "кабинет", "министерств", "акимат", "администраци"].contains(where: { st.toks[sp.last + 2].folded.hasBytePrefix($0) })
+      else { continue }
+      var k = sp.last + 3
+      if st.toks[sp.last + 2].folded.hasBytePrefix("кабинет"), st.toks[k].folded == "министров", k + 1 < n { k += 1 }
+      guard st.joins(k - 1, k), let p = st.owner[k], st.spans[p].first == k, st.entityKind(at: k) == .region || st.entityKind(at: k) == .city else { continue }
+      let last = st.spans[p].last
+      if let e = st.entities[sp.key], !e.catalogued, !e.label.contains(" при ") {
+        st.entities[sp.key]?.label = e.label + String(st.doc.slice(st.toks[sp.last].end, st.toks[last].end))
+      }
+      release(st, sp.first, sp.last)
+      takeOver(st, sp.first, last)
+      st.addSpan(sp.first, last, id: sp.key)
+    }
+  }
+
   /// Italian 'l'associazione degli artigiani "Hunarmand"', 'l'ospedale pediatrico "Amicizia"',
   /// 'l'itinerario "Via della ceramica"', 'il festival "Notti di Samarcanda"': a lower-case cue
   /// noun (``Lexicon/italianQuotedCues``), up to three lower-case words (adjectives, a
@@ -3126,6 +3152,21 @@ extension Extractor {
   func italianChamberBodies(_ st: State) {
     guard st.doc.language == "it" else { return }
     let n = st.toks.count
+    // "la camera di commercio (e industria) di Tashkent": a town's chamber of commerce, in lower
+    // case, is a body named by its town
+    for t in 0..<max(0, n - 4) where st.owner[t] == nil && st.toks[t].folded == "camera" && st.toks[t + 1].folded == "di" && st.toks[t + 2].folded == "commercio" {
+      var k = t + 3
+      if k + 1 < n, st.toks[k].folded == "e", ["industria", "artigianato"].contains(st.toks[k + 1].folded) { k += 2 }
+      guard k + 1 < n, Lexicon.italianOf.contains(st.toks[k].folded), (t..<k + 1).allSatisfy({ st.owner[$0] == nil && st.joins($0, $0 + 1) }),
+        let o = st.owner[k + 1], st.spans[o].first == k + 1, [.city, .region].contains(st.entityKind(at: k + 1))
+      else { continue }
+      let last = st.spans[o].last
+      let label = "Camera di commercio" + st.doc.slice(st.toks[t + 2].end, st.toks[last].end)
+      let id = orgID(st, t, last, label: label)
+      st.addDiscovered(id, label: label, kind: .organization, subkind: nil)
+      takeOver(st, t, last)
+      st.addSpan(t, last, id: id)
+    }
     for t in 0..<max(0, n - 2) where st.owner[t] == nil && st.toks[t].capitalized && !isSentenceStart(st, t) {
       let members = st.toks[t + 2].folded
       guard Lexicon.chamberNounsIT.contains(st.toks[t].folded), ["dei", "degli", "delle"].contains(st.toks[t + 1].folded), st.owner[t + 1] == nil, st.owner[t + 2] == nil,

@@ -577,6 +577,7 @@ public struct Extractor: Sendable {
     repeatedNames(st)
     parentheticalAcronyms(st)
     coordinatedRegions(st)
+    attachedBodyNames(st)
     newspaperNames(st)
     repeatedQuotedNames(st)
     quotedBodyNames(st)

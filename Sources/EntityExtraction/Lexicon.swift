@@ -595,7 +595,7 @@ enum Lexicon {
   ]
 
   /// Kazakh place cues, which follow the place they name ("Үрімжі қаласында").
-  static let kazakhPlaceCues: Set<String> = ["қаласы", "қала", "облыс", "облысы", "провинциясы", "ауыл", "ауылы", "аудан", "ауданы", "аймағы", "қалашық", "қалашығы", "кенті"]
+  static let kazakhPlaceCues: Set<String> = ["қаласы", "қала", "облыс", "облысы", "провинциясы", "префектурасы", "ауыл", "ауылы", "аудан", "ауданы", "аймағы", "қалашық", "қалашығы", "кенті"]
   /// Cues of rivers, lakes and glaciers (stems; Kazakh ones follow the name).
   static let naturalFeatureCues: WordSet = [
     "ghiacciaio", "glacier", "ледник", "мұздығы", "мұздық", "lago", "lake", "озер", "көлі", "fiume", "river", "рек", "өзені", "перевал", "асуы", "passo", "pass", "valle",
@@ -697,6 +697,7 @@ enum Lexicon {
     "county": .region, "prefecture": .region, "район": .region, "district": .region, "oblast": .region,
     "region": .region, "regione": .region, "облыс": .region, "облысы": .region, "област": .region,
     "аудан": .region, "ауданы": .region, "аймағы": .region, "distretto": .region, "quartiere": .region, "prefettura": .region,
+    "префектур": .region, "префектурасы": .region,
     // (Turkmenistan's regions and districts: "Ахалский велаят", "Бабадайханский этрап")
     "велаят": .region, "этрап": .region, "welayat": .region, "velayat": .region, "etrap": .region,
   ]
@@ -763,7 +764,7 @@ enum Lexicon {
   static let kazakhPluralCityCues: [String] = ["қалалар", "қалашықтар", "ауылдар", "кенттер"]
   /// The nominative of a place cue read by its stem (labels of places named before the cue).
   static let placeCueNominative: [String: String] = [
-    "район": "район", "уезд": "уезд", "облыс": "облысы", "облысы": "облысы", "аудан": "ауданы", "ауданы": "ауданы", "аймағы": "аймағы",
+    "район": "район", "уезд": "уезд", "облыс": "облысы", "облысы": "облысы", "аудан": "ауданы", "ауданы": "ауданы", "аймағы": "аймағы", "префектурасы": "префектурасы",
     "district": "District", "county": "County", "distretto": "distretto di", "этрап": "этрап", "велаят": "велаят", "etrap": "Etrap",
   ]
 

@@ -3215,6 +3215,19 @@ import Testing
     let kk = extract("Жоба туралы.\nБұған дейін Қазақстан Үкіметі бағдарламаны бекітті.")
     #expect(kk.entities.contains { $0.label == "Government of Kazakhstan" && $0.kind == .organization })
   }
+
+  @Test("round 211: a body 'при Президенте' its country; one forum under an acronym and a full name; a gerund opens no forum's name; a town's chamber of commerce; Kazakh prefectures")
+  func round211Rules() {
+    let ru = extract("Эксперты Института стратегических и межрегиональных исследований при Президенте Узбекистана выступили.")
+    #expect(ru.entities.contains { $0.label == "Институт стратегических и межрегиональных исследований при Президенте Узбекистана" && $0.kind == .organization })
+    let forum = extract("Он приехал.\nФорум аналитических центров ШОС открылся. XI Форум аналитических центров Шанхайской организации сотрудничества прошел в Астане.")
+    #expect(forum.entities.filter { $0.kind == .event }.count == 1)
+    #expect(extract("Они приехали. Открывая форум, директор выступил.").entities.isEmpty)
+    let it = extract("Lo ha detto la camera di commercio di Tashkent.")
+    #expect(it.entities.contains { $0.label == "Camera di commercio di Tashkent" && $0.kind == .organization })
+    let kk = extract("Жарыс Жапонияның Айти префектурасында өтеді.")
+    #expect(kk.entities.contains { $0.label == "Айти префектурасы" && $0.kind == .region })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
