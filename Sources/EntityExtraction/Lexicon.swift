@@ -163,6 +163,9 @@ enum Lexicon {
     "azot", "азот",
     // (Tajik banks: Amonatbonk, Orienbonk, Tojiksodirotbonk)
     "bonk", "бонк",
+    // (Russian works and machine builders: Уралмашзавод, Уралвагонзавод, Ростсельмаш,
+    // Казэнергомаш; not the Latin "mash", which opens longer names: "Agromash Holding")
+    "завод", "маш",
   ]
 
   /// Cues of institutions that a place's adjective alone names ("Синьцзянский университет").

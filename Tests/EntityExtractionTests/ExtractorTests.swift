@@ -3228,6 +3228,12 @@ import Testing
     let kk = extract("Жарыс Жапонияның Айти префектурасында өтеді.")
     #expect(kk.entities.contains { $0.label == "Айти префектурасы" && $0.kind == .region })
   }
+
+  @Test("round 212: Russian works and machine builders named in one word")
+  func round212Rules() {
+    let ru = extract("Оборудование поставит Уралвагонзавод из Нижнего Тагила, а комбайны – Ростсельмаш.")
+    #expect(Set(ru.entities.filter { $0.kind == .organization }.map(\.label)) == ["Уралвагонзавод", "Ростсельмаш"])
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
