@@ -3234,6 +3234,14 @@ import Testing
     let ru = extract("Оборудование поставит Уралвагонзавод из Нижнего Тагила, а комбайны – Ростсельмаш.")
     #expect(Set(ru.entities.filter { $0.kind == .organization }.map(\.label)) == ["Уралвагонзавод", "Ростсельмаш"])
   }
+
+  @Test("round 214: an Italian 'Servizio' is a body's cue; Kungrad's Russian name")
+  func round214Rules() {
+    let it = extract("Lo ha annunciato il Servizio di comunicazione presso il governo del Tagikistan.")
+    #expect(it.entities.contains { $0.label == "Servizio di comunicazione presso il governo del Tagikistan" && $0.kind == .organization })
+    #expect(extract("Il servizio è stato sospeso.").entities.isEmpty)
+    #expect(extract("Завод построят в Кунграде.").entities.map(\.label) == ["Kungrad"])
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
