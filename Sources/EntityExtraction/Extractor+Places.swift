@@ -849,7 +849,8 @@ extension Extractor {
       let routePair: Bool = {
         if Self.dashJoined(st, t - 1, t), city(t - 1), let o = st.owner[t - 1] {
           let f = st.spans[o].first
-          return f >= 1 && routeWord(f - 1, after: f) || routeWord(last + 1, after: last)
+          // (a describing word may stand between: "volo diretto Urumqi-Tamchy")
+          return f >= 1 && routeWord(f - 1, after: f) || f >= 2 && !st.toks[f - 1].capitalized && routeWord(f - 2, after: f - 1) || routeWord(last + 1, after: last)
         }
         if last + 1 < n, Self.dashJoined(st, last, last + 1), city(last + 1), let o = st.owner[last + 1], st.spans[o].first == last + 1 {
           let l = st.spans[o].last

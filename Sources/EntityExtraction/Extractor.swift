@@ -702,7 +702,11 @@ public struct Extractor: Sendable {
     let f = st.toks[i].folded
     // the first half of a hyphenated name ("Иссык-Куль", "Чолпон-Ата") is not a place of its
     // own; a pair of places is ("Казахстан-Китай")
-    if i + 1 < st.toks.count, st.gap(i, i + 1).elementsEqual(["-"]), st.toks[i + 1].capitalized, !catalogHasPlace(named: st.toks[i + 1].folded) { return true }
+    // (nor is a town before a name it is paired with after a route's word: "volo diretto
+    // Urumqi-Tamchy")
+    if i + 1 < st.toks.count, st.gap(i, i + 1).elementsEqual(["-"]), st.toks[i + 1].capitalized, !catalogHasPlace(named: st.toks[i + 1].folded),
+      !(e.kind == .city && (1...2).contains { d in i - d >= 0 && Lexicon.routeWords.contains(st.toks[i - d].folded) && (d == 1 || !st.toks[i - 1].capitalized) })
+    { return true }
     // (nor is the second half after a short first one that opens the name: "Таш-Кургане" is
     // not Kurgan, «Агро-Самарканд» not Samarkand; a route's towns stay: "Atasu-Alashankou",
     // "Sary-Tash-Irkeshtam")

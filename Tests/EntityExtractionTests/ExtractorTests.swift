@@ -3242,6 +3242,13 @@ import Testing
     #expect(extract("Il servizio è stato sospeso.").entities.isEmpty)
     #expect(extract("Завод построят в Кунграде.").entities.map(\.label) == ["Kungrad"])
   }
+
+  @Test("round 215: a known town paired by a hyphen with an unknown one after a route's word and a describing word")
+  func round215Rules() {
+    let it = extract("Il numero è cresciuto dopo l'apertura del volo diretto Urumqi-Tamchy della compagnia.")
+    #expect(Set(it.entities.map(\.label)) == ["Urumqi", "Tamchy"])
+    #expect(it.entities.allSatisfy { $0.kind == .city })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
