@@ -477,7 +477,7 @@ enum Lexicon {
   static let italianQuotedCues: WordMap<EntityKind> = WordMap(Dictionary(uniqueKeysWithValues:
     ["associazione", "società", "compagnia", "azienda", "fondazione", "cooperativa", "gruppo", "holding", "agenzia", "consorzio", "impresa", "ditta",
      "marchio", "organizzazione", "ong", "movimento", "partito", "sindacato", "quotidiano", "giornale", "rivista", "emittente", "teatro", "club",
-     "squadra", "catena", "banca", "scuola", "accademia", "museo"].map { ($0, EntityKind.organization) }
+     "squadra", "catena", "banca", "scuola", "accademia", "museo", "ensemble", "orchestra", "coro", "band"].map { ($0, EntityKind.organization) }
     + ["ospedale", "clinica", "centro", "parco", "complesso", "itinerario", "percorso", "progetto", "programma", "iniziativa", "stazione", "impianto",
        "stabilimento", "fabbrica", "miniera", "giacimento", "porto", "terminal", "hub", "strada", "autostrada", "ponte", "tunnel", "galleria", "diga",
        "centrale", "aeroporto", "mercato", "bazar", "hotel", "albergo", "resort", "stadio", "arena", "corridoio", "ferrovia", "gasdotto", "oleodotto",

@@ -3249,6 +3249,13 @@ import Testing
     #expect(Set(it.entities.map(\.label)) == ["Urumqi", "Tamchy"])
     #expect(it.entities.allSatisfy { $0.kind == .city })
   }
+
+  @Test("round 217: an Italian ensemble's quoted name; CCTV")
+  func round217Rules() {
+    let it = extract("Tra gli ospiti anche l'ensemble kazako \"Turan\". La cerimonia è stata trasmessa dall'emittente cinese CCTV.")
+    #expect(it.entities.contains { $0.label == "Turan" && $0.kind == .organization })
+    #expect(it.entities.contains { $0.id == "cctv" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
