@@ -3256,6 +3256,13 @@ import Testing
     #expect(it.entities.contains { $0.label == "Turan" && $0.kind == .organization })
     #expect(it.entities.contains { $0.id == "cctv" })
   }
+
+  @Test("round 218: a mine by its unquoted name after 'рудник'; Tajikistan's upper house")
+  func round218Rules() {
+    let ru = extract("Компания расширит рудник Талды-Булак Левобережный в Таласской области.")
+    #expect(ru.entities.contains { $0.label == "рудник Талды-Булак" && $0.kind == .project })
+    #expect(extract("Rustam Emomali, chairman of the Majlisi Milli, attended.").entities.contains { $0.id == "majlisi-milli" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
