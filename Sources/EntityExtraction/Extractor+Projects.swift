@@ -394,6 +394,16 @@ extension Extractor {
             a = st.spans[o].first
             continue
           }
+          // a person's whole name before an airport's words names the airport after them
+          // ("Nursultan Nazarbayev International Airport"); the person is no mention of its own
+          if f == "airport", let o = st.owner[a - 1], st.entityKind(at: a - 1) == .person, st.spans[o].last == a - 1, st.spans[o].first < a - 1,
+            st.joins(a - 1, a), st.sentenceOf(a - 1) == st.sentenceOf(t)
+          {
+            let first = st.spans[o].first
+            release(st, first, a - 1)
+            a = first
+            continue
+          }
           // (a one-word project names a facility of its own: "Kashagan Gas Processing Plant")
           guard st.owner[a - 1] == nil || st.entityKind(at: a - 1) == .city || st.entityKind(at: a - 1) == .region || oneWordPlaceOrProject(st, a - 1),
             st.toks[a - 1].capitalized, st.joins(a - 1, a), !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded),

@@ -3263,6 +3263,13 @@ import Testing
     #expect(ru.entities.contains { $0.label == "рудник Талды-Булак" && $0.kind == .project })
     #expect(extract("Rustam Emomali, chairman of the Majlisi Milli, attended.").entities.contains { $0.id == "majlisi-milli" })
   }
+
+  @Test("round 219: an airport named after a person the catalogue knows is one project, and no mention of the person")
+  func round219Rules() {
+    let en = extract("The line runs from the city centre to Nursultan Nazarbayev International Airport, the operator said on Friday.")
+    #expect(en.entities.map(\.label) == ["Nursultan Nazarbayev International Airport"])
+    #expect(en.entities.first?.kind == .project)
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
