@@ -205,8 +205,7 @@ extension Extractor {
             || st.gap(j, j + 1).elementsEqual(["-"]) && (st.toks[j].folded.hasByteSuffix("о") && st.toks[j].capitalized || j == t - 1 && Lexicon.attributiveNouns.contains(st.toks[j].folded))
         {
           // (a sentence's describing first word names nothing: "Следующий форум пройдёт …"; nor
-          // does a gerund that ends like a feminine adjective before a noun that is not feminine:
-          // "Открывая форум, …")
+          // does a gerund, as above)
           if st.toks[j].capitalized {
             if !opensWithOrdering(st, j), Self.feminineAgrees(st.toks[j].folded, st.toks[t].folded) { a = j }
             break

@@ -3148,7 +3148,8 @@ extension Extractor {
 
   /// "l'Assemblea dei rappresentanti", "la Camera dei deputati", "il Gabinetto dei ministri":
   /// in Italian a capitalised body's noun, "dei"/"degli"/"delle" and the lower-case plural of
-  /// its members name a chamber or council. O(tokens).
+  /// its members name a chamber or council; and "la camera di commercio di Tashkent", in lower
+  /// case, a town's chamber of commerce. O(tokens).
   func italianChamberBodies(_ st: State) {
     guard st.doc.language == "it" else { return }
     let n = st.toks.count

@@ -669,30 +669,21 @@ public struct Extractor: Sendable {
   /// populous first). Only places compete so: a port or company that bears a town's name keeps
   /// its place in the order. O(spans so far), and only for names two entries share.
   func prefersHomonym(_ p: Int, over b: Int, _ st: State) -> Bool {
-    guard isPlace(p), isPlace(b) else { return false }
+    guard isPlaceEntry(p), isPlaceEntry(b) else { return false }
     let pSeen = st.entities[catalog.entries[p].id] != nil, bSeen = st.entities[catalog.entries[b].id] != nil
     if pSeen != bSeen { return pSeen }
     return homonymContext(p, st) > homonymContext(b, st)
   }
 
-  /// How many of the text's mentions so far lie in the country of catalogue entry `ei`.
+  /// How many of the text's mentions so far lie in the country of catalogue entry `ei` (by
+  /// ``RelationRules/countryOf(_:_:)``'s containment chain).
   func homonymContext(_ ei: Int, _ st: State) -> Int {
-    guard let country = catalogCountry(catalog.entries[ei].id) else { return 0 }
-    return st.spans.reduce(0) { $0 + (catalogCountry($1.key) == country ? 1 : 0) }
+    guard let country = RelationRules.countryOf(st, catalog.entries[ei].id) else { return 0 }
+    return st.spans.reduce(0) { $0 + (RelationRules.countryOf(st, $1.key) == country ? 1 : 0) }
   }
 
-  func isPlace(_ ei: Int) -> Bool { catalog.entries[ei].kind == .city || catalog.entries[ei].kind == .region }
-
-  /// The country a catalogue entry lies in, by its parent chain (a country is its own).
-  func catalogCountry(_ id: String) -> String? {
-    var cur: String? = id
-    for _ in 0..<6 {
-      guard let c = cur, let e = catalog.entry(c) else { return nil }
-      if e.subkind == "country" { return c }
-      cur = e.parent
-    }
-    return nil
-  }
+  /// Whether catalogue entry `ei` is a town or a region.
+  func isPlaceEntry(_ ei: Int) -> Bool { catalog.entries[ei].kind == .city || catalog.entries[ei].kind == .region }
 
   /// One-token place names that are something else here: a Latin-script city alias inside a
   /// Cyrillic text is a brand or outlet ("передает Phoenix 24"), and "долларов США" is a
