@@ -3270,6 +3270,13 @@ import Testing
     #expect(en.entities.map(\.label) == ["Nursultan Nazarbayev International Airport"])
     #expect(en.entities.first?.kind == .project)
   }
+
+  @Test("round 220: the Shymkent refinery and its operating company are two entities")
+  func round220Rules() {
+    let it = extract("La joint venture PetroKazakhstan Oil Products ha avviato i lavori alla raffineria di Shymkent, ha detto il sindaco.")
+    #expect(it.entities.contains { $0.id == "petrokazakhstan-oil-products" && $0.kind == .organization })
+    #expect(it.entities.contains { $0.label == "raffineria di Shymkent" && $0.kind == .project })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
