@@ -1348,11 +1348,18 @@ extension Extractor {
         // 'il parco industriale tessile "Silk Valley"' meet; an event so named is its own, not a
         // catalogued one its describing words recall: 'la fiera dei prodotti cinesi "China Brand
         // Expo"' is no China–Eurasia Expo)
-        let label = st.text(t, q - 1) + " \"" + st.text(q, e) + "\""
+        // (a town after the name is the facility's: 'zona economica speciale "…" di Atyrau')
+        var last = e
+        if kind == .project, e + 2 < n, Lexicon.italianOf.contains(st.toks[e + 1].folded), st.joins(e + 1, e + 2), st.sentenceOf(e + 2) == st.sentenceOf(t),
+          let o = st.owner[e + 2], st.spans[o].first == e + 2, st.entityKind(at: e + 2) == .city
+        { last = st.spans[o].last }
+        let label = st.text(t, q - 1) + " \"" + st.text(q, e) + "\"" + (last > e ? " " + st.text(e + 1, last) : "")
         let id = Transliteration.slug(([kind.rawValue] + Self.stems(of: st.text(q, e))).joined(separator: " "))
         st.addDiscovered(id, label: label, kind: kind, subkind: kind == .project ? "infrastructure" : nil)
         if kind == .event { st.qualifiedEvents.insert(id) }
-        st.addSpan(t, e, id: id)
+        st.addSpan(t, last, id: id)
+        t = last
+        continue
       }
       t = e
     }

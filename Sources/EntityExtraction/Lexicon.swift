@@ -481,7 +481,7 @@ enum Lexicon {
     + ["ospedale", "clinica", "centro", "parco", "complesso", "itinerario", "percorso", "progetto", "programma", "iniziativa", "stazione", "impianto",
        "stabilimento", "fabbrica", "miniera", "giacimento", "porto", "terminal", "hub", "strada", "autostrada", "ponte", "tunnel", "galleria", "diga",
        "centrale", "aeroporto", "mercato", "bazar", "hotel", "albergo", "resort", "stadio", "arena", "corridoio", "ferrovia", "gasdotto", "oleodotto",
-       "rotta"].map { ($0, EntityKind.project) }
+       "rotta", "zona"].map { ($0, EntityKind.project) }
     + ["festival", "forum", "mostra", "fiera", "vertice", "conferenza", "esposizione", "expo", "concorso", "rassegna", "maratona", "torneo",
        "campionato", "evento", "spettacolo", "concerto", "cerimonia"].map { ($0, EntityKind.event) }))
   /// Italian verb forms that end the describing run between a cue and a quoted name ("il centro

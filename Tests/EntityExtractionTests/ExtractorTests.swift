@@ -3277,6 +3277,14 @@ import Testing
     #expect(it.entities.contains { $0.id == "petrokazakhstan-oil-products" && $0.kind == .organization })
     #expect(it.entities.contains { $0.label == "raffineria di Shymkent" && $0.kind == .project })
   }
+
+  @Test("round 221: an Italian zone's quoted name, and the town after it")
+  func round221Rules() {
+    let it = extract("Sinosteel costruirà un impianto nella zona economica libera \"Navoi\", nella regione omonima.")
+    #expect(it.entities.contains { $0.label == "zona economica libera \"Navoi\"" && $0.kind == .project })
+    let atyrau = extract("Il progetto sorgerà nella zona economica speciale \"Parco industriale\" di Atyrau, ha detto il ministro.")
+    #expect(atyrau.entities.contains { $0.label == "zona economica speciale \"Parco industriale\" di Atyrau" && $0.kind == .project })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
