@@ -1514,7 +1514,7 @@ extension Extractor {
           // (a cue after the name makes it something else: "the Ili region")
           !(x + 1 < n && st.joins(x, x + 1) && !st.toks[x + 1].capitalized && Lexicon.placeCues[st.toks[x + 1].folded] != nil)
         else { continue }
-        let rivers = placeHeads(st, .region, at: x).filter { catalog.entries[$0].subkind == "natural-feature" && catalog.entries[$0].kind == .region }
+        let rivers = placeHeads(st, .region, at: x).filter { catalog.entries[$0].subkind == "natural-feature" }
         guard rivers.count == 1, case let e = catalog.entries[rivers[0]], e.id != sp.key else { continue }
         addCatalogued(st, e)
         st.addSpan(x, x, id: e.id)
