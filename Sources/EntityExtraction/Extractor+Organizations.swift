@@ -1317,7 +1317,8 @@ extension Extractor {
   /// 'l'itinerario "Via della ceramica"', 'il festival "Notti di Samarcanda"': a lower-case cue
   /// noun (``Lexicon/italianQuotedCues``), up to three lower-case words (adjectives, a
   /// preposition and its noun; no verb), then a quoted name of at most six words that opens with
-  /// a capital. A body is named by the quoted words alone; a facility, route or event by the cue,
+  /// a capital. A body is named by the quoted words alone (a company, or the subkind its cue
+  /// gives: ``Lexicon/italianQuotedBodySubkinds``); a facility, route or event by the cue,
   /// its words and the quoted name. The quoted words must be free or places (a place inside is
   /// the name's own word). O(tokens).
   func italianQuotedNames(_ st: State) {
@@ -1341,8 +1342,15 @@ extension Extractor {
         !(q...e).contains(where: { k in st.owner[k].map { st.spans[$0].first < q || st.spans[$0].last > e } ?? false })
       else { continue }
       release(st, q, e)
-      if kind == .organization {
+      if kind == .organization, Lexicon.italianQuotedCompanyCues.contains(st.toks[t].folded) {
         addCompany(st, q, e)
+      } else if kind == .organization {
+        // (a body other than a company keeps its cue's subkind; one named only by a place's
+        // name, 'l'orchestra "Astana"', is labelled with its cue, apart from the place)
+        var label = closingQuotes(st, st.text(q, e), after: e)
+        if let other = st.entities[Transliteration.slug(label)], other.kind != .organization { label = st.text(t, q - 1) + " \"" + st.text(q, e) + "\"" }
+        st.addDiscovered(Transliteration.slug(label), label: label, kind: .organization, subkind: Lexicon.italianQuotedBodySubkinds[st.toks[t].folded])
+        st.addSpan(q, e, id: Transliteration.slug(label))
       } else {
         // (keyed on the quoted name alone, so that 'il parco tessile cinese "Silk Valley"' and
         // 'il parco industriale tessile "Silk Valley"' meet; an event so named is its own, not a

@@ -484,6 +484,14 @@ enum Lexicon {
        "rotta", "zona"].map { ($0, EntityKind.project) }
     + ["festival", "forum", "mostra", "fiera", "vertice", "conferenza", "esposizione", "expo", "concorso", "rassegna", "maratona", "torneo",
        "campionato", "evento", "spettacolo", "concerto", "cerimonia"].map { ($0, EntityKind.event) }))
+  /// Which of ``italianQuotedCues``' bodies are companies ('la società "Silk Road Trans"') and
+  /// which have another subkind ('il quotidiano "…"' media, 'il partito "…"' a party,
+  /// 'l'associazione "…"' an NGO); the rest (a theatre, an orchestra, a school, a club) are
+  /// organisations the cue gives no subkind.
+  static let italianQuotedCompanyCues: WordSet = ["società", "compagnia", "azienda", "gruppo", "holding", "consorzio", "impresa", "ditta", "marchio", "catena", "banca", "cooperativa"]
+  static let italianQuotedBodySubkinds: WordMap<String> = WordMap(Dictionary(uniqueKeysWithValues:
+    ["quotidiano", "giornale", "rivista", "emittente"].map { ($0, "media") } + [("partito", "party")]
+    + ["associazione", "fondazione", "ong", "movimento", "sindacato", "organizzazione"].map { ($0, "ngo") }))
   /// Italian verb forms that end the describing run between a cue and a quoted name ("il centro
   /// ha detto …"), and the participles that name, which do not ("il parco denominato …").
   static let italianVerbForms: WordSet = ["è", "ha", "hanno", "sono", "era", "erano", "sarà", "saranno", "fu", "ho", "abbiamo", "detto", "dice", "dicono"]

@@ -3285,6 +3285,18 @@ import Testing
     let atyrau = extract("Il progetto sorgerà nella zona economica speciale \"Parco industriale\" di Atyrau, ha detto il ministro.")
     #expect(atyrau.entities.contains { $0.label == "zona economica speciale \"Parco industriale\" di Atyrau" && $0.kind == .project })
   }
+
+  @Test("an Italian quoted body keeps its cue's subkind: a company, media, an NGO, or none")
+  func italianQuotedSubkinds() {
+    let doc = extract("A Tashkent si è esibita l'orchestra \"Astana\" insieme al coro \"Voci della steppa\". La società \"Kazakh Silk Trading\" ha firmato un accordo con l'associazione \"Artigiani di Kokand\" e il quotidiano \"Corriere dell'Asia\".")
+    let subkinds = Dictionary(doc.entities.map { ($0.label, $0.subkind ?? "none") }, uniquingKeysWith: { a, _ in a })
+    #expect(subkinds["orchestra \"Astana\""] == "none")
+    #expect(subkinds["Voci della steppa"] == "none")
+    #expect(subkinds["Kazakh Silk Trading"] == "company")
+    #expect(subkinds["Artigiani di Kokand"] == "ngo")
+    #expect(subkinds["Corriere dell'Asia"] == "media")
+    #expect(doc.entities.contains { $0.id == "astana" && $0.kind == .city } == false)
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
