@@ -109,9 +109,31 @@ extension Extractor {
         ["della", "dello", "dell", "degli", "delle", "del", "dei"].contains(st.toks[t + 1].folded), st.joins(t, t + 1), st.joins(t + 1, t + 2), st.toks[t + 2].capitalized, st.owner[t + 2] == nil
       {
         var e = t + 2
-        while e + 2 < n, e - t < 8, ["e", "della", "dello", "dell", "degli", "delle", "del", "dei"].contains(st.toks[e + 1].folded), st.joins(e, e + 1), st.joins(e + 1, e + 2),
-          st.toks[e + 2].capitalized, st.entityKind(at: e + 2) != .person
-        { e = st.owner[e + 2].map { st.spans[$0].last } ?? e + 2 }
+        func capitalisedPortfolio() {
+          while e + 2 < n, e - t < 12, ["e", "della", "dello", "dell", "degli", "delle", "del", "dei"].contains(st.toks[e + 1].folded), st.joins(e, e + 1), st.joins(e + 1, e + 2),
+            st.toks[e + 2].capitalized, st.entityKind(at: e + 2) != .person
+          { e = st.owner[e + 2].map { st.spans[$0].last } ?? e + 2 }
+        }
+        capitalisedPortfolio()
+        // ("il ministero dell'Energia e delle risorse idriche tagiko": the rest of the portfolio
+        // in lower case after "e" and its preposition, portfolio words only, and the country's
+        // adjective after it)
+        if e + 3 < n, st.toks[e + 1].folded == "e", ["della", "dello", "dell", "degli", "delle", "del", "dei"].contains(st.toks[e + 2].folded),
+          (e + 1...e + 3).allSatisfy({ st.joins($0 - 1, $0) && st.owner[$0] == nil && !st.toks[$0].capitalized }), Lexicon.portfolioWords.contains(st.toks[e + 3].folded)
+        {
+          e += 3
+          while e + 1 < n, e - t < 10, st.joins(e, e + 1), st.owner[e + 1] == nil, !st.toks[e + 1].capitalized, Lexicon.portfolioWords.contains(st.toks[e + 1].folded),
+            !Lexicon.complementWords.contains(st.toks[e + 1].folded)
+          { e += 1 }
+          // ("… e dell'industria medica del Turkmenistan")
+          capitalisedPortfolio()
+        }
+        if e + 1 < n, st.joins(e, e + 1), !st.toks[e + 1].capitalized, st.sentenceOf(e + 1) == st.sentenceOf(t),
+          let c = adjectiveEntity(st.toks[e + 1].folded, maxTail: 2), c.kind == .region, c.subkind == "country"
+        {
+          release(st, e + 1, e + 1)
+          e += 1
+        }
         let label = "Ministero" + st.doc.slice(st.toks[t].end, st.toks[e].end)
         let id = orgID(st, t, e, label: label)
         st.addDiscovered(id, label: label, kind: .organization, subkind: "government")

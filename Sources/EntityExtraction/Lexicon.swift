@@ -951,6 +951,8 @@ enum Lexicon {
     "esteri", "interno", "interni", "energia", "petrolio", "economia", "finanze", "commercio", "industria", "sviluppo",
     "trasporti", "infrastrutture", "istruzione", "università", "ricerca", "salute", "agricoltura", "cultura", "turismo",
     "giustizia", "difesa", "lavoro", "ambiente", "affari", "risorse", "idriche", "naturali", "digitale", "innovazione",
+    "sanità", "medica", "minerarie", "politiche", "sociali", "protezione", "civile", "emergenze", "scienza", "tecnologie",
+    "comunicazioni", "informazione", "costruzioni", "edilizia", "miniere", "idrocarburi", "geologia", "telecomunicazioni", "aviazione",
     "del", "della", "dei", "degli", "delle", "dell", "e",
   ]
 

@@ -3297,6 +3297,16 @@ import Testing
     #expect(subkinds["Corriere dell'Asia"] == "media")
     #expect(doc.entities.contains { $0.id == "astana" && $0.kind == .city } == false)
   }
+
+  @Test("round 222: an Italian ministry's portfolio continues in lower case after 'e' and ends with the country")
+  func round222Rules() {
+    let doc = extract("L'accordo è stato firmato dal ministero dell'Energia e delle risorse idriche tagiko e dal ministero della Sanità e dell'industria medica del Turkmenistan.")
+    #expect(entity(doc, .organization, "Ministero dell'Energia e delle risorse idriche tagiko") != nil)
+    #expect(entity(doc, .organization, "Ministero della Sanità e dell'industria medica del Turkmenistan") != nil)
+    // (words that are no portfolio's stay out)
+    let other = extract("Il ministero dell'Economia e delle imprese locali ha detto che il progetto andrà avanti.")
+    #expect(entity(other, .organization, "Ministero dell'Economia") != nil)
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
