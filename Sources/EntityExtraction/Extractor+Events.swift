@@ -130,7 +130,9 @@ extension Extractor {
       // "Turkmen Oil and Gas exhibition")
       while !endsQuote, a > 0,
         (st.toks[a - 1].capitalized || st.owner[a - 1] != nil) && !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded)
-          || (st.toks[a - 1].folded == "and" && a >= 2 && st.toks[a - 2].capitalized && a < t),
+          || (st.toks[a - 1].folded == "and" && a >= 2 && st.toks[a - 2].capitalized && a < t
+            // (not after a body read already: "organised by Turkmengaz and Turkmen Forum")
+            && !(st.owner[a - 2] != nil && st.entityKind(at: a - 2) == .organization)),
         st.joins(a - 1, a), a - t > -6, st.sentenceOf(a - 1) == st.sentenceOf(t),
         !st.gap(a - 1, a).contains(where: { $0 == "'" || $0 == "’" }) || pluralPossessive(a),  // "L'esercitazione": an elided article ("Ministers' Meeting" is a name)
         !(st.doc.language == "kk" && Morphology.hasKazakhLocativeEnding(st.toks[a - 1].folded, attributive: true, longerThan: 4)),  // "Ұлттық музейде көрме": where, not whose

@@ -324,6 +324,16 @@ extension Extractor {
         if first + 2 < n, st.toks[first].folded == "in", let o = st.owner[first + 1], st.spans[o].first == first + 1, isPlace(st, first + 1),
           case let pe = st.spans[o].last, pe + 1 < n, st.gap(pe, pe + 1).contains(","), ["including", "like"].contains(st.toks[pe + 1].folded)
         { first = pe + 1 }
+        // ("companies from 30 countries, among them Petronas, …", "aziende di 12 paesi, tra cui
+        // …": after a plural, a short lower-case complement up to a comma, then the list's opener)
+        if ["companies", "firms", "groups", "aziende", "imprese", "gruppi", "società"].contains(f), let c = (first..<min(n, first + 6)).first(where: { st.gap($0 - 1, $0).contains(",") }),
+          c > first, c + 1 < n, st.sentenceOf(c + 1) == st.sentenceOf(t),
+          (first..<c).allSatisfy({ !st.toks[$0].capitalized || st.isNumeral($0) }),
+          ["among", "including", "tra", "fra"].contains(st.toks[c].folded),
+          st.toks[c].folded == "including" || ["them", "others", "cui", "le", "i", "questi", "queste"].contains(st.toks[c + 1].folded)
+        { first = st.toks[c].folded == "including" ? c : c + 2 }
+        if first < n, st.toks[first].folded == "among", first + 1 < n, ["them", "others"].contains(st.toks[first + 1].folded) { first += 2 }
+        if first + 1 < n, ["tra", "fra"].contains(st.toks[first].folded), ["le", "i", "questi", "queste"].contains(st.toks[first + 1].folded) { first += 2 }
         // "aziende italiane come Webuild", "companies such as Sinohydro"
         if first < n, ["come", "like", "including"].contains(st.toks[first].folded) { first += 1 }
         if first + 1 < n, st.toks[first].folded == "such", st.toks[first + 1].folded == "as" { first += 2 }
@@ -379,7 +389,8 @@ extension Extractor {
           && st.owner[first + 1] == nil && isLatinName(st, first + 1) && latinNameWord(st, first + 1)
         // ("aziende cinesi come Shanghai Fosun Pharmaceutical e …": a company read already may
         // open a list)
-        let readAlready = placesNamedEnd == nil && first < n && first > t + 1 && ["as", "come", "including", "like"].contains(st.toks[first - 1].folded)
+        let listOpeners = ["as", "come", "including", "like", "them", "others", "cui", "le", "i", "questi", "queste"]
+        let readAlready = placesNamedEnd == nil && first < n && first > t + 1 && listOpeners.contains(st.toks[first - 1].folded)
           && st.joins(first - 1, first) && st.sentenceOf(first) == st.sentenceOf(t)
           && st.owner[first].map({ st.spans[$0].first == first }) == true && st.entityKind(at: first) == .organization
         guard readAlready || placesNamedEnd != nil || first < n && (st.joins(first - 1, first) || apposition) && st.sentenceOf(first) == st.sentenceOf(t) && st.owner[first] == nil
@@ -398,7 +409,7 @@ extension Extractor {
         // "partners such as Yutong, JAC and Haval": the rest of a list after "such as"/"come"
         // (or after a plural word: "i lanifici biellesi Vitale Barberis Canonico e Reda")
         let plural = ["lanifici", "cantine", "aziende", "companies", "brands", "marchi", "gruppi", "firms", "imprese", "carmakers", "automakers", "wineries", "groups", "organisations", "organizations", "ngos"].contains(f)
-        if !apposition, plural || first > t + 1 && ["as", "come", "including", "like"].contains(st.toks[first - 1].folded) {
+        if !apposition, plural || first > t + 1 && listOpeners.contains(st.toks[first - 1].folded) {
           var k = e + 1
           while k < n, st.sentenceOf(k) == st.sentenceOf(t) {
             var next = k
@@ -785,7 +796,9 @@ extension Extractor {
           // (nor does a town or province after it: "Xi'an Heavy Machinery and Lanzhou Steel Works")
           if st.toks[a - 1].folded == "and", a >= 2, st.isCapName(a), st.toks[a - 2].capitalized, st.owner[a - 2] == nil, st.joins(a - 2, a - 1), st.joins(a - 1, a),
             !(st.owner[a] != nil && [.city, .region].contains(st.entityKind(at: a))),
-            st.sentenceOf(a - 2) == st.sentenceOf(t), !Lexicon.stopCapitalized.contains(st.toks[a - 2].folded), !Lexicon.closingInstitutionNouns.contains(st.toks[a - 2].folded)
+            st.sentenceOf(a - 2) == st.sentenceOf(t), !Lexicon.stopCapitalized.contains(st.toks[a - 2].folded), !Lexicon.closingInstitutionNouns.contains(st.toks[a - 2].folded),
+            // (nor the last "and" of a list of names: "Petronas, Dragon Oil and Mitsubishi Corporation")
+            !closesCommaList(st, before: a - 2)
           {
             a -= 2
             continue
@@ -2137,6 +2150,16 @@ extension Extractor {
       else { return nil }
       a = p
     }
+  }
+
+  /// Whether the capitalised run that ends at token `b` follows a comma after another
+  /// capitalised word (or a name something has read): the run is a list's item, and an "and"
+  /// after it joins the list's last item, not two halves of one name. O(run).
+  func closesCommaList(_ st: State, before b: Int) -> Bool {
+    var s = b
+    while s > 0, b - s < 6, st.toks[s - 1].capitalized, st.joins(s - 1, s), st.sentenceOf(s - 1) == st.sentenceOf(b) { s -= 1 }
+    guard s > 0, st.sentenceOf(s - 1) == st.sentenceOf(b), st.gap(s - 1, s).contains(","), st.joins(s - 1, s, comma: true) else { return false }
+    return st.toks[s - 1].capitalized || st.owner[s - 1] != nil
   }
 
   /// A company named by tokens `first...last` as they stand (a Latin or quoted name) or by

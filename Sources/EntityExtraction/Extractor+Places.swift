@@ -366,6 +366,12 @@ extension Extractor {
         } else {
           addPlace(st, name, last, kind: k, label: label)
         }
+      } else if kazakhCue, Lexicon.districtCues.contains(cue), t > 1, st.toks[t - 1].folded == "шағын", st.owner[t - 2] == nil, st.isCapName(t - 2),
+        Morphology.isCyrillic(st.toks[t - 2].folded), st.joins(t - 2, t - 1), st.joins(t - 1, t), !isSentenceStart(st, t - 2)
+      {
+        // "Қайтпас шағын ауданынан": a microdistrict, a town's quarter, is named before "шағын
+        // ауданы" (labelled in the nominative)
+        addPlace(st, t - 2, t, kind: .region, label: st.original(t - 2) + " шағын ауданы", district: true)
       } else if firstLevel, t > 0, !Morphology.isCyrillic(st.toks[t].folded), st.joins(t - 1, t), let o = st.owner[t - 1], st.spans[o].last == t - 1,
         case let f = st.spans[o].first, t - 1 - f <= 2, st.entityKind(at: t - 1) == .city, !placeHeads(st, k, at: f).isEmpty
       {

@@ -3307,6 +3307,19 @@ import Testing
     let other = extract("Il ministero dell'Economia e delle imprese locali ha detto che il progetto andrà avanti.")
     #expect(entity(other, .organization, "Ministero dell'Economia") != nil)
   }
+
+  @Test("round 223: 'companies from …, among them' opens a list; a list's last 'and' splits names; Kazakh microdistricts")
+  func round223Rules() {
+    let en = extract("The fair drew companies from 12 countries, among them Sinotruk, Foton Trading and Hyundai Motor Company. Delegates met Petronas, Dragon Oil and Mitsubishi Corporation. It was organised by the Atameken chamber and Caspian Expo.")
+    #expect(entity(en, .organization, "Foton Trading") != nil)
+    #expect(entity(en, .organization, "Mitsubishi Corporation") != nil)
+    #expect(!en.entities.contains { $0.label.contains("Dragon Oil and") })
+    #expect(!en.entities.contains { $0.label.contains("chamber and") || $0.label.hasPrefix("Atameken and") })
+    let kk = extract("Жаңа мектеп Ақтау қаласындағы Шұғыла шағын ауданында салынады.")
+    #expect(entity(kk, .region, "Шұғыла шағын ауданы") != nil)
+    let it = extract("Il gas sarà consegnato alle acciaierie degli Urali, ha detto il ministro.")
+    #expect(it.entities.contains { $0.id == "urals" && $0.kind == .region })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
