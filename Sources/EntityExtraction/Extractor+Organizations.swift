@@ -1803,8 +1803,25 @@ extension Extractor {
         guard k + 1 < n, Lexicon.italianOf.contains(st.toks[k].folded), st.joins(k - 1, k), st.joins(k, k + 1) else { continue }
         k += 1
         if st.toks[k].folded == "città", k + 2 < n, Lexicon.italianOf.contains(st.toks[k + 1].folded), st.joins(k, k + 1), st.joins(k + 1, k + 2) { k += 2 }
-        guard let p = place(at: k, first: true) else { continue }
+        // ("l'hokimiyat della regione di Bukhara": the region the catalogue names after its town)
+        var regional = false
+        if ["regione", "provincia"].contains(st.toks[k].folded), k + 2 < n, Lexicon.italianOf.contains(st.toks[k + 1].folded), st.joins(k, k + 1), st.joins(k + 1, k + 2),
+          st.owner[k] == nil
+        {
+          k += 2
+          regional = true
+        }
+        guard var p = place(at: k, first: true) else { continue }
+        if regional, st.kind(of: p.id) == .city {
+          guard let label = st.entities[p.id]?.label, let i = regionEntry(named: label) else { continue }
+          addCatalogued(st, catalog.entries[i])
+          p.id = catalog.entries[i].id
+        }
+        // (the name here is the region's, whose mention is the phrase with its cue)
+        if regional { release(st, k, p.other) }
         add(t, p.other, place: p.id)
+        // (the region keeps its mention inside the body's)
+        if regional { st.addNestedMention(p.id, k - 2, p.other) }
         t = p.other
       default:
         return
