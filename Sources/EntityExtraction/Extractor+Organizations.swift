@@ -490,12 +490,12 @@ extension Extractor {
         !(st.doc.language == "kk" && Self.isKazakhOrgCue(st, t))
       {
         var e = t + 1
-        // (up to eight words: "компания China Jiangxi International Economic and Technical
-        // Cooperation"; a lower-case word never ends the name)
-        while e + 1 < n, e - t < 8, joinsLatin(st, e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(t) {
+        // (up to eleven words: "компания China Jiangxi Corporation for International Economic
+        // and Technical Cooperation"; a lower-case word never ends the name)
+        while e + 1 < n, e - t < 11, joinsLatin(st, e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(t) {
           if isLatinName(st, e + 1) { e += 1; continue }
-          // (English "and"/"of" between capitalised words is inside the name in a Cyrillic text)
-          guard ["and", "of"].contains(st.toks[e + 1].folded), e + 2 < n, joinsLatin(st, e + 1, e + 2), isLatinName(st, e + 2), st.toks[e + 2].capitalized else { break }
+          // (English "and"/"of"/"for" between capitalised words is inside the name in a Cyrillic text)
+          guard ["and", "of", "for"].contains(st.toks[e + 1].folded), e + 2 < n, joinsLatin(st, e + 1, e + 2), isLatinName(st, e + 2), st.toks[e + 2].capitalized else { break }
           e += 2
         }
         let first = t + 1
@@ -1408,6 +1408,28 @@ extension Extractor {
     }
   }
 
+  /// "al cinema Arman di Almaty", "il teatro Abai": an Italian venue (``Lexicon/italianVenueNouns``)
+  /// in lower case, then one to three capitalised Latin words nothing has read, is a body
+  /// labelled with its noun ("cinema Arman"); a venue named by a place's or a person's name is
+  /// left to the rules that read those. O(tokens).
+  func italianVenues(_ st: State) {
+    guard st.doc.language == "it" else { return }
+    let n = st.toks.count
+    var t = 0
+    while t + 1 < n {
+      defer { t += 1 }
+      guard st.owner[t] == nil, !st.toks[t].capitalized, Lexicon.italianVenueNouns.contains(st.toks[t].folded), st.joins(t, t + 1),
+        st.owner[t + 1] == nil, st.isCapName(t + 1), isLatinName(st, t + 1), latinNameWord(st, t + 1), st.sentenceOf(t + 1) == st.sentenceOf(t)
+      else { continue }
+      var e = t + 1
+      while e + 1 < n, e - t < 3, st.joins(e, e + 1), st.owner[e + 1] == nil, st.isCapName(e + 1), isLatinName(st, e + 1), latinNameWord(st, e + 1) { e += 1 }
+      let label = st.text(t, e)
+      st.addDiscovered(Transliteration.slug(label), label: label, kind: .organization, subkind: nil)
+      st.addSpan(t, e, id: Transliteration.slug(label))
+      t = e
+    }
+  }
+
   /// "Агентство железнодорожного транспорта Туркменистана «Туркмендемирёллары»": a Russian
   /// body described by its cue and complements and named right after it in guillemets is one
   /// organisation, labelled with both (the catalogue's, when it knows the quoted name). O(spans).
@@ -1621,15 +1643,18 @@ extension Extractor {
       if k < n, ["general", "generale"].contains(st.toks[k].folded), st.joins(t, k) { k += 1 }
       if k + 1 < n, ["of", "d", "di", "della", "del", "dell"].contains(st.toks[k].folded), st.joins(k - 1, k), st.joins(k, k + 1) {
         var country: String?
-        if let o = st.owner[k + 1], st.spans[o].first == k + 1, st.spans[o].last == k + 1, st.subkind(of: st.spans[o].key) == "country" {
+        // (the country's name may be of several words: "l'ambasciata della Repubblica Popolare Cinese")
+        var last = k + 1
+        if let o = st.owner[k + 1], st.spans[o].first == k + 1, st.subkind(of: st.spans[o].key) == "country" {
           country = st.spans[o].key
+          last = st.spans[o].last
         } else {
           country = reclaimCountry(st, body: t, country: k + 1)
         }
         if let country, st.owner[t] == nil {
-          let host = missionHost(st, after: k + 1, consulate: consulate)
+          let host = missionHost(st, after: last, consulate: consulate)
           let id = RelationRules.missionEntity(st, self, country: country, place: host?.place, consulate: consulate)
-          st.addSpan(t, host?.last ?? k + 1, id: id)
+          st.addSpan(t, host?.last ?? last, id: id)
           continue
         }
       }

@@ -544,6 +544,7 @@ public struct Extractor: Sendable {
     quotedCueCompanies(st)
     adjectiveQuotedCompanies(st)
     italianQuotedNames(st)
+    italianVenues(st)
     kazakhMissions(st)
     russianMissions(st)
     latinMissions(st)

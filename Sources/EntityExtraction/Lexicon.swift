@@ -58,7 +58,7 @@ enum Lexicon {
     "альянс": "Альянс", "министерств": "Министерство", "компани": "Компания", "банк": "Банк", "институт": "Институт",
     "агентств": "Агентство", "администраци": "Администрация", "управлени": "Управление", "центр": "Центр", "комитет": "Комитет", "корпораци": "Корпорация", "академи": "Академия",
     "федераци": "Федерация", "парти": "Партия", "совет": "Совет", "консульств": "Консульство", "посольств": "Посольство",
-    "генконсульств": "Генконсульство", "объединени": "Объединение", "палат": "Палата", "театр": "Театр",
+    "генконсульств": "Генконсульство", "объединени": "Объединение", "палат": "Палата", "театр": "Театр", "библиотек": "Библиотека", "филармони": "Филармония",
     "холдинг": "Холдинг", "холдингі": "Холдингі", "акимат": "Акимат", "агрохолдинг": "Агрохолдинг", "агрохолдингі": "Агрохолдингі", "концерн": "Концерн", "госкорпораци": "Госкорпорация",
     "нацкомпани": "Нацкомпания", "авиакомпани": "Авиакомпания", "агрокомпани": "Агрокомпания", "госпредприяти": "Госпредприятие",
     "предприяти": "Предприятие", "колледж": "Колледж", "колледжі": "Колледжі", "college": "College",
@@ -169,10 +169,10 @@ enum Lexicon {
   ]
 
   /// Cues of institutions that a place's adjective alone names ("Синьцзянский университет").
-  static let institutionCues: Set<String> = ["Университет", "Институт", "Академия", "Театр", "Банк", "Музей", "Служба", "Таможня", "Центр", "Больница", "Госпиталь", "Консерватория", "Прокуратура", "Биржа"]
+  static let institutionCues: Set<String> = ["Университет", "Институт", "Академия", "Театр", "Банк", "Музей", "Служба", "Таможня", "Центр", "Больница", "Госпиталь", "Консерватория", "Прокуратура", "Биржа", "Библиотека", "Филармония"]
   /// Of ``institutionCues``, those of schools, academies and arts bodies, whose names a
   /// country's adjective opens ("Казахский национальный университет").
-  static let schoolCues: Set<String> = ["Университет", "Институт", "Академия", "Театр", "Музей", "Консерватория"]
+  static let schoolCues: Set<String> = ["Университет", "Институт", "Академия", "Театр", "Музей", "Консерватория", "Библиотека", "Филармония"]
 
   /// Nouns of evenings, concerts and other events whose name a sentence gives ("Кеш «…» деп
   /// аталды"): whole folded words, and prefixes of any case.
@@ -492,6 +492,8 @@ enum Lexicon {
   static let italianQuotedBodySubkinds: WordMap<String> = WordMap(Dictionary(uniqueKeysWithValues:
     ["quotidiano", "giornale", "rivista", "emittente"].map { ($0, "media") } + [("partito", "party")]
     + ["associazione", "fondazione", "ong", "movimento", "sindacato", "organizzazione"].map { ($0, "ngo") }))
+  /// Italian venue nouns written in lower case before a venue's own name ("cinema Arman").
+  static let italianVenueNouns: WordSet = ["cinema", "teatro", "museo", "circo", "planetario", "cineteatro", "filarmonica"]
   /// Italian verb forms that end the describing run between a cue and a quoted name ("il centro
   /// ha detto …"), and the participles that name, which do not ("il parco denominato …").
   static let italianVerbForms: WordSet = ["è", "ha", "hanno", "sono", "era", "erano", "sarà", "saranno", "fu", "ho", "abbiamo", "detto", "dice", "dicono"]

@@ -3330,6 +3330,18 @@ import Testing
     #expect(entity(it, .project, "fortezza Ark") != nil)
     #expect(entity(it, .project, "complesso Chashma Ayub") != nil)
   }
+
+  @Test("round 225: a long Latin name with 'for' in a Russian text; a mission of a country of several words; Italian venues; Russian libraries")
+  func round225Rules() {
+    let ru = extract("Подрядчиком стала компания China Shaanxi Corporation for International Economic and Technical Cooperation. Она же построила Национальную библиотеку.")
+    #expect(entity(ru, .organization, "China Shaanxi Corporation for International Economic and Technical Cooperation") != nil)
+    #expect(entity(ru, .organization, "Национальная библиотека") != nil)
+    let it = extract("La mostra, organizzata dall'ambasciata della Repubblica Popolare Cinese in Uzbekistan, si è aperta al cinema Chaplin di Tashkent e poi al teatro Ilkhom.")
+    #expect(it.entities.contains { $0.id == "embassy-of-china-in-uzbekistan" })
+    #expect(entity(it, .organization, "cinema Chaplin") != nil)
+    #expect(entity(it, .organization, "teatro Ilkhom") != nil)
+    #expect(it.entities.contains { $0.id == "tashkent" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
