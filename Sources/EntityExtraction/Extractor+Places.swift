@@ -194,7 +194,10 @@ extension Extractor {
         { continue }
         // (a name the catalogue gives a town or a project is a river's or a valley's after its
         // cue: "на реке Хоргос", "valle di Angren"; a pass keeps its town: "valico di Torugart")
-        if name < n, st.owner[name] == nil || name == nameEnd && oneWordPlaceOrProject(st, name) && st.cands[t].contains(where: { Lexicon.riverCues.contains($0) || Lexicon.valleyCues.contains($0) }),
+        // (so is a peninsula's, a region's name too: "penisola di Kizilsu" is no Chinese prefecture)
+        let peninsula = st.cands[t].contains(where: { ["penisola", "peninsula", "полуостров"].contains($0) })
+        if name < n, st.owner[name] == nil || name == nameEnd && (oneWordPlaceOrProject(st, name) || peninsula && oneWordPlaceOrRegion(st, name) && st.subkind(of: st.spans[st.owner[name]!].key) != "country")
+            && st.cands[t].contains(where: { Lexicon.riverCues.contains($0) || Lexicon.valleyCues.contains($0) || peninsula }),
           st.isCapName(name), st.joins(name - 1, name),
           // (a Kazakh cue, in any case, has its name before it: "Хоргос өзеніндегі «Достық» …")
           !Morphology.isCyrillic(st.toks[t].folded) || !Lexicon.kazakhNaturalCues.contains(st.toks[t].folded)
@@ -582,6 +585,8 @@ extension Extractor {
       case "kk":
         guard f.hasBytePrefix("станция"), t > 0 else { continue }
         b = t - 1
+        // (a quoted name is the station's own, as a metro station's: "«Калкаман» станциялары")
+        if b >= 0, closesQuote(st, b) { continue }
         a = hyphenatedNameStart(st, to: b)
         if a > 0, st.toks[a - 1].capitalized, st.joins(a - 1, a), !isSentenceStart(st, a - 1) { continue }
       default:

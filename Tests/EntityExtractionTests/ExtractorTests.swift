@@ -3342,6 +3342,17 @@ import Testing
     #expect(entity(it, .organization, "teatro Ilkhom") != nil)
     #expect(it.entities.contains { $0.id == "tashkent" })
   }
+
+  @Test("round 226: Kazakh quoted station names are no towns; an Italian peninsula named like a prefecture; 'porto internazionale di'")
+  func round226Rules() {
+    let kk = extract("Келісім бойынша «Жетісу» және «Алатау» станциялары салынады.")
+    #expect(entity(kk, .project, "Алатау станциясы") != nil)
+    #expect(!kk.entities.contains { $0.kind == .city })
+    let it = extract("Il ponte collegherà il porto internazionale di Aktau alla penisola di Kizilsu, ha detto il ministro.")
+    #expect(entity(it, .region, "penisola di Kizilsu") != nil)
+    #expect(!it.entities.contains { $0.label.hasPrefix("Kizilsu") })
+    #expect(it.entities.first { $0.id == "aktau-port" }?.mentions.map(\.text) == ["porto internazionale di Aktau"])
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
