@@ -1322,24 +1322,39 @@ extension Extractor {
     }
   }
 
-  /// "Институт стратегических и межрегиональных исследований при Президенте Узбекистана": a
-  /// Russian body attached to a head of state, a government or a ministry names it after "при"
-  /// and the country; the mention runs on over them, and a label the text gave runs on too.
-  /// O(spans).
+  /// "Институт стратегических и межрегиональных исследований при Президенте Узбекистана",
+  /// "Agency on Statistics under the President of Tajikistan": a Russian or English body
+  /// attached to a head of state, a government or a ministry names it after "при"/"under the"
+  /// and the country (or the ministry the text has read); the mention runs on over them, and a
+  /// label the text gave runs on too. O(spans).
   func attachedBodyNames(_ st: State) {
-    guard st.doc.language == "ru" else { return }
+    let english = st.doc.language == "en"
+    guard st.doc.language == "ru" || english else { return }
     let n = st.toks.count
+    let heads = english ? ["president", "government", "cabinet", "ministry", "prime"] : ["президент", "правительств", "кабинет", "министерств", "акимат", "администраци"]
     for o in st.spans.indices {
       let sp = st.spans[o]
-      guard st.owner[sp.first] == o, st.owner[sp.last] == o, sp.last + 3 < n, st.toks[sp.last + 1].folded == "при", st.owner[sp.last + 1] == nil,
-        st.entities[sp.key]?.kind == .organization, st.joins(sp.last, sp.last + 1), st.joins(sp.last + 1, sp.last + 2), st.owner[sp.last + 2] == nil,
-        ["президент", "правительств", "кабинет", "министерств", "акимат", "администраци"].contains(where: { st.toks[sp.last + 2].folded.hasBytePrefix($0) })
+      // ("… under the President of Tajikistan", "… under the Ministry of Energy")
+      let h = english ? sp.last + 3 : sp.last + 2
+      guard st.owner[sp.first] == o, st.owner[sp.last] == o, h + 1 < n, st.toks[sp.last + 1].folded == (english ? "under" : "при"), st.owner[sp.last + 1] == nil,
+        !english || st.toks[sp.last + 2].folded == "the" && st.joins(sp.last + 2, h),
+        st.entities[sp.key]?.kind == .organization, st.joins(sp.last, sp.last + 1), st.joins(sp.last + 1, sp.last + 2),
+        heads.contains(where: { st.toks[h].folded.hasBytePrefix($0) }), !english || st.toks[h].capitalized
       else { continue }
-      var k = sp.last + 3
-      if st.toks[sp.last + 2].folded.hasBytePrefix("кабинет"), st.toks[k].folded == "министров", k + 1 < n { k += 1 }
-      guard st.joins(k - 1, k), let p = st.owner[k], st.spans[p].first == k, st.entityKind(at: k) == .region || st.entityKind(at: k) == .city else { continue }
-      let last = st.spans[p].last
-      if let e = st.entities[sp.key], !e.catalogued, !e.label.contains(" при ") {
+      let last: Int
+      if let m = st.owner[h] {
+        // ("… при Министерстве здравоохранения Узбекистана": a ministry read already is the
+        // name's tail; its mention stays inside)
+        guard st.spans[m].first == h, st.entityKind(at: h) == .organization else { continue }
+        last = st.spans[m].last
+      } else {
+        var k = h + 1
+        if english, k < n, st.toks[k].folded == "of" { k += 1 }
+        if st.toks[h].folded.hasBytePrefix("кабинет"), k < n, st.toks[k].folded == "министров", k + 1 < n { k += 1 }
+        guard k < n, st.joins(k - 1, k), let p = st.owner[k], st.spans[p].first == k, st.entityKind(at: k) == .region || st.entityKind(at: k) == .city else { continue }
+        last = st.spans[p].last
+      }
+      if let e = st.entities[sp.key], !e.catalogued, !e.label.contains(" при "), !e.label.contains(" under ") {
         st.entities[sp.key]?.label = e.label + String(st.doc.slice(st.toks[sp.last].end, st.toks[last].end))
       }
       release(st, sp.first, sp.last)

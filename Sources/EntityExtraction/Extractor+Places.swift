@@ -64,13 +64,17 @@ extension Extractor {
       // right before a plural district cue are districts (a name set off by a comma before
       // them is left as it is: "Тараз, Шу және Қордай аудандары")
       // (the cue's bytes are compared first: a prefix test that fails on the first byte)
-      // ("Жуалы және Т.Рысқұлов аудандарының": the second may be a person's initialled name)
+      // ("Жуалы және Т.Рысқұлов аудандарының": the second may be a person's initialled name, or
+      // a person's full name the person rules read: "Spitamen and Jabbor Rasulov districts")
       if t >= 3, let singular = Lexicon.pluralDistrictCues.first(where: { st.toks[t].folded.utf8.starts(with: $0.prefix) })?.singular,
-        case let s2 = initialledName(st, endingAt: t - 1) ?? t - 1, s2 >= 2,
+        case let s2 = initialledName(st, endingAt: t - 1) ?? twoWordPerson(st, endingAt: t - 1) ?? t - 1, s2 >= 2,
         Lexicon.coordinators.contains(st.toks[s2 - 1].folded), st.isCapName(t - 1), st.joins(t - 1, t), st.isCapName(s2 - 2), st.joins(s2 - 2, s2 - 1),
         st.sentenceOf(s2 - 2) == st.sentenceOf(t)
       {
-        for (a, b) in [(s2 - 2, s2 - 2), (s2, t - 1)] where st.owner[b] == nil || oneWordPlaceOrProject(st, b) || a < b {
+        // (a river's name is a district's before the cue: "Жалағаш және Сырдария аудандарында")
+        for (a, b) in [(s2 - 2, s2 - 2), (s2, t - 1)] where st.owner[b] == nil || oneWordPlaceOrProject(st, b) || a < b
+          || isOneWordMention(st, b, of: .region, .region) && st.subkind(of: st.spans[st.owner[b]!].key) == "natural-feature"
+        {
           if st.owner[b] != nil { release(st, a, b) }
           addPlace(st, a, b, kind: .region, label: st.text(a, b) + " " + singular, district: true)
         }
@@ -1110,6 +1114,13 @@ extension Extractor {
   /// A one-word mention of a city or of a project that a place names ("Khorgos"), which a
   /// river cue after it may take over.
   func oneWordPlaceOrProject(_ st: State, _ t: Int) -> Bool { isOneWordMention(st, t, of: .city, .project) }
+
+  /// The first token of a two-word person's mention that ends at token `b` ("Jabbor Rasulov"),
+  /// or nil. O(1).
+  func twoWordPerson(_ st: State, endingAt b: Int) -> Int? {
+    guard b >= 1, let o = st.owner[b], st.spans[o].last == b, st.spans[o].first == b - 1, st.entityKind(at: b) == .person else { return nil }
+    return b - 1
+  }
 
   /// A one-word mention of a city or a region ("Tianshan" in "Syrdarya Tianshan Textile").
   func oneWordPlaceOrRegion(_ st: State, _ t: Int) -> Bool { isOneWordMention(st, t, of: .city, .region) }

@@ -369,7 +369,7 @@ enum Lexicon {
 
   /// Nouns of streets and avenues (Kazakh possessives, Russian stems, Latin words): a street
   /// is named after a person more often than after a place ("Абай даңғылы", "проспект Абая").
-  static let streetNouns: WordSet = ["даңғылы", "даңғыл", "көшесі", "көше", "улиц", "улица", "проспект", "бульвар", "street", "avenue", "boulevard", "viale", "via", "corso"]
+  static let streetNouns: WordSet = ["даңғылы", "даңғыл", "көшесі", "көше", "улиц", "улица", "проспект", "бульвар", "street", "avenue", "boulevard", "viale", "via", "corso", "piazza"]
 
   /// Lower-case particles inside Arabic names in Cyrillic ("аль-Хорезми", "ибн Сины",
   /// "ат-Термизи").
@@ -508,7 +508,7 @@ enum Lexicon {
     ["aeroporto", "internazionale", "di"], ["aeroporto", "di"], ["tangenziale", "di"], ["circonvallazione", "di"], ["moschea", "di"], ["minareto", "di"], ["madrasa", "di"], ["moschea"], ["minareto"], ["madrasa"], ["mausoleo"], ["impianto", "di", "depurazione", "di"],
     ["canale", "di"], ["canale"], ["cosmodromo", "di"], ["centro", "spaziale", "di"], ["base", "spaziale", "di"], ["osservatorio", "astronomico", "di"], ["osservatorio", "di"],
     ["porto", "secco", "di"], ["zona", "franca", "di"], ["hub", "logistico", "di"], ["centro", "logistico", "di"], ["polo", "logistico", "di"],
-    ["tunnel", "di"], ["strada"], ["autostrada"],
+    ["tunnel", "di"], ["strada"], ["autostrada"], ["piazza"], ["viale"],
     // (a state residence: "la residenza di Kuksaroy"; a person's name after it is left alone)
     ["residenza", "di"], ["residenza", "presidenziale", "di"], ["residenza", "statale", "di"],
     ["linea", "ferroviaria"], ["corridoio", "ferroviario"], ["corridoio", "economico"], ["corridoio", "logistico"], ["corridoio", "stradale"], ["corridoio", "di", "trasporto"],

@@ -10,11 +10,12 @@ public enum HTMLStripper {
   /// Words of a `class` or `id` that mark a container as page furniture rather than the
   /// article (the "unlikely candidates" of Arc90's Readability, which Mozilla's reader view
   /// keeps): menus, breadcrumbs, share bars, "related" and "read also" blocks, comments, tag
-  /// lists, banners, newsletter boxes. Matched against the attribute's words split at
-  /// non-letters ("related-news" → "related").
+  /// lists, banners, newsletter boxes, footers and copyright lines. Matched against the
+  /// attribute's words split at non-letters ("related-news" → "related").
   static let furnitureWords: Set<String> = [
     "menu", "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs", "share", "sharing", "social", "sidebar", "related", "readalso",
     "comment", "comments", "tags", "banner", "advert", "advertisement", "ads", "promo", "subscribe", "newsletter", "cookie", "cookies", "popup",
+    "footer", "copyright",
   ]
   /// Tags that may hold furniture (a span or link inside the text never does).
   /// (Not `p`, whose end tag HTML lets a page leave out.)

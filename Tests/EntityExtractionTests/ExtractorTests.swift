@@ -3353,6 +3353,22 @@ import Testing
     #expect(!it.entities.contains { $0.label.hasPrefix("Kizilsu") })
     #expect(it.entities.first { $0.id == "aktau-port" }?.mentions.map(\.text) == ["porto internazionale di Aktau"])
   }
+
+  @Test("round 227: bodies attached to a ministry or a president; districts named after a person or a river in a list; Italian squares")
+  func round227Rules() {
+    let en = extract("The figures came from the Agency on Statistics under the President of Tajikistan. Cotton comes from Spitamen and Jabbor Rasulov districts.")
+    #expect(entity(en, .organization, "Agency on Statistics under the President of Tajikistan") != nil)
+    #expect(entity(en, .region, "Jabbor Rasulov District") != nil)
+    #expect(!en.entities.contains { $0.kind == .person })
+    let ru = extract("Документ подписал директор Агентства по развитию фармацевтической отрасли при Министерстве здравоохранения Республики Узбекистан.")
+    #expect(entity(ru, .organization, "Агентство по развитию фармацевтической отрасли при Министерстве здравоохранения Республики Узбекистан") != nil)
+    let kk = extract("Шаруашылық Жалағаш және Сырдария аудандарында күріш егеді.")
+    #expect(entity(kk, .region, "Сырдария ауданы") != nil)
+    #expect(!kk.entities.contains { $0.id == "syr-darya" })
+    let it = extract("La cerimonia si è svolta in piazza Ala-Too, poi il corteo ha percorso il viale Chui.")
+    #expect(entity(it, .project, "piazza Ala-Too") != nil)
+    #expect(entity(it, .project, "viale Chui") != nil)
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those

@@ -59,7 +59,7 @@ import Testing
     #expect(doc.scalars.count == html.unicodeScalars.count)
   }
 
-  @Test("HTML: a container whose class or id names furniture is blanked whole, nested containers included; a title's closing site name is blanked, its headline kept")
+  @Test("HTML: a container whose class or id names furniture (footers and copyright lines too) is blanked whole, nested containers included; a title's closing site name is blanked, its headline kept")
   func htmlFurniture() throws {
     let html = """
       <html><head><title>Китай построит завод в Актобе | Новости Азии</title></head><body>
@@ -76,6 +76,10 @@ import Testing
     #expect(!doc.text.contains("Uzbekistan"))
     #expect(doc.text.contains("Завод построят в Актобе.") && doc.text.contains("Работы начнутся в Алматы."))
     #expect(doc.scalars.count == html.unicodeScalars.count)
+    // (a footer or copyright container is furniture too, the article before it kept)
+    let footer = "<div class=\"article\"><p>Trade rose in Khujand.</p></div>\n<div class=\"copyright\">© Asia-Plus Media Group</div><div id=\"site-footer\">Contacts</div>\n"
+    let text = try Loader.decode(Array(footer.utf8), path: "f.html").text
+    #expect(text.contains("Trade rose in Khujand.") && !text.contains("Asia-Plus") && !text.contains("Contacts"))
     // (a short title keeps its words: no headline stands before the dash)
     #expect(try Loader.decode(Array("<title>Казахстан - Китай</title>".utf8), path: "t.html").text.contains("Казахстан - Китай"))
   }
