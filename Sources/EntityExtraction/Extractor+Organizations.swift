@@ -1331,7 +1331,7 @@ extension Extractor {
     let english = st.doc.language == "en"
     guard st.doc.language == "ru" || english else { return }
     let n = st.toks.count
-    let heads = english ? ["president", "government", "cabinet", "ministry", "prime"] : ["президент", "правительств", "кабинет", "министерств", "акимат", "администраци"]
+    let heads = english ? ["president", "government", "cabinet", "ministry"] : ["президент", "правительств", "кабинет", "министерств", "акимат", "администраци"]
     for o in st.spans.indices {
       let sp = st.spans[o]
       // ("… under the President of Tajikistan", "… under the Ministry of Energy")

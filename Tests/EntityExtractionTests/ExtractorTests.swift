@@ -3369,6 +3369,13 @@ import Testing
     #expect(entity(it, .project, "piazza Ala-Too") != nil)
     #expect(entity(it, .project, "viale Chui") != nil)
   }
+
+  @Test("round 228: a Russian deposit named by an adjective")
+  func round228Rules() {
+    let ru = extract("Руда будет поступать с Шалкиинского месторождения и Жайремского месторождения в Карагандинской области.")
+    #expect(entity(ru, .project, "Шалкиинское месторождение") != nil)
+    #expect(entity(ru, .project, "Жайремское месторождение") != nil)
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
