@@ -106,11 +106,11 @@ extension Extractor {
       // "il ministero della Difesa del Kazakistan": an Italian ministry written in lower case,
       // its capitalised portfolio and the country
       if st.doc.language == "it", f.utf8.elementsEqual("ministero".utf8), !st.toks[t].capitalized, t + 2 < n,
-        ["della", "dello", "dell", "degli", "delle", "del", "dei"].contains(st.toks[t + 1].folded), st.joins(t, t + 1), st.joins(t + 1, t + 2), st.toks[t + 2].capitalized, st.owner[t + 2] == nil
+        Self.italianArticledOf.contains(st.toks[t + 1].folded), st.joins(t, t + 1), st.joins(t + 1, t + 2), st.toks[t + 2].capitalized, st.owner[t + 2] == nil
       {
         var e = t + 2
         func capitalisedPortfolio() {
-          while e + 2 < n, e - t < 12, ["e", "della", "dello", "dell", "degli", "delle", "del", "dei"].contains(st.toks[e + 1].folded), st.joins(e, e + 1), st.joins(e + 1, e + 2),
+          while e + 2 < n, e - t < 12, st.toks[e + 1].folded == "e" || Self.italianArticledOf.contains(st.toks[e + 1].folded), st.joins(e, e + 1), st.joins(e + 1, e + 2),
             st.toks[e + 2].capitalized, st.entityKind(at: e + 2) != .person
           { e = st.owner[e + 2].map { st.spans[$0].last } ?? e + 2 }
         }
@@ -118,7 +118,7 @@ extension Extractor {
         // ("il ministero dell'Energia e delle risorse idriche tagiko": the rest of the portfolio
         // in lower case after "e" and its preposition, portfolio words only, and the country's
         // adjective after it)
-        if e + 3 < n, st.toks[e + 1].folded == "e", ["della", "dello", "dell", "degli", "delle", "del", "dei"].contains(st.toks[e + 2].folded),
+        if e + 3 < n, st.toks[e + 1].folded == "e", Self.italianArticledOf.contains(st.toks[e + 2].folded),
           (e + 1...e + 3).allSatisfy({ st.joins($0 - 1, $0) && st.owner[$0] == nil && !st.toks[$0].capitalized }), Lexicon.portfolioWords.contains(st.toks[e + 3].folded)
         {
           e += 3
@@ -330,7 +330,7 @@ extension Extractor {
           c > first, c + 1 < n, st.sentenceOf(c + 1) == st.sentenceOf(t),
           (first..<c).allSatisfy({ !st.toks[$0].capitalized || st.isNumeral($0) }),
           ["among", "including", "tra", "fra"].contains(st.toks[c].folded),
-          st.toks[c].folded == "including" || ["them", "others", "cui", "le", "i", "questi", "queste"].contains(st.toks[c + 1].folded)
+          st.toks[c].folded == "including" || Self.listOpenerPronouns.contains(st.toks[c + 1].folded)
         { first = st.toks[c].folded == "including" ? c : c + 2 }
         if first < n, st.toks[first].folded == "among", first + 1 < n, ["them", "others"].contains(st.toks[first + 1].folded) { first += 2 }
         if first + 1 < n, ["tra", "fra"].contains(st.toks[first].folded), ["le", "i", "questi", "queste"].contains(st.toks[first + 1].folded) { first += 2 }
@@ -389,8 +389,8 @@ extension Extractor {
           && st.owner[first + 1] == nil && isLatinName(st, first + 1) && latinNameWord(st, first + 1)
         // ("aziende cinesi come Shanghai Fosun Pharmaceutical e …": a company read already may
         // open a list)
-        let listOpeners = ["as", "come", "including", "like", "them", "others", "cui", "le", "i", "questi", "queste"]
-        let readAlready = placesNamedEnd == nil && first < n && first > t + 1 && listOpeners.contains(st.toks[first - 1].folded)
+        let opensList = first < n && first > t + 1 && (["as", "come", "including", "like"].contains(st.toks[first - 1].folded) || Self.listOpenerPronouns.contains(st.toks[first - 1].folded))
+        let readAlready = placesNamedEnd == nil && opensList
           && st.joins(first - 1, first) && st.sentenceOf(first) == st.sentenceOf(t)
           && st.owner[first].map({ st.spans[$0].first == first }) == true && st.entityKind(at: first) == .organization
         guard readAlready || placesNamedEnd != nil || first < n && (st.joins(first - 1, first) || apposition) && st.sentenceOf(first) == st.sentenceOf(t) && st.owner[first] == nil
@@ -409,7 +409,7 @@ extension Extractor {
         // "partners such as Yutong, JAC and Haval": the rest of a list after "such as"/"come"
         // (or after a plural word: "i lanifici biellesi Vitale Barberis Canonico e Reda")
         let plural = ["lanifici", "cantine", "aziende", "companies", "brands", "marchi", "gruppi", "firms", "imprese", "carmakers", "automakers", "wineries", "groups", "organisations", "organizations", "ngos"].contains(f)
-        if !apposition, plural || first > t + 1 && listOpeners.contains(st.toks[first - 1].folded) {
+        if !apposition, plural || opensList {
           var k = e + 1
           while k < n, st.sentenceOf(k) == st.sentenceOf(t) {
             var next = k
@@ -1399,8 +1399,9 @@ extension Extractor {
         // name, 'l'orchestra "Astana"', is labelled with its cue, apart from the place)
         var label = closingQuotes(st, st.text(q, e), after: e)
         if let other = st.entities[Transliteration.slug(label)], other.kind != .organization { label = st.text(t, q - 1) + " \"" + st.text(q, e) + "\"" }
-        st.addDiscovered(Transliteration.slug(label), label: label, kind: .organization, subkind: Lexicon.italianQuotedBodySubkinds[st.toks[t].folded])
-        st.addSpan(q, e, id: Transliteration.slug(label))
+        let id = Transliteration.slug(label)
+        st.addDiscovered(id, label: label, kind: .organization, subkind: Lexicon.italianQuotedBodySubkinds[st.toks[t].folded])
+        st.addSpan(q, e, id: id)
       } else {
         // (keyed on the quoted name alone, so that 'il parco tessile cinese "Silk Valley"' and
         // 'il parco industriale tessile "Silk Valley"' meet; an event so named is its own, not a
@@ -1438,9 +1439,9 @@ extension Extractor {
       else { continue }
       var e = t + 1
       while e + 1 < n, e - t < 3, st.joins(e, e + 1), st.owner[e + 1] == nil, st.isCapName(e + 1), isLatinName(st, e + 1), latinNameWord(st, e + 1) { e += 1 }
-      let label = st.text(t, e)
-      st.addDiscovered(Transliteration.slug(label), label: label, kind: .organization, subkind: nil)
-      st.addSpan(t, e, id: Transliteration.slug(label))
+      let label = st.text(t, e), id = Transliteration.slug(label)
+      st.addDiscovered(id, label: label, kind: .organization, subkind: nil)
+      st.addSpan(t, e, id: id)
       t = e
     }
   }
@@ -1780,6 +1781,12 @@ extension Extractor {
       }
       return edge
     }
+    // the region the catalogue names after town `id` ("Almaty Region"), added to the text
+    func region(namedAfter id: String) -> String? {
+      guard let label = st.entities[id]?.label, let i = regionEntry(named: label) else { return nil }
+      addCatalogued(st, catalog.entries[i])
+      return catalog.entries[i].id
+    }
     func add(_ a: Int, _ b: Int, place id: String) {
       let pLabel = st.entities[id]?.label ?? catalog.entry(id)?.label ?? id
       let country = RelationRules.countryOf(st, id)
@@ -1813,10 +1820,8 @@ extension Extractor {
         // ("the Almaty regional administration" is the region's, which the catalogue names
         // after its town)
         if middle, ["regional", "region", "oblast"].contains(st.toks[t - 1].folded), st.kind(of: p.id) == .city {
-          guard let label = st.entities[p.id]?.label, let i = regionEntry(named: label) else { continue }
-          let r = catalog.entries[i]
-          addCatalogued(st, r)
-          p.id = r.id
+          guard let r = region(namedAfter: p.id) else { continue }
+          p.id = r
         }
         // (not a possessive's thing, nor the head of a longer name: "Almaty Administration of …")
         guard !(t + 1 < n && st.toks[t + 1].folded == "of" && st.joins(t, t + 1) && t + 2 < n && st.toks[t + 2].capitalized) else { continue }
@@ -1853,9 +1858,8 @@ extension Extractor {
         }
         guard var p = place(at: k, first: true) else { continue }
         if regional, st.kind(of: p.id) == .city {
-          guard let label = st.entities[p.id]?.label, let i = regionEntry(named: label) else { continue }
-          addCatalogued(st, catalog.entries[i])
-          p.id = catalog.entries[i].id
+          guard let r = region(namedAfter: p.id) else { continue }
+          p.id = r
         }
         // (the name here is the region's, whose mention is the phrase with its cue)
         if regional { release(st, k, p.other) }
@@ -2208,6 +2212,11 @@ extension Extractor {
       a = p
     }
   }
+
+  /// Italian "of" with its article ("della", "degli" …), as a ministry's portfolio follows it.
+  static let italianArticledOf: Set<String> = ["della", "dello", "dell", "degli", "delle", "del", "dei"]
+  /// Words that end a list's opener before its first name: "among them", "tra cui", "tra le".
+  static let listOpenerPronouns: Set<String> = ["them", "others", "cui", "le", "i", "questi", "queste"]
 
   /// Whether the capitalised run that ends at token `b` follows a comma after another
   /// capitalised word (or a name something has read): the run is a list's item, and an "and"

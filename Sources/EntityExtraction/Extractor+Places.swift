@@ -590,7 +590,7 @@ extension Extractor {
         guard f.hasBytePrefix("станция"), t > 0 else { continue }
         b = t - 1
         // (a quoted name is the station's own, as a metro station's: "«Калкаман» станциялары")
-        if b >= 0, closesQuote(st, b) { continue }
+        if closesQuote(st, b) { continue }
         a = hyphenatedNameStart(st, to: b)
         if a > 0, st.toks[a - 1].capitalized, st.joins(a - 1, a), !isSentenceStart(st, a - 1) { continue }
       default:
