@@ -839,12 +839,17 @@ extension Extractor {
           if !st.joins(k - 1, k) {
             // "Ministry of Investment, Industry and Trade": a listed complement after "of"
             // (of more than two items too: "Ministry of Culture, Information, Sports and Youth Policy")
-            guard k + 2 < n, st.joins(k - 1, k, comma: true), st.toks[k].capitalized, (a..<k).contains(where: { Lexicon.complementWords.contains(st.toks[$0].folded) }),
-              let j = (k + 1..<min(n - 1, k + 6)).first(where: { ["and", "e"].contains(st.toks[$0].folded) }),
-              (k..<j).allSatisfy({ st.toks[$0].capitalized && st.owner[$0] == nil }), (k + 1...j + 1).allSatisfy({ st.joins($0 - 1, $0, comma: $0 <= j) }), st.toks[j + 1].capitalized
+            // ("Ministero degli Investimenti, dell'Industria e del Commercio": an Italian item
+            // keeps its "of" and article)
+            let italian = st.doc.language == "it"
+            func item(_ m: Int) -> Bool { st.toks[m].capitalized || italian && m + 1 < n && Self.italianArticledOf.contains(st.toks[m].folded) && st.toks[m + 1].capitalized }
+            guard k + 2 < n, st.joins(k - 1, k, comma: true), item(k), (a..<k).contains(where: { Lexicon.complementWords.contains(st.toks[$0].folded) }),
+              let j = (k + 1..<min(n - 1, k + (italian ? 9 : 6))).first(where: { ["and", "e"].contains(st.toks[$0].folded) }),
+              (k..<j).allSatisfy({ item($0) && st.owner[$0] == nil }), item(j + 1), (k + 1...j + 1).allSatisfy({ st.joins($0 - 1, $0, comma: $0 <= j) })
             else { break }
-            b = j + 1
-            k = j + 2
+            b = st.toks[j + 1].capitalized ? j + 1 : j + 2
+            guard b == j + 1 || b < n && st.joins(j + 1, b) && st.owner[b] == nil else { break }
+            k = b + 1
             continue
           }
           let w = st.toks[k].folded

@@ -994,17 +994,19 @@ extension Extractor {
   }
 
   /// "по магистрали Бейнеу – Бозой – Шымкент" beside "газопровода Бейнеу – Бозой – Шымкент":
-  /// a trunk line ("магистраль", which may be a pipeline, a railway or a road) is the route of
-  /// the same name that the text names by what it is. O(projects²).
+  /// a trunk line or route ("магистраль", "трасса", which may be a pipeline, a railway or a
+  /// road) is the route of the same name that the text names by what it is. O(projects²).
   func trunkLineMentions(_ st: State) {
     let projects = st.order.filter { st.entities[$0]?.kind == .project }
+    let heads = ["магистраль ", "трасса "]
     for id in projects where st.entities[id]?.catalogued == false {
       // (another project a mention of which is a noun and the same name)
-      guard let label = st.entities[id]?.label, label.hasPrefix("магистраль "), case let name = label.dropFirst("магистраль ".count),
+      guard let label = st.entities[id]?.label, let head = heads.first(where: { label.hasPrefix($0) }), case let name = label.dropFirst(head.count),
         let other = projects.first(where: { o in
           o != id && (st.entities[o]?.mentions ?? []).contains { m in
-            guard let space = m.text.firstIndex(of: " ") else { return false }
-            return m.text[m.text.index(after: space)...] == name && !m.text.lowercased().hasPrefix("магистрал")
+            // (a noun of more words before a route of more stops: "железной дороги Китай – Кыргызстан – Узбекистан")
+            guard let space = m.text.firstIndex(of: " "), !["магистрал", "трасс"].contains(where: { m.text.lowercased().hasPrefix($0) }) else { return false }
+            return m.text[m.text.index(after: space)...] == name || name.contains("–") && m.text.hasSuffix(" " + name)
           }
         })
       else { continue }

@@ -3376,6 +3376,18 @@ import Testing
     #expect(entity(ru, .project, "Шалкиинское месторождение") != nil)
     #expect(entity(ru, .project, "Жайремское месторождение") != nil)
   }
+
+  @Test("an Italian ministry's comma list of portfolios with their articles; a route named 'трасса' is the road or railway of the same stops")
+  func round229Rules() {
+    let it = extract("Il Ministero della Cultura, dello Sport e del Turismo del Kirghizistan ha firmato l'intesa.", lang: "it")
+    #expect(entity(it, .organization, "Ministero della Cultura, dello Sport e del Turismo del Kirghizistan") != nil)
+    let en = extract("The Ministry of Culture, Information and Sports of Kazakhstan signed the deal.", lang: "en")
+    #expect(entity(en, .organization, "Ministry of Culture, Information and Sports of Kazakhstan") != nil)
+    let ru = extract("Ремонт автодороги Тараз – Жанатас – Каратау завершат в августе. По трассе Тараз – Жанатас – Каратау пойдут грузовики.")
+    let road = entity(ru, .project, "автодорога Тараз – Жанатас – Каратау")
+    #expect(road?.mentions.count == 2)
+    #expect(!ru.entities.contains { $0.label.hasPrefix("трасса") })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
