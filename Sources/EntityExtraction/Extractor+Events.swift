@@ -66,6 +66,11 @@ extension Extractor {
       let endsQuote = insideQuotes(st, t) && closesQuote(st, t)
       // ("Finance Week": a week is an event only capitalised, after a name; "Next week" is not)
       if h == "Week", !st.toks[t].capitalized || t == 0 || isSentenceStart(st, t - 1) || !st.toks[t - 1].capitalized { continue }
+      // ("due volte alla settimana | Urumqi": a week after "alla", "a", "ogni", "per" is how
+      // often, no event)
+      if h == "Settimana", !st.toks[t].capitalized, t > 0, ["alla", "a", "ogni", "per", "la"].contains(st.toks[t - 1].folded),
+        st.toks[t - 1].folded != "la" || t > 1 && ["volte", "volta"].contains(st.toks[t - 2].folded)
+      { continue }
       // ("Days of Kazakh Culture in China", "Year of Tourism": an English weak cue in a
       // capitalised name with "of" is an event's name)
       // ("Қытай мәдениеті күндері", "Дни культуры Китая" in Kazakh: a country's or people's
@@ -453,8 +458,10 @@ extension Extractor {
       let inner = st.spans.filter { st.toks[$0.first].start >= m.start && st.toks[$0.last].end <= m.end && $0.key != id }.map(\.key)
       let innerLabels = Set(inner).compactMap { catalog.entry($0)?.label }
       guard !innerLabels.isEmpty else { continue }
-      let lower = Array(m.text.lowercased().utf8)
-      let cueEN = Lexicon.eventCueEnglish.first { ByteSearch.contains(lower, $0.cue) }?.english
+      // (a Latin cue is a whole word, a Cyrillic one a stem that opens a word: "Export" holds
+      // no "expo")
+      let lower = m.text.lowercased().split(whereSeparator: { !$0.isLetter }).map { Array($0.utf8) }
+      let cueEN = Lexicon.eventCueEnglish.first { c in lower.contains { c.cue[0] < 0x80 ? $0 == c.cue : $0.starts(with: c.cue) } }?.english
       guard let cue = cueEN else { continue }
       let ord = id.split(separator: "-").first.flatMap { Int($0) }
       let ordWord = ord.flatMap { $0 >= 1 && $0 <= 6 ? ["First", "Second", "Third", "Fourth", "Fifth", "Sixth"][$0 - 1] : nil }

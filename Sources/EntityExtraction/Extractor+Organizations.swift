@@ -314,7 +314,7 @@ extension Extractor {
           let known = isPlaceAdjective(st, first) || Self.isItalianAdjective(w)
           // (or before a known adjective and the name: "il gruppo alimentare veronese Pastamore")
           let anyItalian = st.doc.language == "it" && first + 1 < n && w.unicodeScalars.count >= 4 && "aeio".unicodeScalars.contains(w.unicodeScalars.last!)
-            && st.joins(first, first + 1) && (isLatinName(st, first + 1)
+            && !Lexicon.italianVowelFunctionWords.contains(w) && st.joins(first, first + 1) && (isLatinName(st, first + 1)
               || first == t + 1 && first + 2 < n && !st.toks[first + 1].capitalized && (isPlaceAdjective(st, first + 1) || Self.isItalianAdjective(st.toks[first + 1].folded))
                 && isLatinName(st, first + 2) && st.joins(first + 1, first + 2))
           guard first == t + 1 ? known || anyItalian : st.doc.language == "it" && (known || anyItalian) && st.joins(first - 1, first) else { break }
@@ -1299,6 +1299,28 @@ extension Extractor {
       release(st, q, e)
       addCompany(st, q, e)
       q = e
+    }
+  }
+
+  /// "еншілес кәсіпорны «Astana Solar»", "бірлескен компаниясы «Арман Солар»": in Kazakh a
+  /// body's noun with its possessive ending and a quoted name right after it (the noun in
+  /// apposition, not after the name as usual) names the body, when no cue follows the name
+  /// (that would be «Y» компаниясы). O(tokens).
+  func kazakhApposedQuotedCompanies(_ st: State) {
+    guard st.doc.language == "kk" else { return }
+    let n = st.toks.count
+    var t = 0
+    while t + 1 < n {
+      defer { t += 1 }
+      let q = t + 1
+      guard !st.toks[t].capitalized, st.owner[t] == nil, Lexicon.kazakhApposedBodyNouns.contains(where: { st.toks[t].folded.hasBytePrefix($0) }),
+        st.joins(t, q), st.gap(t, q).contains(where: Self.isOpeningQuote), st.toks[q].capitalized,
+        let e = quotedNameEnd(st, from: q, limit: 4), readOnlyAsPlaces(st, q, e),
+        !(e + 1 < n && st.joins(e, e + 1) && st.cands[e + 1].contains(where: { Lexicon.orgCues[$0] != nil }) || e + 1 < n && Self.isQuotedGroup(st, e + 1))
+      else { continue }
+      release(st, q, e)
+      addCompany(st, q, e)
+      t = e
     }
   }
 
@@ -2644,15 +2666,17 @@ extension Extractor {
     return st.cands[t].first { c in Lexicon.orgCues[c] != nil && Morphology.isCyrillic(c) && !(c.hasByteSuffix("ы") || c.hasByteSuffix("і")) }
   }
 
-  /// Kazakh "тобы" (group), "серіктестігі" (partnership), "кооперативі" (cooperative), in any
-  /// case, right after a closing quote («Allur» тобы, «Шиелі күріш» кооперативі): the word's
+  /// Kazakh "тобы" (group), "серіктестігі" (partnership), "кооперативі" (cooperative),
+  /// "кәсіпорны" (enterprise), "мекемесі" (institution), in any case, right after a closing
+  /// quote («Allur» тобы, «Шиелі күріш» кооперативі, «Су арнасы» мемлекеттік кәсіпорны): the word's
   /// nominative, or nil. The prefixes stand for every case of the word.
   static func quotedGroupHead(_ st: State, _ t: Int) -> String? {
     func closes(_ k: Int) -> Bool { st.toks[k].end < st.toks[k + 1].start && st.gap(k, k + 1).contains(where: { $0 == "»" || $0 == "”" || $0 == "\"" }) }
     // (one adjective may stand between: "«Шаньдун Шоугуан» агроөнеркәсіптік тобы")
     guard t > 0, closes(t - 1) || t > 1 && !st.toks[t - 1].capitalized && Morphology.isKazakhAdjective(st.toks[t - 1].folded) && st.joins(t - 1, t) && closes(t - 2)
     else { return nil }
-    return [("тобы", "тобы"), ("серіктестіг", "серіктестігі"), ("кооператив", "кооперативі")].first { st.toks[t].folded.hasBytePrefix($0.0) }?.1
+    return [("тобы", "тобы"), ("серіктестіг", "серіктестігі"), ("кооператив", "кооперативі"), ("кәсіпорн", "кәсіпорны"), ("мекемес", "мекемесі")]
+      .first { st.toks[t].folded.hasBytePrefix($0.0) }?.1
   }
   static func isQuotedGroup(_ st: State, _ t: Int) -> Bool { quotedGroupHead(st, t) != nil }
 

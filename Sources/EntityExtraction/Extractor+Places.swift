@@ -12,7 +12,9 @@ extension Extractor {
       }
       // "dalle regioni di Kostanay e Akmola", "the Kostanay and Akmola regions": each name is
       // the catalogue's region of that name
-      if Lexicon.pluralRegionCues.contains(st.toks[t].folded) {
+      // ("delle province di Namangan e Andijan": the Italian plural, which English spells as
+      // its singular)
+      if Lexicon.pluralRegionCues.contains(st.toks[t].folded) || st.doc.language == "it" && st.toks[t].folded == "province" {
         var names: [Int] = []
         var k = t + 1
         if k < n, ["di", "of", "del", "della"].contains(st.toks[k].folded) { k += 1 }
@@ -67,12 +69,13 @@ extension Extractor {
       // ("Жуалы және Т.Рысқұлов аудандарының": the second may be a person's initialled name, or
       // a person's full name the person rules read: "Spitamen and Jabbor Rasulov districts")
       if t >= 3, let singular = Lexicon.pluralDistrictCues.first(where: { st.toks[t].folded.utf8.starts(with: $0.prefix) })?.singular,
-        case let s2 = initialledName(st, endingAt: t - 1) ?? twoWordPerson(st, endingAt: t - 1) ?? t - 1, s2 >= 2,
+        // (or hyphenated: "the At-Bashy and Kochkor districts", whose first name may be a town's)
+        case let s2 = initialledName(st, endingAt: t - 1) ?? twoWordPerson(st, endingAt: t - 1) ?? hyphenatedNameStart(st, to: t - 1), s2 >= 2,
         Lexicon.coordinators.contains(st.toks[s2 - 1].folded), st.isCapName(t - 1), st.joins(t - 1, t), st.isCapName(s2 - 2), st.joins(s2 - 2, s2 - 1),
         st.sentenceOf(s2 - 2) == st.sentenceOf(t)
       {
         // (a river's name is a district's before the cue: "Жалағаш және Сырдария аудандарында")
-        for (a, b) in [(s2 - 2, s2 - 2), (s2, t - 1)] where st.owner[b] == nil || oneWordPlaceOrProject(st, b) || a < b
+        for (a, b) in [(hyphenatedNameStart(st, to: s2 - 2), s2 - 2), (s2, t - 1)] where st.owner[b] == nil || oneWordPlaceOrProject(st, b) || a < b
           || isOneWordMention(st, b, of: .region, .region) && st.subkind(of: st.spans[st.owner[b]!].key) == "natural-feature"
         {
           if st.owner[b] != nil { release(st, a, b) }
@@ -1459,6 +1462,34 @@ extension Extractor {
         }
       }
       t = e + 1
+    }
+    townNamedCompanyPossessives(st)
+  }
+
+  /// "Xinyi's regional director" after "Xinyi Glass Holdings": a town's name with "'s" and a
+  /// company's officer after it is the company the text named with that town's name first,
+  /// when only one such company exists (a town has a mayor or a governor, no director).
+  /// O(tokens + spans).
+  func townNamedCompanyPossessives(_ st: State) {
+    guard st.doc.language == "en" else { return }
+    var byTown: [String: Set<String>] = [:]
+    for sp in st.spans where sp.last > sp.first && st.owner[sp.first] != nil && st.kind(of: sp.key) == .organization {
+      guard let e = st.entities[sp.key], !e.catalogued, e.subkind != "government" else { continue }
+      let f = st.toks[sp.first].folded
+      if catalogHasPlace(named: f) { byTown[f, default: []].insert(sp.key) }
+    }
+    guard !byTown.isEmpty else { return }
+    let n = st.toks.count
+    for (i, sp) in st.spans.enumerated() where sp.first == sp.last && st.owner[sp.first] == i && sp.first + 2 < n {
+      let t = sp.first
+      guard let to = byTown[st.toks[t].folded], to.count == 1, let id = to.first, [.city, .region].contains(st.kind(of: sp.key)),
+        st.toks[t + 1].folded == "s", st.gap(t, t + 1).allSatisfy({ $0 == "'" || $0 == "’" })
+      else { continue }
+      // (up to two lower-case words before the officer: "regional director", "chief executive")
+      var k = t + 2
+      while k < n, k - t <= 4, !st.toks[k].capitalized, st.joins(k - 1, k), !Lexicon.companyOfficersAfterPossessive.contains(st.toks[k].folded) { k += 1 }
+      guard k < n, k - t <= 4, Lexicon.companyOfficersAfterPossessive.contains(st.toks[k].folded), st.sentenceOf(k) == st.sentenceOf(t) else { continue }
+      reassign(st, sp, to: id)
     }
   }
 

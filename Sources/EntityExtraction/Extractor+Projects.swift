@@ -504,6 +504,10 @@ extension Extractor {
             || st.toks[k].folded == "and" && k > 0 && k + 1 < t && Lexicon.projectModifiersEN.contains(st.toks[k - 1].folded) && Lexicon.projectModifiersEN.contains(st.toks[k + 1].folded)
         { k -= 1 }
         guard k >= 0, k < t, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k, k + 1) else { continue }
+        // ("the Bishkek bypass road": a bypass before a road's word leaves the name to that word)
+        if f == "bypass", t + 1 < n, st.joins(t, t + 1), st.owner[t + 1] == nil, !st.toks[t + 1].capitalized,
+          Lexicon.projectHeadsLowerEN.contains(st.toks[t + 1].folded)
+        { continue }
         // (a weak head needs a modifier, unless the name is a code with a number: "CASA-1000 line")
         let coded = k > 0 && st.isNumeral(k) && st.gap(k - 1, k).elementsEqual(["-"])
         // (nor when two places joined by a dash name it: "the Darbaza–Maqtaaral line")

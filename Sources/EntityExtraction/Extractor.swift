@@ -542,6 +542,7 @@ public struct Extractor: Sendable {
     italianLongBodies(st)
     quotedBrandLists(st)
     quotedCueCompanies(st)
+    kazakhApposedQuotedCompanies(st)
     adjectiveQuotedCompanies(st)
     italianQuotedNames(st)
     italianVenues(st)

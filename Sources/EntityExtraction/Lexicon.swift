@@ -286,7 +286,7 @@ enum Lexicon {
     "mine", "dam", "field", "deposit", "crossing", "smelter", "tunnel", "complex", "factory", "road", "canal", "reservoir", "cascade",
     "programme", "program", "project", "territory",
     "station", "line", "port", "substation", "track", "area", "zone", "citadel", "fortress", "necropolis", "mausoleum", "madrasa",
-    "base", "resort", "centre", "center", "park", "observatory", "arena", "stadium", "hippodrome", "residence",
+    "base", "resort", "centre", "center", "park", "observatory", "arena", "stadium", "hippodrome", "residence", "bypass",
     // (an open-pit mine: "the Muruntau open pit")
     "pit",
   ]
@@ -319,7 +319,7 @@ enum Lexicon {
     "fertilizer", "fertiliser", "glass", "aluminium", "aluminum", "cargo", "transit", "energy", "electric", "condensate",
     "petrochemical", "polyethylene", "gas-chemical", "tungsten", "silver", "lithium", "waste-to-energy", "pumped", "storage",
     "bypass", "ring", "toll", "oilfield", "gasfield", "condensate", "irrigation", "water", "hydrotechnical", "engineering",
-    "electrochemical", "desalination", "sugar", "textile", "cotton", "tire", "tyre", "battery", "photovoltaic", "refining",
+    "electrochemical", "desalination", "sugar", "soda", "textile", "cotton", "tire", "tyre", "battery", "photovoltaic", "refining",
     "free", "special", "economic", "trade", "export", "ski", "tourist", "mountain",
     "metro", "subway", "tram", "underground", "railway", "commuter", "suburban", "transmission",
     "business", "financial", "exhibition", "innovation", "technology", "science", "agro", "agricultural",
@@ -645,6 +645,22 @@ enum Lexicon {
   static let russianPluralNaturalCues: WordSet = ["реках", "рек", "озерах", "озер", "ледниках"]
   /// Words for brands and companies after a list of quoted names (stems).
   static let brandWords: WordSet = ["өнімдерін", "өнімдері", "өнімдерінің", "бренд", "брендтері", "брендтерінің", "брендтерін", "брендінің", "брендтер", "брендов", "бренды", "brand", "brands", "marchi", "marca"]
+  /// Kazakh body nouns with a possessive ending (prefixes) that may stand before a quoted
+  /// name in apposition ("еншілес кәсіпорны «Astana Solar»").
+  static let kazakhApposedBodyNouns: [String] = ["компаниясы", "кәсіпорны", "ұйымы", "серіктестігі", "корпорациясы", "холдингі"]
+  /// A company's officers and organs after its name and "'s", which a town does not have
+  /// ("Xinyi's regional director").
+  static let companyOfficersAfterPossessive: WordSet = [
+    "director", "directors", "chairman", "chairwoman", "ceo", "cfo", "founder", "shareholders", "shareholder", "board", "executive",
+    "vice-president", "manager", "subsidiary", "shares", "stake", "profit",
+  ]
+  /// Italian words that end in a vowel and are no adjective: articulated prepositions,
+  /// demonstratives, possessives ("aziende kazake | alla Fiera di Canton").
+  static let italianVowelFunctionWords: WordSet = [
+    "alla", "alle", "allo", "agli", "della", "delle", "dello", "degli", "dalla", "dalle", "dallo", "dagli", "nella", "nelle", "nello", "negli",
+    "sulla", "sulle", "sullo", "sugli", "questa", "queste", "questo", "questi", "quella", "quelle", "quello", "quelli", "nostra", "nostre", "nostro",
+    "nostri", "loro", "come", "anche", "dove", "sono", "hanno", "erano", "stata", "stato", "stati", "state", "presso", "verso", "sopra", "sotto", "dopo", "oltre", "tutte", "tutti",
+  ]
   /// Italian articles and articulated prepositions before a nationality standing for a company.
   static let italianArticles: WordSet = ["la", "il", "lo", "dalla", "della", "alla", "nella", "sulla", "dal", "del", "al", "col", "con", "all", "dall", "dell", "nell", "sull", "l"]
 

@@ -447,10 +447,10 @@ import Testing
 
   @Test("hyphenated names are one name; a historical route inside a name is not mentioned")
   func hyphensAndRoutes() {
-    let x = extract("Электростанция строится на берегу озера Иссык-Куль. Делегация посетила город Кызыл-Адыр и фестиваль «Шелковый путь – Иссык-Куль».")
+    let x = extract("Электростанция строится на берегу озера Иссык-Куль. Делегация посетила город Терек-Сай и фестиваль «Шелковый путь – Иссык-Куль».")
     #expect(x.entities.contains { $0.id == "issyk-kul-region" })
     #expect(!x.entities.contains { $0.id == "esik" || $0.id == "silk-road" })
-    #expect(x.entities.contains { $0.kind == .city && $0.label == "Кызыл-Адыр" })
+    #expect(x.entities.contains { $0.kind == .city && $0.label == "Терек-Сай" })
   }
 
   @Test("a body described before its name; a relative of a catalogued person; a described catalogued body")
@@ -593,7 +593,7 @@ import Testing
     #expect(it.entities.contains { $0.id == "giorgia-meloni" })
     #expect(!it.entities.contains { $0.label.contains("Moretti") })
     let ru = extract("Делегацию пригласили на Международную выставку Шелкового пути в Ланьчжоу.")
-    #expect(ru.entities.contains { $0.kind == .event && $0.label.contains("Шелкового пути") })
+    #expect(ru.entities.contains { $0.kind == .event && $0.mentions.contains { $0.text == "Международную выставку Шелкового пути" } })
     #expect(!ru.entities.contains { $0.id == "silk-road" })
     let kk = extract("Қазақстан Республикасы Энергетика министрлігі меморандумға қол қойды.")
     #expect(kk.entities.contains { $0.id == "kazakhstan" })
@@ -1106,8 +1106,8 @@ import Testing
 
   @Test("round 40: a fund's quoted name; a title with a railway in it is no railway")
   func round40Rules() {
-    let ru = extract("Проект реализуется при поддержке фонда «Даму».")
-    #expect(ru.entities.contains { $0.kind == .organization && $0.label.contains("Даму") })
+    let ru = extract("Проект реализуется при поддержке фонда «Береке».")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label.contains("Береке") })
     let en = extract("Pakistani Railway Minister Hanif Abbasi spoke in Kabul.")
     #expect(!en.entities.contains { $0.kind == .project })
     #expect(en.entities.contains { $0.kind == .person && $0.label == "Hanif Abbasi" })
@@ -1240,9 +1240,9 @@ import Testing
     #expect(it.entities.contains { $0.kind == .organization && $0.label == "Accademia centrale di belle arti di Pechino" })
     #expect(!it.entities.contains { $0.kind == .project })
     #expect(it.entities.contains { $0.id == "venice-biennale" })
-    let kk = extract("Жүк «Достық» станциясы арқылы жеткізіледі. Нұрмұхамбетов Петропавл мен Тайыншада элеваторлар салынатынын айтты.")
+    let kk = extract("Жүк «Достық» станциясы арқылы жеткізіледі. Нұрмұхамбетов Петропавл мен Сергеевкада элеваторлар салынатынын айтты.")
     #expect(kk.entities.contains { $0.kind == .project && $0.label == "«Достық» станциясы" })
-    #expect(kk.entities.contains { $0.kind == .city && $0.label == "Тайынша" })
+    #expect(kk.entities.contains { $0.kind == .city && $0.label == "Сергеевка" })
     let ru2 = extract("Рейсы «Кыргызстан Аба Жолдору» и «Аба» начнутся весной.")
     #expect(!ru2.entities.contains { $0.id == "abay" })
   }
@@ -1330,8 +1330,8 @@ import Testing
     #expect(kk.entities.contains { $0.kind == .region && $0.label == "Тарбағатай ауданы" && $0.mentions.count == 2 })
     #expect(kk.entities.contains { $0.kind == .person && $0.label == "Berik Uali" })
     #expect(!kk.entities.contains { $0.label.hasPrefix("Кеше") })
-    let ru = extract("Слушания пройдут в сёлах Кок-Сай и Бекмолдо, а также в селах Бакай-Ата, Кызыл-Адыр и Чат-Базар.")
-    #expect(Set(ru.entities.filter { $0.kind == .city }.map(\.label)) == ["Кок-Сай", "Бекмолдо", "Бакай-Ата", "Кызыл-Адыр", "Чат-Базар"])
+    let ru = extract("Слушания пройдут в сёлах Кок-Сай и Бекмолдо, а также в селах Бакай-Ата, Кара-Кужур и Чат-Базар.")
+    #expect(Set(ru.entities.filter { $0.kind == .city }.map(\.label)) == ["Кок-Сай", "Бекмолдо", "Бакай-Ата", "Кара-Кужур", "Чат-Базар"])
     let it = extract("Il giacimento si trova nella regione del Kazakhstan occidentale.")
     #expect(it.entities.contains { $0.id == "west-kazakhstan-region" })
     let en = extract("A battery workshop will be built in the Jizzakh free economic zone, not in the Almaty border zone.")
@@ -2024,13 +2024,13 @@ import Testing
 
   @Test("round 108: hyphenated place adjectives are no person, a range after a pass, towns listed after a preposition, a town's name as a given name, Italian councils of two countries, fertiliser makers, an ancient town")
   func round108Rules() {
-    let ru = extract("Кара-Кульджинский район получит дорогу. Глава Баткенского-Лейлекского облуправления приехал. На перевале Алайского хребта прошла церемония. Рабочие приехали из Кок-Янгака, Токтогула и Казармана.")
+    let ru = extract("Кара-Кульджинский район получит дорогу. Глава Баткенского-Лейлекского облуправления приехал. На перевале Алайского хребта прошла церемония. Рабочие приехали из Кок-Янгака, Токтогула и Арсланбоба.")
     #expect(!ru.entities.contains { $0.kind == .person })
     #expect(ru.entities.contains { $0.kind == .region && $0.label == "Кара-Кульджинский район" })
     #expect(ru.entities.contains { $0.kind == .region && $0.label == "Алайский хребет" })
     #expect(!ru.entities.contains { $0.label.hasPrefix("перевал") })
     #expect(ru.entities.contains { $0.kind == .city && $0.label == "Кок-Янгака" || $0.label == "Кок-Янгак" })
-    #expect(ru.entities.contains { $0.kind == .city && $0.label == "Казарман" })
+    #expect(ru.entities.contains { $0.kind == .city && $0.label == "Арсланбоб" })
     let en = extract("Kazakhtelecom chief executive Bagdat Mussin opened the site. Flights to Astana resumed.")
     #expect(en.entities.contains { $0.kind == .person && $0.label == "Bagdat Mussin" })
     #expect(!en.entities.contains { $0.id == "baghdad" })
@@ -2694,8 +2694,8 @@ import Testing
     #expect(it.entities.contains { $0.kind == .organization && $0.label == "Tojik Aluminium Trade" })
     #expect(it.entities.contains { $0.kind == .organization && $0.label == "zoo di Dushanbe" })
     #expect(!it.entities.contains { $0.label == "Rahmonov" && $0.kind == .organization })
-    let en = extract("The line runs from Aktobe through Shubarkuduk and Makat to Kulsary, then on to the Dostyk border crossing and to Beineu in western Kazakhstan.")
-    #expect(Set(en.entities.filter { $0.kind == .city && !$0.catalogued }.map(\.label)).isSuperset(of: ["Shubarkuduk", "Makat", "Beineu"]))
+    let en = extract("The line runs from Aktobe through Badamsha and Bestobe to Kulsary, then on to the Dostyk border crossing and to Sagiz in western Kazakhstan.")
+    #expect(Set(en.entities.filter { $0.kind == .city && !$0.catalogued }.map(\.label)).isSuperset(of: ["Badamsha", "Bestobe", "Sagiz"]))
     #expect(en.entities.contains { $0.kind == .city && $0.label == "Qulsary" })
     #expect(!en.entities.contains { $0.kind == .project })
   }
@@ -2746,8 +2746,8 @@ import Testing
   func round166Rules() {
     let ru = extract("Тогда началось освоение контрактной территории «Аксай-Восточный» на юге страны.")
     #expect(!ru.entities.contains { $0.label.lowercased().hasPrefix("освоен") })
-    let kk = extract("Биыл туристер Алматы мен Баянауыл бағытын жиі таңдайды. Аудан орталығында жаңа мектеп ашылды.")
-    #expect(kk.entities.contains { $0.kind == .city && $0.label == "Баянауыл" })
+    let kk = extract("Биыл туристер Алматы мен Қарабалық бағытын жиі таңдайды. Аудан орталығында жаңа мектеп ашылды.")
+    #expect(kk.entities.contains { $0.kind == .city && $0.label == "Қарабалық" })
     #expect(!kk.entities.contains { $0.kind == .organization })
   }
 
@@ -3387,6 +3387,44 @@ import Testing
     let road = entity(ru, .project, "автодорога Тараз – Жанатас – Каратау")
     #expect(road?.mentions.count == 2)
     #expect(!ru.entities.contains { $0.label.hasPrefix("трасса") })
+  }
+
+  @Test("an English event cue is a whole word; no Italian preposition is a company's adjective; a Kazakh state enterprise after its quoted name; bypasses; hyphenated districts; small towns")
+  func round230Rules() {
+    // ("Export" holds no "expo": the fair is no catalogued expo that names China)
+    let en = extract("Exporters met at the China Machinery Import and Export Fair in Guangzhou.", lang: "en")
+    #expect(!en.entities.contains { $0.kind == .event && $0.label.contains("Eurasia") })
+    let it = extract("Trenta imprese italiane alla Fiera di Urumqi hanno firmato contratti.", lang: "it")
+    #expect(!it.entities.contains { $0.kind == .organization && $0.label == "Fiera" })
+    #expect(entity(it, .event, "Fiera di Urumqi") != nil)
+    let kk = extract("Зауыт суы «Ақсу су арнасы» мемлекеттік кәсіпорнымен бірлесіп салынады.", lang: "kk")
+    #expect(entity(kk, .organization, "Ақсу су арнасы") != nil)
+    let roads = extract("Work began on the Osh–Uzgen bypass last week. Residents of the At-Bashy and Kochkor districts drove between At-Bashi and Kazarman.", lang: "en")
+    #expect(entity(roads, .project, "Osh–Uzgen bypass") != nil)
+    #expect(entity(roads, .region, "At-Bashy District") != nil)
+    #expect(entity(roads, .region, "Kochkor District") != nil)
+    #expect(entity(roads, .city, "At-Bashi") != nil)
+    #expect(entity(roads, .city, "Kazarman") != nil)
+  }
+
+  @Test("a town's name with 's and a company officer is the company named after the town; soda plants; a week after 'alla' is how often; the Damu fund")
+  func round231Rules() {
+    let en = extract("The plant buys soda ash from the Kungrad soda plant. It is owned by Xinyi Glass Holdings; Xinyi's regional director spoke. The mayor of Xinyi spoke too.", lang: "en")
+    #expect(entity(en, .project, "Kungrad soda plant") != nil)
+    #expect(entity(en, .organization, "Xinyi Glass Holdings")?.mentions.count == 2)
+    #expect(entity(en, .city, "Xinyi")?.mentions.count == 1)
+    let it = extract("La compagnia collegherà due volte alla settimana Urumqi con l'aeroporto di Tamchy.", lang: "it")
+    #expect(!it.entities.contains { $0.kind == .event })
+    let kk = extract("Жобаны «Даму» кәсіпкерлікті дамыту қоры қаржыландырады.", lang: "kk")
+    #expect(kk.entities.contains { $0.id == "damu-fund" })
+  }
+
+  @Test("Italian 'province di X e Y' are regions; a Kazakh body's noun in apposition before a quoted name")
+  func round232Rules() {
+    let it = extract("Il cotone arriverà dai cluster delle province di Namangan e Andijan.", lang: "it")
+    #expect(Set(it.entities.filter { $0.kind == .region }.map(\.label)) == ["Namangan Region", "Andijan Region"])
+    let kk = extract("Бұл «Қазатомөнеркәсіп» компаниясының еншілес кәсіпорны «Арман Солар» салған зауыт.", lang: "kk")
+    #expect(entity(kk, .organization, "Арман Солар") != nil)
   }
 }
 
