@@ -129,6 +129,12 @@ extension Extractor {
       if endsQuote {
         while a > 0, insideQuotes(st, a), !st.gap(a - 1, a).contains(where: Self.isOpeningQuote), t - a < 10 { a -= 1 }
         if !insideQuotes(st, a) { a += 1 }
+        // (a quote that opens further back is somebody's words, no name: «Вторая очередь
+        // позволит поднять выпуск … в год»)
+        if a == 0 || !st.gap(a - 1, a).contains(where: Self.isOpeningQuote) { continue }
+        // (and a weak cue closes a short name only: «Российско-китайский год», not «… до девяти
+        // тонн в год»)
+        if Lexicon.weakEventCues.contains(h), t - a > 3 { continue }
       }
       // capitalised words before the cue ("Belt and Road Forum", "China–Central Asia Summit")
       // (an inner "and" between capitalised words is the name's, though "And" opens no name:

@@ -3426,6 +3426,14 @@ import Testing
     let kk = extract("Бұл «Қазатомөнеркәсіп» компаниясының еншілес кәсіпорны «Арман Солар» салған зауыт.", lang: "kk")
     #expect(entity(kk, .organization, "Арман Солар") != nil)
   }
+
+  @Test("somebody's quoted words ending in 'год' are no event, a short quoted year is; Avaza")
+  func round233Rules() {
+    let ru = extract("Он сказал: «Вторая очередь позволит поднять выпуск золота до девяти тонн в год». Стороны открыли «Российско-китайский год» в Пекине.")
+    #expect(ru.entities.filter { $0.kind == .event }.map(\.label) == ["Российско-китайский год"])
+    let it = extract("Un albergo è stato aperto ad Avaza, sulla costa del Mar Caspio.", lang: "it")
+    #expect(it.entities.contains { $0.id == "avaza" && $0.kind == .project })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
