@@ -353,6 +353,13 @@ extension Extractor {
             }
           }
         }
+        // ("la società Stantsiya Ekibastuzskaya GRES-2": right after a company's noun, words a
+        // person rule read as a name of its own are the company's)
+        if first == t + 1, first < n, ["società", "company", "firm", "azienda", "compagnia"].contains(f), st.joins(t, first), let o = st.owner[first],
+          st.spans[o].first == first, st.entityKind(at: first) == .person, st.entities[st.spans[o].key]?.catalogued == false
+        {
+          release(st, first, st.spans[o].last)
+        }
         // ("un'altra società cinese, Jiaxin International Resources, ha …": a name set off by
         // commas on both sides)
         let apposition = first < n && st.gap(first - 1, first).elementsEqual([",", " "])

@@ -4,6 +4,7 @@ extension Extractor {
   /// Places by cue: `город Жанатас`, `провинции Хэнань`, `Hainan Province`, `provincia di X`.
   func discoverPlaces(_ st: State) {
     let n = st.toks.count
+    parentheticalTowns(st)
     for t in 0..<n {
       // ("на реках Или, Эмель и Хоргос": the catalogue's feature, its cue included, opens the list)
       if st.owner[t] != nil {
@@ -1158,6 +1159,31 @@ extension Extractor {
       return nil
     }
     return name + 1
+  }
+
+  /// "(Янлин, провинция Шэньси)", "(Yangling, Shaanxi province)": a free capitalised name
+  /// right after an opening parenthesis, then a comma and a region the text names (with its
+  /// cue before or after it) is a town of that region. O(tokens).
+  func parentheticalTowns(_ st: State) {
+    let n = st.toks.count
+    var t = 1
+    while t + 3 < n {
+      defer { t += 1 }
+      guard st.gap(t - 1, t).last == "(", st.owner[t] == nil, st.isCapName(t) else { continue }
+      let e = hyphenatedNameEnd(st, from: t)
+      guard e + 2 < n, (t...e).allSatisfy({ st.owner[$0] == nil }), st.gap(e, e + 1).elementsEqual([",", " "]) else { continue }
+      // (the region, its cue before it: "провинция Шэньси", or after it: "Shaanxi province")
+      // (a region span may hold its cue: "провинция Шэньси")
+      var r = e + 1
+      if st.owner[r] == nil, Lexicon.regionCueWords.contains(st.toks[r].folded), r + 1 < n, st.joins(r, r + 1) { r += 1 }
+      guard st.entityKind(at: r) == .region, let o = st.owner[r], st.spans[o].first == r, st.subkind(of: st.spans[o].key) != "country" else { continue }
+      let last = st.spans[o].last
+      let closes = last + 1 < n && st.gap(last, last + 1).first == ")"
+        || last + 2 < n && Lexicon.regionCueWords.contains(st.toks[last + 1].folded) && st.gap(last + 1, last + 2).first == ")"
+      guard closes else { continue }
+      addPlace(st, t, e, kind: .city, label: st.text(t, e))
+      t = e
+    }
   }
 
   /// Adds the place a cue names at tokens `a...b`: the catalogue's entry of that kind whose

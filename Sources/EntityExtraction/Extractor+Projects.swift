@@ -1018,6 +1018,19 @@ extension Extractor {
     }
   }
 
+  /// "ГРЭС-2" beside "Экибастузской ГРЭС-2": a discovered project whose whole label is the
+  /// last word of one other project's mention (a coded plant: letters, a hyphen, a number) is
+  /// that project. O(projects²).
+  func codedPlantMentions(_ st: State) {
+    let projects = st.order.filter { st.entities[$0]?.kind == .project }
+    for id in projects where st.entities[id]?.catalogued == false {
+      guard let label = st.entities[id]?.label, !label.contains(" "), label.contains("-"), label.last?.isNumber == true else { continue }
+      let others = projects.filter { o in o != id && (st.entities[o]?.mentions ?? []).contains { $0.text.hasSuffix(" " + label) } }
+      guard others.count == 1, let other = others.first else { continue }
+      moveMentions(st, of: id, to: other)
+    }
+  }
+
   /// "из Международного аэропорта Ташкент имени Ислама Каримова", "в аэропорту Манас", "с
   /// космодрома Байконур": a Russian airport or spaceport named by its town without quotes
   /// (the quoted ones are read with the other facilities), the adjectives before it and the

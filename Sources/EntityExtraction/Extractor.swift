@@ -558,6 +558,7 @@ public struct Extractor: Sendable {
     sameRailRoutes(st)
     russianAirports(st)
     trunkLineMentions(st)
+    codedPlantMentions(st)
     discoverPlaces(st)
     respelledTowns(st)
     routeTowns(st)

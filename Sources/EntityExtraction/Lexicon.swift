@@ -286,7 +286,7 @@ enum Lexicon {
     "mine", "dam", "field", "deposit", "crossing", "smelter", "tunnel", "complex", "factory", "road", "canal", "reservoir", "cascade",
     "programme", "program", "project", "territory",
     "station", "line", "port", "substation", "track", "area", "zone", "citadel", "fortress", "necropolis", "mausoleum", "madrasa",
-    "base", "resort", "centre", "center", "park", "observatory", "arena", "stadium", "hippodrome", "residence", "bypass",
+    "base", "resort", "centre", "center", "park", "observatory", "arena", "stadium", "hippodrome", "residence", "bypass", "landfill",
     // (an open-pit mine: "the Muruntau open pit")
     "pit",
   ]
@@ -645,6 +645,12 @@ enum Lexicon {
   static let russianPluralNaturalCues: WordSet = ["реках", "рек", "озерах", "озер", "ледниках"]
   /// Words for brands and companies after a list of quoted names (stems).
   static let brandWords: WordSet = ["өнімдерін", "өнімдері", "өнімдерінің", "бренд", "брендтері", "брендтерінің", "брендтерін", "брендінің", "брендтер", "брендов", "бренды", "brand", "brands", "marchi", "marca"]
+  /// Words for a first- or second-level region beside its name ("провинция Шэньси",
+  /// "Shaanxi province", "regione di Fergana").
+  static let regionCueWords: WordSet = [
+    "провинция", "область", "округ", "уезд", "район", "province", "region", "oblast", "county", "prefecture", "district",
+    "provincia", "regione", "distretto", "contea", "провинциясы", "облысы", "ауданы",
+  ]
   /// Kazakh body nouns with a possessive ending (prefixes) that may stand before a quoted
   /// name in apposition ("еншілес кәсіпорны «Astana Solar»").
   static let kazakhApposedBodyNouns: [String] = ["компаниясы", "кәсіпорны", "ұйымы", "серіктестігі", "корпорациясы", "холдингі"]

@@ -3434,6 +3434,20 @@ import Testing
     let it = extract("Un albergo è stato aperto ad Avaza, sulla costa del Mar Caspio.", lang: "it")
     #expect(it.entities.contains { $0.id == "avaza" && $0.kind == .project })
   }
+
+  @Test("a town in parentheses with its region; landfills; a company's name after 'società' that looks like a person's; a coded plant's short mention; Ekibastuz and Bogatyr Komir")
+  func round234Rules() {
+    let ru = extract("Начал работу филиал университета (Янлин, провинция Шэньси). Контракт на расширение Экибастузской ГРЭС-1 подписан. Работы на ГРЭС-1 ведёт «Богатырь Комир».")
+    #expect(entity(ru, .city, "Янлин") != nil)
+    #expect(ru.entities.first { $0.id == "ekibastuz-gres-1" }?.mentions.count == 2)
+    #expect(ru.entities.contains { $0.id == "bogatyr-komir" })
+    let en = extract("The branch (Yangling, Shaanxi province) opened. The plant will stand on the site of the old Kelechek landfill.", lang: "en")
+    #expect(entity(en, .city, "Yangling") != nil)
+    #expect(entity(en, .project, "Kelechek landfill") != nil)
+    let it = extract("Il contratto è stato firmato con la società Stantsiya Ekibastuzskaya GRES-2, controllata dal fondo.", lang: "it")
+    #expect(entity(it, .organization, "Stantsiya Ekibastuzskaya GRES-2") != nil)
+    #expect(!it.entities.contains { $0.kind == .person })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
