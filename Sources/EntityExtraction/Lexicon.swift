@@ -286,7 +286,7 @@ enum Lexicon {
     "mine", "dam", "field", "deposit", "crossing", "smelter", "tunnel", "complex", "factory", "road", "canal", "reservoir", "cascade",
     "programme", "program", "project", "territory",
     "station", "line", "port", "substation", "track", "area", "zone", "citadel", "fortress", "necropolis", "mausoleum", "madrasa",
-    "base", "resort", "centre", "center", "park", "observatory", "arena", "stadium", "hippodrome", "residence", "bypass", "landfill",
+    "base", "resort", "centre", "center", "park", "observatory", "arena", "stadium", "hippodrome", "residence", "bypass", "landfill", "airport",
     // (an open-pit mine: "the Muruntau open pit")
     "pit",
   ]

@@ -3448,6 +3448,15 @@ import Testing
     #expect(entity(it, .organization, "Stantsiya Ekibastuzskaya GRES-2") != nil)
     #expect(!it.entities.contains { $0.kind == .person })
   }
+
+  @Test("a town's airport in lower case is a project; Kaztemirtrans")
+  func round235Rules() {
+    let en = extract("The first flights landed at Samarkand airport on Monday.", lang: "en")
+    #expect(entity(en, .project, "Samarkand airport") != nil)
+    #expect(entity(en, .city, "Samarkand") != nil)
+    let ru = extract("Первые 300 вагонов получит АО «Қазтеміртранс», дочерняя компания КТЖ.")
+    #expect(ru.entities.contains { $0.id == "kaztemirtrans" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
