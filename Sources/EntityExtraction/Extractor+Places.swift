@@ -1172,8 +1172,8 @@ extension Extractor {
       guard st.gap(t - 1, t).last == "(", st.owner[t] == nil, st.isCapName(t) else { continue }
       let e = hyphenatedNameEnd(st, from: t)
       guard e + 2 < n, (t...e).allSatisfy({ st.owner[$0] == nil }), st.gap(e, e + 1).elementsEqual([",", " "]) else { continue }
-      // (the region, its cue before it: "провинция Шэньси", or after it: "Shaanxi province")
-      // (a region span may hold its cue: "провинция Шэньси")
+      // (the region, its cue before it, which its span may hold: "провинция Шэньси", or after
+      // it: "Shaanxi province")
       var r = e + 1
       if st.owner[r] == nil, Lexicon.regionCueWords.contains(st.toks[r].folded), r + 1 < n, st.joins(r, r + 1) { r += 1 }
       guard st.entityKind(at: r) == .region, let o = st.owner[r], st.spans[o].first == r, st.subkind(of: st.spans[o].key) != "country" else { continue }
