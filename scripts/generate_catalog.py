@@ -203,6 +203,11 @@ def likeness(cyrillic, latin):
     return difflib.SequenceMatcher(None, cyrillic.lower().translate(CYR_LAT), plain).ratio()
 
 
+def spelled_alike(a, name):
+    """Whether Latin name `a` is spelled close to `name` (similarity 0.7 or more, any case)."""
+    return difflib.SequenceMatcher(None, a.lower(), name.lower()).ratio() >= 0.7
+
+
 def sound_alike(names, latin):
     """Names whose likeness to `latin` is within 0.3 of the best, shortest first."""
     names = list(names)
@@ -293,12 +298,12 @@ def cities(country_ids):
         # "Castel" for Cagliari, "Regio" for Reggio Calabria: only spellings close to the name
         # are kept, Padova for Padua, Reggio Emilia)
         if cc == "IT" and c["population"] < 250000:
-            lat = [a for a in lat if difflib.SequenceMatcher(None, a.lower(), name.lower()).ratio() >= 0.7]
+            lat = [a for a in lat if spelled_alike(a, name)]
         if small_town(c):
             # (a small town keeps the alternate names that sound like it, and its GeoNames name
             # beside the press's: Maqat, Makat)
             cyr = [a for a in cyr if likeness(a, name) >= 0.6]
-            lat = [a for a in lat if difflib.SequenceMatcher(None, a.lower(), name.lower()).ratio() >= 0.7]
+            lat = [a for a in lat if spelled_alike(a, name)]
             if c["name"] != name and good_alias(c["name"]):
                 lat.append(c["name"])
         aliases = sorted(set(cyr + cjk + lat[:12]))

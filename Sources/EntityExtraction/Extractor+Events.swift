@@ -650,12 +650,15 @@ extension Extractor {
           continue
         }
         // (a place a rule has already given a mention around these words is the one they name:
-        // "hokimiyat della regione di Bukhara" mentions the region, not the town too)
-        let placed = (e.kind == .city || e.kind == .region) && st.order.contains { id in
-          guard id != e.id, let other = st.entities[id], other.kind == .city || other.kind == .region else { return false }
-          return other.mentions.contains { $0.start <= st.toks[i].start && $0.end >= st.toks[i + b.stems.count - 1].end }
+        // "hokimiyat della regione di Bukhara" mentions the region, not the town too; a scan of
+        // every mention, so asked last)
+        func placed() -> Bool {
+          (e.kind == .city || e.kind == .region) && st.order.contains { id in
+            guard id != e.id, let other = st.entities[id], other.kind == .city || other.kind == .region else { return false }
+            return other.mentions.contains { $0.start <= st.toks[i].start && $0.end >= st.toks[i + b.stems.count - 1].end }
+          }
         }
-        if !(b.stems.count == 1 && skipSingle(b.entry, at: i, st)), !placed {
+        if !(b.stems.count == 1 && skipSingle(b.entry, at: i, st)), !placed() {
           addCatalogued(st, e)
           st.addNestedMention(e.id, i, i + b.stems.count - 1)
         }
