@@ -2874,7 +2874,10 @@ extension Extractor {
     }
     // "Қожа Ахмет Ясауи атындағы …": the person the body is named after is part of its name
     if let p = honoreeNameStart(st, before: s, t) { s = p }
+    // (a Cyrillic acronym is a name the cue does not belong to: "ССГПО кәсіпорны")
     let latin = (s..<t).allSatisfy { isLatinName(st, $0) }
+      || s == t - 1 && st.owner[s] == nil && st.doc.scalars[st.toks[s].start..<st.toks[s].end].count >= 2
+        && st.doc.scalars[st.toks[s].start..<st.toks[s].end].allSatisfy { $0.properties.isUppercase }
     return (s, latin ? t - 1 : t)
   }
 

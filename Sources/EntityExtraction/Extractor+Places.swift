@@ -523,6 +523,13 @@ extension Extractor {
         last = st.spans[o].last
       } else {
         while last + 1 < n, last - k < 2, st.owner[last + 1] == nil, st.toks[last + 1].capitalized, st.joins(last, last + 1), !Self.spacedDash(st, last, last + 1) { last += 1 }
+        // ("пункт пропуска «Фотехобод – Ойбек»": a quoted name of the towns on both sides of a
+        // spaced dash is the crossing's one name)
+        if insideQuotes(st, k), last + 1 < n, Self.spacedDash(st, last, last + 1), let q = quotedNameEnd(st, from: k, limit: 4), q > last,
+          (last + 1...q).allSatisfy({ st.owner[$0] == nil && st.toks[$0].capitalized })
+        {
+          last = q
+        }
         addPlace(st, k, last, kind: .city, label: townLabel(k, last, quoted: insideQuotes(st, k)), district: true)
       }
       // ("пограничный переход Серхетабад – Тургунди": the town across the border follows a
@@ -1436,7 +1443,9 @@ extension Extractor {
     // Firenze" after "il gruppo … Menarini")
     var byName: [String: Set<String>] = [:]
     var byFirst: [String: Set<String>] = [:]
-    for sp in st.spans where st.owner[sp.first] != nil && st.kind(of: sp.key) == .organization {
+    // (only spans still read: "Zhongda", which a rule read before another read "Zhongda China
+    // Petrol" over it, names nothing)
+    for sp in st.spans where st.owner[sp.first].map({ st.spans[$0].key == sp.key }) == true && st.kind(of: sp.key) == .organization {
       // (a government's name opens with its place's, not with a name of its own)
       guard let e = st.entities[sp.key], e.subkind != "government", isLatinName(st, sp.first) else { continue }
       // (a catalogued body's written name by its first two words or more: "Navoi Mining" after

@@ -77,7 +77,7 @@ enum Lexicon {
     "administration": "Administration", "airlines": "Airlines", "airways": "Airways", "corp": "Corp",
     "commission": "Commission", "authority": "Authority", "office": "Office", "bureau": "Bureau", "department": "Department",
     "compagnia": "Compagnia", "commissione": "Commissione", "autorità": "Autorità", "компаниясы": "Компаниясы",
-    "корпорациясы": "Корпорациясы", "агенттігі": "Агенттігі", "комитеті": "Комитеті", "кеңесі": "Кеңесі",
+    "корпорациясы": "Корпорациясы", "кәсіпорны": "Кәсіпорны", "агенттігі": "Агенттігі", "комитеті": "Комитеті", "кеңесі": "Кеңесі",
     "università": "Università", "fondazione": "Fondazione", "fondo": "Fondo", "associazione": "Associazione", "banca": "Banca",
     "istituto": "Istituto", "accademia": "Accademia", "ministero": "Ministero", "organizzazione": "Organizzazione", "società": "Società",
     "agenzia": "Agenzia", "consolato": "Consolato", "ambasciata": "Ambasciata", "partito": "Partito", "amministrazione": "Amministrazione",
@@ -96,7 +96,7 @@ enum Lexicon {
     // (these close a name only as its last word: ``closingOnlyOrgCues``)
     "energy": "Energy", "energies": "Energies", "capital": "Capital", "finance": "Finance", "investments": "Investments", "consulting": "Consulting",
     "wine": "Wine", "wines": "Wines", "winery": "Winery", "vineyards": "Vineyards",
-    "film": "Film", "films": "Films", "pictures": "Pictures", "studios": "Studios", "studio": "Studio", "airports": "Airports", "lab": "Lab",
+    "petrol": "Petrol", "film": "Film", "films": "Films", "pictures": "Pictures", "studios": "Studios", "studio": "Studio", "airports": "Airports", "lab": "Lab",
     // (a laboratory or zoo is a body: "Joint Laboratory for Earthquake Monitoring", "Almaty Zoo")
     "laboratory": "Laboratory", "laboratorio": "Laboratorio", "лаборатори": "Лаборатория", "зертханасы": "Зертханасы",
     "zoo": "Zoo", "зоопарк": "Зоопарк",
@@ -120,7 +120,7 @@ enum Lexicon {
   /// Latin prefixes a hyphen joins to a place's name inside a longer name ("Trans-Afghan
   /// railway", "Trans-Eurasia Rail"): the place is part of that name, not mentioned by it.
   static let placePrefixes: WordSet = ["trans", "pan", "inter", "euro"]
-  static let closingOnlyOrgCues: WordSet = ["energy", "energies", "capital", "finance", "investments", "consulting", "wine", "wines", "winery", "vineyards", "cabinet", "film", "films", "pictures", "studios", "studio", "airports", "lab"]
+  static let closingOnlyOrgCues: WordSet = ["petrol", "energy", "energies", "capital", "finance", "investments", "consulting", "wine", "wines", "winery", "vineyards", "cabinet", "film", "films", "pictures", "studios", "studio", "airports", "lab"]
 
   /// English nouns for one railway route ("the Angren–Pap railway", "… line").
   static let railNouns: Set<String> = ["railway", "railroad", "line", "rail"]
@@ -508,7 +508,7 @@ enum Lexicon {
     ["aeroporto", "internazionale", "di"], ["aeroporto", "di"], ["tangenziale", "di"], ["circonvallazione", "di"], ["moschea", "di"], ["minareto", "di"], ["madrasa", "di"], ["moschea"], ["minareto"], ["madrasa"], ["mausoleo"], ["impianto", "di", "depurazione", "di"],
     ["canale", "di"], ["canale"], ["cosmodromo", "di"], ["centro", "spaziale", "di"], ["base", "spaziale", "di"], ["osservatorio", "astronomico", "di"], ["osservatorio", "di"],
     ["porto", "secco", "di"], ["zona", "franca", "di"], ["hub", "logistico", "di"], ["centro", "logistico", "di"], ["polo", "logistico", "di"],
-    ["tunnel", "di"], ["strada"], ["autostrada"], ["piazza"], ["viale"],
+    ["tunnel", "di"], ["ponte", "di"], ["strada"], ["autostrada"], ["piazza"], ["viale"],
     // (a state residence: "la residenza di Kuksaroy"; a person's name after it is left alone)
     ["residenza", "di"], ["residenza", "presidenziale", "di"], ["residenza", "statale", "di"],
     ["linea", "ferroviaria"], ["corridoio", "ferroviario"], ["corridoio", "economico"], ["corridoio", "logistico"], ["corridoio", "stradale"], ["corridoio", "di", "trasporto"],

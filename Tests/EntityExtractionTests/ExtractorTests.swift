@@ -3116,10 +3116,10 @@ import Testing
 
   @Test("round 198: a Chinese town in Palladius is labelled in Pinyin; a number closes no company after a possessive; an ampersand joins a catalogued name")
   func round198Rules() {
-    let ru = extract("Сырьё поступает из города Чжаоюань, а цемент из города Яван.")
+    let ru = extract("Сырьё поступает из города Чжаоюань, а цемент из города Шаартуз.")
     let en = extract("Raw materials come from the city of Zhaoyuan, the company said on Monday.")
     #expect(ru.entities.first { $0.label == "Zhaoyuan" }?.id == en.entities.first { $0.label == "Zhaoyuan" }?.id)
-    #expect(ru.entities.contains { $0.label == "Яван" && $0.kind == .city })
+    #expect(ru.entities.contains { $0.label == "Шаартуз" && $0.kind == .city })
     let big = extract("The firm is one of China's \"Big Four\" carmakers; the deal was signed by China Petroleum & Chemical Corporation on Monday.")
     #expect(Set(big.entities.map(\.label)) == ["China", "Sinopec"])
   }
@@ -3456,6 +3456,21 @@ import Testing
     #expect(entity(en, .city, "Samarkand") != nil)
     let ru = extract("Первые 300 вагонов получит АО «Қазтеміртранс», дочерняя компания КТЖ.")
     #expect(ru.entities.contains { $0.id == "kaztemirtrans" })
+  }
+
+  @Test("a quoted crossing named by two towns; a company's first word after a name holding a country; 'ponte dell''; a Kazakh acronym before кәсіпорны; Yavan, Hairatan")
+  func round236Rules() {
+    let ru = extract("Грузы пойдут через пункт пропуска «Сарыкамыш – Кызылжар» на западе страны. Цех построен в Яване.")
+    #expect(entity(ru, .city, "Сарыкамыш – Кызылжар") != nil)
+    #expect(ru.entities.contains { $0.id == "yavan" })
+    let en = extract("The refinery belongs to Xinhe China Petrol, a private firm. Xinhe plans a second line next year.", lang: "en")
+    #expect(entity(en, .organization, "Xinhe China Petrol")?.mentions.count == 2)
+    #expect(!en.entities.contains { $0.label == "Xinhe" })
+    let it = extract("I camion attraversano il ponte dell'Unità e proseguono verso Hairatan.", lang: "it")
+    #expect(entity(it, .project, "ponte dell'Unità") != nil)
+    #expect(it.entities.contains { $0.id == "hairatan" })
+    let kk = extract("Бұл келісімге Павлодар қаласындағы ПМЗ кәсіпорны да қол қойды.", lang: "kk")
+    #expect(entity(kk, .organization, "ПМЗ") != nil)
   }
 }
 
