@@ -168,6 +168,18 @@ WRONG_ALIASES = {"Jalal-Abad": {"Манас", "Manas"}, "Sapporo": {"Сапар�
                  "Derzhavinsk": {"Державин", "Derzhavin", "Derzhavīn"}, "Baetovo": {"Баетов"},
                  # (a clipped name, and a station's number)
                  "Priozersk": {"Приозёр", "Priozjor"}, "Beyneu": {"Beyneu 1"}}
+# Russian names of towns that the sound-alike choice gets wrong (see ``cities``), reviewed
+RU_LABELS = {("KZ", "Karagandy"): "Караганда", ("UZ", "Bukhara"): "Бухара", ("TM", "Daşoguz"): "Дашогуз", ("TJ", "Khujand"): "Худжанд",
+             ("UZ", "Jizzax"): "Джизак", ("UZ", "Shahrisabz"): "Шахрисабз", ("KG", "Karakol"): "Каракол", ("KZ", "Stepnogorsk"): "Степногорск",
+             ("KZ", "Lisakovsk"): "Лисаковск", ("TM", "Abadan"): "Абадан", ("TJ", "Zarhalol"): "Зархалол", ("KG", "Bokonbayevo"): "Боконбаево",
+             ("KZ", "Yereymentau"): "Ерейментау", ("KZ", "Karkaraly"): "Каркаралы", ("TM", "Takhta-Bazar"): "Тахта-Базар",
+             ("KZ", "Turar Ryskulov"): "Турар Рыскулов", ("UZ", "Tirmiz"): "Термез", ("UZ", "Olmaliq"): "Алмалык"}
+# English labels of towns whose GeoNames name is the Uzbek or Kazakh Latin spelling where the
+# English press keeps the Russian-based one (the id stays the GeoNames name's), reviewed
+PRESS_LABELS = {("UZ", "Tirmiz"): "Termez", ("UZ", "Jizzax"): "Jizzakh", ("UZ", "Qarshi"): "Karshi", ("UZ", "Olmaliq"): "Almalyk",
+                ("UZ", "Bekobod"): "Bekabad", ("UZ", "Andijon"): "Andijan", ("UZ", "Muborak"): "Mubarek", ("UZ", "Kogon"): "Kagan",
+                ("UZ", "Qorasuv"): "Karasu", ("TJ", "Khorugh"): "Khorog", ("KZ", "Balqash"): "Balkhash", ("KZ", "Sarqant"): "Sarkand",
+                ("KZ", "Zhangaqorghan"): "Zhanakorgan", ("KZ", "Maqanshy"): "Makanchi"}
 # GeoNames towns left out: the curated catalogue has Ghulja as Yining; Alar's Russian names
 # ("Арал", "Аральское") are Aral's in Kazakhstan
 SKIPPED_CITIES = {"Ghulja", "Ālā'ĕr"}
@@ -336,6 +348,12 @@ def cities(country_ids):
             aliases = [a for a in aliases if not re.search("[\u0400-\u04ff]", a) or a in alike]
         if ru:
             labels["ru"] = ru[0]
+        # (reviewed Russian names where the shortest sound-alike is a clipped, Soviet or
+        # neighbouring name: "Харгол" for Karakol, "Лисаков" for Lisakovsk)
+        if (cc, name) in RU_LABELS:
+            labels["ru"] = RU_LABELS[(cc, name)]
+            if labels["ru"] not in aliases:
+                aliases.append(labels["ru"])
         if kk:
             labels["kk"] = kk[0]
         if cc == "CN":
@@ -359,6 +377,24 @@ def cities(country_ids):
             aliases.append(plain)
         if cjk:
             labels["zh"] = cjk[-1]
+        # a Central Asian town whose GeoNames name carries Uzbek, Turkmen or Tajik letters is
+        # labelled by the English press's spelling, the plain alternate name that sounds most
+        # like its Russian name (Qo‘qon → Kokand, Türkmenabat → Turkmenabat, Kŭlob → Kulob);
+        # the GeoNames name stays an alias, and the id is unchanged
+        if (cc, name) in PRESS_LABELS:
+            aliases.append(name)
+            name = PRESS_LABELS[(cc, name)]
+            labels["en"] = name
+        elif cc in ("KZ", "KG", "UZ", "TJ", "TM") and not re.fullmatch(r"[A-Za-z -]+", name) and "ru" in labels:
+            # (the name without its diacritics and apostrophes wins a tie: Kara-Kul’ → Kara-Kul,
+            # not the alternate Kara-Kol, which is Karakol's name)
+            stripped = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch) and ch not in "‘’'ʻ")
+            plain_names = {a for a in [*alts, *aliases, stripped] if re.fullmatch(r"[A-Z][A-Za-z -]+", a)}
+            best = max(sorted(plain_names), key=lambda a: (likeness(labels["ru"], a), a == stripped), default=None)
+            if best and likeness(labels["ru"], best) >= 0.75:
+                aliases.append(name)
+                name = best
+                labels["en"] = name
         out[cid] = {"id": cid, "label": name, "kind": "city", "subkind": None, "labels": labels,
                     "aliases": sorted(set(aliases)), "parent": iso2id.get(cc), "population": c["population"]}
     return out

@@ -733,6 +733,8 @@ enum Lexicon {
     "region": .region, "regione": .region, "облыс": .region, "облысы": .region, "област": .region,
     "аудан": .region, "ауданы": .region, "аймағы": .region, "distretto": .region, "quartiere": .region, "prefettura": .region,
     "префектур": .region, "префектурасы": .region,
+    // (an enclave: "l'enclave di Vorukh", "анклав Сох")
+    "enclave": .region, "анклав": .region, "эксклав": .region, "exclave": .region,
     // (Turkmenistan's regions and districts: "Ахалский велаят", "Бабадайханский этрап")
     "велаят": .region, "этрап": .region, "welayat": .region, "velayat": .region, "etrap": .region,
   ]
