@@ -173,13 +173,18 @@ RU_LABELS = {("KZ", "Karagandy"): "Караганда", ("UZ", "Bukhara"): "Бу
              ("UZ", "Jizzax"): "Джизак", ("UZ", "Shahrisabz"): "Шахрисабз", ("KG", "Karakol"): "Каракол", ("KZ", "Stepnogorsk"): "Степногорск",
              ("KZ", "Lisakovsk"): "Лисаковск", ("TM", "Abadan"): "Абадан", ("TJ", "Zarhalol"): "Зархалол", ("KG", "Bokonbayevo"): "Боконбаево",
              ("KZ", "Yereymentau"): "Ерейментау", ("KZ", "Karkaraly"): "Каркаралы", ("TM", "Takhta-Bazar"): "Тахта-Базар",
-             ("KZ", "Turar Ryskulov"): "Турар Рыскулов", ("UZ", "Tirmiz"): "Термез", ("UZ", "Olmaliq"): "Алмалык"}
+             ("KZ", "Turar Ryskulov"): "Турар Рыскулов", ("UZ", "Tirmiz"): "Термез", ("UZ", "Olmaliq"): "Алмалык",
+             ("KG", "Razzakov"): "Исфана", ("UZ", "Beshariq"): "Бешарык"}
 # English labels of towns whose GeoNames name is the Uzbek or Kazakh Latin spelling where the
 # English press keeps the Russian-based one (the id stays the GeoNames name's), reviewed
 PRESS_LABELS = {("UZ", "Tirmiz"): "Termez", ("UZ", "Jizzax"): "Jizzakh", ("UZ", "Qarshi"): "Karshi", ("UZ", "Olmaliq"): "Almalyk",
                 ("UZ", "Bekobod"): "Bekabad", ("UZ", "Andijon"): "Andijan", ("UZ", "Muborak"): "Mubarek", ("UZ", "Kogon"): "Kagan",
                 ("UZ", "Qorasuv"): "Karasu", ("TJ", "Khorugh"): "Khorog", ("KZ", "Balqash"): "Balkhash", ("KZ", "Sarqant"): "Sarkand",
-                ("KZ", "Zhangaqorghan"): "Zhanakorgan", ("KZ", "Maqanshy"): "Makanchi"}
+                ("KZ", "Zhangaqorghan"): "Zhanakorgan", ("KZ", "Maqanshy"): "Makanchi",
+                ("KZ", "Talghar"): "Talgar", ("KZ", "Zhezqazghan"): "Zhezkazgan", ("KZ", "Saryaghash"): "Saryagash", ("KZ", "Shalqar"): "Shalkar",
+                ("KZ", "Qulsary"): "Kulsary", ("UZ", "Xiva"): "Khiva", ("TJ", "Danghara"): "Dangara",
+                # (a town under its Soviet-era name in GeoNames)
+                ("KG", "Razzakov"): "Isfana"}
 # GeoNames towns left out: the curated catalogue has Ghulja as Yining; Alar's Russian names
 # ("Арал", "Аральское") are Aral's in Kazakhstan
 SKIPPED_CITIES = {"Ghulja", "Ālā'ĕr"}
@@ -348,6 +353,10 @@ def cities(country_ids):
             aliases = [a for a in aliases if not re.search("[\u0400-\u04ff]", a) or a in alike]
         if ru:
             labels["ru"] = ru[0]
+        # (a Kazakh town GeoNames gives no Kazakh name: its Russian names with the Kazakh і for
+        # и, as Kazakh writes them, "Текелі" for Текели)
+        if cc == "KZ" and not kk:
+            aliases += [a.replace("и", "і") for a in ru if "и" in a and a.replace("и", "і") not in aliases]
         # (reviewed Russian names where the shortest sound-alike is a clipped, Soviet or
         # neighbouring name: "Харгол" for Karakol, "Лисаков" for Lisakovsk)
         if (cc, name) in RU_LABELS:

@@ -199,7 +199,9 @@ extension Extractor {
         let next = e + 1 < n ? st.toks[e + 1].folded : ""
         // ("in Tajikistan's Khatlon" before "Khatlon Province": a short name of a place or body
         // the text names in full, which it mentions when its name opens with the word)
-        if t == e, isWordOfKnownName(st, t, kinds: [.region, .city, .organization]) {
+        // (not a word a complement follows, which opens a longer name: "Tajikistan's Ministry of
+        // Economic Development" after "Tajikistan's Ministry of Industry")
+        if t == e, !["of", "for", "on"].contains(next), isWordOfKnownName(st, t, kinds: [.region, .city, .organization]) {
           if let id = entityOpened(st, by: t, kinds: [.region, .city, .organization]) { st.addSpan(t, t, id: id) }
           continue
         }
@@ -1950,7 +1952,9 @@ extension Extractor {
       // (a country's adjective may open a name that an apposition calls a company: "Kyrgyz
       // Temir Jolu, the national railway company")
       let adjectiveOpens = !word(t) && word(t, adjective: true) && st.gap(t, t + 1).elementsEqual([" "]) && word(t + 1)
-      guard word(t) || adjectiveOpens, !(t > 0 && st.joins(t - 1, t) && st.toks[t - 1].capitalized && !opener(t - 1)), !opener(t) else { continue }
+      // (and so may a province's or town's name: "Henan Yuguang Silicon, a Chinese producer")
+      let placeOpens = !adjectiveOpens && isOneWordMention(st, t, of: .city, .region) && isLatinName(st, t) && st.gap(t, t + 1).elementsEqual([" "]) && word(t + 1)
+      guard word(t) || adjectiveOpens || placeOpens, !(t > 0 && st.joins(t - 1, t) && st.toks[t - 1].capitalized && !opener(t - 1)), !opener(t) else { continue }
       var e = t
       while e + 1 < n, e - t < 2, st.gap(e, e + 1).elementsEqual([" "]), word(e + 1) { e += 1 }
       // "Cainiao, the logistics arm of Alibaba Group", "Uzum, an Uzbek online marketplace": a
@@ -1971,7 +1975,7 @@ extension Extractor {
         t = e
         continue
       }
-      if italian || adjectiveOpens { continue }
+      if italian || adjectiveOpens || placeOpens { continue }
       // the title right after the name (or its possessive)
       var r = e + 1
       if r + 1 < n, isPossessiveS(st, r) { r += 1 }
