@@ -382,8 +382,11 @@ extension Extractor {
           isLatinName(st, first)
         {
           var e = st.spans[o].last
+          // (or a name a person rule read: "la società cinese China Wu Yi")
           while e + 1 < n, e - first < 4, st.joins(e, e + 1), st.toks[e + 1].capitalized, isLatinName(st, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(t),
-            st.owner[e + 1] == nil ? latinNameWord(st, e + 1) : [.region, .city].contains(st.entityKind(at: e + 1))
+            st.owner[e + 1] == nil ? latinNameWord(st, e + 1)
+              : [.region, .city].contains(st.entityKind(at: e + 1))
+                || st.entityKind(at: e + 1) == .person && st.owner[e + 1].map({ st.spans[$0].first == e + 1 && st.entities[st.spans[$0].key]?.catalogued == false }) == true
           {
             e = st.owner[e + 1].map { st.spans[$0].last } ?? e + 1
           }
@@ -3453,6 +3456,15 @@ extension Extractor {
       }
       guard first >= 0, opensQuote(st, first), closesQuote(st, last) else { continue }
       for k in first...last where st.owner[k] != nil && (st.entityKind(at: k) == .region || st.entityKind(at: k) == .city) { release(st, k, k) }
+    }
+    // "Жайық Пресс", "Астана Медиа": a capitalised Cyrillic media word after a one-word name (a
+    // place's among them) closes a news outlet's name (the Ural river is not named in it)
+    for t in 1..<max(1, n) where st.owner[t] == nil && st.toks[t].capitalized && Lexicon.cyrillicMediaClosers.contains(st.toks[t].folded) {
+      guard st.gap(t - 1, t).elementsEqual([" "]), st.toks[t - 1].capitalized, Morphology.isCyrillic(st.toks[t - 1].folded),
+        st.owner[t - 1] == nil ? !isSentenceStartAndCommon(st, t - 1) : isOneWordMention(st, t - 1, of: .city, .region),
+        !(t + 1 < n && st.joins(t, t + 1) && st.toks[t + 1].capitalized)
+      else { continue }
+      readAsNewBody(st, t - 1, t, subkind: "media")
     }
   }
 

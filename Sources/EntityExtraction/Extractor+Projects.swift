@@ -576,7 +576,9 @@ extension Extractor {
           && (head.stem != "канал" || st.gap(k - 1, k).elementsEqual([" "]) && Morphology.isCyrillic(st.toks[k].folded))
         // ("Трансафганской железной дороги" → "Трансафганская железная дорога")
         if adjectiveNamed == nil, !namedAfter, let noun = Self.adjectiveNamedRouteNouns[head.stem] { adjectiveNamed = (noun, head.nominative, k - 1) }
-        if let named = adjectiveNamed, let first = placeAdjectiveRun(st, before: t) {
+        if let named = adjectiveNamed, let first = placeAdjectiveRun(st, before: t),
+          head.stem != "канал" || (first..<t).contains(where: { k in st.toks[k].capitalized && ["ск", "цк"].contains(where: { st.toks[k].folded.utf8.count > 6 && st.toks[k].folded.contains($0) }) })
+        {
           let label = nominativeAdjectives(st, first, t, agreeingWith: named.noun) + " " + named.nominative
           let id = Transliteration.slug(Self.stems(of: label).joined(separator: " "))
           st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
@@ -859,6 +861,9 @@ extension Extractor {
     "магистрал": "магистраль",
     // ("Шалкиинского месторождения" → "Шалкиинское месторождение")
     "месторождени": "месторождение",
+    // ("Большого Ферганского канала" → "Большой Ферганский канал"; a place's adjective only:
+    // "Первый канал" is a TV channel)
+    "канал": "канал",
   ]
 
   /// Ordinal stems (folded UTF-8, scalar count) and their value.

@@ -96,7 +96,7 @@ enum Lexicon {
     // (these close a name only as its last word: ``closingOnlyOrgCues``)
     "energy": "Energy", "energies": "Energies", "capital": "Capital", "finance": "Finance", "investments": "Investments", "consulting": "Consulting",
     "wine": "Wine", "wines": "Wines", "winery": "Winery", "vineyards": "Vineyards",
-    "petrol": "Petrol", "silicon": "Silicon", "film": "Film", "films": "Films", "pictures": "Pictures", "studios": "Studios", "studio": "Studio", "airports": "Airports", "lab": "Lab",
+    "petrol": "Petrol", "silicon": "Silicon", "press": "Press", "film": "Film", "films": "Films", "pictures": "Pictures", "studios": "Studios", "studio": "Studio", "airports": "Airports", "lab": "Lab",
     // (a laboratory or zoo is a body: "Joint Laboratory for Earthquake Monitoring", "Almaty Zoo")
     "laboratory": "Laboratory", "laboratorio": "Laboratorio", "лаборатори": "Лаборатория", "зертханасы": "Зертханасы",
     "zoo": "Zoo", "зоопарк": "Зоопарк",
@@ -120,7 +120,7 @@ enum Lexicon {
   /// Latin prefixes a hyphen joins to a place's name inside a longer name ("Trans-Afghan
   /// railway", "Trans-Eurasia Rail"): the place is part of that name, not mentioned by it.
   static let placePrefixes: WordSet = ["trans", "pan", "inter", "euro"]
-  static let closingOnlyOrgCues: WordSet = ["petrol", "silicon", "energy", "energies", "capital", "finance", "investments", "consulting", "wine", "wines", "winery", "vineyards", "cabinet", "film", "films", "pictures", "studios", "studio", "airports", "lab"]
+  static let closingOnlyOrgCues: WordSet = ["petrol", "silicon", "press", "energy", "energies", "capital", "finance", "investments", "consulting", "wine", "wines", "winery", "vineyards", "cabinet", "film", "films", "pictures", "studios", "studio", "airports", "lab"]
 
   /// English nouns for one railway route ("the Angren–Pap railway", "… line").
   static let railNouns: Set<String> = ["railway", "railroad", "line", "rail"]
@@ -740,6 +740,8 @@ enum Lexicon {
   ]
   /// District cues: a district may bear its town's name ("Kara-Suu district", "Іле ауданы").
   static let districtCues: Set<String> = ["район", "district", "аудан", "ауданы", "уезд", "county", "аймағы", "distretto", "quartiere", "этрап", "etrap"]
+  /// Capitalised Cyrillic words that close a news outlet's name after one word ("Жайық Пресс").
+  static let cyrillicMediaClosers: WordSet = ["пресс", "медиа", "ньюс", "таймс"]
   /// Plural district cues (prefixes of the folded word) and the singular a district's label
   /// takes ("Шу және Қордай аудандарын" → "Қордай ауданы").
   static let pluralDistrictCues: [(prefix: [UInt8], singular: String)] = [(Array("аудандар".utf8), "ауданы"), (Array("districts".utf8), "District")]

@@ -3497,6 +3497,20 @@ import Testing
     let kk = extract("Текелі қаласында жаңа зауыт ашылды.", lang: "kk")
     #expect(kk.entities.contains { $0.id == "tekeli" && $0.label == "Tekeli" })
   }
+
+  @Test("a canal named by a place's adjective; a news outlet named by a place and a media word; a company's name opening with a country and a person's; Sardoba")
+  func round239Rules() {
+    let ru = extract("Вода пойдёт по Южно-Голодностепскому каналу до Сардобы. Сюжет показал Первый канал.")
+    #expect(entity(ru, .project, "Южно-Голодностепский канал") != nil)
+    #expect(ru.entities.filter { $0.kind == .project }.count == 1)
+    #expect(ru.entities.contains { $0.id == "sardoba" })
+    let kk = extract("Зауыт жылына 4 миллиард текше метр газ өңдейді.\n\nДереккөз: Жайық Пресс", lang: "kk")
+    #expect(entity(kk, .organization, "Жайық Пресс") != nil)
+    #expect(!kk.entities.contains { $0.kind == .region })
+    let it = extract("La società cinese China Wu Yi ha consegnato il nuovo terminal.", lang: "it")
+    #expect(entity(it, .organization, "China Wu Yi") != nil)
+    #expect(!it.entities.contains { $0.kind == .person })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
