@@ -53,7 +53,7 @@ extension Extractor {
             } else {
               names.append(j)
             }
-            if j >= 2, ["e", "and"].contains(st.toks[j - 1].folded) { j -= 2 } else if j >= 1, st.gap(j - 1, j).contains(",") { j -= 1 } else { break }
+            if j >= 2, ["e", "and", "және", "мен", "бен", "пен"].contains(st.toks[j - 1].folded) { j -= 2 } else if j >= 1, st.gap(j - 1, j).contains(",") { j -= 1 } else { break }
           }
         }
         for j in names {

@@ -828,7 +828,9 @@ enum Lexicon {
   /// the town ("l'ospedale di Osh", "lo zoo di Almaty").
   static let italianTownBodyNouns: WordSet = ["ospedale", "policlinico", "clinica", "zoo"]
   /// Plural region cues before coordinated names ("regioni di Kostanay e Akmola").
-  static let pluralRegionCues: WordSet = ["regioni", "regions", "provinces", "oblasts"]
+  static let pluralRegionCues: WordSet = ["regioni", "regions", "provinces", "oblasts",
+    // (Kazakh, after the names: "Қызылорда, Түркістан және Жамбыл облыстарына")
+    "облыстары", "облыстарына", "облыстарында", "облыстарының", "облыстарынан", "облыстарымен", "облыстарын", "облыстарға", "облыстарда"]
 
   /// Place cues of first-level regions (oblasts, provinces), as ``placeCues`` keys.
   static let firstLevelRegionCues: Set<String> = [

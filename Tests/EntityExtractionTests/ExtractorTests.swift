@@ -3511,6 +3511,16 @@ import Testing
     #expect(entity(it, .organization, "China Wu Yi") != nil)
     #expect(!it.entities.contains { $0.kind == .person })
   }
+
+  @Test("Kazakh names before a plural region cue are regions; the Karaganda coal basin; the Kumkol field")
+  func round240Rules() {
+    let kk = extract("Газ Қызылорда, Түркістан және Жамбыл облыстарына жеткізіледі.", lang: "kk")
+    #expect(Set(kk.entities.map(\.id)) == ["kyzylorda-region", "turkistan-region", "zhambyl-region"])
+    let en = extract("Coal comes from the Karaganda coal basin.", lang: "en")
+    #expect(en.entities.map(\.id) == ["karaganda-coal-basin"])
+    let it = extract("Il greggio arriva dai giacimenti di Kumkol.", lang: "it")
+    #expect(it.entities.map(\.id) == ["kumkol-field"])
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
