@@ -182,7 +182,7 @@ PRESS_LABELS = {("UZ", "Tirmiz"): "Termez", ("UZ", "Jizzax"): "Jizzakh", ("UZ", 
                 ("UZ", "Qorasuv"): "Karasu", ("TJ", "Khorugh"): "Khorog", ("KZ", "Balqash"): "Balkhash", ("KZ", "Sarqant"): "Sarkand",
                 ("KZ", "Zhangaqorghan"): "Zhanakorgan", ("KZ", "Maqanshy"): "Makanchi",
                 ("KZ", "Talghar"): "Talgar", ("KZ", "Zhezqazghan"): "Zhezkazgan", ("KZ", "Saryaghash"): "Saryagash", ("KZ", "Shalqar"): "Shalkar",
-                ("KZ", "Qulsary"): "Kulsary", ("UZ", "Xiva"): "Khiva", ("TJ", "Danghara"): "Dangara",
+                ("KZ", "Qulsary"): "Kulsary", ("KZ", "Rudnyy"): "Rudny", ("UZ", "Xiva"): "Khiva", ("TJ", "Danghara"): "Dangara",
                 # (a town under its Soviet-era name in GeoNames)
                 ("KG", "Razzakov"): "Isfana"}
 # GeoNames towns left out: the curated catalogue has Ghulja as Yining; Alar's Russian names

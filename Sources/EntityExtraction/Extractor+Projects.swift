@@ -248,7 +248,8 @@ extension Extractor {
         // "темір жолы" (railway) or "тас жолы" (highway)
         if head == "орны", !(t > 0 && st.toks[t - 1].folded == "кен") { continue }
         if head == "жолы", !(t > 0 && ["темір", "тас"].contains(st.toks[t - 1].folded)) { continue }
-        if head == "бекеті", !(t > 0 && st.toks[t - 1].folded == "өткізу") { continue }  // "өткізу бекеті" (a checkpoint)
+        // "өткізу бекеті" (a checkpoint); "«Сайран» бекеті" (a quoted station's name)
+        if head == "бекеті", !(t > 0 && (st.toks[t - 1].folded == "өткізу" || closesQuote(st, t - 1))) { continue }
         if head == "торабы", !(t > 0 && ["су", "көлік", "логистикалық"].contains(st.toks[t - 1].folded)) { continue }  // "су торабы" (a waterworks), "көлік торабы" (a transport hub)
         if head == "қоймасы", !(t > 0 && st.toks[t - 1].folded == "су") { continue }  // "су қоймасы" (a reservoir)
         if head == "желісі", !(t > 0 && st.toks[t - 1].folded == "беру") { continue }  // "электр беру желісі" (a power line)

@@ -3521,6 +3521,16 @@ import Testing
     let it = extract("Il greggio arriva dai giacimenti di Kumkol.", lang: "it")
     #expect(it.entities.map(\.id) == ["kumkol-field"])
   }
+
+  @Test("a quoted station before Kazakh бекеті is a project; Kumtor Gold Company is the mine's operator, not the mine; Rudny")
+  func round241Rules() {
+    let kk = extract("Жаңа желі «Сайран» бекетінен басталады.", lang: "kk")
+    #expect(kk.entities.contains { $0.kind == .project && $0.label == "«Сайран» бекеті" })
+    let it = extract("Tra gli espositori figura la kirghisa Kumtor Gold Company, che gestisce la miniera di Kumtor. Il ferro arriva da Rudny.", lang: "it")
+    #expect(it.entities.first { $0.id == "kumtor-gold-company" }?.kind == .organization)
+    #expect(it.entities.first { $0.id == "kumtor" }?.kind == .project)
+    #expect(it.entities.contains { $0.label == "Rudny" && $0.kind == .city })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
