@@ -3531,6 +3531,15 @@ import Testing
     #expect(it.entities.first { $0.id == "kumtor" }?.kind == .project)
     #expect(it.entities.contains { $0.label == "Rudny" && $0.kind == .city })
   }
+
+  @Test("a bazaar by its name is a project, in English after the name and in Italian before it")
+  func round242Rules() {
+    let en = extract("Tourists shop at the Dordoi Bazaar every weekend.", lang: "en")
+    #expect(entity(en, .project, "Dordoi Bazaar") != nil)
+    let it = extract("I commercianti tornano al bazar Dordoi di Bishkek.", lang: "it")
+    #expect(entity(it, .project, "bazar Dordoi") != nil)
+    #expect(entity(it, .city, "Bishkek") != nil)
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
