@@ -3540,6 +3540,14 @@ import Testing
     #expect(entity(it, .project, "bazar Dordoi") != nil)
     #expect(entity(it, .city, "Bishkek") != nil)
   }
+
+  @Test("the Turkestan–Siberia line and the third Kazakhstan–China railway are the catalogue's railways")
+  func round243Rules() {
+    let en = extract("Coal goes along the Turkestan–Siberia line to Almaty. Work on the third Kazakhstan–China railway goes on.", lang: "en")
+    #expect(en.entities.contains { $0.id == "turksib" && $0.kind == .project })
+    #expect(en.entities.contains { $0.id == "third-china-kazakhstan-railway" })
+    #expect(en.entities.filter { $0.kind == .project }.count == 2)
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
