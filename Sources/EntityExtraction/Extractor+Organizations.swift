@@ -2677,7 +2677,12 @@ extension Extractor {
     guard st.doc.language == "kk", t > 0, st.joins(t - 1, t), !st.toks[t - 1].capitalized,
       Morphology.isKazakhAdjective(st.toks[t - 1].folded)
     else { return nil }
-    return st.cands[t].first { c in Lexicon.orgCues[c] != nil && Morphology.isCyrillic(c) && !(c.hasByteSuffix("ы") || c.hasByteSuffix("і")) }
+    // (not a plural: "қытайлық компаниялар" are Chinese companies, no one body)
+    let f = st.toks[t].folded
+    return st.cands[t].first { c in
+      Lexicon.orgCues[c] != nil && Morphology.isCyrillic(c) && !(c.hasByteSuffix("ы") || c.hasByteSuffix("і"))
+        && !(f.hasBytePrefix(c) && ["лар", "лер", "дар", "дер", "тар", "тер"].contains(where: { f.dropFirst(c.count).contains($0) }))
+    }
   }
 
   /// Kazakh "тобы" (group), "серіктестігі" (partnership), "кооперативі" (cooperative),

@@ -145,11 +145,17 @@ extension Extractor {
           // is the clause's verb ("Соглашение о локализации производства подписали …")
           if ["в", "во", "на", "при", "для", "от"].contains(st.toks[k].folded) { break }
           if ["али", "или", "ыли", "яли"].contains(where: { st.toks[k].folded.hasByteSuffix($0) }), st.toks[k].folded.unicodeScalars.count >= 6 { break }
+          // (nor a participle or a past form of the verbs that sign or conclude it: "Соглашение
+          // об инвестициях подписано с агентством")
+          if Lexicon.russianSigningVerbs.contains(st.toks[k].folded) { break }
           b = k
           k += 1
         }
         while b > t + 1, ["и", "о", "об", "по", "с"].contains(st.toks[b].folded) { b -= 1 }
         guard b - t >= 2, ["о", "об", "по", "между", "с"].contains(st.toks[t + 1].folded) else { continue }
+        // (at a sentence's start the capital says nothing: one word after "о"/"об" is what any
+        // agreement is about, "Соглашение об инвестициях подписано …", no treaty's name)
+        if b - t == 2, isSentenceStart(st, t) { continue }
         // (a pronoun points back to what the text named before: "Соглашение о его строительстве"
         // names no agreement of its own)
         if (t + 1...b).contains(where: { Lexicon.russianPointingPronouns.contains(st.toks[$0].folded) }) { continue }

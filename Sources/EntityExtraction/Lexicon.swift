@@ -258,6 +258,13 @@ enum Lexicon {
     ("конференц", "Conference"), ("conference", "Conference"), ("expo", "Expo"), ("экспо", "Expo"), ("выставк", "Expo"),
   ].map { (Array($0.0.utf8), $0.1) }
 
+  /// Russian forms of "sign", "conclude", "approve" and "be" that end an agreement's name
+  /// ("Соглашение о … подписано", "Договор … был заключён").
+  static let russianSigningVerbs: WordSet = [
+    "подписан", "подписано", "подписана", "подписаны", "подписал", "подписала", "подписало", "заключен", "заключён", "заключено", "заключена",
+    "заключены", "утвержден", "утверждён", "утверждено", "утверждена", "одобрено", "одобрен", "одобрена", "ратифицировано", "ратифицирован",
+    "вступит", "вступило", "вступил", "был", "было", "была", "были", "будет", "станет", "стало",
+  ]
   /// Agreement words that open a project name when capitalised (stems) and their nominative.
   static let agreementCues: WordSet = ["договор", "соглашени", "меморандум", "программ", "стратеги", "концепци", "план"]
   /// Russian possessive and demonstrative pronouns, which point back to something named

@@ -3548,6 +3548,17 @@ import Testing
     #expect(en.entities.contains { $0.id == "third-china-kazakhstan-railway" })
     #expect(en.entities.filter { $0.kind == .project }.count == 2)
   }
+
+  @Test("a sentence-initial agreement about one thing is no treaty, and a signing verb ends a treaty's name; Kazakh plural company nouns name no body; Tamchy")
+  func round244Rules() {
+    let ru = extract("Соглашение об инвестициях подписано в Бишкеке. Рейсы прибывают в Тамчы. Стороны обсудили Соглашение о поощрении и взаимной защите инвестиций.")
+    #expect(ru.entities.filter { $0.kind == .project }.map(\.label) == ["Соглашение о поощрении и взаимной защите инвестиций"])
+    #expect(ru.entities.contains { $0.id == "tamchy" })
+    let signed = extract("Стороны отметили, что Соглашение о торговом сотрудничестве подписано давно.")
+    #expect(signed.entities.filter { $0.kind == .project }.map(\.label) == ["Соглашение о торговом сотрудничестве"])
+    let kk = extract("Бұған дейін қытайлық компаниялар Павлодарда көпірлерді жөндеген.", lang: "kk")
+    #expect(!kk.entities.contains { $0.kind == .organization })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
