@@ -2762,7 +2762,7 @@ extension Extractor {
 
   /// The capitalised run before a Kazakh cue at `t` (up to five words, one sentence, not
   /// a sentence-opening common word), as the tokens the organisation's mention covers:
-  /// the run alone when it is a Latin name, the run and the cue otherwise.
+  /// the run alone when it is a Latin name or a Cyrillic acronym, the run and the cue otherwise.
   func kazakhOrgName(_ st: State, _ t: Int) -> (Int, Int)? {
     // «Ақтау халықаралық теңіз сауда порты» ұлттық компаниясы: a whole quoted name (lower-case
     // words and all) with at most two lower-case words between its closing quote and the cue
@@ -3445,7 +3445,8 @@ extension Extractor {
 
   /// «Ақ Жайық» газеті, газета «Южный Казахстан», the newspaper “Silk Way”: a newspaper's
   /// quoted name is no place's mention (the Ural river is not named in «Ақ Жайық»). Places read
-  /// inside the quotes next to a newspaper's noun are released. O(tokens).
+  /// inside the quotes next to a newspaper's noun are released; a one-word name and a
+  /// capitalised Cyrillic media word after it ("Жайық Пресс") are read as an outlet. O(tokens).
   func newspaperNames(_ st: State) {
     let n = st.toks.count
     for t in 0..<n where st.toks[t].folded.utf8.count >= 8 && Lexicon.newspaperNouns.contains(where: { st.toks[t].folded.hasBytePrefix($0) }) {
