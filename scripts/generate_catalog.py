@@ -397,7 +397,7 @@ def cities(country_ids):
         elif cc in ("KZ", "KG", "UZ", "TJ", "TM") and not re.fullmatch(r"[A-Za-z -]+", name) and "ru" in labels:
             # (the name without its diacritics and apostrophes wins a tie: Kara-Kul’ → Kara-Kul,
             # not the alternate Kara-Kol, which is Karakol's name)
-            stripped = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch) and ch not in "‘’'ʻ")
+            stripped = "".join(ch for ch in plain if ch not in "‘’'ʻ")
             plain_names = {a for a in [*alts, *aliases, stripped] if re.fullmatch(r"[A-Z][A-Za-z -]+", a)}
             best = max(sorted(plain_names), key=lambda a: (likeness(labels["ru"], a), a == stripped), default=None)
             if best and likeness(labels["ru"], best) >= 0.75:

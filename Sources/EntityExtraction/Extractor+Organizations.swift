@@ -2681,7 +2681,7 @@ extension Extractor {
     let f = st.toks[t].folded
     return st.cands[t].first { c in
       Lexicon.orgCues[c] != nil && Morphology.isCyrillic(c) && !(c.hasByteSuffix("ы") || c.hasByteSuffix("і"))
-        && !(f.hasBytePrefix(c) && ["лар", "лер", "дар", "дер", "тар", "тер"].contains(where: { f.dropFirst(c.count).contains($0) }))
+        && !(f.hasBytePrefix(c) && Morphology.kazakhPlural.contains(where: { f.dropFirst(c.count).contains($0) }))
     }
   }
 
