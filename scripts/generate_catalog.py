@@ -180,7 +180,7 @@ RU_LABELS = {("KZ", "Karagandy"): "Караганда", ("UZ", "Bukhara"): "Бу
 PRESS_LABELS = {("UZ", "Tirmiz"): "Termez", ("UZ", "Jizzax"): "Jizzakh", ("UZ", "Qarshi"): "Karshi", ("UZ", "Olmaliq"): "Almalyk",
                 ("UZ", "Bekobod"): "Bekabad", ("UZ", "Andijon"): "Andijan", ("UZ", "Muborak"): "Mubarek", ("UZ", "Kogon"): "Kagan",
                 ("UZ", "Qorasuv"): "Karasu", ("TJ", "Khorugh"): "Khorog", ("KZ", "Balqash"): "Balkhash", ("KZ", "Sarqant"): "Sarkand",
-                ("KZ", "Zhangaqorghan"): "Zhanakorgan", ("KZ", "Maqanshy"): "Makanchi",
+                ("KZ", "Zhangaqorghan"): "Zhanakorgan", ("KZ", "Maqanshy"): "Makanchi", ("CN", "Gujangbagh"): "Hotan",
                 ("KZ", "Talghar"): "Talgar", ("KZ", "Zhezqazghan"): "Zhezkazgan", ("KZ", "Saryaghash"): "Saryagash", ("KZ", "Shalqar"): "Shalkar",
                 ("KZ", "Qulsary"): "Kulsary", ("KZ", "Rudnyy"): "Rudny", ("UZ", "Xiva"): "Khiva", ("TJ", "Danghara"): "Dangara",
                 # (a town under its Soviet-era name in GeoNames)
@@ -406,6 +406,25 @@ def cities(country_ids):
                 labels["en"] = name
         out[cid] = {"id": cid, "label": name, "kind": "city", "subkind": None, "labels": labels,
                     "aliases": sorted(set(aliases)), "parent": iso2id.get(cc), "population": c["population"]}
+    # the press writes a Central Asian town's two-part name with the hyphen or without it
+    # (Kara-Balta and Karabalta, Кара-Суу and Карасуу): the joined spelling of its English,
+    # Russian and Kazakh names, and of the hyphenated aliases that are spelled like them, is
+    # matched too, unless another town has that name
+    taken = {}
+    for t in out.values():
+        for a in [t["label"], *t["labels"].values(), *t["aliases"]]:
+            taken.setdefault(a.lower(), set()).add(t["id"])
+    for t in out.values():
+        if t["parent"] not in ("kazakhstan", "kyrgyzstan", "uzbekistan", "tajikistan", "turkmenistan"):
+            continue
+        names = [t["label"], t["labels"].get("ru"), t["labels"].get("kk")]
+        names += [a for a in t["aliases"] if any(n and n.isascii() == a.isascii() and spelled_alike(a, n) for n in names)]
+        for a in names:
+            parts = (a or "").split("-")
+            if len(parts) == 2 and all(len(p) >= 2 and p.isalpha() for p in parts) and " " not in a:
+                joined = parts[0] + parts[1].lower()
+                if not (taken.get(joined.lower(), set()) - {t["id"]}) and joined not in t["aliases"]:
+                    t["aliases"] = sorted(set(t["aliases"]) | {joined})
     return out
 
 

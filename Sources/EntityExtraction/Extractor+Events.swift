@@ -556,6 +556,18 @@ extension Extractor {
   /// «Китай – Центральная Азия», the university in "филиал … университета") are entities
   /// of the text too: they get a mention without taking the tokens from the longer name.
   func nestedMentions(_ st: State) {
+    // a place in Latin letters the catalogue read before a later rule took its words into a
+    // longer name keeps its mention only if the rules below give it one ("China Jiangsu
+    // International …" does not mention Jiangsu; a Cyrillic name's places, "ҚХР-дың
+    // Алматыдағы Бас консулдығы", keep theirs)
+    for (idx, sp) in st.spans.enumerated() where !Morphology.isCyrillic(st.toks[sp.first].folded) {
+      guard let o = st.owner[sp.first], o != idx, case let outer = st.spans[o], outer.first <= sp.first, outer.last >= sp.last,
+        outer.last - outer.first > sp.last - sp.first, (sp.first...sp.last).allSatisfy({ st.owner[$0] == o }),
+        let place = st.entities[sp.key], place.kind == .city || place.kind == .region,
+        let body = st.entities[outer.key], [.event, .project, .organization].contains(body.kind)
+      else { continue }
+      st.entities[sp.key]?.mentions.removeAll { $0.start == st.toks[sp.first].start && $0.end == st.toks[sp.last].end }
+    }
     for sp in st.spans where sp.last > sp.first {
       guard let outer = st.entities[sp.key], [.event, .project, .organization].contains(outer.kind) else { continue }
       // (a street names no place inside its name: see ``namesStreet(_:_:_:)``)
@@ -615,7 +627,10 @@ extension Extractor {
         // Республикасының … министрлігі" mentions Kazakhstan)
         // (nor does a company's Kazakh name in the nominative, though a country opens it:
         // "Қазақстан темір жолы"; a ministry's does: "Қазақстан Республикасы … министрлігі")
-        if outer.kind == .organization, i == sp.first,
+        // (so does a province right after a country that opens it: "China Jiangsu International")
+        let opensAfterPlace = i == sp.first + 1 && st.gap(sp.first, i).elementsEqual([" "]) && catalogHasPlace(named: st.toks[sp.first].folded)
+          && !Morphology.isCyrillic(st.toks[i].folded)
+        if outer.kind == .organization, i == sp.first || opensAfterPlace,
           !Morphology.isCyrillic(st.toks[i].folded) || outer.subkind == "company"
             || (!Morphology.hasKazakhCaseEnding(st.toks[i + b.stems.count - 1].folded) && catalog.entries[b.entry].subkind != "country")
         {
@@ -647,6 +662,20 @@ extension Extractor {
         // ("Арыстан баб кесенесі" does not mention Arys)
         if b.stems.count == 1, e.kind == .city || e.kind == .region, kazakhOtherCase(st, i, entry: b.entry) {
           i += 1
+          continue
+        }
+        // a town's or region's name before a feature's cue inside the name is the feature's
+        // ("Ferghana Ridge tunnel" does not mention the town of Fergana; a lake or a pass keeps
+        // its place: "Torugart Pass road")
+        if e.kind == .city || e.kind == .region, e.subkind != "natural-feature", case let next = i + b.stems.count, next <= sp.last,
+          st.cands[next].contains(where: { ["mountain", "canyon", "desert", "river", "valley"].contains(Lexicon.naturalFeatureClasses[$0] ?? "") })
+        {
+          // (the catalogue's reading of the words, made before the project took them, goes too)
+          if var place = st.entities[e.id] {
+            place.mentions.removeAll { $0.start == st.toks[i].start && $0.end == st.toks[next - 1].end }
+            st.entities[e.id] = place
+          }
+          i = next + 1
           continue
         }
         // (a place a rule has already given a mention around these words is the one they name:

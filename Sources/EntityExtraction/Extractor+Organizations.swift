@@ -162,6 +162,8 @@ extension Extractor {
       }
       // a legal form and a quoted name: АО «Узкимёсаноат», ТОО «…»; «…» акционерлік қоғамы
       if let (first, last) = quotedCompany(st, t) {
+        // (a town's name the quote holds whole is the company's name only: СПК «Байқоңыр»)
+        if let o = st.owner[first], st.spans[o].first == first, st.spans[o].last == last, [.city, .region].contains(st.entityKind(at: first)) { release(st, first, last) }
         addCompany(st, first, last)
         t = max(t, last)
         continue
@@ -2062,7 +2064,13 @@ extension Extractor {
       // or more (two, quoted) is a company's compound name, labelled without a case ending
       // (read from the document's scalars: a String per capitalised word would cost the hot loop)
       let (parts, lastPart) = Self.camelCaseParts(st.doc.scalars[st.toks[t].start..<st.toks[t].end])
-      if parts >= 3 || parts == 2 && opensQuote(st, t) && closesQuote(st, t) {
+      // ("BYD's FinDreams unit": or two, before a lower-case word for a company or its unit)
+      let unitAfter = parts == 2 && lastPart >= 3 && !Morphology.isCyrillic(f) && t + 1 < n && st.joins(t, t + 1) && !st.toks[t + 1].capitalized
+        && ["unit", "subsidiary", "company", "brand", "division", "arm"].contains(st.toks[t + 1].folded)
+        // ("nello stabilimento di QazTehna": or after an Italian facility's noun and "di")
+        || parts == 2 && lastPart >= 3 && !Morphology.isCyrillic(f) && t >= 2 && st.toks[t - 1].folded == "di" && st.joins(t - 2, t - 1) && st.joins(t - 1, t)
+          && Lexicon.facilityNounsIT.contains(st.toks[t - 2].folded)
+      if parts >= 3 || parts == 2 && opensQuote(st, t) && closesQuote(st, t) || unitAfter {
         // (only a case ending comes off: "КазАгроФинанса", "ҚазАгроҚаржыға", not "ҚазАгроҚаржы"'s ы)
         let count = f.unicodeScalars.count
         var stem = f
@@ -2074,7 +2082,16 @@ extension Extractor {
           stem = st.cands[t].filter { f.hasBytePrefix($0) && $0.unicodeScalars.count < count && $0.unicodeScalars.count >= lastPart + 3 }
             .max { $0.unicodeScalars.count < $1.unicodeScalars.count } ?? f
         }
-        addCompany(st, t, t, label: String(st.original(t).unicodeScalars.prefix(stem.unicodeScalars.count)))
+        // ("CNPC-AktobeMunaiGas": a parent's acronym hyphen-joined before it opens the name)
+        let label = String(st.original(t).unicodeScalars.prefix(stem.unicodeScalars.count))
+        if t > 0, st.gap(t - 1, t).elementsEqual(["-"]), Self.isUpperAcronym(st, t - 1), !Morphology.isCyrillic(st.toks[t - 1].folded),
+          st.owner[t - 1].map({ st.spans[$0].first == t - 1 && st.spans[$0].last == t - 1 && st.entityKind(at: t - 1) == .organization }) ?? true
+        {
+          release(st, t - 1, t - 1)
+          addCompany(st, t - 1, t, label: st.original(t - 1) + "-" + label)
+          continue
+        }
+        addCompany(st, t, t, label: label)
         continue
       }
       guard f.unicodeScalars.count >= 8 else { continue }
@@ -2139,6 +2156,12 @@ extension Extractor {
       guard f.utf8.elementsEqual("governo".utf8), t + 2 < n, Lexicon.italianOf.contains(st.toks[t + 1].folded), st.joins(t, t + 1), st.joins(t + 1, t + 2) else { return nil }
       return place(at: t + 2, first: true).map { (t, $0.1, $0.0, false) }
     case "kk":
+      // ("Қырғызстан Министрлер кабинетінің": a cabinet of ministers, its place before it)
+      if f.hasBytePrefix("кабинет"), f.unicodeScalars.count <= 12, t >= 2, st.toks[t - 1].folded == "министрлер", st.joins(t - 2, t - 1), st.joins(t - 1, t),
+        !Morphology.hasKazakhCaseEnding(st.toks[t - 2].folded) || isOwnName(st, t - 2) || RelationRules.kazakhGenitive.contains(where: { st.toks[t - 2].folded.hasByteSuffix($0) })
+      {
+        return place(at: t - 2, first: false).map { ($0.1, t, $0.0, true) }
+      }
       // (the place in the nominative or genitive: "Нарын облысындағы Үкімет өкілі" is the
       // government's envoy in the region)
       // ("Қазақстан", "Өзбекстан" end like an ablative but are the countries' names)
@@ -2731,7 +2754,10 @@ extension Extractor {
     // company that runs it: «Құрық порты» ЖШС)
     let wholeProject = st.owner[first] == st.owner[last] && st.owner[first].map { st.spans[$0].first == first && st.spans[$0].last == last } == true
       && st.entityKind(at: first) == .project
-    if !wholeProject, (first...last).allSatisfy({ st.owner[$0] != nil }) { return nil }
+    // (a town's or region's name after a legal form names the company: СПК «Байқоңыр»)
+    let wholePlace = first == t + 1 && st.owner[first] == st.owner[last] && st.owner[first].map { st.spans[$0].first == first && st.spans[$0].last == last } == true
+      && [.city, .region].contains(st.entityKind(at: first))
+    if !wholeProject, !wholePlace, (first...last).allSatisfy({ st.owner[$0] != nil }) { return nil }
     return (first, last)
   }
 

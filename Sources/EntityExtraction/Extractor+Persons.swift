@@ -47,6 +47,19 @@ extension Extractor {
         t += 1
         continue
       }
+      // "Рахмон Рустамзода": a well-known person's one-word surname that is also a given name,
+      // before a free word with a surname's ending, is someone else's given name
+      if let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == t, let known = st.entities[st.spans[o].key], known.kind == .person, known.label.contains(" "),
+        t + 1 < n, st.owner[t + 1] == nil, st.isCapName(t + 1), st.joins(t, t + 1), st.gap(t, t + 1).elementsEqual([" "]), st.sentenceOf(t + 1) == st.sentenceOf(t),
+        case let sur = Normalizer.fold(Morphology.nominativeName(st.original(t + 1))),
+        (Lexicon.strongSurnameSuffixes + ["зода", "zoda", "заде", "zade"]).contains(where: { sur.hasByteSuffix($0) && sur.unicodeScalars.count >= $0.unicodeScalars.count + 3 })
+      {
+        release(st, t, t)
+        let label = st.original(t) + " " + Morphology.nominativeName(st.original(t + 1))
+        addPerson(st, t, t + 1, id: personID(label), label: label)
+        t += 1
+        continue
+      }
       guard st.owner[t] == nil else { continue }
       // "Р. Скляр", "К.-Ж. Токаев": initials and a surname
       if let (k, pid) = initialsAndSurname(st, t) {

@@ -263,9 +263,12 @@ extension Extractor {
             if st.owner[k] != nil { release(st, k, k) }
             addPlace(st, k, k, kind: .region, label: st.original(k) + " " + singular, natural: true)
           }
-        } else if t > 0, st.owner[t - 1] == nil || oneWordPlaceOrProject(st, t - 1), st.isCapName(t - 1), st.joins(t - 1, t), !isSentenceStart(st, t - 1) {
+        } else if t > 0, case let town = hyphenatedTownEnding(st, at: t - 1), st.owner[t - 1] == nil || oneWordPlaceOrProject(st, t - 1) || town != nil,
+          st.isCapName(t - 1), st.joins(t - 1, t), !isSentenceStart(st, t - 1)
+        {
           // ("the Khorgos river": a river named after a town or a project's place)
-          if st.owner[t - 1] != nil { release(st, t - 1, t - 1) }
+          // ("the Ak-Suu gorge": or after a town of a hyphenated name)
+          if st.owner[t - 1] != nil { release(st, town ?? t - 1, t - 1) }
           // ("the Jeti-Oguz gorge": a hyphenated name is read whole)
           var first = hyphenatedNameStart(st, to: t - 1)
           if (first..<(t - 1)).contains(where: { st.owner[$0] != nil }) || st.sentenceOf(first) != st.sentenceOf(t) { first = t - 1 }
@@ -858,15 +861,19 @@ extension Extractor {
           && st.owner[last + 2].map { st.spans[$0].first == last + 2 } == true && city(last + 2)
           || st.gap(last, last + 1).elementsEqual([",", " "]) && st.owner[last + 1].map { st.spans[$0].first == last + 1 } == true && city(last + 1))
         && !Lexicon.weekdaysAndMonths.contains(st.toks[t].folded)
+        || repeatedPreposition(st, t, last, after: false)
       // ("its summit in Gabala, Azerbaijan": a name after a place preposition and before a
       // comma and a country or a province: "at Wuqia in Xinjiang")
       // ("on to Constanta in Romania": or "in" and the country)
       let countryAt: (Int) -> Bool = { k in
         k < n && st.owner[k].map { st.spans[$0].first == k && Lexicon.governedRegionSubkinds.contains(st.subkind(of: st.spans[$0].key) ?? "") } == true
       }
+      // ("fino a Wuqia, nello Xinjiang": or after a comma and the Italian "in the")
+      let italianIn = last + 2 < n && st.gap(last, last + 1).elementsEqual([",", " "]) && ["nello", "nella", "nel"].contains(st.toks[last + 1].folded)
+        && st.joins(last + 1, last + 2) && countryAt(last + 2)
       let beforeCountry = Lexicon.placePrepositions.contains(st.toks[t - 1].folded) && st.joins(t - 1, t) && last + 1 < n
-        && (st.gap(last, last + 1).elementsEqual([",", " "]) && countryAt(last + 1)
-          || last + 2 < n && st.toks[last + 1].folded == "in" && st.joins(last, last + 1) && st.joins(last + 1, last + 2)
+        && (st.gap(last, last + 1).elementsEqual([",", " "]) && countryAt(last + 1) || italianIn
+          || last + 2 < n && ["in", "nello", "nella", "nel"].contains(st.toks[last + 1].folded) && st.joins(last, last + 1) && st.joins(last + 1, last + 2)
             && (countryAt(last + 2) || Lexicon.directionWordsEN.contains(st.toks[last + 2].folded) && last + 3 < n && st.joins(last + 2, last + 3) && countryAt(last + 3)))
         && !Lexicon.weekdaysAndMonths.contains(st.toks[t].folded) && !Morphology.isCyrillic(st.toks[t].folded)
       // ("рейсы по маршруту Урумчи — Тамчы", "the Tamchy–Urumqi flight": a name a dash pairs
@@ -897,7 +904,9 @@ extension Extractor {
       // ("Үшарал мен Жаркент тұрғындары": the residents of two towns, one of them known)
       let residents = rightCity && last + 2 < n && Lexicon.coordinators.contains(st.toks[last + 1].folded)
         && st.owner[last + 2].map { o in st.spans[o].last + 1 < n && Lexicon.residentWords.contains(st.toks[st.spans[o].last + 1].folded) && st.joins(st.spans[o].last, st.spans[o].last + 1) } == true
-      guard leftCity || beforeTown || residents else { continue }
+      // ("a Kordai e a Shokpar": or the second, its preposition said again)
+      let repeatedAfter = repeatedPreposition(st, t, last, after: true)
+      guard leftCity || beforeTown || residents || repeatedAfter else { continue }
       // ("Қарқаралы мен Баянауыл бағытын": the second of two towns before a route's word)
       let routeAfter = leftCity && Lexicon.coordinators.contains(st.toks[t - 1].folded) && last + 1 < n && st.joins(last, last + 1)
         && Lexicon.routeWords.contains(st.toks[last + 1].folded)
@@ -911,8 +920,8 @@ extension Extractor {
       // district, a list of places)
       let rightDistrict = leftCity && last + 2 < n && Lexicon.coordinators.contains(st.toks[last + 1].folded) && st.joins(last, last + 1)
         && st.entityKind(at: last + 2) == .region && st.owner[last + 2].map { st.spans[$0].first == last + 2 && st.subkind(of: st.spans[$0].key) == "district" } == true
-      guard (rightCity || rightDistrict) && st.sentenceOf(t - 1) == st.sentenceOf(last + 1) || afterPreposition || beforeTown || routeAfter else { continue }
-      let declined = beforeTown && !leftCity && t == last && Morphology.isCyrillic(st.toks[t].folded)
+      guard (rightCity || rightDistrict) && st.sentenceOf(t - 1) == st.sentenceOf(last + 1) || afterPreposition || beforeTown || routeAfter || repeatedAfter else { continue }
+      let declined = (beforeTown || repeatedAfter) && !leftCity && t == last && Morphology.isCyrillic(st.toks[t].folded)
       var label = declined ? Morphology.nominativeName(st.original(t)) : st.text(t, last)
       // (a Russian town listed with a catalogued one stands in its case: "Токтогула и
       // Казармана" → "Казарман", as "Токтогула" is "Токтогул" + "а")
@@ -925,6 +934,44 @@ extension Extractor {
       }
       addPlace(st, t, last, kind: .city, label: label, district: true)
     }
+  }
+
+  /// The first token of a town's hyphenated mention ("Ak-Suu") that ends at token `b`, or
+  /// nil. O(1).
+  func hyphenatedTownEnding(_ st: State, at b: Int) -> Int? {
+    guard let o = st.owner[b], st.spans[o].last == b, st.spans[o].first < b, st.entityKind(at: b) == .city,
+      st.spans[o].first == hyphenatedNameStart(st, to: b)
+    else { return nil }
+    return st.spans[o].first
+  }
+
+  /// A Russian town's name after "в" in the nominative: the locative's -е comes off after a
+  /// consonant ("Янлине" → "Янлин", "Нукусе" → "Нукус"); a name ending otherwise is
+  /// indeclinable ("Бештау") or left as ``Morphology/nominativeName(_:)`` reads it. O(word).
+  static func russianLocativeTown(_ word: String) -> String {
+    let scalars = Array(word.unicodeScalars)
+    if scalars.count >= 5, scalars.last == "е", !"аеёиоуыэюяьй".unicodeScalars.contains(scalars[scalars.count - 2]) {
+      return String(String.UnicodeScalarView(scalars.dropLast()))
+    }
+    return Morphology.nominativeName(word)
+  }
+
+  /// Whether the name at `t`...`last` and a town the text has read stand after the same place
+  /// preposition, joined by a coordinator: "a Shokpar e a Kordai", "in Kordai and in Shokpar",
+  /// "в Кордае и в Шокпаре" (`after`: the name is the second of the two). O(1).
+  func repeatedPreposition(_ st: State, _ t: Int, _ last: Int, after: Bool) -> Bool {
+    let n = st.toks.count
+    guard t >= 1, Lexicon.placePrepositions.contains(st.toks[t - 1].folded), st.joins(t - 1, t), !Lexicon.weekdaysAndMonths.contains(st.toks[t].folded) else { return false }
+    if after {
+      guard t >= 4, Lexicon.coordinators.contains(st.toks[t - 2].folded), st.joins(t - 2, t - 1), st.joins(t - 3, t - 2),
+        let o = st.owner[t - 3], st.spans[o].last == t - 3, st.entityKind(at: t - 3) == .city, case let f = st.spans[o].first, f >= 1
+      else { return false }
+      return st.toks[f - 1].folded == st.toks[t - 1].folded && st.joins(f - 1, f)
+    }
+    guard last + 3 < n, Lexicon.coordinators.contains(st.toks[last + 1].folded), st.toks[last + 2].folded == st.toks[t - 1].folded,
+      st.joins(last, last + 1), st.joins(last + 1, last + 2), st.joins(last + 2, last + 3)
+    else { return false }
+    return st.owner[last + 3].map { st.spans[$0].first == last + 3 } == true && st.entityKind(at: last + 3) == .city
   }
 
   /// "Batken governor Abdikadyr Toktomushev": in English, a town's name right before
@@ -949,7 +996,9 @@ extension Extractor {
   /// - in English, a facility's or a branch's noun and "in"/"near": "whose plant in Yavan", "a
   ///   cotton mill near Danghara" (every country and province is catalogued, so a name the
   ///   catalogue lacks there is a town's; a name that it holds as "X Region" only is that
-  ///   region's: "a plant in Surkhandarya").
+  ///   region's: "a plant in Surkhandarya");
+  /// - in Russian, a facility's noun in any case and "в"/"под": "станцию в Бештау" (one Cyrillic
+  ///   name, labelled in the nominative).
   /// A capitalised word after the name makes it a person's or a body's, and so does a body's or
   /// a place's cue. O(tokens).
   func pointedTowns(_ st: State) {
@@ -957,8 +1006,12 @@ extension Extractor {
     switch st.doc.language {
     case "en": of = "of"
     case "it": of = "di"
+    case "ru": of = ""
     default: return
     }
+    // ("построила ветровую станцию в Бештау": in Russian, a facility's noun in any case and
+    // "в"/"под"; the town is labelled in the nominative)
+    let russianFacilities = ["станци", "электростанци", "завод", "фабрик", "комбинат", "рудник", "шахт", "склад", "терминал", "больниц", "цех", "теплиц"]
     let mayors: WordSet = ["mayor", "sindaco", "sindaca", "vicesindaco", "vicesindaca"]
     let facilities: WordSet = [
       "plant", "plants", "factory", "factories", "mill", "refinery", "smelter", "mine", "office", "branch", "warehouse", "depot",
@@ -967,9 +1020,12 @@ extension Extractor {
     let n = st.toks.count
     for t in 0..<max(0, n - 2) where st.joins(t, t + 1) && st.joins(t + 1, t + 2) {
       let w = st.toks[t].folded, p = st.toks[t + 1].folded
-      guard mayors.contains(w) && p == of || st.doc.language == "en" && facilities.contains(w) && (p == "in" || p == "near") else { continue }
+      let russian = st.doc.language == "ru"
+      guard !russian && mayors.contains(w) && p == of || st.doc.language == "en" && facilities.contains(w) && (p == "in" || p == "near")
+        || russian && (p == "в" || p == "под") && russianFacilities.contains(where: { w.hasBytePrefix($0) })
+      else { continue }
       let k = t + 2
-      guard st.owner[k] == nil, st.isCapName(k), isLatinName(st, k), !Lexicon.stopCapitalized.contains(st.toks[k].folded), Self.role(of: st, at: k) == nil,
+      guard st.owner[k] == nil, st.isCapName(k), russian ? Morphology.isCyrillic(st.toks[k].folded) : isLatinName(st, k), !Lexicon.stopCapitalized.contains(st.toks[k].folded), Self.role(of: st, at: k) == nil,
         adjectiveEntity(st.toks[k].folded) == nil, !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded), st.sentenceOf(k) == st.sentenceOf(t)
       else { continue }
       let e = hyphenatedNameEnd(st, from: k)
@@ -983,7 +1039,7 @@ extension Extractor {
         st.addSpan(k, e, id: region.id)
         continue
       }
-      addPlace(st, k, e, kind: .city, label: st.text(k, e), district: true)
+      addPlace(st, k, e, kind: .city, label: russian && k == e ? Self.russianLocativeTown(st.original(k)) : st.text(k, e), district: true)
     }
   }
 
@@ -1211,7 +1267,10 @@ extension Extractor {
     // (a natural feature is the catalogue's feature of that name, not its region: "Талас
     // өзені" is the Talas River, not the Talas Region)
     let heads = placeHeads(st, kind, at: a)
-    if !district, !hyphenated, !cueFirst, let ei = natural ? heads.first(where: { catalog.entries[$0].subkind == "natural-feature" }) : heads.first {
+    let cueClass = natural && !cueFirst ? st.cands[b].lazy.compactMap { Lexicon.naturalFeatureClasses[$0] }.first : nil
+    if !district, !hyphenated, !cueFirst,
+      let ei = natural ? heads.first(where: { catalog.entries[$0].subkind == "natural-feature" && Self.featureClassAgrees(catalog.entries[$0].label, cueClass) }) : heads.first
+    {
       let e = catalog.entries[ei]
       addCatalogued(st, e)
       st.addSpan(a, b, id: e.id)
@@ -1223,6 +1282,14 @@ extension Extractor {
     let id = givenID ?? Transliteration.slug(label)
     st.addDiscovered(id, label: label, kind: kind, subkind: givenSubkind ?? (natural ? "natural-feature" : district ? "district" : kind == .region ? "province" : nil))
     st.addSpan(a, b, id: id)
+  }
+
+  /// Whether a catalogued feature's label can be named with a cue of this sort: its label
+  /// has no sort word or the cue's ("Talas River" before "Range" cannot). Cost: O(label words).
+  static func featureClassAgrees(_ label: String, _ cueClass: String?) -> Bool {
+    guard let cueClass else { return true }
+    let classes = label.lowercased().split(separator: " ").compactMap { Lexicon.naturalFeatureClasses[String($0)] }
+    return classes.isEmpty || classes.contains(cueClass)
   }
 
   /// The Pinyin of a one-word Chinese place name written in Palladius Cyrillic ("Чжаоюань" →
@@ -1435,8 +1502,8 @@ extension Extractor {
 
   /// A company named by its first words after its full name ("Envision" after "Envision
   /// Energy", "Xinyi Glass" after "Xinyi Glass Holdings"): a body a rule read on its own joins
-  /// the longer body the text named with those first words, when only one such body exists.
-  /// O(span tokens²).
+  /// the longer body the text named with those first words, when only one such body exists
+  /// (or only one whose other words say no more than its trade or legal form). O(span tokens²).
   func shortCompanyMentions(_ st: State) {
     var byPrefix: [String: Set<String>] = [:]
     // (and the whole names of up to three words, which a rule read once: "Menarini, con sede a
@@ -1472,7 +1539,17 @@ extension Extractor {
     }
     guard !byPrefix.isEmpty || !byName.isEmpty else { return }
     for (i, sp) in st.spans.enumerated() where sp.last - sp.first < 4 && st.owner[sp.first] == i && st.kind(of: sp.key) == .organization {
-      guard let e = st.entities[sp.key], !e.catalogued, let longer = byPrefix[st.foldedWords(sp.first, sp.last)], longer.count == 1, let to = longer.first, to != sp.key else { continue }
+      guard let e = st.entities[sp.key], !e.catalogued, let longer = byPrefix[st.foldedWords(sp.first, sp.last)] else { continue }
+      // (of several, the one whose other words only say its trade or legal form: "Huaxin" is
+      // Huaxin Cement, not Huaxin Gayur Cement)
+      let plain = longer.count == 1 ? longer : longer.filter { id in
+        guard let words = st.entities[id]?.label.split(separator: " ").dropFirst(sp.last - sp.first + 1), !words.isEmpty else { return false }
+        return words.allSatisfy { w in
+          let f = Normalizer.fold(String(w))
+          return Lexicon.industryWords.contains(f) || Lexicon.subsidiaryWords.contains(f) || Lexicon.closingLegalForms.contains(f)
+        }
+      }
+      guard plain.count == 1, let to = plain.first, to != sp.key else { continue }
       reassign(st, sp, to: to)
     }
     // (and free capitalised words of two or three that no rule read, the first maybe a town's

@@ -811,12 +811,14 @@ extension Extractor {
   }
 
   /// "the Bishkek free zone" and "the Bishkek Free Economic Zone", in either order: a Latin
-  /// project's name that leaves out inner words of another's (``shortens(_:_:)``) is a short
+  /// (or Kazakh: "Солтон-Сары кеніші", "Солтон-Сары алтын кеніші") project's name that leaves
+  /// out inner words of another's (``shortens(_:_:)``) is a short
   /// mention of that project, whose mentions it joins. O(projects²).
   func shortenedProjects(_ st: State) {
     // (each label's folded words, worked out once for all the pairs)
     let projects: [(id: String, words: [String])] = st.order.compactMap { id in
-      guard let e = st.entities[id], e.kind == .project, !e.mentions.isEmpty, !Morphology.isCyrillic(Normalizer.fold(e.label)) else { return nil }
+      // (Kazakh labels stand in the nominative, as Latin ones do; Russian ones may not)
+      guard let e = st.entities[id], e.kind == .project, !e.mentions.isEmpty, st.doc.language == "kk" || !Morphology.isCyrillic(Normalizer.fold(e.label)) else { return nil }
       return (id, e.label.split(separator: " ").map { Normalizer.fold(String($0)) })
     }
     for short in projects {
@@ -1224,6 +1226,9 @@ extension Extractor {
       let w = st.toks[k].folded
       // (a hyphenated name is read whole: "parco nazionale di Altyn-Emel")
       if w == "di", st.joins(k, k + 1), st.isCapName(k + 1) || st.entityKind(at: k + 1) == .city || st.entityKind(at: k + 1) == .region {
+        // ("lo stabilimento di QazTehna": a compound company name after "di" owns the
+        // facility, which has no name of its own)
+        if st.owner[k + 1] == nil, Self.camelCaseParts(st.doc.scalars[st.toks[k + 1].start..<st.toks[k + 1].end]).parts >= 2 { return nil }
         if let o = st.owner[k + 1] { return st.spans[o].last }
         // (a name of two free capitalised words: "giacimento … di Bolshoi Konimansur")
         var e = hyphenatedNameEnd(st, from: k + 1)

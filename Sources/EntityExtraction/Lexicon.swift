@@ -145,7 +145,7 @@ enum Lexicon {
   /// in lower case is the company's name («Синьтэн» in "корпорация «Синьтэн»").
   static let companyHeads: Set<String> = ["Компания", "Корпорация", "Холдинг", "Концерн", "Нацкомпания", "Авиакомпания", "Агрокомпания", "Госкорпорация", "Агрохолдинг", "Госпредприятие", "Предприятие", "Фонд", "Кинотеатр", "Телеканал", "Фирма"]
   /// Legal forms written before a company's quoted name (АО «…», ТОО «…», ЖШС «…»).
-  static let legalForms: WordSet = ["ао", "тоо", "оао", "зао", "пао", "ооо", "нао", "ақ", "жшс", "ук", "осоо", "гуп", "фгуп", "муп", "аж", "мчж", "кх", "фх", "шқ", "хк", "фк"]
+  static let legalForms: WordSet = ["ао", "тоо", "оао", "зао", "пао", "ооо", "нао", "ақ", "жшс", "ук", "осоо", "гуп", "фгуп", "муп", "аж", "мчж", "кх", "фх", "шқ", "хк", "фк", "спк", "нк", "әкк"]
   /// "группа «Синьцзян Гуанхуэй»": a group of companies, named like a legal form by the quoted
   /// name after it (not a cue of its own: "рабочая группа экспертов" is no body's name).
   static let companyGroupWords: WordSet = ["группа", "группы", "группе", "группу", "группой"]
@@ -623,7 +623,20 @@ enum Lexicon {
     "ghiacciaio", "glacier", "ледник", "мұздығы", "мұздық", "lago", "lake", "озер", "көлі", "fiume", "river", "рек", "өзені", "перевал", "асуы", "passo", "pass", "valle",
     "rivers", "lakes", "glaciers", "fiumi", "laghi", "desert", "deserto", "пустын", "шөлі", "mare", "mar", "sea", "море", "теңізі",
     "каньон", "canyon", "шатқалы", "ущель", "gorge", "долин", "valley", "хребт", "хребет", "foresta", "forest", "range", "mountains",
-    "penisola", "peninsula", "полуостров", "түбегі",
+    "ridge", "жотасы", "gola", "gole", "penisola", "peninsula", "полуостров", "түбегі",
+  ]
+  /// What sort of feature a cue or a catalogued feature's label word names: a name the
+  /// catalogue gives one sort is another feature before another sort's cue ("Talas Range" is
+  /// not the Talas River). A catalogued feature whose label has no such word (Irtysh, Pamir)
+  /// stands before any cue.
+  static let naturalFeatureClasses: [String: String] = [
+    "рек": "river", "river": "river", "fiume": "river", "өзені": "river", "darya": "river",
+    "озер": "lake", "lake": "lake", "lakes": "lake", "lago": "lake", "көлі": "lake",
+    "долин": "valley", "valley": "valley", "valle": "valley", "аңғары": "valley",
+    "хребт": "mountain", "хребет": "mountain", "range": "mountain", "mountains": "mountain", "ridge": "mountain",
+    "жотасы": "mountain", "alatau": "mountain", "peak": "mountain",
+    "каньон": "canyon", "canyon": "canyon", "ущель": "canyon", "gorge": "canyon", "шатқалы": "canyon", "gola": "canyon", "gole": "canyon",
+    "пустын": "desert", "desert": "desert", "deserto": "desert", "шөлі": "desert",
   ]
   /// The nominative of a Russian natural feature's cue, for the adjective that names it
   /// ("Чарынского каньона" → "Чарынский каньон", "Ферганской долине" → "Ферганская долина").
@@ -992,6 +1005,7 @@ enum Lexicon {
     "giustizia", "difesa", "lavoro", "ambiente", "affari", "risorse", "idriche", "naturali", "digitale", "innovazione",
     "sanità", "medica", "minerarie", "politiche", "sociali", "protezione", "civile", "emergenze", "scienza", "tecnologie",
     "comunicazioni", "informazione", "costruzioni", "edilizia", "miniere", "idrocarburi", "geologia", "telecomunicazioni", "aviazione",
+    "nuove", "nuovi", "alte",
     "del", "della", "dei", "degli", "delle", "dell", "e",
   ]
 
