@@ -464,6 +464,18 @@ extension Extractor {
           let numbered = k >= 1 && st.isNumeral(k) && st.gap(k - 1, k).elementsEqual(["-"])
             && st.owner[k] == nil && st.owner[k - 1] == nil
           var first = numbered ? k - 1 : k
+          // (a hyphenated name or one of two free words is an item too: "the Bolshoi Konimansur
+          // and Altyn-Topkan mines")
+          if !numbered, st.owner[k] == nil {
+            let h = hyphenatedNameStart(st, to: k)
+            if h < k, (h..<k).allSatisfy({ st.owner[$0] == nil }) {
+              first = h
+            } else if k >= 1, st.owner[k - 1] == nil, st.isCapName(k - 1), st.gap(k - 1, k).elementsEqual([" "]), !isSentenceStart(st, k - 1),
+              !Lexicon.stopCapitalized.contains(st.toks[k - 1].folded), adjectiveEntity(st.toks[k - 1].folded) == nil
+            {
+              first = k - 1
+            }
+          }
           // (a numbered project the catalogue knows is an item too: "the Toktogul and Kambarata-2
           // hydropower plants")
           if !numbered, let o = st.owner[k], st.spans[o].last == k, st.spans[o].first < k, st.entityKind(at: k) == .project,

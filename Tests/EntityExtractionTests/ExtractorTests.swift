@@ -3623,6 +3623,20 @@ import Testing
     #expect(entity(it, .organization, "Huaxin Gayur Cement") != nil)
     #expect(it.entities.contains { $0.label == "Ministero dell'Industria e delle nuove tecnologie" })
   }
+
+  @Test("the towns of a polymer plant and a gold mine the catalogue now holds")
+  func round252Rules() {
+    let ru = extract("Ранее CNCEC построила в Кианлы завод по производству полиэтилена.")
+    #expect(ru.entities.contains { $0.id == "kiyanly" })
+    let it = extract("La società costruirà una scuola a Kanysh-Kiya.", lang: "it")
+    #expect(it.entities.contains { $0.id == "kanysh-kiya" })
+  }
+
+  @Test("coordinated names before a plural project word may be two words or hyphenated")
+  func round254Rules() {
+    let en = extract("The plant will process ore from the nearby Bolshoi Konimansur and Altyn-Topkan mines.", lang: "en")
+    #expect(Set(en.entities.filter { $0.kind == .project }.map(\.label)) == ["Bolshoi Konimansur mine", "Altyn-Topkan mine"])
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
