@@ -2054,7 +2054,10 @@ extension Extractor {
 
   /// Compound company names of the region: a capitalised word of eight letters or more that
   /// is a name plus an industry morpheme (Uzbekhydroenergo, Turkmengaz, Uzkimyosanoat,
-  /// Кыргызалтын, «СНПС-Ақтөбемұнайгаз», Газпромом) is a company, labelled in the nominative.
+  /// Кыргызалтын, «СНПС-Ақтөбемұнайгаз», Газпромом) is a company, labelled in the nominative;
+  /// so is a word its capitals cut into three parts (KazTransOil), or two when quoted, before
+  /// "unit" or after an Italian facility's "di" ("BYD's FinDreams unit", "stabilimento di
+  /// QazTehna"), with a parent's acronym hyphen-joined before it (CNPC-AktobeMunaiGas).
   /// O(tokens × morphemes).
   func compoundCompanies(_ st: State) {
     let n = st.toks.count
@@ -2065,12 +2068,11 @@ extension Extractor {
       // (read from the document's scalars: a String per capitalised word would cost the hot loop)
       let (parts, lastPart) = Self.camelCaseParts(st.doc.scalars[st.toks[t].start..<st.toks[t].end])
       // ("BYD's FinDreams unit": or two, before a lower-case word for a company or its unit)
-      let unitAfter = parts == 2 && lastPart >= 3 && !Morphology.isCyrillic(f) && t + 1 < n && st.joins(t, t + 1) && !st.toks[t + 1].capitalized
-        && ["unit", "subsidiary", "company", "brand", "division", "arm"].contains(st.toks[t + 1].folded)
-        // ("nello stabilimento di QazTehna": or after an Italian facility's noun and "di")
-        || parts == 2 && lastPart >= 3 && !Morphology.isCyrillic(f) && t >= 2 && st.toks[t - 1].folded == "di" && st.joins(t - 2, t - 1) && st.joins(t - 1, t)
-          && Lexicon.facilityNounsIT.contains(st.toks[t - 2].folded)
-      if parts >= 3 || parts == 2 && opensQuote(st, t) && closesQuote(st, t) || unitAfter {
+      // ("nello stabilimento di QazTehna": or after an Italian facility's noun and "di")
+      let named = parts == 2 && lastPart >= 3 && !Morphology.isCyrillic(f)
+        && (t + 1 < n && st.joins(t, t + 1) && !st.toks[t + 1].capitalized && ["unit", "subsidiary", "company", "brand", "division", "arm"].contains(st.toks[t + 1].folded)
+          || t >= 2 && st.toks[t - 1].folded == "di" && st.joins(t - 2, t - 1) && st.joins(t - 1, t) && Lexicon.facilityNounsIT.contains(st.toks[t - 2].folded))
+      if parts >= 3 || parts == 2 && opensQuote(st, t) && closesQuote(st, t) || named {
         // (only a case ending comes off: "КазАгроФинанса", "ҚазАгроҚаржыға", not "ҚазАгроҚаржы"'s ы)
         let count = f.unicodeScalars.count
         var stem = f
@@ -2120,7 +2122,8 @@ extension Extractor {
   /// A government named by the word and its country or region, around token `t` (the word):
   /// English "Government of (the) X", Russian "правительство X" in any case, Italian
   /// "governo di/del X", Kazakh "X Үкіметі" in any case; also a cabinet of ministers, English
-  /// "Cabinet of Ministers of X" and Russian "Кабинет Министров X". The mention's first and last
+  /// "Cabinet of Ministers of X", Russian "Кабинет Министров X" and Kazakh "X Министрлер
+  /// кабинеті". The mention's first and last
   /// tokens, the place's id and whether the body is a cabinet, or nil. O(1).
   func governmentMention(_ st: State, _ t: Int) -> (Int, Int, String, cabinet: Bool)? {
     let n = st.toks.count

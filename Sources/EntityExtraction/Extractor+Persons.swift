@@ -52,7 +52,7 @@ extension Extractor {
       if let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == t, let known = st.entities[st.spans[o].key], known.kind == .person, known.label.contains(" "),
         t + 1 < n, st.owner[t + 1] == nil, st.isCapName(t + 1), st.joins(t, t + 1), st.gap(t, t + 1).elementsEqual([" "]), st.sentenceOf(t + 1) == st.sentenceOf(t),
         case let sur = Normalizer.fold(Morphology.nominativeName(st.original(t + 1))),
-        (Lexicon.strongSurnameSuffixes + ["зода", "zoda", "заде", "zade"]).contains(where: { sur.hasByteSuffix($0) && sur.unicodeScalars.count >= $0.unicodeScalars.count + 3 })
+        Self.otherSurnameSuffixes.contains(where: { sur.hasByteSuffix($0) && sur.unicodeScalars.count >= $0.unicodeScalars.count + 3 })
       {
         release(st, t, t)
         let label = st.original(t) + " " + Morphology.nominativeName(st.original(t + 1))
@@ -471,6 +471,10 @@ extension Extractor {
     guard let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == t, let e = st.entities[st.spans[o].key] else { return false }
     return e.catalogued && e.kind == .organization && isLatinName(st, t)
   }
+
+  /// Surname endings that make the word after a known person's one-word surname another
+  /// person's surname (``Lexicon/strongSurnameSuffixes`` and the Tajik -зода/-заде).
+  static let otherSurnameSuffixes = Lexicon.strongSurnameSuffixes + ["зода", "zoda", "заде", "zade"]
 
   /// Surname endings in a masculine or feminine form, Cyrillic and Latin ("Ивановой",
   /// "Berdimuhamedow"), that take a one-word city's mention from the word before.
