@@ -193,7 +193,13 @@ extension Extractor {
         var name = t + 1
         if name < n, ["of", "di", "del", "della", "dell", "dello"].contains(st.toks[name].folded) { name += 1 }
         // ("lago Song-Kul", "озеро Сон-Куль": a hyphenated name is read whole)
-        let nameEnd = name < n ? hyphenatedNameEnd(st, from: name) : name
+        var nameEnd = name < n ? hyphenatedNameEnd(st, from: name) : name
+        // ("i monti Terskey Ala-Too": a range's name may run to a second word)
+        if nameEnd + 1 < n, st.cands[t].contains(where: { Lexicon.naturalFeatureClasses[$0] == "mountain" }), st.gap(nameEnd, nameEnd + 1).elementsEqual([" "]),
+          st.isCapName(nameEnd + 1), st.owner[nameEnd + 1] == nil, st.sentenceOf(nameEnd + 1) == st.sentenceOf(t)
+        {
+          nameEnd = hyphenatedNameEnd(st, from: nameEnd + 1)
+        }
         // ("на реках Или, Эмель и Хоргос": a catalogued feature first, then the list)
         if listAfterCataloguedFeature(st, cue: t, at: name) { continue }
         // ("на перевале Ферганского хребта": an adjective after the cue names the noun after it)

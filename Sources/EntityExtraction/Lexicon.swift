@@ -449,7 +449,7 @@ enum Lexicon {
   /// Russian facility and programme nouns followed by a quoted name (парк «Пенсан», комплекс
   /// «Байтерек», программа «Болашак»).
   static let russianQuotedFacilities: [(stem: String, nominative: String)] = [
-    ("парк", "парк"), ("комплекс", "комплекс"), ("кластер", "кластер"), ("терминал", "терминал"), ("хаб", "хаб"), ("завод", "завод"),
+    ("парк", "парк"), ("технопарк", "технопарк"), ("комплекс", "комплекс"), ("кластер", "кластер"), ("терминал", "терминал"), ("хаб", "хаб"), ("завод", "завод"),
     ("месторождени", "месторождение"), ("рудник", "рудник"), ("комбинат", "комбинат"), ("зон", "зона"), ("курорт", "курорт"), ("подстанци", "подстанция"),
     ("аэропорт", "аэропорт"), ("гидроэлектростанци", "гидроэлектростанция"), ("электростанци", "электростанция"), ("станци", "станция"),
     ("гидроузл", "гидроузел"), ("гидроузел", "гидроузел"), ("водохранилищ", "водохранилище"), ("фабрик", "фабрика"),
@@ -528,7 +528,7 @@ enum Lexicon {
   /// di lavorazione del tungsteno di Boguty").
   static let facilityNounsIT: WordSet = [
     "impianto", "stabilimento", "fabbrica", "raffineria", "miniera", "centrale", "acciaieria", "cementificio", "terminal", "terminale", "complesso", "palazzo",
-    "zona", "parco", "stazione", "giacimento",
+    "zona", "parco", "stazione", "giacimento", "comprensorio",
   ]
   /// Facility nouns that name a facility only with a describing word ("zona economica libera
   /// di Naryn", not "nella zona di Almaty").
@@ -565,7 +565,7 @@ enum Lexicon {
   static let projectCues: WordSet = [
     "тэц", "гэс", "вэс", "сэс", "аэс", "грэс", "завод", "комбинат", "трубопровод", "газопровод", "нефтепровод",
     "магистрал", "автомагистрал", "дорог", "железн", "порт", "сухопорт", "терминал", "хаб", "коридор", "проект",
-    "программ", "инициатив", "мастерск", "парк", "электростанци", "станци", "мост", "центр", "гидроузел", "гидроузл",
+    "программ", "инициатив", "мастерск", "парк", "технопарк", "электростанци", "станци", "мост", "центр", "гидроузел", "гидроузл",
     "водохранилищ", "reservoir", "космодром", "cosmodrome", "spaceport", "cosmodromo",
     "railway", "railroad", "pipeline", "highway", "corridor", "port", "terminal", "plant", "factory", "farm", "park",
     "bridge", "hub", "project", "programme", "program", "initiative", "workshop", "station", "zone",
@@ -623,7 +623,7 @@ enum Lexicon {
     "ghiacciaio", "glacier", "ледник", "мұздығы", "мұздық", "lago", "lake", "озер", "көлі", "fiume", "river", "рек", "өзені", "перевал", "асуы", "passo", "pass", "valle",
     "rivers", "lakes", "glaciers", "fiumi", "laghi", "desert", "deserto", "пустын", "шөлі", "mare", "mar", "sea", "море", "теңізі",
     "каньон", "canyon", "шатқалы", "ущель", "gorge", "долин", "valley", "хребт", "хребет", "foresta", "forest", "range", "mountains",
-    "ridge", "жотасы", "gola", "gole", "penisola", "peninsula", "полуостров", "түбегі",
+    "ridge", "жотасы", "gola", "gole", "monti", "penisola", "peninsula", "полуостров", "түбегі",
   ]
   /// What sort of feature a cue or a catalogued feature's label word names: a name the
   /// catalogue gives one sort is another feature before another sort's cue ("Talas Range" is
@@ -633,7 +633,7 @@ enum Lexicon {
     "рек": "river", "river": "river", "fiume": "river", "өзені": "river", "darya": "river",
     "озер": "lake", "lake": "lake", "lakes": "lake", "lago": "lake", "көлі": "lake",
     "долин": "valley", "valley": "valley", "valle": "valley", "аңғары": "valley",
-    "хребт": "mountain", "хребет": "mountain", "range": "mountain", "mountains": "mountain", "ridge": "mountain",
+    "хребт": "mountain", "хребет": "mountain", "range": "mountain", "mountains": "mountain", "ridge": "mountain", "monti": "mountain",
     "жотасы": "mountain", "alatau": "mountain", "peak": "mountain",
     "каньон": "canyon", "canyon": "canyon", "ущель": "canyon", "gorge": "canyon", "шатқалы": "canyon", "gola": "canyon", "gole": "canyon",
     "пустын": "desert", "desert": "desert", "deserto": "desert", "шөлі": "desert",

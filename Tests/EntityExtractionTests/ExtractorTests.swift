@@ -3637,6 +3637,15 @@ import Testing
     let en = extract("The plant will process ore from the nearby Bolshoi Konimansur and Altyn-Topkan mines.", lang: "en")
     #expect(Set(en.entities.filter { $0.kind == .project }.map(\.label)) == ["Bolshoi Konimansur mine", "Altyn-Topkan mine"])
   }
+
+  @Test("a Russian technopark's quoted name; an Italian ski area; an Italian range of two words")
+  func round255Rules() {
+    let ru = extract("Предприятие разместится в фармацевтическом технопарке «Фарм-Сити» под Ташкентом.")
+    #expect(entity(ru, .project, "фармацевтический технопарк «Фарм-Сити»") != nil)
+    let it = extract("Il gruppo ha inaugurato il comprensorio sciistico di Karakol, sulle pendici dei monti Terskey Ala-Too.", lang: "it")
+    #expect(entity(it, .project, "comprensorio sciistico di Karakol") != nil)
+    #expect(entity(it, .region, "monti Terskey Ala-Too") != nil)
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
