@@ -34,31 +34,23 @@ extension Extractor {
       // "Bagdat Mussin", "Астана Мусина": a town's one-word name that is also a given name,
       // before a free word with a surname's ending (not after a place's preposition: "in
       // Astana Kaliyev said" is rare, "flights to Astana" common)
-      if st.owner[t] != nil, isShadowable(st, t), st.isCapName(t), t + 1 < n, st.owner[t + 1] == nil, st.isCapName(t + 1), st.joins(t, t + 1),
-        st.gap(t, t + 1).elementsEqual([" "]), !(t > 0 && Lexicon.placePrepositions.contains(st.toks[t - 1].folded)),
-        !(t + 2 < n && st.cands[t + 2].contains { Lexicon.placeCues[$0] != nil }), st.sentenceOf(t + 1) == st.sentenceOf(t),
-        !companyWordAfter(st, t + 1),  // ("Henan Dongfang Grain Industry": Dongfang is a town, Grain no surname)
-        case let sur = Normalizer.fold(Morphology.nominativeName(st.original(t + 1))),
-        Lexicon.strongSurnameSuffixes.contains(where: { sur.hasByteSuffix($0) && sur.unicodeScalars.count >= $0.unicodeScalars.count + 3 })
-      {
-        release(st, t, t)
-        let label = st.original(t) + " " + Morphology.nominativeName(st.original(t + 1))
-        addPerson(st, t, t + 1, id: personID(label), label: label)
-        t += 1
-        continue
-      }
-      // "Рахмон Рустамзода": a well-known person's one-word surname that is also a given name,
-      // before a free word with a surname's ending, is someone else's given name
-      if let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == t, let known = st.entities[st.spans[o].key], known.kind == .person, known.label.contains(" "),
-        t + 1 < n, st.owner[t + 1] == nil, st.isCapName(t + 1), st.joins(t, t + 1), st.gap(t, t + 1).elementsEqual([" "]), st.sentenceOf(t + 1) == st.sentenceOf(t),
-        case let sur = Normalizer.fold(Morphology.nominativeName(st.original(t + 1))),
-        Self.otherSurnameSuffixes.contains(where: { sur.hasByteSuffix($0) && sur.unicodeScalars.count >= $0.unicodeScalars.count + 3 })
-      {
-        release(st, t, t)
-        let label = st.original(t) + " " + Morphology.nominativeName(st.original(t + 1))
-        addPerson(st, t, t + 1, id: personID(label), label: label)
-        t += 1
-        continue
+      // ("Henan Dongfang Grain Industry": Dongfang is a town, Grain no surname)
+      // "Рахмон Рустамзода": so is a well-known person's one-word surname that is also a given
+      // name, before a free word with a surname's ending (the Tajik -зода too)
+      if let o = st.owner[t], t + 1 < n {
+        let town = isShadowable(st, t) && st.isCapName(t) && !(t > 0 && Lexicon.placePrepositions.contains(st.toks[t - 1].folded))
+          && !(t + 2 < n && st.cands[t + 2].contains { Lexicon.placeCues[$0] != nil }) && !companyWordAfter(st, t + 1)
+          && surnameFollows(st, t, endings: Lexicon.strongSurnameSuffixes)
+        let known = !town && st.spans[o].first == t && st.spans[o].last == t
+          && st.entities[st.spans[o].key].map { $0.kind == .person && $0.label.contains(" ") } == true
+          && surnameFollows(st, t, endings: Self.otherSurnameSuffixes)
+        if town || known {
+          release(st, t, t)
+          let label = st.original(t) + " " + Morphology.nominativeName(st.original(t + 1))
+          addPerson(st, t, t + 1, id: personID(label), label: label)
+          t += 1
+          continue
+        }
       }
       guard st.owner[t] == nil else { continue }
       // "Р. Скляр", "К.-Ж. Токаев": initials and a surname
@@ -470,6 +462,17 @@ extension Extractor {
   func isFamilyBrand(_ st: State, _ t: Int) -> Bool {
     guard let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == t, let e = st.entities[st.spans[o].key] else { return false }
     return e.catalogued && e.kind == .organization && isLatinName(st, t)
+  }
+
+  /// Whether the word after token `t` is a free capitalised word one space on, in the same
+  /// sentence, whose nominative ends in one of `endings` with three letters or more before
+  /// it: a surname after a given name. O(endings).
+  func surnameFollows(_ st: State, _ t: Int, endings: [String]) -> Bool {
+    guard t + 1 < st.toks.count, st.owner[t + 1] == nil, st.isCapName(t + 1), st.joins(t, t + 1), st.gap(t, t + 1).elementsEqual([" "]),
+      st.sentenceOf(t + 1) == st.sentenceOf(t)
+    else { return false }
+    let sur = Normalizer.fold(Morphology.nominativeName(st.original(t + 1)))
+    return endings.contains { sur.hasByteSuffix($0) && sur.unicodeScalars.count >= $0.unicodeScalars.count + 3 }
   }
 
   /// Surname endings that make the word after a known person's one-word surname another
