@@ -808,13 +808,27 @@ extension Extractor {
           // an institution's noun before it: "Almaty Management University and Kazakh-British
           // Technical University")
           // (nor does a town or province after it: "Xi'an Heavy Machinery and Lanzhou Steel Works")
-          if st.toks[a - 1].folded == "and", a >= 2, st.isCapName(a), st.toks[a - 2].capitalized, st.owner[a - 2] == nil, st.joins(a - 2, a - 1), st.joins(a - 1, a),
+          // ("Shaanxi Coal and Chemical Industry Group": a company a rule read before "and" from a
+          // province and a trade word is the name's first part)
+          // (not a body's name: "the Ministry of Agriculture and Kaspi Holding Group" are two)
+          let readBefore = a >= 2 && st.owner[a - 2].map { o in
+            st.spans[o].last == a - 2 && st.entities[st.spans[o].key].map { $0.kind == .organization && !$0.catalogued && $0.subkind == "company" } == true
+              && Lexicon.industryWords.contains(st.toks[a - 2].folded) && a - 2 - st.spans[o].first <= 2
+              && (st.spans[o].first...(a - 2)).allSatisfy { st.toks[$0].capitalized }
+          } == true
+          if st.toks[a - 1].folded == "and", a >= 2, st.isCapName(a), st.toks[a - 2].capitalized, st.owner[a - 2] == nil || readBefore, st.joins(a - 2, a - 1), st.joins(a - 1, a),
             !(st.owner[a] != nil && [.city, .region].contains(st.entityKind(at: a))),
             st.sentenceOf(a - 2) == st.sentenceOf(t), !Lexicon.stopCapitalized.contains(st.toks[a - 2].folded), !Lexicon.closingInstitutionNouns.contains(st.toks[a - 2].folded),
             // (nor the last "and" of a list of names: "Petronas, Dragon Oil and Mitsubishi Corporation")
             !closesCommaList(st, before: a - 2)
           {
-            a -= 2
+            if readBefore, let o = st.owner[a - 2] {
+              let first = st.spans[o].first
+              release(st, first, a - 2)
+              a = first
+            } else {
+              a -= 2
+            }
             continue
           }
           // "Hadonggan People's Federation": step over the possessive 's
@@ -1196,15 +1210,18 @@ extension Extractor {
   }
 
   /// The last token of the name after "имени" at `k` ("имени М. Ауэзова", "имени Абая",
-  /// "имени Л. Н. Гумилева"): capitalised words and initials, at most four, in one sentence.
+  /// "имени Л. Н. Гумилева"): capitalised words and initials, at most four, in one sentence,
+  /// after a lower-case title if one opens the name ("имени академика Е. А. Букетова").
   func honoreeEnd(_ st: State, _ k: Int) -> Int? {
     let n = st.toks.count
-    guard st.toks[k].folded == "имени", k + 1 < n, st.toks[k + 1].capitalized, st.sentenceOf(k + 1) == st.sentenceOf(k), st.joins(k, k + 1) else { return nil }
-    var e = k + 1
-    while e + 1 < n, e - k < 4, st.toks[e + 1].capitalized, st.sentenceOf(e + 1) == st.sentenceOf(k),
+    guard st.toks[k].folded == "имени", k + 1 < n else { return nil }
+    let first = k + 2 < n && Lexicon.russianHonoreePrefixTitles.contains(st.toks[k + 1].folded) && st.joins(k + 1, k + 2) ? k + 2 : k + 1
+    guard st.toks[first].capitalized, st.sentenceOf(first) == st.sentenceOf(k), st.joins(k, k + 1) else { return nil }
+    var e = first
+    while e + 1 < n, e - first < 3, st.toks[e + 1].capitalized, st.sentenceOf(e + 1) == st.sentenceOf(k),
       st.gap(e, e + 1).allSatisfy({ $0 == " " || $0 == "." || $0 == "-" }), st.gap(e, e + 1).count <= 2,
       // (an initial's dot, or a name of two words: not the next sentence's first word)
-      e == k + 1 || st.doc.scalars[st.toks[e].end] == "." || st.toks[e].end - st.toks[e].start == 1
+      e == first || st.doc.scalars[st.toks[e].end] == "." || st.toks[e].end - st.toks[e].start == 1
     { e += 1 }
     // (an Arabic name's lower-case particle and the word after it belong to it: "имени
     // Мухаммада аль-Хорезми", "имени Абу Али ибн Сины")
@@ -1214,6 +1231,36 @@ extension Extractor {
     // (a lower-case title closes the name: "имени Жангир хана", "имени Райымбек батыра")
     if e + 1 < n, !st.toks[e + 1].capitalized, Lexicon.russianHonoreeTitles.contains(st.toks[e + 1].folded), st.gap(e, e + 1).elementsEqual([" "]) { e += 1 }
     return e
+  }
+
+  /// "the Kyrgyz State Technical University named after I. Razzakov", "l'Università … intitolata
+  /// a Yusuf Balasagyn": in English and Italian the name a body bears after "named after" or
+  /// "intitolato/a a" (initials and up to four capitalised words) is part of the body's
+  /// mention, not a person or place of the text, as after the Russian "имени". O(tokens).
+  func namedAfterHonorees(_ st: State) {
+    guard st.doc.language == "en" || st.doc.language == "it" else { return }
+    let n = st.toks.count
+    var t = 1
+    while t + 2 < n {
+      defer { t += 1 }
+      let f = st.toks[t].folded
+      guard f == "named" && st.toks[t + 1].folded == "after" || (f == "intitolato" || f == "intitolata") && st.toks[t + 1].folded == "a",
+        let o = st.owner[t - 1], st.spans[o].last == t - 1, st.entityKind(at: t - 1) == .organization, st.gap(t - 1, t).elementsEqual([" "]),
+        st.joins(t, t + 1), st.joins(t + 1, t + 2), st.toks[t + 2].capitalized, st.sentenceOf(t + 2) == st.sentenceOf(t)
+      else { continue }
+      var e = t + 2
+      while e + 1 < n, e - (t + 2) < 3, st.toks[e + 1].capitalized, st.sentenceOf(e + 1) == st.sentenceOf(t),
+        st.gap(e, e + 1).allSatisfy({ $0 == " " || $0 == "." || $0 == "-" }), st.gap(e, e + 1).count <= 2,
+        // (after an initial's dot, a name goes on; after a word, only a second word of the name)
+        st.toks[e].end - st.toks[e].start == 1 || st.gap(e, e + 1).elementsEqual([" "])
+      { e += 1 }
+      // (a name that ends on an initial is no name)
+      guard st.toks[e].end - st.toks[e].start > 1 else { continue }
+      let first = st.spans[o].first, id = st.spans[o].key
+      release(st, first, e)
+      st.addSpan(first, e, id: id)
+      t = e
+    }
   }
 
   /// In English and Italian, an acronym of three to six capitals that nothing else has read,
@@ -1998,6 +2045,41 @@ extension Extractor {
       guard (last + 1..<min(n, last + 7)).contains(where: { st.sentenceOf($0) == st.sentenceOf(t) && st.entityKind(at: $0) == .person }) else { continue }
       addCompany(st, t, e)
       t = e
+    }
+  }
+
+  /// "The plant, renamed Ala-Too Sut, will …", "la fabbrica, ribattezzata Kara Steel, …": in
+  /// English and Italian, the capitalised Latin words (up to four, joined by spaces or
+  /// hyphens) right after "renamed" (or "renamed as"), "rebranded", "ribattezzato",
+  /// "rinominato" (or "rinominato in") are a company's new name when a company's or plant's
+  /// noun stands at most five words before the verb in the sentence; a place's name inside
+  /// them is part of the name. O(tokens).
+  func renamedCompanies(_ st: State) {
+    guard st.doc.language == "en" || st.doc.language == "it" else { return }
+    let n = st.toks.count
+    var v = 1
+    while v + 1 < n {
+      defer { v += 1 }
+      guard Lexicon.renamingVerbs.contains(st.toks[v].folded) else { continue }
+      var a = v + 1
+      if ["as", "in"].contains(st.toks[a].folded), a + 1 < n, st.gap(v, a).elementsEqual([" "]) { a += 1 }
+      guard st.gap(a - 1, a).elementsEqual([" "]), isLatinName(st, a), st.sentenceOf(a) == st.sentenceOf(v),
+        !Lexicon.stopCapitalized.contains(st.toks[a].folded), Self.role(of: st, at: a) == nil,
+        (max(0, v - 5)..<v).contains(where: { st.sentenceOf($0) == st.sentenceOf(v) && Lexicon.renamedBodyNouns.contains(st.toks[$0].folded) })
+      else { continue }
+      var e = a
+      while e + 1 < n, e - a < 3, st.gap(e, e + 1).elementsEqual([" "]) || st.gap(e, e + 1).elementsEqual(["-"]), isLatinName(st, e + 1),
+        st.sentenceOf(e + 1) == st.sentenceOf(a)
+      { e += 1 }
+      // (the words' own mentions must lie inside them and name no person; a known company
+      // named whole keeps its name)
+      let owners = Set((a...e).compactMap { st.owner[$0] })
+      guard owners.allSatisfy({ o in st.spans[o].first >= a && st.spans[o].last <= e && st.entities[st.spans[o].key]?.kind != .person }),
+        !owners.contains(where: { st.spans[$0].first == a && st.spans[$0].last == e && st.entities[st.spans[$0].key]?.kind == .organization })
+      else { continue }
+      release(st, a, e)
+      addCompany(st, a, e)
+      v = e
     }
   }
 
@@ -2792,6 +2874,14 @@ extension Extractor {
   /// The capitalised run before a Kazakh cue at `t` (up to five words, one sentence, not
   /// a sentence-opening common word), as the tokens the organisation's mention covers:
   /// the run alone when it is a Latin name or a Cyrillic acronym, the run and the cue otherwise.
+  /// Whether a lower-case Kazakh word is a past participle ("салған", "берген", "ашқан",
+  /// "біткен"): five letters or more ending in -ған/-ген/-қан/-кен, other than the participles
+  /// that stand as adjectives in names (``Lexicon/kazakhAdjectivalParticiples``). O(word).
+  static func isKazakhParticiple(_ folded: String) -> Bool {
+    folded.unicodeScalars.count >= 5 && ["ған", "ген", "қан", "кен"].contains(where: { folded.hasByteSuffix($0) })
+      && !Lexicon.kazakhAdjectivalParticiples.contains(folded)
+  }
+
   func kazakhOrgName(_ st: State, _ t: Int) -> (Int, Int)? {
     // «Ақтау халықаралық теңіз сауда порты» ұлттық компаниясы: a whole quoted name (lower-case
     // words and all) with at most two lower-case words between its closing quote and the cue
@@ -2816,7 +2906,10 @@ extension Extractor {
     }
     while s > 0, lower < 4, st.joins(s - 1, s), st.sentenceOf(s - 1) == st.sentenceOf(t), st.owner[s - 1] == nil, !st.toks[s - 1].capitalized,
       Morphology.isCyrillic(st.toks[s - 1].folded), !Self.isKazakhPlacePhrase(st, s - 1) || ownPlaceCue(s - 1), !Morphology.hasKazakhCaseEnding(st.toks[s - 1].folded),
-      !Lexicon.kazakhFunctionWords.contains(st.toks[s - 1].folded) || (st.toks[s - 1].folded == "және" && lower > 0)
+      !Lexicon.kazakhFunctionWords.contains(st.toks[s - 1].folded) || (st.toks[s - 1].folded == "және" && lower > 0),
+      // (a participle says what was done, "Қытай салған балалар ауруханасы" is a hospital
+      // China built; "бірлескен", "біріккен" stand as adjectives in names)
+      !Self.isKazakhParticiple(st.toks[s - 1].folded)
     {
       s -= 1
       lower += 1
@@ -2826,17 +2919,27 @@ extension Extractor {
     if lower > 0, let p = honoreeNameStart(st, before: s, t) { return (p, t) }
     if lower > 0, !(s > 0 && st.toks[s - 1].capitalized && st.joins(s - 1, s) && st.sentenceOf(s - 1) == st.sentenceOf(t)) { return nil }
     let lowerStart = s
-    while s > 0, t - s < 5 + lower, st.joins(s - 1, s), st.sentenceOf(s - 1) == st.sentenceOf(t), st.toks[s - 1].capitalized,
-      st.owner[s - 1] == nil || [.region, .city, .organization].contains(st.entityKind(at: s - 1)),
-      // (a country in the genitive owns a company, "Қытайдың Ляньюньган порты холдингі", but
-      // opens a state body's name, "Қазақстан Республикасының … министрлігі")
-      !(st.owner[s - 1].map { st.subkind(of: st.spans[$0].key) == "country" } == true && RelationRules.kazakhGenitive.contains(where: { st.toks[s - 1].folded.hasByteSuffix($0) })
-        && !st.cands[t].contains(where: { c in Lexicon.orgCues[c].map { ["Министрлігі", "Комитеті", "Агенттігі", "Департаменті", "Басқармасы", "Кеңесі"].contains($0) } ?? false })),
-      !Lexicon.stopCapitalized.contains(st.toks[s - 1].folded), !isSentenceStartAndCommon(st, s - 1), Self.role(of: st, at: s - 1) == nil,
-      // a place in the locative says where ("Шымкенттегі Қытай мәдениеті орталығы",
-      // "Үрімжідегі Шыңжаң университеті")
-      st.owner[s - 1] == nil || !Morphology.hasKazakhLocativeEnding(st.toks[s - 1].folded, attributive: true, longerThan: 4) || isOwnName(st, s - 1)
-    { s -= 1 }
+    // ("Shaanxi Coal and Chemical Industry Group компаниясы": "and" or "of" between the Latin
+    // words of a name, each bridged once the words after it are read)
+    var bridged = 0
+    repeat {
+      while s > 0, t - s < 5 + lower + bridged, st.joins(s - 1, s), st.sentenceOf(s - 1) == st.sentenceOf(t), st.toks[s - 1].capitalized,
+        st.owner[s - 1] == nil || [.region, .city, .organization].contains(st.entityKind(at: s - 1)),
+        // (a country in the genitive owns a company, "Қытайдың Ляньюньган порты холдингі", but
+        // opens a state body's name, "Қазақстан Республикасының … министрлігі")
+        !(st.owner[s - 1].map { st.subkind(of: st.spans[$0].key) == "country" } == true && RelationRules.kazakhGenitive.contains(where: { st.toks[s - 1].folded.hasByteSuffix($0) })
+          && !st.cands[t].contains(where: { c in Lexicon.orgCues[c].map { ["Министрлігі", "Комитеті", "Агенттігі", "Департаменті", "Басқармасы", "Кеңесі"].contains($0) } ?? false })),
+        !Lexicon.stopCapitalized.contains(st.toks[s - 1].folded), !isSentenceStartAndCommon(st, s - 1), Self.role(of: st, at: s - 1) == nil,
+        // a place in the locative says where ("Шымкенттегі Қытай мәдениеті орталығы",
+        // "Үрімжідегі Шыңжаң университеті")
+        st.owner[s - 1] == nil || !Morphology.hasKazakhLocativeEnding(st.toks[s - 1].folded, attributive: true, longerThan: 4) || isOwnName(st, s - 1)
+      { s -= 1 }
+      guard lower == 0, bridged < 4, s >= 2, s < t, isLatinName(st, s), ["and", "of"].contains(st.toks[s - 1].folded), st.joins(s - 2, s - 1), st.joins(s - 1, s),
+        isLatinName(st, s - 2), st.owner[s - 2] == nil || [.region, .city].contains(st.entityKind(at: s - 2)), st.sentenceOf(s - 2) == st.sentenceOf(t)
+      else { break }
+      s -= 2
+      bridged += 2
+    } while true
     // "Шэньси провинциясының Археология институты": a province or region named in the genitive
     // with its cue opens an institution's name (a company's quoted name stays its own: "Хэнань
     // провинциясының «Хэнань Жунтай» компаниясы")
@@ -2916,7 +3019,7 @@ extension Extractor {
     // "Қожа Ахмет Ясауи атындағы …": the person the body is named after is part of its name
     if let p = honoreeNameStart(st, before: s, t) { s = p }
     // (a Cyrillic acronym is a name the cue does not belong to: "ССГПО кәсіпорны")
-    let latin = (s..<t).allSatisfy { isLatinName(st, $0) }
+    let latin = (s..<t).allSatisfy { isLatinName(st, $0) || bridged > 0 && ["and", "of"].contains(st.toks[$0].folded) }
       || s == t - 1 && st.owner[s] == nil && st.doc.scalars[st.toks[s].start..<st.toks[s].end].count >= 2
         && st.doc.scalars[st.toks[s].start..<st.toks[s].end].allSatisfy { $0.properties.isUppercase }
     return (s, latin ? t - 1 : t)
@@ -3075,7 +3178,9 @@ extension Extractor {
     let stems = folded.map { Morphology.stem($0) }.filter { $0.count > 1 }
     let slug = Transliteration.slug(stems.joined(separator: " "))
     // a shorter mention whose stems are a subset of an earlier org of this doc is the same org
-    for id in st.order where st.entities[id]?.kind == .organization && !st.entities[id]!.catalogued {
+    // (one whose mentions a longer name has all taken back is no longer the text's: "Shaanxi
+    // Coal" inside "Shaanxi Coal and Chemical Industry Group")
+    for id in st.order where st.entities[id]?.kind == .organization && !st.entities[id]!.catalogued && !st.entities[id]!.mentions.isEmpty {
       let other = Set(id.split(separator: "-").map(String.init))
       let mine = Set(slug.split(separator: "-").map(String.init))
       // (a longer name meets a shorter one unless its extra words qualify it with a Kazakh

@@ -22,11 +22,28 @@ extension Extractor {
       // Chinese name: Surname + Given. A one-token place alias ("Чжане" for Zhangye, the
       // city Jining) yields to a surname + given-name reading. A hyphen never joins the two
       // ("сел Ак-Таш и Кан-Булун" is a village).
-      if t + 1 < n, isShadowable(st, t), isShadowable(st, t + 1),
-        st.toks[t].capitalized, st.isCapName(t + 1), st.joins(t, t + 1), !st.gap(t, t + 1).contains(where: { Normalizer.fold($0) == "-" }), let py = chineseName(st, t, t + 1),
-        // (a company word after the two names a company: "Jin Jiang International")
-        !companyWordAfter(st, t + 1)
+      // ("Чжао Синьхуа": a catalogued body's one-word name that reads as a given name after
+      // a surname is the given name)
+      if t + 1 < n, isShadowable(st, t), isShadowable(st, t + 1) || isGivenNameOfBody(st, t + 1),
+        st.toks[t].capitalized, st.isCapName(t + 1), st.joins(t, t + 1), !st.gap(t, t + 1).contains(where: { Normalizer.fold($0) == "-" }), let py = chineseName(st, t, t + 1)
       {
+        // (Latin company words after the two name a company: "Jin Jiang International";
+        // "Yuan Longping High-Tech Agriculture" is named after a person)
+        if let e = companyRunEnd(st, after: t + 1) {
+          if st.owner[t] == nil, st.owner[t + 1] == nil, !Morphology.isCyrillic(st.toks[t].folded), !isSentenceStartAndCommon(st, t) {
+            addCompany(st, t, e)
+            t = e
+          }
+          continue
+        }
+        if companyWordAfter(st, t + 1) { continue }
+        // ("il vicepresidente di Jin Jiang" after "Jin Jiang International": the opening words
+        // of a company the text has named are its short name)
+        if st.owner[t] == nil, st.owner[t + 1] == nil, let id = companyOpenedBy(st, t, t + 1) {
+          st.addSpan(t, t + 1, id: id)
+          t += 1
+          continue
+        }
         if st.owner[t] != nil || st.owner[t + 1] != nil { release(st, t, t + 1) }
         addPerson(st, t, t + 1, id: Transliteration.slug(py), label: py)
         continue
@@ -59,6 +76,7 @@ extension Extractor {
           if st.owner[k] != nil { release(st, k, k) }
           st.addSpan(t, k, id: p)
         } else {
+          if st.owner[k] != nil { release(st, k, k) }
           let label = st.text(t, k - 1) + st.doc.slice(st.toks[k - 1].end, st.toks[k].start) + Morphology.nominativeName(st.original(k))
           addPerson(st, t, k, id: personID(label), label: label)
         }
@@ -529,6 +547,39 @@ extension Extractor {
     return Lexicon.subsidiaryWords.contains(w) || Lexicon.industryWords.contains(w)
   }
 
+  /// The last token of capitalised Latin words right after token `k` that end in a company's
+  /// or industry's word ("… High-Tech Agriculture", "… Grain Industry"): up to four free
+  /// words joined by spaces or hyphens; nil if they end in none. O(1).
+  func companyRunEnd(_ st: State, after k: Int) -> Int? {
+    var last: Int?
+    var j = k + 1
+    while j < st.toks.count, j - k <= 4, st.toks[j].capitalized, st.owner[j] == nil, !Morphology.isCyrillic(st.toks[j].folded),
+      st.gap(j - 1, j).elementsEqual([" "]) || st.gap(j - 1, j).elementsEqual(["-"])
+    {
+      let w = st.toks[j].folded
+      if Lexicon.subsidiaryWords.contains(w) || Lexicon.industryWords.contains(w) { last = j }
+      j += 1
+    }
+    return last
+  }
+
+  /// The company of this text whose label opens with tokens a...b and goes on ("Jin Jiang" of
+  /// "Jin Jiang International"), or nil. O(entities).
+  func companyOpenedBy(_ st: State, _ a: Int, _ b: Int) -> String? {
+    let prefix = Normalizer.fold(st.text(a, b)) + " "
+    return st.order.first { id in
+      guard let e = st.entities[id], e.kind == .organization else { return false }
+      return Normalizer.fold(e.label).hasBytePrefix(prefix)
+    }
+  }
+
+  /// Whether token `k` is a catalogued body's whole one-word mention ("Синьхуа", the news
+  /// agency) that a surname before it makes a given name ("Чжао Синьхуа"). O(1).
+  func isGivenNameOfBody(_ st: State, _ k: Int) -> Bool {
+    guard let o = st.owner[k], st.spans[o].first == k, st.spans[o].last == k, let e = st.entities[st.spans[o].key] else { return false }
+    return e.kind == .organization && e.catalogued
+  }
+
   /// A dash with spaces between two words, which never joins the parts of a personal name.
   static func spacedDash(_ st: State, _ a: Int, _ b: Int) -> Bool {
     let g = st.gap(a, b)
@@ -550,12 +601,16 @@ extension Extractor {
     }
     guard initial(t) else { return nil }
     var k = t + 1
-    if k < n, initial(k), st.gap(t, k).allSatisfy({ $0 == "." || $0 == "-" }) { k += 1 }  // К.-Ж.
+    // (К.-Ж., and Е. А. with a space)
+    if k < n, initial(k), st.gap(t, k).allSatisfy({ $0 == "." || $0 == "-" || $0 == " " }), st.gap(t, k).count <= 2 { k += 1 }
     guard k < n, st.isCapName(k), st.toks[k].end - st.toks[k].start >= 3, st.gap(k - 1, k).allSatisfy({ $0 == "." || $0 == " " }) else { return nil }
     if let o = st.owner[k] {
       let sp = st.spans[o]
-      guard sp.first == k, sp.last == k, st.entityKind(at: k) == .person else { return nil }
-      return (k, sp.key)
+      guard sp.first == k, sp.last == k else { return nil }
+      if st.entityKind(at: k) == .person { return (k, sp.key) }
+      // ("named after I. Razzakov": a town's one-word name with a surname's ending is a
+      // surname after initials; the caller takes the token back)
+      guard isShadowable(st, k), looksLikeSurname(st, k) else { return nil }
     }
     // a person named in full in this text with that surname
     let stem = Morphology.stem(Normalizer.fold(Morphology.nominativeName(st.original(k))))

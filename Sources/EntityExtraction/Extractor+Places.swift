@@ -218,6 +218,21 @@ extension Extractor {
             && !(st.doc.language == "kk" && st.cands[t].contains(where: { Lexicon.kazakhNaturalCues.contains($0) }))
         {
           if st.owner[name] != nil { release(st, name, name) }
+          // ("dalle valli di Fergana e Namangan", "i fiumi Ili e Charyn": an Italian plural cue
+          // names each listed feature, in the singular; the catalogue's feature of the sort first)
+          if st.doc.language == "it", let singular = Lexicon.italianPluralNaturalCues[st.toks[t].folded] {
+            let noun = singular + (name > t + 1 ? " " + st.original(t + 1) : "")
+            if let ei = placeHeads(st, .region, at: name).first(where: {
+              catalog.entries[$0].subkind == "natural-feature" && Self.featureClassAgrees(catalog.entries[$0].label, Lexicon.naturalFeatureClasses[singular])
+            }) {
+              addCatalogued(st, catalog.entries[ei])
+              st.addSpan(t, nameEnd, id: catalog.entries[ei].id)
+            } else {
+              addPlace(st, t, nameEnd, kind: .region, label: noun + " " + st.text(name, nameEnd), natural: true)
+            }
+            listedFeatures(st, t, after: nameEnd, noun: noun)
+            continue
+          }
           // a Russian cue is labelled in the nominative ("реке Сумбе" → "река Сумбе")
           let cueWord = Morphology.isCyrillic(st.toks[t].folded) && name == t + 1 ? naturalCueNoun(st, t) : nil
           addPlace(st, t, nameEnd, kind: .region, label: cueWord.map { $0 + " " + st.text(name, nameEnd) } ?? st.text(t, nameEnd), natural: true)
@@ -595,7 +610,9 @@ extension Extractor {
         if a > 0, st.toks[a - 1].capitalized, st.joins(a - 1, a), !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded) { continue }
       case "it":
         guard f.utf8.elementsEqual("stazione".utf8), t + 2 < n else { continue }
-        let of = st.toks[t + 1].folded == "ferroviaria" ? t + 2 : t + 1
+        var of = st.toks[t + 1].folded == "ferroviaria" ? t + 2 : t + 1
+        // ("stazione di confine di Alashankou": a border station)
+        if of + 2 < n, st.toks[of].folded == "di", ["confine", "frontiera"].contains(st.toks[of + 1].folded) { of += 2 }
         guard of + 1 < n, st.toks[of].folded == "di" else { continue }
         a = of + 1
         b = hyphenatedNameEnd(st, from: a, free: false)
@@ -628,9 +645,11 @@ extension Extractor {
       }
       let sp = st.spans[o]
       guard st.entityKind(at: a) == .project, phrase.contains(sp.first), phrase.contains(sp.last), (a...b).allSatisfy({ st.owner[$0] == o }) else { continue }
-      if st.toks[sp.last].folded == "railway" || st.doc.language == "en" && st.toks[t - 1].folded == "border" {
-        // ("the Kulanda railway station" is no railway; "the Altynkol border station" is a
-        // border crossing, read as its town)
+      if st.toks[sp.last].folded == "railway" || st.doc.language == "en" && st.toks[t - 1].folded == "border"
+        || st.doc.language == "it" && ["confine", "frontiera"].contains(st.toks[a - 2].folded)
+      {
+        // ("the Kulanda railway station" is no railway; "the Altynkol border station",
+        // "la stazione di confine di Alashankou" is a border crossing, read as its town)
         release(st, sp.first, sp.last)
         addPlace(st, a, b, kind: .city, label: st.text(a, b))
         continue
@@ -1157,15 +1176,16 @@ extension Extractor {
     return true
   }
 
-  /// The features listed after the first one that a Russian plural cue names ("на реках Или,
-  /// Черный Иртыш, Эмель и Хоргос"): names after commas up to the one after "и", each labelled
+  /// The features listed after the first one that a Russian or Italian plural cue names ("на
+  /// реках Или, Черный Иртыш, Эмель и Хоргос", "i fiumi Ili e Charyn"): names after commas up
+  /// to the one after "и" or "e", each labelled
   /// with the cue's nominative (`noun`) unless the catalogue knows it as a feature; a town's or
   /// project's one-word name yields. O(list).
   func listedFeatures(_ st: State, _ t: Int, after first: Int, noun: String) {
     let n = st.toks.count
     var k = first
     while k + 2 < n {
-      let and = st.toks[k + 1].folded == "и" && st.joins(k, k + 1)
+      let and = ["и", "e"].contains(st.toks[k + 1].folded) && st.joins(k, k + 1)
       guard and || st.gap(k, k + 1).contains(",") else { return }
       let next = and ? k + 2 : k + 1
       guard st.sentenceOf(next) == st.sentenceOf(t), st.isCapName(next), !and || st.joins(next - 1, next) else { return }
@@ -1175,7 +1195,8 @@ extension Extractor {
         let e = hyphenatedNameEnd(st, from: next)
         guard (next...e).allSatisfy({ st.owner[$0] == nil || $0 == next }) else { return }
         if st.owner[next] != nil { release(st, next, next) }
-        addPlace(st, next, e, kind: .region, label: noun + " " + st.text(next, e), natural: true)
+        addPlace(st, next, e, kind: .region, label: noun + " " + st.text(next, e), natural: true,
+          featureClass: st.cands[t].lazy.compactMap { Lexicon.naturalFeatureClasses[$0] }.first)
         k = e
       } else {
         return
@@ -1258,8 +1279,11 @@ extension Extractor {
   /// Adds the place a cue names at tokens `a...b`: the catalogue's entry of that kind whose
   /// name opens with the first word, if any (a district, a hyphenated name and a feature after
   /// its cue are never looked up), else a discovered place with this label, and with `id` and
-  /// `subkind` when they are given.
-  func addPlace(_ st: State, _ a: Int, _ b: Int, kind: EntityKind, label: String, natural: Bool = false, district: Bool = false, id givenID: String? = nil, subkind givenSubkind: String? = nil) {
+  /// `subkind` when they are given. A feature is looked up among the catalogue's features of
+  /// its sort: `featureClass` (a list's cue's) or the one its last word gives.
+  func addPlace(_ st: State, _ a: Int, _ b: Int, kind: EntityKind, label: String, natural: Bool = false, district: Bool = false, id givenID: String? = nil, subkind givenSubkind: String? = nil,
+    featureClass: String? = nil)
+  {
     // "regione di Mangystau", "провинции Хэнань": prefer the catalogue's entry (which has
     // no districts: "Іле ауданы" is not the Ili river)
     // (a hyphenated name is looked up whole by the matcher, not by its first part: "Кызыл-Адыр"
@@ -1273,7 +1297,8 @@ extension Extractor {
     // (a natural feature is the catalogue's feature of that name, not its region: "Талас
     // өзені" is the Talas River, not the Talas Region)
     let heads = placeHeads(st, kind, at: a)
-    let cueClass = natural && !cueFirst ? st.cands[b].lazy.compactMap { Lexicon.naturalFeatureClasses[$0] }.first : nil
+    // (the sort a list's cue gives, or the one the name's own last word gives)
+    let cueClass = natural && !cueFirst ? featureClass ?? st.cands[b].lazy.compactMap { Lexicon.naturalFeatureClasses[$0] }.first : nil
     if !district, !hyphenated, !cueFirst,
       let ei = natural ? heads.first(where: { catalog.entries[$0].subkind == "natural-feature" && Self.featureClassAgrees(catalog.entries[$0].label, cueClass) }) : heads.first
     {
@@ -1414,10 +1439,13 @@ extension Extractor {
     }
     // ("China Railway Engineering Group (Crec)": Italian writes acronyms capitalised)
     // ("… Industry Association (Uztextileprom)": so does a one-word short name in English)
+    // ("China Aluminum International Engineering (Chalieco) компаниясымен": and a Latin one in
+    // a Russian or Kazakh text)
     func isBracketAcronym(_ t: Int) -> Bool {
       if isAcronym(t) { return true }
-      guard st.doc.language == "it" || st.doc.language == "en", st.toks[t].capitalized else { return false }
+      guard st.toks[t].capitalized else { return false }
       let sc = st.doc.scalars[st.toks[t].start..<st.toks[t].end]
+      guard st.doc.language == "it" || st.doc.language == "en" || sc.first.map({ $0.value < 0x250 }) == true else { return false }
       return (3...(st.doc.language == "it" ? 6 : 16)).contains(sc.count) && sc.allSatisfy { $0.properties.isAlphabetic && $0.value < 0x250 }
         && !Lexicon.givenNames.contains(st.toks[t].folded)
     }

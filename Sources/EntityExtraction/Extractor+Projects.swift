@@ -269,17 +269,26 @@ extension Extractor {
         // Kazakh: a name, up to three lower-case words, then a facility noun in the
         // possessive ("Шымкент мұнай өңдеу зауыты", "Жаңатас жел электр станциясы",
         // "Хоргос құрғақ порты", "«Нұрлы жол» жобасы")
+        func describing(_ k: Int) -> Bool {
+          st.owner[k] == nil && !st.toks[k].capitalized && Morphology.isCyrillic(st.toks[k].folded)
+            && !Lexicon.kazakhFunctionWords.contains(st.toks[k].folded) && !Self.isKazakhPlacePhrase(st, k) && st.joins(k, k + 1)
+            && st.sentenceOf(k) == st.sentenceOf(t)
+            // (a word in a case says how or with whom: "Қытай инвесторымен ферроқорытпа зауыты")
+            && !Morphology.hasKazakhCaseEnding(st.toks[k].folded)
+            // (a participle or converb says what was done: "«ҚТЖ Экспресс» бірлесіп салған … хабы")
+            // (some participles are adjectives: "«Достық» бірлескен су торабы", a joint waterworks)
+            && !(st.toks[k].folded.unicodeScalars.count >= 5 && Lexicon.kazakhVerbEndings.contains(where: { st.toks[k].folded.hasByteSuffix($0) })
+              && !Lexicon.kazakhAdjectivalParticiples.contains(st.toks[k].folded))
+        }
         var k = t - 1
-        while k >= 0, t - k <= 3, st.owner[k] == nil, !st.toks[k].capitalized, Morphology.isCyrillic(st.toks[k].folded),
-          !Lexicon.kazakhFunctionWords.contains(st.toks[k].folded), !Self.isKazakhPlacePhrase(st, k), st.joins(k, k + 1),
-          st.sentenceOf(k) == st.sentenceOf(t),
-          // (a word in a case says how or with whom: "Қытай инвесторымен ферроқорытпа зауыты")
-          !Morphology.hasKazakhCaseEnding(st.toks[k].folded),
-          // (a participle or converb says what was done: "«ҚТЖ Экспресс» бірлесіп салған … хабы")
-          // (some participles are adjectives: "«Достық» бірлескен су торабы", a joint waterworks)
-          !(st.toks[k].folded.unicodeScalars.count >= 5 && Lexicon.kazakhVerbEndings.contains(where: { st.toks[k].folded.hasByteSuffix($0) })
-            && !Lexicon.kazakhAdjectivalParticiples.contains(st.toks[k].folded))
-        { k -= 1 }
+        while k >= 0, t - k <= 3, describing(k) { k -= 1 }
+        // («Қазақстан Петрохимикал Индастриз» ұлттық индустриялық мұнай-химия технопаркі: after a
+        // quoted name, up to five lower-case words)
+        if k >= 0, t - k == 4, describing(k) {
+          var j = k
+          while j >= 0, t - j <= 6, describing(j) { j -= 1 }
+          if j >= 0, closesQuote(st, j, straight: false) { k = j }
+        }
         guard k >= 0, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k, k + 1) || st.gap(k, k + 1).contains(where: { $0 == "»" || $0 == "\"" || $0 == "”" }) else { continue }
         // ("Кен орнын игеруді …": the first word of a two-word facility noun, capitalised at a
         // sentence's start, is no name)
@@ -504,8 +513,14 @@ extension Extractor {
         b = st.owner[t + 2].map { st.spans[$0].last } ?? hyphenatedNameEnd(st, from: t + 2)
         if st.owner[t + 2] == nil, b + 1 < n, st.joins(b, b + 1), st.isCapName(b + 1), st.owner[b + 1] == nil { b += 1 }
         let label = "Port of " + st.text(t + 2, b)
-        let id = Transliteration.slug(label)
-        st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
+        var id = Transliteration.slug(label)
+        // (the catalogue's port of that name, which its lower-case "port" did not match)
+        if let known = catalogEntry(st, spanning: t, b, kind: .project) {
+          addCatalogued(st, known)
+          id = known.id
+        } else {
+          st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
+        }
         absorb(st, t, b)
         st.addSpan(t, b, id: id)
         t = b
@@ -558,9 +573,10 @@ extension Extractor {
           st.addSpan(first, t, id: known.id)
           continue
         }
-        // ("the Alashankou border crossing": one town's crossing is the town; "the Kulma
-        // crossing", of a name nothing has read, the checkpoint pass reads as a town)
-        if f == "crossing", places == e - first + 1, st.entityKind(at: e) == .city, let o = st.owner[e], st.spans[o].first == first { continue }
+        // ("the Alashankou border crossing", "the Nur Zholy border crossing": one town's
+        // crossing is the town; "the Kulma crossing", of a name nothing has read, the
+        // checkpoint pass reads as a town)
+        if f == "crossing", st.entityKind(at: e) == .city, let o = st.owner[e], st.spans[o].first == first, st.spans[o].last == e { continue }
         if f == "crossing", places == 0, st.owner[e] == nil, hyphenatedNameStart(st, to: e) == first, first >= 1, st.toks[first - 1].folded == "the",
           (e + 1..<t).count <= 1, (e + 1..<t).allSatisfy({ Lexicon.crossingModifiersEN.contains(st.toks[$0].folded) })
         { continue }
@@ -1271,6 +1287,19 @@ extension Extractor {
     let count = b - a + 1
     for c in st.cands[a] {
       for p in patterns[c] ?? [] where p.stems.count > count && catalog.entries[p.entry].kind == kind {
+        if (1..<count).allSatisfy({ j in st.cands[a + j].contains { WordKey.same($0, p.stems[j]) } }) { return catalog.entries[p.entry] }
+      }
+    }
+    return nil
+  }
+
+  /// The catalogue's entry of `kind` one of whose names is tokens a...b, word by word as
+  /// ``catalogCompany(_:openedBy:_:kind:)`` compares them, whatever their case ("port of
+  /// Kuryk" for "Port of Kuryk"), or nil. O(patterns under the word × (b − a)).
+  func catalogEntry(_ st: State, spanning a: Int, _ b: Int, kind: EntityKind) -> CatalogEntry? {
+    let count = b - a + 1
+    for c in st.cands[a] {
+      for p in patterns[c] ?? [] where p.stems.count == count && catalog.entries[p.entry].kind == kind {
         if (1..<count).allSatisfy({ j in st.cands[a + j].contains { WordKey.same($0, p.stems[j]) } }) { return catalog.entries[p.entry] }
       }
     }

@@ -273,18 +273,18 @@ public struct Extractor: Sendable {
       sentenceTokens = ranges
     }
 
-    /// the stems of a mention's words, by the mention's span
     /// Per sentence: a headline in Title Case ("Kazakhstan And China Agree To Boost Trade"),
     /// where capitals say nothing about names: a capitalised function word after the first
     /// word ("And", "To", "In", "Of"), and at least 70% of the words of four letters or more
     /// (any script) capitalised, four of them at least. A sentence dense with names keeps its
-    /// function words in lower case.
+    /// function words in lower case. (A function word after a dash or colon opens a clause:
+    /// "BISHKEK, Dec. 1 – The Kyrgyz State … University" is a dateline and a sentence.)
     lazy var titleCase: [Bool] = sentenceTokens.map { r in
       var words = 0, caps = 0, function = false
       for k in r.dropFirst() {
         let sc = doc.scalars[toks[k].start..<toks[k].end]
         guard let c = sc.first, c.properties.isAlphabetic else { continue }
-        if toks[k].capitalized, Lexicon.titleFunctionWords.contains(toks[k].folded) { function = true }
+        if toks[k].capitalized, Lexicon.titleFunctionWords.contains(toks[k].folded), gap(k - 1, k).elementsEqual([" "]) { function = true }
         guard sc.count >= 4 else { continue }
         words += 1
         if toks[k].capitalized { caps += 1 }
@@ -404,8 +404,19 @@ public struct Extractor: Sendable {
       guard entities[id] == nil else { return }
       // ("Xichang Satellite Launch Center": a body's cue word after "launch" names a site)
       let site = kind == .organization && Lexicon.launchSiteEndings.contains { label.lowercased().hasSuffix($0) }
-      addEntity(ExtractedEntity(id: id, label: label, kind: site ? .project : kind, subkind: site ? "infrastructure" : subkind, labels: [:], aliases: [], parent: nil,
-        mentions: [], catalogued: false))
+      addEntity(ExtractedEntity(id: id, label: label, kind: site ? .project : kind, subkind: site ? "infrastructure" : subkind, labels: [:],
+        aliases: kind == .organization ? Self.quotedName(label).map { [$0] } ?? [] : [], parent: nil, mentions: [], catalogued: false))
+    }
+
+    /// The quoted name that opens a body's label before its lower-case noun ("«Алтын
+    /// Құрылыс» компаниясы" → "Алтын Құрылыс"): the name by which other texts call the body
+    /// (an alias in the output), or nil. O(label).
+    static func quotedName(_ label: String) -> String? {
+      guard label.hasPrefix("«"), let close = label.firstIndex(of: "»"), label.index(after: close) < label.endIndex,
+        label[label.index(after: close)] == " ", let next = label[label.index(after: close)...].dropFirst().first, next.isLowercase
+      else { return nil }
+      let name = label[label.index(after: label.startIndex)..<close]
+      return name.isEmpty || name.contains("«") ? nil : String(name)
     }
 
     /// The token that starts at scalar offset `offset` (nil if none does). O(log tokens).
@@ -535,6 +546,7 @@ public struct Extractor: Sendable {
     compoundCompanies(st)
     regionNamedCompanies(st)
     discoverOrganizations(st)
+    namedAfterHonorees(st)
     latinHonoreeBodies(st)
     italianTownBodies(st)
     italianQualifiedBodies(st)
@@ -575,6 +587,7 @@ public struct Extractor: Sendable {
     describedCompanies(st)
     placeOpenedCompanies(st)
     namesBeforeHeads(st)
+    renamedCompanies(st)
     latinAcronyms(st)
     subsidiaries(st)
     repeatedNames(st)

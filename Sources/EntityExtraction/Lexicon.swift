@@ -145,7 +145,9 @@ enum Lexicon {
   /// in lower case is the company's name («Синьтэн» in "корпорация «Синьтэн»").
   static let companyHeads: Set<String> = ["Компания", "Корпорация", "Холдинг", "Концерн", "Нацкомпания", "Авиакомпания", "Агрокомпания", "Госкорпорация", "Агрохолдинг", "Госпредприятие", "Предприятие", "Фонд", "Кинотеатр", "Телеканал", "Фирма"]
   /// Legal forms written before a company's quoted name (АО «…», ТОО «…», ЖШС «…»).
-  static let legalForms: WordSet = ["ао", "тоо", "оао", "зао", "пао", "ооо", "нао", "ақ", "жшс", "ук", "осоо", "гуп", "фгуп", "муп", "аж", "мчж", "кх", "фх", "шқ", "хк", "фк", "спк", "нк", "әкк"]
+  static let legalForms: WordSet = ["ао", "тоо", "оао", "зао", "пао", "ооо", "нао", "ақ", "жшс", "ук", "осоо", "гуп", "фгуп", "муп", "аж", "мчж", "кх", "фх", "шқ", "хк", "фк", "спк", "нк", "әкк",
+    // (Tajik open joint-stock holding companies: ОАХК «Барки точик»)
+    "оахк", "ахк"]
   /// "группа «Синьцзян Гуанхуэй»": a group of companies, named like a legal form by the quoted
   /// name after it (not a cue of its own: "рабочая группа экспертов" is no body's name).
   static let companyGroupWords: WordSet = ["группа", "группы", "группе", "группу", "группой"]
@@ -166,6 +168,8 @@ enum Lexicon {
     // (Russian works and machine builders: Уралмашзавод, Уралвагонзавод, Ростсельмаш,
     // Казэнергомаш; not the Latin "mash", which opens longer names: "Agromash Holding")
     "завод", "маш",
+    // (power distributors: Severelectro, Vostokelectro, Ошэлектро)
+    "electro", "электро",
   ]
 
   /// Cues of institutions that a place's adjective alone names ("Синьцзянский университет").
@@ -461,6 +465,8 @@ enum Lexicon {
     ("арен", "арена"), ("стадион", "стадион"), ("ипподром", "ипподром"),
     // (works of a road or railway: тоннель «Ферганский», туннель «…», мост «…»)
     ("тоннел", "тоннель"), ("туннел", "туннель"), ("мост", "мост"), ("резиденци", "резиденция"),
+    // (markets: рынок «Дордой», базар «Карасуу»)
+    ("рынок", "рынок"), ("рынк", "рынок"), ("базар", "базар"),
     // (programmes and initiatives are named the same way: программа «Болашак», проект «Зелёный мост»)
     ("проект", "проект"), ("программ", "программа"), ("инициатив", "инициатива"), ("стратеги", "стратегия"), ("концепци", "концепция"),
     // (a centre only after a word of logistics, trade or wholesale: логистический центр «…»,
@@ -528,7 +534,7 @@ enum Lexicon {
   /// di lavorazione del tungsteno di Boguty").
   static let facilityNounsIT: WordSet = [
     "impianto", "stabilimento", "fabbrica", "raffineria", "miniera", "centrale", "acciaieria", "cementificio", "terminal", "terminale", "complesso", "palazzo",
-    "zona", "parco", "stazione", "giacimento", "comprensorio",
+    "zona", "parco", "stazione", "giacimento", "comprensorio", "discarica",
   ]
   /// Facility nouns that name a facility only with a describing word ("zona economica libera
   /// di Naryn", not "nella zona di Almaty").
@@ -599,7 +605,7 @@ enum Lexicon {
     "аймағы",
     "зауыты", "станциясы", "порты", "жобасы", "дәлізі", "құбыры", "кешені", "көпірі", "терминалы", "хабы", "бекеті",
     "фабрикасы", "комбинаты", "электр станциясы", "кеніші", "даңғылы", "паркі", "орны", "автожолы", "теміржолы", "жолы", "кесенесі", "қоймасы",
-    "метрополитені", "метросы", "маршруты", "әуежайы", "айлағы", "этноауылы", "обсерваториясы", "торабы", "желісі",
+    "метрополитені", "метросы", "маршруты", "әуежайы", "айлағы", "этноауылы", "обсерваториясы", "торабы", "желісі", "базары", "технопаркі",
     // (a centre only after a word of trade or logistics: "«…» халықаралық сауда орталығы")
     "орталығы",
   ]
@@ -623,16 +629,19 @@ enum Lexicon {
     "ghiacciaio", "glacier", "ледник", "мұздығы", "мұздық", "lago", "lake", "озер", "көлі", "fiume", "river", "рек", "өзені", "перевал", "асуы", "passo", "pass", "valle",
     "rivers", "lakes", "glaciers", "fiumi", "laghi", "desert", "deserto", "пустын", "шөлі", "mare", "mar", "sea", "море", "теңізі",
     "каньон", "canyon", "шатқалы", "ущель", "gorge", "долин", "valley", "хребт", "хребет", "foresta", "forest", "range", "mountains",
-    "ridge", "жотасы", "gola", "gole", "monti", "penisola", "peninsula", "полуостров", "түбегі",
+    "ridge", "жотасы", "gola", "gole", "monti", "penisola", "peninsula", "полуостров", "түбегі", "valli", "ghiacciai",
   ]
+  /// Italian plural cues before a list of features, with their singular ("i fiumi Ili e
+  /// Charyn", "le valli di Fergana e Namangan").
+  static let italianPluralNaturalCues: [String: String] = ["fiumi": "fiume", "laghi": "lago", "valli": "valle", "ghiacciai": "ghiacciaio"]
   /// What sort of feature a cue or a catalogued feature's label word names: a name the
   /// catalogue gives one sort is another feature before another sort's cue ("Talas Range" is
   /// not the Talas River). A catalogued feature whose label has no such word (Irtysh, Pamir)
   /// stands before any cue.
   static let naturalFeatureClasses: [String: String] = [
-    "рек": "river", "river": "river", "fiume": "river", "өзені": "river", "darya": "river",
-    "озер": "lake", "lake": "lake", "lakes": "lake", "lago": "lake", "көлі": "lake",
-    "долин": "valley", "valley": "valley", "valle": "valley", "аңғары": "valley",
+    "рек": "river", "river": "river", "fiume": "river", "fiumi": "river", "өзені": "river", "darya": "river",
+    "озер": "lake", "lake": "lake", "lakes": "lake", "lago": "lake", "laghi": "lake", "көлі": "lake",
+    "долин": "valley", "valley": "valley", "valle": "valley", "valli": "valley", "аңғары": "valley",
     "хребт": "mountain", "хребет": "mountain", "range": "mountain", "mountains": "mountain", "ridge": "mountain", "monti": "mountain",
     "жотасы": "mountain", "alatau": "mountain", "peak": "mountain",
     "каньон": "canyon", "canyon": "canyon", "ущель": "canyon", "gorge": "canyon", "шатқалы": "canyon", "gola": "canyon", "gole": "canyon",
@@ -659,7 +668,7 @@ enum Lexicon {
   /// Plural cues after coordinated names ("the Sumbe and Khorgos rivers", "i fiumi …").
   static let pluralNaturalCues: WordSet = ["rivers", "lakes", "glaciers", "fiumi", "laghi"]
   /// Of ``naturalFeatureCues``, a valley's: many valleys are named after their towns.
-  static let valleyCues: WordSet = ["valle", "valley", "долин"]
+  static let valleyCues: WordSet = ["valle", "valli", "valley", "долин"]
   /// Of ``naturalFeatureCues``, a river's: the names of many rivers are also their towns'.
   static let riverCues: WordSet = ["рек", "river", "fiume", "өзені"]
   /// Russian plural cues before a list of features ("на реках Или, Эмель и Хоргос"); not
@@ -714,9 +723,13 @@ enum Lexicon {
   static let namingWords: WordSet = [
     "called", "named", "dubbed", "titled", "chiamato", "chiamata", "denominato", "denominata", "battezzato", "battezzata",
     "названием", "названный", "названная", "названное",
+    // ("Станция получит название «Тон-Солар»")
+    "название",
   ]
   static let namedProjectNouns: WordSet = [
     "project", "programme", "program", "initiative", "progetto", "programma", "iniziativa", "проект", "программ", "инициатив",
+    // (a plant, station or park given a name: "the plant will be called …", "станция получит название «…»")
+    "plant", "station", "farm", "park", "impianto", "centrale", "stabilimento", "parco", "станци", "электростанци", "завод", "комбинат", "парк",
   ]
 
   /// Words that a role's case form spells but that are far more often something else: "после"
@@ -844,6 +857,11 @@ enum Lexicon {
   static let kazakhInstrumentals: [String] = ["мен", "бен", "пен"]
   /// The same titles in the Russian genitive, after "имени" ("имени Абылай хана").
   static let russianHonoreeTitles: WordSet = ["хана", "батыра", "би", "бия", "ата", "акына"]
+  /// Lower-case Russian titles in the genitive between "имени" and the honoree's name
+  /// ("имени академика Е. А. Букетова", "имени профессора …").
+  static let russianHonoreePrefixTitles: WordSet = [
+    "академика", "профессора", "генерала", "маршала", "космонавта", "писателя", "поэта", "композитора", "героя", "президента",
+  ]
   /// Newspaper nouns (prefixes of the folded word) beside a quoted name.
   static let newspaperNouns: [String] = ["газет", "newspaper", "giornale", "quotidiano"]
   /// Italian nouns of hospitals and zoos that, lower-case, name a town's body before "di" +
@@ -896,12 +914,10 @@ enum Lexicon {
     // (a line of business: "TALCO Gold", "Kazatomprom Energy")
     "gold", "energy", "mining", "metals", "copper", "cement", "chemical", "chemicals", "petroleum", "finance", "capital", "trading", "trade",
     "renewables", "vehicles", "locomotive", "locomotives", "railway", "machinery", "equipment", "exploration", "technologies", "technology",
-    "electric", "power", "industry", "industries", "heavy", "motors", "oilfield", "petrochemical", "steel", "materials", "resources",
+    "electric", "power", "industry", "industries", "heavy", "motors", "oilfield", "petrochemical", "steel", "materials", "resources", "smelting", "refining",
     "investment", "investments", "services", "shipping", "aviation", "automobile", "electronics", "pharmaceutical", "pharmaceuticals", "works",
     "market", "bank", "pay", "cloud",
   ]
-  /// English nouns that an apposition calls a company by ("Cainiao, the logistics arm of
-  /// Alibaba Group").
   /// Italian articles and the nouns after them that call a name before a comma a company
   /// ("Barqi Tojik, la compagnia elettrica nazionale").
   static let appositiveDeterminersIT: WordSet = ["la", "il", "l", "lo", "una", "un", "uno"]
@@ -909,10 +925,21 @@ enum Lexicon {
     "società", "compagnia", "azienda", "impresa", "banca", "gruppo", "operatore", "produttore", "costruttore", "filiale", "controllata", "colosso",
     "holding", "multinazionale", "utility", "piattaforma",
   ]
+  /// English nouns that an apposition calls a company by ("Cainiao, the logistics arm of
+  /// Alibaba Group").
   static let appositiveCompanyNounsEN: WordSet = [
     "arm", "unit", "subsidiary", "division", "affiliate", "operator", "maker", "producer", "developer", "manufacturer", "carrier", "airline",
     "lender", "marketplace", "retailer", "conglomerate", "company", "firm", "startup", "start-up", "supplier", "exporter", "miner", "automaker",
     "carmaker", "distributor", "bank", "insurer", "shipper", "venture", "partnership",
+    // ("Rauan, a juice bottler based in Almaty")
+    "bottler", "brewer", "processor", "refiner", "contractor", "importer", "wholesaler", "provider",
+  ]
+  /// Verbs that give a company or plant a new name ("The plant, renamed Ala-Too Sut").
+  static let renamingVerbs: WordSet = ["renamed", "rebranded", "ribattezzato", "ribattezzata", "rinominato", "rinominata"]
+  /// Nouns of what a renaming verb's new name names: a company or a plant.
+  static let renamedBodyNouns: WordSet = [
+    "company", "firm", "plant", "factory", "mill", "enterprise", "venture", "group", "bank",
+    "società", "azienda", "impresa", "fabbrica", "stabilimento", "impianto", "gruppo", "banca",
   ]
   /// Nouns that stand as an adjective before an event's cue, alone or hyphened to it
   /// ("Қазақстан-Қытай бизнес форумы", "казахстанско-китайский бизнес-форум").
@@ -981,6 +1008,8 @@ enum Lexicon {
     "ngo", "ong", "hq", "ipo", "fdi", "ide", "mou", "ppp", "bri", "mw", "gw", "kwh", "mwh", "twh", "bcm", "bpd", "ai", "usa", "ue",
     "eu", "uk", "onu", "dna", "pdf", "faq", "api", "gps", "tv", "fm", "am", "pm", "etc", "spa", "srl", "ltd", "llc", "jsc",
     "cis", "csi", "sco", "ocs", "nato", "un", "cpc", "pcc",
+    // (page furniture: "… · Мнения · RSS")
+    "rss", "html", "url", "sms", "seo",
   ]
   /// Words that introduce a role's complement (its organisation or place), not its holder.
   static let complementWords: WordSet = ["of", "for", "the", "and", "di", "del", "della", "dei", "degli", "delle", "dell", "per", "e", "at", "to", "in"]

@@ -35,7 +35,8 @@ public enum Transliteration {
         if pi == "zh" || pi == "ch" || pi == "sh" || pi == "r" {
           if pf.hasBytePrefix("i") && pf != "i" { continue }
         }
-        if pf.hasBytePrefix("i") && ["g", "k", "h", "z", "c", "s", "f"].contains(pi) { continue }
+        // (z, c and s take no i-final but the bare "i" of zi, ci, si)
+        if pf.hasBytePrefix("i") && (["g", "k", "h", "f"].contains(pi) || ["z", "c", "s"].contains(pi) && pf != "i") { continue }
         // bare "o" follows only labials (bo po mo fo); elsewhere the syllable is -uo
         if pf == "o" && !["b", "p", "m", "f"].contains(pi) { continue }
         if pf == "uo" && ["b", "p", "m", "f"].contains(pi) { continue }

@@ -3646,6 +3646,86 @@ import Testing
     #expect(entity(it, .project, "comprensorio sciistico di Karakol") != nil)
     #expect(entity(it, .region, "monti Terskey Ala-Too") != nil)
   }
+
+  @Test("a two-word town's crossing is the town; renamed plants, appositive bottlers, companies named after a person; the port of a catalogued port")
+  func round256Rules() {
+    let en = extract(
+      "Wool from Naryn goes to China through the Nur Zholy border crossing. The yarn is sold to Tandem, a fabric processor based in Osh. "
+        + "The mill, renamed Kara Suu Textile, reopened in May. Yuan Longping High-Tech Agriculture will test new seeds there. A ferry left the port of Kuryk for Baku.",
+      lang: "en")
+    #expect(entity(en, .city, "Nur Zholy") != nil)
+    #expect(!en.entities.contains { $0.kind == .project && $0.label.contains("crossing") })
+    #expect(entity(en, .organization, "Tandem") != nil)
+    #expect(entity(en, .organization, "Kara Suu Textile") != nil)
+    #expect(entity(en, .organization, "Yuan Longping High-Tech Agriculture") != nil)
+    #expect(!en.entities.contains { $0.kind == .person })
+    #expect(en.entities.contains { $0.id == "kuryk-port" && $0.mentions.map(\.text) == ["port of Kuryk"] })
+  }
+
+  @Test("a news agency's name after a Chinese surname is a given name; a Kazakh quoted company keeps its bare name as an alias; Italian plural feature cues")
+  func round257Rules() {
+    let ru = extract("Вице-мэр Урумчи Ван Синьхуа посетил выставку в Алматы, сообщает Синьхуа.")
+    #expect(entity(ru, .person, "Wang Xinhua")?.mentions.map(\.text) == ["Ван Синьхуа"])
+    #expect(ru.entities.first { $0.id == "xinhua" }?.mentions.count == 1)
+    let kk = extract("Жолды «Тараз Құрылыс» компаниясы салады. Құрал-жабдықтар Санжы қаласынан әкелінді.", lang: "kk")
+    #expect(entity(kk, .organization, "«Тараз Құрылыс» компаниясы")?.aliases.contains("Тараз Құрылыс") == true)
+    #expect(kk.entities.contains { $0.id == "changji" })
+    let it = extract("La cooperativa raccoglie le albicocche nelle valli di Fergana e Chatkal. L'acqua arriva dai fiumi Ili e Charyn.", lang: "it")
+    #expect(it.entities.contains { $0.label == "Fergana Valley" && $0.mentions.map(\.text) == ["valli di Fergana"] })
+    #expect(entity(it, .region, "valle di Chatkal") != nil)
+    #expect(it.entities.contains { $0.label == "Ili River" })
+    #expect(entity(it, .region, "fiume Charyn") != nil)
+    let it2 = extract("La fabbrica, ribattezzata Osh Silk, riaprirà a giugno.", lang: "it")
+    #expect(entity(it2, .organization, "Osh Silk") != nil)
+  }
+
+  @Test("a dateline's dash before 'The' makes no Title Case headline; honorees after 'named after' and 'имени академика'; the Pinyin syllables si, zi, ci")
+  func round261Rules() {
+    let en = extract(
+      "BISHKEK, December 1, 2026 - The Kyrgyz Mining Institute named after I. Razzakov opened a new school in Kara-Balta. Kazakhmys Smelting sent engineers.",
+      lang: "en")
+    #expect(entity(en, .organization, "Kyrgyz Mining Institute")?.mentions.map(\.text) == ["Kyrgyz Mining Institute named after I. Razzakov"])
+    #expect(entity(en, .organization, "Kazakhmys Smelting") != nil)
+    #expect(!en.entities.contains { $0.kind == .person || $0.id == "isfana" })
+    let ru = extract("В Карагандинском университете имени академика Е. А. Букетова побывал Ли Сыдун. Станция получит название «Кок-Жар». Товары продают на рынке «Дордой».")
+    #expect(entity(ru, .organization, "Карагандинский университет имени академика Е. А. Букетова") != nil)
+    #expect(ru.entities.filter { $0.kind == .person }.map(\.label) == ["Li Sidong"])
+    #expect(entity(ru, .project, "Кок-Жар") != nil)
+    #expect(entity(ru, .project, "рынок «Дордой»") != nil)
+    let it = extract("L'impianto sorgerà nella discarica di Kara-Zhygach e venderà energia a Severelectro. Ha parlato Wang Sidong.", lang: "it")
+    #expect(entity(it, .project, "discarica di Kara-Zhygach") != nil)
+    #expect(entity(it, .organization, "Severelectro") != nil)
+    #expect(entity(it, .person, "Wang Sidong") != nil)
+    let kk = extract("Тауарлар «Дордой» базарына жеткізіледі.", lang: "kk")
+    #expect(entity(kk, .project, "«Дордой» базары") != nil)
+  }
+
+  @Test("a company's opening words are its short name, not a person; an Italian border station is its town; a Latin short name in brackets in a Kazakh text")
+  func round266Rules() {
+    let it = extract("Il gruppo Jin Jiang International costruirà un resort. Il vicepresidente di Jin Jiang, Zhou Wei, ha firmato. Il treno passerà per la stazione di confine di Alashankou.", lang: "it")
+    #expect(entity(it, .organization, "Jin Jiang International")?.mentions.map(\.text) == ["Jin Jiang International", "Jin Jiang"])
+    #expect(it.entities.filter { $0.kind == .person }.map(\.label) == ["Zhou Wei"])
+    #expect(!it.entities.contains { $0.kind == .project })
+    #expect(it.entities.contains { $0.label == "Alashankou" && $0.kind == .city })
+    let kk = extract(
+      "Зауыт қытайлық China Aluminum International Engineering (Chalieco) компаниясымен келісім жасады. Құжатқа Chalieco компаниясының вице-президенті қол қойды.", lang: "kk")
+    #expect(kk.entities.filter { $0.kind == .organization }.map(\.label) == ["China Aluminum International Engineering"])
+  }
+
+  @Test("a Kazakh participle opens no body's name; a quoted technopark with four describing words; 'and' inside a Latin company's name; ОАХК; the Turkmenbashi seaport")
+  func round269Rules() {
+    let kk = extract(
+      "Павлодар облысындағы «Алтын Жол» ұлттық индустриялық мұнай-химия технопаркінде зауыт салынады. Ақтауда Қытай салған мектеп ашылды. "
+        + "Зауытты Henan Coal and Chemical Industry Group компаниясы салады.", lang: "kk")
+    #expect(entity(kk, .project, "«Алтын Жол» ұлттық индустриялық мұнай-химия технопаркі") != nil)
+    #expect(kk.entities.filter { $0.kind == .organization }.map(\.label) == ["Henan Coal and Chemical Industry Group"])
+    let en = extract("The plant will be built by Shaanxi Coal and Chemical Industry Group. Containers reach the Turkmenbashi port.", lang: "en")
+    #expect(en.entities.filter { $0.kind == .organization }.map(\.label) == ["Shaanxi Coal and Chemical Industry Group"])
+    #expect(en.entities.contains { $0.id == "turkmenbashi-port" })
+    let ru = extract("ОАХК «Барки точик» подписала контракт. Грузы идут через порт Туркменбаши.")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.mentions.map(\.text) == ["Барки точик"] })
+    #expect(ru.entities.contains { $0.id == "turkmenbashi-port" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those

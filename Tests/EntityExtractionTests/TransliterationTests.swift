@@ -6,10 +6,15 @@ import Testing
     ("Цзян", "jiang"), ("Вэй", "wei"), ("Цзюцзян", "jiujiang"), ("Шулянь", "shulian"), ("Чэн", "cheng"),
     ("Синжуй", "xingrui"), ("Цзиньпин", "jinping"), ("Цзяньго", "jianguo"), ("Шаньдун", "shandong"),
     ("Хубэй", "hubei"), ("Вэньбинь", "wenbin"), ("Цзюньцзе", "junjie"), ("Сюй", "xu"), ("Ляньюньган", "lianyungang"),
+    // (z, c and s before the bare i: Palladius цзы, цы, сы)
+    ("Сыдун", "sidong"), ("Цзыцзинь", "zijin"), ("Цыси", "cixi"),
   ])
   func palladius(_ pair: (String, String)) {
     #expect(Transliteration.pinyin(fromPalladius: pair.0) == pair.1)
   }
+
+  @Test("Pinyin words with zi, ci and si", arguments: ["sidong", "zijin", "cixi", "sima"])
+  func pinyinWithBareI(_ w: String) { #expect(Transliteration.isPinyin(w)) }
 
   @Test("Шэньси (Shaanxi) and Шаньси (Shanxi) stay apart")
   func shaanxiShanxi() {
