@@ -1284,22 +1284,22 @@ extension Extractor {
   /// that start with token a's word, compared word by word as ``fits(_:at:_:)`` does.
   /// O(patterns under the word × (b − a)).
   func catalogCompany(_ st: State, openedBy a: Int, _ b: Int, kind: EntityKind = .organization) -> CatalogEntry? {
-    let count = b - a + 1
-    for c in st.cands[a] {
-      for p in patterns[c] ?? [] where p.stems.count > count && catalog.entries[p.entry].kind == kind {
-        if (1..<count).allSatisfy({ j in st.cands[a + j].contains { WordKey.same($0, p.stems[j]) } }) { return catalog.entries[p.entry] }
-      }
-    }
-    return nil
+    catalogPattern(st, a, b, kind: kind) { $0 > b - a + 1 }
   }
 
   /// The catalogue's entry of `kind` one of whose names is tokens a...b, word by word as
   /// ``catalogCompany(_:openedBy:_:kind:)`` compares them, whatever their case ("port of
   /// Kuryk" for "Port of Kuryk"), or nil. O(patterns under the word × (b − a)).
   func catalogEntry(_ st: State, spanning a: Int, _ b: Int, kind: EntityKind) -> CatalogEntry? {
+    catalogPattern(st, a, b, kind: kind) { $0 == b - a + 1 }
+  }
+
+  /// The first catalogue entry of `kind` with a name of a length `fits` accepts whose words
+  /// open with tokens a...b, compared by their candidate forms. O(patterns under the word × (b − a)).
+  private func catalogPattern(_ st: State, _ a: Int, _ b: Int, kind: EntityKind, fits: (Int) -> Bool) -> CatalogEntry? {
     let count = b - a + 1
     for c in st.cands[a] {
-      for p in patterns[c] ?? [] where p.stems.count == count && catalog.entries[p.entry].kind == kind {
+      for p in patterns[c] ?? [] where fits(p.stems.count) && catalog.entries[p.entry].kind == kind {
         if (1..<count).allSatisfy({ j in st.cands[a + j].contains { WordKey.same($0, p.stems[j]) } }) { return catalog.entries[p.entry] }
       }
     }
