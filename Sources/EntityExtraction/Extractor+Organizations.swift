@@ -1217,6 +1217,14 @@ extension Extractor {
     guard st.toks[k].folded == "имени", k + 1 < n else { return nil }
     let first = k + 2 < n && Lexicon.russianHonoreePrefixTitles.contains(st.toks[k + 1].folded) && st.joins(k + 1, k + 2) ? k + 2 : k + 1
     guard st.toks[first].capitalized, st.sentenceOf(first) == st.sentenceOf(k), st.joins(k, k + 1) else { return nil }
+    return honoreeNameEnd(st, from: first, after: k)
+  }
+
+  /// The last token of an honoree's name that opens at `first` (`k` is the word that introduces
+  /// it: "имени", "after", "a"): capitalised words and initials, at most four, in one sentence;
+  /// an Arabic name's particles; a Russian title after it. O(name).
+  func honoreeNameEnd(_ st: State, from first: Int, after k: Int) -> Int {
+    let n = st.toks.count
     var e = first
     while e + 1 < n, e - first < 3, st.toks[e + 1].capitalized, st.sentenceOf(e + 1) == st.sentenceOf(k),
       st.gap(e, e + 1).allSatisfy({ $0 == " " || $0 == "." || $0 == "-" }), st.gap(e, e + 1).count <= 2,
@@ -1235,8 +1243,9 @@ extension Extractor {
 
   /// "the Kyrgyz State Technical University named after I. Razzakov", "l'Università … intitolata
   /// a Yusuf Balasagyn": in English and Italian the name a body bears after "named after" or
-  /// "intitolato/a a" (initials and up to four capitalised words) is part of the body's
-  /// mention, not a person or place of the text, as after the Russian "имени". O(tokens).
+  /// "intitolato/a a" (initials and up to two words of a name) is part of the body's
+  /// mention, not a person or place of the text, as after the Russian "имени"
+  /// (``honoreeNameEnd(_:from:after:)`` reads the name for both). O(tokens).
   func namedAfterHonorees(_ st: State) {
     guard st.doc.language == "en" || st.doc.language == "it" else { return }
     let n = st.toks.count
@@ -1248,12 +1257,7 @@ extension Extractor {
         let o = st.owner[t - 1], st.spans[o].last == t - 1, st.entityKind(at: t - 1) == .organization, st.gap(t - 1, t).elementsEqual([" "]),
         st.joins(t, t + 1), st.joins(t + 1, t + 2), st.toks[t + 2].capitalized, st.sentenceOf(t + 2) == st.sentenceOf(t)
       else { continue }
-      var e = t + 2
-      while e + 1 < n, e - (t + 2) < 3, st.toks[e + 1].capitalized, st.sentenceOf(e + 1) == st.sentenceOf(t),
-        st.gap(e, e + 1).allSatisfy({ $0 == " " || $0 == "." || $0 == "-" }), st.gap(e, e + 1).count <= 2,
-        // (after an initial's dot, a name goes on; after a word, only a second word of the name)
-        st.toks[e].end - st.toks[e].start == 1 || st.gap(e, e + 1).elementsEqual([" "])
-      { e += 1 }
+      let e = honoreeNameEnd(st, from: t + 2, after: t + 1)
       // (a name that ends on an initial is no name)
       guard st.toks[e].end - st.toks[e].start > 1 else { continue }
       let first = st.spans[o].first, id = st.spans[o].key
@@ -2874,11 +2878,12 @@ extension Extractor {
   /// The capitalised run before a Kazakh cue at `t` (up to five words, one sentence, not
   /// a sentence-opening common word), as the tokens the organisation's mention covers:
   /// the run alone when it is a Latin name or a Cyrillic acronym, the run and the cue otherwise.
-  /// Whether a lower-case Kazakh word is a past participle ("салған", "берген", "ашқан",
-  /// "біткен"): five letters or more ending in -ған/-ген/-қан/-кен, other than the participles
-  /// that stand as adjectives in names (``Lexicon/kazakhAdjectivalParticiples``). O(word).
-  static func isKazakhParticiple(_ folded: String) -> Bool {
-    folded.unicodeScalars.count >= 5 && ["ған", "ген", "қан", "кен"].contains(where: { folded.hasByteSuffix($0) })
+  /// Whether a lower-case Kazakh word is a verb form with one of `endings` (by default
+  /// ``Lexicon/kazakhVerbEndings``: participles "салған", "ашқан" and converbs "бірлесіп"):
+  /// five letters or more, other than the participles that stand as adjectives in names
+  /// (``Lexicon/kazakhAdjectivalParticiples``). O(word).
+  static func isKazakhVerbForm(_ folded: String, endings: [String] = Lexicon.kazakhVerbEndings) -> Bool {
+    folded.unicodeScalars.count >= 5 && endings.contains(where: { folded.hasByteSuffix($0) })
       && !Lexicon.kazakhAdjectivalParticiples.contains(folded)
   }
 
@@ -2909,7 +2914,7 @@ extension Extractor {
       !Lexicon.kazakhFunctionWords.contains(st.toks[s - 1].folded) || (st.toks[s - 1].folded == "және" && lower > 0),
       // (a participle says what was done, "Қытай салған балалар ауруханасы" is a hospital
       // China built; "бірлескен", "біріккен" stand as adjectives in names)
-      !Self.isKazakhParticiple(st.toks[s - 1].folded)
+      !Self.isKazakhVerbForm(st.toks[s - 1].folded, endings: Lexicon.kazakhParticipleEndings)
     {
       s -= 1
       lower += 1

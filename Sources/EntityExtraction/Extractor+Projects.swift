@@ -277,8 +277,7 @@ extension Extractor {
             && !Morphology.hasKazakhCaseEnding(st.toks[k].folded)
             // (a participle or converb says what was done: "«ҚТЖ Экспресс» бірлесіп салған … хабы")
             // (some participles are adjectives: "«Достық» бірлескен су торабы", a joint waterworks)
-            && !(st.toks[k].folded.unicodeScalars.count >= 5 && Lexicon.kazakhVerbEndings.contains(where: { st.toks[k].folded.hasByteSuffix($0) })
-              && !Lexicon.kazakhAdjectivalParticiples.contains(st.toks[k].folded))
+            && !Self.isKazakhVerbForm(st.toks[k].folded)
         }
         var k = t - 1
         while k >= 0, t - k <= 3, describing(k) { k -= 1 }

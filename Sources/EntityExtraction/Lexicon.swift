@@ -221,9 +221,11 @@ enum Lexicon {
   /// Capitalised words that open a title, not a name ("Deputy", "Acting", "Foreign").
   static let headTitleModifiersEN: WordSet = ["deputy", "vice", "first", "acting", "former", "prime", "foreign", "general", "executive", "senior", "chief", "new", "then", "interim"]
 
+  /// Endings of Kazakh past participles ("салған"), which never stand in a body's name.
+  static let kazakhParticipleEndings: [String] = ["ған", "ген", "қан", "кен"]
   /// Endings of Kazakh participles and converbs ("салған", "бірлесіп"), which never stand in
   /// a facility's name.
-  static let kazakhVerbEndings: [String] = ["ған", "ген", "қан", "кен", "ып", "іп"]
+  static let kazakhVerbEndings: [String] = kazakhParticipleEndings + ["ып", "іп"]
 
   /// The Russian word for a government in its cases ("Правительством РК").
   static let russianGovernmentForms: WordSet = ["правительство", "правительства", "правительству", "правительством", "правительстве"]
