@@ -257,7 +257,11 @@ extension Extractor {
       // "Форуме по международному сотрудничеству в рамках инициативы «…»"
       if Morphology.isCyrillic(st.toks[t].folded), k < n, !insideQuotes(st, k) {
         var j = k
-        while j < n, j - t <= 8, st.sentenceOf(j) == st.sentenceOf(t), !st.toks[j].capitalized, st.owner[j] == nil, !st.gap(j - 1, j).contains(",") { j += 1 }
+        // (not past a body's cue, whose name the quote is: "в рамках форума национальное
+        // информационное агентство «Кабар» подписало …")
+        while j < n, j - t <= 8, st.sentenceOf(j) == st.sentenceOf(t), !st.toks[j].capitalized, st.owner[j] == nil, !st.gap(j - 1, j).contains(","),
+          !st.cands[j].contains(where: { Lexicon.orgCues[$0] != nil })
+        { j += 1 }
         if j < n, j > k, st.sentenceOf(j) == st.sentenceOf(t), insideQuotes(st, j) { k = j }
       }
       // 'esercitazione antiterrorismo "Interaction-2024"': lower-case words before the quote
@@ -274,6 +278,9 @@ extension Extractor {
         let j = (k..<min(n, k + 4)).first(where: { st.owner[$0] != nil || st.toks[$0].capitalized || !Morphology.isRussianGenitive(st.toks[$0].folded, afterPluralAdjective: true) || !st.joins($0 - 1, $0)
           || Self.role(of: st, at: $0) != nil }),
         let o = st.owner[j], st.joins(j - 1, j),
+        // (a body's cue word not in the genitive opens a new clause, whose subject the body is:
+        // "в рамках форума национальное информационное агентство «Кабар» подписало …")
+        !(k..<j).contains(where: { i in st.cands[i].contains { Lexicon.orgCues[$0] != nil } && !Morphology.isRussianGenitive(st.toks[i].folded, afterPluralAdjective: false) }),
         st.entities[st.spans[o].key]?.kind == .organization || st.subkind(of: st.spans[o].key) == "historical-route"
       {
         // "саммите ШОС", "форуме ЕАЭС": the organisation whose event it is; "выставку

@@ -539,7 +539,10 @@ extension Extractor {
       // "общественного объединения «Таза Суу»")
       let companyHead = Lexicon.companyHeads.contains(head)
       if cyr, !st.toks[t].capitalized || isSentenceStart(st, t), companyHead || Lexicon.quotedBodyHeads.contains(head), t + 1 < n, st.gap(t, t + 1).contains(where: Self.isOpeningQuote),
-        st.joins(t, t + 1), st.toks[t + 1].capitalized, st.sentenceOf(t + 1) == st.sentenceOf(t)
+        st.joins(t, t + 1), st.toks[t + 1].capitalized, st.sentenceOf(t + 1) == st.sentenceOf(t),
+        // (a Kazakh cue in a case form says where or whose: "Университетте «Алтын қалам»
+        // олимпиадасы өтті", an olympiad at the university)
+        !(st.doc.language == "kk" && Morphology.hasKazakhCaseEnding(st.toks[t].folded))
       {
         // (a place may open the name: «Синьцзян Чжунтай»; or be all of it: корпорация «Туркестан»)
         if let e = quotedNameEnd(st, from: t + 1, limit: 5), readOnlyAsPlaces(st, t + 1, e), ((t + 1)...e).contains(where: { st.owner[$0] == nil }) || closesQuote(st, e) {
@@ -562,6 +565,9 @@ extension Extractor {
           // Kazakh puts the name before its cue: "China National Building Material компаниясы"
           if Self.isKazakhOrgCue(st, t), !Self.isKazakhFacilityCentre(st, t) {
             if let (first, last) = kazakhOrgName(st, t) {
+              // ("Жұмыс тобы", a working group: "тобы" names a group of companies only after a
+              // place or body the text knows, or a Latin or quoted name: "Шанхай кино тобы")
+              if head == "Тобы", (first..<t).allSatisfy({ st.owner[$0] == nil }), !isLatinName(st, first), !opensQuote(st, first) { continue }
               let latin = last < t  // a Latin or quoted name's mention leaves the cue out
               // labelled with the cue in the nominative: "Астана опера театрында" → "… театры"
               let nominativeCue = st.cands[t].first { c in Lexicon.orgCues[c] != nil && (c.hasByteSuffix("ы") || c.hasByteSuffix("і")) }
@@ -1176,10 +1182,13 @@ extension Extractor {
         st.cands[b + 1].contains(where: { Lexicon.placeCues[$0] != nil })
       { continue }
       // "Институт Қытайдың Ланьчжоу университетімен …": Kazakh puts a body's cue word last, so
-      // a cue opening the words names nothing when a word in a case form ends them or a
-      // lower-case cue of their own follows them
+      // a cue opening the words names nothing when a word in a case form ends them, a
+      // lower-case cue of their own follows them or they are only a place's name
+      // ("Университеттер Шыңжаң ауыл шаруашылығы …"), or the cue itself stands in a case form
+      // ("Университетте «Алтын қалам» олимпиадасы өтті", an olympiad at the university)
       if st.doc.language == "kk", cyr, a == t, b > t,
-        Morphology.hasKazakhCaseEnding(st.toks[b].folded)
+        Morphology.hasKazakhCaseEnding(st.toks[b].folded) || Morphology.hasKazakhCaseEnding(st.toks[t].folded)
+          || (t + 1...b).allSatisfy({ st.entityKind(at: $0) == .city || st.entityKind(at: $0) == .region })
           || b + 1 < n && st.joins(b, b + 1) && !st.toks[b + 1].capitalized && st.cands[b + 1].contains(where: { Lexicon.orgCues[$0] != nil })
       { continue }
       // a single generic cue with only a place ("Министерство Казахстана") is fine, a cue alone is not
@@ -2182,6 +2191,13 @@ extension Extractor {
         addCompany(st, t, t, label: label)
         continue
       }
+      // ("KamAZ", "АвтоВАЗа", "ҚазҰУ": a word whose second part is a run of capitals is an
+      // enterprise's or institution's abbreviation, labelled without a Cyrillic case ending;
+      // not a legal form, "ОсОО")
+      if parts == 2, !Lexicon.legalForms.contains(f), let length = Self.abbreviationLength(st.doc.scalars[st.toks[t].start..<st.toks[t].end], lastPart: lastPart, ending: Morphology.isCyrillic(f) ? 2 : 0) {
+        addCompany(st, t, t, label: String(st.original(t).unicodeScalars.prefix(length)))
+        continue
+      }
       guard f.unicodeScalars.count >= 8 else { continue }
       // the word as it stands, or a stem of it without its case ending ("Газпромом")
       func compound(_ c: String) -> Bool { Lexicon.companyMorphemes.contains { m in c.hasByteSuffix(m) && c.unicodeScalars.count - m.unicodeScalars.count >= 4 } }
@@ -2277,6 +2293,19 @@ extension Extractor {
       i += 1
     }
     return (parts, last)
+  }
+
+  /// The length of a two-part word's name when its second part (from `lastPart`) is a run of
+  /// two capitals or more and its first part has two letters or more ("KamAZ", "БелАЗ"),
+  /// followed by at most `ending` lower-case letters of a case ending ("КамАЗа"); nil for
+  /// anything else ("McDonald"). A technical term of the same shape ("LiDAR") would pass. O(word).
+  static func abbreviationLength(_ word: some Collection<Unicode.Scalar>, lastPart: Int, ending: Int) -> Int? {
+    guard lastPart >= 2 else { return nil }
+    var capitals = 0, tail = 0
+    for c in word.dropFirst(lastPart) {
+      if tail == 0 && Normalizer.isUpper(c) { capitals += 1 } else { tail += 1 }
+    }
+    return capitals >= 2 && tail <= ending ? lastPart + capitals : nil
   }
 
   /// "Shandong Gold", "Yunnan Copper", "Xinjiang Tianshan Cement Group", "Shu Wind Power": a
@@ -2910,7 +2939,10 @@ extension Extractor {
       lower > 0 && k > 0 && ["қаласы", "облысы", "ауданы"].contains(st.toks[k].folded) && st.toks[k - 1].capitalized && st.joins(k - 1, k)
     }
     while s > 0, lower < 4, st.joins(s - 1, s), st.sentenceOf(s - 1) == st.sentenceOf(t), st.owner[s - 1] == nil, !st.toks[s - 1].capitalized,
-      Morphology.isCyrillic(st.toks[s - 1].folded), !Self.isKazakhPlacePhrase(st, s - 1) || ownPlaceCue(s - 1), !Morphology.hasKazakhCaseEnding(st.toks[s - 1].folded),
+      Morphology.isCyrillic(st.toks[s - 1].folded),
+      // ("Шыңжаң ауыл шаруашылығы университеті": "ауыл шаруашылығы", agriculture, is no village)
+      !Self.isKazakhPlacePhrase(st, s - 1) || ownPlaceCue(s - 1) || st.toks[s].folded.hasBytePrefix("шаруашылы"),
+      !Morphology.hasKazakhCaseEnding(st.toks[s - 1].folded),
       !Lexicon.kazakhFunctionWords.contains(st.toks[s - 1].folded) || (st.toks[s - 1].folded == "және" && lower > 0),
       // (a participle says what was done, "Қытай салған балалар ауруханасы" is a hospital
       // China built; "бірлескен", "біріккен" stand as adjectives in names)

@@ -156,6 +156,8 @@ extension Extractor {
         // (nor two scripts: "Компания Huaxin Cement")
         Morphology.isCyrillic(st.toks[t].folded) == Morphology.isCyrillic(st.toks[t + 1].folded),
         !Lexicon.stopCapitalized.contains(st.toks[t].folded), !Lexicon.honorifics.contains(st.toks[t].folded),
+        // (nor is a sentence's opening verb a given name: "Выступил Горчаков")
+        !isOpeningRussianVerb(st, t),
         // (nor is a company's word a surname: "Hongqi Chain", "Jin Jiang International")
         !Lexicon.describingCuesLatin.contains(st.toks[t + 1].folded), !Lexicon.subsidiaryWords.contains(st.toks[t + 1].folded),
         // (nor are a company's words before its industry's: "Hunan Xiangliang Grain Industry")
@@ -334,6 +336,11 @@ extension Extractor {
         !st.gap(b, b + 1).contains(where: Self.isOpeningQuote)
       { continue }
       if a == b, st.toks[a].folded.count < 3 { continue }
+      // ("представители Фонда Горчакова": one word right after a body's capitalised cue is the
+      // name of the body, named after a person, not its officer's)
+      if a == b, a > 0, st.toks[a - 1].capitalized, st.joins(a - 1, a), Morphology.isCyrillic(st.toks[a - 1].folded),
+        st.cands[a - 1].contains(where: { Lexicon.orgCues[$0] != nil })
+      { continue }
       if run.allSatisfy({ adjectiveEntity(st.toks[$0].folded) != nil }) { continue }
       // "Аким Тогуз-Тороуского района …": a name right before a place cue names the place
       if beforePlaceCue(st, b) { continue }
@@ -584,6 +591,15 @@ extension Extractor {
   static func spacedDash(_ st: State, _ a: Int, _ b: Int) -> Bool {
     let g = st.gap(a, b)
     return g.contains(" ") && g.contains { Normalizer.fold($0) == "-" }
+  }
+
+  /// Whether the word at `t` opens a Russian sentence as a past-tense verb ("Выступил",
+  /// "Отметила", "Прибыли", "Встретился"): six letters or more with a past tense's ending, and
+  /// not one of the given names that end like one (``Lexicon/verbLikeGivenNames``). O(1).
+  func isOpeningRussianVerb(_ st: State, _ t: Int) -> Bool {
+    let f = st.toks[t].folded
+    guard st.doc.language == "ru", isSentenceStart(st, t), f.unicodeScalars.count >= 6, !Lexicon.givenNames.contains(f), !Lexicon.verbLikeGivenNames.contains(f) else { return false }
+    return Lexicon.russianPastEndings.contains { f.hasByteSuffix($0) }
   }
 
   func isGivenNameLike(_ folded: String) -> Bool { folded.count >= 3 && adjectiveEntity(folded) == nil }

@@ -1256,7 +1256,12 @@ extension Extractor {
         // ("lo stabilimento di QazTehna": a compound company name after "di" owns the
         // facility, which has no name of its own)
         if st.owner[k + 1] == nil, Self.camelCaseParts(st.doc.scalars[st.toks[k + 1].start..<st.toks[k + 1].end]).parts >= 2 { return nil }
-        if let o = st.owner[k + 1] { return st.spans[o].last }
+        if let o = st.owner[k + 1] {
+          // ("la stazione di Almaty-1": a town's name with a number after a hyphen)
+          let l = st.spans[o].last
+          if st.entityKind(at: k + 1) == .city, l + 1 < n, st.gap(l, l + 1).elementsEqual(["-"]), st.isNumeral(l + 1) { return l + 1 }
+          return l
+        }
         // (a name of two free capitalised words: "giacimento … di Bolshoi Konimansur")
         var e = hyphenatedNameEnd(st, from: k + 1)
         if e + 1 < n, st.owner[e + 1] == nil, st.isCapName(e + 1), st.gap(e, e + 1).elementsEqual([" "]), st.sentenceOf(e + 1) == st.sentenceOf(t) { e += 1 }

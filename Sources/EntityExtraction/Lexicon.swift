@@ -72,7 +72,7 @@ enum Lexicon {
     "agency": "Agency", "council": "Council", "committee": "Committee", "ministry": "Ministry", "union": "Union", "cabinet": "Cabinet",
     "club": "Club", "alliance": "Alliance", "center": "Center", "centre": "Centre", "fund": "Fund", "consulate": "Consulate",
     "embassy": "Embassy", "party": "Party", "academy": "Academy", "co": "Co", "ltd": "Ltd", "llp": "LLP", "jsc": "JSC", "llc": "LLC", "plc": "PLC",
-    "exchange": "Exchange", "borsa": "Borsa", "бирж": "Биржа", "биржасы": "Биржасы", "фирм": "Фирма",
+    "exchange": "Exchange", "бюро": "Бюро", "troops": "Troops", "forces": "Forces", "guard": "Guard", "тобы": "Тобы", "borsa": "Borsa", "бирж": "Биржа", "биржасы": "Биржасы", "фирм": "Фирма",
     "inc": "Inc", "holding": "Holding", "service": "Service", "society": "Society", "chamber": "Chamber",
     "administration": "Administration", "airlines": "Airlines", "airways": "Airways", "corp": "Corp",
     "commission": "Commission", "authority": "Authority", "office": "Office", "bureau": "Bureau", "department": "Department",
@@ -189,7 +189,7 @@ enum Lexicon {
   static let eventCues: WordMap<String> = [
     "көрмесі": "көрмесі", "көрме": "көрме", "фестивалі": "фестивалі", "жәрмеңкесі": "жәрмеңкесі",
     "күндері": "күндері", "апталығы": "апталығы", "жылы": "жылы", "дни": "дни", "год": "год", "days": "Days", "year": "Year", "giornate": "giornate", "anno": "anno",
-    "саммит": "саммит", "форум": "форум", "конференци": "конференция", "совещани": "совещание", "съезд": "съезд",
+    "саммит": "саммит", "форум": "форум", "медиафорум": "медиафорум", "олимпиад": "олимпиада", "олимпиадасы": "олимпиадасы", "olympiad": "Olympiad", "olimpiade": "olimpiade", "конференци": "конференция", "совещани": "совещание", "съезд": "съезд",
     "выставк": "выставка", "фестивал": "фестиваль", "кинофестивал": "кинофестиваль", "кинофестивалі": "кинофестивалі", "визит": "визит", "переговор": "переговоры", "ярмарк": "ярмарка",
     "fair": "Fair", "fiera": "fiera", "диалог": "диалог", "диалогы": "диалогы", "dialogo": "dialogo",
     "summit": "Summit", "forum": "Forum", "conference": "Conference", "roundtable": "Roundtable", "congress": "Congress",
@@ -1019,7 +1019,7 @@ enum Lexicon {
   /// Capitalised words of a ministry's or committee's portfolio ("Minister of Energy and
   /// Water Resources"): a title's complement made of these ends where a name begins.
   static let portfolioWords: WordSet = [
-    "foreign", "internal", "home", "affairs", "energy", "water", "resources", "natural", "economy", "economic", "finance",
+    "foreign", "internal", "interior", "home", "affairs", "energy", "water", "resources", "natural", "economy", "economic", "finance",
     "finances", "trade", "industry", "industrial", "investment", "investments", "development", "integration", "regional",
     "national", "digital", "transport", "transportation", "communications", "communication", "infrastructure", "education",
     "higher", "science", "health", "healthcare", "agriculture", "culture", "sport", "sports", "tourism", "information",
@@ -1041,6 +1041,19 @@ enum Lexicon {
   ]
 
   /// Capitalised sentence openers that are not first names ("Secondo Dosayev" is "according to Dosayev").
+  /// Endings of a Russian past-tense verb (masculine, feminine, reflexive; not the plural's
+  /// -али, which Central Asian given names share: "Нурали"), for a
+  /// sentence's opening word that is no given name ("Выступил Горчаков").
+  static let russianPastEndings = [
+    "ил", "ал", "ял", "ел", "ыл", "ила", "ала", "яла", "ела", "ыла", "ился", "ался", "ялся", "елся", "илась", "алась", "ялась",
+  ]
+  /// Given names that end like a Russian past-tense verb (folded).
+  static let verbLikeGivenNames: WordSet = [
+    "михаил", "даниил", "даниал", "рафаил", "исмаил", "самуил", "гавриил", "эммануил", "ерасыл", "нурасыл", "камила",
+    "жамила", "нурила", "гульжамал", "бекжамал", "айжамал", "акмарал", "ақмарал", "абдижамил", "исраил", "джалил", "абдужалил",
+    "джамил", "шакила", "джамила", "набила", "анжела", "камала", "даниела", "габриела", "мануэла", "микаэла", "изабела",
+  ]
+
   static let sentenceStarters: WordSet = [
     "secondo", "inoltre", "durante", "dopo", "oggi", "ieri", "anche", "mentre", "intanto", "come", "per", "con",
     "according", "however", "meanwhile", "earlier", "later", "also", "today", "yesterday", "since", "when",

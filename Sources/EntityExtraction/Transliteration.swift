@@ -137,7 +137,11 @@ public enum Transliteration {
 
   /// ``pinyin(fromPalladius:)`` as its syllables (`цзяньфэн` → `jian`, `feng`).
   public static func pinyinSyllables(fromPalladius word: String) -> [String]? {
-    let w = lowerScalars(word)
+    var w = lowerScalars(word)
+    // ("Цинъе" = Qingye: a hard sign after н parts a syllable from the е, ю or я opening the next)
+    if w.contains("ъ") {
+      w = w.indices.filter { i in !(w[i] == "ъ" && i > 0 && w[i - 1] == "н" && i + 1 < w.count && ["е", "ю", "я"].contains(w[i + 1])) }.map { w[$0] }
+    }
     guard !w.isEmpty, w.count <= 18 else { return nil }
     let n = w.count
     // next[i]: the syllable length chosen at i on the way to the end (0: none works)

@@ -102,6 +102,9 @@ enum Cleaner {
         blank(&s, start, end)
       } else {
         listLines = 0
+        // ("6 ноября 2026 · Ташкент · Рубрика: Экономика": a section's label and what follows
+        // it go, the date and place before it stay)
+        if let label = NoiseLines.sectionLabel(s[start..<last]) { blank(&s, label, end) }
       }
       start = end + 1
     }
@@ -183,6 +186,22 @@ public enum NoiseLines {
     "telegram", "instagram", "facebook", "twitter", "whatsapp", "youtube", "tiktok", "vk.com", "вконтакте",
     "одноклассники", "app store", "google play", "android", "ios",
   ]
+
+  /// Words that label a page's section before a colon ("Рубрика: Экономика").
+  static let sectionLabels: Set<String> = ["рубрика", "раздел", "section", "category", "sezione", "categoria", "айдар", "санат"]
+
+  /// Where a section's capitalised label ("Рубрика:", "Sezione:", "Section:") starts in a line
+  /// of 25 words or fewer, or nil. O(line).
+  static func sectionLabel(_ line: ArraySlice<Unicode.Scalar>) -> Int? {
+    guard line.count < 400, line.contains(":"), line.reduce(1, { $1 == " " ? $0 + 1 : $0 }) <= 25 else { return nil }
+    for c in line.indices where line[c] == ":" {
+      var a = c
+      while a > line.startIndex, Normalizer.isAlphabetic(line[a - 1]) { a -= 1 }
+      guard a < c, Normalizer.isUpper(line[a]), c - a <= 9 else { continue }
+      if sectionLabels.contains(String(String.UnicodeScalarView(line[a..<c].map(Normalizer.lower)))) { return a }
+    }
+    return nil
+  }
 
   static let cueBytes = cues.map { Array($0.utf8) }
   static let platformBytes = platforms.map { Array($0.utf8) }

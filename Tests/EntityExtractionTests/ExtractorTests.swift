@@ -3726,6 +3726,49 @@ import Testing
     #expect(ru.entities.contains { $0.kind == .organization && $0.mentions.map(\.text) == ["Барки точик"] })
     #expect(ru.entities.contains { $0.id == "turkmenbashi-port" })
   }
+
+  @Test("round 272: capitals-ended abbreviations, Kazakh 'ауыл шаруашылығы', a cue before a bare place, section lines, Palladius 'ъ'")
+  func round272Rules() {
+    let kk = extract("Олар Шыңжаң ауыл шаруашылығы университетімен келісім жасады. Компаниялар Шыңжаң өңірінде жұмыс істейді.", lang: "kk")
+    #expect(kk.entities.filter { $0.kind == .organization }.map(\.label) == ["Шыңжаң ауыл шаруашылығы университеті"])
+    let it = extract("Sezione: Asia Centrale\nLe Ferrovie kirghise e il gruppo KamAZ hanno firmato un accordo a Bishkek.", lang: "it")
+    #expect(!it.entities.contains { $0.id == "central-asia" })
+    #expect(it.entities.contains { $0.id == "kyrgyz-temir-zholu" })
+    #expect(entity(it, .organization, "KamAZ") != nil)
+    let ru = extract("Грузовики КамАЗа собирают в Костанае. ОсОО «Южный бетон» построит завод. Визит Сунь Цинъе.")
+    #expect(ru.entities.filter { $0.kind == .organization }.map(\.label).sorted() == ["КамАЗ", "Южный бетон"])
+    #expect(entity(ru, .person, "Sun Qingye") != nil)
+  }
+
+  @Test("round 273: a section label leaves the dateline's town, 'Interior Minister', troops, Kazakh 'тобы', the Wakhan Corridor")
+  func round273Rules() {
+    let ru = extract("6 ноября 2026 · Ташкент · Рубрика: Экономика\nДелегация РАТС ШОС прибыла в город.")
+    #expect(ru.entities.contains { $0.id == "tashkent" })
+    #expect(ru.entities.contains { $0.id == "sco-rats" })
+    let en = extract("Tajikistan's Interior Minister Ramazon Rahimzoda visited the Border Troops of the State Committee for National Security in Khorog and the Wakhan Corridor.", lang: "en")
+    #expect(en.entities.filter { $0.kind == .organization }.map(\.label) == ["Border Troops of the State Committee for National Security"])
+    #expect(en.entities.contains { $0.id == "wakhan-corridor" && $0.kind == .region })
+    let kk = extract("Фильмді «Қазақфильм» мен Шанхай кино тобы өндіреді.", lang: "kk")
+    #expect(entity(kk, .organization, "Шанхай кино тобы") != nil)
+  }
+
+  @Test("round 274: a body's cue ends a forum's genitives, the -ием instrumental, 'медиафорум', olympiads, 'stazione di Almaty-1'")
+  func round274Rules() {
+    let ru = extract("В рамках форума национальное информационное агентство «Кабар» подписало соглашение с Центральным телевидением Китая. Открылся Кыргызско-китайский медиафорум.")
+    #expect(ru.entities.filter { $0.kind == .event }.map(\.label) == ["Кыргызско-китайский медиафорум"])
+    #expect(ru.entities.contains { $0.id == "cctv" && $0.mentions.map(\.text) == ["Центральным телевидением Китая"] })
+    let it = extract("Il convoglio raggiungerà la stazione di Almaty-1 grazie al servizio ferroviario Cina-Europa.", lang: "it")
+    #expect(entity(it, .project, "stazione di Almaty-1") != nil)
+    #expect(it.entities.contains { $0.id == "china-europe-railway-express" })
+    let kk = extract("Университетте «Алтын қалам» халықаралық олимпиадасы өтті. Жұмыс тобы құрылды.", lang: "kk")
+    #expect(kk.entities.map(\.kind) == [.event])
+  }
+
+  @Test("round 275: a sentence's opening past-tense verb is no given name; one word after a body's cue names the body")
+  func round275Rules() {
+    let ru = extract("Выступил Горчаков. Нурали Саидов прибыл в Ташкент. Приняли участие представители Фонда Горчакова.")
+    #expect(ru.entities.filter { $0.kind == .person }.map(\.label) == ["Nurali Saidov"])
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those

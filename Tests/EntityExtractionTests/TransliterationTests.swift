@@ -8,6 +8,8 @@ import Testing
     ("Хубэй", "hubei"), ("Вэньбинь", "wenbin"), ("Цзюньцзе", "junjie"), ("Сюй", "xu"), ("Ляньюньган", "lianyungang"),
     // (z, c and s before the bare i: Palladius цзы, цы, сы)
     ("Сыдун", "sidong"), ("Цзыцзинь", "zijin"), ("Цыси", "cixi"),
+    // (a hard sign parts -n from a following е, ю or я)
+    ("Цинъе", "qingye"), ("Чанъюй", "changyu"),
   ])
   func palladius(_ pair: (String, String)) {
     #expect(Transliteration.pinyin(fromPalladius: pair.0) == pair.1)
