@@ -2152,8 +2152,9 @@ extension Extractor {
   /// Кыргызалтын, «СНПС-Ақтөбемұнайгаз», Газпромом) is a company, labelled in the nominative;
   /// so is a word its capitals cut into three parts (KazTransOil), or two when quoted, before
   /// "unit" or after an Italian facility's "di" ("BYD's FinDreams unit", "stabilimento di
-  /// QazTehna"), with a parent's acronym hyphen-joined before it (CNPC-AktobeMunaiGas).
-  /// O(tokens × morphemes).
+  /// QazTehna"), with a parent's acronym hyphen-joined before it (CNPC-AktobeMunaiGas); so is
+  /// a word whose second part is a run of capitals (KamAZ, «АвтоВАЗа», ҚазҰУ:
+  /// ``abbreviationLength(_:lastPart:ending:)``). O(tokens × morphemes).
   func compoundCompanies(_ st: State) {
     let n = st.toks.count
     for t in 0..<n where st.owner[t] == nil && st.toks[t].capitalized && !isSentenceStartAndCommon(st, t) {
