@@ -1118,8 +1118,14 @@ extension Extractor {
           // ("Halyk Finance | di Almaty": a line of business closes a company's name, and a town
           // after it says where the company is)
           if k == t + 1, Lexicon.closingOnlyOrgCues.contains(f), ["di", "del", "della", "dell"].contains(w), k + 1 < n, isPlace(st, k + 1) { break }
+          // ("… of Kyrgyzstan | and China's Northwest University": a country's possessive after
+          // "and" opens a second body)
+          func possessedAfterAnd() -> Bool {
+            guard w == "and", let o = st.owner[k + 1], st.spans[o].first == k + 1, isPlace(st, k + 1) else { return false }
+            return st.spans[o].last + 1 < n && isPossessiveS(st, st.spans[o].last + 1)
+          }
           if ["of", "for", "on", "di", "della", "del", "dei", "dell", "degli", "delle", "dello", "and", "e"].contains(w) && k + 1 < n && st.toks[k + 1].capitalized && st.joins(k, k + 1),
-            !Lexicon.weekdaysAndMonths.contains(st.toks[k + 1].folded)
+            !Lexicon.weekdaysAndMonths.contains(st.toks[k + 1].folded), !possessedAfterAnd()
           {
             b = st.owner[k + 1].map { st.spans[$0].first == k + 1 && isPlace(st, k + 1) ? st.spans[$0].last : k + 1 } ?? k + 1
             k = b + 1

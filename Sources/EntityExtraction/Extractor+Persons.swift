@@ -594,7 +594,7 @@ extension Extractor {
   }
 
   /// Whether the word at `t` opens a Russian sentence as a past-tense verb ("Выступил",
-  /// "Отметила", "Прибыли", "Встретился"): six letters or more with a past tense's ending, and
+  /// "Отметила", "Прибыл", "Встретился"): six letters or more with a past tense's ending, and
   /// not one of the given names that end like one (``Lexicon/verbLikeGivenNames``). O(1).
   func isOpeningRussianVerb(_ st: State, _ t: Int) -> Bool {
     let f = st.toks[t].folded

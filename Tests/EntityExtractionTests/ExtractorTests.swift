@@ -3769,6 +3769,13 @@ import Testing
     let ru = extract("Выступил Горчаков. Нурали Саидов прибыл в Ташкент. Приняли участие представители Фонда Горчакова.")
     #expect(ru.entities.filter { $0.kind == .person }.map(\.label) == ["Nurali Saidov"])
   }
+
+  @Test("round 277: a country's possessive after 'and' opens a second body")
+  func round277Rules() {
+    let en = extract("A joint expedition of the National Academy of Sciences of Kyrgyzstan and China's Northwest University worked at Ak-Beshim.", lang: "en")
+    #expect(en.entities.filter { $0.kind == .organization }.map(\.label).sorted() == ["National Academy of Sciences of Kyrgyzstan", "Northwest University"])
+    #expect(en.entities.contains { $0.id == "ak-beshim" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
