@@ -328,11 +328,14 @@ extension Extractor {
             b = k + 1
             k = b + 1
           }
-          if k + 1 < n, ["di", "del", "della", "dell", "dei", "degli", "delle"].contains(st.toks[k].folded), st.joins(k, k + 1), st.toks[k + 1].capitalized,
+          // ("Forum del turismo dei Paesi della SCO": a second named complement after the first)
+          var complements = 0
+          while complements < 2, k + 1 < n, ["di", "del", "della", "dell", "dei", "degli", "delle"].contains(st.toks[k].folded), st.joins(k, k + 1), st.toks[k + 1].capitalized,
             st.entityKind(at: k + 1) != .person, st.sentenceOf(k + 1) == st.sentenceOf(t)
           {
             b = st.owner[k + 1].map { st.spans[$0].last } ?? k + 1
             k = b + 1
+            complements += 1
           }
         }
         // "Summit of …" / "Forum for International Cooperation"

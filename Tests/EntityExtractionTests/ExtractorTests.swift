@@ -459,11 +459,11 @@ import Testing
     #expect(entity(en, .organization, "Turkmengaz") != nil)
     #expect(en.entities.contains { $0.id == "gurbanguly-berdimuhamedov" })
     #expect(en.entities.contains { $0.id == "halk-maslahaty" })
-    let it = extract("Il parco è stato realizzato dalla società cinese Huawei insieme al Ministero dello Sviluppo Digitale uzbeko. Ha inaugurato il Parco Tecnologico Uzbeko-Cinese e il complesso turistico Silk Road Samarkand.")
+    let it = extract("Il parco è stato realizzato dalla società cinese Huawei insieme al Ministero dello Sviluppo Digitale uzbeko. Ha inaugurato il Parco Tecnologico Uzbeko-Cinese e il complesso turistico Silk Road Bukhara.")
     #expect(entity(it, .organization, "Huawei") != nil)
     #expect(it.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Ministero dello Sviluppo Digitale") })
     #expect(entity(it, .project, "Parco Tecnologico Uzbeko-Cinese") != nil)
-    #expect(entity(it, .project, "complesso turistico Silk Road Samarkand") != nil)
+    #expect(entity(it, .project, "complesso turistico Silk Road Bukhara") != nil)
     let kk = extract("Жобаны «Kazakh Invest» ұлттық компаниясы қолдайды. Іле Қазақ автономиялық облысының губернаторы келді. Жаркент пен Құлжа арасында автобус қатынасы ашылады.")
     #expect(kk.entities.contains { $0.id == "kazakh-invest" })
     #expect(!kk.entities.contains { $0.label.contains("ұлттық") })
@@ -1177,10 +1177,10 @@ import Testing
     #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Министерство инвестиций, промышленности и торговли" })
     let en = extract("Kazatomprom has supplied CNNC's subsidiary CNNC Overseas since 2008.")
     #expect(en.entities.contains { $0.kind == .organization && $0.label == "CNNC Overseas" })
-    let it = extract("Il gruppo cinese Trip.com ha firmato un memorandum. Si è chiuso il quinto Forum internazionale sul turismo della Via della Seta. Il presidente ha visitato il centro congressi Silk Road Samarkand.")
+    let it = extract("Il gruppo cinese Trip.com ha firmato un memorandum. Si è chiuso il quinto Forum internazionale sul turismo della Via della Seta. Il presidente ha visitato il centro congressi Silk Road Bukhara.")
     #expect(it.entities.contains { $0.id == "trip-com" })
     #expect(it.entities.contains { $0.kind == .event && $0.label == "Forum internazionale sul turismo della Via della Seta" })
-    #expect(it.entities.contains { $0.kind == .project && $0.label == "centro congressi Silk Road Samarkand" })
+    #expect(it.entities.contains { $0.kind == .project && $0.label == "centro congressi Silk Road Bukhara" })
     #expect(!it.entities.contains { $0.label == "Trip" })
   }
 
@@ -3141,8 +3141,8 @@ import Testing
     let it = extract("Il parco sorge nella valle dello Zeravshan. Il gruppo cinese Zhejiang Jiaxin Silk lo gestisce. Il gruppo Jiaxin ha sede a Jiaxing.")
     #expect(it.entities.contains { $0.label == "valle dello Zeravshan" && $0.kind == .region })
     #expect(it.entities.first { $0.label == "Zhejiang Jiaxin Silk" }?.mentions.count == 2)
-    let quoted = extract("È stato inaugurato ieri il complesso turistico \"Silk Road Samarkand\" con grande festa.")
-    #expect(quoted.entities.contains { $0.label == "complesso turistico \"Silk Road Samarkand\"" && $0.kind == .project })
+    let quoted = extract("È stato inaugurato ieri il complesso turistico \"Silk Road Bukhara\" con grande festa.")
+    #expect(quoted.entities.contains { $0.label == "complesso turistico \"Silk Road Bukhara\"" && $0.kind == .project })
   }
 
   @Test("round 201: an Arabic name's particle continues an honoree's name; Alibaba Cloud is a company of its own")
@@ -3775,6 +3775,16 @@ import Testing
     let en = extract("A joint expedition of the National Academy of Sciences of Kyrgyzstan and China's Northwest University worked at Ak-Beshim.", lang: "en")
     #expect(en.entities.filter { $0.kind == .organization }.map(\.label).sorted() == ["National Academy of Sciences of Kyrgyzstan", "Northwest University"])
     #expect(en.entities.contains { $0.id == "ak-beshim" })
+  }
+
+  @Test("round 278: an Italian event's second named complement, Kazakh 'вокзалы', the Silk Road Samarkand complex")
+  func round278Rules() {
+    let it = extract("Si è aperto a Samarcanda il terzo Forum del turismo dei Paesi della SCO.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .event && $0.mentions.map(\.text) == ["terzo Forum del turismo dei Paesi della SCO"] })
+    let kk = extract("Пойыз Шымкент вокзалына келді.", lang: "kk")
+    #expect(entity(kk, .project, "Шымкент вокзалы") != nil)
+    let en = extract("Delegates met at the Silk Road Samarkand complex.", lang: "en")
+    #expect(en.entities.contains { $0.id == "silk-road-samarkand" })
   }
 }
 
