@@ -260,7 +260,7 @@ extension Extractor {
         // (not past a body's cue, whose name the quote is: "в рамках форума национальное
         // информационное агентство «Кабар» подписало …")
         while j < n, j - t <= 8, st.sentenceOf(j) == st.sentenceOf(t), !st.toks[j].capitalized, st.owner[j] == nil, !st.gap(j - 1, j).contains(","),
-          !st.cands[j].contains(where: { Lexicon.orgCues[$0] != nil })
+          !st.hasOrgCue(j)
         { j += 1 }
         if j < n, j > k, st.sentenceOf(j) == st.sentenceOf(t), insideQuotes(st, j) { k = j }
       }
@@ -280,7 +280,7 @@ extension Extractor {
         let o = st.owner[j], st.joins(j - 1, j),
         // (a body's cue word not in the genitive opens a new clause, whose subject the body is:
         // "в рамках форума национальное информационное агентство «Кабар» подписало …")
-        !(k..<j).contains(where: { i in st.cands[i].contains { Lexicon.orgCues[$0] != nil } && !Morphology.isRussianGenitive(st.toks[i].folded, afterPluralAdjective: false) }),
+        !(k..<j).contains(where: { i in st.hasOrgCue(i) && !Morphology.isRussianGenitive(st.toks[i].folded, afterPluralAdjective: false) }),
         st.entities[st.spans[o].key]?.kind == .organization || st.subkind(of: st.spans[o].key) == "historical-route"
       {
         // "саммите ШОС", "форуме ЕАЭС": the organisation whose event it is; "выставку

@@ -1195,7 +1195,7 @@ extension Extractor {
       if st.doc.language == "kk", cyr, a == t, b > t,
         Morphology.hasKazakhCaseEnding(st.toks[b].folded) || Morphology.hasKazakhCaseEnding(st.toks[t].folded)
           || (t + 1...b).allSatisfy({ st.entityKind(at: $0) == .city || st.entityKind(at: $0) == .region })
-          || b + 1 < n && st.joins(b, b + 1) && !st.toks[b + 1].capitalized && st.cands[b + 1].contains(where: { Lexicon.orgCues[$0] != nil })
+          || b + 1 < n && st.joins(b, b + 1) && !st.toks[b + 1].capitalized && st.hasOrgCue(b + 1)
       { continue }
       // a single generic cue with only a place ("Министерство Казахстана") is fine, a cue alone is not
       let label = orgLabel(st, a, b, head: head, cue: t)
@@ -1374,7 +1374,7 @@ extension Extractor {
       defer { q += 1 }
       guard Morphology.isCyrillic(st.toks[q].folded), st.gap(q - 1, q).contains(where: Self.isOpeningQuote), st.toks[q].capitalized,
         let e = quotedNameEnd(st, from: q, limit: 4), e > q, st.toks[e].capitalized, st.owner[e] == nil,
-        st.cands[e].contains(where: { Lexicon.orgCues[$0] != nil }), readOnlyAsPlaces(st, q, e)
+        st.hasOrgCue(e), readOnlyAsPlaces(st, q, e)
       else { continue }
       release(st, q, e)
       addCompany(st, q, e)
@@ -1396,7 +1396,7 @@ extension Extractor {
       guard !st.toks[t].capitalized, st.owner[t] == nil, Lexicon.kazakhApposedBodyNouns.contains(where: { st.toks[t].folded.hasBytePrefix($0) }),
         st.joins(t, q), st.gap(t, q).contains(where: Self.isOpeningQuote), st.toks[q].capitalized,
         let e = quotedNameEnd(st, from: q, limit: 4), readOnlyAsPlaces(st, q, e),
-        !(e + 1 < n && st.joins(e, e + 1) && st.cands[e + 1].contains(where: { Lexicon.orgCues[$0] != nil }) || e + 1 < n && Self.isQuotedGroup(st, e + 1))
+        !(e + 1 < n && st.joins(e, e + 1) && st.hasOrgCue(e + 1) || e + 1 < n && Self.isQuotedGroup(st, e + 1))
       else { continue }
       release(st, q, e)
       addCompany(st, q, e)
@@ -3019,7 +3019,7 @@ extension Extractor {
     // басқармасының төрағасы"), an adjective ("Облыстық туризм басқармасы") or, before
     // lower-case words, a declined word ("Кездесуге облыстық денсаулық сақтау басқармасының")
     if s == (lower == 0 ? t - 1 : lowerStart - 1), isSentenceStart(st, s) {
-      let cueWord = st.cands[s].contains(where: { Lexicon.orgCues[$0] != nil })
+      let cueWord = st.hasOrgCue(s)
       if cueWord && (lower > 0 || st.owner[s] == nil) { return nil }
       // (a university's or institute's name may open with an adjective: "Халықаралық
       // ақпараттық технологиялар университеті")

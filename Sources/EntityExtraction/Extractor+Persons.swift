@@ -172,7 +172,7 @@ extension Extractor {
         if Lexicon.surnameSuffixes.contains(where: { f.hasByteSuffix($0) && f.count >= $0.count + 3 }), !surnameNext, Self.role(of: st, at: t) == nil, Lexicon.roles[st.toks[t].folded] == nil, Lexicon.orgCues[st.toks[t].folded] == nil, isGivenNameLike(st.toks[t].folded), !(isSentenceStart(st, t) && Lexicon.sentenceStarters.contains(st.toks[t].folded)),
           !st.cands[t].contains(where: { Lexicon.projectCues.contains($0) }),
           // (nor a body's cue in a case form: "Кабинета Министров")
-          !(Morphology.isCyrillic(st.toks[t].folded) && st.cands[t].contains(where: { Lexicon.orgCues[$0] != nil }))
+          !(Morphology.isCyrillic(st.toks[t].folded) && st.hasOrgCue(t))
         {
           // a city's one-word mention yields only to a surname in a feminine or masculine form
           // (not before a town cue: "Қонаев қаласында"; not after a Kazakh word in a case
@@ -290,7 +290,7 @@ extension Extractor {
           // (a body's cue in any case form: "председатель Комитета доходов Жанибек Нурлыбай",
           // whose body the organisation pass reads later)
           if Lexicon.orgCues[st.toks[k].folded] != nil || Lexicon.eventCues[st.toks[k].folded] != nil || Self.role(of: st, at: k) != nil
-            || Morphology.isCyrillic(st.toks[k].folded) && st.cands[k].contains(where: { Lexicon.orgCues[$0] != nil })
+            || Morphology.isCyrillic(st.toks[k].folded) && st.hasOrgCue(k)
             || Lexicon.projectWordsEN.contains(st.toks[k].folded) || Lexicon.notNameWords.contains(st.toks[k].folded)
           {
             run = []  // "…People's Federation An Husai": the name starts after the cue
@@ -339,7 +339,7 @@ extension Extractor {
       // ("представители Фонда Горчакова": one word right after a body's capitalised cue is the
       // name of the body, named after a person, not its officer's)
       if a == b, a > 0, st.toks[a - 1].capitalized, st.joins(a - 1, a), Morphology.isCyrillic(st.toks[a - 1].folded),
-        st.cands[a - 1].contains(where: { Lexicon.orgCues[$0] != nil })
+        st.hasOrgCue(a - 1)
       { continue }
       if run.allSatisfy({ adjectiveEntity(st.toks[$0].folded) != nil }) { continue }
       // "Аким Тогуз-Тороуского района …": a name right before a place cue names the place

@@ -477,6 +477,10 @@ public struct Extractor: Sendable {
 
     func entityKind(at t: Int) -> EntityKind? { owner[t].flatMap { entities[spans[$0].key]?.kind } }
 
+    /// Whether a reading of the word at `k` is a body's cue word (``Lexicon/orgCues``), in
+    /// any case form ("агентство", "Фонда", "университетімен"). O(readings).
+    func hasOrgCue(_ k: Int) -> Bool { cands[k].contains { Lexicon.orgCues[$0] != nil } }
+
     /// Role words by token, looked up once (discovery and relation rules both ask).
     lazy var roles: [(String, Bool)?] = cands.indices.map { t in
       // (the homographs are looked up only for words that read as a role)

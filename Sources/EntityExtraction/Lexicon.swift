@@ -1040,20 +1040,21 @@ enum Lexicon {
     "del", "della", "dei", "degli", "delle", "dell", "e",
   ]
 
-  /// Capitalised sentence openers that are not first names ("Secondo Dosayev" is "according to Dosayev").
   /// Endings of a Russian past-tense verb (masculine, feminine, reflexive; not the plural's
   /// -али, which Central Asian given names share: "Нурали"), for a
   /// sentence's opening word that is no given name ("Выступил Горчаков").
   static let russianPastEndings = [
     "ил", "ал", "ял", "ел", "ыл", "ила", "ала", "яла", "ела", "ыла", "ился", "ался", "ялся", "елся", "илась", "алась", "ялась",
   ]
-  /// Given names that end like a Russian past-tense verb (folded).
+  /// Given names that end like a Russian past-tense verb (folded), beside ``givenNames``
+  /// (which holds "михаил").
   static let verbLikeGivenNames: WordSet = [
-    "михаил", "даниил", "даниал", "рафаил", "исмаил", "самуил", "гавриил", "эммануил", "ерасыл", "нурасыл", "камила",
+    "даниил", "даниал", "рафаил", "исмаил", "самуил", "гавриил", "эммануил", "ерасыл", "нурасыл", "камила",
     "жамила", "нурила", "гульжамал", "бекжамал", "айжамал", "акмарал", "ақмарал", "абдижамил", "исраил", "джалил", "абдужалил",
     "джамил", "шакила", "джамила", "набила", "анжела", "камала", "даниела", "габриела", "мануэла", "микаэла", "изабела",
   ]
 
+  /// Capitalised sentence openers that are not first names ("Secondo Dosayev" is "according to Dosayev").
   static let sentenceStarters: WordSet = [
     "secondo", "inoltre", "durante", "dopo", "oggi", "ieri", "anche", "mentre", "intanto", "come", "per", "con",
     "according", "however", "meanwhile", "earlier", "later", "also", "today", "yesterday", "since", "when",
