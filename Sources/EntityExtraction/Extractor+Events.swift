@@ -274,9 +274,10 @@ extension Extractor {
       if k < n, insideQuotes(st, k), st.doc.language != "kk" {
         while k < n, insideQuotes(st, k), k - t < 16 { b = k; k += 1 }
       } else if Morphology.isCyrillic(st.toks[t].folded), st.doc.language != "kk", k < n, st.joins(t, k),
-        // (a role opens a new phrase: "на пресс-конференции заместитель председателя правительства СУАР")
+        // (a role opens a new phrase: "на пресс-конференции заместитель председателя правительства СУАР";
+        // so does a verb: "Фестиваль организовало Министерство культуры")
         let j = (k..<min(n, k + 4)).first(where: { st.owner[$0] != nil || st.toks[$0].capitalized || !Morphology.isRussianGenitive(st.toks[$0].folded, afterPluralAdjective: true) || !st.joins($0 - 1, $0)
-          || Self.role(of: st, at: $0) != nil }),
+          || Self.role(of: st, at: $0) != nil || Morphology.isRussianPastVerb(st.toks[$0].folded) }),
         let o = st.owner[j], st.joins(j - 1, j),
         // (a body's cue word not in the genitive opens a new clause, whose subject the body is:
         // "в рамках форума национальное информационное агентство «Кабар» подписало …")

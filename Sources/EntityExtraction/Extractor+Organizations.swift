@@ -1765,14 +1765,17 @@ extension Extractor {
       var k = t + 1
       if k < n, ["general", "generale"].contains(st.toks[k].folded), st.joins(t, k) { k += 1 }
       if k + 1 < n, ["of", "d", "di", "della", "del", "dell"].contains(st.toks[k].folded), st.joins(k - 1, k), st.joins(k, k + 1) {
+        // ("the Embassy of the People's Republic of China": English puts the article in)
+        if st.toks[k].folded == "of", st.toks[k + 1].folded == "the", k + 2 < n, st.joins(k + 1, k + 2) { k += 1 }
         var country: String?
         // (the country's name may be of several words: "l'ambasciata della Repubblica Popolare Cinese")
         var last = k + 1
         if let o = st.owner[k + 1], st.spans[o].first == k + 1, st.subkind(of: st.spans[o].key) == "country" {
           country = st.spans[o].key
           last = st.spans[o].last
-        } else {
-          country = reclaimCountry(st, body: t, country: k + 1)
+        } else if let c = reclaimCountry(st, body: t, country: k + 1) {
+          country = c.id
+          last = c.last
         }
         if let country, st.owner[t] == nil {
           let host = missionHost(st, after: last, consulate: consulate)
@@ -1781,10 +1784,17 @@ extension Extractor {
           continue
         }
       }
-      guard st.owner[t] == nil else { continue }
       // the adjective before (English) or after (Italian) the mission word
       let adj = st.doc.language == "en" ? t - 1 : t + 1
-      guard adj >= 0, adj < n, st.joins(min(adj, t), max(adj, t)), st.owner[adj] == nil, let c = adjectiveEntity(st.toks[adj].folded), c.subkind == "country" else { continue }
+      guard adj >= 0, adj < n, st.joins(min(adj, t), max(adj, t)), let c = adjectiveEntity(st.toks[adj].folded), c.subkind == "country" else { continue }
+      // ("the Chinese Embassy in Bishkek": a cue rule may have read the capitalised pair as a
+      // body of its own, which yields)
+      if let o = st.owner[t], st.spans[o].first == min(adj, t), st.spans[o].last == max(adj, t),
+        st.entities[st.spans[o].key].map({ $0.kind == .organization && !$0.catalogued }) == true
+      {
+        release(st, min(adj, t), max(adj, t))
+      }
+      guard st.owner[t] == nil, st.owner[adj] == nil else { continue }
       let host = missionHost(st, after: max(adj, t), consulate: consulate)
       let id = RelationRules.missionEntity(st, self, country: c.id, place: host?.place, consulate: consulate)
       st.addSpan(min(adj, t), host?.last ?? max(adj, t), id: id)
@@ -1792,28 +1802,33 @@ extension Extractor {
   }
 
   /// A body that a cue rule read from a mission's word to its country ("Consolato generale
-  /// della Cina", "Генеральное консульство Казахстана") yields: the country at `k` gets its
-  /// own span and the mission rule may read the whole. Returns the country's id, or nil when
-  /// no such body stands from `first` to `k`.
+  /// della Cina", "Генеральное консульство Казахстана", "Ambasciata della Repubblica Popolare
+  /// Cinese") yields: the country from `k` on gets its own span and the mission rule may read
+  /// the whole. Returns the country's id and last token, or nil when no such body stands from
+  /// `first` to the country's end.
   @discardableResult
-  func reclaimCountry(_ st: State, body first: Int, country k: Int) -> String? {
-    guard let o = st.owner[first], st.spans[o].first == first, st.spans[o].last == k,
-      st.entities[st.spans[o].key].map({ $0.kind == .organization && !$0.catalogued }) == true, let c = oneWordCountry(st, at: k)
+  func reclaimCountry(_ st: State, body first: Int, country k: Int) -> (id: String, last: Int)? {
+    guard let o = st.owner[first], st.spans[o].first == first, let c = countryName(st, at: k), st.spans[o].last == c.last,
+      st.entities[st.spans[o].key].map({ $0.kind == .organization && !$0.catalogued }) == true
     else { return nil }
-    release(st, first, k)
-    addCatalogued(st, c)
+    release(st, first, c.last)
+    addCatalogued(st, c.entry)
     // (the body may have given the country its mention already)
-    st.entities[c.id]?.mentions.removeAll { $0.start == st.toks[k].start && $0.end == st.toks[k].end }
-    st.addSpan(k, k, id: c.id)
-    return c.id
+    st.entities[c.entry.id]?.mentions.removeAll { $0.start == st.toks[k].start && $0.end == st.toks[c.last].end }
+    st.addSpan(k, c.last, id: c.entry.id)
+    return (c.entry.id, c.last)
   }
 
-  /// The country that the catalogue names with the one word at `t`, if any.
-  func oneWordCountry(_ st: State, at t: Int) -> CatalogEntry? {
+  /// The country the catalogue names from token `t` on ("Cina", "Repubblica Popolare
+  /// Cinese"), the longest name that fits, with its last token. O(patterns at `t`).
+  func countryName(_ st: State, at t: Int) -> (entry: CatalogEntry, last: Int)? {
+    var best: (entry: CatalogEntry, last: Int)?
     for c in st.cands[t] {
-      for p in patterns[c] ?? [] where p.stems.count == 1 && catalog.entries[p.entry].subkind == "country" && fits(p, at: t, st) { return catalog.entries[p.entry] }
+      for p in patterns[c] ?? [] where catalog.entries[p.entry].subkind == "country" && t + p.stems.count - 1 > (best?.last ?? -1) && fits(p, at: t, st) {
+        best = (catalog.entries[p.entry], t + p.stems.count - 1)
+      }
     }
-    return nil
+    return best
   }
 
   /// Where a mission named up to token `k` is: a locative ("в", "in", "a", "to") and a place

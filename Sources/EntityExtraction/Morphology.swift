@@ -127,13 +127,27 @@ public enum Morphology {
   /// Russian nouns that do not decline (and so stand in the genitive too).
   static let indeclinableNouns: Set<String> = ["кино", "радио", "метро", "медиа", "такси", "кофе", "депо", "бюро"]
 
+  /// Russian plural genitives without an ending that bodies' names carry ("Академия наук",
+  /// "Министерство иностранных дел", "Институт проблем …", "… исследований и реформ").
+  static let bareGenitivePlurals: Set<String> = ["наук", "дел", "реформ", "проблем", "систем", "программ", "стран", "отраслей", "знаний", "работ", "услуг", "культур", "технологий", "искусств", "государств", "хозяйств", "ремесел"]
+
+  /// Whether a folded Russian word of six letters or more is a past-tense verb ("открыл",
+  /// "провела", "организовало", "заявили", "открылся", "прошла"): a vowel, then л and a
+  /// gender or number ending, or the reflexive -ся/-сь after them. Shorter words ending so
+  /// are often nouns ("посол", "село"). O(length).
+  static func isRussianPastVerb(_ folded: String) -> Bool {
+    var sc = Array(folded.unicodeScalars)
+    guard sc.count >= 6, isCyrillic(folded) else { return false }
+    if sc.count >= 8, sc[sc.count - 2] == "с", sc[sc.count - 1] == "я" || sc[sc.count - 1] == "ь" { sc.removeLast(2) }
+    if "аоие".unicodeScalars.contains(sc[sc.count - 1]) { sc.removeLast() }
+    guard sc.count >= 3, sc[sc.count - 1] == "л" else { return false }
+    return "аеиоуыяэ".unicodeScalars.contains(sc[sc.count - 2])
+  }
+
   /// Whether a folded Russian word can be a genitive complement inside a name
   /// ("стратегических исследований", "развития", "Казахстана"): an adjective or noun in the
   /// genitive. Past-tense verbs (vowel + ла/ли/ло) and short words are not; a bare stem
   /// ("дел", "наук") counts only after a plural adjective.
-  /// Russian plural genitives without an ending that bodies' names carry ("Академия наук",
-  /// "Министерство иностранных дел", "Институт проблем …", "… исследований и реформ").
-  static let bareGenitivePlurals: Set<String> = ["наук", "дел", "реформ", "проблем", "систем", "программ", "стран", "отраслей", "знаний", "работ", "услуг", "культур", "технологий", "искусств", "государств", "хозяйств", "ремесел"]
   static func isRussianGenitive(_ folded: String, afterPluralAdjective: Bool) -> Bool {
     let sc = Array(folded.unicodeScalars)
     guard sc.count >= 3, isCyrillic(folded) else { return false }
