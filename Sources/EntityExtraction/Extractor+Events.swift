@@ -641,7 +641,10 @@ extension Extractor {
         // (so does a province right after a country that opens it: "China Jiangsu International")
         let opensAfterPlace = i == sp.first + 1 && st.gap(sp.first, i).elementsEqual([" "]) && catalogHasPlace(named: st.toks[sp.first].folded)
           && !Morphology.isCyrillic(st.toks[i].folded)
-        if outer.kind == .organization, i == sp.first || opensAfterPlace,
+        // (a town's or region's own administration does mention its place: "the Jalal-Abad
+        // Region administration", "the Osh city administration")
+        let governed = outer.subkind == "government" && !outer.catalogued && outer.parent == catalog.entries[b.entry].id
+        if outer.kind == .organization, i == sp.first || opensAfterPlace, !governed,
           !Morphology.isCyrillic(st.toks[i].folded) || outer.subkind == "company"
             || (!Morphology.hasKazakhCaseEnding(st.toks[i + b.stems.count - 1].folded) && catalog.entries[b.entry].subkind != "country")
         {

@@ -1385,15 +1385,17 @@ extension Extractor {
   /// "еншілес кәсіпорны «Astana Solar»", "бірлескен компаниясы «Арман Солар»": in Kazakh a
   /// body's noun with its possessive ending and a quoted name right after it (the noun in
   /// apposition, not after the name as usual) names the body, when no cue follows the name
-  /// (that would be «Y» компаниясы). O(tokens).
-  func kazakhApposedQuotedCompanies(_ st: State) {
-    guard st.doc.language == "kk" else { return }
+  /// (that would be «Y» компаниясы). So, in Russian, does a body's noun that is no cue of
+  /// its own: "проектная организация «Гидропроект»". O(tokens).
+  func apposedQuotedCompanies(_ st: State) {
+    let nouns = st.doc.language == "kk" ? Lexicon.kazakhApposedBodyNouns : st.doc.language == "ru" ? Lexicon.russianApposedBodyNouns : []
+    guard !nouns.isEmpty else { return }
     let n = st.toks.count
     var t = 0
     while t + 1 < n {
       defer { t += 1 }
       let q = t + 1
-      guard !st.toks[t].capitalized, st.owner[t] == nil, Lexicon.kazakhApposedBodyNouns.contains(where: { st.toks[t].folded.hasBytePrefix($0) }),
+      guard !st.toks[t].capitalized, st.owner[t] == nil, nouns.contains(where: { st.toks[t].folded.hasBytePrefix($0) }),
         st.joins(t, q), st.gap(t, q).contains(where: Self.isOpeningQuote), st.toks[q].capitalized,
         let e = quotedNameEnd(st, from: q, limit: 4), readOnlyAsPlaces(st, q, e),
         !(e + 1 < n && st.joins(e, e + 1) && st.hasOrgCue(e + 1) || e + 1 < n && Self.isQuotedGroup(st, e + 1))
@@ -1937,17 +1939,22 @@ extension Extractor {
         // a government or a municipality only with the word that makes it the town's own
         var k = t - 1
         let middle = k >= 0 && Lexicon.localAdministrationMiddlesEN.contains(st.toks[k].folded) && st.joins(k, t)
-        if middle { k -= 1 }
-        guard middle || head, k >= 0, st.joins(k, k + 1), var p = place(at: k, first: false) else { continue }
+        // ("the Jalal-Abad Region administration": the middle word is the region's name's own)
+        let named = middle && head && place(at: k, first: false).map { st.kind(of: $0.id) == .region } == true
+        if middle && !named { k -= 1 }
+        guard middle || head, k >= 0, named || st.joins(k, k + 1), var p = place(at: k, first: false) else { continue }
         // ("the Almaty regional administration" is the region's, which the catalogue names
         // after its town)
-        if middle, ["regional", "region", "oblast"].contains(st.toks[t - 1].folded), st.kind(of: p.id) == .city {
+        if middle, !named, ["regional", "region", "oblast"].contains(st.toks[t - 1].folded), st.kind(of: p.id) == .city {
           guard let r = region(namedAfter: p.id) else { continue }
           p.id = r
         }
         // (not a possessive's thing, nor the head of a longer name: "Almaty Administration of …")
         guard !(t + 1 < n && st.toks[t + 1].folded == "of" && st.joins(t, t + 1) && t + 2 < n && st.toks[t + 2].capitalized) else { continue }
+        // (the name here is the region's, which keeps its mention inside the body's)
+        if named { release(st, p.other, k) }
         add(p.other, t, place: p.id)
+        if named { st.addNestedMention(p.id, p.other, k) }
       case "ru":
         guard Lexicon.localAdministrationHeadsRU.contains(where: { f.hasBytePrefix($0) }) || Lexicon.russianCityHallForms.contains(f), t + 1 < n, st.joins(t, t + 1) else { continue }
         // (the head in any case; "акимат города Шымкента", "хокимият г. Ташкента")

@@ -594,12 +594,14 @@ extension Extractor {
   }
 
   /// Whether the word at `t` opens a Russian sentence as a past-tense verb ("Выступил",
-  /// "Отметила", "Прибыл", "Встретился"): six letters or more with a past tense's ending, and
-  /// not one of the given names that end like one (``Lexicon/verbLikeGivenNames``). O(1).
+  /// "Отметила", "Прибыл", "Встретился") or a reflexive one of the present ("Строится"): six
+  /// letters or more with such an ending, and not one of the given names that end like one
+  /// (``Lexicon/verbLikeGivenNames``). O(1).
   func isOpeningRussianVerb(_ st: State, _ t: Int) -> Bool {
     let f = st.toks[t].folded
     guard st.doc.language == "ru", isSentenceStart(st, t), f.unicodeScalars.count >= 6, !Lexicon.givenNames.contains(f), !Lexicon.verbLikeGivenNames.contains(f) else { return false }
-    return Lexicon.russianPastEndings.contains { f.hasByteSuffix($0) }
+    // (or a reflexive verb of the present: "Строится Бостанлыкская ГАЭС"; no name ends in -тся)
+    return Lexicon.russianPastEndings.contains { f.hasByteSuffix($0) } || f.hasByteSuffix("тся")
   }
 
   func isGivenNameLike(_ folded: String) -> Bool { folded.count >= 3 && adjectiveEntity(folded) == nil }

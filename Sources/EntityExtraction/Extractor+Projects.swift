@@ -551,7 +551,10 @@ extension Extractor {
           && (["the", "new"].contains(st.toks[k - 1].folded) || k >= 2 && isPossessiveS(st, k - 1) && Lexicon.transitWordsEN.contains(st.toks[k - 2].folded))
           && st.mentionsTransit
           && (st.owner[k] == nil || st.entityKind(at: k) == .city || st.entityKind(at: k) == .region && st.subkind(of: st.spans[st.owner[k]!].key) != "country")
-        if k == t - 1, Lexicon.weakProjectHeadsEN.contains(f), !coded, !dashRoute, !transitLine { continue }
+        // (nor a project's one free word after "the": "the Yoshlik project")
+        let namedProject = f == "project" && k >= 1 && st.toks[k - 1].folded == "the" && st.owner[k] == nil && isLatinName(st, k)
+          && !isSentenceStart(st, k) && Self.role(of: st, at: k) == nil
+        if k == t - 1, Lexicon.weakProjectHeadsEN.contains(f), !coded, !dashRoute, !transitLine, !namedProject { continue }
         // ("the Almaty city park", "the Astana training centre": a centre or park needs a
         // modifier that makes it a facility)
         if ["centre", "center", "park"].contains(f), !(k + 1..<t).contains(where: { !["city", "national"].contains(st.toks[$0].folded) }) { continue }
@@ -704,6 +707,14 @@ extension Extractor {
         // named after is part of its name, no mention of the person
         b = e
         for k in t...e where st.entityKind(at: k) == .person { release(st, k, k) }
+      } else if !cyr, !st.toks[t].capitalized, st.doc.language == "it", f == "progetto", t + 1 < n, st.gap(t, t + 1).elementsEqual([" "]),
+        st.sentenceOf(t + 1) == st.sentenceOf(t), st.owner[t + 1] == nil, st.isCapName(t + 1), isLatinName(st, t + 1), Self.role(of: st, at: t + 1) == nil,
+        !Lexicon.stopCapitalized.contains(st.toks[t + 1].folded), adjectiveEntity(st.toks[t + 1].folded) == nil, !Self.isItalianAdjective(st.toks[t + 1].folded),
+        case let e = hyphenatedNameEnd(st, from: t + 1), !(e + 1 < n && st.joins(e, e + 1) && st.toks[e + 1].capitalized)
+      {
+        // "il progetto Yoshlik": a project's own name, one free word (or words joined by
+        // hyphens), right after the noun
+        b = e
       } else if !cyr, !st.toks[t].capitalized, st.doc.language == "it", Lexicon.facilityNounsIT.contains(f),
         // (a cue phrase followed by the name is the phrase rule's: "miniera di Kumtor")
         !Lexicon.projectPhrasesIT.contains(where: { phrase in

@@ -558,7 +558,7 @@ public struct Extractor: Sendable {
     italianLongBodies(st)
     quotedBrandLists(st)
     quotedCueCompanies(st)
-    kazakhApposedQuotedCompanies(st)
+    apposedQuotedCompanies(st)
     adjectiveQuotedCompanies(st)
     italianQuotedNames(st)
     italianVenues(st)

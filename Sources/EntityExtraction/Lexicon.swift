@@ -281,7 +281,7 @@ enum Lexicon {
     "стратеги": "Стратегия", "концепци": "Концепция", "план": "План",
   ]
   /// Russian/Kazakh acronyms of power plants and similar facilities.
-  static let plantAcronyms: WordSet = ["тэц", "гэс", "вэс", "сэс", "аэс", "грэс", "тэс", "нпз", "гпз", "сэз"]
+  static let plantAcronyms: WordSet = ["тэц", "гэс", "гаэс", "вэс", "сэс", "аэс", "грэс", "тэс", "нпз", "гпз", "сэз"]
   /// Plant acronyms whose noun is masculine (завод); the stations are feminine.
   static let masculinePlantAcronyms: Set<String> = ["нпз", "гпз"]
   /// English words that end a project's name.
@@ -571,7 +571,7 @@ enum Lexicon {
 
   /// Project cue → kind of project (Cyrillic stems and Latin words; also acronyms such as ТЭЦ).
   static let projectCues: WordSet = [
-    "тэц", "гэс", "вэс", "сэс", "аэс", "грэс", "завод", "комбинат", "трубопровод", "газопровод", "нефтепровод",
+    "тэц", "гэс", "гаэс", "вэс", "сэс", "аэс", "грэс", "завод", "комбинат", "трубопровод", "газопровод", "нефтепровод",
     "магистрал", "автомагистрал", "дорог", "железн", "порт", "сухопорт", "терминал", "хаб", "коридор", "проект",
     "программ", "инициатив", "мастерск", "парк", "технопарк", "электростанци", "станци", "мост", "центр", "гидроузел", "гидроузл",
     "водохранилищ", "reservoir", "космодром", "cosmodrome", "spaceport", "cosmodromo",
@@ -687,6 +687,9 @@ enum Lexicon {
   /// Kazakh body nouns with a possessive ending (prefixes) that may stand before a quoted
   /// name in apposition ("еншілес кәсіпорны «Astana Solar»").
   static let kazakhApposedBodyNouns: [String] = ["компаниясы", "кәсіпорны", "ұйымы", "серіктестігі", "корпорациясы", "холдингі"]
+  /// Russian body nouns (prefixes) that are no name's cue but may stand before a quoted name
+  /// in apposition ("проектная организация «Гидропроект»").
+  static let russianApposedBodyNouns: [String] = ["организаци"]
   /// A company's officers and organs after its name and "'s", which a town does not have
   /// ("Xinyi's regional director").
   static let companyOfficersAfterPossessive: WordSet = [

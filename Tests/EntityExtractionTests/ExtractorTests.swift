@@ -3805,6 +3805,31 @@ import Testing
     #expect(!ru.entities.contains { $0.kind == .event })
     #expect(entity(ru, .organization, "Министерство культуры Киргизии") != nil)
   }
+
+  @Test("round 280: a pumped-storage plant's acronym, a quoted body after 'организация', a reflexive opening verb")
+  func round280Rules() {
+    // "Строится" opens the sentence as a verb, not as a given name; "ГАЭС" heads a plant's name
+    let ru = extract("Строится Бостанлыкская ГАЭС. Изыскания вела проектная организация «Гидропроект» из Ташкента.", lang: "ru")
+    #expect(!ru.entities.contains { $0.kind == .person })
+    #expect(entity(ru, .project, "Бостанлыкская ГАЭС") != nil)
+    #expect(entity(ru, .organization, "Гидропроект") != nil)
+  }
+
+  @Test("round 281: a region's administration after its name, a project's one-word name")
+  func round281Rules() {
+    // "Region" is the region's name's own word, and the region keeps its mention
+    let en = extract("The deal was signed by the Jalal-Abad Region administration.", lang: "en")
+    #expect(entity(en, .organization, "Administration of Jalal-Abad Region") != nil)
+    #expect(entity(en, .region, "Jalal-Abad Region") != nil)
+    // a free capitalised word after "the" before "project", or after "progetto"
+    let named = extract("Almalyk is doubling output with the Yoshlik project.", lang: "en")
+    #expect(entity(named, .project, "Yoshlik project") != nil)
+    let it = extract("Almalyk raddoppia la produzione con il progetto Yoshlik.", lang: "it")
+    #expect(entity(it, .project, "progetto Yoshlik") != nil)
+    // (a country's adjective or name before "project" names no project)
+    let country = extract("He joined the Kazakh project and the China project.", lang: "en")
+    #expect(!country.entities.contains { $0.kind == .project })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
