@@ -1734,19 +1734,23 @@ extension Extractor {
     }
   }
 
-  /// "D. Serikbayev East Kazakhstan Technical University": an English institution's name opened
-  /// by its honoree's initials and surname; the person rules read the honoree first, the name is
-  /// the institution's (a name without an initial stays the person's). O(spans).
+  /// "D. Serikbayev East Kazakhstan Technical University", "the Myrat Garryyev State Medical
+  /// University of Turkmenistan": an English institution's name opened by its honoree's
+  /// initials and surname, or by a full name right after "the"; the person rules read the
+  /// honoree first, the name is the institution's (a name without an initial or "the" before
+  /// it stays the person's). O(spans).
   func latinHonoreeBodies(_ st: State) {
     guard st.doc.language == "en" else { return }
     for o in st.spans.indices {
       let sp = st.spans[o]
       guard sp.first > 0, st.owner[sp.first] == o, st.entityKind(at: sp.first) == .organization,
-        Lexicon.closingInstitutionNouns.contains(st.toks[sp.last].folded),
+        (sp.first...sp.last).contains(where: { Lexicon.closingInstitutionNouns.contains(st.toks[$0].folded) }),
         st.gap(sp.first - 1, sp.first).elementsEqual([" "]), let p = st.owner[sp.first - 1], st.entityKind(at: sp.first - 1) == .person,
-        case let person = st.spans[p], person.last == sp.first - 1, st.sentenceOf(person.first) == st.sentenceOf(sp.first),
-        st.toks[person.first].end - st.toks[person.first].start == 1, st.toks[person.first].capitalized, st.gap(person.first, person.first + 1).first == "."
+        case let person = st.spans[p], person.last == sp.first - 1, st.sentenceOf(person.first) == st.sentenceOf(sp.first)
       else { continue }
+      let initial = st.toks[person.first].end - st.toks[person.first].start == 1 && st.toks[person.first].capitalized && st.gap(person.first, person.first + 1).first == "."
+      let afterThe = person.last > person.first && person.first > 0 && st.toks[person.first - 1].folded == "the" && st.gap(person.first - 1, person.first).elementsEqual([" "])
+      guard initial || afterThe else { continue }
       release(st, person.first, sp.last)
       st.addSpan(person.first, sp.last, id: sp.key)
     }

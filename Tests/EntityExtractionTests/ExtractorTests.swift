@@ -3830,6 +3830,18 @@ import Testing
     let country = extract("He joined the Kazakh project and the China project.", lang: "en")
     #expect(!country.entities.contains { $0.kind == .project })
   }
+
+  @Test("round 282: an honoree's full name after 'the' opens an institution's name; the Italian 'avenue'")
+  func round282Rules() {
+    let en = extract("The Myrat Garryyev State Medical University of Turkmenistan opened a department.", lang: "en")
+    #expect(!en.entities.contains { $0.kind == .person })
+    #expect(en.entities.contains { $0.kind == .organization && $0.mentions.map(\.text) == ["Myrat Garryyev State Medical University of Turkmenistan"] })
+    // (without "the" or an initial the name stays the person's)
+    let person = extract("Minister Wang Yi University officials met.", lang: "en")
+    #expect(entity(person, .person, "Wang Yi") != nil)
+    let it = extract("Il nuovo edificio del Parlamento sorge sull'avenue Rudaki a Dushanbe.", lang: "it")
+    #expect(entity(it, .project, "avenue Rudaki") != nil)
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
