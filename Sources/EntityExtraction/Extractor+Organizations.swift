@@ -3155,7 +3155,9 @@ extension Extractor {
   /// A label that starts at token `a` with the guillemet that opens the name before it
   /// ("«Орталық Азия» … орталығы").
   func keepingOpeningQuote(_ st: State, _ a: Int, _ label: String) -> String {
-    a > 0 && st.gap(a - 1, a).contains(where: { $0 == "«" || $0 == "“" }) ? "«" + label : label
+    // (the scalar right before the token: the name may open the text, «Майқапшағай» өткізу бекеті)
+    let s = st.toks[a].start
+    return s > 0 && (st.doc.scalars[s - 1] == "«" || st.doc.scalars[s - 1] == "“") ? "«" + label : label
   }
 
   /// The last token of a Latin name that starts at `first`: at most `limit` more free,

@@ -450,10 +450,10 @@ extension Extractor {
         !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded) || kazakhCue,  // ("— The city of Shymkent" after a dateline)
         // ("the Chinese city of Xi'an": a country's adjective names no place)
         kazakhCue || adjectiveEntity(st.toks[t - 1].folded)?.subkind != "country",
-        !Morphology.isCyrillic(st.toks[t].folded) || ["облыс", "аудан", "аймағ", "префектурас"].contains(where: { st.toks[t].folded.hasBytePrefix($0) }),
+        !Morphology.isCyrillic(st.toks[t].folded) || ["облыс", "аудан", "уез", "аймағ", "префектурас"].contains(where: { st.toks[t].folded.hasBytePrefix($0) }),
         // ("Тарбағатай ауданының әкімі …": a Kazakh cue in the possessive may have its name
         // open the sentence, unless that is a determiner or an adverb: "Бұл аудан", "Кеше облыс")
-        !isSentenceStart(st, t - 1) || kazakhCue && ["облысы", "ауданы", "аймағы"].contains(where: { st.toks[t].folded.hasBytePrefix($0) })
+        !isSentenceStart(st, t - 1) || kazakhCue && ["облысы", "ауданы", "уезі", "аймағы"].contains(where: { st.toks[t].folded.hasBytePrefix($0) })
           && !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded) && !Lexicon.kazakhOpeners.contains(st.toks[t - 1].folded),
         // ("«Бұл – облыс тарихындағы …»": a determiner, or a dash between, names no place; nor
         // does a common noun: "«Жоба облыста … ашты»")

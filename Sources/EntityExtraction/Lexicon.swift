@@ -302,8 +302,8 @@ enum Lexicon {
     "programme", "program", "project", "territory",
     "station", "line", "port", "substation", "track", "area", "zone", "citadel", "fortress", "necropolis", "mausoleum", "madrasa",
     "base", "resort", "centre", "center", "park", "observatory", "arena", "stadium", "hippodrome", "residence", "bypass", "landfill", "airport",
-    // (an open-pit mine: "the Muruntau open pit")
-    "pit",
+    // (an open-pit mine: "the Muruntau open pit"; a market: "the Dordoi bazaar")
+    "pit", "bazaar",
   ]
   /// Russian plant nouns a place's adjective names ("Балхашский медеплавильный завод"): the
   /// folded stem and the nominative.
@@ -625,7 +625,7 @@ enum Lexicon {
   ]
 
   /// Kazakh place cues, which follow the place they name ("Үрімжі қаласында").
-  static let kazakhPlaceCues: Set<String> = ["қаласы", "қала", "облыс", "облысы", "провинциясы", "префектурасы", "ауыл", "ауылы", "аудан", "ауданы", "аймағы", "қалашық", "қалашығы", "кенті"]
+  static let kazakhPlaceCues: Set<String> = ["қаласы", "қала", "облыс", "облысы", "провинциясы", "префектурасы", "ауыл", "ауылы", "аудан", "ауданы", "уез", "уезі", "аймағы", "қалашық", "қалашығы", "кенті"]
   /// Cues of rivers, lakes and glaciers (stems; Kazakh ones follow the name).
   static let naturalFeatureCues: WordSet = [
     "ghiacciaio", "glacier", "ледник", "мұздығы", "мұздық", "lago", "lake", "озер", "көлі", "fiume", "river", "рек", "өзені", "перевал", "асуы", "passo", "pass", "valle",
@@ -771,7 +771,7 @@ enum Lexicon {
     "провинци": .region, "province": .region, "provincia": .region, "провинциясы": .region, "уезд": .region, "округ": .region,
     "county": .region, "prefecture": .region, "район": .region, "district": .region, "oblast": .region,
     "region": .region, "regione": .region, "облыс": .region, "облысы": .region, "област": .region,
-    "аудан": .region, "ауданы": .region, "аймағы": .region, "distretto": .region, "quartiere": .region, "prefettura": .region,
+    "аудан": .region, "ауданы": .region, "уез": .region, "уезі": .region, "аймағы": .region, "distretto": .region, "quartiere": .region, "prefettura": .region,
     "префектур": .region, "префектурасы": .region,
     // (an enclave: "l'enclave di Vorukh", "анклав Сох")
     "enclave": .region, "анклав": .region, "эксклав": .region, "exclave": .region,
@@ -779,7 +779,7 @@ enum Lexicon {
     "велаят": .region, "этрап": .region, "welayat": .region, "velayat": .region, "etrap": .region,
   ]
   /// District cues: a district may bear its town's name ("Kara-Suu district", "Іле ауданы").
-  static let districtCues: Set<String> = ["район", "district", "аудан", "ауданы", "уезд", "county", "аймағы", "distretto", "quartiere", "этрап", "etrap"]
+  static let districtCues: Set<String> = ["район", "district", "аудан", "ауданы", "уезд", "уез", "уезі", "county", "аймағы", "distretto", "quartiere", "этрап", "etrap"]
   /// Capitalised Cyrillic words that close a news outlet's name after one word ("Жайық Пресс").
   static let cyrillicMediaClosers: WordSet = ["пресс", "медиа", "ньюс", "таймс"]
   /// Plural district cues (prefixes of the folded word) and the singular a district's label
@@ -843,7 +843,7 @@ enum Lexicon {
   static let kazakhPluralCityCues: [String] = ["қалалар", "қалашықтар", "ауылдар", "кенттер"]
   /// The nominative of a place cue read by its stem (labels of places named before the cue).
   static let placeCueNominative: [String: String] = [
-    "район": "район", "уезд": "уезд", "облыс": "облысы", "облысы": "облысы", "аудан": "ауданы", "ауданы": "ауданы", "аймағы": "аймағы", "префектурасы": "префектурасы",
+    "район": "район", "уезд": "уезд", "облыс": "облысы", "облысы": "облысы", "аудан": "ауданы", "ауданы": "ауданы", "уез": "уезі", "уезі": "уезі", "аймағы": "аймағы", "префектурасы": "префектурасы",
     "district": "District", "county": "County", "distretto": "distretto di", "этрап": "этрап", "велаят": "велаят", "etrap": "Etrap",
   ]
 

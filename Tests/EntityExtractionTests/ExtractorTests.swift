@@ -3842,6 +3842,18 @@ import Testing
     let it = extract("Il nuovo edificio del Parlamento sorge sull'avenue Rudaki a Dushanbe.", lang: "it")
     #expect(entity(it, .project, "avenue Rudaki") != nil)
   }
+
+  @Test("round 283: a Kazakh county, a quoted crossing that opens the text, an English bazaar")
+  func round283Rules() {
+    // "уезі" (a Chinese county) is a district's cue in any case
+    let kk = extract("Бекет арқылы Қытайдың Жеминай уезіне көлік өтеді.", lang: "kk")
+    #expect(entity(kk, .region, "Жеминай уезі") != nil)
+    // a quoted name that opens the document keeps its opening quote in the label
+    let head = extract("«Майқапшағай» өткізу бекеті жаңартылды.", lang: "kk")
+    #expect(head.entities.contains { $0.kind == .project && $0.label == "«Майқапшағай» өткізу бекеті" })
+    let en = extract("The route runs to the Dordoi bazaar in the north.", lang: "en")
+    #expect(entity(en, .project, "Dordoi bazaar") != nil)
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
