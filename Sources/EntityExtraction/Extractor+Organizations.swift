@@ -1067,9 +1067,16 @@ extension Extractor {
           { break }
           // ("Tourism Department | of the Ministry of Economy": a body with its own cue, then
           // "of (the)" and a word that is itself a body's cue)
+          // (or "of", a country's possessive and such a word: "Tourism Industry Committee | of
+          // Kazakhstan's Ministry of Tourism and Sports")
+          let governingWords = ["ministry", "committee", "agency", "council", "government", "administration", "commission", "office"]
           if w == "of", st.owner[k] == nil, (a..<k).contains(where: { Lexicon.orgCues[st.toks[$0].folded] != nil }),
             let c = (k + 1..<min(n, k + 3)).first(where: { st.toks[$0].folded != "the" }), st.toks[c].capitalized,
-            ["ministry", "committee", "agency", "council", "government", "administration", "commission", "office"].contains(st.toks[c].folded)
+            governingWords.contains(st.toks[c].folded)
+              || st.owner[c].map({ o in
+                st.spans[o].first == c && isPlace(st, c) && st.spans[o].last + 2 < n && isPossessiveS(st, st.spans[o].last + 1)
+                  && governingWords.contains(st.toks[st.spans[o].last + 2].folded) && st.toks[st.spans[o].last + 2].capitalized
+              }) == true
           { break }
           // ("and" before a catalogued name continues a name only inside its complement:
           // "Ministry of Industry and Trade", but "KTZ Express | and Lianyungang Port Holdings")
@@ -1753,6 +1760,34 @@ extension Extractor {
       guard initial || afterThe else { continue }
       release(st, person.first, sp.last)
       st.addSpan(person.first, sp.last, id: sp.key)
+    }
+  }
+
+  /// "the Chinese group Jin Jiang", "il gruppo cinese Jin Jiang": a name the person rules read
+  /// right after a company's noun (and a country's adjective, before the noun in English,
+  /// after it in Italian) is the company's, and so is every mention of it. O(spans).
+  func namedAfterCompanyNouns(_ st: State) {
+    let nouns: Set<String>
+    switch st.doc.language {
+    case "en": nouns = ["group", "company", "firm", "corporation", "conglomerate"]
+    case "it": nouns = ["gruppo", "società", "compagnia", "azienda", "impresa", "ditta", "colosso"]
+    default: return
+    }
+    for o in st.spans.indices {
+      let sp = st.spans[o]
+      guard st.owner[sp.first] == o, sp.first >= 1, sp.last > sp.first, let person = st.entities[sp.key], person.kind == .person, !person.catalogued,
+        st.gap(sp.first - 1, sp.first).elementsEqual([" "])
+      else { continue }
+      var k = sp.first - 1
+      if st.doc.language == "it", k >= 1, !st.toks[k].capitalized, adjectiveEntity(st.toks[k].folded)?.subkind == "country", st.joins(k - 1, k) { k -= 1 }
+      guard st.owner[k] == nil, !st.toks[k].capitalized, nouns.contains(st.toks[k].folded), st.sentenceOf(k) == st.sentenceOf(sp.first) else { continue }
+      // (not after "of": "l'amministratore delegato del gruppo Alessandro Bernini", "the head of
+      // the company Wang Fei" name the company's officer)
+      let before = k >= 1 ? st.toks[k - 1].folded : ""
+      if ["del", "dello", "della", "dell", "of"].contains(before) || before == "the" && k >= 2 && st.toks[k - 2].folded == "of" { continue }
+      // (the entity is the company under the same name)
+      st.entities[sp.key]?.kind = .organization
+      st.entities[sp.key]?.subkind = "company"
     }
   }
 

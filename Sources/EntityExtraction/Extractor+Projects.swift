@@ -744,7 +744,7 @@ extension Extractor {
       } else if !cyr, !st.toks[t].capitalized, Lexicon.projectPhraseOpeners.contains(f), let cue = Lexicon.projectPhrasesIT.first(where: { phrase in
         // (a phrase's closing "di" may be elided with its article: "fortezza dell'Ark")
         phrase.count + 1 <= n - t
-          && zip(phrase, t..<(t + phrase.count)).allSatisfy { $0 == st.toks[$1].folded || $0 == "di" && $1 == t + phrase.count - 1 && st.toks[$1].folded == "dell" }
+          && zip(phrase, t..<(t + phrase.count)).allSatisfy { $0 == st.toks[$1].folded || $0 == "di" && $1 == t + phrase.count - 1 && Self.italianArticledDi.contains(st.toks[$1].folded) }
           || countryAdjectiveBeforeDi(st, t, phrase)
       }) {
         // "parco eolico di Zhanatas", "centrale idroelettrica di Turgusun" ("porto russo di
@@ -1223,6 +1223,11 @@ extension Extractor {
     guard Self.closingQuote(st, within: 4, before: t), let singular = Lexicon.kazakhPluralProjectHeads.first(where: { f.hasBytePrefix($0.key) })?.value else { return nil }
     return (t, singular)
   }
+
+  /// "di" with its article, as a phrase's closing "di" may stand ("fortezza dell'Ark",
+  /// "mausoleo dei Samanidi"; not "del"/"della", after which a common noun or a company
+  /// stands as often as a name: "centrale nucleare del Paese", "miniera della Zarafshon").
+  static let italianArticledDi: Set<String> = ["dell", "dei", "degli"]
 
   /// The last token of an Italian facility's name after its lower-case noun at `t`: a quoted
   /// name right after the noun, or what the facility does (lower-case words) up to "di" and

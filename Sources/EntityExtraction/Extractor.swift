@@ -552,6 +552,7 @@ public struct Extractor: Sendable {
     discoverOrganizations(st)
     namedAfterHonorees(st)
     latinHonoreeBodies(st)
+    namedAfterCompanyNouns(st)
     italianTownBodies(st)
     italianQualifiedBodies(st)
     italianChamberBodies(st)

@@ -3854,6 +3854,23 @@ import Testing
     let en = extract("The route runs to the Dordoi bazaar in the north.", lang: "en")
     #expect(entity(en, .project, "Dordoi bazaar") != nil)
   }
+
+  @Test("round 284: a company named after its noun, a body of a country's ministry, 'mausoleo dei …'")
+  func round284Rules() {
+    // a name the person rules read after "group" or "gruppo cinese" is the company's, every mention
+    let it = extract("L'albergo è finanziato dal gruppo cinese Jin Jiang. Jin Jiang ha firmato.", lang: "it")
+    #expect(entity(it, .organization, "Jin Jiang") != nil)
+    #expect(!it.entities.contains { $0.kind == .person })
+    // (not after "of": the company's officer)
+    let officer = extract("Ha parlato l'amministratore delegato del gruppo Alessandro Bernini.", lang: "it")
+    #expect(entity(officer, .person, "Alessandro Bernini") != nil)
+    // "of", a country's possessive and a ministry: two bodies
+    let en = extract("The Tourism Industry Committee of Kazakhstan's Ministry of Tourism and Sports said so.", lang: "en")
+    #expect(entity(en, .organization, "Tourism Industry Committee") != nil)
+    #expect(entity(en, .organization, "Ministry of Tourism and Sports") != nil)
+    let site = extract("I turisti visitano il mausoleo dei Samanidi a Bukhara.", lang: "it")
+    #expect(entity(site, .project, "mausoleo dei Samanidi") != nil)
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
