@@ -244,7 +244,8 @@ extension Extractor {
         { q = m }
       }
       // (not across a sentence's end: "… группа «Синьцзян Гуанхуэй». Выставка продлится …")
-      if q > 0, insideQuotes(st, q - 1) || st.gap(q - 1, q).contains(where: { $0 == "\"" || $0 == "»" || $0 == "”" }),
+      // (nor from inside somebody's quoted words: «Мы хотим, … как на ярмарку в Урумчи»)
+      if q > 0, !(q == t && insideQuotes(st, t)), insideQuotes(st, q - 1) || st.gap(q - 1, q).contains(where: { $0 == "\"" || $0 == "»" || $0 == "”" }),
         !st.gap(q - 1, q).contains(where: { $0 == "." || $0 == "!" || $0 == "?" || $0 == "\n" })
       {
         var j = q - 1

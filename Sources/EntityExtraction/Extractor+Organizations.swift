@@ -851,7 +851,8 @@ extension Extractor {
           // ("China Petroleum Engineering & Construction Corporation": an ampersand joins words)
           // (a catalogued name is read by its first word: "Xi'an")
           let p = st.owner[a - 1].map { st.spans[$0].first } ?? a - 1
-          guard st.owner[a - 1] == nil || [.region, .organization, .city].contains(st.entityKind(at: a - 1)), st.toks[p].capitalized, joinsLatin(st, a - 1, a),
+          // (a project's name too: "Kambarata-1 Hydropower Company", the plant's owner)
+          guard st.owner[a - 1] == nil || [.region, .organization, .city, .project].contains(st.entityKind(at: a - 1)), st.toks[p].capitalized, joinsLatin(st, a - 1, a),
             !Morphology.isCyrillic(st.toks[a - 1].folded),
             // ("Astana IT University": an acronym is no pronoun; nor is a letter an ampersand
             // joins: "Northwest A&F University")

@@ -237,9 +237,10 @@ extension Extractor {
           let cueWord = Morphology.isCyrillic(st.toks[t].folded) && name == t + 1 ? naturalCueNoun(st, t) : nil
           addPlace(st, t, nameEnd, kind: .region, label: cueWord.map { $0 + " " + st.text(name, nameEnd) } ?? st.text(t, nameEnd), natural: true)
           if let noun = cueWord, Lexicon.russianPluralNaturalCues.contains(st.toks[t].folded) { listedFeatures(st, t, after: nameEnd, noun: noun) }
-        } else if t > 0, Lexicon.pluralNaturalCues.contains(st.toks[t].folded) || st.doc.language == "kk" && Lexicon.kazakhPluralNatural(st.toks[t].folded) != nil {
+        } else if t > 0, st.doc.language == "en" && Lexicon.pluralNaturalCues.contains(st.toks[t].folded) || st.doc.language == "kk" && Lexicon.kazakhPluralNatural(st.toks[t].folded) != nil {
           // "the Sumbe and Khorgos transboundary rivers", "Талас және Шу өзендері": coordinated
-          // names before a plural cue
+          // names before a plural cue (English and Kazakh only: Italian and Russian name them
+          // after it, and "Le acque dei fiumi" names no river "Le")
           let kazakh = Morphology.isCyrillic(st.toks[t].folded)
           let coordinators = kazakh ? ["және", "мен"] : ["and", "e"]
           var e = t - 1

@@ -3871,6 +3871,18 @@ import Testing
     let site = extract("I turisti visitano il mausoleo dei Samanidi a Bukhara.", lang: "it")
     #expect(entity(site, .project, "mausoleo dei Samanidi") != nil)
   }
+
+  @Test("round 285: an event's cue inside quoted words, an Italian plural river cue, a company named after its plant")
+  func round285Rules() {
+    // somebody's quoted words that end after the cue name no event
+    let ru = extract("«Мы хотим, чтобы предприниматели приезжали сюда так же, как на ярмарку в Урумчи», — сказал он.", lang: "ru")
+    #expect(!ru.entities.contains { $0.kind == .event && $0.label.hasPrefix("Мы") })
+    // (Italian names its rivers after the plural cue: "Le" before it is an article)
+    let it = extract("Le acque dei fiumi transfrontalieri calano ogni anno.", lang: "it")
+    #expect(!it.entities.contains { $0.kind == .region })
+    let en = extract("The three governments set up Kambarata-1 Hydropower Company to own the plant.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .organization && $0.mentions.map(\.text) == ["Kambarata-1 Hydropower Company"] })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
