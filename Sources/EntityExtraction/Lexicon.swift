@@ -289,8 +289,9 @@ enum Lexicon {
     "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "port", "seaport", "terminal",
     "refinery", "mine", "dam", "station", "treaty", "agreement", "programme", "program", "declaration", "zone", "base", "substation",
     "park", "airport", "cosmodrome", "spaceport", "cluster", "observatory", "arena", "stadium", "hippodrome", "velodrome",
-    // (a market by its name: "the Siab Bazaar", "Dordoi Bazaar")
-    "bazaar",
+    // (a market by its name: "the Siab Bazaar", "Dordoi Bazaar"; a works: "Turkmenbashi
+    // Textile Complex")
+    "bazaar", "complex",
     // (streets by their capitalised names: "Lenin Street", "Abai Avenue")
     "street", "avenue", "boulevard",
   ]

@@ -3883,6 +3883,14 @@ import Testing
     let en = extract("The three governments set up Kambarata-1 Hydropower Company to own the plant.", lang: "en")
     #expect(en.entities.contains { $0.kind == .organization && $0.mentions.map(\.text) == ["Kambarata-1 Hydropower Company"] })
   }
+
+  @Test("round 286: a capitalised 'Complex' closes a works' name; the catalogue's pipeline without 'gas'")
+  func round286Rules() {
+    let en = extract("Producers such as Turkmenbashi Textile Complex hoped to sell yarn to Chinese retailers.", lang: "en")
+    #expect(entity(en, .project, "Turkmenbashi Textile Complex") != nil)
+    let gas = extract("Gas reaches Xinjiang through the Central Asia–China pipeline.", lang: "en")
+    #expect(gas.entities.contains { $0.id == "central-asia-china-gas-pipeline" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
