@@ -1070,13 +1070,12 @@ extension Extractor {
           // "of (the)" and a word that is itself a body's cue)
           // (or "of", a country's possessive and such a word: "Tourism Industry Committee | of
           // Kazakhstan's Ministry of Tourism and Sports")
-          let governingWords = ["ministry", "committee", "agency", "council", "government", "administration", "commission", "office"]
           if w == "of", st.owner[k] == nil, (a..<k).contains(where: { Lexicon.orgCues[st.toks[$0].folded] != nil }),
             let c = (k + 1..<min(n, k + 3)).first(where: { st.toks[$0].folded != "the" }), st.toks[c].capitalized,
-            governingWords.contains(st.toks[c].folded)
+            Lexicon.governingBodyWordsEN.contains(st.toks[c].folded)
               || st.owner[c].map({ o in
                 st.spans[o].first == c && isPlace(st, c) && st.spans[o].last + 2 < n && isPossessiveS(st, st.spans[o].last + 1)
-                  && governingWords.contains(st.toks[st.spans[o].last + 2].folded) && st.toks[st.spans[o].last + 2].capitalized
+                  && Lexicon.governingBodyWordsEN.contains(st.toks[st.spans[o].last + 2].folded) && st.toks[st.spans[o].last + 2].capitalized
               }) == true
           { break }
           // ("and" before a catalogued name continues a name only inside its complement:

@@ -688,6 +688,10 @@ enum Lexicon {
   /// Kazakh body nouns with a possessive ending (prefixes) that may stand before a quoted
   /// name in apposition ("еншілес кәсіпорны «Astana Solar»").
   static let kazakhApposedBodyNouns: [String] = ["компаниясы", "кәсіпорны", "ұйымы", "серіктестігі", "корпорациясы", "холдингі"]
+  /// English words of a governing body that, after "of" (and a country's possessive), open a
+  /// body of their own rather than a complement ("Tourism Department | of the Ministry of
+  /// Economy", "… Committee | of Kazakhstan's Ministry of Tourism and Sports").
+  static let governingBodyWordsEN: WordSet = ["ministry", "committee", "agency", "council", "government", "administration", "commission", "office"]
   /// Russian body nouns (prefixes) that are no name's cue but may stand before a quoted name
   /// in apposition ("проектная организация «Гидропроект»").
   static let russianApposedBodyNouns: [String] = ["организаци"]
