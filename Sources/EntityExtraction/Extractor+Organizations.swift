@@ -1073,9 +1073,8 @@ extension Extractor {
           if w == "of", st.owner[k] == nil, (a..<k).contains(where: { Lexicon.orgCues[st.toks[$0].folded] != nil }),
             let c = (k + 1..<min(n, k + 3)).first(where: { st.toks[$0].folded != "the" }), st.toks[c].capitalized,
             Lexicon.governingBodyWordsEN.contains(st.toks[c].folded)
-              || st.owner[c].map({ o in
-                st.spans[o].first == c && isPlace(st, c) && st.spans[o].last + 2 < n && isPossessiveS(st, st.spans[o].last + 1)
-                  && Lexicon.governingBodyWordsEN.contains(st.toks[st.spans[o].last + 2].folded) && st.toks[st.spans[o].last + 2].capitalized
+              || placePossessive(st, at: c).map({ s in
+                s + 1 < n && Lexicon.governingBodyWordsEN.contains(st.toks[s + 1].folded) && st.toks[s + 1].capitalized
               }) == true
           { break }
           // ("and" before a catalogued name continues a name only inside its complement:
@@ -1127,12 +1126,8 @@ extension Extractor {
           if k == t + 1, Lexicon.closingOnlyOrgCues.contains(f), ["di", "del", "della", "dell"].contains(w), k + 1 < n, isPlace(st, k + 1) { break }
           // ("… of Kyrgyzstan | and China's Northwest University": a country's possessive after
           // "and" opens a second body)
-          func possessedAfterAnd() -> Bool {
-            guard w == "and", let o = st.owner[k + 1], st.spans[o].first == k + 1, isPlace(st, k + 1) else { return false }
-            return st.spans[o].last + 1 < n && isPossessiveS(st, st.spans[o].last + 1)
-          }
           if ["of", "for", "on", "di", "della", "del", "dei", "dell", "degli", "delle", "dello", "and", "e"].contains(w) && k + 1 < n && st.toks[k + 1].capitalized && st.joins(k, k + 1),
-            !Lexicon.weekdaysAndMonths.contains(st.toks[k + 1].folded), !possessedAfterAnd()
+            !Lexicon.weekdaysAndMonths.contains(st.toks[k + 1].folded), !(w == "and" && placePossessive(st, at: k + 1) != nil)
           {
             b = st.owner[k + 1].map { st.spans[$0].first == k + 1 && isPlace(st, k + 1) ? st.spans[$0].last : k + 1 } ?? k + 1
             k = b + 1
@@ -1830,11 +1825,7 @@ extension Extractor {
       guard adj >= 0, adj < n, st.joins(min(adj, t), max(adj, t)), let c = adjectiveEntity(st.toks[adj].folded), c.subkind == "country" else { continue }
       // ("the Chinese Embassy in Bishkek": a cue rule may have read the capitalised pair as a
       // body of its own, which yields)
-      if let o = st.owner[t], st.spans[o].first == min(adj, t), st.spans[o].last == max(adj, t),
-        st.entities[st.spans[o].key].map({ $0.kind == .organization && !$0.catalogued }) == true
-      {
-        release(st, min(adj, t), max(adj, t))
-      }
+      if isDiscoveredBody(st, min(adj, t), max(adj, t)) { release(st, min(adj, t), max(adj, t)) }
       guard st.owner[t] == nil, st.owner[adj] == nil else { continue }
       let host = missionHost(st, after: max(adj, t), consulate: consulate)
       let id = RelationRules.missionEntity(st, self, country: c.id, place: host?.place, consulate: consulate)
@@ -1849,15 +1840,21 @@ extension Extractor {
   /// `first` to the country's end.
   @discardableResult
   func reclaimCountry(_ st: State, body first: Int, country k: Int) -> (id: String, last: Int)? {
-    guard let o = st.owner[first], st.spans[o].first == first, let c = countryName(st, at: k), st.spans[o].last == c.last,
-      st.entities[st.spans[o].key].map({ $0.kind == .organization && !$0.catalogued }) == true
-    else { return nil }
+    guard let c = countryName(st, at: k), isDiscoveredBody(st, first, c.last) else { return nil }
     release(st, first, c.last)
     addCatalogued(st, c.entry)
     // (the body may have given the country its mention already)
     st.entities[c.entry.id]?.mentions.removeAll { $0.start == st.toks[k].start && $0.end == st.toks[c.last].end }
     st.addSpan(k, c.last, id: c.entry.id)
     return (c.entry.id, c.last)
+  }
+
+  /// Whether one mention of an organisation the rules discovered (not the catalogue's) spans
+  /// exactly tokens `first`...`last`: a body a cue rule read that a more specific rule may
+  /// take back. O(1).
+  func isDiscoveredBody(_ st: State, _ first: Int, _ last: Int) -> Bool {
+    guard let o = st.owner[first], st.spans[o].first == first, st.spans[o].last == last else { return false }
+    return st.entities[st.spans[o].key].map { $0.kind == .organization && !$0.catalogued } == true
   }
 
   /// The country the catalogue names from token `t` on ("Cina", "Repubblica Popolare

@@ -707,10 +707,8 @@ extension Extractor {
         // named after is part of its name, no mention of the person
         b = e
         for k in t...e where st.entityKind(at: k) == .person { release(st, k, k) }
-      } else if !cyr, !st.toks[t].capitalized, st.doc.language == "it", f == "progetto", t + 1 < n, st.gap(t, t + 1).elementsEqual([" "]),
-        st.sentenceOf(t + 1) == st.sentenceOf(t), st.owner[t + 1] == nil, st.isCapName(t + 1), isLatinName(st, t + 1), Self.role(of: st, at: t + 1) == nil,
-        !Lexicon.stopCapitalized.contains(st.toks[t + 1].folded), adjectiveEntity(st.toks[t + 1].folded) == nil, !Self.isItalianAdjective(st.toks[t + 1].folded),
-        case let e = hyphenatedNameEnd(st, from: t + 1), !(e + 1 < n && st.joins(e, e + 1) && st.toks[e + 1].capitalized)
+      } else if !cyr, !st.toks[t].capitalized, st.doc.language == "it", f == "progetto", let e = italianFreeNameEnd(st, after: t),
+        adjectiveEntity(st.toks[t + 1].folded) == nil, !Self.isItalianAdjective(st.toks[t + 1].folded)
       {
         // "il progetto Yoshlik": a project's own name, one free word (or words joined by
         // hyphens), right after the noun
@@ -1229,6 +1227,18 @@ extension Extractor {
   /// stands as often as a name: "centrale nucleare del Paese", "miniera della Zarafshon").
   static let italianArticledDi: Set<String> = ["dell", "dei", "degli"]
 
+  /// The last token of a name of one free capitalised Latin word (or words joined by hyphens)
+  /// right after the Italian noun at `t`, with no capitalised word after it ("lo stabilimento
+  /// Ulba-FA", "il progetto Yoshlik"), or nil. O(name).
+  func italianFreeNameEnd(_ st: State, after t: Int) -> Int? {
+    let n = st.toks.count
+    guard t + 1 < n, st.gap(t, t + 1).elementsEqual([" "]), st.sentenceOf(t + 1) == st.sentenceOf(t), st.toks[t + 1].capitalized, st.owner[t + 1] == nil,
+      st.isCapName(t + 1), isLatinName(st, t + 1), Self.role(of: st, at: t + 1) == nil, !Lexicon.stopCapitalized.contains(st.toks[t + 1].folded)
+    else { return nil }
+    let e = hyphenatedNameEnd(st, from: t + 1)
+    return e + 1 < n && st.joins(e, e + 1) && st.toks[e + 1].capitalized ? nil : e
+  }
+
   /// The last token of an Italian facility's name after its lower-case noun at `t`: a quoted
   /// name right after the noun, or what the facility does (lower-case words) up to "di" and
   /// its place; nil when there is neither. O(name).
@@ -1243,10 +1253,7 @@ extension Extractor {
     // "lo stabilimento Ulba-FA", "la centrale Ekibastuz-2": a name right after the noun, one
     // free word or words joined by hyphens (a town's name with a number is a plant's)
     if t + 1 < n, st.gap(t, t + 1).elementsEqual([" "]), st.sentenceOf(t + 1) == st.sentenceOf(t), st.toks[t + 1].capitalized {
-      if st.owner[t + 1] == nil, st.isCapName(t + 1), isLatinName(st, t + 1), Self.role(of: st, at: t + 1) == nil, !Lexicon.stopCapitalized.contains(st.toks[t + 1].folded) {
-        let e = hyphenatedNameEnd(st, from: t + 1)
-        if !(e + 1 < n && st.joins(e, e + 1) && st.toks[e + 1].capitalized) { return e }
-      }
+      if let e = italianFreeNameEnd(st, after: t) { return e }
       if let o = st.owner[t + 1], st.spans[o].first == t + 1, st.entityKind(at: t + 1) == .city, case let l = st.spans[o].last, l + 1 < n,
         st.gap(l, l + 1).elementsEqual(["-"]), st.isNumeral(l + 1)
       {

@@ -647,6 +647,15 @@ public struct Extractor: Sendable {
     k > 0 && st.toks[k].folded == "s" && st.gap(k - 1, k).allSatisfy { $0 == "'" || $0 == "’" }
   }
 
+  /// The "s" of an English possessive right after a place's mention that opens at token `k`
+  /// ("China's", "Kazakhstan's"), or nil. O(1).
+  func placePossessive(_ st: State, at k: Int) -> Int? {
+    guard k < st.toks.count, let o = st.owner[k], st.spans[o].first == k, isPlace(st, k), st.spans[o].last + 1 < st.toks.count,
+      isPossessiveS(st, st.spans[o].last + 1)
+    else { return nil }
+    return st.spans[o].last + 1
+  }
+
   func matchCatalog(_ st: State) {
     var i = 0
     let n = st.toks.count
