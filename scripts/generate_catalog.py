@@ -308,8 +308,10 @@ def cities(country_ids):
         cjk = [a for a in alts if re.search("[\u4e00-\u9fff]", a)]
         # Latin variants: plain (no apostrophes), at most two words, and at least 5 letters so
         # that single syllables ("Wei" for Weifang) cannot swallow parts of personal names
+        # (nor a Chinese city's one-syllable name, "Cheng" for Zhengzhou: a surname's spelling)
         lat = [a for a in alts if a not in cyr and a not in cjk and "'" not in a and "’" not in a
-               and len(a.split()) <= 2 and a[0].isupper() and len(a.replace(" ", "")) >= 5]
+               and len(a.split()) <= 2 and a[0].isupper() and len(a.replace(" ", "")) >= 5
+               and not (cc == "CN" and syllable(a.lower()) is not None)]
         cyr = [a for a in cyr if len(a) >= 4]
         # (Italy's middle-sized cities carry Latin, dialect and foreign names in GeoNames,
         # "Castel" for Cagliari, "Regio" for Reggio Calabria: only spellings close to the name

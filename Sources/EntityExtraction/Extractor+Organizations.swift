@@ -134,11 +134,14 @@ extension Extractor {
           release(st, e + 1, e + 1)
           e += 1
         }
-        let label = "Ministero" + st.doc.slice(st.toks[t].end, st.toks[e].end)
-        let id = orgID(st, t, e, label: label)
-        st.addDiscovered(id, label: label, kind: .organization, subkind: "government")
-        takeOver(st, t, e)
-        st.addSpan(t, e, id: id)
+        addLowerCaseMinistry(st, t, e, head: "Ministero")
+        t = e
+        continue
+      }
+      // "представители министерства энергетики Республики Казахстан": a Russian ministry
+      // written in lower case, its portfolio in the genitive and the country it belongs to
+      if let e = lowerCaseRussianMinistryEnd(st, t) {
+        addLowerCaseMinistry(st, t, e, head: "Министерство")
         t = e
         continue
       }
@@ -2458,6 +2461,32 @@ extension Extractor {
       else { return nil }
       a = p
     }
+  }
+
+  /// A ministry the text writes in lower case, tokens `t`…`e`: a government body labelled
+  /// with its capitalised head word ("Ministero", "Министерство") and the rest as written.
+  func addLowerCaseMinistry(_ st: State, _ t: Int, _ e: Int, head: String) {
+    let label = head + st.doc.slice(st.toks[t].end, st.toks[e].end)
+    let id = orgID(st, t, e, label: label)
+    st.addDiscovered(id, label: label, kind: .organization, subkind: "government")
+    takeOver(st, t, e)
+    st.addSpan(t, e, id: id)
+  }
+
+  /// The last token of a Russian ministry written in lower case at `t` ("министерства
+  /// энергетики Республики Казахстан", "министерством иностранных дел КНР"): one to seven
+  /// portfolio words (``Lexicon/russianPortfolioWords``) and a country's mention right after
+  /// them, or nil. Without the country the words name no one body. O(portfolio).
+  func lowerCaseRussianMinistryEnd(_ st: State, _ t: Int) -> Int? {
+    guard st.doc.language == "ru", !st.toks[t].capitalized, st.owner[t] == nil, st.toks[t].folded.hasBytePrefix("министерств") else { return nil }
+    var e = t
+    while e + 1 < st.toks.count, e - t < 7, st.owner[e + 1] == nil, !st.toks[e + 1].capitalized, st.joins(e, e + 1),
+      Lexicon.russianPortfolioWords.contains(st.toks[e + 1].folded)
+    { e += 1 }
+    guard e > t, st.toks[e].folded != "и", st.toks[e].folded != "по", e + 1 < st.toks.count, st.joins(e, e + 1), let o = st.owner[e + 1], st.spans[o].first == e + 1,
+      st.subkind(of: st.spans[o].key) == "country"
+    else { return nil }
+    return st.spans[o].last
   }
 
   /// Italian "of" with its article ("della", "degli" …), as a ministry's portfolio follows it.

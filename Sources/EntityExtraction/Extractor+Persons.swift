@@ -775,8 +775,11 @@ extension Extractor {
           st.sentenceOf(k) == st.sentenceOf(a) && st.joins(k - 1, k) && (!st.toks[k].capitalized || st.entityKind(at: k) == .region || st.entityKind(at: k) == .city)
         } && st.joins(a - 1, a)
       }
-    if !afterRole && catalogHasPlace(named: st.toks[b].folded) { return nil }
-    return surname.prefix(1).uppercased() + surname.dropFirst() + " " + gv.prefix(1).uppercased() + gv.dropFirst()
+    let name = surname.prefix(1).uppercased() + surname.dropFirst() + " " + gv.prefix(1).uppercased() + gv.dropFirst()
+    // (nor is it after the text has named the person so: "губернаторының орынбасары Чэн
+    // Фэнсян …", then "Чэн Фэнсян Сиань қаласында …")
+    if !afterRole && catalogHasPlace(named: st.toks[b].folded) && st.kind(of: Transliteration.slug(name)) != .person { return nil }
+    return name
   }
 
   /// Russian case endings on a Chinese given name and what they replace (Цзиньминя →

@@ -3891,6 +3891,22 @@ import Testing
     let gas = extract("Gas reaches Xinjiang through the Central Asia–China pipeline.", lang: "en")
     #expect(gas.entities.contains { $0.id == "central-asia-china-gas-pipeline" })
   }
+
+  @Test("round 287: a Russian ministry in lower case before its country; a named person's given name that is a town's; no one-syllable city aliases")
+  func round287Rules() {
+    let ru = extract("В обсуждении участвовали представители министерства энергетики Республики Казахстан.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.mentions.map(\.text) == ["министерства энергетики Республики Казахстан"] })
+    // (without a country the words name no one body)
+    let bare = extract("Об этом сообщили в министерстве энергетики.", lang: "ru")
+    #expect(!bare.entities.contains { $0.kind == .organization })
+    // the person a role introduced stays a person where the text names them again
+    let kk = extract("Делегацияны губернатордың орынбасары Чэн Фэнсян басқарды. Чэн Фэнсян Сиань қаласында сауда үйін ашатынын айтты.", lang: "kk")
+    #expect(entity(kk, .person, "Cheng Fengxiang")?.mentions.count == 2)
+    #expect(!kk.entities.contains { $0.id == "fengxiang" })
+    // ("Cheng" is a surname, not Zhengzhou)
+    let en = extract("Cheng Fengxiang said the trade house would open in spring.", lang: "en")
+    #expect(!en.entities.contains { $0.id == "zhengzhou" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
