@@ -109,10 +109,20 @@ extension Extractor {
         Self.italianArticledOf.contains(st.toks[t + 1].folded), st.joins(t, t + 1), st.joins(t + 1, t + 2), st.toks[t + 2].capitalized, st.owner[t + 2] == nil
       {
         var e = t + 2
+        // ("dell'Istruzione e della Scienza": "e" may take the article's "of" after it)
         func capitalisedPortfolio() {
-          while e + 2 < n, e - t < 12, st.toks[e + 1].folded == "e" || Self.italianArticledOf.contains(st.toks[e + 1].folded), st.joins(e, e + 1), st.joins(e + 1, e + 2),
-            st.toks[e + 2].capitalized, st.entityKind(at: e + 2) != .person
-          { e = st.owner[e + 2].map { st.spans[$0].last } ?? e + 2 }
+          while e + 2 < n, e - t < 12 {
+            var k = e + 1
+            if st.toks[k].folded == "e", k + 2 < n, Self.italianArticledOf.contains(st.toks[k + 1].folded), st.joins(k, k + 1) { k += 1 }
+            guard st.toks[k].folded == "e" || Self.italianArticledOf.contains(st.toks[k].folded), st.joins(e, e + 1), st.joins(k, k + 1),
+              st.toks[k + 1].capitalized, st.entityKind(at: k + 1) != .person
+            else { break }
+            e = st.owner[k + 1].map { st.spans[$0].last } ?? k + 1
+            // ("delle Risorse idriche": a lower-case portfolio word may follow)
+            while e + 1 < n, st.joins(e, e + 1), st.owner[e + 1] == nil, !st.toks[e + 1].capitalized, Lexicon.portfolioWords.contains(st.toks[e + 1].folded),
+              !Lexicon.complementWords.contains(st.toks[e + 1].folded)
+            { e += 1 }
+          }
         }
         capitalisedPortfolio()
         // ("il ministero dell'Energia e delle risorse idriche tagiko": the rest of the portfolio

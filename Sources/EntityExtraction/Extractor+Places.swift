@@ -210,7 +210,9 @@ extension Extractor {
         // cue: "на реке Хоргос", "valle di Angren"; a pass keeps its town: "valico di Torugart")
         // (so is a peninsula's, a region's name too: "penisola di Kizilsu" is no Chinese prefecture)
         let peninsula = st.cands[t].contains(where: { ["penisola", "peninsula", "полуостров"].contains($0) })
-        if name < n, st.owner[name] == nil || name == nameEnd && (oneWordPlaceOrProject(st, name) || peninsula && oneWordPlaceOrRegion(st, name) && st.subkind(of: st.spans[st.owner[name]!].key) != "country")
+        // ("Urumqi Glacier No. 1": a number after the cue is the named feature's, whose name
+        // stands before the cue)
+        if name < n, st.unitNumberEnd(after: t) == nil, st.owner[name] == nil || name == nameEnd && (oneWordPlaceOrProject(st, name) || peninsula && oneWordPlaceOrRegion(st, name) && st.subkind(of: st.spans[st.owner[name]!].key) != "country")
             && st.cands[t].contains(where: { Lexicon.riverCues.contains($0) || Lexicon.valleyCues.contains($0) || peninsula }),
           st.isCapName(name), st.joins(name - 1, name),
           // (a Kazakh cue, in any case, has its name before it: "Хоргос өзеніндегі «Достық» …")
@@ -261,7 +263,10 @@ extension Extractor {
             e = coordinators.contains(st.toks[f - 1].folded) ? f - 2 : f - 1
             listed = true
           }
-          while e >= 0, st.joins(e, e + 1) || names.isEmpty, st.isCapName(e), st.owner[e] == nil || oneWordPlaceOrProject(st, e) {
+          // (a determiner that opens the sentence is no name: "The glaciers of the Tien Shan …")
+          while e >= 0, st.joins(e, e + 1) || names.isEmpty, st.isCapName(e), kazakh || !Lexicon.determinersEN.contains(st.toks[e].folded),
+            st.owner[e] == nil || oneWordPlaceOrProject(st, e)
+          {
             names.append(e)
             guard e >= 2, coordinators.contains(st.toks[e - 1].folded) || st.gap(e - 1, e).contains(",") else { break }
             e -= coordinators.contains(st.toks[e - 1].folded) ? 2 : 1
@@ -303,6 +308,10 @@ extension Extractor {
           // Kazakh cue in the nominative with its possessive ending)
           if st.doc.language == "kk", let noun = st.cands[t].first(where: { Lexicon.kazakhNaturalCues.contains($0) && ($0.hasByteSuffix("ы") || $0.hasByteSuffix("і")) }) {
             label = st.text(first, t - 1) + " " + noun
+          }
+          if let e = st.unitNumberEnd(after: t) {
+            addPlace(st, first, e, kind: .region, label: st.text(first, e), natural: true)
+            continue
           }
           addPlace(st, first, t, kind: .region, label: label, natural: true)
         }

@@ -260,8 +260,11 @@ extension Extractor {
         if head == "қоймасы", !(t > 0 && st.toks[t - 1].folded == "су") { continue }  // "су қоймасы" (a reservoir)
         if head == "желісі", !(t > 0 && st.toks[t - 1].folded == "беру") { continue }  // "электр беру желісі" (a power line)
         if head == "орталығы", !Self.isKazakhFacilityCentre(st, t) { continue }  // "сауда орталығы" (a trade centre)
-        // "арнайы экономикалық аймағы", "индустриялық аймағы", "жоғары технологиялар аймағы" (zones)
-        if head == "аймағы", !(t > 0 && ["экономикалық", "индустриялық", "технологиялар", "технологиялық", "инновациялық", "логистикалық", "сауда"].contains(st.toks[t - 1].folded)) { continue }
+        // "арнайы экономикалық аймағы", "индустриялық аймағы", "жоғары технологиялар аймағы" (zones;
+        // a resort or tourist zone too: "Кендірлі курорттық аймағы")
+        if head == "аймағы", !(t > 0 && ["экономикалық", "индустриялық", "технологиялар", "технологиялық", "инновациялық", "логистикалық", "сауда", "курорттық", "туристік", "рекреациялық"].contains(st.toks[t - 1].folded)) { continue }
+        // (the resort zone of a resort the catalogue knows is that resort: "Бурабай курорттық аймағы")
+        if head == "аймағы", t >= 2, ["курорттық", "туристік", "рекреациялық"].contains(st.toks[t - 1].folded), let o = st.owner[t - 2], st.subkind(of: st.spans[o].key) == "resort" { continue }
         // («Ақтау халықаралық теңіз сауда порты» ұлттық компаниясы: a quoted name that a body's
         // cue follows is the body's)
         if closesQuote(st, t), (t + 1..<min(n, t + 3)).contains(where: { Self.isKazakhOrgCue(st, $0) }) { continue }
@@ -427,11 +430,7 @@ extension Extractor {
           a -= 1
         }
         // ("Hydrometallurgical Plant No. 7": a unit's number after the project word)
-        if t + 2 < n, st.toks[t + 1].folded == "no", st.joins(t, t + 1), st.gap(t + 1, t + 2).filter({ $0 != " " }).elementsEqual(["."]), st.isNumeral(t + 2),
-          st.sentenceOf(t + 2) == st.sentenceOf(t)
-        {
-          b = t + 2
-        }
+        if let e = st.unitNumberEnd(after: t) { b = e }
         // ("the International Seaport of Turkmenbashi": a run of common words is named by the
         // town after "of")
         if a < t, (a..<t).allSatisfy({ Lexicon.notNameWords.contains(st.toks[$0].folded) }), t + 2 < n, st.toks[t + 1].folded == "of", st.joins(t, t + 1), st.joins(t + 1, t + 2),

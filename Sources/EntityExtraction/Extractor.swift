@@ -504,6 +504,15 @@ public struct Extractor: Sendable {
     /// Whether token `t` is a number written in digits ("2", "1000"). O(token).
     func isNumeral(_ t: Int) -> Bool { toks[t].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) }
 
+    /// The numeral's token of a unit's number after `t` in its sentence ("Plant No. 7",
+    /// "Glacier No. 1"), or nil. O(1).
+    func unitNumberEnd(after t: Int) -> Int? {
+      guard t + 2 < toks.count, toks[t + 1].folded == "no", joins(t, t + 1), gap(t + 1, t + 2).filter({ $0 != " " }).elementsEqual(["."]), isNumeral(t + 2),
+        sentenceOf(t + 2) == sentenceOf(t)
+      else { return nil }
+      return t + 2
+    }
+
     /// Projects in order of first mention, each with the stem of the first word of every
     /// mention (computed once, when relation rules first ask).
     lazy var projectHeads: [(id: String, heads: [(start: Int, stem: String)])] = order.compactMap { id in

@@ -147,13 +147,16 @@ enum Lexicon {
   /// Legal forms written before a company's quoted name (АО «…», ТОО «…», ЖШС «…»).
   static let legalForms: WordSet = ["ао", "тоо", "оао", "зао", "пао", "ооо", "нао", "ақ", "жшс", "ук", "осоо", "гуп", "фгуп", "муп", "аж", "мчж", "кх", "фх", "шқ", "хк", "фк", "спк", "нк", "әкк",
     // (Tajik open joint-stock holding companies: ОАХК «Барки точик»)
-    "оахк", "ахк"]
+    "оахк", "ахк",
+    // (state enterprises: ГКП, РГП «…»; the Kazakh МКК, РМК)
+    "гкп", "ргп", "мкк", "рмк"]
   /// "группа «Синьцзян Гуанхуэй»": a group of companies, named like a legal form by the quoted
   /// name after it (not a cue of its own: "рабочая группа экспертов" is no body's name).
   static let companyGroupWords: WordSet = ["группа", "группы", "группе", "группу", "группой"]
   /// Kazakh legal forms written after the quoted name («…» акционерлік қоғамы, «…» ЖШС).
   /// (a peasant farm too: «…» шаруа қожалығы)
-  static let legalFormsAfter: [String] = ["акционерлік", "жауапкершілігі", "жшс", "ақ", "шаруа"]
+  /// (and a state enterprise: «…» МКК, «…» ШЖҚ МКК, «…» РМК)
+  static let legalFormsAfter: [String] = ["акционерлік", "жауапкершілігі", "жшс", "ақ", "шаруа", "мкк", "шжқ", "рмк"]
 
   /// Industry morphemes that close the region's compound company names (folded; Latin and
   /// Cyrillic): Turkmengaz, Uzbekneftegaz, Uzbekhydroenergo, Kazatomprom, Kyrgyzaltyn,

@@ -3907,6 +3907,20 @@ import Testing
     let en = extract("Cheng Fengxiang said the trade house would open in spring.", lang: "en")
     #expect(!en.entities.contains { $0.id == "zhengzhou" })
   }
+
+  @Test("round 288: a glacier's number, no 'The' before a plural cue, 'e della' in an Italian ministry, Kazakh state enterprises and resort zones")
+  func round288Rules() {
+    let en = extract("Stations run on the Urumqi Glacier No. 1 in Xinjiang. The glaciers of the Tien Shan are shrinking. Data go to Kazhydromet.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .region && $0.mentions.map(\.text) == ["Urumqi Glacier No. 1"] })
+    #expect(!en.entities.contains { $0.label.hasPrefix("The ") || $0.label.hasPrefix("Glacier") })
+    #expect(en.entities.contains { $0.id == "kazhydromet" })
+    let it = extract("Il ministero dell'Istruzione e della Scienza del Kirghizistan ha fatto sapere che la sede è pronta.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .organization && $0.mentions.map(\.text) == ["ministero dell'Istruzione e della Scienza del Kirghizistan"] })
+    let kk = extract("Құрылысқа «Каспий жылу, су арнасы» МКК қатысады. Зауыт Кендірлі курорттық аймағы маңында салынады.", lang: "kk")
+    #expect(entity(kk, .organization, "Каспий жылу, су арнасы") != nil)
+    #expect(!kk.entities.contains { $0.id == "caspian-sea" })
+    #expect(entity(kk, .project, "Кендірлі курорттық аймағы") != nil)
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
