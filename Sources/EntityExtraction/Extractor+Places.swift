@@ -725,10 +725,20 @@ extension Extractor {
       k < n && st.owner[k] == nil && st.isCapName(k) && !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded) && adjectiveEntity(st.toks[k].folded) == nil
         && !(k + 1 < n && st.joins(k, k + 1) && st.toks[k + 1].capitalized)
     }
+    let routeWords = Self.routeWords(st.doc.language)
     for t in 0..<max(0, n - 3) where st.toks[t].folded == words.from {
-      guard let o = st.owner[t + 1], st.spans[o].first == t + 1, st.entityKind(at: t + 1) == .city, st.joins(t, t + 1) else { continue }
-      var k = st.spans[o].last + 1
       var found: [Int] = []
+      var k: Int
+      if let o = st.owner[t + 1], st.spans[o].first == t + 1, st.entityKind(at: t + 1) == .city, st.joins(t, t + 1) {
+        k = st.spans[o].last + 1
+      } else if t > 0, free(t + 1), st.joins(t, t + 1), routeWords.contains(st.toks[t - 1].folded), st.joins(t - 1, t), t + 3 < n, words.to.contains(st.toks[t + 2].folded),
+        !Lexicon.stopCapitalized.contains(st.toks[t + 1].folded)
+      {
+        // ("the road from Bedel to Barskoon": after a route's noun, the one free name after
+        // "from" is a town as the one after "to" is)
+        found.append(t + 1)
+        k = t + 2
+      } else { continue }
       if k + 1 < n, words.via.contains(st.toks[k].folded), st.joins(k - 1, k) {
         k += 1
         while k < n, st.sentenceOf(k) == st.sentenceOf(t), free(k) || st.entityKind(at: k) == .city {
@@ -750,15 +760,21 @@ extension Extractor {
     // "the route through Kazarman", "дорога пройдёт через Казарман": a route's noun or a verb of
     // passing, then "through"/"via" and one free name, which is a town the route passes
     guard st.doc.language != "it" else { return }
-    let routeWords: WordSet = st.doc.language == "en"
-      ? ["route", "road", "railway", "line", "highway", "pipeline", "section", "corridor", "track", "runs", "run", "passes", "pass", "passing", "running", "goes", "travel", "travels"]
-      : ["маршрут", "дорога", "дороги", "трасса", "магистраль", "участок", "линия", "пройдет", "пройдёт", "проходит", "проходят", "пройдут", "идет", "идёт", "проляжет"]
     for t in 1..<max(1, n - 1) where words.via.contains(st.toks[t].folded) && free(t + 1) && st.joins(t, t + 1) && st.joins(t - 1, t) {
       guard routeWords.contains(st.toks[t - 1].folded) || t >= 2 && st.joins(t - 2, t - 1) && routeWords.contains(st.toks[t - 2].folded) && !st.toks[t - 1].capitalized,
         !Lexicon.stopCapitalized.contains(st.toks[t + 1].folded), !isSentenceStartAndCommon(st, t + 1)
       else { continue }
       let label = st.doc.language == "ru" ? Morphology.nominativeName(st.original(t + 1)) : st.original(t + 1)
       addPlace(st, t + 1, t + 1, kind: .city, label: label, district: true)
+    }
+  }
+
+  /// A route's nouns and verbs of passing, English or Russian (empty for other languages).
+  static func routeWords(_ language: String) -> WordSet {
+    switch language {
+    case "en": ["route", "road", "railway", "line", "highway", "pipeline", "section", "corridor", "track", "runs", "run", "passes", "pass", "passing", "running", "goes", "travel", "travels"]
+    case "ru": ["маршрут", "маршрута", "дорога", "дороги", "дорогу", "трасса", "трассы", "трассу", "линию", "линии", "магистраль", "участок", "линия", "пройдет", "пройдёт", "проходит", "проходят", "пройдут", "идет", "идёт", "проляжет"]
+    default: []
     }
   }
 

@@ -390,6 +390,11 @@ public struct Extractor: Sendable {
     }
 
     func addEntity(_ e: ExtractedEntity) {
+      // (a label read off the text loses the soft hyphens a web page put inside its words)
+      var e = e
+      if e.label.unicodeScalars.contains(where: Normalizer.isInvisibleJoiner) {
+        e.label = String(String.UnicodeScalarView(e.label.unicodeScalars.filter { !Normalizer.isInvisibleJoiner($0) }))
+      }
       if let i = entities.index(forKey: e.id) {
         for a in e.aliases where !entities.values[i].aliases.contains(where: { WordKey.same($0, a) }) { entities.values[i].aliases.append(a) }
         if entities.values[i].kind != e.kind && !entities.values[i].catalogued && e.catalogued { entities.values[i].kind = e.kind }
@@ -468,6 +473,7 @@ public struct Extractor: Sendable {
       var letters = 0, upper = 0
       for i in tok.start..<tok.end {
         let c = doc.scalars[i]
+        if Normalizer.isInvisibleJoiner(c) { continue }  // (a soft hyphen inside the word)
         guard Normalizer.isAlphabetic(c) else { return false }  // every scalar must be a letter
         letters += 1
         if Normalizer.isUpper(c) { upper += 1 }

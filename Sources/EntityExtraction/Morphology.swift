@@ -303,10 +303,13 @@ public enum Morphology {
   /// (genitive -ның/-дың/-тың, instrumental -мен/-пен/-бен, ablative -нан/-дан/-тан, dative
   /// -ға/-ге/-қа/-ке, locative; words of five letters or more only).
   static func hasKazakhCaseEnding(_ folded: String) -> Bool {
-    guard folded.unicodeScalars.count >= 5 else { return false }
+    guard folded.unicodeScalars.count >= 5, !kazakhCaseEndingLookalikes.contains(folded) else { return false }
     if hasKazakhLocativeEnding(folded, attributive: true) { return true }
     return kazakhCaseEndings.contains { folded.hasByteSuffix($0) }
   }
+  /// Nominative nouns that end like a case ending ("кеден", customs: кеде + -ден), which a
+  /// body's name holds: "Мемлекеттік кеден комитеті".
+  static let kazakhCaseEndingLookalikes: Set<String> = ["кеден", "теңге", "мекен"]
   static let kazakhCaseEndings = [
     "ның", "нің", "дың", "дің", "тың", "тің", "мен", "пен", "бен", "нан", "нен", "дан", "ден", "тан", "тен", "ға", "ге", "қа", "ке",
   ]

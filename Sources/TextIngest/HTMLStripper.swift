@@ -43,7 +43,7 @@ public enum HTMLStripper {
   static let entities: [String: Unicode.Scalar] = [
     "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "laquo": "«", "raquo": "»",
     "mdash": "—", "ndash": "–", "hellip": "…", "ldquo": "“", "rdquo": "”", "lsquo": "‘", "rsquo": "’",
-    "bdquo": "„", "copy": "©", "reg": "®", "deg": "°", "middot": "·", "shy": " ",
+    "bdquo": "„", "copy": "©", "reg": "®", "deg": "°", "middot": "·", "shy": "\u{AD}",
   ]
 
   /// Blanks the site's name that a page title ends with ("… | Новости регионов", "… - Asia

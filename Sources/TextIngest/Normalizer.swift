@@ -137,6 +137,13 @@ public enum Normalizer {
     }
   }
 
+  /// A soft hyphen (U+00AD), a zero-width joiner (U+200D) or a word joiner (U+2060): marks
+  /// that web pages put inside words and that readers do not see.
+  @inline(__always)
+  public static func isInvisibleJoiner(_ c: Unicode.Scalar) -> Bool {
+    c.value == 0xAD || c.value == 0x200D || c.value == 0x2060
+  }
+
   /// Letters and digits count as word characters; so do combining marks inside a word.
   @inline(__always)
   public static func isWordScalar(_ c: Unicode.Scalar) -> Bool {

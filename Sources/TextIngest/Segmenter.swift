@@ -89,12 +89,19 @@ public enum Segmenter {
     while i < end {
       if Normalizer.isWordScalar(s[i]) {
         let st = i
-        while i < end, Normalizer.isWordScalar(s[i]) { i += 1 }
+        // (a soft hyphen or an invisible joiner between letters stays inside the word, and out
+        // of its folded form: "Ерке\u{AD}штам" is Еркештам)
+        var joiners = false
+        while i < end, Normalizer.isWordScalar(s[i]) || i + 1 < end && Normalizer.isInvisibleJoiner(s[i]) && Normalizer.isWordScalar(s[i + 1]) {
+          if !Normalizer.isWordScalar(s[i]) { joiners = true }
+          i += 1
+        }
         // (a brand in camel case counts as capitalised: "iFlytek", "eBay"; not "mRNA"; asked
         // only of words that open in lower case)
         let capitalized = Normalizer.isUpper(s[st])
           || i - st >= 4 && s[st].isASCII && Normalizer.isUpper(s[st + 1]) && s[st + 2].isASCII && s[st + 2].properties.isLowercase
-        out.append(Token(start: st, end: i, folded: Normalizer.string(s[st..<i], folded: true), capitalized: capitalized))
+        let folded = joiners ? Normalizer.string(ArraySlice(s[st..<i].filter { !Normalizer.isInvisibleJoiner($0) }), folded: true) : Normalizer.string(s[st..<i], folded: true)
+        out.append(Token(start: st, end: i, folded: folded, capitalized: capitalized))
       } else {
         i += 1
       }

@@ -3921,6 +3921,21 @@ import Testing
     #expect(!kk.entities.contains { $0.id == "caspian-sea" })
     #expect(entity(kk, .project, "Кендірлі курорттық аймағы") != nil)
   }
+
+  @Test("round 290: a soft hyphen inside a word, 'кеден' is no case ending, a road from one free name to another")
+  func round290Rules() {
+    // (the mention keeps the text as written; the word matches as if the hyphen were not there)
+    let kk = extract("Жүктер Ерке\u{AD}штам арқылы өтеді. Өзбекстан Мемлекеттік кеден комитетінің төрағасы келісімге қол қойды.", lang: "kk")
+    #expect(kk.entities.first { $0.id == "irkeshtam" }?.mentions.map(\.text) == ["Ерке\u{AD}штам"])
+    #expect(kk.entities.contains { $0.kind == .organization && $0.mentions.map(\.text) == ["Өзбекстан Мемлекеттік кеден комитетінің"] })
+    let en = extract("The government plans to rebuild the road from Bedel to Barskoon with a loan.", lang: "en")
+    #expect(entity(en, .city, "Bedel") != nil && entity(en, .city, "Barskoon") != nil)
+    // (no route's noun before "from": no town)
+    let plain = extract("Prices rose from Monday to Friday, and exports from Bedel grew.", lang: "en")
+    #expect(!plain.entities.contains { $0.kind == .city })
+    let it = extract("Huawei formerà specialisti con l'Università tecnica Satbayev.", lang: "it")
+    #expect(it.entities.contains { $0.id == "satbayev-university" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
