@@ -3058,6 +3058,14 @@ extension Extractor {
     // ("«Ыбырай Жақаев атындағы күріш шаруашылығы … институты»": the lower-case words follow
     // the honoree's name and "атындағы", all of it the body's name)
     if lower > 0, let p = honoreeNameStart(st, before: s, t) { return (p, t) }
+    // ("Іле облысының сауда палатасы": a region named in the genitive with its cue opens a
+    // chamber's or an institution's name, as it does before capitalised words)
+    if lower > 0, s >= 2, ["провинциясының", "облысының"].contains(st.toks[s - 1].folded), st.joins(s - 1, s), st.sentenceOf(s - 1) == st.sentenceOf(t),
+      Self.isKazakhInstitutionCue(st, t) || st.cands[t].contains(where: { Lexicon.orgCues[$0] == "Палатасы" }),
+      let o = st.owner[s - 1] ?? st.owner[s - 2], st.entityKind(at: st.spans[o].last) == .region, st.spans[o].last >= s - 2
+    {
+      return (st.spans[o].first, t)
+    }
     if lower > 0, !(s > 0 && st.toks[s - 1].capitalized && st.joins(s - 1, s) && st.sentenceOf(s - 1) == st.sentenceOf(t)) { return nil }
     let lowerStart = s
     // ("Shaanxi Coal and Chemical Industry Group компаниясы": "and" or "of" between the Latin

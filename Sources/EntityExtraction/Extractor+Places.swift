@@ -512,11 +512,11 @@ extension Extractor {
     }
   }
 
-  /// The catalogue's region called `name` + "Region"/"Oblast"/"Province" (by any of its
+  /// The catalogue's region called `name` + "Region"/"Oblast"/"Province"/"облысы" (by any of its
   /// names), if any. O(catalogue); asked only for plural region cues and for a town's
   /// "regional administration".
   func regionEntry(named name: String) -> Int? {
-    let keys = [" region", " oblast", " province"].map { Normalizer.fold(name) + $0 }
+    let keys = [" region", " oblast", " province", " облысы"].map { Normalizer.fold(name) + $0 }
     return catalog.entries.indices.first { i in
       catalog.entries[i].kind == .region && catalog.entries[i].allNames.contains { n in keys.contains(Normalizer.fold(n)) }
     }

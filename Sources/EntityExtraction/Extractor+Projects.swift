@@ -109,7 +109,7 @@ extension Extractor {
           var first = e
           if insideQuotes(st, e), closesQuote(st, e) {
             while first > 0, e - first < 5, insideQuotes(st, first - 1), !st.gap(first - 1, first).contains(where: Self.isOpeningQuote) { first -= 1 }
-          } else if k == head - 1, st.isCapName(e), st.owner[e] == nil || st.entityKind(at: e) == .city, st.joins(e, e + 1) {
+          } else if k == head - 1, st.isCapName(e), st.owner[e] == nil || st.entityKind(at: e) == .city || oneWordProject(st, e), st.joins(e, e + 1) {
             first = hyphenatedNameStart(st, to: e)
           } else {
             break
@@ -123,7 +123,8 @@ extension Extractor {
         guard names.count >= 2 else { continue }
         // (a known town's unquoted name before "порттары" stays the town, as a crossing's
         // does: "Баку мен Поти порттарына"; a name nothing has read is a port's)
-        let unquotedPorts = singular == "порты" && !Self.closingQuote(st, within: 4, before: t)
+        // (so does a town's before "өткізу бекеттері": the catalogue's crossings are towns)
+        let unquotedPorts = (singular == "порты" || singular == "өткізу бекеті") && !Self.closingQuote(st, within: 4, before: t)
         for (a0, b0) in names.reversed() where (a0...b0).allSatisfy({ st.owner[$0] == nil || st.entityKind(at: $0) == .city || st.entityKind(at: $0) == .region })
           && !(unquotedPorts && st.owner[a0] != nil)
         {
@@ -1208,11 +1209,20 @@ extension Extractor {
     }
   }
 
+  /// Whether a catalogued project's one-word mention covers `t` ("Қорғас" for Khorgos
+  /// Gateway): listed among new facilities' names, it stays the catalogue's. O(1).
+  func oneWordProject(_ st: State, _ t: Int) -> Bool {
+    guard let o = st.owner[t] else { return false }
+    return st.spans[o].first == t && st.spans[o].last == t && st.entityKind(at: t) == .project
+  }
+
   /// The plural Kazakh facility noun at `t` ("станциялары", "зауыттары", "кен орындары"): the
   /// token that opens it and the singular each listed name takes, or nil. O(table).
   func kazakhPluralProjectHead(_ st: State, _ t: Int) -> (Int, String)? {
     let f = st.toks[t].folded
     if f.hasBytePrefix("орындар"), t > 0, st.toks[t - 1].folded == "кен", st.joins(t - 1, t) { return (t - 1, "кен орны") }
+    // ("Қорғас және Нұржолы өткізу бекеттері": checkpoints)
+    if f.hasBytePrefix("бекеттер"), t > 0, st.toks[t - 1].folded == "өткізу", st.joins(t - 1, t) { return (t - 1, "өткізу бекеті") }
     // ("Баку және Алят порттарына": towns' unquoted names before the plural of "port")
     if f.hasBytePrefix("порттар"), t >= 3, st.isCapName(t - 1), st.joins(t - 1, t), Lexicon.coordinators.contains(st.toks[t - 2].folded) || st.gap(t - 2, t - 1).contains(",") {
       return (t, "порты")

@@ -3936,6 +3936,21 @@ import Testing
     let it = extract("Huawei formerà specialisti con l'Università tecnica Satbayev.", lang: "it")
     #expect(it.entities.contains { $0.id == "satbayev-university" })
   }
+
+  @Test("round 291: a Russian cooperative's quoted name, Kazakh plural checkpoints, a region's chamber, two-word oblasts before a Kazakh plural cue")
+  func round291Rules() {
+    let ru = extract("Агропарк построен вместе с кооперативом «Ак-Жол Агро».", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.mentions.map(\.text) == ["Ак-Жол Агро"] })
+    // (a new name before "өткізу бекеттері" is a checkpoint; the catalogue's crossing stays)
+    let kk = extract("Жүктер Қорғас және Нұржолы өткізу бекеттері арқылы өтеді. Іле облысының сауда палатасы меморандумға қол қойды.", lang: "kk")
+    #expect(entity(kk, .project, "Нұржолы өткізу бекеті") != nil)
+    #expect(kk.entities.contains { $0.id == "khorgos" })
+    #expect(entity(kk, .organization, "Іле облысының сауда палатасы") != nil)
+    let towns = extract("Тауар Достық және Алтынкөл өткізу бекеттері арқылы жеткізіледі.", lang: "kk")
+    #expect(!towns.entities.contains { $0.kind == .project })
+    let oblasts = extract("Көрмеге Алматы, Жетісу және Шығыс Қазақстан облыстарынан 80 кәсіпорын қатысты.", lang: "kk")
+    #expect(oblasts.entities.contains { $0.id == "east-kazakhstan-region" } && oblasts.entities.contains { $0.id == "almaty-region" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
