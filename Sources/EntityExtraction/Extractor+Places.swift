@@ -632,6 +632,17 @@ extension Extractor {
             || ["железнодорож", "погранич", "узлов", "грузов", "пассажирск"].contains(where: { st.toks[t - 1].folded.hasBytePrefix($0) })
         else { continue }
         a = t + 1
+        // ("на станцию Душанбе-2": a town's name and a number name a station, not the town)
+        if a + 1 < n, st.isCapName(a), st.gap(a, a + 1).elementsEqual(["-"]), st.isNumeral(a + 1), st.sentenceOf(a + 1) == st.sentenceOf(t),
+          st.owner[a] == nil || oneWordPlaceOrProject(st, a), st.owner[a + 1] == nil
+        {
+          if st.owner[a] != nil { release(st, a, a) }
+          let label = "станция " + st.text(a, a + 1)
+          let id = Transliteration.slug(label)
+          st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
+          st.addSpan(t, a + 1, id: id)
+          continue
+        }
         b = hyphenatedNameEnd(st, from: a, free: false)
       case "kk":
         guard f.hasBytePrefix("станция"), t > 0 else { continue }

@@ -3951,6 +3951,16 @@ import Testing
     let oblasts = extract("Көрмеге Алматы, Жетісу және Шығыс Қазақстан облыстарынан 80 кәсіпорын қатысты.", lang: "kk")
     #expect(oblasts.entities.contains { $0.id == "east-kazakhstan-region" } && oblasts.entities.contains { $0.id == "almaty-region" })
   }
+
+  @Test("round 292: a town's name and a number after 'станция' name a station")
+  func round292Rules() {
+    let ru = extract("В Душанбе на станцию Душанбе-2 прибыл поезд. Затем он ушёл на станцию Алтынколь.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .project && $0.mentions.map(\.text) == ["станцию Душанбе-2"] })
+    // (the town stays a town: the station's name holds it, as names hold their places)
+    #expect(entity(ru, .city, "Dushanbe") != nil)
+    // (a station under a town's name alone stays the town, as the catalogue types crossings)
+    #expect(ru.entities.contains { $0.id == "altynkol" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
