@@ -439,6 +439,15 @@ extension Extractor {
         {
           b = st.spans[o].last
         }
+        // ("Chengdu Research Base of Giant Panda Breeding": a base's, centre's or park's
+        // complement of two to four capitalised words that nothing has read is its name's end)
+        if ["base", "centre", "center", "park"].contains(f), b == t, t + 3 < n, st.toks[t + 1].folded == "of", st.joins(t, t + 1) {
+          var e = t + 1
+          while e + 1 < n, e - t <= 4, st.joins(e, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(t), st.isCapName(e + 1), st.owner[e + 1] == nil,
+            !Lexicon.stopCapitalized.contains(st.toks[e + 1].folded)
+          { e += 1 }
+          if e - t >= 3, !(e + 1 < n && st.joins(e, e + 1) && st.toks[e + 1].capitalized) { b = e }
+        }
         // ("the Alashankou border crossing": a town's crossing is the town, as the catalogue's
         // crossings are; a pair of towns names a crossing of its own)
         if f == "crossing", a < t, (a..<t).allSatisfy({ st.entityKind(at: $0) == .city || Lexicon.crossingModifiersEN.contains(st.toks[$0].folded) }),

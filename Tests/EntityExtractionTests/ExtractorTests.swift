@@ -3952,7 +3952,7 @@ import Testing
     #expect(oblasts.entities.contains { $0.id == "east-kazakhstan-region" } && oblasts.entities.contains { $0.id == "almaty-region" })
   }
 
-  @Test("round 292: a town's name and a number after 'станция' name a station")
+  @Test("round 292: a town's name and a number after 'станция' name a station; a base's capitalised complement")
   func round292Rules() {
     let ru = extract("В Душанбе на станцию Душанбе-2 прибыл поезд. Затем он ушёл на станцию Алтынколь.", lang: "ru")
     #expect(ru.entities.contains { $0.kind == .project && $0.mentions.map(\.text) == ["станцию Душанбе-2"] })
@@ -3960,6 +3960,9 @@ import Testing
     #expect(entity(ru, .city, "Dushanbe") != nil)
     // (a station under a town's name alone stays the town, as the catalogue types crossings)
     #expect(ru.entities.contains { $0.id == "altynkol" })
+    // a base's complement of capitalised words after "of" ends its name
+    let en = extract("The director of the Chengdu Research Base of Giant Panda Breeding, Wu Kongju, signed it.", lang: "en")
+    #expect(en.entities.contains { $0.mentions.map(\.text) == ["Chengdu Research Base of Giant Panda Breeding"] })
   }
 }
 
