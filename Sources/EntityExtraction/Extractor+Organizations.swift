@@ -2473,6 +2473,16 @@ extension Extractor {
     }
   }
 
+  /// The first token of a region named in the Kazakh genitive with its own cue right before
+  /// `s` ("Шэньси провинциясының", "Іле облысының": the region's mention may hold the cue or
+  /// stop before it), or nil. O(1).
+  func kazakhGenitiveRegionStart(_ st: State, before s: Int) -> Int? {
+    guard s >= 2, ["провинциясының", "облысының"].contains(st.toks[s - 1].folded), st.joins(s - 1, s) else { return nil }
+    if let o = st.owner[s - 1], st.spans[o].last == s - 1, st.entityKind(at: s - 1) == .region, st.spans[o].first < s - 1 { return st.spans[o].first }
+    if st.joins(s - 2, s - 1), st.entityKind(at: s - 2) == .region, let o = st.owner[s - 2], st.spans[o].last == s - 2 { return st.spans[o].first }
+    return nil
+  }
+
   /// A ministry the text writes in lower case, tokens `t`…`e`: a government body labelled
   /// with its capitalised head word ("Ministero", "Министерство") and the rest as written.
   func addLowerCaseMinistry(_ st: State, _ t: Int, _ e: Int, head: String) {
@@ -3060,11 +3070,11 @@ extension Extractor {
     if lower > 0, let p = honoreeNameStart(st, before: s, t) { return (p, t) }
     // ("Іле облысының сауда палатасы": a region named in the genitive with its cue opens a
     // chamber's or an institution's name, as it does before capitalised words)
-    if lower > 0, s >= 2, ["провинциясының", "облысының"].contains(st.toks[s - 1].folded), st.joins(s - 1, s), st.sentenceOf(s - 1) == st.sentenceOf(t),
+    if lower > 0, s >= 2, st.sentenceOf(s - 1) == st.sentenceOf(t),
       Self.isKazakhInstitutionCue(st, t) || st.cands[t].contains(where: { Lexicon.orgCues[$0] == "Палатасы" }),
-      let o = st.owner[s - 1] ?? st.owner[s - 2], st.entityKind(at: st.spans[o].last) == .region, st.spans[o].last >= s - 2
+      let r = kazakhGenitiveRegionStart(st, before: s)
     {
-      return (st.spans[o].first, t)
+      return (r, t)
     }
     if lower > 0, !(s > 0 && st.toks[s - 1].capitalized && st.joins(s - 1, s) && st.sentenceOf(s - 1) == st.sentenceOf(t)) { return nil }
     let lowerStart = s
@@ -3092,14 +3102,10 @@ extension Extractor {
     // "Шэньси провинциясының Археология институты": a province or region named in the genitive
     // with its cue opens an institution's name (a company's quoted name stays its own: "Хэнань
     // провинциясының «Хэнань Жунтай» компаниясы")
-    if lower == 0, s >= 2, s < t, ["провинциясының", "облысының"].contains(st.toks[s - 1].folded), st.joins(s - 1, s), st.sentenceOf(s - 1) == st.sentenceOf(t),
-      Self.isKazakhInstitutionCue(st, t), !opensQuote(st, s)
+    if lower == 0, s >= 2, s < t, st.sentenceOf(s - 1) == st.sentenceOf(t), Self.isKazakhInstitutionCue(st, t), !opensQuote(st, s),
+      let r = kazakhGenitiveRegionStart(st, before: s)
     {
-      if let o = st.owner[s - 1], st.spans[o].last == s - 1, st.entityKind(at: s - 1) == .region, st.spans[o].first < s - 1 {
-        s = st.spans[o].first
-      } else if st.joins(s - 2, s - 1), st.entityKind(at: s - 2) == .region, let o = st.owner[s - 2], st.spans[o].last == s - 2 {
-        s = st.spans[o].first
-      }
+      s = r
     }
     // "Еуропа және Орталық Азия департаменті": two names joined by "және" before the cue
     // (not a person's name: "әкім Серік Шәпкенов және «Чайна Пауэр» компаниясы")

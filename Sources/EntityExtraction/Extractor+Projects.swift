@@ -109,7 +109,7 @@ extension Extractor {
           var first = e
           if insideQuotes(st, e), closesQuote(st, e) {
             while first > 0, e - first < 5, insideQuotes(st, first - 1), !st.gap(first - 1, first).contains(where: Self.isOpeningQuote) { first -= 1 }
-          } else if k == head - 1, st.isCapName(e), st.owner[e] == nil || st.entityKind(at: e) == .city || oneWordProject(st, e), st.joins(e, e + 1) {
+          } else if k == head - 1, st.isCapName(e), st.owner[e] == nil || st.entityKind(at: e) == .city || isOneWordMention(st, e, of: .project, .project), st.joins(e, e + 1) {
             first = hyphenatedNameStart(st, to: e)
           } else {
             break
@@ -263,9 +263,10 @@ extension Extractor {
         if head == "орталығы", !Self.isKazakhFacilityCentre(st, t) { continue }  // "сауда орталығы" (a trade centre)
         // "арнайы экономикалық аймағы", "индустриялық аймағы", "жоғары технологиялар аймағы" (zones;
         // a resort or tourist zone too: "Кендірлі курорттық аймағы")
-        if head == "аймағы", !(t > 0 && ["экономикалық", "индустриялық", "технологиялар", "технологиялық", "инновациялық", "логистикалық", "сауда", "курорттық", "туристік", "рекреациялық"].contains(st.toks[t - 1].folded)) { continue }
+        if head == "аймағы", !(t > 0 && (["экономикалық", "индустриялық", "технологиялар", "технологиялық", "инновациялық", "логистикалық", "сауда"].contains(st.toks[t - 1].folded)
+          || Self.kazakhResortZoneWords.contains(st.toks[t - 1].folded))) { continue }
         // (the resort zone of a resort the catalogue knows is that resort: "Бурабай курорттық аймағы")
-        if head == "аймағы", t >= 2, ["курорттық", "туристік", "рекреациялық"].contains(st.toks[t - 1].folded), let o = st.owner[t - 2], st.subkind(of: st.spans[o].key) == "resort" { continue }
+        if head == "аймағы", t >= 2, Self.kazakhResortZoneWords.contains(st.toks[t - 1].folded), let o = st.owner[t - 2], st.subkind(of: st.spans[o].key) == "resort" { continue }
         // («Ақтау халықаралық теңіз сауда порты» ұлттық компаниясы: a quoted name that a body's
         // cue follows is the body's)
         if closesQuote(st, t), (t + 1..<min(n, t + 3)).contains(where: { Self.isKazakhOrgCue(st, $0) }) { continue }
@@ -1218,12 +1219,8 @@ extension Extractor {
     }
   }
 
-  /// Whether a catalogued project's one-word mention covers `t` ("Қорғас" for Khorgos
-  /// Gateway): listed among new facilities' names, it stays the catalogue's. O(1).
-  func oneWordProject(_ st: State, _ t: Int) -> Bool {
-    guard let o = st.owner[t] else { return false }
-    return st.spans[o].first == t && st.spans[o].last == t && st.entityKind(at: t) == .project
-  }
+  /// The Kazakh adjectives of a resort or tourist zone ("Кендірлі курорттық аймағы").
+  static let kazakhResortZoneWords: Set<String> = ["курорттық", "туристік", "рекреациялық"]
 
   /// The plural Kazakh facility noun at `t` ("станциялары", "зауыттары", "кен орындары"): the
   /// token that opens it and the singular each listed name takes, or nil. O(table).
