@@ -737,6 +737,16 @@ extension Extractor {
           }
           // "Комитет по сотрудничеству между Правительством РК и Правительством КНР": the two
           // parties, each a capitalised word and a place or body, joined by "и"
+          // "Государственного информационного бюро при Госсовете КНР", "Совет при Президенте":
+          // a body attached to another body that the text names is that body's part
+          if w == "при", k == b + 1, k + 1 < n, st.joins(k, k + 1), st.sentenceOf(k + 1) == st.sentenceOf(t), st.entityKind(at: k + 1) == .organization,
+            let o = st.owner[k + 1], st.spans[o].first == k + 1
+          {
+            let e = st.spans[o].last
+            release(st, k + 1, e)
+            b = e
+            break
+          }
           if w == "между", k == b + 1, let e = betweenParties(st, k) {
             b = e
             break
@@ -814,7 +824,12 @@ extension Extractor {
         // (a bilateral adjective names any body: "Казахстанско-китайский бизнес-совет")
         // (a country's adjective too when a lower-case adjective stands between it and a school's
         // cue: "Казахской национальной академии", "Китайского народного университета")
-        if b == t, !compound, !(a < t && Lexicon.institutionCues.contains(head) && !isSentenceStart(st, a)
+        // (and any body's cue after a capitalised adjective that names no place, within a
+        // sentence: "Национального статистического комитета", "Государственный комитет")
+        // (not a quoted name, which the quoted rules read: "«Молочный союз» зауыты")
+        let namedByAdjective = a < t && st.doc.language == "ru" && !isSentenceStart(st, a) && adjectiveEntity(st.toks[a].folded) == nil
+          && !Lexicon.companyHeads.contains(head) && !insideQuotes(st, a)
+        if b == t, !compound, !namedByAdjective, !(a < t && Lexicon.institutionCues.contains(head) && !isSentenceStart(st, a)
           && (adjectiveEntity(st.toks[a].folded).map { $0.subkind != "country" || a < t - 1 && Lexicon.schoolCues.contains(head) } ?? true)) { continue }
       } else {
         // Latin: extend the capitalised run left and right

@@ -1,7 +1,21 @@
 import TextIngest
 
 extension Extractor {
+  /// Whether the one catalogued name at `k` may name a district: a town's, a natural
+  /// feature's or a one-word site's ("Medeu district", "il quartiere di Alatau").
+  /// Cost: O(1).
+  static func namesDistrict(_ st: State, _ k: Int) -> Bool {
+    guard let o = st.owner[k] else { return false }
+    switch st.entityKind(at: k) {
+    case .city: return true
+    case .project: return st.spans[o].first == st.spans[o].last
+    case .region: return st.subkind(of: st.spans[o].key) == "natural-feature"
+    default: return false
+    }
+  }
+
   /// Places by cue: `город Жанатас`, `провинции Хэнань`, `Hainan Province`, `provincia di X`.
+
   func discoverPlaces(_ st: State) {
     let n = st.toks.count
     parentheticalTowns(st)
@@ -375,10 +389,13 @@ extension Extractor {
         continue
       }
       // ("near the town of Galkynysh": after a lower-case town cue, a one-word name the
-      // catalogue gives a project is the town's; "nel distretto di Yunusabad": after an
-      // Italian district cue, a town's name is the district's)
-      if !kazakhCue, !st.toks[t].capitalized, name < n, st.joins(name - 1, name), oneWordPlaceOrProject(st, name), hyphenatedNameEnd(st, from: name) == name,
-        k == .city && st.entityKind(at: name) == .project || st.doc.language == "it" && cue == "distretto" && st.entityKind(at: name) == .city
+      // catalogue gives a project is the town's; "nel distretto di Yunusabad", "il quartiere di
+      // Alatau": after an Italian district cue, a town's, a mountain's or a site's name is the
+      // district's)
+      if !kazakhCue, !st.toks[t].capitalized, name < n, st.joins(name - 1, name), hyphenatedNameEnd(st, from: name) == name,
+        k == .city && oneWordPlaceOrProject(st, name) && st.entityKind(at: name) == .project
+          || st.doc.language == "it" && ["distretto", "quartiere"].contains(cue) && (oneWordPlaceOrProject(st, name) || oneWordPlaceOrRegion(st, name))
+          && Self.namesDistrict(st, name)
       {
         release(st, name, name)
       }
@@ -438,9 +455,10 @@ extension Extractor {
         let word = st.original(t)
         addPlace(st, t - 1, t, kind: k, label: st.original(t - 1) + " " + word.prefix(1).uppercased() + word.dropFirst())
       } else if Lexicon.districtCues.contains(cue), t > 0, let o = st.owner[t - 1], st.spans[o].last == t - 1, st.joins(t - 1, t),
-        st.entityKind(at: t - 1) == .city || st.subkind(of: st.spans[o].key) == "natural-feature", !Morphology.isCyrillic(st.toks[t].folded) || kazakhCue
+        Self.namesDistrict(st, t - 1) || st.subkind(of: st.spans[o].key) == "natural-feature", !Morphology.isCyrillic(st.toks[t].folded) || kazakhCue
       {
-        // "Kara-Suu district", "Іле ауданы": a district named after its town (or river) is a region
+        // "Kara-Suu district", "Іле ауданы", "Medeu district": a district named after its town
+        // (or river, or a site in it) is a region
         let first = st.spans[o].first
         release(st, first, t - 1)
         addPlace(st, first, t, kind: .region, label: districtLabel(st, first, t), district: true)
@@ -1267,7 +1285,7 @@ extension Extractor {
   /// Shahrinav", "Mirzo Ulugbek District") and keyed as the English "<name> District", so that a
   /// district meets across languages and stays apart from a town or person of that name. O(1).
   func addCuedDistrict(_ st: State, _ a: Int, _ b: Int, name: String, cue: String, cueFirst: Bool) {
-    addPlace(st, a, b, kind: .region, label: cueFirst ? cue + " " + name : name + " " + cue, id: Transliteration.slug(name + " district"), subkind: "district")
+    addPlace(st, a, b, kind: .region, label: cueFirst ? cue + " " + name : name + " " + cue, district: true, id: Transliteration.slug(name + " district"), subkind: "district")
   }
 
   /// The last token of a person's name that starts at `name` after a district cue and "di"/"of":

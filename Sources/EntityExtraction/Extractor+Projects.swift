@@ -311,6 +311,10 @@ extension Extractor {
           ? (max(1, k - 6)...k).last(where: { st.gap($0 - 1, $0).contains(where: Self.isOpeningQuote) && st.sentenceOf($0) == st.sentenceOf(t) }) : nil
         if head == "маршруты", quoteOpen == nil { continue }  // (a route is a project only by its quoted name)
         if let open = quoteOpen, (open...k).contains(where: { st.owner[$0] != nil }), st.entityKind(at: open) != .organization {
+          // (a border crossing's station is the crossing in quotes too: "«Достық» станциясы")
+          if head == "станциясы", k == t - 1, let o = st.owner[open], st.spans[o].first == open, st.spans[o].last == k,
+            st.subkind(of: st.spans[o].key) == "border-crossing"
+          { continue }
           release(st, open, k)
           a = open
         } else if let o = st.owner[k] {
@@ -377,10 +381,12 @@ extension Extractor {
             route = true
           }
         }
-      } else if !cyr, st.toks[t].capitalized, Lexicon.projectWordsEN.contains(f), !(t + 1 < n && Self.role(of: st, at: t + 1) != nil),
+      } else if !cyr, st.toks[t].capitalized, Lexicon.projectWordsEN.contains(f),
+        !(t + 1 < n && Self.role(of: st, at: t + 1) != nil && (st.toks[t + 1].capitalized || !Self.sitesWithStaffEN.contains(f))),
         !st.inHeadline(t)  // (a headline capitalises any words: "… Sign 1 GW Solar Supply Agreement")
       {
-        // ("Pakistani Railway Minister" is a title, not a railway)
+        // ("Pakistani Railway Minister" is a title, not a railway; but a site's lower-case
+        // officer follows the site's name: "Baku International Sea Trade Port director")
         // a capitalised run ending in a project word: "Aktogay Copper Plant", "Trans-Caspian Railway",
         // "Bishkek Combined Heat and Power Plant" (over an inner "and")
         while a > 0 {
@@ -430,6 +436,18 @@ extension Extractor {
             !isSentenceStartAndCommon(st, a - 1), st.sentenceOf(a - 1) == st.sentenceOf(t)
           else { break }
           a -= 1
+        }
+        // ("Manas International Airport OJSC … Manas International Airport director": before an
+        // officer's title, a site's name that a company of the text bears with its legal form is
+        // that company)
+        if t + 1 < n, a < t, Self.role(of: st, at: t + 1) != nil, (a...t).allSatisfy({ st.owner[$0] == nil }) {
+          let run = st.text(a, t) + " "
+          if let id = st.order.first(where: { id in
+            st.entities[id].map { $0.kind == .organization && $0.label.hasPrefix(run) && Self.latinLegalFormsAfterSite.contains(Normalizer.fold(String($0.label.dropFirst(run.count)))) } == true
+          }) {
+            st.addSpan(a, t, id: id)
+            continue
+          }
         }
         // ("Hydrometallurgical Plant No. 7": a unit's number after the project word)
         if let e = st.unitNumberEnd(after: t) { b = e }
@@ -759,6 +777,18 @@ extension Extractor {
         // Novorossiysk": a country's adjective may stand before "di")
         let k = t + cue.count + (countryAdjectiveBeforeDi(st, t, cue) ? 1 : 0)
         guard k < n, st.isCapName(k) || st.owner[k] != nil, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k - 1, k) else { continue }
+        // ("la via Tole Bi", "il corso Abai": "via" and "corso" name a street only after an
+        // article, and never a town, as "via Almaty" (through Almaty) and "nel corso di" do not)
+        if cue.count == 1, ["via", "corso"].contains(cue[0]) {
+          guard t > 0, Lexicon.italianStreetArticles.contains(st.toks[t - 1].folded), st.joins(t - 1, t),
+            !(st.entityKind(at: k) == .city || st.entityKind(at: k) == .region || st.entityKind(at: k) == .project)
+          else { continue }
+        }
+        // (a street named after a person: "corso Abai Kunanbayev", "piazza Abai"; the person is
+        // not mentioned there)
+        if cue.count == 1, Lexicon.streetNouns.contains(cue[0]), let o = st.owner[k], st.spans[o].first == k, st.entityKind(at: k) == .person {
+          release(st, k, st.spans[o].last)
+        }
         b = st.owner[k].map { st.spans[$0].last } ?? k
         // ("porto secco di Khorgos": a catalogued facility's name after its own cue phrase is one
         // mention of it, the phrase included)
@@ -1218,6 +1248,15 @@ extension Extractor {
       st.addSpan(q, e, id: id)
     }
   }
+
+  /// English facility words whose name a lower-case officer's title may follow ("… Sea
+  /// Trade Port director", "… Airport manager"): the name stands, unlike a portfolio's
+  /// capitalised title ("Railway Minister").
+  static let sitesWithStaffEN: WordSet = ["port", "seaport", "airport", "plant", "station", "terminal", "mine", "refinery", "complex"]
+
+  /// Latin legal forms a company that runs a site adds to the site's name ("Manas International
+  /// Airport OJSC").
+  static let latinLegalFormsAfterSite: WordSet = ["ojsc", "cjsc", "jsc", "llc", "ltd", "plc", "co", "company", "llp", "inc", "spa"]
 
   /// The Kazakh adjectives of a resort or tourist zone ("Кендірлі курорттық аймағы").
   static let kazakhResortZoneWords: Set<String> = ["курорттық", "туристік", "рекреациялық"]

@@ -92,7 +92,7 @@ enum Lexicon {
     "steel": "Steel", "chemical": "Chemical", "logistics": "Logistics", "telecom": "Telecom", "industries": "Industries",
     "technologies": "Technologies", "engineering": "Engineering", "copper": "Copper", "aluminium": "Aluminium", "aluminum": "Aluminum", "railways": "Railways",
     "petrochemical": "Petrochemical", "metallurgical": "Metallurgical", "nonferrous": "Nonferrous", "machinery": "Machinery",
-    "lithium": "Lithium", "nickel": "Nickel", "cobalt": "Cobalt",
+    "lithium": "Lithium", "nickel": "Nickel", "cobalt": "Cobalt", "shipyard": "Shipyard", "shipbuilding": "Shipbuilding",
     // (these close a name only as its last word: ``closingOnlyOrgCues``)
     "energy": "Energy", "energies": "Energies", "capital": "Capital", "finance": "Finance", "investments": "Investments", "consulting": "Consulting",
     "wine": "Wine", "wines": "Wines", "winery": "Winery", "vineyards": "Vineyards",
@@ -529,11 +529,14 @@ enum Lexicon {
     ["aeroporto", "internazionale", "di"], ["aeroporto", "di"], ["tangenziale", "di"], ["circonvallazione", "di"], ["moschea", "di"], ["minareto", "di"], ["madrasa", "di"], ["moschea"], ["minareto"], ["madrasa"], ["mausoleo"], ["impianto", "di", "depurazione", "di"],
     ["canale", "di"], ["canale"], ["cosmodromo", "di"], ["centro", "spaziale", "di"], ["base", "spaziale", "di"], ["osservatorio", "astronomico", "di"], ["osservatorio", "di"],
     ["porto", "secco", "di"], ["zona", "franca", "di"], ["hub", "logistico", "di"], ["centro", "logistico", "di"], ["polo", "logistico", "di"],
-    ["tunnel", "di"], ["ponte", "di"], ["bazar"], ["strada"], ["autostrada"], ["piazza"], ["viale"], ["avenue"],
+    ["tunnel", "di"], ["ponte", "di"], ["bazar"], ["strada"], ["autostrada"], ["piazza"], ["viale"], ["avenue"], ["corso"], ["via"],
     // (a state residence: "la residenza di Kuksaroy"; a person's name after it is left alone)
     ["residenza", "di"], ["residenza", "presidenziale", "di"], ["residenza", "statale", "di"],
     ["linea", "ferroviaria"], ["corridoio", "ferroviario"], ["corridoio", "economico"], ["corridoio", "logistico"], ["corridoio", "stradale"], ["corridoio", "di", "trasporto"],
   ]
+  /// Italian articles and articled prepositions before a street's noun ("la via Tole Bi",
+  /// "lungo il corso Abai").
+  static let italianStreetArticles: WordSet = ["la", "il", "della", "del", "nella", "nel", "sulla", "sul", "alla", "al", "dalla", "dal", "lungo"]
   /// Italian plural deposit and mine nouns before a list of their names, and their singular.
   static let pluralProjectNounsIT: [String: String] = ["giacimenti": "giacimento", "miniere": "miniera"]
   /// Italian facility nouns whose name runs to "di" + a place over lower-case words ("impianto
@@ -852,7 +855,7 @@ enum Lexicon {
   /// The nominative of a place cue read by its stem (labels of places named before the cue).
   static let placeCueNominative: [String: String] = [
     "район": "район", "уезд": "уезд", "облыс": "облысы", "облысы": "облысы", "аудан": "ауданы", "ауданы": "ауданы", "уез": "уезі", "уезі": "уезі", "аймағы": "аймағы", "префектурасы": "префектурасы",
-    "district": "District", "county": "County", "distretto": "distretto di", "этрап": "этрап", "велаят": "велаят", "etrap": "Etrap",
+    "district": "District", "county": "County", "distretto": "distretto di", "quartiere": "quartiere di", "этрап": "этрап", "велаят": "велаят", "etrap": "Etrap",
   ]
 
   /// Words an organisation's initials leave out ("Navoi Mining and Metallurgical Combinat" →

@@ -1241,7 +1241,9 @@ import Testing
     #expect(!it.entities.contains { $0.kind == .project })
     #expect(it.entities.contains { $0.id == "venice-biennale" })
     let kk = extract("Жүк «Достық» станциясы арқылы жеткізіледі. Нұрмұхамбетов Петропавл мен Сергеевкада элеваторлар салынатынын айтты.")
-    #expect(kk.entities.contains { $0.kind == .project && $0.label == "«Достық» станциясы" })
+    // (since round 294 a catalogued crossing's station is the crossing, quoted or not, as the
+    // Russian "станцию «Достык»" is)
+    #expect(kk.entities.contains { $0.id == "dostyk" } && !kk.entities.contains { $0.kind == .project })
     #expect(kk.entities.contains { $0.kind == .city && $0.label == "Сергеевка" })
     let ru2 = extract("Рейсы «Кыргызстан Аба Жолдору» и «Аба» начнутся весной.")
     #expect(!ru2.entities.contains { $0.id == "abay" })
@@ -2339,7 +2341,9 @@ import Testing
     #expect(en.entities.contains { $0.kind == .organization && $0.label == "Kokzhar Wine" })
     #expect(en.entities.contains { $0.kind == .organization && $0.label == "Ili Vineyards" })
     let it = extract("La linea collegherà il quartiere di Tunguch con il centro.")
-    #expect(it.entities.contains { $0.kind == .region && $0.label == "Tunguch" })
+    // (labelled with its cue since round 295, as "distretto di …" is: "quartiere di Alatau" is no
+    // mountain range)
+    #expect(it.entities.contains { $0.kind == .region && $0.label == "quartiere di Tunguch" })
   }
 
   @Test("round 132: a town's name before 'атындағы' or after 'имени' / 'им.' is the honoree a body is named after")
@@ -3963,6 +3967,40 @@ import Testing
     // a base's complement of capitalised words after "of" ends its name
     let en = extract("The director of the Chengdu Research Base of Giant Panda Breeding, Wu Kongju, signed it.", lang: "en")
     #expect(en.entities.contains { $0.mentions.map(\.text) == ["Chengdu Research Base of Giant Panda Breeding"] })
+  }
+
+  @Test("rounds 294–295: quoted crossings' stations, staffed sites, shipyards, bodies named by adjectives or attached by 'при', districts, Italian streets")
+  func round295Rules() {
+    // a catalogued crossing's station in quotes is the crossing; a new name's is a project
+    let kk = extract("Жүк «Достық» станциясы арқылы өтті. Жолаушылар «Ақтоғай» станциясында күтті.", lang: "kk")
+    #expect(kk.entities.contains { $0.id == "dostyk" } && !kk.entities.contains { $0.kind == .project && $0.label.contains("Достық") })
+    #expect(kk.entities.contains { $0.kind == .project && $0.label.contains("Ақтоғай") })
+    // a site's lower-case officer follows its name; a company's name takes "Shipyard"
+    let en = extract("Kazmortransflot signed a contract with China Merchants Jinling Shipyard for two ferries, the company said on Wednesday. "
+      + "Baku International Sea Trade Port director Taleh Ziyadov said his port was ready to handle the extra volumes.", lang: "en")
+    #expect(entity(en, .organization, "China Merchants Jinling Shipyard") != nil)
+    #expect(entity(en, .project, "Baku International Sea Trade Port") != nil)
+    // (but a company the text named with its legal form keeps the site's name)
+    let operatorText = extract("Airport operator Manas International Airport OJSC said on Friday it would grow. "
+      + "Manas International Airport director Adilet Asanov signed the contract in Bishkek on Monday.", lang: "en")
+    #expect(!operatorText.entities.contains { $0.kind == .project })
+    #expect(entity(operatorText, .organization, "Manas International Airport OJSC")?.mentions.count == 2)
+    // a capitalised adjective that names no place opens a body's name without a complement;
+    // a body attached by "при" to another is one name
+    let ru = extract("По данным Национального статистического комитета, импорт вырос. Выступил директор Государственного информационного бюро при Госсовете КНР Сюй Линь.", lang: "ru")
+    #expect(entity(ru, .organization, "Национальный статистический комитет") != nil)
+    #expect(ru.entities.contains { $0.kind == .organization && $0.mentions.map(\.text) == ["Государственного информационного бюро при Госсовете КНР"] })
+    let quoted = extract("Сүт Павлодардағы «Молочный союз» зауытында өңделеді.", lang: "kk")
+    #expect(quoted.entities.contains { $0.kind == .project && $0.label.contains("Молочный союз") })
+    // a district named after a mountain or a site; Italian streets after an article only
+    let it = extract("Il sindaco di Almaty ha detto che la linea collegherà il quartiere di Alatau con il centro, passando per il distretto di Medeu, "
+      + "e ridurrà il traffico lungo la via Tole Bi. I treni arrivano via Almaty nel corso della settimana.", lang: "it")
+    #expect(entity(it, .region, "quartiere di Alatau") != nil && !it.entities.contains { $0.id == "trans-ili-alatau" })
+    #expect(entity(it, .region, "distretto di Medeu") != nil)
+    #expect(entity(it, .project, "via Tole Bi") != nil)
+    #expect(!it.entities.contains { $0.label.hasPrefix("via Almaty") || $0.label.hasPrefix("corso") })
+    let district = extract("The new metro line will pass under Medeu district, the mayor of Almaty said on Monday.", lang: "en")
+    #expect(entity(district, .region, "Medeu District") != nil && !district.entities.contains { $0.kind == .project })
   }
 }
 
