@@ -826,6 +826,9 @@ extension Extractor {
         // cue: "Казахской национальной академии", "Китайского народного университета")
         // (and any body's cue after a capitalised adjective that names no place, within a
         // sentence: "Национального статистического комитета", "Государственный комитет")
+        // ("Таджикско-китайское совместное предприятие ООО «Зарафшон»": adjectives and a cue
+        // before a company's legal form or quoted name describe that company; they name none)
+        if b == t, t + 1 < n, Lexicon.legalForms.contains(st.toks[t + 1].folded) || st.gap(t, t + 1).contains(where: Self.isOpeningQuote) { continue }
         // (not a quoted name, which the quoted rules read: "«Молочный союз» зауыты")
         let namedByAdjective = a < t && st.doc.language == "ru" && !isSentenceStart(st, a) && adjectiveEntity(st.toks[a].folded) == nil
           && !Lexicon.companyHeads.contains(head) && !insideQuotes(st, a)
@@ -863,6 +866,13 @@ extension Extractor {
             } else {
               a -= 2
             }
+            continue
+          }
+          // "China Railway No. 10 Engineering Group": a unit's number inside the name
+          if a >= 3, st.isNumeral(a - 1), st.unitNumberEnd(after: a - 3) == a - 1, st.joins(a - 1, a), st.toks[a - 3].capitalized,
+            st.sentenceOf(a - 3) == st.sentenceOf(t)
+          {
+            a -= 2
             continue
           }
           // "Hadonggan People's Federation": step over the possessive 's

@@ -768,6 +768,14 @@ extension Extractor {
         found.append(t + 1)
         k = t + 2
       } else { continue }
+      // ("from Torugart on the Chinese border through Makmal": a few lower-case words, or a
+      // country's adjective, may say where the first town lies before "through")
+      if k < n, !words.via.contains(st.toks[k].folded), !words.to.contains(st.toks[k].folded),
+        let j = (k..<min(n, k + 6)).first(where: { words.via.contains(st.toks[$0].folded) }),
+        (k..<j).allSatisfy({ m in st.joins(m - 1, m) && st.owner[m] == nil && (!st.toks[m].capitalized || adjectiveEntity(st.toks[m].folded) != nil) })
+      {
+        k = j
+      }
       if k + 1 < n, words.via.contains(st.toks[k].folded), st.joins(k - 1, k) {
         k += 1
         while k < n, st.sentenceOf(k) == st.sentenceOf(t), free(k) || st.entityKind(at: k) == .city {

@@ -184,7 +184,9 @@ public enum Morphology {
     switch feminineSoft ? "а" : noun.unicodeScalars.last.map(Normalizer.lower) {
     case "а", "я": return stem + (soft && !velar ? "яя" : "ая")
     case "о", "е": return stem + (soft && !velar ? "ее" : "ое")
-    default: return stem + (soft || velar ? "ий" : "ый")
+    // (a masculine adjective in -ой is already its stressed nominative, as no oblique
+    // masculine form ends so: "деловой совет", not "деловый")
+    default: return end == "ой" ? word : stem + (soft || velar ? "ий" : "ый")
     }
   }
   static let genitiveForms = ["ого", "его", "ых", "их", "ой", "ей", "ий", "ов", "ев"]

@@ -4002,6 +4002,18 @@ import Testing
     let district = extract("The new metro line will pass under Medeu district, the mayor of Almaty said on Monday.", lang: "en")
     #expect(entity(district, .region, "Medeu District") != nil && !district.entities.contains { $0.kind == .project })
   }
+
+  @Test("round 296: a description before a company's legal form; a unit number inside a company's name; a town lying somewhere before 'through'; stressed -ой adjectives")
+  func round296Rules() {
+    let ru = extract("Таджикско-китайское совместное предприятие ООО «Зарафшон» построит фабрику. Казахстанско-китайский деловой совет провёл заседание в Алматы.", lang: "ru")
+    #expect(!ru.entities.contains { $0.label.contains("предприятие") })
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Зарафшон" })
+    #expect(entity(ru, .organization, "Казахстанско-китайский деловой совет") != nil)
+    let en = extract("The 280-km Kyrgyz section runs from Torugart on the Chinese border through Makmal to Jalal-Abad. China Railway No. 10 Engineering Group is building it.", lang: "en")
+    #expect(entity(en, .city, "Makmal") != nil)
+    #expect(entity(en, .organization, "China Railway No. 10 Engineering Group") != nil)
+    #expect(!en.entities.contains { $0.label == "Engineering Group" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
