@@ -3580,6 +3580,15 @@ extension Extractor {
         end = e
         closedByPlace = true
       }
+      // ("Teatro dell'opera e del balletto Ayni": a town's one-word name with no "di" before it
+      // is the honoree's, whom the town is named after too)
+      if end == nil, phrases >= 1, !isSentenceStart(st, t), case let h = phraseEnd + 1, h < n, st.gap(h - 1, h).elementsEqual([" "]), st.sentenceOf(h) == sentence,
+        isOneWordMention(st, h, of: .city, .city), !(h + 1 < n && st.joins(h, h + 1) && st.toks[h + 1].capitalized)
+      {
+        release(st, h, h)
+        end = h
+        closedByPlace = true
+      }
       // without a place, three phrases inside a sentence are a name too: Italian capitalises a
       // body's first word only, so a capitalised cue within a sentence names one ("un Centro di
       // cooperazione per la riduzione della povertà con sede a …")

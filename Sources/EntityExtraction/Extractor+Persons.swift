@@ -25,7 +25,8 @@ extension Extractor {
       // ("Чжао Синьхуа": a catalogued body's one-word name that reads as a given name after
       // a surname is the given name)
       if t + 1 < n, isShadowable(st, t), isShadowable(st, t + 1) || isGivenNameOfBody(st, t + 1),
-        st.toks[t].capitalized, st.isCapName(t + 1), st.joins(t, t + 1), !st.gap(t, t + 1).contains(where: { Normalizer.fold($0) == "-" }), let py = chineseName(st, t, t + 1)
+        st.toks[t].capitalized, st.isCapName(t + 1) || isOneLetterGivenName(st, t + 1), st.joins(t, t + 1), !st.gap(t, t + 1).contains(where: { Normalizer.fold($0) == "-" }),
+        let py = chineseName(st, t, t + 1)
       {
         // (Latin company words after the two name a company: "Jin Jiang International";
         // "Yuan Longping High-Tech Agriculture" is named after a person)
@@ -664,6 +665,14 @@ extension Extractor {
       || Self.role(of: st, at: given) != nil || Lexicon.sentenceStarters.contains(st.toks[given].folded)
     { return false }
     return Transliteration.slug(String(first)) != Transliteration.slug(st.original(given))
+  }
+
+  /// Whether token `t` is the Cyrillic one-letter given name "И" (Pinyin yi) after a surname:
+  /// capitalised inside a sentence, where the conjunction is lower-case, and no initial (no
+  /// full stop after it): "Чжан И сообщил". O(1).
+  func isOneLetterGivenName(_ st: State, _ t: Int) -> Bool {
+    st.toks[t].folded == "и" && st.toks[t].capitalized && !isSentenceStart(st, t)
+      && !(t + 1 < st.toks.count && st.gap(t, t + 1).first == ".")
   }
 
   /// A lone capitalised word reads as a person's name only if it carries a surname suffix

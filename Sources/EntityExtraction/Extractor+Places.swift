@@ -278,8 +278,10 @@ extension Extractor {
             listed = true
           }
           // (a determiner that opens the sentence is no name: "The glaciers of the Tien Shan …")
+          // (a one-word province of a river's name is the river here: "the Ili and Irtysh rivers")
           while e >= 0, st.joins(e, e + 1) || names.isEmpty, st.isCapName(e), kazakh || !Lexicon.determinersEN.contains(st.toks[e].folded),
             st.owner[e] == nil || oneWordPlaceOrProject(st, e)
+              || oneWordPlaceOrRegion(st, e) && !["country", "macro-region"].contains(st.subkind(of: st.spans[st.owner[e]!].key) ?? "")
           {
             names.append(e)
             guard e >= 2, coordinators.contains(st.toks[e - 1].folded) || st.gap(e - 1, e).contains(",") else { break }

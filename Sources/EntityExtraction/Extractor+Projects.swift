@@ -381,6 +381,14 @@ extension Extractor {
             route = true
           }
         }
+      } else if !cyr, st.doc.language == "en", f == "palace", st.toks[t].capitalized, !isSentenceStart(st, t), !st.inHeadline(t), t + 2 < n, st.toks[t + 1].folded == "of",
+        st.joins(t, t + 1), st.joins(t + 1, t + 2), st.isCapName(t + 2), st.owner[t + 2] == nil, !Lexicon.stopCapitalized.contains(st.toks[t + 2].folded)
+      {
+        // "the Palace of Independence", "the Palace of Peace and Reconciliation": a palace is
+        // named by its capitalised complement after "of" (up to four words, "and" between)
+        b = t + 2
+        while b + 2 < n, b - t < 5, st.toks[b + 1].folded == "and", st.joins(b, b + 1), st.joins(b + 1, b + 2), st.isCapName(b + 2), st.owner[b + 2] == nil { b += 2 }
+        if b + 1 < n, st.joins(b, b + 1), st.toks[b + 1].capitalized { continue }
       } else if !cyr, st.toks[t].capitalized, Lexicon.projectWordsEN.contains(f),
         !(t + 1 < n && Self.role(of: st, at: t + 1) != nil && (st.toks[t + 1].capitalized || !Self.sitesWithStaffEN.contains(f))),
         !st.inHeadline(t)  // (a headline capitalises any words: "… Sign 1 GW Solar Supply Agreement")

@@ -4014,6 +4014,19 @@ import Testing
     #expect(entity(en, .organization, "China Railway No. 10 Engineering Group") != nil)
     #expect(!en.entities.contains { $0.label == "Engineering Group" })
   }
+
+  @Test("round 297: the one-letter Chinese given name 'И'; palaces named after 'of'; a province's name before 'rivers'; an Italian body closed by its honoree's town name")
+  func round297Rules() {
+    let ru = extract("Вице-президент Bank of China Чжан И сообщил, что банк выдаст кредиты. Расчёты по контрактам с Узнацбанком выросли.", lang: "ru")
+    #expect(entity(ru, .person, "Zhang Yi") != nil)
+    #expect(ru.entities.contains { $0.id == "national-bank-of-uzbekistan" })
+    let en = extract("The leaders met at the Palace of Independence on Wednesday. The ministers held talks on water use in the Ili and Irtysh rivers.", lang: "en")
+    #expect(entity(en, .project, "Palace of Independence") != nil)
+    #expect(en.entities.contains { $0.id == "ili-river" } && en.entities.contains { $0.id == "irtysh-river" })
+    #expect(!en.entities.contains { $0.id == "ili-prefecture" })
+    let it = extract("Il Teatro dell'opera e del balletto Ayni è stato restaurato con fondi cinesi a Dushanbe.", lang: "it")
+    #expect(entity(it, .organization, "Teatro dell'opera e del balletto Ayni") != nil)
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
