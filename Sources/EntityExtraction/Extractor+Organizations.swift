@@ -812,6 +812,19 @@ extension Extractor {
           let bareGenitivePlural = k >= 2 && st.toks[k - 1].folded == "и" && st.doc.language == "ru" && w.unicodeScalars.count >= 4
             && ["ий", "ов", "ев", "ей"].contains(where: { st.toks[k - 2].folded.hasByteSuffix($0) })
             && w.unicodeScalars.last.map { !"аеёиоуыэюяйь".unicodeScalars.contains($0) } == true
+          // ("Китайский комитет содействия международной торговле": a noun of help governs the
+          // dative, an adjective and its noun)
+          if k == b + 1, ["содействия", "помощи", "поддержки"].contains(st.toks[b].folded), !st.toks[k].capitalized, st.owner[k] == nil {
+            var e = k
+            if Self.isRussianDativeAdjective(w) || w.hasByteSuffix("ой") && Morphology.isRussianAdjective(w), e + 1 < n, st.joins(e, e + 1), !st.toks[e + 1].capitalized,
+              st.owner[e + 1] == nil
+            { e += 1 }
+            if e > k || Self.isRussianDative(w), Self.isRussianDative(st.toks[e].folded), !Morphology.isRussianAdjective(st.toks[e].folded) {
+              b = e
+              k = e + 1
+              continue
+            }
+          }
           if !quoted && w != "и" && !bareGenitivePlural && !Morphology.isRussianGenitive(w, afterPluralAdjective: pluralAdjective) { break }
           pluralAdjective = w.hasByteSuffix("ых") || w.hasByteSuffix("их")
           b = k
@@ -1684,7 +1697,11 @@ extension Extractor {
             !Self.isUpperAcronym(st, f), !(f + 1 < st.toks.count && st.gap(f, f + 1).contains(",") && st.isNumeral(f + 1))
           else { return false }
           func placeWord(_ k: Int) -> Bool { st.cands[k].contains { Lexicon.placeCues[$0] != nil } }
-          if f > 0, locatives.contains(st.toks[f - 1].folded) || placeWord(f - 1) { return false }
+          // (the Italian "a" before a town is "in": "prodotte a Harbin dalla Harbin Electric";
+          // after a verb of giving it is "to": "prestiti concessi ad Almalyk")
+          let italianAt = st.doc.language == "it" && f > 1 && ["a", "ad"].contains(st.toks[f - 1].folded)
+            && !Lexicon.italianGivingStems.contains(where: { st.toks[f - 2].folded.hasBytePrefix($0) })
+          if f > 0, locatives.contains(st.toks[f - 1].folded) || placeWord(f - 1) || italianAt { return false }
           if f > 1, ["di", "of", "de"].contains(st.toks[f - 1].folded), placeWord(f - 2) { return false }  // ("la città di Almalyk")
           if f + 1 < st.toks.count, placeWord(f + 1) { return false }
           if st.doc.language == "kk", ["да", "де", "та", "те", "дан", "ден", "тан", "тен", "нан", "нен"].contains(where: { st.toks[f].folded.hasByteSuffix($0) }) { return false }

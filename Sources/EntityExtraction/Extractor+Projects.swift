@@ -169,11 +169,19 @@ extension Extractor {
         // (a lower-case place adjective only says where: "сычуаньский завод «Хунхуа»")
         // (a straight quote closes only a name a straight quote opened; the noun may open the
         // sentence: "Станция «Сауран Солар» даст ток")
-        guard let e = quotedNameEnd(st, from: t + 1, limit: 5, straight: quote == "\""), readOnlyAsPlaces(st, t + 1, e) else { continue }
+        guard let e = quotedNameEnd(st, from: t + 1, limit: 5, straight: quote == "\"") else { continue }
         if head.nominative == "центр" {
           guard t > 0, case let w = st.toks[t - 1].folded, w.contains("логистич") || w.hasBytePrefix("распределительн") || w.hasBytePrefix("оптов") || w.hasBytePrefix("торгов")
           else { continue }
         }
+        // ("текстильный кластер «Silk Valley Textile»": a quoted name right after the facility's
+        // noun is the facility's, though a company's word closes it and a rule read a company)
+        if !Lexicon.russianSiteAreaNouns.contains(head.nominative), let o = st.owner[t + 1], st.spans[o].first == t + 1, st.spans[o].last == e,
+          st.entityKind(at: t + 1) == .organization, st.entities[st.spans[o].key]?.catalogued == false
+        {
+          release(st, t + 1, e)
+        }
+        guard readOnlyAsPlaces(st, t + 1, e) else { continue }
         // (a block's or site's name is its own: "на территории «Хоргоса»" only says where)
         if Lexicon.russianSiteAreaNouns.contains(head.nominative), (t + 1...e).contains(where: { st.owner[$0] != nil }) { continue }
         var j = t - 1
@@ -259,7 +267,12 @@ extension Extractor {
         if head == "бекеті", !(t > 0 && (st.toks[t - 1].folded == "өткізу" || closesQuote(st, t - 1))) { continue }
         if head == "торабы", !(t > 0 && ["су", "көлік", "логистикалық"].contains(st.toks[t - 1].folded)) { continue }  // "су торабы" (a waterworks), "көлік торабы" (a transport hub)
         if head == "қоймасы", !(t > 0 && st.toks[t - 1].folded == "су") { continue }  // "су қоймасы" (a reservoir)
-        if head == "желісі", !(t > 0 && st.toks[t - 1].folded == "беру") { continue }  // "электр беру желісі" (a power line)
+        // "электр беру желісі" (a power line); "электр желісі" too between towns joined by a
+        // dash ("Шымкент – Түркістан электр желісі"), not a country's grid
+        let routedGrid = t >= 2 && st.toks[t - 1].folded == "электр" && st.owner[t - 2].map { o in
+          st.spans[o].last == t - 2 && st.spans[o].first > 0 && Self.dashJoined(st, st.spans[o].first - 1, st.spans[o].first) && st.entityKind(at: t - 2) == .city
+        } == true
+        if head == "желісі", !(t > 0 && st.toks[t - 1].folded == "беру" || routedGrid) { continue }
         if head == "орталығы", !Self.isKazakhFacilityCentre(st, t) { continue }  // "сауда орталығы" (a trade centre)
         // "арнайы экономикалық аймағы", "индустриялық аймағы", "жоғары технологиялар аймағы" (zones;
         // a resort or tourist zone too: "Кендірлі курорттық аймағы")

@@ -93,6 +93,7 @@ enum Lexicon {
     "technologies": "Technologies", "engineering": "Engineering", "copper": "Copper", "aluminium": "Aluminium", "aluminum": "Aluminum", "railways": "Railways",
     "petrochemical": "Petrochemical", "metallurgical": "Metallurgical", "nonferrous": "Nonferrous", "machinery": "Machinery",
     "lithium": "Lithium", "nickel": "Nickel", "cobalt": "Cobalt", "shipyard": "Shipyard", "shipbuilding": "Shipbuilding",
+    "textile": "Textile", "textiles": "Textiles",
     // (these close a name only as its last word: ``closingOnlyOrgCues``)
     "energy": "Energy", "energies": "Energies", "capital": "Capital", "finance": "Finance", "investments": "Investments", "consulting": "Consulting",
     "wine": "Wine", "wines": "Wines", "winery": "Winery", "vineyards": "Vineyards",
@@ -534,6 +535,9 @@ enum Lexicon {
     ["residenza", "di"], ["residenza", "presidenziale", "di"], ["residenza", "statale", "di"],
     ["linea", "ferroviaria"], ["corridoio", "ferroviario"], ["corridoio", "economico"], ["corridoio", "logistico"], ["corridoio", "stradale"], ["corridoio", "di", "trasporto"],
   ]
+  /// Stems of Italian verbs of giving, after which "a"/"ad" marks whom something is given to
+  /// ("prestiti concessi ad Almalyk"), not where.
+  static let italianGivingStems: [String] = ["conce", "dat", "dà", "da", "forni", "prest", "vend", "offer", "assegn", "eroga", "destin", "affid", "cedut", "ced"]
   /// Italian articles and articled prepositions before a street's noun ("la via Tole Bi",
   /// "lungo il corso Abai").
   static let italianStreetArticles: WordSet = ["la", "il", "della", "del", "nella", "nel", "sulla", "sul", "alla", "al", "dalla", "dal", "lungo"]
@@ -620,7 +624,8 @@ enum Lexicon {
   ]
   /// The words before "орталығы" that make a centre a facility, not a body ("өнеркәсіптік
   /// кооперация орталығы", an industrial cooperation centre, is a site too).
-  static let kazakhFacilityCentreWords: WordSet = ["сауда", "логистикалық", "көтерме", "кооперация"]
+  /// (and a power centre is a plant: "жылу электр орталығы", a thermal power plant)
+  static let kazakhFacilityCentreWords: WordSet = ["сауда", "логистикалық", "көтерме", "кооперация", "электр"]
   /// Kazakh agreement words that close a treaty's name after "туралы" (about).
   static let kazakhAgreementHeads: [String] = ["шарт", "келісім", "меморандум", "конвенция", "декларация"]
 
@@ -638,7 +643,7 @@ enum Lexicon {
     "ghiacciaio", "glacier", "ледник", "мұздығы", "мұздық", "lago", "lake", "озер", "көлі", "fiume", "river", "рек", "өзені", "перевал", "асуы", "passo", "pass", "valle",
     "rivers", "lakes", "glaciers", "fiumi", "laghi", "desert", "deserto", "пустын", "шөлі", "mare", "mar", "sea", "море", "теңізі",
     "каньон", "canyon", "шатқалы", "ущель", "gorge", "долин", "valley", "хребт", "хребет", "foresta", "forest", "range", "mountains",
-    "ridge", "жотасы", "gola", "gole", "monti", "penisola", "peninsula", "полуостров", "түбегі", "valli", "ghiacciai",
+    "ridge", "жотасы", "gola", "gole", "monti", "penisola", "peninsula", "полуостров", "түбегі", "valli", "ghiacciai", "тауы",
   ]
   /// Italian plural cues before a list of features, with their singular ("i fiumi Ili e
   /// Charyn", "le valli di Fergana e Namangan").
@@ -652,7 +657,7 @@ enum Lexicon {
     "озер": "lake", "lake": "lake", "lakes": "lake", "lago": "lake", "laghi": "lake", "көлі": "lake",
     "долин": "valley", "valley": "valley", "valle": "valley", "valli": "valley", "аңғары": "valley",
     "хребт": "mountain", "хребет": "mountain", "range": "mountain", "mountains": "mountain", "ridge": "mountain", "monti": "mountain",
-    "жотасы": "mountain", "alatau": "mountain", "peak": "mountain",
+    "жотасы": "mountain", "тауы": "mountain", "alatau": "mountain", "peak": "mountain",
     "каньон": "canyon", "canyon": "canyon", "ущель": "canyon", "gorge": "canyon", "шатқалы": "canyon", "gola": "canyon", "gole": "canyon",
     "пустын": "desert", "desert": "desert", "deserto": "desert", "шөлі": "desert",
   ]
@@ -662,7 +667,7 @@ enum Lexicon {
     "каньон": "каньон", "ущель": "ущелье", "долин": "долина", "пустын": "пустыня", "озер": "озеро", "рек": "река", "море": "море", "ледник": "ледник",
     "хребт": "хребет", "хребет": "хребет", "полуостров": "полуостров",
   ]
-  static let kazakhNaturalCues: WordSet = ["мұздығы", "мұздық", "көлі", "өзені", "түбегі"]
+  static let kazakhNaturalCues: WordSet = ["мұздығы", "мұздық", "көлі", "өзені", "түбегі", "тауы"]
   /// Kazakh participles that stand as adjectives inside a facility's or body's name
   /// ("бірлескен" joint, "біріккен" united).
   static let kazakhAdjectivalParticiples: WordSet = ["бірлескен", "біріккен"]

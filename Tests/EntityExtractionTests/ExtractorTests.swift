@@ -4027,6 +4027,28 @@ import Testing
     let it = extract("Il Teatro dell'opera e del balletto Ayni è stato restaurato con fondi cinesi a Dushanbe.", lang: "it")
     #expect(entity(it, .organization, "Teatro dell'opera e del balletto Ayni") != nil)
   }
+
+  @Test("round 298: a noun of help governs the dative; 'Textile' closes a company; Italian 'a' before a town; a town's power line; power centres; Kazakh mountains")
+  func round298Rules() {
+    let ru = extract("Форум организовал Китайский комитет содействия международной торговле (CCPIT). В Самарканде открылся текстильный кластер «Silk Valley Textile».", lang: "ru")
+    #expect(entity(ru, .organization, "Китайский комитет содействия международной торговле") != nil)
+    // (a quoted name after a facility's noun stays the facility's)
+    #expect(ru.entities.contains { $0.kind == .project && $0.label.contains("Silk Valley Textile") } && !ru.entities.contains { $0.kind == .organization && $0.label == "Silk Valley Textile" })
+    let en = extract("Its Uzbek unit in the city of Namangan will be called Ruyi Namangan Textile, the company said on Monday.", lang: "en")
+    #expect(entity(en, .organization, "Ruyi Namangan Textile") != nil)
+    // the Italian "a" before a town is "in"; after a verb of giving it is "to"
+    let it = extract("Le turbine saranno prodotte a Harbin dalla Harbin Electric, con cui PowerChina ha firmato un subcontratto per la centrale.", lang: "it")
+    #expect(entity(it, .city, "Harbin") != nil)
+    let given = extract("Il colosso Almalyk MMC ha firmato un contratto. Il progetto si aggiunge ai prestiti concessi ad Almalyk dalla Banca eurasiatica di sviluppo.", lang: "it")
+    #expect(!given.entities.contains { $0.kind == .city && $0.label == "Almalyk" })
+    #expect(given.entities.contains { $0.id == "eurasian-development-bank" })
+    let kk = extract("Өнім Шымкент – Түркістан электр желісін жаңғыртуға жұмсалады. Қазақстанның электр желісі тозған. Компания Тәжікстанда Душанбе-2 жылу электр орталығын салған. "
+      + "Кентау қаласы Қаратау тауының етегінде орналасқан.", lang: "kk")
+    #expect(kk.entities.contains { $0.kind == .project && $0.label == "Шымкент – Түркістан электр желісі" })
+    #expect(kk.entities.filter { $0.kind == .project }.count == 2)
+    #expect(kk.entities.contains { $0.id == "dushanbe-2-chp" })
+    #expect(entity(kk, .region, "Қаратау тауы") != nil)
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
