@@ -14,6 +14,23 @@ extension Extractor {
     }
   }
 
+  /// The two names joined by "and" right before the cue at `t` ("the Panji Poyon and Fotehobod
+  /// crossings"), each a town the text has read or up to three capitalised words no rule has
+  /// read, in one sentence; nil when the tokens before the cue are not such. O(1).
+  func coordinatedNames(_ st: State, before t: Int) -> [(Int, Int)]? {
+    func name(endingAt e: Int) -> (Int, Int)? {
+      guard e >= 0, st.isCapName(e), st.sentenceOf(e) == st.sentenceOf(t) else { return nil }
+      if let o = st.owner[e] { return st.spans[o].last == e && st.entityKind(at: e) == .city ? (st.spans[o].first, e) : nil }
+      var f = e
+      while f > 0, e - f < 2, st.owner[f - 1] == nil, st.isCapName(f - 1), st.gap(f - 1, f).elementsEqual([" "]), !Lexicon.stopCapitalized.contains(st.toks[f - 1].folded) { f -= 1 }
+      return Lexicon.stopCapitalized.contains(st.toks[f].folded) ? nil : (f, e)
+    }
+    guard st.joins(t - 1, t), let second = name(endingAt: t - 1), second.0 >= 2, Lexicon.coordinators.contains(st.toks[second.0 - 1].folded),
+      st.joins(second.0 - 2, second.0 - 1), st.joins(second.0 - 1, second.0), let first = name(endingAt: second.0 - 2)
+    else { return nil }
+    return [first, second]
+  }
+
   /// Places by cue: `город Жанатас`, `провинции Хэнань`, `Hainan Province`, `provincia di X`.
 
   func discoverPlaces(_ st: State) {
@@ -149,6 +166,14 @@ extension Extractor {
       {
         for k in [t - 3, t - 1] where st.owner[k] == nil {
           addPlace(st, k, k, kind: .city, label: st.original(k), district: true)
+        }
+        continue
+      }
+      // "through the Panji Poyon and Fotehobod crossings": two names of up to three words each
+      // joined by "and" before a plural crossing cue are towns, as a crossing is its town
+      if t >= 3, st.doc.language == "en", ["crossings", "checkpoints"].contains(st.toks[t].folded), let names = coordinatedNames(st, before: t) {
+        for (f, l) in names where (f...l).allSatisfy({ st.owner[$0] == nil }) {
+          addPlace(st, f, l, kind: .city, label: st.text(f, l), district: true)
         }
         continue
       }

@@ -4049,6 +4049,13 @@ import Testing
     #expect(kk.entities.contains { $0.id == "dushanbe-2-chp" })
     #expect(entity(kk, .region, "Қаратау тауы") != nil)
   }
+
+  @Test("round 299: two names of up to three words joined by 'and' before 'crossings' are towns")
+  func round299Rules() {
+    let en = extract("The company would export part of the output to Afghanistan through the Panji Poyon and Fotehobod crossings, he said on Monday.", lang: "en")
+    #expect(entity(en, .city, "Panji Poyon") != nil && entity(en, .city, "Fotehobod") != nil)
+    #expect(!en.entities.contains { $0.kind == .project })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
