@@ -735,8 +735,6 @@ extension Extractor {
             b = e
             break
           }
-          // "Комитет по сотрудничеству между Правительством РК и Правительством КНР": the two
-          // parties, each a capitalised word and a place or body, joined by "и"
           // "Государственного информационного бюро при Госсовете КНР", "Совет при Президенте":
           // a body attached to another body that the text names is that body's part
           if w == "при", k == b + 1, k + 1 < n, st.joins(k, k + 1), st.sentenceOf(k + 1) == st.sentenceOf(t), st.entityKind(at: k + 1) == .organization,
@@ -747,6 +745,8 @@ extension Extractor {
             b = e
             break
           }
+          // "Комитет по сотрудничеству между Правительством РК и Правительством КНР": the two
+          // parties, each a capitalised word and a place or body, joined by "и"
           if w == "между", k == b + 1, let e = betweenParties(st, k) {
             b = e
             break

@@ -537,7 +537,7 @@ enum Lexicon {
   ]
   /// Stems of Italian verbs of giving, after which "a"/"ad" marks whom something is given to
   /// ("prestiti concessi ad Almalyk"), not where.
-  static let italianGivingStems: [String] = ["conce", "dat", "dà", "da", "forni", "prest", "vend", "offer", "assegn", "eroga", "destin", "affid", "cedut", "ced"]
+  static let italianGivingStems: [String] = ["conce", "dat", "dar", "forni", "prest", "vend", "offer", "assegn", "eroga", "destin", "affid", "ced"]
   /// Italian articles and articled prepositions before a street's noun ("la via Tole Bi",
   /// "lungo il corso Abai").
   static let italianStreetArticles: WordSet = ["la", "il", "della", "del", "nella", "nel", "sulla", "sul", "alla", "al", "dalla", "dal", "lungo"]
