@@ -832,21 +832,24 @@ extension Extractor {
         }
         // (a name never ends on "и": "Центр исследований и" lost what followed)
         if b > t, st.toks[b].folded == "и" { b -= 1 }
+        // ("Таджикско-китайское совместное предприятие ООО «Зарафшон»": adjectives and a cue
+        // before a company's legal form or quoted name describe that company; they name none)
+        if b == t, t + 1 < n, Lexicon.legalForms.contains(st.toks[t + 1].folded) || st.gap(t, t + 1).contains(where: Self.isOpeningQuote) { continue }
         // "Синьцзянский университет": a place's adjective before an institution's cue is
         // the institution's name; "Китайская компания" at a sentence's start is not
         // (a bilateral adjective names any body: "Казахстанско-китайский бизнес-совет")
         // (a country's adjective too when a lower-case adjective stands between it and a school's
         // cue: "Казахской национальной академии", "Китайского народного университета")
-        // (and any body's cue after a capitalised adjective that names no place, within a
-        // sentence: "Национального статистического комитета", "Государственный комитет")
-        // ("Таджикско-китайское совместное предприятие ООО «Зарафшон»": adjectives and a cue
-        // before a company's legal form or quoted name describe that company; they name none)
-        if b == t, t + 1 < n, Lexicon.legalForms.contains(st.toks[t + 1].folded) || st.gap(t, t + 1).contains(where: Self.isOpeningQuote) { continue }
-        // (not a quoted name, which the quoted rules read: "«Молочный союз» зауыты")
-        let namedByAdjective = a < t && st.doc.language == "ru" && !isSentenceStart(st, a) && adjectiveEntity(st.toks[a].folded) == nil
-          && !Lexicon.companyHeads.contains(head) && !insideQuotes(st, a)
-        if b == t, !compound, !namedByAdjective, !(a < t && Lexicon.institutionCues.contains(head) && !isSentenceStart(st, a)
-          && (adjectiveEntity(st.toks[a].folded).map { $0.subkind != "country" || a < t - 1 && Lexicon.schoolCues.contains(head) } ?? true)) { continue }
+        if b == t, !compound {
+          let placeAdjective = a < t ? adjectiveEntity(st.toks[a].folded) : nil
+          // (and any body's cue after a capitalised adjective that names no place, within a
+          // sentence: "Национального статистического комитета", "Государственный комитет"; not
+          // a quoted name, which the quoted rules read: "«Молочный союз» зауыты")
+          let namedByAdjective = a < t && st.doc.language == "ru" && !isSentenceStart(st, a) && placeAdjective == nil
+            && !Lexicon.companyHeads.contains(head) && !insideQuotes(st, a)
+          if !namedByAdjective, !(a < t && Lexicon.institutionCues.contains(head) && !isSentenceStart(st, a)
+            && (placeAdjective.map { $0.subkind != "country" || a < t - 1 && Lexicon.schoolCues.contains(head) } ?? true)) { continue }
+        }
       } else {
         // Latin: extend the capitalised run left and right
         guard st.toks[t].capitalized || Lexicon.closingLegalForms.contains(f) else { continue }

@@ -482,7 +482,7 @@ extension Extractor {
         let word = st.original(t)
         addPlace(st, t - 1, t, kind: k, label: st.original(t - 1) + " " + word.prefix(1).uppercased() + word.dropFirst())
       } else if Lexicon.districtCues.contains(cue), t > 0, let o = st.owner[t - 1], st.spans[o].last == t - 1, st.joins(t - 1, t),
-        Self.namesDistrict(st, t - 1) || st.subkind(of: st.spans[o].key) == "natural-feature", !Morphology.isCyrillic(st.toks[t].folded) || kazakhCue
+        Self.namesDistrict(st, t - 1), !Morphology.isCyrillic(st.toks[t].folded) || kazakhCue
       {
         // "Kara-Suu district", "Іле ауданы", "Medeu district": a district named after its town
         // (or river, or a site in it) is a region
