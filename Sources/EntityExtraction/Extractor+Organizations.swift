@@ -762,6 +762,9 @@ extension Extractor {
           }
           if Lexicon.stopCapitalized.contains(w) && w != "и" { break }
           if w == "и", !(k + 1 < n && !st.toks[k + 1].capitalized) { break }
+          // ("… педагогического института и местных колледжей": "и" right after the cue joins
+          // another noun to the body's, not a second complement to it)
+          if w == "и", k == t + 1 { break }
           // (a Kazakh place in the locative says where the body works: "Компанияның
           // Қазақстандағы өкілі")
           if st.doc.language == "kk", Morphology.hasKazakhLocativeEnding(w, attributive: true, longerThan: 4) { break }
@@ -3382,9 +3385,14 @@ extension Extractor {
     // a shorter mention whose stems are a subset of an earlier org of this doc is the same org
     // (one whose mentions a longer name has all taken back is no longer the text's: "Shaanxi
     // Coal" inside "Shaanxi Coal and Chemical Industry Group")
+    // (a Kazakh cue's possessive meets its bare form: "Шәкәрім университеті" … "Шәкәрім
+    // атындағы университет"; the parts compare without a last "i"/"y")
+    func parts(_ s: String) -> Set<String> {
+      Set(s.split(separator: "-").map { p in p.count >= 6 && (p.hasSuffix("i") || p.hasSuffix("y")) ? String(p.dropLast()) : String(p) })
+    }
+    let mine = parts(slug)
     for id in st.order where st.entities[id]?.kind == .organization && !st.entities[id]!.catalogued && !st.entities[id]!.mentions.isEmpty {
-      let other = Set(id.split(separator: "-").map(String.init))
-      let mine = Set(slug.split(separator: "-").map(String.init))
+      let other = parts(id)
       // (a longer name meets a shorter one unless its extra words qualify it with a Kazakh
       // adjective: "Шыңжаң педагогикалық университеті" is not "Шыңжаң университеті"; the slug
       // parts are romanised, -лық/-лік/-дық/-тық → -lyk/-lik/-dyk/-tyk …)
@@ -3564,12 +3572,13 @@ extension Extractor {
         let j0 = j  // (the phrase's noun)
         j += 1
         while j < n, st.owner[j] == nil, !st.toks[j].capitalized, st.joins(j - 1, j), Self.isItalianAdjective(st.toks[j].folded) { j += 1 }
-        // ("di storia, archeologia ed etnografia": nouns listed with commas, the last after "e")
+        // ("di storia, archeologia ed etnografia": nouns listed with commas, the last after "e";
+        // or two joined by "e" alone: "di ricerca e conservazione del panda gigante")
         var l = j
         while l + 1 < n, st.gap(l - 1, l).elementsEqual([",", " "]), st.owner[l] == nil, !st.toks[l].capitalized, Self.isItalianNoun(st.toks[l].folded),
           !prepositions.contains(st.toks[l].folded), !articles.contains(st.toks[l].folded), st.sentenceOf(l) == sentence
         { l += 1 }
-        if l > j, l + 1 < n, ["e", "ed"].contains(st.toks[l].folded), st.joins(l - 1, l), st.joins(l, l + 1), st.owner[l + 1] == nil, !st.toks[l + 1].capitalized,
+        if l + 1 < n, ["e", "ed"].contains(st.toks[l].folded), st.joins(l - 1, l), st.joins(l, l + 1), st.owner[l + 1] == nil, !st.toks[l + 1].capitalized,
           Self.isItalianNoun(st.toks[l + 1].folded), !prepositions.contains(st.toks[l + 1].folded), !articles.contains(st.toks[l + 1].folded)
         { j = l + 2 }
         phrases += 1

@@ -337,6 +337,19 @@ extension Extractor {
         !st.gap(b, b + 1).contains(where: Self.isOpeningQuote)
       { continue }
       if a == b, st.toks[a].folded.count < 3 { continue }
+      // ("Министр Қытайдың Білім министрі Хуай Цзиньпэнмен": words right before another role
+      // word are that role's portfolio and country, not the first role's holder)
+      // (the portfolio's lower-case words may stand between: "Денсаулық сақтау министрі",
+      // "Білім және ғылым министрі")
+      // (not a conjunction: "Шерали Кабир и вице-президент …" is the holder and the next role)
+      if let r2 = (b + 1..<min(n, b + 4)).first(where: { Self.role(of: st, at: $0) != nil }), st.sentenceOf(r2) == sent,
+        (b + 1...r2).allSatisfy({ !st.toks[$0].capitalized && st.joins($0 - 1, $0) && !Lexicon.coordinators.contains(st.toks[$0].folded) })
+      { continue }
+      // (in Kazakh a place's name in the genitive opens no person's name: "Қытайдың Білім және
+      // ғылым министрі" is China's minister)
+      if st.doc.language == "kk", a < b, let cut = ["ның", "нің", "дың", "дің", "тың", "тің"].first(where: { st.toks[a].folded.hasByteSuffix($0) }),
+        catalogHasPlace(named: String(st.toks[a].folded.dropLast(cut.count)))
+      { continue }
       // ("представители Фонда Горчакова": one word right after a body's capitalised cue is the
       // name of the body, named after a person, not its officer's)
       if a == b, a > 0, st.toks[a - 1].capitalized, st.joins(a - 1, a), Morphology.isCyrillic(st.toks[a - 1].folded),
@@ -684,10 +697,18 @@ extension Extractor {
     return py.map { Lexicon.chineseSurnames.contains($0) } ?? false
   }
 
+  /// Chinese surnames of two syllables (of ``Lexicon/chineseSurnames``), which a Cyrillic
+  /// word spells whole ("Оуян"); "Сиань" (xi-an) is none.
+  static let compoundSurnames: Set<String> = ["ouyang", "situ", "zhuge", "shangguan", "sima"]
+
   /// The Pinyin of a Cyrillic word that spells one Palladius syllable ("Сянь" → xian), or nil:
-  /// a Chinese surname is one syllable, and "Сиань" (Xi'an, xi-an) is a city's two. O(word).
+  /// a Chinese surname is one syllable, and "Сиань" (Xi'an, xi-an) is a city's two, unless
+  /// the two spell one of the few compound surnames ("Оуян" → ouyang). O(word).
   static func palladiusSurname(_ folded: String) -> String? {
-    guard let syllables = Transliteration.pinyinSyllables(fromPalladius: folded), syllables.count == 1 else { return nil }
+    guard let syllables = Transliteration.pinyinSyllables(fromPalladius: folded) else { return nil }
+    // (or a two-syllable surname: "Оуян" → ouyang, "Чжугэ" → zhuge)
+    if syllables.count == 2, case let joined = syllables.joined(), Self.compoundSurnames.contains(joined) { return joined }
+    guard syllables.count == 1 else { return nil }
     return syllables[0]
   }
 

@@ -1347,19 +1347,22 @@ extension Extractor {
   func parentheticalTowns(_ st: State) {
     let n = st.toks.count
     var t = 1
-    while t + 3 < n {
+    while t + 1 < n {
       defer { t += 1 }
       guard st.gap(t - 1, t).last == "(", st.owner[t] == nil, st.isCapName(t) else { continue }
       let e = hyphenatedNameEnd(st, from: t)
-      guard e + 2 < n, (t...e).allSatisfy({ st.owner[$0] == nil }), st.gap(e, e + 1).elementsEqual([",", " "]) else { continue }
+      guard e + 1 < n, (t...e).allSatisfy({ st.owner[$0] == nil }), st.gap(e, e + 1).elementsEqual([",", " "]) else { continue }
       // (the region, its cue before it, which its span may hold: "провинция Шэньси", or after
       // it: "Shaanxi province")
       var r = e + 1
       if st.owner[r] == nil, Lexicon.regionCueWords.contains(st.toks[r].folded), r + 1 < n, st.joins(r, r + 1) { r += 1 }
       guard st.entityKind(at: r) == .region, let o = st.owner[r], st.spans[o].first == r, st.subkind(of: st.spans[o].key) != "country" else { continue }
       let last = st.spans[o].last
-      let closes = last + 1 < n && st.gap(last, last + 1).first == ")"
-        || last + 2 < n && Lexicon.regionCueWords.contains(st.toks[last + 1].folded) && st.gap(last + 1, last + 2).first == ")"
+      // (the document may end there: then the text after the last token closes it)
+      func closedAfter(_ k: Int) -> Bool {
+        k + 1 < n ? st.gap(k, k + 1).first == ")" : st.toks[k].end < st.doc.scalars.count && st.doc.scalars[st.toks[k].end] == ")"
+      }
+      let closes = closedAfter(last) || last + 1 < n && Lexicon.regionCueWords.contains(st.toks[last + 1].folded) && closedAfter(last + 1)
       guard closes else { continue }
       addPlace(st, t, e, kind: .city, label: st.text(t, e))
       t = e

@@ -1270,6 +1270,38 @@ extension Extractor {
     }
   }
 
+  /// "a satellite, KazSat-ERS,", "спутник KazSat-2", "il satellite «Al-Farabi-2»": the name
+  /// after the word for a satellite (Latin, quoted, or coined: a hyphen, a digit or a capital
+  /// inside it) is the satellite's, a project. ("город-спутник Алатау" is a satellite town:
+  /// the word joined to another by a hyphen is no cue.) O(tokens).
+  func satelliteNames(_ st: State) {
+    let n = st.toks.count
+    for v in 0..<max(0, n - 1) {
+      let f = st.toks[v].folded
+      guard !st.toks[v].capitalized, f.hasBytePrefix("satellit") || f.hasBytePrefix("спутник") || f.hasBytePrefix("жерсерік"),
+        !(v > 0 && st.gap(v - 1, v).elementsEqual(["-"])), !(v + 1 < n && st.gap(v, v + 1).elementsEqual(["-"]))
+      else { continue }
+      let q = v + 1
+      guard st.sentenceOf(q) == st.sentenceOf(v), st.toks[q].capitalized else { continue }
+      var end: Int?
+      if st.gap(v, q).contains(where: Self.isOpeningQuote) {
+        end = quotedNameEnd(st, from: q, limit: 5)
+      } else if st.joins(v, q, comma: true), isLatinName(st, q) {
+        var e = q
+        while e + 1 < n, e - q < 3, st.gap(e, e + 1).elementsEqual(["-"]), st.toks[e + 1].capitalized || st.toks[e + 1].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) { e += 1 }
+        let word = st.original(q)
+        let coined = e > q || word.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
+        if coined { end = e }
+      }
+      guard let e = end, (q...e).allSatisfy({ st.owner[$0] == nil || st.entities[st.spans[st.owner[$0]!].key]?.catalogued == false }) else { continue }
+      release(st, q, e)
+      let label = st.text(q, e)
+      let id = Transliteration.slug(label)
+      st.addDiscovered(id, label: label, kind: .project, subkind: nil)
+      st.addSpan(q, e, id: id)
+    }
+  }
+
   /// English facility words whose name a lower-case officer's title may follow ("… Sea
   /// Trade Port director", "… Airport manager"): the name stands, unlike a portfolio's
   /// capitalised title ("Railway Minister").
@@ -1430,7 +1462,7 @@ extension Extractor {
   static func isItalianAdjective(_ w: String) -> Bool {
     guard w.unicodeScalars.count >= 6, w.unicodeScalars.allSatisfy({ $0.value < 0x250 }), !Lexicon.italianNounsLikeAdjectives.contains(w) else { return false }
     return ["ico", "ica", "ici", "iche", "ale", "ali", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "ese", "esi", "ano", "ana", "ani", "ane", "ziale", "ziali", "ittimo", "ittima", "ittimi", "ittime",
-      "icolo", "icola", "icoli", "icole", "estre", "estri"].contains { w.hasByteSuffix($0) }
+      "icolo", "icola", "icoli", "icole", "estre", "estri", "ante", "anti"].contains { w.hasByteSuffix($0) }
   }
 
   static func ordinal(_ w: String) -> Int? {

@@ -587,6 +587,7 @@ public struct Extractor: Sendable {
     russianFieldLists(st)
     italianPluralProjects(st)
     namedProjects(st)
+    satelliteNames(st)
     sameRailRoutes(st)
     russianAirports(st)
     trunkLineMentions(st)
@@ -731,8 +732,8 @@ public struct Extractor: Sendable {
   func isPlaceEntry(_ ei: Int) -> Bool { catalog.entries[ei].kind == .city || catalog.entries[ei].kind == .region }
 
   /// One-token place names that are something else here: a Latin-script city alias inside a
-  /// Cyrillic text is a brand or outlet ("передает Phoenix 24"), and "долларов США" is a
-  /// currency, not the country.
+  /// Cyrillic text is a brand or outlet ("передает Phoenix 24"), and "долларов США" and "US
+  /// dollars" are a currency, not the country.
   func skipSingle(_ ei: Int, at i: Int, _ st: State) -> Bool {
     let e = catalog.entries[ei]
     let f = st.toks[i].folded
@@ -769,6 +770,8 @@ public struct Extractor: Sendable {
       let prev = st.toks[i - 1].folded
       if ["доллар", "dollar", "dollari", "юан", "евро", "рубл", "теңге", "долл"].contains(where: { prev.hasBytePrefix($0) }) { return true }
     }
+    // ("850 million US dollars": the country's name before "dollar" names the currency)
+    if e.kind == .region, i + 1 < st.toks.count, st.joins(i, i + 1), st.toks[i + 1].folded.hasBytePrefix("dollar") { return true }
     return false
   }
 

@@ -114,6 +114,9 @@ enum Lexicon {
     "canale", "canali", "capitale", "ospedale", "giornale", "portale", "segnale", "personale", "materiale", "tribunale", "litorale",
     "temporale", "crinale", "stivale", "settimanale", "quotidiano", "vulcano", "oceano", "segretario", "commissario", "funzionario",
     "santuario", "calendario", "settimana", "fontana", "dogana", "campana", "mercato", "obiettivo", "archivio",
+    // (and, of the words in -ante/-anti, nouns, prepositions and adverbs)
+    "rappresentante", "rappresentanti", "cantante", "cantanti", "comandante", "comandanti", "ristorante", "ristoranti",
+    "durante", "mediante", "nonostante", "davanti", "avanti", "quanti", "alquanti", "abitanti", "partecipanti", "migranti",
   ]
 
   /// Lines of business that close a company's name only as its last word ("Rystad Energy",
@@ -309,6 +312,8 @@ enum Lexicon {
     "base", "resort", "centre", "center", "park", "observatory", "arena", "stadium", "hippodrome", "residence", "bypass", "landfill", "airport",
     // (an open-pit mine: "the Muruntau open pit"; a market: "the Dordoi bazaar")
     "pit", "bazaar",
+    // (a satellite by its name: "the KazSat-2 satellite")
+    "satellite",
   ]
   /// Russian plant nouns a place's adjective names ("Балхашский медеплавильный завод"): the
   /// folded stem and the nominative.
@@ -619,6 +624,8 @@ enum Lexicon {
     "зауыты", "станциясы", "порты", "жобасы", "дәлізі", "құбыры", "кешені", "көпірі", "терминалы", "хабы", "бекеті",
     "фабрикасы", "комбинаты", "электр станциясы", "кеніші", "даңғылы", "паркі", "орны", "автожолы", "теміржолы", "жолы", "кесенесі", "қоймасы",
     "метрополитені", "метросы", "маршруты", "әуежайы", "вокзалы", "айлағы", "этноауылы", "обсерваториясы", "торабы", "желісі", "базары", "технопаркі",
+    // (an open pit and a mine: "Богатырь көмір разрезі", "Абай шахтасы")
+    "разрезі", "шахтасы", "карьері",
     // (a centre only after a word of trade or logistics: "«…» халықаралық сауда орталығы")
     "орталығы",
   ]
@@ -1107,6 +1114,7 @@ enum Lexicon {
     "zang", "zuo", "rao", "huo", "zhan", "shang", "zhuang", "bian", "lian", "sang", "tong", "zhuo", "yan", "mo", "miao",
     "qiao", "xiang", "yun", "pu", "rong", "gong", "kou", "lou", "che", "ran", "quan", "sheng", "shu", "ba", "lai",
     "ling", "hua", "ke", "jiao", "gan", "mi", "zha", "ni", "pei", "tu", "ruan", "min", "zhen", "chai", "sha", "teng", "yi", "xin", "mou", "ying", "bo", "xian",
+    "huai", "dou", "pang", "mei", "fei", "kuang", "leng", "nian", "ouyang", "situ", "zhuge", "shangguan", "sima",
   ]
 
   /// Surname suffixes of Kazakh, Russian, Central Asian names (Cyrillic, folded) and their Latin spellings.
