@@ -1261,7 +1261,11 @@ extension Extractor {
       // (a Russian name declined in the text is known by its nominative label: "Торгового дома
       // Казахстана" and "Торговый дом Казахстана" are one body)
       let id = orgID(st, a, b, label: label, stemsOf: cyr && label != st.text(a, b) ? label : nil)
-      st.addDiscovered(id, label: label, kind: .organization, subkind: nil)
+      // ("Термезский международный логистический центр": a centre of logistics or trade is a
+      // site, a project, as the quoted ones are; "культурный центр" stays a body)
+      let site = cyr && a < t && st.toks[t].folded.hasBytePrefix("центр") && st.owner[t - 1] == nil
+        && Lexicon.russianSiteCentreStems.contains(where: { st.toks[t - 1].folded.hasBytePrefix($0) })
+      st.addDiscovered(id, label: label, kind: site ? .project : .organization, subkind: site ? "infrastructure" : nil)
       takeOver(st, a, b, brand: !cyr)
       st.addSpan(a, b, id: id)
       t = b

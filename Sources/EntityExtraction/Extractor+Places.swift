@@ -672,9 +672,12 @@ extension Extractor {
         a = of + 1
         b = hyphenatedNameEnd(st, from: a, free: false)
       case "ru":
+        let prepositions = ["на", "через", "до", "от", "со", "с", "к", "у"]
         guard f.hasBytePrefix("станци"), f.utf8.count <= "станцией".utf8.count, t > 0, t + 1 < n, !st.gap(t, t + 1).contains(where: Self.isOpeningQuote),
-          ["на", "через", "до", "от", "со", "с", "к", "у"].contains(st.toks[t - 1].folded)
+          prepositions.contains(st.toks[t - 1].folded)
             || ["железнодорож", "погранич", "узлов", "грузов", "пассажирск"].contains(where: { st.toks[t - 1].folded.hasBytePrefix($0) })
+            // ("рядом с портом Термез … и станцией Галаба": the preposition said once for both)
+            || st.toks[t - 1].folded == "и" && (max(0, t - 7)..<(t - 1)).contains(where: { k in st.sentenceOf(k) == st.sentenceOf(t) && prepositions.contains(st.toks[k].folded) })
         else { continue }
         a = t + 1
         // ("на станцию Душанбе-2": a town's name and a number name a station, not the town)
@@ -1705,8 +1708,9 @@ extension Extractor {
     townNamedCompanyPossessives(st)
   }
 
-  /// "Xinyi's regional director" after "Xinyi Glass Holdings": a town's name with "'s" and a
-  /// company's officer after it is the company the text named with that town's name first,
+  /// "Xinyi's regional director" after "Xinyi Glass Holdings": a town's name with "'s" (or
+  /// none: "Jinshan chairman") and a company's officer after it is the company the text named
+  /// with that town's name first (or second, after its province's),
   /// when only one such company exists (a town has a mayor or a governor, no director).
   /// O(tokens + spans).
   func townNamedCompanyPossessives(_ st: State) {
@@ -1716,16 +1720,19 @@ extension Extractor {
       guard let e = st.entities[sp.key], !e.catalogued, e.subkind != "government" else { continue }
       let f = st.toks[sp.first].folded
       if catalogHasPlace(named: f) { byTown[f, default: []].insert(sp.key) }
+      // (or its second, after a province's: "Jinshan" of "Zhejiang Jinshan Tourism Group")
+      if sp.last > sp.first + 1, catalogHasPlace(named: f), case let f2 = st.toks[sp.first + 1].folded, catalogHasPlace(named: f2) { byTown[f2, default: []].insert(sp.key) }
     }
     guard !byTown.isEmpty else { return }
     let n = st.toks.count
     for (i, sp) in st.spans.enumerated() where sp.first == sp.last && st.owner[sp.first] == i && sp.first + 2 < n {
       let t = sp.first
-      guard let to = byTown[st.toks[t].folded], to.count == 1, let id = to.first, [.city, .region].contains(st.kind(of: sp.key)),
-        st.toks[t + 1].folded == "s", st.gap(t, t + 1).allSatisfy({ $0 == "'" || $0 == "’" })
-      else { continue }
+      guard let to = byTown[st.toks[t].folded], to.count == 1, let id = to.first, [.city, .region].contains(st.kind(of: sp.key)) else { continue }
+      // ("Jinshan chairman Qian Haiyang": the officer may follow the name with no "'s")
+      let possessive = st.toks[t + 1].folded == "s" && st.gap(t, t + 1).allSatisfy({ $0 == "'" || $0 == "’" })
+      guard possessive || st.joins(t, t + 1) && !st.toks[t + 1].capitalized else { continue }
       // (up to two lower-case words before the officer: "regional director", "chief executive")
-      var k = t + 2
+      var k = possessive ? t + 2 : t + 1
       while k < n, k - t <= 4, !st.toks[k].capitalized, st.joins(k - 1, k), !Lexicon.companyOfficersAfterPossessive.contains(st.toks[k].folded) { k += 1 }
       guard k < n, k - t <= 4, Lexicon.companyOfficersAfterPossessive.contains(st.toks[k].folded), st.sentenceOf(k) == st.sentenceOf(t) else { continue }
       reassign(st, sp, to: id)

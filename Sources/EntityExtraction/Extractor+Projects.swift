@@ -171,8 +171,11 @@ extension Extractor {
         // sentence: "Станция «Сауран Солар» даст ток")
         guard let e = quotedNameEnd(st, from: t + 1, limit: 5, straight: quote == "\"") else { continue }
         if head.nominative == "центр" {
+          // (or a business centre: "бизнес-центр «Абу-Даби Плаза»")
           guard t > 0, case let w = st.toks[t - 1].folded, w.contains("логистич") || w.hasBytePrefix("распределительн") || w.hasBytePrefix("оптов") || w.hasBytePrefix("торгов")
+            || w == "бизнес" && st.gap(t - 1, t).elementsEqual(["-"])
           else { continue }
+          if w == "бизнес" { a = t - 1 }
         }
         // ("текстильный кластер «Silk Valley Textile»": a quoted name right after the facility's
         // noun is the facility's, though a company's word closes it and a rule read a company)
@@ -223,7 +226,9 @@ extension Extractor {
         b = e
         nominativeLabel = st.original(t) + String(st.doc.slice(st.toks[t].end, st.toks[e].end + 1))
       } else if cyr, Lexicon.plantAcronyms.contains(f), t > 0, st.owner[t - 1] == nil, st.toks[t - 1].capitalized, st.joins(t - 1, t),
-        ["ская", "ской", "скую", "ское", "цкая", "цкой", "ский", "ского", "скому", "ском", "ским", "цкий", "цкого"].contains(where: { st.toks[t - 1].folded.hasByteSuffix($0) }),
+        ["ская", "ской", "скую", "ское", "цкая", "цкой", "ский", "ского", "скому", "ском", "ским", "цкий", "цкого"].contains(where: { st.toks[t - 1].folded.hasByteSuffix($0) })
+          // (or any adjective capitalised inside a sentence: "Головной ГЭС", "Южной ТЭЦ")
+          || !isSentenceStart(st, t - 1) && Morphology.isRussianAdjective(st.toks[t - 1].folded),
         // (a country's adjective only owns it: "Китайский НПЗ в Кара-Балте")
         adjectiveEntity(st.toks[t - 1].folded)?.subkind != "country"
       {
@@ -296,6 +301,9 @@ extension Extractor {
             // (a participle or converb says what was done: "«ҚТЖ Экспресс» бірлесіп салған … хабы")
             // (some participles are adjectives: "«Достық» бірлескен су торабы", a joint waterworks)
             && !Self.isKazakhVerbForm(st.toks[k].folded)
+            // (nor is a company's noun: "Қытай компаниялары шыны зауытын салады", Chinese
+            // companies build a glass plant)
+            && !["компани", "корпорац", "холдинг"].contains(where: { st.toks[k].folded.hasBytePrefix($0) })
         }
         var k = t - 1
         while k >= 0, t - k <= 3, describing(k) { k -= 1 }

@@ -61,7 +61,7 @@ enum Lexicon {
     "генконсульств": "Генконсульство", "объединени": "Объединение", "палат": "Палата", "театр": "Театр", "библиотек": "Библиотека", "филармони": "Филармония",
     "холдинг": "Холдинг", "холдингі": "Холдингі", "акимат": "Акимат", "агрохолдинг": "Агрохолдинг", "агрохолдингі": "Агрохолдингі", "концерн": "Концерн", "госкорпораци": "Госкорпорация",
     "нацкомпани": "Нацкомпания", "авиакомпани": "Авиакомпания", "агрокомпани": "Агрокомпания", "госпредприяти": "Госпредприятие",
-    "предприяти": "Предприятие", "кооператив": "Кооператив", "сельхозкооператив": "Сельхозкооператив", "колледж": "Колледж", "колледжі": "Колледжі", "college": "College",
+    "предприяти": "Предприятие", "застройщик": "Застройщик", "девелопер": "Девелопер", "кооператив": "Кооператив", "сельхозкооператив": "Сельхозкооператив", "колледж": "Колледж", "колледжі": "Колледжі", "college": "College",
     "osservatorio": "Osservatorio", "observatory": "Observatory", "comitato": "Comitato", "consiglio": "Consiglio", "assemblea": "Assemblea",
     "federazione": "Federazione", "camera": "Camera", "dipartimento": "Dipartimento", "ufficio": "Ufficio", "servizio": "Servizio", "ente": "Ente",
     "school": "School", "scuola": "Scuola", "collegio": "Collegio", "centro": "Centro", "opera": "Opera", "teatro": "Teatro", "orchestra": "Orchestra", "theatre": "Theatre", "theater": "Theater", "politecnico": "Politecnico", "polytechnic": "Polytechnic", "secretariat": "Secretariat", "segretariato": "Segretariato",
@@ -147,7 +147,7 @@ enum Lexicon {
   static let quotedBodyHeads: Set<String> = ["Объединение", "Ассоциация", "Союз", "Федерация", "Клуб", "Партия"]
   /// Organisation cues (as ``orgCues`` values) that say "a company": a quoted name after one
   /// in lower case is the company's name («Синьтэн» in "корпорация «Синьтэн»").
-  static let companyHeads: Set<String> = ["Компания", "Корпорация", "Холдинг", "Концерн", "Нацкомпания", "Авиакомпания", "Агрокомпания", "Госкорпорация", "Агрохолдинг", "Госпредприятие", "Предприятие", "Кооператив", "Сельхозкооператив", "Фонд", "Кинотеатр", "Телеканал", "Фирма"]
+  static let companyHeads: Set<String> = ["Компания", "Корпорация", "Холдинг", "Концерн", "Нацкомпания", "Авиакомпания", "Агрокомпания", "Госкорпорация", "Агрохолдинг", "Госпредприятие", "Предприятие", "Застройщик", "Девелопер", "Кооператив", "Сельхозкооператив", "Фонд", "Кинотеатр", "Телеканал", "Фирма"]
   /// Legal forms written before a company's quoted name (АО «…», ТОО «…», ЖШС «…»).
   static let legalForms: WordSet = ["ао", "тоо", "оао", "зао", "пао", "ооо", "нао", "ақ", "жшс", "ук", "осоо", "гуп", "фгуп", "муп", "аж", "мчж", "кх", "фх", "шқ", "хк", "фк", "спк", "нк", "әкк",
     // (Tajik open joint-stock holding companies: ОАХК «Барки точик»)
@@ -485,6 +485,9 @@ enum Lexicon {
     // торговый центр «…», оптово-распределительный центр «…»; "культурный центр «…»" is a body)
     ("центр", "центр"),
   ]
+  /// The stems of the Russian adjectives that make a named centre a site, not a body
+  /// ("логистический центр", "торгово-логистический", "оптово-распределительный центр").
+  static let russianSiteCentreStems = ["логистическ", "торгово-логистическ", "агрологистическ", "оптово-распределительн", "распределительн", "торгов"]
   /// Of ``russianQuotedFacilities``, the nouns that also say where something is ("на
   /// территории «Хоргоса»"): they name a project only by a name of its own.
   static let russianSiteAreaNouns: Set<String> = ["участок", "территория"]
@@ -553,6 +556,8 @@ enum Lexicon {
   static let facilityNounsIT: WordSet = [
     "impianto", "stabilimento", "fabbrica", "raffineria", "miniera", "centrale", "acciaieria", "cementificio", "terminal", "terminale", "complesso", "palazzo",
     "zona", "parco", "stazione", "giacimento", "comprensorio", "discarica",
+    // (works named for what they make: "zuccherificio di Kaindy", "cotonificio di Khujand")
+    "zuccherificio", "cotonificio", "lanificio", "oleificio", "caseificio", "pastificio", "calzaturificio", "mobilificio",
   ]
   /// Facility nouns that name a facility only with a describing word ("zona economica libera
   /// di Naryn", not "nella zona di Almaty").

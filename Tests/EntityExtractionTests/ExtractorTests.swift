@@ -4112,6 +4112,42 @@ import Testing
     let en = extract("The cargo goes through Uzbekistan Airports, whose director signed the deal.", lang: "en")
     #expect(en.entities.contains { $0.id == "uzbekistan-airports" })
   }
+
+  @Test("round 307: a Russian logistics centre named by adjectives is a project; a station after 'и' shares the preposition; Merv is catalogued")
+  func round307Rules() {
+    let ru = extract("Груз пойдёт через Нукусский международный логистический центр, а не через Каракалпакский культурный центр.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "Нукусский международный логистический центр" })
+    #expect(!ru.entities.contains { $0.kind == .project && $0.label.contains("культурный") })
+    let station = extract("Склад построят рядом с таможней на границе и станцией Жаманкум.", lang: "ru")
+    #expect(entity(station, .city, "Жаманкум") != nil)
+    let en = extract("Archaeologists from Xi'an will work in Merv next year.", lang: "en")
+    #expect(en.entities.contains { $0.id == "merv" })
+  }
+
+  @Test("round 308: a capitalised adjective names a plant's acronym; a company's second word after its province, before an officer; Alipay and WeChat Pay")
+  func round308Rules() {
+    let ru = extract("Турбины для Северной ТЭЦ привезут из Харбина.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "Северная ТЭЦ" })
+    let start = extract("Новая ТЭЦ заработает в 2028 году.", lang: "ru")
+    #expect(!start.entities.contains { $0.kind == .project })
+    let en = extract("The Guangdong Foshan Ceramics Group will build the plant. Foshan chairman Li Ming said work starts in May.", lang: "en")
+    #expect(!en.entities.contains { $0.kind == .city && $0.label == "Foshan" })
+    let it = extract("I turisti pagano con WeChat Pay e Alipay nei negozi di Bukhara.", lang: "it")
+    #expect(it.entities.contains { $0.id == "wechat-pay" } && it.entities.contains { $0.id == "alipay" })
+  }
+
+  @Test("round 309: Italian works named for their product; a business centre's quoted name; a developer's quoted name; a company's noun in no Kazakh plant name")
+  func round309Rules() {
+    let it = extract("Il gruppo ha rilevato il cotonificio di Khujand e lo zuccherificio di Tokmok.", lang: "it")
+    #expect(it.entities.filter { $0.kind == .project }.count == 2)
+    let ru = extract("Офис откроется в бизнес-центре «Нурлы Тау», его построил застройщик «Базис-А».", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .project && $0.label.contains("Нурлы Тау") })
+    #expect(entity(ru, .organization, "Базис-А") != nil)
+    let kk = extract("Облыста Қытай компаниялары цемент зауытын салып жатыр.", lang: "kk")
+    #expect(!kk.entities.contains { $0.kind == .project })
+    let en = extract("The stadium meets FIFA standards.", lang: "en")
+    #expect(en.entities.contains { $0.id == "fifa" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
