@@ -486,8 +486,9 @@ enum Lexicon {
     ("центр", "центр"),
   ]
   /// The stems of the Russian adjectives that make a named centre a site, not a body
-  /// ("логистический центр", "торгово-логистический", "оптово-распределительный центр").
-  static let russianSiteCentreStems = ["логистическ", "торгово-логистическ", "агрологистическ", "оптово-распределительн", "распределительн", "торгов"]
+  /// ("логистический центр", "торговый центр"; a hyphenated adjective is two tokens, so
+  /// "торгово-логистический" and "оптово-распределительный" meet their second halves).
+  static let russianSiteCentreStems = ["логистическ", "агрологистическ", "распределительн", "торгов"]
   /// Of ``russianQuotedFacilities``, the nouns that also say where something is ("на
   /// территории «Хоргоса»"): they name a project only by a name of its own.
   static let russianSiteAreaNouns: Set<String> = ["участок", "территория"]
