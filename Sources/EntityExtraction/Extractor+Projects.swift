@@ -1310,6 +1310,29 @@ extension Extractor {
     }
   }
 
+  /// 'the "One Million Uzbek Coders" initiative': in English a quoted name of up to six
+  /// words right before a lower-case word for a programme is that programme's, a project,
+  /// though places or a country's adjective stand inside it (a reading of part of it, such as
+  /// a project word's run that stopped at the quote, gives way). O(tokens).
+  func englishQuotedProgrammes(_ st: State) {
+    guard st.doc.language == "en" else { return }
+    let n = st.toks.count
+    let heads: Set<String> = ["initiative", "programme", "program", "project", "campaign", "strategy", "plan"]
+    for t in 1..<max(1, n) where !st.toks[t].capitalized && heads.contains(st.toks[t].folded) {
+      let k = t - 1
+      guard closesQuote(st, k), st.joins(k, t), st.sentenceOf(k) == st.sentenceOf(t) else { continue }
+      guard let q = (max(0, k - 5)...k).reversed().first(where: { st.gap(max(0, $0 - 1), $0).contains(where: Self.isOpeningQuote) }), q >= 1,
+        st.toks[q].capitalized, st.sentenceOf(q) == st.sentenceOf(t),
+        (q...k).allSatisfy({ st.owner[$0] == nil || [.city, .region].contains(st.entityKind(at: $0)) || st.entities[st.spans[st.owner[$0]!].key].map { !$0.catalogued && $0.kind == .project } == true })
+      else { continue }
+      release(st, q, t)
+      let label = st.text(q, k)
+      let id = Transliteration.slug(label)
+      st.addDiscovered(id, label: label, kind: .project, subkind: nil)
+      st.addSpan(q, k, id: id)
+    }
+  }
+
   /// English facility words whose name a lower-case officer's title may follow ("… Sea
   /// Trade Port director", "… Airport manager"): the name stands, unlike a portfolio's
   /// capitalised title ("Railway Minister").

@@ -588,6 +588,7 @@ public struct Extractor: Sendable {
     italianPluralProjects(st)
     namedProjects(st)
     satelliteNames(st)
+    englishQuotedProgrammes(st)
     sameRailRoutes(st)
     russianAirports(st)
     trunkLineMentions(st)

@@ -4148,6 +4148,15 @@ import Testing
     let en = extract("The stadium meets FIFA standards.", lang: "en")
     #expect(en.entities.contains { $0.id == "fifa" })
   }
+
+  @Test("round 310: an English quoted name before a programme's word, a country's adjective inside; the Middle Corridor's Italian name")
+  func round310Rules() {
+    let en = extract("Graduates join the \"Ten Thousand Kazakh Engineers\" programme, which Chinese firms fund.", lang: "en")
+    #expect(entity(en, .project, "Ten Thousand Kazakh Engineers") != nil)
+    #expect(!en.entities.contains { $0.kind == .project && $0.label.contains("\"") })
+    let it = extract("Le merci viaggiano lungo il Corridoio transcaspico fino a Baku.", lang: "it")
+    #expect(it.entities.contains { $0.id == "middle-corridor" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
