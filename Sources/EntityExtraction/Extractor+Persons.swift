@@ -347,7 +347,7 @@ extension Extractor {
       { continue }
       // (in Kazakh a place's name in the genitive opens no person's name: "Қытайдың Білім және
       // ғылым министрі" is China's minister)
-      if st.doc.language == "kk", a < b, let cut = ["ның", "нің", "дың", "дің", "тың", "тің"].first(where: { st.toks[a].folded.hasByteSuffix($0) }),
+      if st.doc.language == "kk", a < b, let cut = RelationRules.kazakhGenitive.first(where: { st.toks[a].folded.hasByteSuffix($0) }),
         catalogHasPlace(named: String(st.toks[a].folded.dropLast(cut.count)))
       { continue }
       // ("представители Фонда Горчакова": one word right after a body's capitalised cue is the

@@ -672,7 +672,7 @@ extension Extractor {
         a = of + 1
         b = hyphenatedNameEnd(st, from: a, free: false)
       case "ru":
-        let prepositions = ["на", "через", "до", "от", "со", "с", "к", "у"]
+        let prepositions = Lexicon.russianStationPrepositions
         guard f.hasBytePrefix("станци"), f.utf8.count <= "станцией".utf8.count, t > 0, t + 1 < n, !st.gap(t, t + 1).contains(where: Self.isOpeningQuote),
           prepositions.contains(st.toks[t - 1].folded)
             || ["железнодорож", "погранич", "узлов", "грузов", "пассажирск"].contains(where: { st.toks[t - 1].folded.hasBytePrefix($0) })

@@ -1271,11 +1271,17 @@ extension Extractor {
       }
       guard let e = end, (q...e).allSatisfy({ st.owner[$0] == nil || [.city, .region].contains(st.entityKind(at: $0)) }) else { continue }
       release(st, q, e)
-      let label = st.text(q, e)
-      let id = Transliteration.slug(label)
-      st.addDiscovered(id, label: label, kind: .project, subkind: nil)
-      st.addSpan(q, e, id: id)
+      addNamedProject(st, q, e)
     }
+  }
+
+  /// A project the text names by tokens `a`…`b` as written (no catalogue entry, no
+  /// subkind), its id the label's slug; the caller has freed the tokens. O(name).
+  func addNamedProject(_ st: State, _ a: Int, _ b: Int) {
+    let label = st.text(a, b)
+    let id = Transliteration.slug(label)
+    st.addDiscovered(id, label: label, kind: .project, subkind: nil)
+    st.addSpan(a, b, id: id)
   }
 
   /// "a satellite, KazSat-ERS,", "спутник KazSat-2", "il satellite «Al-Farabi-2»": the name
@@ -1296,17 +1302,14 @@ extension Extractor {
         end = quotedNameEnd(st, from: q, limit: 5)
       } else if st.joins(v, q, comma: true), isLatinName(st, q) {
         var e = q
-        while e + 1 < n, e - q < 3, st.gap(e, e + 1).elementsEqual(["-"]), st.toks[e + 1].capitalized || st.toks[e + 1].folded.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) { e += 1 }
+        while e + 1 < n, e - q < 3, st.gap(e, e + 1).elementsEqual(["-"]), st.toks[e + 1].capitalized || st.isNumeral(e + 1) { e += 1 }
         let word = st.original(q)
         let coined = e > q || word.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
         if coined { end = e }
       }
-      guard let e = end, (q...e).allSatisfy({ st.owner[$0] == nil || st.entities[st.spans[st.owner[$0]!].key]?.catalogued == false }) else { continue }
+      guard let e = end, (q...e).allSatisfy({ k in st.owner[k].map { st.entities[st.spans[$0].key]?.catalogued == false } ?? true }) else { continue }
       release(st, q, e)
-      let label = st.text(q, e)
-      let id = Transliteration.slug(label)
-      st.addDiscovered(id, label: label, kind: .project, subkind: nil)
-      st.addSpan(q, e, id: id)
+      addNamedProject(st, q, e)
     }
   }
 
@@ -1317,19 +1320,17 @@ extension Extractor {
   func englishQuotedProgrammes(_ st: State) {
     guard st.doc.language == "en" else { return }
     let n = st.toks.count
-    let heads: Set<String> = ["initiative", "programme", "program", "project", "campaign", "strategy", "plan"]
-    for t in 1..<max(1, n) where !st.toks[t].capitalized && heads.contains(st.toks[t].folded) {
+    for t in 1..<max(1, n) where !st.toks[t].capitalized && Lexicon.programmeWordsEN.contains(st.toks[t].folded) {
       let k = t - 1
       guard closesQuote(st, k), st.joins(k, t), st.sentenceOf(k) == st.sentenceOf(t) else { continue }
       guard let q = (max(0, k - 5)...k).reversed().first(where: { st.gap(max(0, $0 - 1), $0).contains(where: Self.isOpeningQuote) }), q >= 1,
         st.toks[q].capitalized, st.sentenceOf(q) == st.sentenceOf(t),
-        (q...k).allSatisfy({ st.owner[$0] == nil || [.city, .region].contains(st.entityKind(at: $0)) || st.entities[st.spans[st.owner[$0]!].key].map { !$0.catalogued && $0.kind == .project } == true })
+        (q...k).allSatisfy({ i in
+          st.owner[i].map { o in [.city, .region].contains(st.entityKind(at: i)) || st.entities[st.spans[o].key].map { !$0.catalogued && $0.kind == .project } == true } ?? true
+        })
       else { continue }
       release(st, q, t)
-      let label = st.text(q, k)
-      let id = Transliteration.slug(label)
-      st.addDiscovered(id, label: label, kind: .project, subkind: nil)
-      st.addSpan(q, k, id: id)
+      addNamedProject(st, q, k)
     }
   }
 

@@ -485,6 +485,11 @@ enum Lexicon {
     // торговый центр «…», оптово-распределительный центр «…»; "культурный центр «…»" is a body)
     ("центр", "центр"),
   ]
+  /// Russian prepositions before "станция" in any case that make it a railway station ("на
+  /// станции Луговая", "до станции …"), not a base station.
+  static let russianStationPrepositions: WordSet = ["на", "через", "до", "от", "со", "с", "к", "у"]
+  /// English words for a programme after its quoted name ('the "Green Steppe" initiative').
+  static let programmeWordsEN: WordSet = ["initiative", "programme", "program", "project", "campaign", "strategy", "plan"]
   /// The stems of the Russian adjectives that make a named centre a site, not a body
   /// ("логистический центр", "торговый центр"; a hyphenated adjective is two tokens, so
   /// "торгово-логистический" and "оптово-распределительный" meet their second halves).
