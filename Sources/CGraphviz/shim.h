@@ -22,7 +22,133 @@ static inline int cgv_render_data(GVC_t *gvc, graph_t *g, const char *fmt, char 
 
 static inline GVC_t *cgv_context(void) { return gvContext(); }
 static inline int cgv_free_context(GVC_t *gvc) { return gvFreeContext(gvc); }
-static inline graph_t *cgv_read(const char *dot) { return agmemread(dot); }
+/// Reading DOT with IDs in declaration order.
+///
+/// cgraph keeps subgraphs (so the clusters in an SVG) ordered by object ID, and its default
+/// ID discipline (AgIdDisc) makes a named object's ID the address of its interned name, so
+/// that order followed the heap and changed from run to run although the layout did not.
+/// This discipline numbers names itself: the n-th distinct name gets the even ID 2n and
+/// unnamed objects odd IDs, both in the order the parser meets them, so the same DOT renders
+/// to the same bytes with clusters in declaration order. Names live in a per-graph table
+/// (a tsearch tree for lookup, an array for printing) freed when the graph is closed. (Had
+/// the discipline declined names instead, cgraph 2.42 would have kept them in its internal
+/// map, whose entries agclose never frees: about 1 KB lost per render.) The casts keep this
+/// compiling where a release adds or drops a `const` in these signatures.
+#include <search.h>
+
+typedef struct { const char *data; size_t length, offset; } cgv_reader;
+typedef struct { char *name; IDTYPE id; } cgv_name;
+typedef struct { void *tree; cgv_name **names; size_t count, capacity; IDTYPE next_odd; } cgv_ids;
+
+static int cgv_name_order(const void *a, const void *b) {
+  return strcmp(((const cgv_name *)a)->name, ((const cgv_name *)b)->name);
+}
+
+static void *cgv_ids_open(Agraph_t *g, Agdisc_t *disc) {
+  (void)g; (void)disc;
+  cgv_ids *state = calloc(1, sizeof(cgv_ids));
+  if (state) state->next_odd = 1;
+  return state;
+}
+
+static long cgv_ids_map(void *state, int objtype, char *str, IDTYPE *id, int create) {
+  (void)objtype;
+  cgv_ids *s = state;
+  if (!str) {
+    *id = s->next_odd;
+    s->next_odd += 2;
+    return 1;
+  }
+  cgv_name key = { str, 0 };
+  void *found = tfind(&key, &s->tree, cgv_name_order);
+  if (found) {
+    *id = (*(cgv_name **)found)->id;
+    return 1;
+  }
+  if (!create) return 0;
+  if (s->count == s->capacity) {
+    size_t capacity = s->capacity ? 2 * s->capacity : 64;
+    cgv_name **names = realloc(s->names, capacity * sizeof(cgv_name *));
+    if (!names) return 0;
+    s->names = names;
+    s->capacity = capacity;
+  }
+  cgv_name *entry = malloc(sizeof(cgv_name));
+  if (!entry || !(entry->name = strdup(str))) { free(entry); return 0; }
+  entry->id = 2 * (IDTYPE)(s->count + 1);
+  if (!tsearch(entry, &s->tree, cgv_name_order)) { free(entry->name); free(entry); return 0; }
+  s->names[s->count++] = entry;
+  *id = entry->id;
+  return 1;
+}
+
+/// Only IDs this table handed out for a name may be requested explicitly.
+static long cgv_ids_alloc(void *state, int objtype, IDTYPE id) {
+  (void)objtype;
+  const cgv_ids *s = state;
+  return id % 2 == 0 && id >= 2 && id / 2 <= s->count;
+}
+
+/// Names stay in the table until the graph closes.
+static void cgv_ids_free(void *state, int objtype, IDTYPE id) { (void)state; (void)objtype; (void)id; }
+
+static char *cgv_ids_print(void *state, int objtype, IDTYPE id) {
+  (void)objtype;
+  const cgv_ids *s = state;
+  if (id % 2 != 0 || id < 2 || id / 2 > s->count) return NULL;
+  return s->names[id / 2 - 1]->name;
+}
+
+static void cgv_ids_close(void *state) {
+  cgv_ids *s = state;
+  if (!s) return;
+  for (size_t i = 0; i < s->count; i++) {
+    tdelete(s->names[i], &s->tree, cgv_name_order);
+    free(s->names[i]->name);
+    free(s->names[i]);
+  }
+  free(s->names);
+  free(s);
+}
+
+static void cgv_ids_register(void *state, int objtype, void *object) { (void)state; (void)objtype; (void)object; }
+
+/// Hands cgraph's scanner the text a line at a time (as agmemread does).
+static int cgv_read_chunk(void *channel, char *buffer, int size) {
+  cgv_reader *r = channel;
+  if (size <= 0 || r->offset >= r->length) return 0;
+  int n = 0;
+  while (n < size && r->offset < r->length) {
+    char c = r->data[r->offset++];
+    buffer[n++] = c;
+    if (c == '\n') break;
+  }
+  return n;
+}
+
+static inline graph_t *cgv_read(const char *dot) {
+  // the graph keeps pointers to these for its whole life: static storage, filled once
+  // (every call is serialised by the Swift side's lock)
+  static Agiddisc_t ids;
+  static Agiodisc_t io;
+  static int ready = 0;
+  if (!ready) {
+    ids = AgIdDisc;
+    ids.open = (__typeof__(ids.open))cgv_ids_open;
+    ids.map = (__typeof__(ids.map))cgv_ids_map;
+    ids.alloc = (__typeof__(ids.alloc))cgv_ids_alloc;
+    ids.free = (__typeof__(ids.free))cgv_ids_free;
+    ids.print = (__typeof__(ids.print))cgv_ids_print;
+    ids.close = (__typeof__(ids.close))cgv_ids_close;
+    ids.idregister = (__typeof__(ids.idregister))cgv_ids_register;
+    io = AgIoDisc;
+    io.afread = (__typeof__(io.afread))cgv_read_chunk;
+    ready = 1;
+  }
+  cgv_reader reader = { dot, strlen(dot), 0 };
+  Agdisc_t disc = { &AgMemDisc, &ids, &io };
+  return agread(&reader, &disc);
+}
 static inline int cgv_close(graph_t *g) { return agclose(g); }
 static inline int cgv_layout(GVC_t *gvc, graph_t *g, const char *engine) { return gvLayout(gvc, g, engine); }
 static inline int cgv_free_layout(GVC_t *gvc, graph_t *g) { return gvFreeLayout(gvc, g); }

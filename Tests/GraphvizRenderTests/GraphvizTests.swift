@@ -65,6 +65,21 @@ import Testing
     #expect(r.diagnostics.contains { $0.message.contains("dpi") })
   }
 
+  @Test("clusters come out in the order the DOT declares them, whatever the heap did")
+  func clusterOrder() throws {
+    // The cluster names are interned first in reverse order (as labels), so with cgraph's
+    // default ID discipline (ID = address of the interned name) they sorted backwards.
+    var s = "digraph { "
+    for i in (0..<12).reversed() { s += "\"label\(i)\" [label=\"cluster_\(i)\"]; " }
+    for i in 0..<12 { s += "subgraph \"cluster_\(i)\" { label=\"C\(i)\"; \"n\(i)\"; } " }
+    s += "}"
+    let first = try Graphviz.render(dot: s).data
+    let svg = String(decoding: first, as: UTF8.self)
+    let titles = svg.split(separator: "\n").filter { $0.hasPrefix("<title>cluster_") }.map(String.init)
+    #expect(titles == (0..<12).map { "<title>cluster_\($0)</title>" })
+    for _ in 0..<3 { #expect(try Graphviz.render(dot: s).data == first) }
+  }
+
   @Test("the capability report lists the engines and formats relgraph uses")
   func capabilities() {
     let c = Graphviz.capabilities()
