@@ -3059,7 +3059,7 @@ extension Extractor {
   /// A Kazakh cue of an institution that a place alone can name (университеті, институты,
   /// академиясы).
   static func isKazakhInstitutionCue(_ st: State, _ t: Int) -> Bool {
-    st.cands[t].contains { c in Lexicon.orgCues[c].map { ["Университеті", "Институты", "Академиясы", "Театры", "Операсы", "Музейі"].contains($0) } ?? false }
+    st.cands[t].contains { c in Lexicon.orgCues[c].map { ["Университеті", "Институты", "Академиясы", "Театры", "Операсы", "Музейі", "Ансамблі"].contains($0) } ?? false }
   }
 
   /// Whether token `k` is, as written, the label of the one-word entity it stands for, in any
@@ -3070,9 +3070,6 @@ extension Extractor {
     return Normalizer.fold(e.label) == f || e.labels.values.contains { Normalizer.fold($0) == f }
   }
 
-  /// The capitalised run before a Kazakh cue at `t` (up to five words, one sentence, not
-  /// a sentence-opening common word), as the tokens the organisation's mention covers:
-  /// the run alone when it is a Latin name or a Cyrillic acronym, the run and the cue otherwise.
   /// Whether a lower-case Kazakh word is a verb form with one of `endings` (by default
   /// ``Lexicon/kazakhVerbEndings``: participles "салған", "ашқан" and converbs "бірлесіп"):
   /// five letters or more, other than the participles that stand as adjectives in names
@@ -3082,6 +3079,9 @@ extension Extractor {
       && !Lexicon.kazakhAdjectivalParticiples.contains(folded)
   }
 
+  /// The capitalised run before a Kazakh cue at `t` (up to five words, one sentence, not
+  /// a sentence-opening common word), as the tokens the organisation's mention covers:
+  /// the run alone when it is a Latin name or a Cyrillic acronym, the run and the cue otherwise.
   func kazakhOrgName(_ st: State, _ t: Int) -> (Int, Int)? {
     // «Ақтау халықаралық теңіз сауда порты» ұлттық компаниясы: a whole quoted name (lower-case
     // words and all) with at most two lower-case words between its closing quote and the cue
@@ -3104,7 +3104,11 @@ extension Extractor {
     func ownPlaceCue(_ k: Int) -> Bool {
       lower > 0 && k > 0 && ["қаласы", "облысы", "ауданы"].contains(st.toks[k].folded) && st.toks[k - 1].capitalized && st.joins(k - 1, k)
     }
-    while s > 0, lower < 4, st.joins(s - 1, s), st.sentenceOf(s - 1) == st.sentenceOf(t), st.owner[s - 1] == nil, !st.toks[s - 1].capitalized,
+    // (a list of fields, "Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі":
+    // commas before the "және" already read, up to six words)
+    var listed = false
+    while s > 0, lower < (listed ? 6 : 4), st.joins(s - 1, s) || listed && st.joins(s - 1, s, comma: true), st.sentenceOf(s - 1) == st.sentenceOf(t),
+      st.owner[s - 1] == nil, !st.toks[s - 1].capitalized,
       Morphology.isCyrillic(st.toks[s - 1].folded),
       // ("Шыңжаң ауыл шаруашылығы университеті": "ауыл шаруашылығы", agriculture, is no village)
       !Self.isKazakhPlacePhrase(st, s - 1) || ownPlaceCue(s - 1) || st.toks[s].folded.hasBytePrefix("шаруашылы"),
@@ -3116,7 +3120,11 @@ extension Extractor {
     {
       s -= 1
       lower += 1
+      if st.toks[s].folded == "және" { listed = true }
     }
+    // ("Жолды қытайлық компания жаңғыртады": an adjective right before a bare cue, which no
+    // Kazakh name takes without its possessive ending, says what kind of company, no name)
+    if lower > 0, ["компания", "корпорация"].contains(st.toks[t].folded), Morphology.isKazakhAdjective(st.toks[t - 1].folded) { return nil }
     // ("«Ыбырай Жақаев атындағы күріш шаруашылығы … институты»": the lower-case words follow
     // the honoree's name and "атындағы", all of it the body's name)
     if lower > 0, let p = honoreeNameStart(st, before: s, t) { return (p, t) }
@@ -3128,13 +3136,14 @@ extension Extractor {
     {
       return (r, t)
     }
-    if lower > 0, !(s > 0 && st.toks[s - 1].capitalized && st.joins(s - 1, s) && st.sentenceOf(s - 1) == st.sentenceOf(t)) { return nil }
+    if lower > 0, !(s > 0 && st.toks[s - 1].capitalized && st.joins(s - 1, s, comma: listed) && st.sentenceOf(s - 1) == st.sentenceOf(t)) { return nil }
     let lowerStart = s
     // ("Shaanxi Coal and Chemical Industry Group компаниясы": "and" or "of" between the Latin
     // words of a name, each bridged once the words after it are read)
     var bridged = 0
     repeat {
-      while s > 0, t - s < 5 + lower + bridged, st.joins(s - 1, s), st.sentenceOf(s - 1) == st.sentenceOf(t), st.toks[s - 1].capitalized,
+      while s > 0, t - s < 5 + lower + bridged, st.joins(s - 1, s) || listed && s == lowerStart && st.joins(s - 1, s, comma: true),
+        st.sentenceOf(s - 1) == st.sentenceOf(t), st.toks[s - 1].capitalized,
         st.owner[s - 1] == nil || [.region, .city, .organization].contains(st.entityKind(at: s - 1)),
         // (a country in the genitive owns a company, "Қытайдың Ляньюньган порты холдингі", but
         // opens a state body's name, "Қазақстан Республикасының … министрлігі")
@@ -3187,6 +3196,8 @@ extension Extractor {
       // (a university's or institute's name may open with an adjective: "Халықаралық
       // ақпараттық технологиялар университеті")
       let institution = lower >= 2 && st.cands[t].contains(where: { c in Lexicon.orgCues[c].map { ["Университеті", "Институты"].contains($0) } ?? false })
+        // (and a ministry's: "Цифрлық даму … министрлігі", "Ұлттық экономика министрлігі")
+        || lower >= 1 && st.cands[t].contains(where: { c in Lexicon.orgCues[c] == "Министрлігі" })
         // (and a state body's with "state" or "national": "Мемлекеттік кірістер комитеті",
         // where a local one's adjective is generic: "Облыстық туризм басқармасы")
         || lower >= 1 && ["мемлекеттік", "ұлттық"].contains(st.toks[s].folded)

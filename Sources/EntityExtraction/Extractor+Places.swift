@@ -31,8 +31,13 @@ extension Extractor {
     return [first, second]
   }
 
-  /// Places by cue: `город Жанатас`, `провинции Хэнань`, `Hainan Province`, `provincia di X`.
+  /// Russian plural district cues and their singular.
+  static let russianPluralDistricts: [String: String] = [
+    "районов": "район", "районы": "район", "районам": "район", "районами": "район",
+    "этрапов": "этрап", "этрапы": "этрап", "этрапам": "этрап", "этрапами": "этрап",
+  ]
 
+  /// Places by cue: `город Жанатас`, `провинции Хэнань`, `Hainan Province`, `provincia di X`.
   func discoverPlaces(_ st: State) {
     let n = st.toks.count
     parentheticalTowns(st)
@@ -126,7 +131,8 @@ extension Extractor {
       }
       // "Кушониёнского и Вахшского районов", "Кара-Суйского и Араванского районов": two Russian
       // adjectives joined by "и" before the plural district cue, each a district
-      if t >= 3, st.doc.language == "ru", ["районов", "районы", "районам", "районами"].contains(st.toks[t].folded), st.joins(t - 1, t) {
+      // (and so the Turkmen districts: "Губадагского и Акдепинского этрапов")
+      if t >= 3, st.doc.language == "ru", let cue = Self.russianPluralDistricts[st.toks[t].folded], st.joins(t - 1, t) {
         let s2 = hyphenatedNameStart(st, to: t - 1)
         if s2 >= 2, Lexicon.coordinators.contains(st.toks[s2 - 1].folded), st.joins(s2 - 1, s2), st.joins(s2 - 2, s2 - 1) {
           let s1 = hyphenatedNameStart(st, to: s2 - 2)
@@ -136,7 +142,7 @@ extension Extractor {
           {
             // (the second mention keeps the cue, as "Узгенском районах" does)
             for (a, b) in pair {
-              addPlace(st, a, b == t - 1 ? t : b, kind: .region, label: Morphology.nominativeAdjective(st.text(a, b), agreeingWith: "район") + " район", district: true)
+              addPlace(st, a, b == t - 1 ? t : b, kind: .region, label: Morphology.nominativeAdjective(st.text(a, b), agreeingWith: "район") + " " + cue, district: true)
             }
             continue
           }
@@ -634,6 +640,25 @@ extension Extractor {
     // ("the Jeminay border crossing": "border", "rail" or "road" may stand between)
     for t in 3..<max(3, n) where ["checkpoint", "pass", "crossing"].contains(st.toks[t].folded) && st.joins(t - 1, t) {
       let last = Lexicon.crossingModifiersEN.contains(st.toks[t - 1].folded) && st.joins(t - 2, t - 1) ? t - 2 : t - 1
+      // ("the Kulma–Karasu border crossing", read as a project: the towns on both sides of
+      // its dash are towns, each a mention inside it)
+      if let o = st.owner[last], st.spans[o].last == t, st.entityKind(at: last) == .project {
+        let first = st.spans[o].first
+        guard first < last, (first..<last).allSatisfy({ Self.dashJoined(st, $0, $0 + 1) }) else { continue }
+        for a in first...last where st.isCapName(a)
+          && !st.order.contains(where: { id in id != st.spans[o].key && st.entities[id]?.mentions.contains { $0.start == st.toks[a].start } == true })
+        {
+          var id = Transliteration.slug(st.text(a, a))
+          if let ei = placeHeads(st, .city, at: a).first {
+            id = catalog.entries[ei].id
+            addCatalogued(st, catalog.entries[ei])
+          } else {
+            st.addDiscovered(id, label: st.text(a, a), kind: .city, subkind: nil)
+          }
+          st.addNestedMention(id, a, a)
+        }
+        continue
+      }
       guard st.owner[last] == nil, st.isCapName(last) else { continue }
       let first = hyphenatedNameStart(st, to: last)
       guard first >= 1, st.toks[first - 1].folded == "the", (first..<t).allSatisfy({ st.owner[$0] == nil }), !Lexicon.weekdaysAndMonths.contains(st.toks[first].folded),
@@ -1134,12 +1159,13 @@ extension Extractor {
     let facilities: WordSet = [
       "plant", "plants", "factory", "factories", "mill", "refinery", "smelter", "mine", "office", "branch", "warehouse", "depot",
       "campus", "facility", "facilities", "workshop", "kiln", "hospital", "school", "clinic",
+      "mills", "refineries", "smelters", "mines", "reactor", "reactors",
     ]
     let n = st.toks.count
     for t in 0..<max(0, n - 2) where st.joins(t, t + 1) && st.joins(t + 1, t + 2) {
       let w = st.toks[t].folded, p = st.toks[t + 1].folded
       let russian = st.doc.language == "ru"
-      guard !russian && mayors.contains(w) && p == of || st.doc.language == "en" && facilities.contains(w) && (p == "in" || p == "near")
+      guard !russian && mayors.contains(w) && p == of || st.doc.language == "en" && facilities.contains(w) && (p == "in" || p == "near" || p == "at")
         || russian && (p == "в" || p == "под") && russianFacilities.contains(where: { w.hasBytePrefix($0) })
       else { continue }
       let k = t + 2
@@ -1150,6 +1176,15 @@ extension Extractor {
       if e + 1 < n, st.joins(e, e + 1),
         st.toks[e + 1].capitalized || Lexicon.orgCues[st.toks[e + 1].folded] != nil || st.cands[e + 1].contains(where: { Lexicon.placeCues[$0] != nil })
       { continue }
+      // ("reactors at Taishan and Fangchenggang": a second one-word name after "and" is the
+      // other town, when nothing has read it and nothing follows it)
+      if !mayors.contains(w), !russian, e + 2 < n, ["and", "e"].contains(st.toks[e + 1].folded), st.joins(e, e + 1), st.joins(e + 1, e + 2),
+        st.owner[e + 2] == nil, st.isCapName(e + 2), isLatinName(st, e + 2), !Lexicon.stopCapitalized.contains(st.toks[e + 2].folded),
+        Self.role(of: st, at: e + 2) == nil, adjectiveEntity(st.toks[e + 2].folded) == nil, st.sentenceOf(e + 2) == st.sentenceOf(t),
+        !(e + 3 < n && st.joins(e + 2, e + 3) && (st.toks[e + 3].capitalized || Lexicon.orgCues[st.toks[e + 3].folded] != nil))
+      {
+        addPlace(st, e + 2, e + 2, kind: .city, label: st.text(e + 2, e + 2), district: true)
+      }
       // ("a plant in Surkhandarya": a facility's place that the catalogue holds only as a
       // region, "Surkhandarya Region", is that region; a mayor's is a town)
       if !mayors.contains(w), let region = regionNamedAfterCity(st, .region, k, e) {
@@ -1438,6 +1473,27 @@ extension Extractor {
       out += s
     }
     return out.prefix(1).uppercased() + out.dropFirst()
+  }
+
+  /// "EuroChem-Karatau": a company's Latin name that a bare hyphen joins to a town's or
+  /// region's one-word name goes on through it (the catalogue read the town first); the
+  /// company's label is the whole name. O(spans).
+  func hyphenedTownCompanies(_ st: State) {
+    let n = st.toks.count
+    for i in st.spans.indices {
+      let sp = st.spans[i]
+      let next = sp.last + 1
+      guard st.owner[sp.first] == i, st.entityKind(at: sp.first) == .organization, next < n, st.gap(sp.last, next).elementsEqual(["-"]),
+        isLatinName(st, sp.last), isLatinName(st, next), let o = st.owner[next], st.spans[o].first == next, st.spans[o].last == next,
+        [.city, .region].contains(st.entityKind(at: next)), !(next + 1 < n && st.gap(next, next + 1).elementsEqual(["-"]))
+      else { continue }
+      release(st, next, next)
+      release(st, sp.first, sp.last)
+      let label = st.text(sp.first, next)
+      let id = Transliteration.slug(label)
+      st.addDiscovered(id, label: label, kind: .organization, subkind: "company")
+      st.addSpan(sp.first, next, id: id)
+    }
   }
 
   /// In a Russian or Kazakh text, a run of capitalised Latin words that nothing else has
@@ -1858,6 +1914,7 @@ extension Extractor {
         }
       }
     }
+    chineseSurnameMentions(st)
     guard !surnames.isEmpty else { return }
     for t in 0..<st.toks.count where st.owner[t] == nil && st.isCapName(t) {
       for c in st.cands[t] {
@@ -1866,6 +1923,28 @@ extension Extractor {
           break
         }
       }
+    }
+  }
+
+  /// "Wang Hongjing … il vicepresidente Wang": a one-word person a role read, whose word is the
+  /// Chinese surname (the first word, in Pinyin) of the one person the text names in full with
+  /// it, is that person; two persons of that surname leave it alone. O(persons × mentions).
+  func chineseSurnameMentions(_ st: State) {
+    var bySurname: [String: String?] = [:]
+    var single: [(id: String, word: String)] = []
+    for id in st.order {
+      guard let e = st.entities[id], e.kind == .person else { continue }
+      let words = Segmenter.words(in: Array(e.label.unicodeScalars))
+      if words.count == 1, !e.catalogued {
+        single.append((id, words[0].folded))
+      } else if words.count >= 2, !Morphology.isCyrillic(words[0].folded), Lexicon.chineseSurnames.contains(words[0].folded) {
+        let key = words[0].folded
+        if let known = bySurname[key], known != id { bySurname[key] = .some(nil) } else { bySurname[key] = id }
+      }
+    }
+    for (id, word) in single {
+      guard let found = bySurname[word], let target = found, target != id else { continue }
+      moveMentions(st, of: id, to: target)
     }
   }
 }

@@ -267,7 +267,12 @@ extension Extractor {
         // "орны" (place) heads a project only as "кен орны" (a deposit), "жолы" (road) only as
         // "темір жолы" (railway) or "тас жолы" (highway)
         if head == "орны", !(t > 0 && st.toks[t - 1].folded == "кен") { continue }
-        if head == "жолы", !(t > 0 && ["темір", "тас"].contains(st.toks[t - 1].folded)) { continue }
+        // (or as a road between two towns a dash joins: "Куляб – Калаихумб жолы")
+        let routedRoad = t >= 3 && st.toks[t - 1].capitalized && {
+          let first = st.owner[t - 1].map { st.spans[$0].first } ?? t - 1
+          return first >= 1 && Self.dashJoined(st, first - 1, first) && st.toks[first - 1].capitalized
+        }()
+        if head == "жолы", !(t > 0 && ["темір", "тас"].contains(st.toks[t - 1].folded) || routedRoad) { continue }
         // "өткізу бекеті" (a checkpoint); "«Сайран» бекеті" (a quoted station's name)
         if head == "бекеті", !(t > 0 && (st.toks[t - 1].folded == "өткізу" || closesQuote(st, t - 1))) { continue }
         if head == "торабы", !(t > 0 && ["су", "көлік", "логистикалық"].contains(st.toks[t - 1].folded)) { continue }  // "су торабы" (a waterworks), "көлік торабы" (a transport hub)
@@ -613,8 +618,8 @@ extension Extractor {
           && !isSentenceStart(st, k) && Self.role(of: st, at: k) == nil
         if k == t - 1, Lexicon.weakProjectHeadsEN.contains(f), !coded, !dashRoute, !transitLine, !namedProject { continue }
         // ("the Almaty city park", "the Astana training centre": a centre or park needs a
-        // modifier that makes it a facility)
-        if ["centre", "center", "park"].contains(f), !(k + 1..<t).contains(where: { !["city", "national"].contains(st.toks[$0].folded) }) { continue }
+        // modifier that makes it a facility or protected land, "the Ala-Archa national park")
+        if ["centre", "center", "park"].contains(f), !(k + 1..<t).contains(where: { st.toks[$0].folded != "city" && (f == "park" || st.toks[$0].folded != "national") }) { continue }
         // ("the Bagtyyarlyk contract area": an area is a project only as a licensed block)
         if f == "area", !["contract", "licence", "license"].contains(st.toks[t - 1].folded) { continue }
         // ("the Jizzakh free economic zone": a zone is a project as an economic, trade or
@@ -840,6 +845,12 @@ extension Extractor {
           st.isCapName(b + 1) || st.entityKind(at: b + 1) == .city || st.entityKind(at: b + 1) == .region
         {
           b = st.owner[b + 1].map { st.spans[$0].last } ?? b + 1
+        }
+        // ("l'aeroporto internazionale Issyk-Kul di Tamchy": an airport's own name, then its town)
+        if cue[0] == "aeroporto", cue.last != "di", b + 2 < n, st.toks[b + 1].folded == "di", st.joins(b, b + 1), st.joins(b + 1, b + 2),
+          st.entityKind(at: b + 2) == .city, st.sentenceOf(b + 2) == st.sentenceOf(t)
+        {
+          b = st.owner[b + 2].map { st.spans[$0].last } ?? b + 2
         }
         // ("strada Dushanbe-Chanak": a road is named by the places it joins, not by one street name)
         if cue.count == 1, ["strada", "autostrada"].contains(cue[0]), !(k..<b).contains(where: { st.gap($0, $0 + 1).count == 1 && "-–—".unicodeScalars.contains(st.gap($0, $0 + 1).first!) }) { continue }
@@ -1150,6 +1161,41 @@ extension Extractor {
     }
   }
 
+  /// "медресе Амир Тура", "мавзолея Ходжа Ахмеда Ясави", "мечети Биби-Ханым": a Russian
+  /// landmark's noun and the one to four capitalised Cyrillic words after it (a ruler's or
+  /// saint's name as it stands) name the landmark, a project labelled with the noun's
+  /// nominative. Words a person's name holds are the landmark's; a place alone after the noun
+  /// says whose landmarks ("мечети Кашгара"), and the catalogue's landmarks are read already.
+  /// O(tokens).
+  func russianLandmarks(_ st: State) {
+    guard st.doc.language == "ru" else { return }
+    let n = st.toks.count
+    var t = 0
+    while t + 1 < n {
+      defer { t += 1 }
+      let f = st.toks[t].folded
+      guard st.owner[t] == nil, !st.toks[t].capitalized,
+        let noun = Lexicon.russianLandmarkNouns.first(where: { f.hasBytePrefix($0.stem) && f.unicodeScalars.count <= $0.stem.unicodeScalars.count + 3 })
+      else { continue }
+      let k = t + 1
+      guard st.gap(t, k).elementsEqual([" "]), st.isCapName(k), Morphology.isCyrillic(st.toks[k].folded), st.sentenceOf(k) == st.sentenceOf(t) else { continue }
+      var b = hyphenatedNameEnd(st, from: k, free: false)
+      while b + 1 < n, b - k < 3, st.sentenceOf(b + 1) == st.sentenceOf(t), st.gap(b, b + 1).elementsEqual([" "]), st.isCapName(b + 1),
+        Morphology.isCyrillic(st.toks[b + 1].folded)
+      { b = hyphenatedNameEnd(st, from: b + 1, free: false) }
+      let inside = { (o: Int) in st.spans[o].first >= k && st.spans[o].last <= b }
+      guard (k...b).allSatisfy({ st.owner[$0].map { inside($0) && st.entityKind(at: $0) == .person } ?? true })
+        || (k...b).contains(where: { st.owner[$0] == nil }) && (k...b).allSatisfy({ st.owner[$0].map { inside($0) && [.person, .city].contains(st.entityKind(at: $0)) } ?? true })
+      else { continue }
+      release(st, k, b)
+      let name = st.doc.slice(st.toks[k].start, st.toks[b].end)
+      let id = Transliteration.slug(noun.nominative + " " + name)
+      st.addDiscovered(id, label: noun.nominative + " " + name, kind: .project, subkind: "landmark")
+      st.addSpan(t, b, id: id)
+      t = b
+    }
+  }
+
   /// "из Международного аэропорта Ташкент имени Ислама Каримова", "в аэропорту Манас", "с
   /// космодрома Байконур": a Russian airport or spaceport named by its town without quotes
   /// (the quoted ones are read with the other facilities), the adjectives before it and the
@@ -1248,6 +1294,24 @@ extension Extractor {
     }
   }
 
+  /// "l'aeroporto internazionale Issyk-Kul di Tamchy … l'aeroporto di Tamchy": in Italian two
+  /// airports the text names after one town ("… di Tamchy") are one airport, under its
+  /// longest name. O(projects).
+  func sameTownAirports(_ st: State) {
+    guard st.doc.language == "it" else { return }
+    var byTown: [String: [String]] = [:]
+    for id in st.order {
+      guard let e = st.entities[id], e.kind == .project, !e.catalogued, !e.mentions.isEmpty, e.label.hasPrefix("aeroporto "),
+        let di = e.label.range(of: " di ", options: .backwards)
+      else { continue }
+      byTown[Normalizer.fold(String(e.label[di.upperBound...])), default: []].append(id)
+    }
+    for ids in byTown.values where ids.count > 1 {
+      guard let target = ids.max(by: { (st.entities[$0]?.label.count ?? 0) < (st.entities[$1]?.label.count ?? 0) }) else { continue }
+      for id in ids where id != target { moveMentions(st, of: id, to: target) }
+    }
+  }
+
   /// 'Il progetto, chiamato "Issyk-Kul Pulito"', 'a programme called "Green Steppe"', 'проект
   /// под названием «Чистый Иссык-Куль»': a quoted name that a naming word gives to a project,
   /// programme or initiative named just before it is that project's (places inside the quotes
@@ -1276,11 +1340,20 @@ extension Extractor {
   }
 
   /// A project the text names by tokens `a`…`b` as written (no catalogue entry, no
-  /// subkind), its id the label's slug; the caller has freed the tokens. O(name).
+  /// subkind), its id the label's slug; the caller has freed the tokens. When the text has
+  /// already read that name with a facility's noun ("the Ulba-FA plant … called Ulba-FA",
+  /// "l'impianto Alfa … chiamato Alfa") the name is that facility's mention. O(name).
   func addNamedProject(_ st: State, _ a: Int, _ b: Int) {
     let label = st.text(a, b)
-    let id = Transliteration.slug(label)
-    st.addDiscovered(id, label: label, kind: .project, subkind: nil)
+    var id = Transliteration.slug(label)
+    if st.entities[id] == nil,
+      let facility = Lexicon.facilityNamingNouns.lazy.flatMap({ [Transliteration.slug(label + " " + $0), Transliteration.slug($0 + " " + label)] })
+        .first(where: { st.entities[$0].map { $0.kind == .project && !$0.catalogued } ?? false })
+    {
+      id = facility
+    } else {
+      st.addDiscovered(id, label: label, kind: .project, subkind: nil)
+    }
     st.addSpan(a, b, id: id)
   }
 

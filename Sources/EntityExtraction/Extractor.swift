@@ -160,8 +160,22 @@ public struct Extractor: Sendable {
     placeByHead = WordMap(ph)
     // (a name whose key opens unlike the label's is another name, often a former one:
     // "Moskovskiy" of Shahrixon, which would read a Russian adjective as the town)
+    // (towns of the field's countries only: the respellings are Uzbek, Kazakh, Kyrgyz, Tajik
+    // and Turkmen Latin and the transliterations of Xinjiang's names; "Manas" is no "Manaos")
+    var index: [String: Int] = [:]
+    for (ei, e) in catalog.entries.enumerated() { index[e.id] = ei }
+    func country(_ ei: Int) -> String? {
+      var id: String? = catalog.entries[ei].parent
+      for _ in 0..<6 {
+        guard let i = id, let pi = index[i] else { return nil }
+        if catalog.entries[pi].subkind == "country" { return i }
+        id = catalog.entries[pi].parent
+      }
+      return nil
+    }
+    let field: Set<String> = ["kazakhstan", "uzbekistan", "kyrgyzstan", "tajikistan", "turkmenistan", "china"]
     var towns: [String: Int] = [:]
-    for (ei, e) in catalog.entries.enumerated() where e.kind == .city {
+    for (ei, e) in catalog.entries.enumerated() where e.kind == .city && country(ei).map(field.contains) == true {
       func oneWord(_ name: String) -> Bool { name.unicodeScalars.count >= 5 && !name.unicodeScalars.contains { $0 == " " || $0 == "-" } }
       let heads = Set(([e.label] + e.labels.values).filter(oneWord).map { Transliteration.placeSpellingKey($0).prefix(3) })
       // (Latin names only: a Cyrillic text's word is romanised before its key is looked up)
@@ -410,7 +424,19 @@ public struct Extractor: Sendable {
       // ("Xichang Satellite Launch Center": a body's cue word after "launch" names a site)
       let site = kind == .organization && Lexicon.launchSiteEndings.contains { label.lowercased().hasSuffix($0) }
       addEntity(ExtractedEntity(id: id, label: label, kind: site ? .project : kind, subkind: site ? "infrastructure" : subkind, labels: [:],
-        aliases: kind == .organization ? Self.quotedName(label).map { [$0] } ?? [] : [], parent: nil, mentions: [], catalogued: false))
+        aliases: (kind == .organization ? Self.quotedName(label) : kind == .project ? Self.trailingQuotedName(label) : nil).map { [$0] } ?? [],
+        parent: nil, mentions: [], catalogued: false))
+    }
+
+    /// The quoted name that closes a project's label after its lower-case nouns ("parco
+    /// storico-culturale "Antica Merv"" → "Antica Merv", "культурный парк «Древний Мерв»" →
+    /// "Древний Мерв"): the name other texts give the site alone, an alias. O(label).
+    static func trailingQuotedName(_ label: String) -> String? {
+      guard let last = label.last, last == "»" || last == "\"", let first = label.first, first.isLowercase else { return nil }
+      let body = label.dropLast()
+      guard let open = body.lastIndex(of: last == "»" ? "«" : "\""), open > body.startIndex, body[body.index(before: open)] == " " else { return nil }
+      let name = body[body.index(after: open)...]
+      return name.isEmpty || name.contains(where: { "«»\"".contains($0) }) ? nil : String(name)
     }
 
     /// The quoted name that opens a body's label before its lower-case noun ("«Алтын
@@ -590,7 +616,9 @@ public struct Extractor: Sendable {
     satelliteNames(st)
     englishQuotedProgrammes(st)
     sameRailRoutes(st)
+    sameTownAirports(st)
     russianAirports(st)
+    russianLandmarks(st)
     trunkLineMentions(st)
     codedPlantMentions(st)
     discoverPlaces(st)
@@ -606,6 +634,7 @@ public struct Extractor: Sendable {
     checkpoints(st)
     stationTowns(st)
     latinBrands(st)
+    hyphenedTownCompanies(st)
     describedCompanies(st)
     placeOpenedCompanies(st)
     namesBeforeHeads(st)

@@ -86,7 +86,7 @@ enum Lexicon {
     "таможн": "Таможня", "прокуратур": "Прокуратура", "hospital": "Hospital", "clinic": "Clinic", "ospedale": "Ospedale", "clinica": "Clinica", "больниц": "Больница", "госпитал": "Госпиталь",
     "ауруханасы": "Ауруханасы", "емханасы": "Емханасы", "мектебі": "Мектебі", "бірлестігі": "Бірлестігі", "akimat": "Akimat",
     "администраци": "Администрация", "федерациясы": "Федерациясы", "ассоциациясы": "Ассоциациясы", "палатасы": "Палатасы",
-    "театры": "Театры", "кинотеатры": "Кинотеатры", "кинотеатр": "Кинотеатр", "операсы": "Операсы", "кітапханасы": "Кітапханасы", "library": "Library", "museum": "Museum", "museo": "Museo",
+    "театры": "Театры", "ансамблі": "Ансамблі", "кинотеатры": "Кинотеатры", "кинотеатр": "Кинотеатр", "операсы": "Операсы", "кітапханасы": "Кітапханасы", "library": "Library", "museum": "Museum", "museo": "Museo",
     // industry words that end a company's name ("Zijin Mining", "Huaxin Cement", "Harbin Electric")
     "mining": "Mining", "sugar": "Sugar", "cement": "Cement", "electric": "Electric", "petroleum": "Petroleum", "motors": "Motors",
     "steel": "Steel", "chemical": "Chemical", "logistics": "Logistics", "telecom": "Telecom", "industries": "Industries",
@@ -296,6 +296,8 @@ enum Lexicon {
     "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "port", "seaport", "terminal",
     "refinery", "mine", "dam", "station", "treaty", "agreement", "programme", "program", "declaration", "zone", "base", "substation",
     "park", "airport", "cosmodrome", "spaceport", "cluster", "observatory", "arena", "stadium", "hippodrome", "velodrome",
+    // (a landmark by its name: "the Amir Tura Madrasah", "the Kalyan Minaret")
+    "madrasa", "madrasah", "mosque", "minaret", "mausoleum",
     // (a market by its name: "the Siab Bazaar", "Dordoi Bazaar"; a works: "Turkmenbashi
     // Textile Complex")
     "bazaar", "complex",
@@ -309,6 +311,7 @@ enum Lexicon {
     "mine", "dam", "field", "deposit", "crossing", "smelter", "tunnel", "complex", "factory", "road", "canal", "reservoir", "cascade",
     "programme", "program", "project", "territory",
     "station", "line", "port", "substation", "track", "area", "zone", "citadel", "fortress", "necropolis", "mausoleum", "madrasa",
+    "madrasah", "mosque", "minaret", "reserve",
     "base", "resort", "centre", "center", "park", "observatory", "arena", "stadium", "hippodrome", "residence", "bypass", "landfill", "airport",
     // (an open-pit mine: "the Muruntau open pit"; a market: "the Dordoi bazaar")
     "pit", "bazaar",
@@ -348,6 +351,8 @@ enum Lexicon {
     "free", "special", "economic", "trade", "export", "ski", "tourist", "mountain",
     "metro", "subway", "tram", "underground", "railway", "commuter", "suburban", "transmission",
     "business", "financial", "exhibition", "innovation", "technology", "science", "agro", "agricultural",
+    // (protected land: "the Ala-Archa national park", "the Aksu-Zhabagly nature reserve")
+    "national", "nature", "natural", "biosphere",
   ]
   /// Russian project nouns followed by their name ("месторождение Кашаган", "газопровод
   /// Казахстан – Китай"): the folded stem and the nominative.
@@ -485,6 +490,11 @@ enum Lexicon {
     // торговый центр «…», оптово-распределительный центр «…»; "культурный центр «…»" is a body)
     ("центр", "центр"),
   ]
+  /// Russian landmark nouns (stem, nominative) followed by the landmark's capitalised name as
+  /// it stands ("медресе Амир Тура", "мавзолея Ходжа Ахмеда Ясави", "мечети Биби-Ханым").
+  static let russianLandmarkNouns: [(stem: String, nominative: String)] = [
+    ("медресе", "медресе"), ("мавзоле", "мавзолей"), ("мечет", "мечеть"), ("минарет", "минарет"), ("ханак", "ханака"),
+  ]
   /// Russian prepositions before "станция" in any case that make it a railway station ("на
   /// станции Луговая", "до станции …"), not a base station.
   static let russianStationPrepositions: WordSet = ["на", "через", "до", "от", "со", "с", "к", "у"]
@@ -541,7 +551,10 @@ enum Lexicon {
     ["miniera", "d", "oro", "di"], ["miniera", "di"], ["giacimento", "d", "oro", "di"], ["giacimento", "di"], ["centrale", "nucleare", "di"], ["centrale", "termoelettrica", "di"],
     ["parco", "nazionale", "di"], ["parco", "nazionale"], ["parco", "eolico", "di"], ["parco", "solare", "di"], ["parco", "fotovoltaico", "di"], ["centrale", "a", "gas", "di"], ["centrale", "a", "carbone", "di"], ["centrale", "idroelettrica", "di"], ["cascata", "idroelettrica", "di"], ["bacino", "idrico", "di"], ["bacino", "artificiale", "di"], ["bacino", "di"], ["centrale", "solare", "di"], ["centrale", "termica", "di"],
     ["porto", "internazionale", "di"], ["porto", "marittimo", "di"], ["porto", "fluviale", "di"], ["porto", "di"], ["ferrovia"], ["gasdotto"], ["oleodotto"], ["raffineria", "di"], ["metropolitana", "di"], ["mausoleo", "di"], ["necropoli", "di"], ["acquedotto", "di"], ["diga", "di"], ["depuratore", "di"], ["cittadella", "di"], ["fortezza", "di"], ["fortezza"], ["cittadella"],
-    ["aeroporto", "internazionale", "di"], ["aeroporto", "di"], ["tangenziale", "di"], ["circonvallazione", "di"], ["moschea", "di"], ["minareto", "di"], ["madrasa", "di"], ["moschea"], ["minareto"], ["madrasa"], ["mausoleo"], ["impianto", "di", "depurazione", "di"],
+    ["aeroporto", "internazionale", "di"], ["aeroporto", "di"],
+    // (an airport by its own name: "l'aeroporto internazionale Manas")
+    ["aeroporto", "internazionale"], ["aeroporto"],
+    ["tangenziale", "di"], ["circonvallazione", "di"], ["moschea", "di"], ["minareto", "di"], ["madrasa", "di"], ["moschea"], ["minareto"], ["madrasa"], ["mausoleo"], ["impianto", "di", "depurazione", "di"],
     ["canale", "di"], ["canale"], ["cosmodromo", "di"], ["centro", "spaziale", "di"], ["base", "spaziale", "di"], ["osservatorio", "astronomico", "di"], ["osservatorio", "di"],
     ["porto", "secco", "di"], ["zona", "franca", "di"], ["hub", "logistico", "di"], ["centro", "logistico", "di"], ["polo", "logistico", "di"],
     ["tunnel", "di"], ["ponte", "di"], ["bazar"], ["strada"], ["autostrada"], ["piazza"], ["viale"], ["avenue"], ["corso"], ["via"],
@@ -634,6 +647,8 @@ enum Lexicon {
     "аймағы",
     "зауыты", "станциясы", "порты", "жобасы", "дәлізі", "құбыры", "кешені", "көпірі", "терминалы", "хабы", "бекеті",
     "фабрикасы", "комбинаты", "электр станциясы", "кеніші", "даңғылы", "паркі", "орны", "автожолы", "теміржолы", "жолы", "кесенесі", "қоймасы",
+    // (a madrasah, a mosque, a minaret: "Әмір Тура медресесі", "Бибі-Ханым мешіті")
+    "медресесі", "мешіті", "мұнарасы",
     "метрополитені", "метросы", "маршруты", "әуежайы", "вокзалы", "айлағы", "этноауылы", "обсерваториясы", "торабы", "желісі", "базары", "технопаркі",
     // (an open pit and a mine: "Богатырь көмір разрезі", "Абай шахтасы")
     "разрезі", "шахтасы", "карьері",
@@ -770,6 +785,10 @@ enum Lexicon {
     // (a plant, station or park given a name: "the plant will be called …", "станция получит название «…»")
     "plant", "station", "farm", "park", "impianto", "centrale", "stabilimento", "parco", "станци", "электростанци", "завод", "комбинат", "парк",
   ]
+
+  /// The facilities among ``namedProjectNouns``, as written after an English name or before
+  /// an Italian one ("the Ulba-FA plant", "l'impianto Alfa").
+  static let facilityNamingNouns = ["plant", "station", "farm", "park", "impianto", "centrale", "stabilimento", "parco"]
 
   /// Words that a role's case form spells but that are far more often something else: "после"
   /// is the prepositional of "посол" (ambassador) and the preposition "after".

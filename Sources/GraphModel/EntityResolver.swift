@@ -71,6 +71,11 @@ public struct EntityResolver: Sendable {
 
   func one(_ name: String, _ ids: Set<String>) throws(Failure) -> String {
     if ids.count == 1 { return ids.first! }
+    // a node's own name outranks another's alias ("Navoi" is the town, though a free
+    // economic zone "Navoi" lists it as an alias)
+    let key = Self.fold(name)
+    let named = ids.filter { id in graph.node(id).map { n in ([n.label] + Array(n.labels.values)).contains { Self.fold($0) == key } } ?? false }
+    if named.count == 1 { return named.first! }
     throw .ambiguous(name: name, candidates: ids.sorted().map { id in "\(graph.node(id)?.label ?? id) (\(id))" })
   }
 

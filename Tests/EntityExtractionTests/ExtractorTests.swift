@@ -4157,6 +4157,67 @@ import Testing
     let it = extract("Le merci viaggiano lungo il Corridoio transcaspico fino a Baku.", lang: "it")
     #expect(it.entities.contains { $0.id == "middle-corridor" })
   }
+
+  @Test("round 312: a facility's name given later is the facility's; a project's quoted name is its alias; reactors at two towns; a Kazakh ministry's listed fields")
+  func round312Rules() {
+    let en = extract("The Kestrel-B plant opened in May. Officials who toured the plant called Kestrel-B a model. It sells fuel to reactors at Qinzhou and Beihaihe.", lang: "en")
+    #expect(en.entities.filter { $0.kind == .project }.map(\.label) == ["Kestrel-B plant"])
+    #expect(entity(en, .project, "Kestrel-B plant")?.mentions.map(\.text) == ["Kestrel-B plant", "Kestrel-B"])
+    #expect(entity(en, .city, "Qinzhou") != nil && entity(en, .city, "Beihaihe") != nil)
+    let it = extract("Gli scavi sono nel parco archeologico «Vecchia Torre», vicino a Mary.", lang: "it")
+    #expect(it.entities.first { $0.kind == .project }?.aliases.contains("Vecchia Torre") == true)
+    let kk = extract("Жиынға Ақпарат, байланыс және цифрлық технологиялар министрлігінің өкілі қатысты.", lang: "kk")
+    #expect(entity(kk, .organization, "Ақпарат, байланыс және цифрлық технологиялар министрлігі") != nil)
+    let ru = extract("Компания строила заводы в Египте и Индии.", lang: "ru")
+    #expect(ru.entities.contains { $0.id == "egypt" && $0.kind == .region })
+  }
+
+  @Test("round 313: a landmark's noun and the name after it (Russian), before it (English, Kazakh); a town's mosques are no landmark")
+  func round313Rules() {
+    let ru = extract("Реставраторы закончили работы в медресе Шейх Нур и у минарета Ислам-Ходжа, а мечети Кашгара закрыты.", lang: "ru")
+    #expect(entity(ru, .project, "медресе Шейх Нур") != nil)
+    #expect(entity(ru, .project, "минарет Ислам-Ходжа") != nil)
+    #expect(!ru.entities.contains { $0.kind == .project && $0.label.contains("Кашгар") })
+    let en = extract("Experts restored the Shaikh Nur Madrasah in Khiva.", lang: "en")
+    #expect(entity(en, .project, "Shaikh Nur Madrasah") != nil)
+    let kk = extract("Мамандар Шейх Нұр медресесін қалпына келтірді.", lang: "kk")
+    #expect(kk.entities.contains { $0.kind == .project && $0.label.hasPrefix("Шейх Нұр медресе") })
+  }
+
+  @Test("round 315: both towns of a crossing read as a project; an Italian airport by its own name; a Kazakh road between two towns; an adjective before a bare cue names no company; no foreign town by respelling")
+  func round315Rules() {
+    let en = extract("Lorries use the Bazarkul–Tegerek border crossing to reach China.", lang: "en")
+    #expect(entity(en, .city, "Bazarkul") != nil && entity(en, .city, "Tegerek") != nil)
+    let it = extract("I voli arriveranno all'aeroporto internazionale Manas di Bishkek.", lang: "it")
+    #expect(entity(it, .project, "aeroporto internazionale Manas di Bishkek") != nil)
+    #expect(!it.entities.contains { $0.id == "manaus" })
+    let kk = extract("Бұған дейін компания Куляб – Калаихумб жолын салған. Жолды қытайлық компания жаңғыртады.", lang: "kk")
+    #expect(kk.entities.contains { $0.kind == .project && $0.label == "Куляб – Калаихумб жолы" })
+    #expect(!kk.entities.contains { $0.kind == .organization })
+  }
+
+  @Test("round 316: two Turkmen districts before the plural cue; a Chinese surname alone after the full name; a Kazakh ensemble named by its province")
+  func round316Rules() {
+    let ru = extract("Хлопок поставят хозяйства Болдумсазского и Кёнеургенчского этрапов.", lang: "ru")
+    #expect(entity(ru, .region, "Болдумсазский этрап") != nil && entity(ru, .region, "Кёнеургенчский этрап") != nil)
+    let it = extract("L'accordo è stato firmato da Zhou Mingwei. Il vicepresidente Zhou ha ricordato i progetti.", lang: "it")
+    #expect(it.entities.filter { $0.kind == .person }.map(\.label) == ["Zhou Mingwei"])
+    let two = extract("Parlano Zhou Mingwei e Zhou Lan. Il vicepresidente Zhou ha ricordato i progetti.", lang: "it")
+    #expect(two.entities.filter { $0.kind == .person }.count == 3)
+    let kk = extract("Шэньси провинциясының ән және би ансамблі қойылым көрсетті.", lang: "kk")
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label.hasSuffix("ансамблі") })
+  }
+
+  @Test("rounds 317–318: an English national park and reserve by name; a company's name joined to a town's by a hyphen; a city park is no project")
+  func round318Rules() {
+    let en = extract("The team surveyed the Besh-Aral national park and the Padysha-Ata reserve, then rested in the Osh city park.", lang: "en")
+    #expect(entity(en, .project, "Besh-Aral national park") != nil)
+    #expect(entity(en, .project, "Padysha-Ata reserve") != nil)
+    #expect(!en.entities.contains { $0.kind == .project && $0.label.contains("city park") })
+    let it = extract("La società kazaka KazPhos-Taraz ha avviato la costruzione.", lang: "it")
+    #expect(entity(it, .organization, "KazPhos-Taraz") != nil)
+    #expect(!it.entities.contains { $0.id == "taraz" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those

@@ -91,6 +91,18 @@ import TextIngest
     #expect(try EntityResolver(Self.graph).resolve(name) == "kassym-jomart-tokayev")
   }
 
+  @Test("a node's own name outranks another node's alias; two aliases stay ambiguous")
+  func ownNameFirst() throws {
+    var g = Self.graph
+    g.upsert(Node(id: "navoi", label: "Navoi", kind: .city, labels: ["ru": "Навои"]))
+    g.upsert(Node(id: "navoi-fez", label: "zona economica libera \"Navoi\"", kind: .project, aliases: ["Navoi", "Alma-Ata"]))
+    #expect(try EntityResolver(g).resolve("Navoi") == "navoi")
+    #expect(try EntityResolver(g).resolve("Навои") == "navoi")
+    #expect(throws: EntityResolver.Failure.ambiguous(name: "Alma-Ata", candidates: ["Almaty (almaty)", "zona economica libera \"Navoi\" (navoi-fez)"])) {
+      try EntityResolver(g).resolve("Alma-Ata")
+    }
+  }
+
   @Test("an unknown name lists the closest candidates")
   func unknown() {
     #expect(throws: EntityResolver.Failure.self) { try EntityResolver(Self.graph).resolve("Almatyy") }
