@@ -1164,9 +1164,10 @@ extension Extractor {
   /// "медресе Амир Тура", "мавзолея Ходжа Ахмеда Ясави", "мечети Биби-Ханым": a Russian
   /// landmark's noun and the one to four capitalised Cyrillic words after it (a ruler's or
   /// saint's name as it stands) name the landmark, a project labelled with the noun's
-  /// nominative. Words a person's name holds are the landmark's; a place alone after the noun
-  /// says whose landmarks ("мечети Кашгара"), and the catalogue's landmarks are read already.
-  /// O(tokens).
+  /// nominative; a museum so named is a body ("музея Шокана Уалиханова"), also after a
+  /// catalogued route's name of several words ("музея Великого шёлкового пути"). Words a
+  /// person's name holds are the landmark's; a place alone after the noun says whose landmarks
+  /// ("мечети Кашгара"), and the catalogue's landmarks are read already. O(tokens).
   func russianLandmarks(_ st: State) {
     guard st.doc.language == "ru" else { return }
     let n = st.toks.count
@@ -1183,14 +1184,24 @@ extension Extractor {
       while b + 1 < n, b - k < 3, st.sentenceOf(b + 1) == st.sentenceOf(t), st.gap(b, b + 1).elementsEqual([" "]), st.isCapName(b + 1),
         Morphology.isCyrillic(st.toks[b + 1].folded)
       { b = hyphenatedNameEnd(st, from: b + 1, free: false) }
+      if noun.kind == .organization, let o = st.owner[k], st.spans[o].first == k, st.spans[o].last > b, st.sentenceOf(st.spans[o].last) == st.sentenceOf(t) {
+        b = st.spans[o].last
+      }
       let inside = { (o: Int) in st.spans[o].first >= k && st.spans[o].last <= b }
-      guard (k...b).allSatisfy({ st.owner[$0].map { inside($0) && st.entityKind(at: $0) == .person } ?? true })
-        || (k...b).contains(where: { st.owner[$0] == nil }) && (k...b).allSatisfy({ st.owner[$0].map { inside($0) && [.person, .city].contains(st.entityKind(at: $0)) } ?? true })
+      // (a museum may bear a catalogued place's name of several words, the Silk Road's:
+      // "музея Великого шёлкового пути"; not a country's)
+      let namedByPlace = noun.kind == .organization && b > k && st.owner[k].map { o in
+        st.spans[o].first == k && st.spans[o].last == b && st.entityKind(at: k) == .region && st.subkind(of: st.spans[o].key) != "country"
+      } == true
+      func held(by kinds: [EntityKind]) -> Bool {
+        (k...b).allSatisfy { j in st.owner[j].map { o in inside(o) && st.entityKind(at: j).map(kinds.contains) == true } ?? true }
+      }
+      guard held(by: [.person]) || (k...b).contains(where: { st.owner[$0] == nil }) && held(by: [.person, .city]) || namedByPlace
       else { continue }
       release(st, k, b)
       let name = st.doc.slice(st.toks[k].start, st.toks[b].end)
       let id = Transliteration.slug(noun.nominative + " " + name)
-      st.addDiscovered(id, label: noun.nominative + " " + name, kind: .project, subkind: "landmark")
+      st.addDiscovered(id, label: noun.nominative + " " + name, kind: noun.kind, subkind: noun.kind == .project ? "landmark" : nil)
       st.addSpan(t, b, id: id)
       t = b
     }

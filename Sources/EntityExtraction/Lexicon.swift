@@ -490,10 +490,12 @@ enum Lexicon {
     // торговый центр «…», оптово-распределительный центр «…»; "культурный центр «…»" is a body)
     ("центр", "центр"),
   ]
-  /// Russian landmark nouns (stem, nominative) followed by the landmark's capitalised name as
-  /// it stands ("медресе Амир Тура", "мавзолея Ходжа Ахмеда Ясави", "мечети Биби-Ханым").
-  static let russianLandmarkNouns: [(stem: String, nominative: String)] = [
-    ("медресе", "медресе"), ("мавзоле", "мавзолей"), ("мечет", "мечеть"), ("минарет", "минарет"), ("ханак", "ханака"),
+  /// Russian landmark nouns (stem, nominative, kind) followed by the landmark's capitalised
+  /// name as it stands ("медресе Амир Тура", "мавзолея Ходжа Ахмеда Ясави", "мечети
+  /// Биби-Ханым"); a museum is a body ("музея Великого шёлкового пути").
+  static let russianLandmarkNouns: [(stem: String, nominative: String, kind: EntityKind)] = [
+    ("медресе", "медресе", .project), ("мавзоле", "мавзолей", .project), ("мечет", "мечеть", .project), ("минарет", "минарет", .project),
+    ("ханак", "ханака", .project), ("музе", "музей", .organization),
   ]
   /// Russian prepositions before "станция" in any case that make it a railway station ("на
   /// станции Луговая", "до станции …"), not a base station.

@@ -4218,6 +4218,17 @@ import Testing
     #expect(entity(it, .organization, "KazPhos-Taraz") != nil)
     #expect(!it.entities.contains { $0.id == "taraz" })
   }
+
+  @Test("round 319: a Russian museum by the name after its lower-case noun, a catalogued route's too; not a country's museum")
+  func round319Rules() {
+    let ru = extract("Город откроет музей Великого шёлкового пути, а рядом появится филиал музея Шокана Уалиханова. Музея Казахстана это не касается.", lang: "ru")
+    #expect(entity(ru, .organization, "музей Великого шёлкового пути") != nil)
+    #expect(entity(ru, .organization, "музей Шокана Уалиханова") != nil)
+    #expect(!ru.entities.contains { $0.kind == .organization && $0.label.contains("Казахстан") })
+    let mausoleum = extract("Туристы посетили мавзолей Бекета Ата и мечети Кашгара.", lang: "ru")
+    #expect(mausoleum.entities.contains { $0.kind == .project && $0.label == "мавзолей Бекета Ата" })
+    #expect(!mausoleum.entities.contains { $0.kind == .project && $0.label.contains("Кашгар") })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
