@@ -94,6 +94,18 @@ public struct Catalog: Sendable {
 
   public func entry(_ id: String) -> CatalogEntry? { index[id].map { entries[$0] } }
 
+  /// The country (an entry of subkind "country") that `id` belongs to by the parent chain,
+  /// at most six steps up; nil for a country itself or an entry outside any. O(depth).
+  public func country(of id: String) -> String? {
+    var cur = entry(id)?.parent
+    for _ in 0..<6 {
+      guard let c = cur, let e = entry(c) else { return nil }
+      if e.subkind == "country" { return c }
+      cur = e.parent
+    }
+    return nil
+  }
+
   struct File: Codable { var entities: [CatalogEntry] }
 
   /// The catalogue shipped with relgraph.

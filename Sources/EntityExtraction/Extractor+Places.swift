@@ -31,12 +31,6 @@ extension Extractor {
     return [first, second]
   }
 
-  /// Russian plural district cues and their singular.
-  static let russianPluralDistricts: [String: String] = [
-    "районов": "район", "районы": "район", "районам": "район", "районами": "район",
-    "этрапов": "этрап", "этрапы": "этрап", "этрапам": "этрап", "этрапами": "этрап",
-  ]
-
   /// Places by cue: `город Жанатас`, `провинции Хэнань`, `Hainan Province`, `provincia di X`.
   func discoverPlaces(_ st: State) {
     let n = st.toks.count
@@ -132,7 +126,7 @@ extension Extractor {
       // "Кушониёнского и Вахшского районов", "Кара-Суйского и Араванского районов": two Russian
       // adjectives joined by "и" before the plural district cue, each a district
       // (and so the Turkmen districts: "Губадагского и Акдепинского этрапов")
-      if t >= 3, st.doc.language == "ru", let cue = Self.russianPluralDistricts[st.toks[t].folded], st.joins(t - 1, t) {
+      if t >= 3, st.doc.language == "ru", let cue = Lexicon.russianPluralDistricts[st.toks[t].folded], st.joins(t - 1, t) {
         let s2 = hyphenatedNameStart(st, to: t - 1)
         if s2 >= 2, Lexicon.coordinators.contains(st.toks[s2 - 1].folded), st.joins(s2 - 1, s2), st.joins(s2 - 2, s2 - 1) {
           let s1 = hyphenatedNameStart(st, to: s2 - 2)
@@ -648,14 +642,7 @@ extension Extractor {
         for a in first...last where st.isCapName(a)
           && !st.order.contains(where: { id in id != st.spans[o].key && st.entities[id]?.mentions.contains { $0.start == st.toks[a].start } == true })
         {
-          var id = Transliteration.slug(st.text(a, a))
-          if let ei = placeHeads(st, .city, at: a).first {
-            id = catalog.entries[ei].id
-            addCatalogued(st, catalog.entries[ei])
-          } else {
-            st.addDiscovered(id, label: st.text(a, a), kind: .city, subkind: nil)
-          }
-          st.addNestedMention(id, a, a)
+          addNestedTown(st, a, a)
         }
         continue
       }
@@ -748,16 +735,22 @@ extension Extractor {
         addPlace(st, a, b, kind: .city, label: st.text(a, b))
         continue
       }
-      // (the catalogue's town of that name, as ``addPlace`` finds it: "stazione di Zhezkazgan")
-      var id = Transliteration.slug(st.text(a, b))
-      if a == b, let ei = placeHeads(st, .city, at: a).first {
-        id = catalog.entries[ei].id
-        addCatalogued(st, catalog.entries[ei])
-      } else {
-        st.addDiscovered(id, label: st.text(a, b), kind: .city, subkind: nil)
-      }
-      st.addNestedMention(id, a, b)
+      addNestedTown(st, a, b)
     }
+  }
+
+  /// A town named by tokens `a`…`b` inside a project's name, as a mention that leaves the
+  /// tokens the project's: the catalogue's town of that name when one word names it, as
+  /// ``addPlace`` finds it ("stazione di Zhezkazgan"), a discovered town otherwise. O(name).
+  func addNestedTown(_ st: State, _ a: Int, _ b: Int) {
+    var id = Transliteration.slug(st.text(a, b))
+    if a == b, let ei = placeHeads(st, .city, at: a).first {
+      id = catalog.entries[ei].id
+      addCatalogued(st, catalog.entries[ei])
+    } else {
+      st.addDiscovered(id, label: st.text(a, b), kind: .city, subkind: nil)
+    }
+    st.addNestedMention(id, a, b)
   }
 
   /// "from Asaka and nearby Shahrikhan": a capitalised word nothing has read that spells a
@@ -1930,7 +1923,7 @@ extension Extractor {
   /// Chinese surname (the first word, in Pinyin) of the one person the text names in full with
   /// it, is that person; two persons of that surname leave it alone. O(persons × mentions).
   func chineseSurnameMentions(_ st: State) {
-    var bySurname: [String: String?] = [:]
+    var bySurname: [String: Set<String>] = [:]
     var single: [(id: String, word: String)] = []
     for id in st.order {
       guard let e = st.entities[id], e.kind == .person else { continue }
@@ -1938,12 +1931,11 @@ extension Extractor {
       if words.count == 1, !e.catalogued {
         single.append((id, words[0].folded))
       } else if words.count >= 2, !Morphology.isCyrillic(words[0].folded), Lexicon.chineseSurnames.contains(words[0].folded) {
-        let key = words[0].folded
-        if let known = bySurname[key], known != id { bySurname[key] = .some(nil) } else { bySurname[key] = id }
+        bySurname[words[0].folded, default: []].insert(id)
       }
     }
     for (id, word) in single {
-      guard let found = bySurname[word], let target = found, target != id else { continue }
+      guard let ids = bySurname[word], ids.count == 1, let target = ids.first, target != id else { continue }
       moveMentions(st, of: id, to: target)
     }
   }

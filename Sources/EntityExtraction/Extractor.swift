@@ -162,20 +162,9 @@ public struct Extractor: Sendable {
     // "Moskovskiy" of Shahrixon, which would read a Russian adjective as the town)
     // (towns of the field's countries only: the respellings are Uzbek, Kazakh, Kyrgyz, Tajik
     // and Turkmen Latin and the transliterations of Xinjiang's names; "Manas" is no "Manaos")
-    var index: [String: Int] = [:]
-    for (ei, e) in catalog.entries.enumerated() { index[e.id] = ei }
-    func country(_ ei: Int) -> String? {
-      var id: String? = catalog.entries[ei].parent
-      for _ in 0..<6 {
-        guard let i = id, let pi = index[i] else { return nil }
-        if catalog.entries[pi].subkind == "country" { return i }
-        id = catalog.entries[pi].parent
-      }
-      return nil
-    }
     let field: Set<String> = ["kazakhstan", "uzbekistan", "kyrgyzstan", "tajikistan", "turkmenistan", "china"]
     var towns: [String: Int] = [:]
-    for (ei, e) in catalog.entries.enumerated() where e.kind == .city && country(ei).map(field.contains) == true {
+    for (ei, e) in catalog.entries.enumerated() where e.kind == .city && catalog.country(of: e.id).map(field.contains) == true {
       func oneWord(_ name: String) -> Bool { name.unicodeScalars.count >= 5 && !name.unicodeScalars.contains { $0 == " " || $0 == "-" } }
       let heads = Set(([e.label] + e.labels.values).filter(oneWord).map { Transliteration.placeSpellingKey($0).prefix(3) })
       // (Latin names only: a Cyrillic text's word is romanised before its key is looked up)

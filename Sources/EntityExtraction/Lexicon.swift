@@ -840,6 +840,12 @@ enum Lexicon {
   /// Plural district cues (prefixes of the folded word) and the singular a district's label
   /// takes ("Шу және Қордай аудандарын" → "Қордай ауданы").
   static let pluralDistrictCues: [(prefix: [UInt8], singular: String)] = [(Array("аудандар".utf8), "ауданы"), (Array("districts".utf8), "District")]
+  /// Russian plural district cues after two coordinated adjectives ("Губадагского и
+  /// Акдепинского этрапов"), and their singular.
+  static let russianPluralDistricts: [String: String] = [
+    "районов": "район", "районы": "район", "районам": "район", "районами": "район",
+    "этрапов": "этрап", "этрапы": "этрап", "этрапам": "этрап", "этрапами": "этрап",
+  ]
   /// Italian nouns of any facility ("l'impianto di Temirtau" after "l'acciaieria di Temirtau").
   static let genericFacilityNounsIT: [String] = ["impianto", "stabilimento", "complesso", "struttura"]
   /// Lower-case Italian words for a body that has departments ("Dipartimento del turismo del
