@@ -148,6 +148,37 @@ extension Extractor {
         t = e
         continue
       }
+      // "the Turkmen foreign ministry", "China's commerce ministry": an English ministry named
+      // by its country's adjective or possessive and its portfolio, in either case
+      if st.doc.language == "en", let (first, last, label) = englishCountryMinistry(st, t) {
+        let folded = Normalizer.fold(label)
+        let id: String
+        if let entry = catalog.entries.first(where: { $0.kind == .organization && Normalizer.fold($0.label) == folded }) {
+          addCatalogued(st, entry)
+          id = entry.id
+        } else {
+          id = Transliteration.slug(label)
+          st.addDiscovered(id, label: label, kind: .organization, subkind: "government")
+        }
+        takeOver(st, first, last)
+        st.addSpan(first, last, id: id)
+        t = last
+        continue
+      }
+      // "МИД Кыргызстана", "МИД Узбекистана": the Russian abbreviation of a foreign ministry
+      // before its country (those the catalogue knows, "МИД КНР", are read already)
+      if st.doc.language == "ru", f.utf8.elementsEqual("мид".utf8), st.toks[t].capitalized, t + 1 < n, st.joins(t, t + 1), let o = st.owner[t + 1],
+        st.spans[o].first == t + 1, st.subkind(of: st.spans[o].key) == "country"
+      {
+        let e = st.spans[o].last
+        let label = "Министерство иностранных дел " + st.text(t + 1, e)
+        let id = orgID(st, t, e, label: label, stemsOf: label)
+        st.addDiscovered(id, label: label, kind: .organization, subkind: "government")
+        takeOver(st, t, e)
+        st.addSpan(t, e, id: id)
+        t = e
+        continue
+      }
       // "представители министерства энергетики Республики Казахстан": a Russian ministry
       // written in lower case, its portfolio in the genitive and the country it belongs to
       if let e = lowerCaseRussianMinistryEnd(st, t) {
@@ -2545,6 +2576,46 @@ extension Extractor {
     st.addSpan(t, e, id: id)
   }
 
+  /// An English ministry named by its country and portfolio, from token `t`: the country's
+  /// adjective at `t` ("the Turkmen foreign ministry", "the Kyrgyz Health Ministry") or the
+  /// country's possessive before the portfolio word at `t` ("China's commerce ministry"), one
+  /// to four portfolio words (``Lexicon/portfolioWords``, "and" between two) and "ministry".
+  /// Returns the mention's first and last tokens and the label in the catalogue's form
+  /// ("Ministry of Foreign Affairs of Turkmenistan", "Ministry of Commerce of China"), or nil.
+  /// O(portfolio).
+  func englishCountryMinistry(_ st: State, _ t: Int) -> (Int, Int, String)? {
+    let n = st.toks.count
+    let first: Int, country: String
+    if st.toks[t].capitalized, let c = adjectiveEntity(st.toks[t].folded, maxTail: 2), c.kind == .region, c.subkind == "country" {
+      (first, country) = (t + 1, c.label)
+    } else if t >= 2, isPossessiveS(st, t - 1), let o = st.owner[t - 2], st.spans[o].last == t - 2, st.subkind(of: st.spans[o].key) == "country" {
+      (first, country) = (t, st.entities[st.spans[o].key]?.label ?? st.spans[o].key)
+    } else {
+      return nil
+    }
+    var k = first, words: [String] = []
+    while k < n, k - first < 4, st.owner[k] == nil, st.joins(k - 1, k) {
+      let w = st.toks[k].folded
+      if Lexicon.portfolioWords.contains(w) || w == "commerce" || (w == "and" && !words.isEmpty && words.last != "and") {
+        words.append(w)
+        k += 1
+      } else {
+        break
+      }
+    }
+    guard !words.isEmpty, words.last != "and", k < n, st.toks[k].folded == "ministry", st.owner[k] == nil, st.joins(k - 1, k) else { return nil }
+    // (the catalogue's names of portfolios: "foreign" is Foreign Affairs, "interior" Internal Affairs)
+    let portfolio: String
+    switch words {
+    case ["foreign"]: portfolio = "Foreign Affairs"
+    case ["interior"], ["home"], ["internal"]: portfolio = "Internal Affairs"
+    case ["economic"]: portfolio = "Economy"
+    case ["emergency"], ["emergencies"]: portfolio = "Emergency Situations"
+    default: portfolio = words.map { $0 == "and" ? $0 : $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
+    return (t, k, "Ministry of " + portfolio + " of " + country)
+  }
+
   /// The last token of a Russian ministry written in lower case at `t` ("министерства
   /// энергетики Республики Казахстан", "министерством иностранных дел КНР"): one to seven
   /// portfolio words (``Lexicon/russianPortfolioWords``) and a country's mention right after
@@ -3112,7 +3183,8 @@ extension Extractor {
       Morphology.isCyrillic(st.toks[s - 1].folded),
       // ("Шыңжаң ауыл шаруашылығы университеті": "ауыл шаруашылығы", agriculture, is no village)
       !Self.isKazakhPlacePhrase(st, s - 1) || ownPlaceCue(s - 1) || st.toks[s].folded.hasBytePrefix("шаруашылы"),
-      !Morphology.hasKazakhCaseEnding(st.toks[s - 1].folded),
+      // ("Инвестициялар жөніндегі агенттігі": "жөніндегі", "for", joins a portfolio to its cue)
+      !Morphology.hasKazakhCaseEnding(st.toks[s - 1].folded) || st.toks[s - 1].folded == "жөніндегі",
       !Lexicon.kazakhFunctionWords.contains(st.toks[s - 1].folded) || (st.toks[s - 1].folded == "және" && lower > 0),
       // (a participle says what was done, "Қытай салған балалар ауруханасы" is a hospital
       // China built; "бірлескен", "біріккен" stand as adjectives in names)

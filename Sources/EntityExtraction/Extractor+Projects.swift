@@ -160,6 +160,12 @@ extension Extractor {
         // (a pronoun points back to what the text named before: "Соглашение о его строительстве"
         // names no agreement of its own)
         if (t + 1...b).contains(where: { Lexicon.russianPointingPronouns.contains(st.toks[$0].folded) }) { continue }
+        // (a quoted complement keeps its closing quote in the label: "Соглашение о «зелёном
+        // коридоре»", not a quote left open)
+        let words = st.text(t, b)
+        if words.filter({ $0 == "«" }).count > words.filter({ $0 == "»" }).count, b + 1 < n, st.gap(b, b + 1).first == "»" {
+          nominativeLabel = words + "»"
+        }
       } else if cyr, !st.toks[t].capitalized || isSentenceStart(st, t), st.doc.language == "ru", t + 1 < n, let quote = st.gap(t, t + 1).last(where: { $0 == "«" || $0 == "“" || $0 == "\"" }),
         let i = Lexicon.firstHead(st.cands[t], in: Lexicon.russianQuotedFacilityIndex), case let head = Lexicon.russianQuotedFacilities[i],
         st.toks[t + 1].capitalized, st.sentenceOf(t + 1) == st.sentenceOf(t)
@@ -243,6 +249,7 @@ extension Extractor {
         b = st.spans[o].last  // "ТЭЦ Бишкека": a plant named by its city in the genitive
       } else if cyr, !st.toks[t].capitalized, st.doc.language == "ru", let i = Lexicon.firstHead(st.cands[t], in: Lexicon.russianPlantNounIndex),
         case let head = Lexicon.russianPlantNouns[i],
+        head.nominative != "парк" || t > 0 && Self.russianParkQualifiers.contains(where: { st.toks[t - 1].folded.hasBytePrefix($0) }),
         let first = placeAdjectiveRun(st, before: t)
       {
         // "Балхашского медеплавильного завода" → "Балхашский медеплавильный завод"
@@ -1025,6 +1032,10 @@ extension Extractor {
   /// The first token of a capitalised place adjective and up to two lower-case adjectives
   /// right before `t` ("Балхашского медеплавильного"), not opening a sentence and not a
   /// country's adjective ("Китайский завод" is any Chinese plant), or nil.
+  /// The stems of the adjectives that make a park a site of its own ("национальный",
+  /// "природный", "индустриальный" …) rather than a town's green space.
+  static let russianParkQualifiers = ["национальн", "природн", "индустриальн", "технологическ", "промышленн", "дендрологическ"]
+
   func placeAdjectiveRun(_ st: State, before t: Int) -> Int? {
     var j = t - 1
     var adjectives = 0

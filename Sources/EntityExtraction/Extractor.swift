@@ -504,8 +504,10 @@ public struct Extractor: Sendable {
 
     /// Role words by token, looked up once (discovery and relation rules both ask).
     lazy var roles: [(String, Bool)?] = cands.indices.map { t in
+      // ("Kaspi.kz chief executive Mikheil Lomtadze": after "chief", "executive" is the title)
+      if t > 0, toks[t].folded == "executive", toks[t - 1].folded == "chief" { return ("chief executive", true) }
       // (the homographs are looked up only for words that read as a role)
-      Extractor.lookupRole(cands[t]).flatMap { Lexicon.roleHomographs.contains(toks[t].folded) ? nil : $0 }
+      return Extractor.lookupRole(cands[t]).flatMap { Lexicon.roleHomographs.contains(toks[t].folded) ? nil : $0 }
     }
     /// the tokens that are role words, in text order
     lazy var roleTokens: [Int] = roles.indices.filter { roles[$0] != nil }
@@ -774,6 +776,11 @@ public struct Extractor: Sendable {
     if i + 1 < st.toks.count, st.gap(i, i + 1).elementsEqual(["."]), !st.toks[i + 1].capitalized, Lexicon.webDomains.contains(st.toks[i + 1].folded) { return true }
     // a company named like a person ("Leonardo") before a capitalised word is a given name
     if e.kind == .organization, Lexicon.givenNames.contains(f), i + 1 < st.toks.count, st.isCapName(i + 1), st.joins(i, i + 1) { return true }
+    // ("«Дружба наших народов …»" is friendship, not the Druzhba crossing: a place named by a
+    // common noun says nothing as a sentence's or quotation's first word before lower-case words)
+    if e.kind == .city || e.kind == .region, st.doc.language == "ru", Lexicon.russianCommonNounPlaceNames.contains(f),
+      isSentenceStart(st, i) || opensQuote(st, i), i + 1 < st.toks.count, st.joins(i, i + 1), !st.toks[i + 1].capitalized
+    { return true }
     // ("Семена поставит …" is not Semey: in a Russian text a one-word place's form must be
     // one of its names with a Russian case ending, not a Kazakh one)
     if e.kind == .city || e.kind == .region, st.doc.language == "ru", !Self.isRussianFormOfName(f, cyrillicOneWordNames[ei]) { return true }

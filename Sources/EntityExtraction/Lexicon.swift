@@ -26,6 +26,8 @@ enum Lexicon {
     "елші": ("ambassador", false), "консулы": ("consul", false), "министрі": ("minister", true), "төрағасы": ("chairman", true),
     "орынбасары": ("deputy", false), "орынбасар": ("deputy", false), "мэрі": ("mayor", true),
     "басшысы": ("head", true), "хатшысы": ("secretary", false), "төраға": ("chairman", true),
+    // ("негізін қалаушы", the one who laid the foundation: a founder)
+    "қалаушы": ("founder", false), "қалаушысы": ("founder", false),
     // en
     "president": ("president", true), "premier": ("premier", true), "minister": ("minister", true),
     "ambassador": ("ambassador", false), "consul": ("consul", false), "mayor": ("mayor", true), "governor": ("governor", true),
@@ -51,6 +53,11 @@ enum Lexicon {
     "боксшы": ("boxer", false), "дзюдошы": ("judoka", false), "балуан": ("wrestler", false), "спортшы": ("athlete", false),
     "боксер": ("boxer", false), "дзюдоист": ("judoka", false), "борец": ("wrestler", false), "boxer": ("boxer", false), "judoka": ("judoka", false),
   ]
+
+  /// Russian common nouns in the nominative that also name a place ("Дружба", the crossing
+  /// Kazakhs call Dostyk; "Победа", "Заря" …): such a word opening a sentence or a quotation
+  /// is the noun.
+  static let russianCommonNounPlaceNames: Set<String> = ["дружба", "победа", "заря", "мир", "прогресс", "свобода", "надежда", "родина", "рассвет"]
 
   /// Organisation cue → canonical (nominative) head word.
   static let orgCues: WordMap<String> = [
@@ -324,6 +331,9 @@ enum Lexicon {
     ("завод", "завод"), ("комбинат", "комбинат"), ("электростанци", "электростанция"), ("фабрик", "фабрика"),
     ("зон", "зона"), ("кластер", "кластер"), ("водохранилищ", "водохранилище"), ("гидроузл", "гидроузел"), ("гидроузел", "гидроузел"),
     ("комплекс", "комплекс"), ("рудник", "рудник"), ("разрез", "разрез"),
+    // (a national park or reserve: "Чарынский национальный парк", "Аксу-Жабаглинский
+    // заповедник"; a park only after a word that makes it one, not a town's "Центральный парк")
+    ("парк", "парк"), ("заповедник", "заповедник"),
   ]
 
   /// Plural project words after coordinated names and their singular ("the Kashagan and
@@ -484,6 +494,8 @@ enum Lexicon {
     ("тоннел", "тоннель"), ("туннел", "туннель"), ("мост", "мост"), ("резиденци", "резиденция"),
     // (markets: рынок «Дордой», базар «Карасуу»)
     ("рынок", "рынок"), ("рынк", "рынок"), ("базар", "базар"),
+    // (a named tourist or transport route: туристический маршрут «Золотой Алтай»)
+    ("маршрут", "маршрут"),
     // (programmes and initiatives are named the same way: программа «Болашак», проект «Зелёный мост»)
     ("проект", "проект"), ("программ", "программа"), ("инициатив", "инициатива"), ("стратеги", "стратегия"), ("концепци", "концепция"),
     // (a centre only after a word of logistics, trade or wholesale: логистический центр «…»,

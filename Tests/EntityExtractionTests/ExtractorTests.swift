@@ -1273,10 +1273,10 @@ import Testing
 
   @Test("round 49: Italian bodies 'per la cooperazione allo sviluppo' and 'per l'ambiente e la silvicoltura del …'; a 'Collegio'; Italy's regions; 'Parco nazionale' + name; mountain passes; 'КПП «…»' over a catalogued part; quoted power stations")
   func round49Rules() {
-    let it = extract("Il progetto è finanziato dall'Agenzia italiana per la cooperazione allo sviluppo (Aics), con il Collegio delle guide alpine del Trentino e l'Agenzia statale per l'ambiente e la silvicoltura del Kirghizistan, per i ranger del Parco nazionale Ala-Archa. Lo ha detto Martino Peterlongo.")
+    let it = extract("Il progetto è finanziato dall'Agenzia italiana per la cooperazione allo sviluppo (Aics), con il Collegio delle guide alpine del Trentino e l'Agenzia statale per l'ambiente e la silvicoltura del Kirghizistan, per i ranger del Parco nazionale Sary-Chelek. Lo ha detto Martino Peterlongo.")
     let orgs = Set(it.entities.filter { $0.kind == .organization }.map(\.label))
     #expect(orgs.isSuperset(of: ["Agenzia italiana per la cooperazione allo sviluppo", "Collegio delle guide alpine del Trentino", "Agenzia statale per l'ambiente e la silvicoltura del Kirghizistan"]))
-    #expect(it.entities.contains { $0.kind == .project && $0.label == "Parco nazionale Ala-Archa" })
+    #expect(it.entities.contains { $0.kind == .project && $0.label == "Parco nazionale Sary-Chelek" })
     #expect(it.entities.contains { $0.id == "trentino-alto-adige" })
     #expect(it.entities.contains { $0.kind == .person && $0.label == "Martino Peterlongo" })
     let ru = extract("Дорога ведёт к перевалу Кульма и к КПП «Кульма-Карасу». Китайские компании построили гидроэлектростанцию «Себзор».")
@@ -4228,6 +4228,44 @@ import Testing
     let mausoleum = extract("Туристы посетили мавзолей Бекета Ата и мечети Кашгара.", lang: "ru")
     #expect(mausoleum.entities.contains { $0.kind == .project && $0.label == "мавзолей Бекета Ата" })
     #expect(!mausoleum.entities.contains { $0.kind == .project && $0.label.contains("Кашгар") })
+  }
+
+  @Test("round 321: an English ministry by its country's adjective or possessive and its portfolio, in lower case; a quoted agreement keeps its closing quote")
+  func round321Rules() {
+    let en = extract("The Uzbek foreign ministry said on Monday. Tajikistan's transport ministry agreed, and the Kyrgyz Health Ministry and the foreign ministry were silent.", lang: "en")
+    #expect(entity(en, .organization, "Ministry of Foreign Affairs of Uzbekistan")?.mentions.map(\.text) == ["Uzbek foreign ministry"])
+    #expect(entity(en, .organization, "Ministry of Transport of Tajikistan")?.mentions.map(\.text) == ["transport ministry"])
+    #expect(entity(en, .organization, "Ministry of Health of Kyrgyzstan") != nil)
+    #expect(entity(en, .region, "Tajikistan") != nil)
+    #expect(en.entities.filter { $0.kind == .organization }.count == 3)
+    let china = extract("China's commerce ministry published the figures.", lang: "en")
+    #expect(china.entities.contains { $0.id == "mofcom" })
+    let ru = extract("Соглашение о «зелёном коридоре» подписали в среду.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "Соглашение о «зелёном коридоре»" })
+  }
+
+  @Test("round 322: a Russian national park or reserve by its place adjective, not a town's park; a quoted route; 'chief executive' before a name; a Kazakh agency 'жөніндегі' a portfolio; a Kazakh founder")
+  func round322Rules() {
+    let ru = extract("Гости едут в Тургеньский национальный парк и в Алакольский заповедник, гуляют в Центральном парке. Открыт туристический маршрут «Великий Алтай».", lang: "ru")
+    #expect(entity(ru, .project, "Тургеньский национальный парк") != nil)
+    #expect(entity(ru, .project, "Алакольский заповедник") != nil)
+    #expect(!ru.entities.contains { $0.label.contains("Центральн") })
+    #expect(ru.entities.contains { $0.kind == .project && $0.label.hasSuffix("маршрут «Великий Алтай»") })
+    let en = extract("Kaspi.kz chief executive Tornike Baramidze spoke at the opening.", lang: "en")
+    #expect(entity(en, .person, "Tornike Baramidze") != nil)
+    #expect(en.relations.contains { $0.kind == .leads && $0.role == "chief executive" })
+    let kk = extract("Жиынға Дін істері жөніндегі комитетінің төрағасы қатысты. Компанияның негізін қалаушы Лю Юншин сөз сөйледі.", lang: "kk")
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Дін істері жөніндегі") })
+    #expect(kk.entities.contains { $0.kind == .person && $0.mentions.map(\.text) == ["Лю Юншин"] })
+  }
+
+  @Test("round 323: 'МИД' before a country is its foreign ministry; 'Дружба' opening a quotation is friendship, not the crossing; a port after a country's adjective the catalogue now knows")
+  func round323Rules() {
+    let ru = extract("«Дружба наших народов крепнет», — сказал глава МИД Таджикистана. Поезд прошёл через Дружбу.", lang: "ru")
+    #expect(ru.entities.first { $0.label == "Министерство иностранных дел Таджикистана" }?.mentions.map(\.text) == ["МИД Таджикистана"])
+    #expect(ru.entities.first { $0.id == "dostyk" }?.mentions.map(\.text) == ["Дружбу"])
+    let it = extract("I container proseguono fino al porto georgiano di Batumi e poi in Italia.", lang: "it")
+    #expect(entity(it, .project, "porto georgiano di Batumi") != nil)
   }
 }
 
