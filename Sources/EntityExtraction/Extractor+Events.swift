@@ -36,11 +36,14 @@ extension Extractor {
   }
 
   /// Whether token `k` opens its sentence with a Russian adjective that describes or orders
-  /// an event rather than naming it ("Следующий форум", "Новый форум", "Ежегодный саммит").
+  /// an event rather than naming it ("Следующий форум", "Новый форум", "Ежегодный саммит"), or
+  /// with a Kazakh opener (``Lexicon/kazakhOpeners``: "Келесі форум").
   /// O(1).
   func opensWithOrdering(_ st: State, _ k: Int) -> Bool {
     let f = st.toks[k].folded
-    return isSentenceStart(st, k) && (Morphology.isDescribingRussianAdjective(f) || Lexicon.russianOrderAdjectives.contains(where: { f.hasBytePrefix($0) }))
+    // (a Kazakh determiner or ordering word too: "Келесі форум", "Биылғы көрме")
+    return isSentenceStart(st, k) && (Morphology.isDescribingRussianAdjective(f) || Lexicon.russianOrderAdjectives.contains(where: { f.hasBytePrefix($0) })
+      || st.doc.language == "kk" && Lexicon.kazakhOpeners.contains(f))
   }
 
   /// Events by cue: `саммите «Китай – Центральная Азия»`, `the Roundtable on "…"`,
@@ -718,6 +721,33 @@ extension Extractor {
     if adjective.hasByteSuffix("ая") || adjective.hasByteSuffix("яя") { return ["а", "я", "ь"].contains(where: { noun.hasByteSuffix($0) }) }
     if adjective.hasByteSuffix("ую") || adjective.hasByteSuffix("юю") { return ["у", "ю", "ь"].contains(where: { noun.hasByteSuffix($0) }) }
     return true
+  }
+
+  /// "… назвал Андижанскую область одним из лидеров вместе с Ферганской и Наманганской": once a
+  /// sentence has named an oblast by its adjective and "область", a capitalised adjective that
+  /// closes a list after "и", with no noun after it, is another oblast whose catalogue name is
+  /// "<adjective> область"; the names before it are ``coordinatedRegions(_:)``'s. O(tokens).
+  func ellipticRegions(_ st: State) {
+    guard st.doc.language == "ru" else { return }
+    let n = st.toks.count
+    for t in 1..<max(1, n) where st.owner[t] == nil && st.toks[t].capitalized && Morphology.isRussianAdjective(st.toks[t].folded) {
+      let s = st.sentenceOf(t)
+      guard ["и", "или"].contains(st.toks[t - 1].folded), st.joins(t - 1, t),
+        t + 1 == n || st.sentenceOf(t + 1) != s || st.gap(t, t + 1).contains(where: { ",;:)".unicodeScalars.contains($0) })
+      else { continue }
+      // (an oblast the sentence named before, by its adjective and "область")
+      guard (max(0, t - 40)..<t).contains(where: { k in
+        st.sentenceOf(k) == s && st.toks[k].folded.hasBytePrefix("област") && st.owner[k].map { st.spans[$0].last == k && st.spans[$0].first < k } == true
+          && st.entityKind(at: k) == .region
+      }) else { continue }
+      for c in st.cands[t] {
+        guard let hit = (patterns[c] ?? []).first(where: { p in p.stems.count == 2 && p.stems[1].hasBytePrefix("област") }) else { continue }
+        let e = catalog.entries[hit.entry]
+        addCatalogued(st, e)
+        st.addSpan(t, t, id: e.id)
+        break
+      }
+    }
   }
 
   /// "Алматинская и Туркестанская области": the first adjective names a region whose

@@ -368,6 +368,9 @@ extension Extractor {
           guard first == t + 1 ? known || anyItalian : st.doc.language == "it" && (known || anyItalian) && st.joins(first - 1, first) else { break }
           first += 1
         }
+        // (an association's quoted name is the quoted-body rule's, which knows it for an NGO:
+        // 'l'associazione "Artigiani di Kokand"')
+        if Self.italianAssociationNouns.contains(f), first < n, st.gap(first - 1, first).contains(where: Self.isOpeningQuote) { continue }
         // ("environmental groups in Tashkent, including Ecomaktab": where they are, then the list)
         if first + 2 < n, st.toks[first].folded == "in", let o = st.owner[first + 1], st.spans[o].first == first + 1, isPlace(st, first + 1),
           case let pe = st.spans[o].last, pe + 1 < n, st.gap(pe, pe + 1).contains(","), ["including", "like"].contains(st.toks[pe + 1].folded)
@@ -1007,7 +1010,10 @@ extension Extractor {
             // ("Fondazione per lo sviluppo dell'arte e della cultura": what the body is for,
             // with no place; also after the body's own name: "Fondazione Aga Khan per lo
             // sviluppo economico")
-            if end == nil, k == b + 1, k == t + 1 || (t + 1...b).allSatisfy({ st.toks[$0].capitalized }), w == "per", st.toks[t].capitalized {
+            // ("Comitato di Stato per la sicurezza nazionale": the capitalised name may hold "di")
+            if end == nil, k == b + 1, k == t + 1 || (t + 1...b).allSatisfy({ st.toks[$0].capitalized || st.toks[$0].folded == "di" || Self.italianArticledOf.contains(st.toks[$0].folded) }),
+              w == "per", st.toks[t].capitalized
+            {
               end = italianPurpose(st, k, sentence: st.sentenceOf(t))
               // (after a name, only a phrase that closes there: "Consorzio Vino Chianti | per la
               // formazione di enologi" is what an agreement is for)
@@ -2631,6 +2637,9 @@ extension Extractor {
     else { return nil }
     return st.spans[o].last
   }
+
+  /// Italian nouns of associations and organisations ("l'organizzazione ambientalista Bir Duino").
+  static let italianAssociationNouns: Set<String> = ["organizzazione", "organizzazioni", "associazione", "associazioni"]
 
   /// Italian "of" with its article ("della", "degli" …), as a ministry's portfolio follows it.
   static let italianArticledOf: Set<String> = ["della", "dello", "dell", "degli", "delle", "del", "dei"]

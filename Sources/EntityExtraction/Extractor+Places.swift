@@ -332,7 +332,10 @@ extension Extractor {
             addPlace(st, k, k, kind: .region, label: st.original(k) + " " + singular, natural: true)
           }
         } else if t > 0, case let town = hyphenatedTownEnding(st, at: t - 1), st.owner[t - 1] == nil || oneWordPlaceOrProject(st, t - 1) || town != nil,
-          st.isCapName(t - 1), st.joins(t - 1, t), !isSentenceStart(st, t - 1)
+          st.isCapName(t - 1), st.joins(t - 1, t), !isSentenceStart(st, t - 1),
+          // (an article capitalised after a quotation's opening or a colon is no name: "«Il
+          // lago è la nostra ricchezza»")
+          !Lexicon.italianArticles.contains(st.toks[t - 1].folded), !Lexicon.determinersEN.contains(st.toks[t - 1].folded)
         {
           // ("the Khorgos river": a river named after a town or a project's place)
           // ("the Ak-Suu gorge": or after a town of a hyphenated name)
@@ -1153,6 +1156,8 @@ extension Extractor {
       "plant", "plants", "factory", "factories", "mill", "refinery", "smelter", "mine", "office", "branch", "warehouse", "depot",
       "campus", "facility", "facilities", "workshop", "kiln", "hospital", "school", "clinic",
       "mills", "refineries", "smelters", "mines", "reactor", "reactors",
+      // ("a helipad near Shaymak", "an outpost near Murghab", "a village near Karakul")
+      "helipad", "outpost", "compound", "airfield", "base", "camp", "dam", "terminal", "village", "villages",
     ]
     let n = st.toks.count
     for t in 0..<max(0, n - 2) where st.joins(t, t + 1) && st.joins(t + 1, t + 2) {

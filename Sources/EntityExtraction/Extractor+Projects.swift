@@ -1411,7 +1411,7 @@ extension Extractor {
   /// 'the "One Million Uzbek Coders" initiative': in English a quoted name of up to six
   /// words right before a lower-case word for a programme is that programme's, a project,
   /// though places or a country's adjective stand inside it (a reading of part of it, such as
-  /// a project word's run that stopped at the quote, gives way). O(tokens).
+  /// a project word's run that stopped at the quote, or a person's name, gives way). O(tokens).
   func englishQuotedProgrammes(_ st: State) {
     guard st.doc.language == "en" else { return }
     let n = st.toks.count
@@ -1421,10 +1421,21 @@ extension Extractor {
       guard let q = (max(0, k - 5)...k).reversed().first(where: { st.gap(max(0, $0 - 1), $0).contains(where: Self.isOpeningQuote) }), q >= 1,
         st.toks[q].capitalized, st.sentenceOf(q) == st.sentenceOf(t),
         (q...k).allSatisfy({ i in
-          st.owner[i].map { o in [.city, .region].contains(st.entityKind(at: i)) || st.entities[st.spans[o].key].map { !$0.catalogued && $0.kind == .project } == true } ?? true
+          // (a name the person rules read inside the quotes is the programme's: '"AI Sana" programme')
+          st.owner[i].map { o in
+            [.city, .region].contains(st.entityKind(at: i)) || st.entities[st.spans[o].key].map { !$0.catalogued && ($0.kind == .project || $0.kind == .person) } == true
+          } ?? true
         })
       else { continue }
+      let persons = Set((q...k).compactMap { i in st.owner[i].flatMap { o in st.entities[st.spans[o].key]?.kind == .person ? st.spans[o].key : nil } })
       release(st, q, t)
+      // (a person read inside the quotes, and nowhere else in the text, was the programme's
+      // name all along: the entity becomes the project)
+      for id in persons where !st.spans.indices.contains(where: { st.spans[$0].key == id && st.owner[st.spans[$0].first] == $0 }) {
+        st.entities[id]?.kind = .project
+        st.entities[id]?.subkind = nil
+        st.entities[id]?.label = st.text(q, k)
+      }
       addNamedProject(st, q, k)
     }
   }

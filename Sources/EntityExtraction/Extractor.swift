@@ -634,6 +634,7 @@ public struct Extractor: Sendable {
     subsidiaries(st)
     repeatedNames(st)
     parentheticalAcronyms(st)
+    ellipticRegions(st)
     coordinatedRegions(st)
     attachedBodyNames(st)
     newspaperNames(st)

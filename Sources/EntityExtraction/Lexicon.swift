@@ -405,6 +405,8 @@ enum Lexicon {
     "association", "movement", "contractor", "subcontractor", "subsidiary", "affiliate", "controllata", "appaltatore",
     "cooperativa", "cooperative", "distributore", "distributor", "importatore", "importer", "esportatore", "grossista",
     "union", "unione", "consortium", "consorzio", "alliance", "alleanza", "federation", "federazione",
+    // ("l'organizzazione ambientalista Bir Duino", "l'associazione Kazakh Invest Italia")
+    "organizzazione", "organizzazioni", "associazione", "associazioni",
   ]
 
   /// Nouns of streets and avenues (Kazakh possessives, Russian stems, Latin words): a street
@@ -1062,6 +1064,7 @@ enum Lexicon {
   static let kazakhOpeners: WordSet = [
     "осы", "сол", "әр", "әрбір", "барлық", "бүкіл", "біздің", "кейбір", "бірнеше", "басқа", "жаңа", "екі", "үш", "кеше", "бүгін",
     "ертең", "қазір", "жуырда", "сондай", "алдағы", "өткен", "келесі", "шекаралас", "көрші",
+    "биылғы", "кезекті", "алғашқы", "соңғы",
   ]
 
   /// Web domain labels that end a company's or a site's name ("Trip.com", "Kaspi.kz",

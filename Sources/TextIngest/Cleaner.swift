@@ -171,11 +171,11 @@ public enum NoiseLines {
     "популярное за", "лента новостей", "telegram-канал", "больше новостей",
     // en
     "read also", "read more", "related news", "related articles", "your location:", "share this", "follow us",
-    "all rights reserved", "cookie", "subscribe", "hotspot ranking", "photo courtesy", "download the app",
+    "all rights reserved", "cookie", "subscribe", "hotspot ranking", "photo courtesy", "photo:", "download the app",
     "sign up for", "advertisement", "related:", "see also:", "also read:", "tags:", "poll:", "newsletter", "more from",
     "most read", "you may also like", "recommended for you", "trending now", "terms of use", "privacy policy",
     // it
-    "leggi anche", "potrebbe interessarti", "tutti i diritti riservati", "seguici su", "iscriviti", "tag:",
+    "leggi anche", "potrebbe interessarti", "tutti i diritti riservati", "seguici su", "iscriviti", "tag:", "foto:",
     "sondaggio", "ti è piaciuto", "condividi:", "altre notizie", "i più letti", "più letti", "articoli correlati", "notizie correlate",
     "leggi altro", "approfondisci:",
     // kk

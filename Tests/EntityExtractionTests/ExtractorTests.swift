@@ -4267,6 +4267,47 @@ import Testing
     let it = extract("I container proseguono fino al porto georgiano di Batumi e poi in Italia.", lang: "it")
     #expect(entity(it, .project, "porto georgiano di Batumi") != nil)
   }
+
+  @Test("round 325: an Italian article capitalised after a quotation's opening is no lake's name; 'l'organizzazione ambientalista' before a Latin name")
+  func round325Rules() {
+    let it = extract("Il sindaco ha detto: \"Il lago è la nostra ricchezza\". Anche l'organizzazione ambientalista Eco Sauda ha protestato.", lang: "it")
+    #expect(!it.entities.contains { $0.label.hasPrefix("Il ") })
+    #expect(entity(it, .organization, "Eco Sauda") != nil)
+  }
+
+  @Test("round 327: a town after an outpost's or a helipad's noun and 'near'; an association's quoted name stays the quoted rule's")
+  func round327Rules() {
+    let en = extract("Images show a helipad near Tokhtamysh and an outpost near Rangkul, in the east of the province.", lang: "en")
+    #expect(entity(en, .city, "Tokhtamysh") != nil)
+    #expect(entity(en, .city, "Rangkul") != nil)
+    let it = extract("La società ha firmato un accordo con l'associazione \"Tessitori di Osh\" a Bishkek.", lang: "it")
+    #expect(it.entities.first { $0.label == "Tessitori di Osh" }?.subkind == "ngo")
+  }
+
+  @Test("rounds 328–329: an Italian body's capitalised name with 'di' and what it is for; oblasts named by their adjective alone after the sentence named one with 'область'; a Markdown photo credit is page noise")
+  func round329Rules() {
+    let it = extract("Il Comitato di Stato per la sicurezza nazionale (GKNB) ha accusato forze esterne.", lang: "it")
+    #expect(entity(it, .organization, "Comitato di Stato per la sicurezza nazionale")?.mentions.map(\.text) == ["Comitato di Stato per la sicurezza nazionale", "GKNB"])
+    let ru = extract("Министр назвал Самаркандскую область лидером отрасли вместе с Бухарской и Навоийской.", lang: "ru")
+    #expect(Set(ru.entities.filter { $0.kind == .region }.map(\.id)).isSuperset(of: ["samarkand-region", "bukhara-region", "navoi-region"]))
+    #expect(NoiseLines.isNoise("*Photo: Press service of the Mangystau regional akimat*"))
+    #expect(NoiseLines.isNoise("_Foto: ufficio stampa del ministero_"))
+    #expect(!NoiseLines.isNoise("The photo shows the new terminal in Aktau, which opened on Monday after two years of work."))
+  }
+
+  @Test("round 330: a Kazakh determiner opening the sentence names no event ('Келесі форум'); Kazakh spellings of Central Asian towns")
+  func round330Rules() {
+    let kk = extract("Форум Самарқандта өтті. Келесі форум 2027 жылы Түркістанда өтеді. Биылғы көрме Хиуа мен Нөкісте ашылады.", lang: "kk")
+    #expect(!kk.entities.contains { $0.kind == .event })
+    #expect(kk.entities.contains { $0.id == "xiva" } && kk.entities.contains { $0.id == "nukus" })
+  }
+
+  @Test("round 331: a quoted programme's name the person rules read is the programme's")
+  func round331Rules() {
+    let en = extract("The minister said the \"Li Mei\" programme would train 500 engineers.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .project && $0.label.contains("Li Mei") })
+    #expect(!en.entities.contains { $0.kind == .person })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
