@@ -740,14 +740,27 @@ extension Extractor {
         st.sentenceOf(k) == s && st.toks[k].folded.hasBytePrefix("област") && st.owner[k].map { st.spans[$0].last == k && st.spans[$0].first < k } == true
           && st.entityKind(at: k) == .region
       }) else { continue }
-      for c in st.cands[t] {
-        guard let hit = (patterns[c] ?? []).first(where: { p in p.stems.count == 2 && p.stems[1].hasBytePrefix("област") }) else { continue }
-        let e = catalog.entries[hit.entry]
-        addCatalogued(st, e)
-        st.addSpan(t, t, id: e.id)
-        break
-      }
+      addOblast(st, named: t, t)
     }
+  }
+
+  /// Adds tokens `t...last` as a mention of the catalogue's oblast whose name is those words
+  /// and "область"/"облысы" ("Ферганской" → Fergana Region, "Иссык-Кульскую" → Issyk-Kul
+  /// Region), if there is one; returns whether it did. O(readings × patterns of the first word).
+  @discardableResult
+  func addOblast(_ st: State, named t: Int, _ last: Int) -> Bool {
+    let words = last - t + 1
+    for c in st.cands[t] {
+      guard let hit = (patterns[c] ?? []).first(where: { p in
+        p.stems.count == words + 1 && (p.stems[words].hasBytePrefix("област") || p.stems[words].hasBytePrefix("облыс"))
+          && (1..<words).allSatisfy { j in st.cands[t + j].contains { WordKey.same($0, p.stems[j]) } }
+      }) else { continue }
+      let e = catalog.entries[hit.entry]
+      addCatalogued(st, e)
+      st.addSpan(t, last, id: e.id)
+      return true
+    }
+    return false
   }
 
   /// "Алматинская и Туркестанская области": the first adjective names a region whose
@@ -776,17 +789,7 @@ extension Extractor {
       // (or a region this rule has read, the next in the list: its Russian name is an oblast's)
       let listed = st.spans[o].first == st.spans[o].last && Morphology.isRussianAdjective(st.toks[k].folded) && (next.labels["ru"]?.hasByteSuffix(" область") ?? false)
       if st.toks[st.spans[o].last].folded.hasBytePrefix("област") || st.toks[st.spans[o].last].folded.hasBytePrefix("облыс") || listed {
-        let words = last - t + 1
-        for c in st.cands[t] {
-          guard let hit = (patterns[c] ?? []).first(where: { p in
-            p.stems.count == words + 1 && (p.stems[words].hasBytePrefix("област") || p.stems[words].hasBytePrefix("облыс"))
-              && (1..<words).allSatisfy { j in st.cands[t + j].contains { WordKey.same($0, p.stems[j]) } }
-          }) else { continue }
-          let e = catalog.entries[hit.entry]
-          addCatalogued(st, e)
-          st.addSpan(t, last, id: e.id)
-          break
-        }
+        addOblast(st, named: t, last)
       } else if next.subkind == "district" {
         // "в Шалкарском и Темирском районах", "Жуалы, Байзақ және Меркі аудандарында": the
         // districts listed before the plural cue

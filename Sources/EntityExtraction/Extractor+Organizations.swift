@@ -149,7 +149,9 @@ extension Extractor {
         continue
       }
       // "the Turkmen foreign ministry", "China's commerce ministry": an English ministry named
-      // by its country's adjective or possessive and its portfolio, in either case
+      // by its country's adjective or possessive and its portfolio, in either case (the
+      // catalogue's ministry of that label if it has one: a scan of the catalogue, made only
+      // for such a mention)
       if st.doc.language == "en", let (first, last, label) = englishCountryMinistry(st, t) {
         let folded = Normalizer.fold(label)
         let id: String

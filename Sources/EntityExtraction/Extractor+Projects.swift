@@ -249,7 +249,7 @@ extension Extractor {
         b = st.spans[o].last  // "ТЭЦ Бишкека": a plant named by its city in the genitive
       } else if cyr, !st.toks[t].capitalized, st.doc.language == "ru", let i = Lexicon.firstHead(st.cands[t], in: Lexicon.russianPlantNounIndex),
         case let head = Lexicon.russianPlantNouns[i],
-        head.nominative != "парк" || t > 0 && Self.russianParkQualifiers.contains(where: { st.toks[t - 1].folded.hasBytePrefix($0) }),
+        head.nominative != "парк" || t > 0 && Lexicon.russianParkQualifiers.contains(where: { st.toks[t - 1].folded.hasBytePrefix($0) }),
         let first = placeAdjectiveRun(st, before: t)
       {
         // "Балхашского медеплавильного завода" → "Балхашский медеплавильный завод"
@@ -1032,10 +1032,6 @@ extension Extractor {
   /// The first token of a capitalised place adjective and up to two lower-case adjectives
   /// right before `t` ("Балхашского медеплавильного"), not opening a sentence and not a
   /// country's adjective ("Китайский завод" is any Chinese plant), or nil.
-  /// The stems of the adjectives that make a park a site of its own ("национальный",
-  /// "природный", "индустриальный" …) rather than a town's green space.
-  static let russianParkQualifiers = ["национальн", "природн", "индустриальн", "технологическ", "промышленн", "дендрологическ"]
-
   func placeAdjectiveRun(_ st: State, before t: Int) -> Int? {
     var j = t - 1
     var adjectives = 0

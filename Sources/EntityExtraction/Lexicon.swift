@@ -335,6 +335,9 @@ enum Lexicon {
     // заповедник"; a park only after a word that makes it one, not a town's "Центральный парк")
     ("парк", "парк"), ("заповедник", "заповедник"),
   ]
+  /// The stems of the adjectives that make a park a site of its own ("национальный",
+  /// "природный", "индустриальный" …) rather than a town's green space.
+  static let russianParkQualifiers = ["национальн", "природн", "индустриальн", "технологическ", "промышленн", "дендрологическ"]
 
   /// Plural project words after coordinated names and their singular ("the Kashagan and
   /// Tengiz fields").
