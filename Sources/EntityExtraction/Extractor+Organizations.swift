@@ -10,6 +10,13 @@ extension Extractor {
     var t = 0
     while t < n {
       defer { t += 1 }
+      // ("Пекинском университете | китайской медицины": a catalogued school that a lower-case
+      // genitive complement follows is another school, named with it)
+      if st.doc.language == "ru", let o = st.owner[t], st.spans[o].last == t, st.spans[o].first < t, !st.inTitle(t), schoolWithComplement(st, t),
+        st.entities[st.spans[o].key].map({ $0.catalogued && $0.kind == .organization }) == true
+      {
+        release(st, st.spans[o].first, t)
+      }
       guard st.owner[t] == nil, !st.inTitle(t) else { continue }
       let f = st.toks[t].folded
       // Kazakh names the honoree first: "Л.Н. Гумилев атындағы Еуразия ұлттық университеті"
@@ -353,7 +360,9 @@ extension Extractor {
       }
       // "the state concern Turkmengaz", "la società cinese Huawei": a lower-case word that
       // describes a body, then its name (after a nationality adjective, if any)
-      if !st.toks[t].capitalized, f.utf8.first.map({ $0 < 0x80 }) == true, Lexicon.describingCuesLatin.contains(f) {  // (all start with a Latin letter)
+      if !st.toks[t].capitalized, f.utf8.first.map({ $0 < 0x80 }) == true, Lexicon.describingCuesLatin.contains(f),  // (all start with a Latin letter)
+        f != "tank" || t > 0 && st.toks[t - 1].folded == "think" && st.joins(t - 1, t)  // ("tank" only in "think tank")
+      {
         var first = t + 1
         // up to two adjectives: a nationality's or a known one ("la società cinese Huawei"),
         // or, right before a Latin name, an Italian adjective of any kind ("la società mista
@@ -938,6 +947,8 @@ extension Extractor {
             a -= 2
             continue
           }
+          // (nor a plural's possessive: "Academy of Sciences' | Center of Genomics" are two)
+          if isPluralPossessive(st, a - 1) { break }
           // "L'Università …": an elided article is not part of the name
           if st.gap(a - 1, a).contains(where: { $0 == "'" || $0 == "’" }), Lexicon.complementWords.contains(st.toks[a - 1].folded) || st.toks[a - 1].folded == "l" { break }
           // (a Latin name takes no Cyrillic word: "Жобаны «China Power … Holding» компаниясы")
@@ -1241,6 +1252,9 @@ extension Extractor {
           }
           // "… for Friendship with Foreign Countries": "with" inside a complement
           if w == "with", inComplement, k + 1 < n, st.toks[k + 1].capitalized, st.joins(k, k + 1), st.owner[k + 1] == nil { b = k + 1; k += 2; continue }
+          // ("Uzbek Academy of Sciences' | Center of Genomics": a plural's possessive closes the
+          // body that owns the next one, as "University's" does)
+          if st.doc.language == "en", k > a, isPluralPossessive(st, k - 1) { break }
           if (st.toks[k].capitalized || Lexicon.orgCues[w] != nil) && !Morphology.isCyrillic(w) { b = k; k += 1; continue }
           // "Organizzazione degli Stati turchi": an Italian adjective after the complement's noun
           // (a nationality only in the plural after a plural noun: "Stati turchi", not "… Digitale uzbeko")
@@ -2574,6 +2588,19 @@ extension Extractor {
     return nil
   }
 
+  /// Whether token `t` is a school's cue (университет, институт, академия) that a lower-case
+  /// adjective and noun in the genitive follow, unread: "университете китайской медицины",
+  /// "университета иностранных языков". O(1).
+  func schoolWithComplement(_ st: State, _ t: Int) -> Bool {
+    guard t + 2 < st.toks.count, st.cands[t].contains(where: { Lexicon.orgCues[$0].map(Lexicon.institutionCues.contains) == true }),
+      st.owner[t + 1] == nil, st.owner[t + 2] == nil, !st.toks[t + 1].capitalized, !st.toks[t + 2].capitalized,
+      st.joins(t, t + 1), st.joins(t + 1, t + 2), st.sentenceOf(t + 2) == st.sentenceOf(t)
+    else { return false }
+    let adj = st.toks[t + 1].folded, noun = st.toks[t + 2].folded
+    return ["ой", "ых", "их", "ого", "его"].contains(where: { adj.hasByteSuffix($0) }) && Morphology.isRussianAdjective(adj)
+      && !Morphology.isRussianAdjective(noun) && Morphology.isRussianGenitive(noun, afterPluralAdjective: adj.hasByteSuffix("ых") || adj.hasByteSuffix("их"))
+  }
+
   /// A ministry the text writes in lower case, tokens `t`…`e`: a government body labelled
   /// with its capitalised head word ("Ministero", "Министерство") and the rest as written.
   func addLowerCaseMinistry(_ st: State, _ t: Int, _ e: Int, head: String) {
@@ -3186,6 +3213,9 @@ extension Extractor {
     func ownPlaceCue(_ k: Int) -> Bool {
       lower > 0 && k > 0 && ["қаласы", "облысы", "ауданы"].contains(st.toks[k].folded) && st.toks[k - 1].capitalized && st.joins(k - 1, k)
     }
+    // (and "бойынша", "for", after that cue: "Павлодар облысы бойынша кәсіпкерлер палатасы",
+    // the region's branch of a body)
+    func forOwnPlace(_ k: Int) -> Bool { st.toks[k].folded == "бойынша" && ownPlaceCue(k - 1) && st.joins(k - 1, k) }
     // (a list of fields, "Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі":
     // commas before the "және" already read, up to six words)
     var listed = false
@@ -3195,8 +3225,8 @@ extension Extractor {
       // ("Шыңжаң ауыл шаруашылығы университеті": "ауыл шаруашылығы", agriculture, is no village)
       !Self.isKazakhPlacePhrase(st, s - 1) || ownPlaceCue(s - 1) || st.toks[s].folded.hasBytePrefix("шаруашылы"),
       // ("Инвестициялар жөніндегі агенттігі": "жөніндегі", "for", joins a portfolio to its cue)
-      !Morphology.hasKazakhCaseEnding(st.toks[s - 1].folded) || st.toks[s - 1].folded == "жөніндегі",
-      !Lexicon.kazakhFunctionWords.contains(st.toks[s - 1].folded) || (st.toks[s - 1].folded == "және" && lower > 0),
+      !Morphology.hasKazakhCaseEnding(st.toks[s - 1].folded) || st.toks[s - 1].folded == "жөніндегі" || forOwnPlace(s - 1),
+      !Lexicon.kazakhFunctionWords.contains(st.toks[s - 1].folded) || (st.toks[s - 1].folded == "және" && lower > 0) || forOwnPlace(s - 1),
       // (a participle says what was done, "Қытай салған балалар ауруханасы" is a hospital
       // China built; "бірлескен", "біріккен" stand as adjectives in names)
       !Self.isKazakhVerbForm(st.toks[s - 1].folded, endings: Lexicon.kazakhParticipleEndings)
@@ -3219,6 +3249,13 @@ extension Extractor {
     {
       return (r, t)
     }
+    // ("Павлодар облысы бойынша кәсіпкерлер палатасы": a region or town read with its cue,
+    // then "бойынша", "for", opens the name of its branch of a body)
+    if lower > 1, s >= 2, forOwnPlace(s), let o = st.owner[s - 1], st.spans[o].last == s - 1, [.region, .city].contains(st.entityKind(at: s - 1)),
+      st.sentenceOf(s - 1) == st.sentenceOf(t)
+    {
+      return (st.spans[o].first, t)
+    }
     if lower > 0, !(s > 0 && st.toks[s - 1].capitalized && st.joins(s - 1, s, comma: listed) && st.sentenceOf(s - 1) == st.sentenceOf(t)) { return nil }
     let lowerStart = s
     // ("Shaanxi Coal and Chemical Industry Group компаниясы": "and" or "of" between the Latin
@@ -3231,7 +3268,7 @@ extension Extractor {
         // (a country in the genitive owns a company, "Қытайдың Ляньюньган порты холдингі", but
         // opens a state body's name, "Қазақстан Республикасының … министрлігі")
         !(st.owner[s - 1].map { st.subkind(of: st.spans[$0].key) == "country" } == true && RelationRules.kazakhGenitive.contains(where: { st.toks[s - 1].folded.hasByteSuffix($0) })
-          && !st.cands[t].contains(where: { c in Lexicon.orgCues[c].map { ["Министрлігі", "Комитеті", "Агенттігі", "Департаменті", "Басқармасы", "Кеңесі"].contains($0) } ?? false })),
+          && !st.cands[t].contains(where: { c in Lexicon.orgCues[c].map { ["Министрлігі", "Комитеті", "Агенттігі", "Департаменті", "Басқармасы", "Кеңесі", "Әкімшілігі"].contains($0) } ?? false })),
         !Lexicon.stopCapitalized.contains(st.toks[s - 1].folded), !isSentenceStartAndCommon(st, s - 1), Self.role(of: st, at: s - 1) == nil,
         // a place in the locative says where ("Шымкенттегі Қытай мәдениеті орталығы",
         // "Үрімжідегі Шыңжаң университеті")

@@ -173,7 +173,10 @@ extension Extractor {
         if Lexicon.surnameSuffixes.contains(where: { f.hasByteSuffix($0) && f.count >= $0.count + 3 }), !surnameNext, Self.role(of: st, at: t) == nil, Lexicon.roles[st.toks[t].folded] == nil, Lexicon.orgCues[st.toks[t].folded] == nil, isGivenNameLike(st.toks[t].folded), !(isSentenceStart(st, t) && Lexicon.sentenceStarters.contains(st.toks[t].folded)),
           !st.cands[t].contains(where: { Lexicon.projectCues.contains($0) }),
           // (nor a body's cue in a case form: "Кабинета Министров")
-          !(Morphology.isCyrillic(st.toks[t].folded) && st.hasOrgCue(t))
+          !(Morphology.isCyrillic(st.toks[t].folded) && st.hasOrgCue(t)),
+          // (nor an Italian adjective after a body's capitalised cue: "Università Eurasiatica
+          // Gumilev", "Università Statale Lomonosov")
+          !(st.doc.language == "it" && t > 0 && st.toks[t - 1].capitalized && st.joins(t - 1, t) && st.hasOrgCue(t - 1) && Self.isItalianAdjective(st.toks[t].folded))
         {
           // a city's one-word mention yields only to a surname in a feminine or masculine form
           // (not before a town cue: "Қонаев қаласында"; not after a Kazakh word in a case
@@ -496,11 +499,12 @@ extension Extractor {
   /// A quote mark that can open a quoted name (a straight quote counts: it opens as often as it closes).
   static func isOpeningQuote(_ c: Unicode.Scalar) -> Bool { c == "«" || c == "“" || c == "„" || c == "\"" }
 
-  /// Whether token `t` alone is a catalogued company's one-word name, which a family name may
-  /// also be ("Pirelli", "Benetton"). O(1).
+  /// Whether token `t` alone is a catalogued company's or town's one-word Latin name, which a
+  /// family name may also be ("Pirelli", "Benetton"; "Marco Ferrara", "Maria Verona"). The
+  /// caller has a common given name right before it. O(1).
   func isFamilyBrand(_ st: State, _ t: Int) -> Bool {
     guard let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == t, let e = st.entities[st.spans[o].key] else { return false }
-    return e.catalogued && e.kind == .organization && isLatinName(st, t)
+    return e.catalogued && (e.kind == .organization || e.kind == .city && st.gap(t - 1, t).elementsEqual([" "])) && isLatinName(st, t)
   }
 
   /// Whether the word after token `t` is a free capitalised word one space on, in the same

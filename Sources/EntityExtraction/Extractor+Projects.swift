@@ -224,10 +224,11 @@ extension Extractor {
         }
       } else if cyr, Lexicon.plantAcronyms.contains(f), let num = Self.unitNumber(st, after: t), !(t > 0 && st.owner[t - 1] == nil && st.toks[t - 1].capitalized && st.joins(t - 1, t)) {
         b = num  // "ТЭЦ-3", "ТЭЦ № 2": a numbered unit is named by its number
-      } else if cyr, Lexicon.plantAcronyms.contains(f), t + 1 < n, st.gap(t, t + 1).contains(where: Self.isOpeningQuote), st.joins(t, t + 1),
+      } else if cyr, Lexicon.plantAcronyms.contains(f) || f == "лэп", t + 1 < n, st.gap(t, t + 1).contains(where: Self.isOpeningQuote), st.joins(t, t + 1),
         st.toks[t + 1].capitalized, st.sentenceOf(t + 1) == st.sentenceOf(t)
       {
-        // "ТЭЦ «Душанбе-2»": the quoted name after the acronym
+        // "ТЭЦ «Душанбе-2»": the quoted name after the acronym (a power line's too: "ЛЭП «Юг —
+        // Север»"; its other rules are a plant's only, "ЛЭП-500" numbers a voltage)
         guard let e = quotedNameEnd(st, from: t + 1, limit: 5) else { continue }
         b = e
         nominativeLabel = st.original(t) + String(st.doc.slice(st.toks[t].end, st.toks[e].end + 1))
@@ -391,8 +392,11 @@ extension Extractor {
         } else {
           // ("200 МВт жел электр станциясы": a unit after a number is no name; nor is a legal
           // form, whose company owns the facility: "«Богатырь Көмір» ЖШС-ның кеніші")
+          // (nor is a sentence's first word in the genitive, which says whose: "Орталықтың
+          // алғашқы жобасы", the centre's first project)
           guard st.toks[k].capitalized, !isSentenceStartAndCommon(st, k), !Lexicon.measureUnits.contains(st.toks[k].folded),
-            !Lexicon.legalForms.contains(st.toks[k].folded)
+            !Lexicon.legalForms.contains(st.toks[k].folded),
+            !(isSentenceStart(st, k) && RelationRules.kazakhGenitive.contains(where: { st.toks[k].folded.hasByteSuffix($0) }))
           else { continue }
           a = k
           // "Қожа Ахмет Ясауи кесенесі": a name of up to three capitalised words
@@ -1377,15 +1381,22 @@ extension Extractor {
 
   /// "a satellite, KazSat-ERS,", "спутник KazSat-2", "il satellite «Al-Farabi-2»": the name
   /// after the word for a satellite (Latin, quoted, or coined: a hyphen, a digit or a capital
-  /// inside it) is the satellite's, a project. ("город-спутник Алатау" is a satellite town:
+  /// inside it) is the satellite's, a project (the Kazakh possessive voices the last
+  /// consonant: "спутнигі", "жерсерігі"). ("город-спутник Алатау" is a satellite town:
   /// the word joined to another by a hyphen is no cue.) O(tokens).
   func satelliteNames(_ st: State) {
     let n = st.toks.count
     for v in 0..<max(0, n - 1) {
       let f = st.toks[v].folded
-      guard !st.toks[v].capitalized, f.hasBytePrefix("satellit") || f.hasBytePrefix("спутник") || f.hasBytePrefix("жерсерік"),
+      guard !st.toks[v].capitalized, f.hasBytePrefix("satellit") || f.hasBytePrefix("спутник") || f.hasBytePrefix("спутниг") || f.hasBytePrefix("жерсерік") || f.hasBytePrefix("жерсеріг"),
         !(v > 0 && st.gap(v - 1, v).elementsEqual(["-"])), !(v + 1 < n && st.gap(v, v + 1).elementsEqual(["-"]))
       else { continue }
+      // (a Kazakh text names it first: "KazSat-4 байланыс спутнигін", "KazSat-2 жерсерігі")
+      if st.doc.language == "kk", let (s, e) = coinedNameBefore(st, v) {
+        release(st, s, e)
+        addNamedProject(st, s, e)
+        continue
+      }
       let q = v + 1
       guard st.sentenceOf(q) == st.sentenceOf(v), st.toks[q].capitalized else { continue }
       var end: Int?
@@ -1402,6 +1413,40 @@ extension Extractor {
       release(st, q, e)
       addNamedProject(st, q, e)
     }
+  }
+
+  /// "the first plant, Kazarman-1, will …": in English a numbered name (a word, a hyphen and
+  /// a number) set off by commas right after a plant's or unit's noun is that unit's, a
+  /// project. O(tokens).
+  func numberedUnitsInApposition(_ st: State) {
+    guard st.doc.language == "en" else { return }
+    let n = st.toks.count
+    for v in 0..<max(0, n - 3) where !st.toks[v].capitalized && Lexicon.numberedUnitNounsEN.contains(st.toks[v].folded) {
+      let q = v + 1
+      guard st.gap(v, q).elementsEqual([",", " "]), st.sentenceOf(q) == st.sentenceOf(v), st.toks[q].capitalized, isLatinName(st, q),
+        st.gap(q, q + 1).elementsEqual(["-"]), st.isNumeral(q + 1), q + 2 < n, st.gap(q + 1, q + 2).first == ",",
+        // (a town's name and a number name a unit built there: "Kazarman-1")
+        (q...q + 1).allSatisfy({ k in st.owner[k].map { st.entities[st.spans[$0].key]?.catalogued == false || isPlace(st, k) && st.spans[$0].last == q } ?? true })
+      else { continue }
+      release(st, q, q + 1)
+      addNamedProject(st, q, q + 1)
+    }
+  }
+
+  /// The coined Latin name right before token `v` (or before one lower-case word that says
+  /// what kind, "байланыс", communication): a hyphen, a digit or a capital inside it
+  /// ("KazSat-4", "KazEOSat"), nothing catalogued in it. Returns its first and last tokens.
+  /// O(name).
+  func coinedNameBefore(_ st: State, _ v: Int) -> (Int, Int)? {
+    var e = v - 1
+    if e >= 1, !st.toks[e].capitalized, !st.isNumeral(e), Morphology.isCyrillic(st.toks[e].folded), st.joins(e, v) { e -= 1 }
+    guard e >= 0, st.joins(e, e + 1), st.sentenceOf(e) == st.sentenceOf(v) else { return nil }
+    var s = e
+    while s > 0, e - s < 3, st.gap(s - 1, s).elementsEqual(["-"]), st.toks[s - 1].capitalized || st.isNumeral(s - 1) { s -= 1 }
+    guard st.toks[s].capitalized, isLatinName(st, s) else { return nil }
+    let coined = e > s || st.original(s).unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
+    guard coined, (s...e).allSatisfy({ k in st.owner[k].map { st.entities[st.spans[$0].key]?.catalogued == false } ?? true }) else { return nil }
+    return (s, e)
   }
 
   /// 'the "One Million Uzbek Coders" initiative': in English a quoted name of up to six
@@ -1735,18 +1780,33 @@ extension Extractor {
 
 extension Extractor {
   /// "i giacimenti di Jilau e Taror", "le miniere di Konimansur, Kansai e Chashma": an Italian
-  /// plural deposit or mine noun, "di" and a list of names nothing has read, each name its own
+  /// plural deposit or mine noun (and what it holds: "d'oro", "di gas", "petroliferi"), "di"
+  /// and a list of names nothing has read, each name its own
   /// project, labelled with the singular noun ("giacimento di Taror"), as English "the Kashagan
   /// and Tengiz fields" is. O(tokens).
   func italianPluralProjects(_ st: State) {
     guard st.doc.language == "it" else { return }
     let n = st.toks.count
     for t in 0..<max(0, n - 2) {
-      guard let singular = Lexicon.pluralProjectNounsIT[st.toks[t].folded], !st.toks[t].capitalized, st.toks[t + 1].folded == "di",
-        st.joins(t, t + 1), st.joins(t + 1, t + 2)
-      else { continue }
+      guard let singular = Lexicon.pluralProjectNounsIT[st.toks[t].folded], !st.toks[t].capitalized, t + 3 < n else { continue }
+      // (what they hold may come first: "le miniere d'oro di Jilau e Taror", "i giacimenti di
+      // gas di …", "i giacimenti petroliferi di …")
+      var of = t + 1
+      if st.toks[of].folded == "d", st.toks[of + 1].folded == "oro", st.joins(of, of + 1) {
+        of += 2
+      } else if st.toks[of].folded == "di", !st.toks[of + 1].capitalized, st.toks[of + 2].folded == "di", st.joins(of + 1, of + 2) {
+        of += 2
+      } else if st.toks[of].folded != "di", !st.toks[of].capitalized, st.toks[of + 1].folded == "di",
+        Self.isItalianAdjective(st.toks[of].folded) || ["iferi", "ifere"].contains(where: { st.toks[of].folded.hasByteSuffix($0) })
+      {
+        of += 1
+      }
+      guard of + 1 < n, st.toks[of].folded == "di", st.joins(t, t + 1), st.joins(of - 1, of), st.joins(of, of + 1) else { continue }
+      // (the label keeps what is held, "miniera d'oro di Taror", but not a plural adjective,
+      // which the singular noun would not agree with)
+      let held = of > t + 2 ? " " + st.text(t + 1, of - 1) : ""
       var items: [(Int, Int)] = []
-      var k = t + 2
+      var k = of + 1
       while k < n, st.sentenceOf(k) == st.sentenceOf(t), st.owner[k] == nil, st.isCapName(k), isLatinName(st, k), Self.role(of: st, at: k) == nil,
         !Lexicon.stopCapitalized.contains(st.toks[k].folded)
       {
@@ -1765,7 +1825,7 @@ extension Extractor {
       // (a list: a single name after the plural is a place the deposits are in)
       guard items.count >= 2 else { continue }
       for (a, b) in items {
-        let label = singular + " di " + st.text(a, b)
+        let label = singular + held + " di " + st.text(a, b)
         // (keyed as the single "miniera d'oro di Taror" or "giacimento di Taror" is: one site)
         let id = Transliteration.slug("giacimento " + Morphology.stem(st.toks[b].folded))
         st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")

@@ -605,6 +605,7 @@ public struct Extractor: Sendable {
     italianPluralProjects(st)
     namedProjects(st)
     satelliteNames(st)
+    numberedUnitsInApposition(st)
     englishQuotedProgrammes(st)
     sameRailRoutes(st)
     sameTownAirports(st)
@@ -683,6 +684,14 @@ public struct Extractor: Sendable {
   /// to the word before ("Industry's", "Cainiao’s").
   func isPossessiveS(_ st: State, _ k: Int) -> Bool {
     k > 0 && st.toks[k].folded == "s" && st.gap(k - 1, k).allSatisfy { $0 == "'" || $0 == "’" }
+  }
+
+  /// Whether token `k` is an English plural's possessive: a word ending in "s", then an
+  /// apostrophe and a space ("Sciences' Center"). O(1).
+  func isPluralPossessive(_ st: State, _ k: Int) -> Bool {
+    guard k + 1 < st.toks.count, st.doc.language == "en", st.toks[k].folded.hasByteSuffix("s") else { return false }
+    let g = st.gap(k, k + 1)
+    return g.count == 2 && (g.first == "'" || g.first == "’") && g.last == " "
   }
 
   /// The "s" of an English possessive right after a place's mention that opens at token `k`
@@ -797,8 +806,9 @@ public struct Extractor: Sendable {
       let prev = st.toks[i - 1].folded
       if ["доллар", "dollar", "dollari", "юан", "евро", "рубл", "теңге", "долл"].contains(where: { prev.hasBytePrefix($0) }) { return true }
     }
-    // ("850 million US dollars": the country's name before "dollar" names the currency)
-    if e.kind == .region, i + 1 < st.toks.count, st.joins(i, i + 1), st.toks[i + 1].folded.hasBytePrefix("dollar") { return true }
+    // ("850 million US dollars", "12 миллиард АҚШ долларын": the country's name before
+    // "dollar" names the currency)
+    if e.kind == .region, i + 1 < st.toks.count, st.joins(i, i + 1), st.toks[i + 1].folded.hasBytePrefix("dollar") || st.toks[i + 1].folded.hasBytePrefix("доллар") { return true }
     return false
   }
 

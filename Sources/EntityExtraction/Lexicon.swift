@@ -68,7 +68,7 @@ enum Lexicon {
     "генконсульств": "Генконсульство", "объединени": "Объединение", "палат": "Палата", "театр": "Театр", "библиотек": "Библиотека", "филармони": "Филармония",
     "холдинг": "Холдинг", "холдингі": "Холдингі", "акимат": "Акимат", "агрохолдинг": "Агрохолдинг", "агрохолдингі": "Агрохолдингі", "концерн": "Концерн", "госкорпораци": "Госкорпорация",
     "нацкомпани": "Нацкомпания", "авиакомпани": "Авиакомпания", "агрокомпани": "Агрокомпания", "госпредприяти": "Госпредприятие",
-    "предприяти": "Предприятие", "застройщик": "Застройщик", "девелопер": "Девелопер", "кооператив": "Кооператив", "сельхозкооператив": "Сельхозкооператив", "колледж": "Колледж", "колледжі": "Колледжі", "college": "College",
+    "предприяти": "Предприятие", "застройщик": "Застройщик", "девелопер": "Девелопер", "туроператор": "Туроператор", "кооператив": "Кооператив", "сельхозкооператив": "Сельхозкооператив", "колледж": "Колледж", "колледжі": "Колледжі", "college": "College",
     "osservatorio": "Osservatorio", "observatory": "Observatory", "comitato": "Comitato", "consiglio": "Consiglio", "assemblea": "Assemblea",
     "federazione": "Federazione", "camera": "Camera", "dipartimento": "Dipartimento", "ufficio": "Ufficio", "servizio": "Servizio", "ente": "Ente",
     "school": "School", "scuola": "Scuola", "collegio": "Collegio", "centro": "Centro", "opera": "Opera", "teatro": "Teatro", "orchestra": "Orchestra", "theatre": "Theatre", "theater": "Theater", "politecnico": "Politecnico", "polytechnic": "Polytechnic", "secretariat": "Secretariat", "segretariato": "Segretariato",
@@ -79,12 +79,13 @@ enum Lexicon {
     "agency": "Agency", "council": "Council", "committee": "Committee", "ministry": "Ministry", "union": "Union", "cabinet": "Cabinet",
     "club": "Club", "alliance": "Alliance", "center": "Center", "centre": "Centre", "fund": "Fund", "consulate": "Consulate",
     "embassy": "Embassy", "party": "Party", "academy": "Academy", "co": "Co", "ltd": "Ltd", "llp": "LLP", "jsc": "JSC", "llc": "LLC", "plc": "PLC",
+    "organization": "Organization", "organisation": "Organisation",
     "exchange": "Exchange", "бюро": "Бюро", "troops": "Troops", "forces": "Forces", "guard": "Guard", "тобы": "Тобы", "borsa": "Borsa", "бирж": "Биржа", "биржасы": "Биржасы", "фирм": "Фирма",
     "inc": "Inc", "holding": "Holding", "service": "Service", "society": "Society", "chamber": "Chamber",
     "administration": "Administration", "airlines": "Airlines", "airways": "Airways", "corp": "Corp",
     "commission": "Commission", "authority": "Authority", "office": "Office", "bureau": "Bureau", "department": "Department",
     "compagnia": "Compagnia", "commissione": "Commissione", "autorità": "Autorità", "компаниясы": "Компаниясы",
-    "корпорациясы": "Корпорациясы", "кәсіпорны": "Кәсіпорны", "агенттігі": "Агенттігі", "комитеті": "Комитеті", "кеңесі": "Кеңесі",
+    "корпорациясы": "Корпорациясы", "кәсіпорны": "Кәсіпорны", "агенттігі": "Агенттігі", "комитеті": "Комитеті", "кеңесі": "Кеңесі", "әкімшілігі": "Әкімшілігі",
     "università": "Università", "fondazione": "Fondazione", "fondo": "Fondo", "associazione": "Associazione", "banca": "Banca",
     "istituto": "Istituto", "accademia": "Accademia", "ministero": "Ministero", "organizzazione": "Organizzazione", "società": "Società",
     "agenzia": "Agenzia", "consolato": "Consolato", "ambasciata": "Ambasciata", "partito": "Partito", "amministrazione": "Amministrazione",
@@ -296,6 +297,9 @@ enum Lexicon {
   ]
   /// Russian/Kazakh acronyms of power plants and similar facilities.
   static let plantAcronyms: WordSet = ["тэц", "гэс", "гаэс", "вэс", "сэс", "аэс", "грэс", "тэс", "нпз", "гпз", "сэз"]
+  /// English nouns of a plant or unit that a numbered name may follow in apposition ("the
+  /// first plant, Kazarman-1,").
+  static let numberedUnitNounsEN: WordSet = ["plant", "plants", "unit", "station", "dam", "reactor", "mine", "field", "deposit", "satellite", "line", "block"]
   /// Plant acronyms whose noun is masculine (завод); the stations are feminine.
   static let masculinePlantAcronyms: Set<String> = ["нпз", "гпз"]
   /// English words that end a project's name.
@@ -370,7 +374,7 @@ enum Lexicon {
   /// Russian project nouns followed by their name ("месторождение Кашаган", "газопровод
   /// Казахстан – Китай"): the folded stem and the nominative.
   static let russianRouteHeads: [(stem: String, nominative: String)] = [
-    ("железн", "железная дорога"), ("газопровод", "газопровод"), ("нефтепровод", "нефтепровод"), ("трубопровод", "трубопровод"),
+    ("железн", "железная дорога"), ("газопровод", "газопровод"), ("нефтепровод", "нефтепровод"), ("трубопровод", "трубопровод"), ("водовод", "водовод"),
     ("автомагистрал", "автомагистраль"), ("автодорог", "автодорога"), ("месторождени", "месторождение"), ("рудник", "рудник"), ("коридор", "коридор"),
     ("порт", "порт"), ("лини", "линия электропередачи"), ("трасс", "трасса"), ("участк", "участок"), ("дорог", "дорога"),
     ("магистрал", "магистраль"),
@@ -410,6 +414,8 @@ enum Lexicon {
     "union", "unione", "consortium", "consorzio", "alliance", "alleanza", "federation", "federazione",
     // ("l'organizzazione ambientalista Bir Duino", "l'associazione Kazakh Invest Italia")
     "organizzazione", "organizzazioni", "associazione", "associazioni",
+    // ("dell'osservatorio Eurasia Agri Monitor", "the think tank Eurasia Insight")
+    "osservatorio", "observatory", "tank",
   ]
 
   /// Nouns of streets and avenues (Kazakh possessives, Russian stems, Latin words): a street
@@ -630,7 +636,7 @@ enum Lexicon {
 
   /// Project cue → kind of project (Cyrillic stems and Latin words; also acronyms such as ТЭЦ).
   static let projectCues: WordSet = [
-    "тэц", "гэс", "гаэс", "вэс", "сэс", "аэс", "грэс", "завод", "комбинат", "трубопровод", "газопровод", "нефтепровод",
+    "тэц", "гэс", "гаэс", "вэс", "сэс", "аэс", "грэс", "завод", "комбинат", "трубопровод", "газопровод", "нефтепровод", "водовод",
     "магистрал", "автомагистрал", "дорог", "железн", "порт", "сухопорт", "терминал", "хаб", "коридор", "проект",
     "программ", "инициатив", "мастерск", "парк", "технопарк", "электростанци", "станци", "мост", "центр", "гидроузел", "гидроузл",
     "водохранилищ", "reservoir", "космодром", "cosmodrome", "spaceport", "cosmodromo",
@@ -677,7 +683,8 @@ enum Lexicon {
   /// The words before "орталығы" that make a centre a facility, not a body ("өнеркәсіптік
   /// кооперация орталығы", an industrial cooperation centre, is a site too).
   /// (and a power centre is a plant: "жылу электр орталығы", a thermal power plant)
-  static let kazakhFacilityCentreWords: WordSet = ["сауда", "логистикалық", "көтерме", "кооперация", "электр"]
+  /// (and a space centre is a launch site: "Цзюцюань ғарыш орталығы")
+  static let kazakhFacilityCentreWords: WordSet = ["сауда", "логистикалық", "көтерме", "кооперация", "электр", "ғарыш"]
   /// Kazakh agreement words that close a treaty's name after "туралы" (about).
   static let kazakhAgreementHeads: [String] = ["шарт", "келісім", "меморандум", "конвенция", "декларация"]
 

@@ -112,6 +112,9 @@ public enum Morphology {
     guard sc.count >= 5, isCyrillic(folded) else { return false }
     // (a verbal noun in -ение/-ание ends like a plural adjective: "освоение", "соглашение")
     if folded.hasByteSuffix("ение") || folded.hasByteSuffix("ание") { return false }
+    // (nor is an agent noun in -тель in the instrumental or genitive plural: "Руководителем",
+    // "представителей")
+    if folded.hasByteSuffix("телем") || folded.hasByteSuffix("телей") { return false }
     return adjectiveForms.contains { folded.hasByteSuffix($0) }
   }
   /// Whether a folded Russian adjective only describes or dates a facility and is not part of
@@ -121,7 +124,9 @@ public enum Morphology {
     let n = folded.unicodeScalars.count
     return describingAdjectiveStems.contains { folded.hasBytePrefix($0) && n - $0.unicodeScalars.count <= 3 } && isRussianAdjective(folded)
   }
-  static let describingAdjectiveStems = ["совместн", "крупн", "крупнейш", "будущ", "строящ", "нов", "нынешн", "действующ", "планируем", "перв", "втор", "современн"]
+  static let describingAdjectiveStems = ["совместн", "крупн", "крупнейш", "будущ", "строящ", "нов", "нынешн", "действующ", "планируем", "перв", "втор", "современн",
+    // (and words that compare or point: "Аналогичные центры Китай открыл …", "Такие заводы")
+    "аналогичн", "подобн", "друг", "так", "некотор"]
   static let adjectiveForms = ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ей", "ом", "ем", "ыми", "ими"]
 
   /// Russian nouns that do not decline (and so stand in the genitive too).

@@ -4308,6 +4308,75 @@ import Testing
     #expect(en.entities.contains { $0.kind == .project && $0.label.contains("Li Mei") })
     #expect(!en.entities.contains { $0.kind == .person })
   }
+
+  @Test("round 333: a power line's quoted name after 'ЛЭП'; 'АҚШ долларын' is a currency; a Kazakh body's branch 'X облысы бойынша …'")
+  func round333Rules() {
+    let ru = extract("Компания построила в республике ЛЭП «Юг — Север» и подстанцию.", lang: "ru")
+    #expect(entity(ru, .project, "ЛЭП «Юг — Север»") != nil)
+    let kk = extract("Жобаның құны 12 миллиард АҚШ долларын құрайды. Павлодар облысы бойынша кәсіпкерлер палатасының директоры Гүлмира Сапарова айтты.", lang: "kk")
+    #expect(!kk.entities.contains { $0.kind == .region && $0.label.contains("United States") })
+    #expect(entity(kk, .organization, "Павлодар облысы бойынша кәсіпкерлер палатасы") != nil)
+  }
+
+  @Test("round 334: a common given name before a town's one-word name is a person ('Marco Ferrara'); an observatory's or think tank's name that opens with a place")
+  func round334Rules() {
+    let it = extract("Per l'analista Marco Ferrara, dell'osservatorio Eurasia Agri Monitor di Milano, il grano conta. Il ministro arriva a Ferrara.", lang: "it")
+    #expect(entity(it, .person, "Marco Ferrara") != nil)
+    #expect(entity(it, .city, "Ferrara") != nil)
+    #expect(entity(it, .organization, "Eurasia Agri Monitor") != nil)
+    let en = extract("An analyst at the think tank Eurasia Insight said the fuel tank Kazakh was full.", lang: "en")
+    #expect(entity(en, .organization, "Eurasia Insight") != nil)
+    #expect(!en.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Kazakh") })
+  }
+
+  @Test("round 335: an Italian plural mine or deposit noun with what it holds before its list of names")
+  func round335Rules() {
+    let it = extract("La società gestisce le miniere d'oro di Jilau e Taror. Possiede anche i giacimenti petroliferi di Ustyurt e Sarymsak.", lang: "it")
+    #expect(entity(it, .project, "miniera d'oro di Jilau") != nil)
+    #expect(entity(it, .project, "miniera d'oro di Taror") != nil)
+    #expect(entity(it, .project, "giacimento di Ustyurt") != nil)
+    #expect(entity(it, .project, "giacimento di Sarymsak") != nil)
+  }
+
+  @Test("round 336: a Kazakh satellite's coined name before its noun; a space centre is a site; an Italian adjective after 'Università' is no given name")
+  func round336Rules() {
+    let kk = extract("Қазақстан 2028 жылы KazSat-4 байланыс спутнигін ұшырады. Мамандар Цзюцюань ғарыш орталығында оқиды.", lang: "kk")
+    #expect(entity(kk, .project, "KazSat-4") != nil)
+    #expect(entity(kk, .project, "Цзюцюань ғарыш орталығы") != nil)
+    let it = extract("Il centro sorge accanto all'Università Eurasiatica Gumilev, ospiterà corsi.", lang: "it")
+    #expect(entity(it, .organization, "Università Eurasiatica Gumilev") != nil)
+    #expect(!it.entities.contains { $0.kind == .person })
+  }
+
+  @Test("round 337: 'Organization' ends an English body's name; a plural's possessive closes one body before another; a tour operator's quoted name; a Kazakh sentence's first word in the genitive names no project")
+  func round337Rules() {
+    let en = extract("The lab was set up by the Uzbek Academy of Sciences' Center of Genomics and Bioinformatics, according to the International Labour Organization.", lang: "en")
+    #expect(entity(en, .organization, "Uzbek Academy of Sciences") != nil)
+    #expect(entity(en, .organization, "Center of Genomics and Bioinformatics") != nil)
+    #expect(entity(en, .organization, "International Labour Organization") != nil)
+    let ru = extract("Директор туроператора «Silk Way Travel» Айгерим Жакупова рассказала о турах.", lang: "ru")
+    #expect(entity(ru, .organization, "Silk Way Travel") != nil)
+    let kk = extract("Орталықтың алғашқы жобасы Іле өзені алабындағы су ресурстарын зерттеуге арналады.", lang: "kk")
+    #expect(!kk.entities.contains { $0.kind == .project })
+  }
+
+  @Test("round 338: a water pipeline's quoted route after 'водовод'")
+  func round338Rules() {
+    let ru = extract("Сейчас область получает питьевую воду по водоводу «Астрахань — Мангышлак» из России.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .project && $0.label.hasPrefix("водовод") && $0.label.contains("Астрахань") })
+  }
+
+  @Test("round 339: a catalogued university with a genitive complement is another school; a sentence's first agent noun or pointing adjective names no body; a Kazakh administration's cue; a numbered unit in apposition")
+  func round339Rules() {
+    let ru = extract("Руководителем центра назначена профессор Чэнь Лимэй. Аналогичные центры Китай ранее открыл в Бишкеке. Врачи учились в Пекинском университете китайской медицины.", lang: "ru")
+    #expect(entity(ru, .organization, "Пекинский университет китайской медицины") != nil)
+    #expect(!ru.entities.contains { $0.id == "peking-university" })
+    #expect(ru.entities.filter { $0.kind == .organization }.count == 1)
+    let kk = extract("Кәсіпорын Қытай Халық Республикасының Бас кеден әкімшілігінің тізіміне енген.", lang: "kk")
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label.contains("Бас кеден әкімшілігі") })
+    let en = extract("Construction of the first plant, Kazarman-1, would start next spring.", lang: "en")
+    #expect(entity(en, .project, "Kazarman-1") != nil)
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
