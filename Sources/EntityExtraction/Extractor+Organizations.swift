@@ -532,7 +532,10 @@ extension Extractor {
       // "Компания «Казахстан темир жолы»": the cue describes a catalogued organisation; a
       // quoted name that runs on past it is a company of its own («КТЖ Экспресс»)
       if t + 1 < st.toks.count, let o = st.owner[t + 1], st.entities[st.spans[o].key]?.kind == .organization, st.joins(t, t + 1),
-        !(st.doc.language == "kk" && cyr && Self.isKazakhOrgCue(st, t))  // ("… университетінде Huawei …": the cue closes the name before it)
+        !(st.doc.language == "kk" && cyr && Self.isKazakhOrgCue(st, t)),  // ("… университетінде Huawei …": the cue closes the name before it)
+        // (a Latin name that runs on past the parent's is the subsidiary's, read below:
+        // "корпорацией CRRC Changchun Railway Vehicles")
+        !(cyr && !insideQuotes(st, t + 1) && isLatinName(st, t + 1) && latinNameRunsOn(st, after: st.spans[o].last))
       {
         let last = st.spans[o].last
         // (a dash may join the parent's name and the subsidiary's: «КТЖ – Грузовые перевозки»)
@@ -574,9 +577,17 @@ extension Extractor {
         // a name that is wholly a catalogued place or organisation stays that ("компании China")
         if (first...e).allSatisfy({ st.owner[$0] != nil }) { continue }
         // (Latin words the person pass read as a name are the company's: "компания China Harbour
-        // Investment")
-        if (first...e).contains(where: { st.owner[$0] != nil && ![.region, .city, .person].contains(st.entityKind(at: $0)) }) { continue }
-        for k in first...e where st.entityKind(at: k) == .person { release(st, k, k) }
+        // Investment"; so are a project's the project rules read inside it, and a parent
+        // company's that opens it: "корпорацией CRRC Changchun Railway Vehicles")
+        func readInside(_ k: Int) -> Bool {
+          st.owner[k].map { o in
+            let sp = st.spans[o]
+            return sp.first >= first && sp.last < e
+              && (st.entityKind(at: k) == .project && st.entities[sp.key]?.catalogued == false || st.entityKind(at: k) == .organization && sp.first == first)
+          } == true
+        }
+        if (first...e).contains(where: { st.owner[$0] != nil && ![.region, .city, .person].contains(st.entityKind(at: $0)) && !readInside($0) }) { continue }
+        for k in first...e where st.entityKind(at: k) == .person || readInside(k) { release(st, k, k) }
         addCompany(st, first, e)
         t = e
         // ("телеканалы «Qazsport» и «КХЛ ТВ»": a quoted name may open a list)
@@ -2586,6 +2597,13 @@ extension Extractor {
     if let o = st.owner[s - 1], st.spans[o].last == s - 1, st.entityKind(at: s - 1) == .region, st.spans[o].first < s - 1 { return st.spans[o].first }
     if st.joins(s - 2, s - 1), st.entityKind(at: s - 2) == .region, let o = st.owner[s - 2], st.spans[o].last == s - 2 { return st.spans[o].first }
     return nil
+  }
+
+  /// Whether a capitalised Latin word not read as a person's or a body's follows token `k` in
+  /// its sentence, joined to it: a Latin name goes on. O(1).
+  func latinNameRunsOn(_ st: State, after k: Int) -> Bool {
+    k + 1 < st.toks.count && joinsLatin(st, k, k + 1) && st.toks[k + 1].capitalized && isLatinName(st, k + 1) && st.sentenceOf(k + 1) == st.sentenceOf(k)
+      && (st.owner[k + 1] == nil || [.city, .region, .project].contains(st.entityKind(at: k + 1)))
   }
 
   /// Whether token `t` is a school's cue (университет, институт, академия) that a lower-case

@@ -299,6 +299,11 @@ extension Extractor {
           {
             run = []  // "…People's Federation An Husai": the name starts after the cue
             complement = false
+            // ("direttore della Banca Intesa Sanpaolo": in Italian the words after a body's cue
+            // that "della" opens are the body's name, unless a given name starts them)
+            if st.doc.language == "it", k > 0, Self.italianArticledOf.contains(st.toks[k - 1].folded), k + 1 < n, st.joins(k, k + 1),
+              !Lexicon.givenNames.contains(st.toks[k + 1].folded)
+            { complement = true }
           } else {
             run.append(k)
           }

@@ -1101,6 +1101,8 @@ enum Lexicon {
     "cis", "csi", "sco", "ocs", "nato", "un", "cpc", "pcc",
     // (page furniture: "… · Мнения · RSS")
     "rss", "html", "url", "sms", "seo",
+    // (materials and products: "300,000 tonnes of PVC", "EV", "LED")
+    "pvc", "pet", "hdpe", "ldpe", "ev", "evs", "led", "lcd", "suv", "suvs", "gmo", "npk",
   ]
   /// Words that introduce a role's complement (its organisation or place), not its holder.
   static let complementWords: WordSet = ["of", "for", "the", "and", "di", "del", "della", "dei", "degli", "delle", "dell", "per", "e", "at", "to", "in"]

@@ -4377,6 +4377,23 @@ import Testing
     let en = extract("Construction of the first plant, Kazarman-1, would start next spring.", lang: "en")
     #expect(entity(en, .project, "Kazarman-1") != nil)
   }
+
+  @Test("round 340: a material's acronym names no body; Italian words after 'della Banca' are the bank's name")
+  func round340Rules() {
+    let en = extract("The plant will produce 300,000 tonnes of PVC a year.", lang: "en")
+    #expect(en.entities.isEmpty)
+    let it = extract("Secondo Marta Colombo, economista della Banca Intesa Sanpaolo a Milano, va bene. Il presidente della Commissione Ursula von der Leyen parla.", lang: "it")
+    #expect(entity(it, .organization, "Banca Intesa Sanpaolo") != nil)
+    #expect(entity(it, .person, "Ursula von der Leyen") != nil)
+    #expect(!it.entities.contains { $0.kind == .person && $0.label.contains("Sanpaolo") })
+  }
+
+  @Test("round 341: a Latin name after a Cyrillic company cue that runs on past a catalogued parent is the subsidiary's")
+  func round341Rules() {
+    let ru = extract("Метрополитен подписал контракт с китайской корпорацией CRRC Changchun Railway Vehicles на поставку вагонов.", lang: "ru")
+    #expect(entity(ru, .organization, "CRRC Changchun Railway Vehicles") != nil)
+    #expect(!ru.entities.contains { $0.kind == .project })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
