@@ -1405,11 +1405,9 @@ extension Extractor {
       } else if st.joins(v, q, comma: true), isLatinName(st, q) {
         var e = q
         while e + 1 < n, e - q < 3, st.gap(e, e + 1).elementsEqual(["-"]), st.toks[e + 1].capitalized || st.isNumeral(e + 1) { e += 1 }
-        let word = st.original(q)
-        let coined = e > q || word.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
-        if coined { end = e }
+        if isCoinedName(st, q, e) { end = e }
       }
-      guard let e = end, (q...e).allSatisfy({ k in st.owner[k].map { st.entities[st.spans[$0].key]?.catalogued == false } ?? true }) else { continue }
+      guard let e = end, readsNothingCatalogued(st, q, e) else { continue }
       release(st, q, e)
       addNamedProject(st, q, e)
     }
@@ -1443,10 +1441,19 @@ extension Extractor {
     guard e >= 0, st.joins(e, e + 1), st.sentenceOf(e) == st.sentenceOf(v) else { return nil }
     var s = e
     while s > 0, e - s < 3, st.gap(s - 1, s).elementsEqual(["-"]), st.toks[s - 1].capitalized || st.isNumeral(s - 1) { s -= 1 }
-    guard st.toks[s].capitalized, isLatinName(st, s) else { return nil }
-    let coined = e > s || st.original(s).unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
-    guard coined, (s...e).allSatisfy({ k in st.owner[k].map { st.entities[st.spans[$0].key]?.catalogued == false } ?? true }) else { return nil }
+    guard st.toks[s].capitalized, isLatinName(st, s), isCoinedName(st, s, e), readsNothingCatalogued(st, s, e) else { return nil }
     return (s, e)
+  }
+
+  /// Whether tokens `s...e` are a coined name: parts a hyphen joins, or a capital inside the
+  /// first word ("KazSat-4", "KazEOSat"). O(name).
+  func isCoinedName(_ st: State, _ s: Int, _ e: Int) -> Bool {
+    e > s || st.original(s).unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
+  }
+
+  /// Whether no catalogued entity reads any of tokens `s...e` (a discovered one may). O(name).
+  func readsNothingCatalogued(_ st: State, _ s: Int, _ e: Int) -> Bool {
+    (s...e).allSatisfy { k in st.owner[k].map { st.entities[st.spans[$0].key]?.catalogued == false } ?? true }
   }
 
   /// 'the "One Million Uzbek Coders" initiative': in English a quoted name of up to six
