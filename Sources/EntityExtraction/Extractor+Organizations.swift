@@ -535,7 +535,12 @@ extension Extractor {
         !(st.doc.language == "kk" && cyr && Self.isKazakhOrgCue(st, t)),  // ("… университетінде Huawei …": the cue closes the name before it)
         // (a Latin name that runs on past the parent's is the subsidiary's, read below:
         // "корпорацией CRRC Changchun Railway Vehicles")
-        !(cyr && !insideQuotes(st, t + 1) && isLatinName(st, t + 1) && latinNameRunsOn(st, after: st.spans[o].last))
+        !(cyr && !insideQuotes(st, t + 1) && isLatinName(st, t + 1) && latinNameRunsOn(st, after: st.spans[o].last)),
+        // (a Russian body's cue before a catalogued body in the genitive names a body of that
+        // body, read below: "Детской больнице Пекинского университета")
+        !(st.doc.language == "ru" && cyr && !Lexicon.companyHeads.contains(head) && Lexicon.institutionCues.contains(head) && !insideQuotes(st, t + 1)
+          && st.spans[o].last > t + 1 && st.toks[t + 1].capitalized && Morphology.isRussianAdjective(st.toks[t + 1].folded)
+          && ["ого", "его", "ой", "ей"].contains(where: { st.toks[t + 1].folded.hasByteSuffix($0) }))
       {
         let last = st.spans[o].last
         // (a dash may join the parent's name and the subsidiary's: «КТЖ – Грузовые перевозки»)
@@ -1092,6 +1097,15 @@ extension Extractor {
               guard st.owner[j] == nil, Self.isItalianAdjective(st.toks[j].folded) else { break }
               j += 1
             }
+            // ("Ufficio internazionale kazako per i diritti umani": the adjectives, the country's
+            // adjective, then what the body is for)
+            if j > k, j + 1 < n, !st.toks[j].capitalized, st.joins(j - 1, j), adjectiveEntity(st.toks[j].folded)?.subkind == "country",
+              let e = italianPurpose(st, j + 1, sentence: st.sentenceOf(t))
+            {
+              b = e
+              k = b + 1
+              continue
+            }
             // "Commissione intergovernativa italo-kazaka per la cooperazione economica": "per",
             // an article, what the body is for (a noun and maybe an adjective)
             if j > k, let e = italianPurpose(st, j, sentence: st.sentenceOf(t)) {
@@ -1242,6 +1256,18 @@ extension Extractor {
           // ("Halyk Finance | di Almaty": a line of business closes a company's name, and a town
           // after it says where the company is)
           if k == t + 1, Lexicon.closingOnlyOrgCues.contains(f), ["di", "del", "della", "dell"].contains(w), k + 1 < n, isPlace(st, k + 1) { break }
+          // ("Ministero del Commercio e dell'Integrazione": inside a complement, "e" takes the
+          // next item's "of" and article with it)
+          if st.doc.language == "it", w == "e", inComplement, k + 2 < n, Self.italianArticledOf.contains(st.toks[k + 1].folded), st.joins(k, k + 1), st.joins(k + 1, k + 2),
+            st.toks[k + 2].capitalized, st.entityKind(at: k + 2) != .person, !Lexicon.weekdaysAndMonths.contains(st.toks[k + 2].folded),
+            // (not before a body with a cue of its own: "… della provincia di Shaanxi | e del
+            // Dipartimento nazionale …")
+            Lexicon.orgCues[st.toks[k + 2].folded] == nil || Lexicon.portfolioWords.contains(st.toks[k + 2].folded)
+          {
+            b = st.owner[k + 2].map { st.spans[$0].first == k + 2 && isPlace(st, k + 2) ? st.spans[$0].last : k + 2 } ?? k + 2
+            k = b + 1
+            continue
+          }
           // ("… of Kyrgyzstan | and China's Northwest University": a country's possessive after
           // "and" opens a second body)
           if ["of", "for", "on", "di", "della", "del", "dei", "dell", "degli", "delle", "dello", "and", "e"].contains(w) && k + 1 < n && st.toks[k + 1].capitalized && st.joins(k, k + 1),

@@ -110,7 +110,7 @@ extension Extractor {
           || isOneWordMention(st, b, of: .region, .region) && st.subkind(of: st.spans[st.owner[b]!].key) == "natural-feature"
         {
           if st.owner[b] != nil { release(st, a, b) }
-          addPlace(st, a, b, kind: .region, label: st.text(a, b) + " " + singular, district: true)
+          addPlace(st, a, b, kind: .region, label: singular.isEmpty ? st.text(a, b) : st.text(a, b) + " " + singular, district: true)
         }
         // ("Мерке ауданында … Мерке, Шу және Жуалы аудандарынан": a name set off by a comma is a
         // district too when the text has named that district with its cue)
@@ -154,7 +154,7 @@ extension Extractor {
       {
         for k in [t - 2, t - 1] {
           if st.owner[k] != nil { release(st, k, k) }
-          addPlace(st, k, k, kind: .region, label: st.original(k) + " " + singular, district: true)
+          addPlace(st, k, k, kind: .region, label: singular.isEmpty ? st.original(k) : st.original(k) + " " + singular, district: true)
         }
         continue
       }
@@ -1560,7 +1560,8 @@ extension Extractor {
   func joinsLatin(_ st: State, _ a: Int, _ b: Int) -> Bool {
     if st.joins(a, b) { return true }
     let g = st.gap(a, b)
-    return g.count <= 3 && g.contains("&") && g.allSatisfy { $0 == " " || $0 == "&" }
+    // (a page's "&amp;" leaves its "&" and four blanks where the entity's name stood)
+    return g.count <= 7 && g.filter({ $0 == "&" }).count == 1 && g.allSatisfy { $0 == " " || $0 == "&" }
   }
 
   /// "Tajik Aluminium Company (TALCO)", "TALCO (Tajik Aluminium Company)": an acronym in

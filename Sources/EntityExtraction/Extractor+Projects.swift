@@ -305,6 +305,7 @@ extension Extractor {
         // Kazakh: a name, up to three lower-case words, then a facility noun in the
         // possessive ("Шымкент мұнай өңдеу зауыты", "Жаңатас жел электр станциясы",
         // "Хоргос құрғақ порты", "«Нұрлы жол» жобасы")
+        let programme = head == "бағдарламасы" || head == "бастамасы"
         func describing(_ k: Int) -> Bool {
           st.owner[k] == nil && !st.toks[k].capitalized && Morphology.isCyrillic(st.toks[k].folded)
             && !Lexicon.kazakhFunctionWords.contains(st.toks[k].folded) && !Self.isKazakhPlacePhrase(st, k) && st.joins(k, k + 1)
@@ -317,6 +318,9 @@ extension Extractor {
             // (nor is a company's noun: "Қытай компаниялары шыны зауытын салады", Chinese
             // companies build a glass plant)
             && !["компани", "корпорац", "холдинг"].contains(where: { st.toks[k].folded.hasBytePrefix($0) })
+            // (a programme's quoted name ends at its closing quote: "«Қазақстан мақта кластері»
+            // бағдарламасы")
+            && !(programme && closesQuote(st, k, straight: false))
         }
         var k = t - 1
         while k >= 0, t - k <= 3, describing(k) { k -= 1 }
@@ -331,6 +335,8 @@ extension Extractor {
         // ("Кен орнын игеруді …": the first word of a two-word facility noun, capitalised at a
         // sentence's start, is no name)
         if k == t - 1, isSentenceStart(st, k), st.owner[k] == nil, Lexicon.kazakhCompoundHeadWords.contains(st.toks[k].folded) { continue }
+        // (a programme is never a body's, whose name a rule read: "«Huawei ICT Academy» бағдарламасы")
+        if programme, st.entityKind(at: k) == .organization { continue }
         // («Чанъань» халықаралық құрғақ порты: a quoted name before the facility noun is the
         // facility's, though a company bears it too)
         // (not when a body's noun follows the name: "«Hualing Group» компаниясы тоқыма фабрикасы")
@@ -344,6 +350,14 @@ extension Extractor {
         let quoteOpen = k >= 1 && closesQuote(st, k, straight: false)
           ? (max(1, k - 6)...k).last(where: { st.gap($0 - 1, $0).contains(where: Self.isOpeningQuote) && st.sentenceOf($0) == st.sentenceOf(t) }) : nil
         if head == "маршруты", quoteOpen == nil { continue }  // (a route is a project only by its quoted name)
+        // (so is a programme or initiative, and one the catalogue knows keeps its entry: "«Нұрлы
+        // жол» бағдарламасы")
+        // (nor does a body's quoted name make one: "«Huawei ICT Academy» бағдарламасы" is the
+        // academy's; a Latin name is a brand's, which later rules read)
+        if programme {
+          guard let open = quoteOpen, !(open...k).contains(where: { st.entityKind(at: $0) == .organization || !Morphology.isCyrillic(st.toks[$0].folded) }) else { continue }
+          if let o = st.owner[open], st.spans[o].first == open, st.spans[o].last == k, st.entities[st.spans[o].key]?.catalogued == true { continue }
+        }
         if let open = quoteOpen, (open...k).contains(where: { st.owner[$0] != nil }), st.entityKind(at: open) != .organization {
           // (a border crossing's station is the crossing in quotes too: "«Достық» станциясы")
           if head == "станциясы", k == t - 1, let o = st.owner[open], st.spans[o].first == open, st.spans[o].last == k,
@@ -731,7 +745,8 @@ extension Extractor {
         if parts == 1, st.owner[k] == nil, Morphology.isRussianAdjective(st.toks[k].folded), k + 1 < n, st.joins(k, k + 1), !st.toks[k + 1].capitalized { continue }
         // the project of this head named by tokens from…to, its mention spanning span…to
         // ("дорога Север – Юг" in a headline is the "автодорога Север – Юг" of the text)
-        let idHead = head.stem == "дорог" ? "автодорог" : Morphology.stem(head.nominative)
+        // (and "линия электропередачи «Датка – Кашгар»" is the "ЛЭП «Датка – Кашгар»" of the text)
+        let idHead = head.stem == "дорог" ? "автодорог" : head.stem == "лини" ? "лэп" : Morphology.stem(head.nominative)
         func addRoute(_ from: Int, _ to: Int, span: Int) {
           let label = head.nominative + " " + st.doc.slice(st.toks[from].start, st.toks[to].end)
           let id = Transliteration.slug(idHead + " " + (from...to).map { Morphology.stem(st.toks[$0].folded) }.joined(separator: " "))
@@ -895,7 +910,10 @@ extension Extractor {
       // ("the Mes Aynak copper mine … copper deposit": a mine, a deposit and a field of one
       // name are one site), and the commodity is no part of the site's name ("KAZ Minerals'
       // Aktogay copper mine … the Aktogay mine")
-      if !cyr, let last = stems.last, ["mine", "deposit", "field"].contains(last) {
+      // (and so is a mining project named by its commodity: "the Andash copper-gold project")
+      if !cyr, let last = stems.last, ["mine", "deposit", "field"].contains(last)
+        || last == "project" && stems.count > 2 && Self.commodityWordsEN.contains(stems[stems.count - 2])
+      {
         stems[stems.count - 1] = "deposit"
         while stems.count > 2, Self.commodityWordsEN.contains(stems[stems.count - 2]) { stems.remove(at: stems.count - 2) }
       }
@@ -1646,6 +1664,8 @@ extension Extractor {
   /// A lower-case Italian adjective that may follow an event noun ("economico",
   /// "internazionale", "regionale", "intergovernativa"): by its derivational ending.
   static func isItalianAdjective(_ w: String) -> Bool {
+    // (a few short ones too: "per i diritti umani", "protezione civile")
+    if ["umano", "umana", "umani", "umane", "civile", "civili"].contains(w) { return true }
     guard w.unicodeScalars.count >= 6, w.unicodeScalars.allSatisfy({ $0.value < 0x250 }), !Lexicon.italianNounsLikeAdjectives.contains(w) else { return false }
     return ["ico", "ica", "ici", "iche", "ale", "ali", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "ese", "esi", "ano", "ana", "ani", "ane", "ziale", "ziali", "ittimo", "ittima", "ittimi", "ittime",
       "icolo", "icola", "icoli", "icole", "estre", "estri", "ante", "anti"].contains { w.hasByteSuffix($0) }

@@ -408,8 +408,10 @@ public struct Extractor: Sendable {
     }
 
     /// Adds an entity found by a rule (not catalogued) under `id`, unless the text has one.
-    func addDiscovered(_ id: String, label: String, kind: EntityKind, subkind: String?) {
+    func addDiscovered(_ id: String, label rawLabel: String, kind: EntityKind, subkind: String?) {
       guard entities[id] == nil else { return }
+      // (markup blanked inside a name leaves a run of spaces: "Engineering &     Construction")
+      let label = rawLabel.contains("  ") ? rawLabel.split(separator: " ").joined(separator: " ") : rawLabel
       // ("Xichang Satellite Launch Center": a body's cue word after "launch" names a site)
       let site = kind == .organization && Lexicon.launchSiteEndings.contains { label.lowercased().hasSuffix($0) }
       addEntity(ExtractedEntity(id: id, label: label, kind: site ? .project : kind, subkind: site ? "infrastructure" : subkind, labels: [:],

@@ -68,7 +68,7 @@ enum Lexicon {
     "генконсульств": "Генконсульство", "объединени": "Объединение", "палат": "Палата", "театр": "Театр", "библиотек": "Библиотека", "филармони": "Филармония",
     "холдинг": "Холдинг", "холдингі": "Холдингі", "акимат": "Акимат", "агрохолдинг": "Агрохолдинг", "агрохолдингі": "Агрохолдингі", "концерн": "Концерн", "госкорпораци": "Госкорпорация",
     "нацкомпани": "Нацкомпания", "авиакомпани": "Авиакомпания", "агрокомпани": "Агрокомпания", "госпредприяти": "Госпредприятие",
-    "предприяти": "Предприятие", "застройщик": "Застройщик", "девелопер": "Девелопер", "туроператор": "Туроператор", "кооператив": "Кооператив", "сельхозкооператив": "Сельхозкооператив", "колледж": "Колледж", "колледжі": "Колледжі", "college": "College",
+    "предприяти": "Предприятие", "застройщик": "Застройщик", "девелопер": "Девелопер", "зернотрейдер": "Зернотрейдер", "агрофирм": "Агрофирма", "дистрибьютор": "Дистрибьютор", "туроператор": "Туроператор", "кооператив": "Кооператив", "сельхозкооператив": "Сельхозкооператив", "колледж": "Колледж", "колледжі": "Колледжі", "college": "College",
     "osservatorio": "Osservatorio", "observatory": "Observatory", "comitato": "Comitato", "consiglio": "Consiglio", "assemblea": "Assemblea",
     "federazione": "Federazione", "camera": "Camera", "dipartimento": "Dipartimento", "ufficio": "Ufficio", "servizio": "Servizio", "ente": "Ente",
     "school": "School", "scuola": "Scuola", "collegio": "Collegio", "centro": "Centro", "opera": "Opera", "teatro": "Teatro", "orchestra": "Orchestra", "theatre": "Theatre", "theater": "Theater", "politecnico": "Politecnico", "polytechnic": "Polytechnic", "secretariat": "Secretariat", "segretariato": "Segretariato",
@@ -155,7 +155,7 @@ enum Lexicon {
   static let quotedBodyHeads: Set<String> = ["Объединение", "Ассоциация", "Союз", "Федерация", "Клуб", "Партия"]
   /// Organisation cues (as ``orgCues`` values) that say "a company": a quoted name after one
   /// in lower case is the company's name («Синьтэн» in "корпорация «Синьтэн»").
-  static let companyHeads: Set<String> = ["Компания", "Корпорация", "Холдинг", "Концерн", "Нацкомпания", "Авиакомпания", "Агрокомпания", "Госкорпорация", "Агрохолдинг", "Госпредприятие", "Предприятие", "Застройщик", "Девелопер", "Кооператив", "Сельхозкооператив", "Фонд", "Кинотеатр", "Телеканал", "Фирма"]
+  static let companyHeads: Set<String> = ["Компания", "Корпорация", "Холдинг", "Концерн", "Нацкомпания", "Авиакомпания", "Агрокомпания", "Госкорпорация", "Агрохолдинг", "Госпредприятие", "Предприятие", "Застройщик", "Девелопер", "Зернотрейдер", "Агрофирма", "Дистрибьютор", "Кооператив", "Сельхозкооператив", "Фонд", "Кинотеатр", "Телеканал", "Фирма"]
   /// Legal forms written before a company's quoted name (АО «…», ТОО «…», ЖШС «…»).
   static let legalForms: WordSet = ["ао", "тоо", "оао", "зао", "пао", "ооо", "нао", "ақ", "жшс", "ук", "осоо", "гуп", "фгуп", "муп", "аж", "мчж", "кх", "фх", "шқ", "хк", "фк", "спк", "нк", "әкк",
     // (Tajik open joint-stock holding companies: ОАХК «Барки точик»)
@@ -408,6 +408,8 @@ enum Lexicon {
     "pastificio", "cantina", "birrificio", "caseificio", "marchio", "chain", "brand", "retailer", "airline", "bank", "insurer",
     "lanificio", "lanifici", "maison", "studio", "utility", "impresa",
     "partners", "brands", "carmakers", "automakers", "marchi", "partner",
+    // ("Kazakh drugmaker Khimpharm", "the steelmaker Qarmet", "copper miner KAZ Minerals")
+    "drugmaker", "drugmakers", "steelmaker", "chipmaker", "shipbuilder", "miner", "refiner", "bottler", "brewer",
     "companies", "firms", "aziende", "imprese", "gruppi", "group", "groups", "ngo", "ngos", "watchdog", "organisation", "organization", "organisations", "organizations",
     "association", "movement", "contractor", "subcontractor", "subsidiary", "affiliate", "controllata", "appaltatore",
     "cooperativa", "cooperative", "distributore", "distributor", "importatore", "importer", "esportatore", "grossista",
@@ -579,7 +581,7 @@ enum Lexicon {
     ["aeroporto", "internazionale", "di"], ["aeroporto", "di"],
     // (an airport by its own name: "l'aeroporto internazionale Manas")
     ["aeroporto", "internazionale"], ["aeroporto"],
-    ["tangenziale", "di"], ["circonvallazione", "di"], ["moschea", "di"], ["minareto", "di"], ["madrasa", "di"], ["moschea"], ["minareto"], ["madrasa"], ["mausoleo"], ["impianto", "di", "depurazione", "di"],
+    ["tangenziale", "di"], ["circonvallazione", "di"], ["moschea", "di"], ["minareto", "di"], ["madrasa", "di"], ["moschea"], ["minareto"], ["madrasa"], ["mausoleo"], ["palazzo"], ["impianto", "di", "depurazione", "di"],
     ["canale", "di"], ["canale"], ["cosmodromo", "di"], ["centro", "spaziale", "di"], ["base", "spaziale", "di"], ["osservatorio", "astronomico", "di"], ["osservatorio", "di"],
     ["porto", "secco", "di"], ["zona", "franca", "di"], ["hub", "logistico", "di"], ["centro", "logistico", "di"], ["polo", "logistico", "di"],
     ["tunnel", "di"], ["ponte", "di"], ["bazar"], ["strada"], ["autostrada"], ["piazza"], ["viale"], ["avenue"], ["corso"], ["via"],
@@ -677,6 +679,10 @@ enum Lexicon {
     "метрополитені", "метросы", "маршруты", "әуежайы", "вокзалы", "айлағы", "этноауылы", "обсерваториясы", "торабы", "желісі", "базары", "технопаркі",
     // (an open pit and a mine: "Богатырь көмір разрезі", "Абай шахтасы")
     "разрезі", "шахтасы", "карьері",
+    // (a dam: "Көкарал бөгеті")
+    "бөгеті", "плотинасы",
+    // (a programme or initiative by its quoted name only: "«Жасыл көпір» бағдарламасы")
+    "бағдарламасы", "бастамасы",
     // (a centre only after a word of trade or logistics: "«…» халықаралық сауда орталығы")
     "орталығы",
   ]
@@ -719,6 +725,8 @@ enum Lexicon {
     "жотасы": "mountain", "тауы": "mountain", "alatau": "mountain", "peak": "mountain",
     "каньон": "canyon", "canyon": "canyon", "ущель": "canyon", "gorge": "canyon", "шатқалы": "canyon", "gola": "canyon", "gole": "canyon",
     "пустын": "desert", "desert": "desert", "deserto": "desert", "шөлі": "desert",
+    // (a mineral basin is no mountain: "Қаратау тауы" is not the Karatau phosphorite basin)
+    "basin": "basin", "bacino": "basin", "бассейн": "basin", "бассейні": "basin",
   ]
   /// The nominative of a Russian natural feature's cue, for the adjective that names it
   /// ("Чарынского каньона" → "Чарынский каньон", "Ферганской долине" → "Ферганская долина").
@@ -854,6 +862,8 @@ enum Lexicon {
     "префектур": .region, "префектурасы": .region,
     // (an enclave: "l'enclave di Vorukh", "анклав Сох")
     "enclave": .region, "анклав": .region, "эксклав": .region, "exclave": .region,
+    // (a town's neighbourhood: "the Ak-Bata neighbourhood")
+    "neighbourhood": .region, "neighborhood": .region, "microdistrict": .region,
     // (Turkmenistan's regions and districts: "Ахалский велаят", "Бабадайханский этрап")
     "велаят": .region, "этрап": .region, "welayat": .region, "velayat": .region, "etrap": .region,
   ]
@@ -863,7 +873,11 @@ enum Lexicon {
   static let cyrillicMediaClosers: WordSet = ["пресс", "медиа", "ньюс", "таймс"]
   /// Plural district cues (prefixes of the folded word) and the singular a district's label
   /// takes ("Шу және Қордай аудандарын" → "Қордай ауданы").
-  static let pluralDistrictCues: [(prefix: [UInt8], singular: String)] = [(Array("аудандар".utf8), "ауданы"), (Array("districts".utf8), "District")]
+  /// (A town's neighbourhoods keep their bare names: "the Ak-Bata and Ak-Ordo neighbourhoods".)
+  static let pluralDistrictCues: [(prefix: [UInt8], singular: String)] = [
+    (Array("аудандар".utf8), "ауданы"), (Array("districts".utf8), "District"), (Array("neighbourhoods".utf8), ""), (Array("neighborhoods".utf8), ""),
+    (Array("microdistricts".utf8), ""),
+  ]
   /// Russian plural district cues after two coordinated adjectives ("Губадагского и
   /// Акдепинского этрапов"), and their singular.
   static let russianPluralDistricts: [String: String] = [
@@ -1023,6 +1037,7 @@ enum Lexicon {
     "carmaker", "distributor", "bank", "insurer", "shipper", "venture", "partnership",
     // ("Rauan, a juice bottler based in Almaty")
     "bottler", "brewer", "processor", "refiner", "contractor", "importer", "wholesaler", "provider",
+    "drugmaker", "steelmaker", "chipmaker", "shipbuilder",
   ]
   /// Verbs that give a company or plant a new name ("The plant, renamed Ala-Too Sut").
   static let renamingVerbs: WordSet = ["renamed", "rebranded", "ribattezzato", "ribattezzata", "rinominato", "rinominata"]

@@ -105,6 +105,9 @@ enum Cleaner {
         // ("6 ноября 2026 · Ташкент · Рубрика: Экономика": a section's label and what follows
         // it go, the date and place before it stay)
         if let label = NoiseLines.sectionLabel(s[start..<last]) { blank(&s, label, end) }
+        // ("**Urgench, 14 dicembre** — [Esteri](/esteri) · [Asia](/asia)": a menu of links
+        // closing a line after a dash or bar goes, the dateline before it stays)
+        else if let menu = NoiseLines.trailingLinkList(s[start..<last]) { blank(&s, menu, end) }
       }
       start = end + 1
     }
@@ -232,7 +235,51 @@ public enum NoiseLines {
       if words <= 25 || c.count > 14 { return true }
     }
     if l.hasPrefix("фото") || l.hasPrefix("photo") || l.hasPrefix("foto") { return words <= 12 }
-    return words <= 16 && isBreadcrumb(l)
+    return words <= 16 && (isBreadcrumb(l) || isLinkList(v[lo..<hi]))
+  }
+
+  /// Where a Markdown menu of two links or more (see ``isLinkList(_:)``) starts when it closes
+  /// a line after a dash, bar or middle dot, or nil. O(line).
+  static func trailingLinkList(_ v: ArraySlice<Unicode.Scalar>) -> Int? {
+    guard v.count < 400, v.last == ")", v.contains("]") else { return nil }
+    // the links' openings, each after separators only back to the one before or the dash
+    var i = v.endIndex
+    var links = 0
+    var start = i
+    while i > v.startIndex {
+      var k = i - 1
+      while k > v.startIndex, v[k] == " " || "·•|,".unicodeScalars.contains(v[k]) { k -= 1 }
+      guard v[k] == ")" else { break }
+      guard let rb = v[v.startIndex..<k].lastIndex(of: "]"), rb + 1 < k, v[rb + 1] == "(", let lb = v[v.startIndex..<rb].lastIndex(of: "["), lb + 1 < rb,
+        !v[(lb + 1)..<rb].contains("(")
+      else { break }
+      links += 1
+      start = lb
+      i = lb
+    }
+    guard links >= 2, start > v.startIndex else { return nil }
+    var k = start - 1
+    while k > v.startIndex, v[k] == " " { k -= 1 }
+    return "—–|·".unicodeScalars.contains(v[k]) ? k : nil
+  }
+
+  /// A Markdown menu: two links or more ("[Home](/) · [Economia](/economia) · [Asia](/asia)")
+  /// with nothing but separators (· • | / , – —) and spaces between them. O(line).
+  static func isLinkList(_ v: ArraySlice<Unicode.Scalar>) -> Bool {
+    var links = 0
+    var i = v.startIndex
+    while i < v.endIndex {
+      let c = v[i]
+      if c == "[" {
+        guard let rb = v[i...].firstIndex(of: "]"), rb > i + 1, rb + 1 < v.endIndex, v[rb + 1] == "(", let rp = v[(rb + 1)...].firstIndex(of: ")") else { return false }
+        links += 1
+        i = rp + 1
+        continue
+      }
+      guard c == " " || c == "\t" || "·•|/,–—-".unicodeScalars.contains(c) || c.properties.generalCategory == .spaceSeparator else { return false }
+      i += 1
+    }
+    return links >= 2
   }
 
   /// A site's navigation path ("Главная / Регионы / Туркестанская область", "Home > Esteri >

@@ -116,6 +116,17 @@ import Testing
     #expect(!NoiseLines.isNoise("Astana – Beijing – Urumqi: new flights"))
     #expect(!NoiseLines.isNoise("Товарооборот вырос на 20% / Доля экспорта превысила половину / Это рекорд."))
   }
+
+  @Test("a Markdown menu of links is noise; a sentence with links, or one link, is not")
+  func markdownMenus() {
+    #expect(NoiseLines.isNoise("[Home](/) · [Economia](/economia) · [Asia](/asia)"))
+    #expect(NoiseLines.isNoise("[Главная](/) | [Экономика](/economy)"))
+    #expect(!NoiseLines.isNoise("[Asia](/asia)"))
+    #expect(!NoiseLines.isNoise("Il treno parte da [Almaty](/almaty) e arriva a [Urumqi](/urumqi)."))
+    let line = Array("**Urgench, 14 dicembre** — [Esteri](/esteri) · [Asia](/asia)".unicodeScalars)
+    #expect(NoiseLines.trailingLinkList(line[...]) == 25)  // (from the dash)
+    #expect(NoiseLines.trailingLinkList(Array("Si vedano [Almaty](/a) e [Urumqi](/u)".unicodeScalars)[...]) == nil)
+  }
 }
 
 @Suite struct LanguageAndSegmentationTests {
