@@ -68,7 +68,7 @@ enum Lexicon {
     "генконсульств": "Генконсульство", "объединени": "Объединение", "палат": "Палата", "театр": "Театр", "библиотек": "Библиотека", "филармони": "Филармония",
     "холдинг": "Холдинг", "холдингі": "Холдингі", "акимат": "Акимат", "агрохолдинг": "Агрохолдинг", "агрохолдингі": "Агрохолдингі", "концерн": "Концерн", "госкорпораци": "Госкорпорация",
     "нацкомпани": "Нацкомпания", "авиакомпани": "Авиакомпания", "агрокомпани": "Агрокомпания", "госпредприяти": "Госпредприятие",
-    "предприяти": "Предприятие", "застройщик": "Застройщик", "девелопер": "Девелопер", "зернотрейдер": "Зернотрейдер", "агрофирм": "Агрофирма", "дистрибьютор": "Дистрибьютор", "туроператор": "Туроператор", "кооператив": "Кооператив", "сельхозкооператив": "Сельхозкооператив", "колледж": "Колледж", "колледжі": "Колледжі", "college": "College",
+    "предприяти": "Предприятие", "fc": "FC", "застройщик": "Застройщик", "девелопер": "Девелопер", "зернотрейдер": "Зернотрейдер", "агрофирм": "Агрофирма", "дистрибьютор": "Дистрибьютор", "туроператор": "Туроператор", "кооператив": "Кооператив", "сельхозкооператив": "Сельхозкооператив", "колледж": "Колледж", "колледжі": "Колледжі", "college": "College",
     "osservatorio": "Osservatorio", "observatory": "Observatory", "comitato": "Comitato", "consiglio": "Consiglio", "assemblea": "Assemblea",
     "federazione": "Federazione", "camera": "Camera", "dipartimento": "Dipartimento", "ufficio": "Ufficio", "servizio": "Servizio", "ente": "Ente",
     "school": "School", "scuola": "Scuola", "collegio": "Collegio", "centro": "Centro", "opera": "Opera", "teatro": "Teatro", "orchestra": "Orchestra", "theatre": "Theatre", "theater": "Theater", "politecnico": "Politecnico", "polytechnic": "Polytechnic", "secretariat": "Secretariat", "segretariato": "Segretariato",
@@ -503,6 +503,8 @@ enum Lexicon {
     ("участк", "участок"), ("участок", "участок"), ("территори", "территория"),
     // (sports venues: арена «Фэйян», стадион «Центральный», ипподром «Акбузат»)
     ("арен", "арена"), ("стадион", "стадион"), ("ипподром", "ипподром"),
+    // (a landfill or test range: полигон «Ахангаран»)
+    ("полигон", "полигон"),
     // (works of a road or railway: тоннель «Ферганский», туннель «…», мост «…»)
     ("тоннел", "тоннель"), ("туннел", "туннель"), ("мост", "мост"), ("резиденци", "резиденция"),
     // (markets: рынок «Дордой», базар «Карасуу»)
@@ -581,7 +583,7 @@ enum Lexicon {
     ["aeroporto", "internazionale", "di"], ["aeroporto", "di"],
     // (an airport by its own name: "l'aeroporto internazionale Manas")
     ["aeroporto", "internazionale"], ["aeroporto"],
-    ["tangenziale", "di"], ["circonvallazione", "di"], ["moschea", "di"], ["minareto", "di"], ["madrasa", "di"], ["moschea"], ["minareto"], ["madrasa"], ["mausoleo"], ["palazzo"], ["impianto", "di", "depurazione", "di"],
+    ["tangenziale", "di"], ["circonvallazione", "di"], ["moschea", "di"], ["minareto", "di"], ["madrasa", "di"], ["moschea"], ["minareto"], ["madrasa"], ["mausoleo"], ["palazzo"], ["stadio"], ["impianto", "di", "depurazione", "di"],
     ["canale", "di"], ["canale"], ["cosmodromo", "di"], ["centro", "spaziale", "di"], ["base", "spaziale", "di"], ["osservatorio", "astronomico", "di"], ["osservatorio", "di"],
     ["porto", "secco", "di"], ["zona", "franca", "di"], ["hub", "logistico", "di"], ["centro", "logistico", "di"], ["polo", "logistico", "di"],
     ["tunnel", "di"], ["ponte", "di"], ["bazar"], ["strada"], ["autostrada"], ["piazza"], ["viale"], ["avenue"], ["corso"], ["via"],

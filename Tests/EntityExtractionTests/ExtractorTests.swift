@@ -4478,6 +4478,16 @@ import Testing
     #expect(!md.entities.contains { $0.label == "Asia" })
     #expect(md.entities.contains { $0.label == "Urganch" || $0.label == "Urgench" })
   }
+
+  @Test("round 351: a landfill by its quoted name; an Italian stadium after lower-case 'stadio'; a football club closed by 'FC'")
+  func round351Rules() {
+    let ru = extract("Сейчас отходы вывозят на полигон «Ахангаран».", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "полигон «Ахангаран»" })
+    let it = extract("Lo stadio sostituirà il vecchio stadio Kopetdag e ospiterà le partite del club Ahal FC.", lang: "it")
+    #expect(entity(it, .project, "stadio Kopetdag") != nil)
+    #expect(entity(it, .organization, "Ahal FC") != nil)
+    #expect(!it.entities.contains { $0.kind == .region })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
