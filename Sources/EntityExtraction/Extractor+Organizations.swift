@@ -858,6 +858,13 @@ extension Extractor {
             k += 2
             continue
           }
+          // ("на заседании Кабинета Министров": the cabinet's capitalised "of ministers", no
+          // country after it)
+          if k == t + 1, w == "министров", st.toks[t].folded.hasBytePrefix("кабинет") {
+            b = k
+            k += 1
+            continue
+          }
           if st.toks[k].capitalized && !quoted { break }
           // (a Kazakh text names a body head last: after a cue word read first, only a quoted
           // name continues it, and not one that a programme's noun follows: "Институт

@@ -388,6 +388,9 @@ extension Extractor {
       var b = t
       while b + 1 < n, b - t < 3, st.owner[b + 1] == nil, st.isCapName(b + 1), st.joins(b, b + 1) { b += 1 }
       guard b + 1 < n, st.gap(b, b + 1).contains(","), b > t || st.toks[t].folded.count > 3 else { continue }
+      // (a state body's capitalised words are no person's: "на заседании Кабинета Министров,
+      // которое провёл Президент")
+      if (t...b).contains(where: { k in Lexicon.russianBodyWordStems.contains { st.toks[k].folded.hasBytePrefix($0) } }) { continue }
       // one word opening a sentence is an adverb ("Separately, Kazakh Deputy Minister …")
       // unless it reads as a surname
       if b == t, isSentenceStart(st, t), !looksLikeSurname(st, t) { continue }

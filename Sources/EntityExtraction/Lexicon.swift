@@ -798,6 +798,8 @@ enum Lexicon {
   /// Capitalised industry words that make a company's name after a region's ("Shandong Gold").
   static let industryWords: WordSet = [
     "vineyards", "wines", "winery",
+    // (the Kazakh "grain" of grain traders' names: "Aral Astyk")
+    "astyk", "astyq",
     "gold", "copper", "coal", "steel", "iron", "energy", "power", "electric", "mining", "petroleum", "petrochemical", "chemical",
     "chemicals", "cement", "airlines", "investment", "construction", "engineering", "heavy", "machinery", "metallurgical",
     "nonferrous", "textile", "textiles", "expressway", "tyre", "tire", "motors", "automobile", "pharmaceutical", "seed", "seeds",
@@ -1058,6 +1060,9 @@ enum Lexicon {
   static let companyWordsEN: WordSet = ["company", "corporation", "corp", "co", "ltd", "limited", "inc", "llp", "jsc", "plc", "llc"]
   /// Capitalised words of bodies' and facilities' names that are never part of a person's
   /// name ("… Xi'an International Land Port, Zhang Mingqiang").
+  /// Russian stems of a state body's words, capitalised in its name ("Кабинета Министров",
+  /// "Совета Безопасности"): no part of a person's name.
+  static let russianBodyWordStems: [String] = ["кабинет", "министров", "правительств", "министерств", "комитет", "совет", "парламент", "сенат"]
   static let notNameWords: WordSet = ["international", "national", "internazionale", "nazionale", "land", "global", "joint", "state", "city"]
   static let stopCapitalized: WordSet = [
     "the", "a", "an", "in", "on", "at", "of", "and", "but", "this", "that", "these", "it", "he", "she", "they", "we",

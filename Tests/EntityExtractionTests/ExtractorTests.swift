@@ -4488,6 +4488,15 @@ import Testing
     #expect(entity(it, .organization, "Ahal FC") != nil)
     #expect(!it.entities.contains { $0.kind == .region })
   }
+
+  @Test("rounds 354–355: a grain trader named by its town and 'Astyk'; 'Кабинета Министров' with no country is a body, no person")
+  func round355Rules() {
+    let en = extract("Among the approved exporters are Kazakh Rice Company and Aral Astyk from the Zhalagash district.", lang: "en")
+    #expect(entity(en, .organization, "Aral Astyk") != nil)
+    let ru = extract("Церемония прошла в Ашхабаде на заседании Кабинета Министров, которое провёл Президент Сердар Бердымухамедов.", lang: "ru")
+    #expect(!ru.entities.contains { $0.kind == .person && $0.label.contains("Kabinet") })
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Кабинет") })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
