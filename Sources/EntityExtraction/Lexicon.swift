@@ -1058,11 +1058,11 @@ enum Lexicon {
   static let companyNounsBeforeName: WordSet = ["società", "compagnia", "company", "firm", "operator", "operatore", "компания", "компании", "компанией", "компанию"]
   /// Words that make a project's name a company's ("… Railway Company", "… Pipeline LLP").
   static let companyWordsEN: WordSet = ["company", "corporation", "corp", "co", "ltd", "limited", "inc", "llp", "jsc", "plc", "llc"]
-  /// Capitalised words of bodies' and facilities' names that are never part of a person's
-  /// name ("… Xi'an International Land Port, Zhang Mingqiang").
   /// Russian stems of a state body's words, capitalised in its name ("Кабинета Министров",
   /// "Совета Безопасности"): no part of a person's name.
   static let russianBodyWordStems: [String] = ["кабинет", "министров", "правительств", "министерств", "комитет", "совет", "парламент", "сенат"]
+  /// Capitalised words of bodies' and facilities' names that are never part of a person's
+  /// name ("… Xi'an International Land Port, Zhang Mingqiang").
   static let notNameWords: WordSet = ["international", "national", "internazionale", "nazionale", "land", "global", "joint", "state", "city"]
   static let stopCapitalized: WordSet = [
     "the", "a", "an", "in", "on", "at", "of", "and", "but", "this", "that", "these", "it", "he", "she", "they", "we",

@@ -4497,6 +4497,16 @@ import Testing
     #expect(!ru.entities.contains { $0.kind == .person && $0.label.contains("Kabinet") })
     #expect(ru.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Кабинет") })
   }
+
+  @Test("round 356: a catalogued site's or town's one-word name after a role's given name is the holder's surname; not a town in a case form")
+  func round356Rules() {
+    let kk = extract("Институт директоры Ахметқал Медеу екі жылда станция орнатылатынын айтты.", lang: "kk")
+    #expect(kk.entities.count == 1 && kk.entities.first?.kind == .person)
+    let ru = extract("Директор института Ахметкали Медеу рассказал о проекте.", lang: "ru")
+    #expect(ru.entities.count == 1 && ru.entities.first?.kind == .person)
+    let town = extract("Облыс әкімі Марат Алматыда болды.", lang: "kk")
+    #expect(town.entities.contains { $0.id == "almaty" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
