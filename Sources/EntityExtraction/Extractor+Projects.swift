@@ -350,10 +350,9 @@ extension Extractor {
         let quoteOpen = k >= 1 && closesQuote(st, k, straight: false)
           ? (max(1, k - 6)...k).last(where: { st.gap($0 - 1, $0).contains(where: Self.isOpeningQuote) && st.sentenceOf($0) == st.sentenceOf(t) }) : nil
         if head == "маршруты", quoteOpen == nil { continue }  // (a route is a project only by its quoted name)
-        // (so is a programme or initiative, and one the catalogue knows keeps its entry: "«Нұрлы
-        // жол» бағдарламасы")
-        // (nor does a body's quoted name make one: "«Huawei ICT Academy» бағдарламасы" is the
-        // academy's; a Latin name is a brand's, which later rules read)
+        // (so is a programme or initiative: by a quoted Cyrillic name that no body bears, a Latin
+        // one being a brand's, which later rules read; one the catalogue knows keeps its entry:
+        // "«Нұрлы жол» бағдарламасы")
         if programme {
           guard let open = quoteOpen, !(open...k).contains(where: { st.entityKind(at: $0) == .organization || !Morphology.isCyrillic(st.toks[$0].folded) }) else { continue }
           if let o = st.owner[open], st.spans[o].first == open, st.spans[o].last == k, st.entities[st.spans[o].key]?.catalogued == true { continue }
