@@ -979,7 +979,9 @@ extension Extractor {
           // (a catalogued name is read by its first word: "Xi'an")
           let p = st.owner[a - 1].map { st.spans[$0].first } ?? a - 1
           // (a project's name too: "Kambarata-1 Hydropower Company", the plant's owner)
+          // (nor over a spaced dash, which closes a dateline: "TASHKENT — Guangdong Monalisa Group")
           guard st.owner[a - 1] == nil || [.region, .organization, .city, .project].contains(st.entityKind(at: a - 1)), st.toks[p].capitalized, joinsLatin(st, a - 1, a),
+            !Self.spacedDash(st, a - 1, a),
             !Morphology.isCyrillic(st.toks[a - 1].folded),
             // ("Astana IT University": an acronym is no pronoun; nor is a letter an ampersand
             // joins: "Northwest A&F University")

@@ -4507,6 +4507,15 @@ import Testing
     let town = extract("Облыс әкімі Марат Алматыда болды.", lang: "kk")
     #expect(town.entities.contains { $0.id == "almaty" })
   }
+
+  @Test("round 357: a dateline's spaced dash ends no company's name; an Italian open-pit mine")
+  func round357Rules() {
+    let en = extract("TASHKENT — Guangdong Monalisa Group has opened a tile factory in the Kokand free economic zone.", lang: "en")
+    #expect(entity(en, .organization, "Guangdong Monalisa Group") != nil)
+    #expect(!en.entities.contains { $0.label.contains("TASHKENT") && $0.kind == .organization })
+    let it = extract("Il carbone sarà estratto nella miniera a cielo aperto di Shubarkol, nella regione di Karaganda.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .project && $0.label.hasSuffix("Shubarkol") })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
