@@ -538,9 +538,8 @@ extension Extractor {
         !(cyr && !insideQuotes(st, t + 1) && isLatinName(st, t + 1) && latinNameRunsOn(st, after: st.spans[o].last)),
         // (a Russian body's cue before a catalogued body in the genitive names a body of that
         // body, read below: "Детской больнице Пекинского университета")
-        !(st.doc.language == "ru" && cyr && !Lexicon.companyHeads.contains(head) && Lexicon.institutionCues.contains(head) && !insideQuotes(st, t + 1)
-          && st.spans[o].last > t + 1 && st.toks[t + 1].capitalized && Morphology.isRussianAdjective(st.toks[t + 1].folded)
-          && ["ого", "его", "ой", "ей"].contains(where: { st.toks[t + 1].folded.hasByteSuffix($0) }))
+        !(st.doc.language == "ru" && cyr && Lexicon.institutionCues.contains(head) && !insideQuotes(st, t + 1)
+          && st.spans[o].last > t + 1 && st.toks[t + 1].capitalized && Self.isRussianGenitiveAdjective(st.toks[t + 1].folded))
       {
         let last = st.spans[o].last
         // (a dash may join the parent's name and the subsidiary's: «КТЖ – Грузовые перевозки»)
@@ -850,7 +849,7 @@ extension Extractor {
           // that body's own genitive complement, name the body it belongs to, which a later
           // pass reads)
           if st.toks[k].capitalized, !quoted, k + 1 < n, st.doc.language == "ru", st.owner[k + 1] == nil, !st.toks[k + 1].capitalized, st.joins(k, k + 1),
-            Morphology.isRussianAdjective(w), ["ого", "его", "ой", "ей"].contains(where: { w.hasByteSuffix($0) }),
+            Self.isRussianGenitiveAdjective(w),
             st.cands[k + 1].contains(where: { Lexicon.orgCues[$0].map(Lexicon.institutionCues.contains) ?? false }),
             Morphology.isRussianGenitive(st.toks[k + 1].folded, afterPluralAdjective: false)
           {
@@ -3216,6 +3215,11 @@ extension Extractor {
   /// A Russian adjective in the dative ("водным", "минеральному").
   static func isRussianDativeAdjective(_ w: String) -> Bool {
     ["ым", "им", "ому", "ему"].contains(where: { w.hasByteSuffix($0) }) && Morphology.isRussianAdjective(w)
+  }
+  /// A Russian adjective in the singular genitive ("Пекинского", "Детской"); the feminine
+  /// ending is the dative's and instrumental's too.
+  static func isRussianGenitiveAdjective(_ w: String) -> Bool {
+    ["ого", "его", "ой", "ей"].contains(where: { w.hasByteSuffix($0) }) && Morphology.isRussianAdjective(w)
   }
 
   /// A Kazakh cue of an institution that a place alone can name (университеті, институты,

@@ -276,10 +276,10 @@ extension Extractor {
           // ("Институт директоры Ахметқал Медеу": a one-word site or town the catalogue names,
           // in its own form, right after a given name that follows the role, is the holder's
           // surname, unless a place cue or another name follows)
-          if run.count == 1, run[0] == k - 1, !complement, st.joins(k - 1, k), st.spans[o].first == k, st.spans[o].last == k,
+          if run.count == 1, run[0] == k - 1, !complement, st.joins(k - 1, k), isOwnName(st, k),
             run[0] == r + 1 || run[0] - r <= 3 && (r + 1..<run[0]).allSatisfy({ !st.toks[$0].capitalized && st.owner[$0] == nil && st.joins($0 - 1, $0) }),
             [.city, .project, .region].contains(st.entityKind(at: k)), st.subkind(of: st.spans[o].key) != "country",
-            st.entities[st.spans[o].key].map({ e in e.catalogued && ([e.label] + e.labels.values).contains { Normalizer.fold($0) == st.toks[k].folded } }) == true,
+            st.entities[st.spans[o].key]?.catalogued == true,
             !(k + 1 < n && st.joins(k, k + 1) && st.toks[k + 1].capitalized), !beforePlaceCue(st, k)
           {
             run.append(k)
