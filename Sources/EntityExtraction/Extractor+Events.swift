@@ -154,6 +154,9 @@ extension Extractor {
         !(st.doc.language == "it" && Lexicon.italianArticles.contains(st.toks[a - 1].folded))  // "Al Salone …" opening a sentence
       { a -= 1 }
       if a < t && isSentenceStart(st, a) && st.owner[a] == nil && !st.toks[a].capitalized { a = t }
+      // (nor does a free Russian word that opens the sentence before a lower-case cue, its verb:
+      // "Проведут учения …")
+      if a == t - 1, isSentenceStart(st, a), st.owner[a] == nil, st.doc.language == "ru", !st.toks[t].capitalized { a = t }
       // (nor does a describing or ordering adjective that opens the sentence: "Следующий форум")
       if a < t, st.owner[a] == nil, Morphology.isCyrillic(st.toks[a].folded), opensWithOrdering(st, a) { a += 1 }
       // (nor a gerund that ends like a feminine adjective before a cue that is not feminine:
@@ -275,6 +278,9 @@ extension Extractor {
         if j > k, j < n, st.sentenceOf(j) == st.sentenceOf(t), insideQuotes(st, j) { k = j }
       }
       // (Kazakh names its event before the cue: quoted names after "Көрмеде" are exhibitors)
+      // (a lower-case cue inside somebody's quoted words names nothing after it: «саммитом
+      // практических решений»)
+      if !st.toks[t].capitalized, insideQuotes(st, t), a == t { continue }
       if k < n, insideQuotes(st, k), st.doc.language != "kk" {
         while k < n, insideQuotes(st, k), k - t < 16 { b = k; k += 1 }
       } else if Morphology.isCyrillic(st.toks[t].folded), st.doc.language != "kk", k < n, st.joins(t, k),
@@ -648,6 +654,12 @@ extension Extractor {
         // (a town's or region's own administration does mention its place: "the Jalal-Abad
         // Region administration", "the Osh city administration")
         let governed = outer.subkind == "government" && !outer.catalogued && outer.parent == catalog.entries[b.entry].id
+        // (nor is a company's name that opens a catalogued service's Latin name: "China Railway
+        // Express" does not mention China Railway)
+        if outer.kind == .project, outer.catalogued, i == sp.first, catalog.entries[b.entry].kind == .organization, !Morphology.isCyrillic(st.toks[i].folded) {
+          i += b.stems.count
+          continue
+        }
         if outer.kind == .organization, i == sp.first || opensAfterPlace, !governed,
           !Morphology.isCyrillic(st.toks[i].folded) || outer.subkind == "company"
             || (!Morphology.hasKazakhCaseEnding(st.toks[i + b.stems.count - 1].folded) && catalog.entries[b.entry].subkind != "country")

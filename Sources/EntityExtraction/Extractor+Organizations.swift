@@ -750,7 +750,11 @@ extension Extractor {
           k == b + 1 && k > t + 1 && !st.toks[k].capitalized && st.owner[k] == nil
             && Morphology.isRussianGenitive(st.toks[k].folded, afterPluralAdjective: false) && (k + 1..<min(n, k + 4)).contains { st.toks[$0].folded == "и" }
         }
-        while k < n, k - t <= 9, st.joins(k - 1, k, comma: insideQuotes(st, k) || listedGenitive(k)) {
+        // (a cue that opens a quotation running past a name's length opens a quoted speech, whose
+        // words are no name's: "«Компании, работающие на Тенгизе, …»")
+        let speech = opensQuote(st, t) && quotedNameEnd(st, from: t, limit: 8) == nil
+        func named(_ k: Int) -> Bool { !speech && insideQuotes(st, k) }
+        while k < n, k - t <= 9, st.joins(k - 1, k, comma: named(k) || listedGenitive(k)) {
           let w = st.toks[k].folded
           // "комитет по сотрудничеству", "центр по предотвращению стихийных бедствий": "по"
           // and up to three lower-case words (nouns and adjectives, no verbs)
@@ -833,7 +837,7 @@ extension Extractor {
           if st.owner[k] != nil {
             let sp = st.spans[st.owner[k]!]
             // a person after the name is its subject ("… исследований Нурлан Жаксылыков")
-            if st.entities[sp.key]?.kind == .person && !insideQuotes(st, k) { break }
+            if st.entities[sp.key]?.kind == .person && !named(k) { break }
             // (in a Kazakh text a project or event after the cue is what it works on: "Институт
             // «Бір белдеу, бір жол» бастамасы аясында құрылған"; a Russian body may bear one:
             // "Альянс … «Один пояс, один путь»")
@@ -843,7 +847,7 @@ extension Extractor {
             if st.entities[sp.key]?.kind == .region || st.entities[sp.key]?.kind == .city { break }
             continue
           }
-          let quoted = insideQuotes(st, k)
+          let quoted = named(k)
           // ("Детской больнице Чжэцзянского университета", "Институт … Национальной академии
           // наук Таджикистана": a capitalised adjective and a body's cue in the genitive, and
           // that body's own genitive complement, name the body it belongs to, which a later
@@ -3637,29 +3641,63 @@ extension Extractor {
   /// links its own spellings), of one or more words with the same consonants word by word
   /// (``Transliteration/consonantSkeleton(_:)``), one word of at least four consonants; a
   /// Cyrillic word that reads as Palladius is compared by its Pinyin too («Синьи Гласс» …
-  /// Xinyi Glass). O(organisations + spans × pairs found).
+  /// Xinyi Glass). A company the text names in Latin, catalogued or not, also takes a
+  /// discovered Cyrillic name whose whole Palladius reading (five letters or more) spells it,
+  /// its legal form or "Group" left out («Юйтун» … Yutong, «Хунхуа» … Honghua Group), and
+  /// one with a catalogued company's consonants, five or more («Пауэрчайна» … PowerChina).
+  /// O(organisations + spans × pairs found).
   func crossScriptCompanies(_ st: State) {
     var latin: [String: String] = [:]  // skeleton → id
-    var cyrillic: [(id: String, keys: [String])] = []
+    var byLetters: [String: String] = [:]  // a company's Latin letters → its id
+    var cataloguedSkeletons: [String: String] = [:]  // a catalogued company's skeleton → its id
+    func trailingCompanyWord(_ w: String) -> Bool { Lexicon.companyWordsEN.contains(w) || w == "group" || w == "holding" || w == "holdings" }
+    var cyrillic: [(id: String, keys: [String], pinyin: String?)] = []
     for id in st.order {
-      guard let e = st.entities[id], e.kind == .organization, !e.catalogued, !e.mentions.isEmpty else { continue }
+      guard let e = st.entities[id], e.kind == .organization, !e.mentions.isEmpty else { continue }
       let words = Segmenter.words(in: Array(e.label.unicodeScalars))
       guard !words.isEmpty, words.allSatisfy({ $0.folded.unicodeScalars.first.map(Normalizer.isAlphabetic) == true }) else { continue }
       let cyr = words.allSatisfy { Morphology.isCyrillic($0.folded) }
-      guard cyr || words.allSatisfy({ $0.folded.unicodeScalars.allSatisfy { $0.value < 0x250 } }) else { continue }
+      let isLatin = !cyr && words.allSatisfy { $0.folded.unicodeScalars.allSatisfy { $0.value < 0x250 } }
+      // («Юйтун» (Yutong), «Хунхуа» (Honghua Group): a company named in Latin takes a Cyrillic
+      // spelling that, read as Palladius, gives its letters exactly, its legal form or "Group"
+      // left out)
+      if isLatin {
+        let letters = words.map(\.folded)
+        for w in [letters.joined()] + (letters.count > 1 && trailingCompanyWord(letters.last!) ? [letters.dropLast().joined()] : []) where byLetters[w] == nil {
+          byLetters[w] = id
+        }
+      }
+      if e.catalogued {
+        // («Пауэрчайна» (PowerChina): and one whose consonants are the Latin name's)
+        if isLatin, case let key = Transliteration.consonantSkeleton(words.map(\.folded).joined(separator: " ")), key.utf8.count >= (words.count == 1 ? 5 : 6),
+          cataloguedSkeletons[key] == nil
+        { cataloguedSkeletons[key] = id }
+        continue
+      }
+      guard cyr || isLatin else { continue }
+      let readings = cyr ? words.map { Transliteration.pinyin(fromPalladius: $0.folded) } : []
+      let pinyin = cyr && readings.allSatisfy({ $0 != nil }) ? readings.map { $0! }.joined() : nil
       let key = Transliteration.consonantSkeleton(words.map(\.folded).joined(separator: " "))
-      guard key.utf8.count >= (words.count == 1 ? 4 : 5) else { continue }
+      guard key.utf8.count >= (words.count == 1 ? 4 : 5) else {
+        if let pinyin, pinyin.utf8.count >= 5 { cyrillic.append((id, [], pinyin)) }
+        continue
+      }
       if cyr {
         // «Синьи Гласс» … Xinyi Glass: a Chinese word in Palladius is written in Pinyin in Latin
-        let pinyin = words.map { Transliteration.pinyin(fromPalladius: $0.folded) ?? $0.folded }.joined(separator: " ")
-        let viaPinyin = Transliteration.consonantSkeleton(pinyin)
-        cyrillic.append((id, viaPinyin == key ? [key] : [key, viaPinyin]))
+        let viaPinyin = Transliteration.consonantSkeleton(zip(readings, words).map { $0 ?? $1.folded }.joined(separator: " "))
+        cyrillic.append((id, viaPinyin == key ? [key] : [key, viaPinyin], pinyin.flatMap { $0.utf8.count >= 5 ? $0 : nil }))
       } else if latin[key] == nil {
         latin[key] = id
       }
     }
-    for (id, keys) in cyrillic {
-      if let target = keys.lazy.compactMap({ latin[$0] }).first { moveMentions(st, of: id, to: target) }
+    for (id, keys, pinyin) in cyrillic {
+      if let target = keys.lazy.compactMap({ latin[$0] }).first {
+        moveMentions(st, of: id, to: target)
+      } else if let pinyin, let target = byLetters[pinyin], target != id {
+        moveMentions(st, of: id, to: target)
+      } else if let key = keys.first, let target = cataloguedSkeletons[key] {
+        moveMentions(st, of: id, to: target)
+      }
     }
   }
 

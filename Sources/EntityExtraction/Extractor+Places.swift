@@ -189,7 +189,16 @@ extension Extractor {
         let district = Lexicon.pluralDistrictCuesBefore[st.toks[t].folded]
         var k = russianList ? t + 1 : examples > 0 ? t + examples : t + 2
         while k < n, st.isCapName(k), st.sentenceOf(k) == st.sentenceOf(t), st.joins(k - 1, k) || st.gap(k - 1, k).contains(",") {
-          let last = hyphenatedNameEnd(st, from: k, free: false)
+          var last = hyphenatedNameEnd(st, from: k, free: false)
+          // ("the districts of Bobojon Gafurov and Jabbor Rasulov": a district may bear a
+          // person's two-word name, which a person's reading yields)
+          if district != nil, last == k, k + 1 < n, st.gap(k, k + 1).elementsEqual([" "]), st.isCapName(k + 1), st.sentenceOf(k + 1) == st.sentenceOf(t),
+            k + 2 == n || ["and", "e"].contains(st.toks[k + 2].folded) || st.gap(k + 1, k + 2).contains(where: { $0 == "," || $0 == "." || $0 == ";" }),
+            st.owner[k] == nil && st.owner[k + 1] == nil || st.owner[k].map({ st.spans[$0].first == k && st.spans[$0].last == k + 1 && st.entityKind(at: k) == .person }) == true
+          {
+            last = k + 1
+            if st.owner[k] != nil { release(st, k, last) }
+          }
           if let d = district {
             // (a district bears its town's name: the town's one-word mention yields)
             if (k...last).allSatisfy({ st.owner[$0] == nil }) || (k == last && oneWordPlaceOrProject(st, k)) {
@@ -335,7 +344,10 @@ extension Extractor {
           st.isCapName(t - 1), st.joins(t - 1, t), !isSentenceStart(st, t - 1),
           // (an article capitalised after a quotation's opening or a colon is no name: "«Il
           // lago è la nostra ricchezza»")
-          !Lexicon.italianArticles.contains(st.toks[t - 1].folded), !Lexicon.determinersEN.contains(st.toks[t - 1].folded)
+          !Lexicon.italianArticles.contains(st.toks[t - 1].folded), !Lexicon.determinersEN.contains(st.toks[t - 1].folded),
+          // ("the Almaty mountains": lower-case mountains after a town are those around it, no
+          // range's name)
+          !(st.toks[t].folded == "mountains" && !st.toks[t].capitalized && st.entityKind(at: t - 1) == .city)
         {
           // ("the Khorgos river": a river named after a town or a project's place)
           // ("the Ak-Suu gorge": or after a town of a hyphenated name)
@@ -990,8 +1002,13 @@ extension Extractor {
         while f >= 2, st.gap(f - 1, f).elementsEqual([",", " "]), city(f - 1), let o2 = st.owner[f - 1] { f = st.spans[o2].first }
         let p = f - 1
         // (or after "of" and a plural town word: "le località turistiche di Cholpon-Ata e Bosteri")
+        // ("nelle scuole di Ishkashim e Rushan": or after the Italian "di" and a lower-case
+        // plural noun, what the towns have, the second name no longer one)
         return p >= 0 && (Lexicon.placePrepositions.contains(st.toks[p].folded)
-          || ["di", "of"].contains(st.toks[p].folded) && (max(0, p - 2)..<p).contains { Lexicon.pluralCityCues.contains(st.toks[$0].folded) })
+          || ["di", "of"].contains(st.toks[p].folded) && (max(0, p - 2)..<p).contains { Lexicon.pluralCityCues.contains(st.toks[$0].folded) }
+          || st.doc.language == "it" && st.toks[p].folded == "di" && p >= 1 && !st.toks[p - 1].capitalized && st.owner[p - 1] == nil && st.joins(p - 1, p)
+            && ["e", "i"].contains(st.toks[p - 1].folded.unicodeScalars.last.map(String.init) ?? "") && st.toks[p - 1].folded.unicodeScalars.count >= 4
+            && !(last + 1 < n && st.joins(last, last + 1) && st.toks[last + 1].capitalized))
       }()
       // ("reactors at Fuqing and Zhangzhou": the first of two towns after a preposition)
       // (or before a comma and a town: "из Кетмень-Тюбе, Токтогула и …")

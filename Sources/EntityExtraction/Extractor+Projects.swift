@@ -149,6 +149,11 @@ extension Extractor {
           // (nor a participle or a past form of the verbs that sign or conclude it: "Соглашение
           // об инвестициях подписано с агентством")
           if Lexicon.russianSigningVerbs.contains(st.toks[k].folded) { break }
+          // (nor what it is worth or how big it is: "Соглашение о проекте стоимостью 38
+          // миллионов долларов", "… мощностью 100 МВт")
+          if Lexicon.russianMeasureNouns.contains(where: { st.toks[k].folded.hasBytePrefix($0) })
+            || st.toks[k].folded.unicodeScalars.first.map({ ("0"..."9").contains($0) }) == true
+          { break }
           b = k
           k += 1
         }

@@ -788,6 +788,13 @@ public struct Extractor: Sendable {
     if i + 1 < st.toks.count, st.gap(i, i + 1).elementsEqual(["."]), !st.toks[i + 1].capitalized, Lexicon.webDomains.contains(st.toks[i + 1].folded) { return true }
     // a company named like a person ("Leonardo") before a capitalised word is a given name
     if e.kind == .organization, Lexicon.givenNames.contains(f), i + 1 < st.toks.count, st.isCapName(i + 1), st.joins(i, i + 1) { return true }
+    // (a macro-region's name alone in guillemets after a lower-case word is a club's or a
+    // company's: "против новосибирской «Сибири»")
+    if e.kind == .region, Catalog.isMacroRegion(e.subkind), i > 0, !st.toks[i - 1].capitalized, st.gap(i - 1, i).contains("«"),
+      i + 1 == st.toks.count || st.gap(i, i + 1).first == "»"
+    { return true }
+    // (so is a field's one-word name before a surname: "Тенгиз Абдрахманов", "Tengiz Sharmanov")
+    if e.kind == .project, surnameFollows(st, i, endings: Self.genderedSurnameEndings) { return true }
     // ("«Дружба наших народов …»" is friendship, not the Druzhba crossing: a place named by a
     // common noun says nothing as a sentence's or quotation's first word before lower-case words)
     if e.kind == .city || e.kind == .region, st.doc.language == "ru", Lexicon.russianCommonNounPlaceNames.contains(f),

@@ -286,6 +286,9 @@ enum Lexicon {
     "заключены", "утвержден", "утверждён", "утверждено", "утверждена", "одобрено", "одобрен", "одобрена", "ратифицировано", "ратифицирован",
     "вступит", "вступило", "вступил", "был", "было", "была", "были", "будет", "станет", "стало",
   ]
+  /// Russian nouns (prefixes) that give a deal's or a plant's worth or size in the
+  /// instrumental: "стоимостью", "мощностью", "объёмом", "на сумму", "сроком".
+  static let russianMeasureNouns: [String] = ["стоимост", "мощност", "объем", "объём", "сумм", "сроком", "площад", "протяженност", "протяжённост"]
   /// Agreement words that open a project name when capitalised (stems) and their nominative.
   static let agreementCues: WordSet = ["договор", "соглашени", "меморандум", "программ", "стратеги", "концепци", "план"]
   /// Russian possessive and demonstrative pronouns, which point back to something named
@@ -338,6 +341,8 @@ enum Lexicon {
     // (a national park or reserve: "Чарынский национальный парк", "Аксу-Жабаглинский
     // заповедник"; a park only after a word that makes it one, not a town's "Центральный парк")
     ("парк", "парк"), ("заповедник", "заповедник"),
+    // (and a declaration named by its city: "Бишкекская декларация", "Астанинской декларации")
+    ("декларац", "декларация"),
   ]
   /// The stems of the adjectives that make a park a site of its own ("национальный",
   /// "природный", "индустриальный" …) rather than a town's green space.
@@ -1172,13 +1177,16 @@ enum Lexicon {
   /// sentence's opening word that is no given name ("Выступил Горчаков").
   static let russianPastEndings = [
     "ил", "ал", "ял", "ел", "ыл", "ила", "ала", "яла", "ела", "ыла", "ился", "ался", "ялся", "елся", "илась", "алась", "ялась",
+    // (and the short passive participles that open a sentence as its verb: "Принята …",
+    // "Открыта …", "Завершена …", "Построено …")
+    "ята", "ыта", "ена", "ено", "ены", "ано", "аны", "ято", "ыто",
   ]
   /// Given names that end like a Russian past-tense verb (folded), beside ``givenNames``
   /// (which holds "михаил").
   static let verbLikeGivenNames: WordSet = [
     "даниил", "даниал", "рафаил", "исмаил", "самуил", "гавриил", "эммануил", "ерасыл", "нурасыл", "камила",
     "жамила", "нурила", "гульжамал", "бекжамал", "айжамал", "акмарал", "ақмарал", "абдижамил", "исраил", "джалил", "абдужалил",
-    "джамил", "шакила", "джамила", "набила", "анжела", "камала", "даниела", "габриела", "мануэла", "микаэла", "изабела",
+    "джамил", "шакила", "джамила", "набила", "анжела", "камала", "даниела", "габриела", "мануэла", "микаэла", "изабела", "милена", "иолена",
   ]
 
   /// Capitalised sentence openers that are not first names ("Secondo Dosayev" is "according to Dosayev").

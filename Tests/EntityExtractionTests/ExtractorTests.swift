@@ -4516,6 +4516,56 @@ import Testing
     let it = extract("Il carbone sarà estratto nella miniera a cielo aperto di Shubarkol, nella regione di Karaganda.", lang: "it")
     #expect(it.entities.contains { $0.kind == .project && $0.label.hasSuffix("Shubarkol") })
   }
+
+  @Test("rounds 358–360: a Palladius spelling beside a Latin company's name; a deal's worth ends its name; a field's name before a surname; a quoted speech; districts named after persons")
+  func round358Rules() {
+    let kk = extract("Қытайлық «Юйтун» (Yutong) компаниясы зауыт салады. Атырауда қытайлық «Хунхуа» (Honghua Group) компаниясы орталық ашады.", lang: "kk")
+    #expect(kk.entities.filter { $0.kind == .organization }.count == 2)
+    #expect(entity(kk, .organization, "Yutong")?.mentions.contains { $0.text == "Юйтун" } == true)
+    #expect(kk.entities.contains { $0.label == "Honghua Group" && $0.mentions.contains { $0.text == "Хунхуа" } })
+    let deal = extract("Соглашение о проекте стоимостью 38 миллионов долларов подписано в Алматы.", lang: "ru")
+    #expect(!deal.entities.contains { $0.kind == .project })
+    let ru = extract("Он сказал: «Компании, работающие на Тенгизе и Кашагане, придут сюда уже в этом году». Тенгиз Абдрахманов согласился.", lang: "ru")
+    #expect(!ru.entities.contains { $0.kind == .organization })
+    #expect(ru.entities.contains { $0.id == "tengiz-field" && $0.mentions.count == 1 })
+    #expect(ru.entities.contains { $0.kind == .person && $0.label == "Tengiz Abdrakhmanov" })
+    let en = extract("Half of the guests in the Almaty mountains come from China.", lang: "en")
+    #expect(!en.entities.contains { $0.label.contains("mountains") })
+    let districts = extract("The first stage covers the districts of Bobojon Gafurov and Jabbor Rasulov.", lang: "en")
+    #expect(districts.entities.map(\.label).sorted() == ["Bobojon Gafurov District", "Jabbor Rasulov District"])
+    #expect(districts.entities.allSatisfy { $0.kind == .region })
+  }
+
+  @Test("round 361: a catalogued company's consonants in Cyrillic; the second of two towns after an Italian noun's \"di\"")
+  func round361Rules() {
+    let kk = extract("Жобаны қытайлық «Пауэрчайна» (PowerChina) корпорациясы жүзеге асырады.", lang: "kk")
+    #expect(kk.entities.filter { $0.kind == .organization }.count == 1)
+    #expect(kk.entities.contains { $0.kind == .organization && $0.mentions.contains { $0.text == "Пауэрчайна" } && $0.mentions.contains { $0.text == "PowerChina" } })
+    let it = extract("La fondazione finanzierà corsi nelle scuole di Ishkashim e Rushan.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .city && $0.label == "Rushan" })
+    let body = extract("Ha parlato il presidente di Osh e Sadyr Japarov ha risposto.", lang: "it")
+    #expect(!body.entities.contains { $0.kind == .city && $0.label.hasPrefix("Sadyr") })
+  }
+
+  @Test("round 363: a catalogued service's name mentions no company that opens it")
+  func round363Rules() {
+    let en = extract("More Kazakh wheat would travel east on the China Railway Express.", lang: "en")
+    #expect(en.entities.contains { $0.id == "china-europe-railway-express" })
+    #expect(!en.entities.contains { $0.id == "china-railway" })
+  }
+
+  @Test("round 364: a declaration named by its city; an opening passive verb is no given name; a cue inside somebody's words; a club in guillemets")
+  func round364Rules() {
+    let ru = extract("Принята Астанинская декларация. Лидеры подписали Бишкекскую декларацию.", lang: "ru")
+    #expect(!ru.entities.contains { $0.kind == .person })
+    #expect(Set(ru.entities.filter { $0.kind == .project }.map(\.label)) == ["Астанинская декларация", "Бишкекская декларация"])
+    let quoted = extract("Президент назвал его «саммитом практических решений». Проведут учения в горах.", lang: "ru")
+    #expect(!quoted.entities.contains { $0.kind == .event })
+    let club = extract("Клуб сыграет против новосибирской «Сибири», а газ пойдёт из Сибири.", lang: "ru")
+    #expect(club.entities.contains { $0.id == "siberia" && $0.mentions.count == 1 })
+    let en = extract("KAZ Minerals is also developing a project in Chukotka, in Russia's Far East.", lang: "en")
+    #expect(Set(en.entities.filter { $0.kind == .region }.map(\.id)) == ["chukotka", "russia", "russian-far-east"])
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
