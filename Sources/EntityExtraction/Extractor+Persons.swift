@@ -585,12 +585,16 @@ extension Extractor {
   }
 
   /// Whether the token after `k` is a capitalised Latin company word joined to it ("Jin Jiang
-  /// International", "Xiangliang Grain Industry"): the words before it name a company, not a
-  /// person. O(1).
+  /// International", "Xiangliang Grain Industry") or a facility's ("Peng Sheng Industrial
+  /// Park"): the words before it name a company or a site, not a person. O(1).
   func companyWordAfter(_ st: State, _ k: Int) -> Bool {
     guard k + 1 < st.toks.count, st.toks[k + 1].capitalized, st.joins(k, k + 1), !Morphology.isCyrillic(st.toks[k + 1].folded) else { return false }
     let w = st.toks[k + 1].folded
-    return Lexicon.subsidiaryWords.contains(w) || Lexicon.industryWords.contains(w)
+    if Lexicon.subsidiaryWords.contains(w) || Lexicon.industryWords.contains(w) { return true }
+    // ("Peng Sheng Industrial Park": or a facility's capitalised word, after what it does)
+    if Lexicon.projectWordsEN.contains(w) && w != "station" { return true }
+    return Lexicon.projectModifiersEN.contains(w) && k + 2 < st.toks.count && st.toks[k + 2].capitalized && st.joins(k + 1, k + 2)
+      && Lexicon.projectWordsEN.contains(st.toks[k + 2].folded)
   }
 
   /// The last token of capitalised Latin words right after token `k` that end in a company's

@@ -446,7 +446,9 @@ extension Extractor {
         if b + 1 < n, st.joins(b, b + 1), st.toks[b + 1].capitalized { continue }
       } else if !cyr, st.toks[t].capitalized, Lexicon.projectWordsEN.contains(f),
         !(t + 1 < n && Self.role(of: st, at: t + 1) != nil && (st.toks[t + 1].capitalized || !Self.sitesWithStaffEN.contains(f))),
-        !st.inHeadline(t)  // (a headline capitalises any words: "… Sign 1 GW Solar Supply Agreement")
+        // (a headline capitalises any words: "… Sign 1 GW Solar Supply Agreement"; a numbered
+        // heading that ends in the word is the site's name: "## 2. Peng Sheng Industrial Park")
+        !st.inHeadline(t) || isNumberedHeading(st, endingAt: t)
       {
         // ("Pakistani Railway Minister" is a title, not a railway; but a site's lower-case
         // officer follows the site's name: "Baku International Sea Trade Port director")
@@ -617,7 +619,10 @@ extension Extractor {
         continue
       } else if !cyr, !st.toks[t].capitalized, Lexicon.projectHeadsLowerEN.contains(f),
         // ("tunnel di Shahriston", "terminal intermodale di Mortara" are the Italian rules' business)
-        !(st.doc.language == "it" && t + 1 < n && (st.toks[t + 1].folded == "di" || Lexicon.facilityNounsIT.contains(f) && !st.toks[t + 1].capitalized))
+        !(st.doc.language == "it" && t + 1 < n && (st.toks[t + 1].folded == "di" || Lexicon.facilityNounsIT.contains(f) && !st.toks[t + 1].capitalized)),
+        // (nor is an Italian noun with no name before it: "sulla madrasa Mir-i Arab" names the
+        // madrasa after the noun)
+        !(st.doc.language == "it" && (t == 0 || !st.toks[t - 1].capitalized && st.owner[t - 1] == nil))
       {
         // "the Rogun hydropower plant", "the Vahdat–Yavan railway", "the Kashagan field": a
         // name, technical modifiers, then a lower-case project word
@@ -841,6 +846,9 @@ extension Extractor {
         // Novorossiysk": a country's adjective may stand before "di")
         let k = t + cue.count + (countryAdjectiveBeforeDi(st, t, cue) ? 1 : 0)
         guard k < n, st.isCapName(k) || st.owner[k] != nil, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k - 1, k) else { continue }
+        // ("l'hub logistico dell'Asia centrale": no site is named after a continent's part; the
+        // phrase says what a country wants to be)
+        if cue.last == "di", let o = st.owner[k], st.spans[o].first == k, st.entityKind(at: k) == .region, st.subkind(of: st.spans[o].key) == "macro-region" { continue }
         // ("la via Tole Bi", "il corso Abai": "via" and "corso" name a street only after an
         // article, and never a town, as "via Almaty" (through Almaty) and "nel corso di" do not)
         if cue.count == 1, ["via", "corso"].contains(cue[0]) {
@@ -854,6 +862,10 @@ extension Extractor {
           release(st, k, st.spans[o].last)
         }
         b = st.owner[k].map { st.spans[$0].last } ?? k
+        // ("madrasa Mir-i Arab": a Persian izafet's lower-case "-i" joins two words of the name)
+        while b + 2 < n, st.gap(b, b + 1).elementsEqual(["-"]), ["i", "e", "y", "ye"].contains(st.toks[b + 1].folded), !st.toks[b + 1].capitalized,
+          st.gap(b + 1, b + 2).elementsEqual(["-"]) || st.gap(b + 1, b + 2).elementsEqual([" "]), st.isCapName(b + 2), st.owner[b + 2] == nil
+        { b += 2 }
         // ("porto secco di Khorgos": a catalogued facility's name after its own cue phrase is one
         // mention of it, the phrase included)
         if let o = st.owner[k], st.spans[o].first == k, st.entityKind(at: k) == .project, st.entities[st.spans[o].key]?.catalogued == true {
@@ -961,8 +973,9 @@ extension Extractor {
 
   /// "the Bishkek free zone" and "the Bishkek Free Economic Zone", in either order: a Latin
   /// (or Kazakh: "Солтон-Сары кеніші", "Солтон-Сары алтын кеніші") project's name that leaves
-  /// out inner words of another's (``shortens(_:_:)``) is a short
-  /// mention of that project, whose mentions it joins. O(projects²).
+  /// out inner words of another's (``shortens(_:_:)``), or names the same zone with other
+  /// words for its sort (``sameZone(_:_:)``), is a short mention of that project, whose
+  /// mentions it joins. O(projects²).
   func shortenedProjects(_ st: State) {
     // (each label's folded words, worked out once for all the pairs)
     let projects: [(id: String, words: [String])] = st.order.compactMap { id in
@@ -971,9 +984,36 @@ extension Extractor {
       return (id, e.label.split(separator: " ").map { Normalizer.fold(String($0)) })
     }
     for short in projects {
-      guard let long = projects.first(where: { $0.id != short.id && Self.shortens(short.words, $0.words) }) else { continue }
+      guard let long = projects.first(where: { $0.id != short.id && (Self.shortens(short.words, $0.words) || Self.sameZone(short.words, $0.words) && short.words.count < $0.words.count) })
+      else { continue }
       moveMentions(st, of: short.id, to: long.id)
     }
+  }
+
+  /// Whether token `t` closes a numbered heading line ("2. Peng Sheng Industrial Park", a
+  /// list's item): a number and a full stop open its line, and no word of it reads as a
+  /// headline's verb (a word in -s other than a company's or a site's: "… Opens Solar
+  /// Plant"). O(line).
+  func isNumberedHeading(_ st: State, endingAt t: Int) -> Bool {
+    let r = st.sentenceTokens[st.sentenceOf(t)]
+    guard let f = r.first, t == r.last, t + 1 == st.toks.count || st.gap(t, t + 1).contains("\n") else { return false }
+    let numbered = st.isNumeral(f) && f < t && st.gap(f, f + 1).first == "."
+      || f > 0 && st.isNumeral(f - 1) && st.gap(f - 1, f).first == "." && !st.gap(f - 1, f).contains("\n")
+        && (f - 1 == 0 || st.gap(f - 2, f - 1).contains("\n") || st.gap(f - 2, f - 1).contains("#"))
+    return numbered && !(f...t).contains { k in
+      let w = st.toks[k].folded
+      return w.utf8.count >= 4 && w.hasByteSuffix("s") && !["ss", "us", "is"].contains(where: { w.hasByteSuffix($0) })
+        && !Lexicon.subsidiaryWords.contains(w) && !Lexicon.industryWords.contains(w) && !Lexicon.projectWordsEN.contains(w) && st.owner[k] == nil
+    }
+  }
+
+  /// Whether two Latin zone names differ only in the words that say what sort of zone it is
+  /// ("Angren free zone", "Angren special economic zone"). O(words).
+  static func sameZone(_ a: [String], _ b: [String]) -> Bool {
+    let sorts: Set<String> = ["free", "special", "economic"]
+    guard a.count >= 3, b.count >= 3, a.last == "zone", b.last == "zone" else { return false }
+    let x = a.filter { !sorts.contains($0) }, y = b.filter { !sorts.contains($0) }
+    return x.count >= 2 && x == y
   }
 
   /// Whether the folded words `s` are the folded words `l` with some inner words left out: the

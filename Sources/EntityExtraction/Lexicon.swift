@@ -103,7 +103,7 @@ enum Lexicon {
     "lithium": "Lithium", "nickel": "Nickel", "cobalt": "Cobalt", "shipyard": "Shipyard", "shipbuilding": "Shipbuilding",
     "textile": "Textile", "textiles": "Textiles",
     // (these close a name only as its last word: ``closingOnlyOrgCues``)
-    "energy": "Energy", "energies": "Energies", "capital": "Capital", "finance": "Finance", "investments": "Investments", "consulting": "Consulting",
+    "energy": "Energy", "energies": "Energies", "power": "Power", "capital": "Capital", "finance": "Finance", "investments": "Investments", "consulting": "Consulting",
     "wine": "Wine", "wines": "Wines", "winery": "Winery", "vineyards": "Vineyards",
     "petrol": "Petrol", "silicon": "Silicon", "press": "Press", "film": "Film", "films": "Films", "pictures": "Pictures", "studios": "Studios", "studio": "Studio", "airports": "Airports", "lab": "Lab",
     // (a laboratory or zoo is a body: "Joint Laboratory for Earthquake Monitoring", "Almaty Zoo")
@@ -127,12 +127,12 @@ enum Lexicon {
     "durante", "mediante", "nonostante", "davanti", "avanti", "quanti", "alquanti", "abitanti", "partecipanti", "migranti",
   ]
 
-  /// Lines of business that close a company's name only as its last word ("Rystad Energy",
-  /// "Wanda Film"; not "Kyrgyz Energy Minister" or "Film Festival").
   /// Latin prefixes a hyphen joins to a place's name inside a longer name ("Trans-Afghan
   /// railway", "Trans-Eurasia Rail"): the place is part of that name, not mentioned by it.
   static let placePrefixes: WordSet = ["trans", "pan", "inter", "euro"]
-  static let closingOnlyOrgCues: WordSet = ["petrol", "silicon", "press", "energy", "energies", "capital", "finance", "investments", "consulting", "wine", "wines", "winery", "vineyards", "cabinet", "film", "films", "pictures", "studios", "studio", "airports", "lab"]
+  /// Lines of business that close a company's name only as its last word ("Rystad Energy",
+  /// "Wanda Film", "ACWA Power"; not "Kyrgyz Energy Minister" or "Film Festival").
+  static let closingOnlyOrgCues: WordSet = ["power", "petrol", "silicon", "press", "energy", "energies", "capital", "finance", "investments", "consulting", "wine", "wines", "winery", "vineyards", "cabinet", "film", "films", "pictures", "studios", "studio", "airports", "lab"]
 
   /// English nouns for one railway route ("the Angren–Pap railway", "… line").
   static let railNouns: Set<String> = ["railway", "railroad", "line", "rail"]

@@ -4566,6 +4566,21 @@ import Testing
     let en = extract("KAZ Minerals is also developing a project in Chukotka, in Russia's Far East.", lang: "en")
     #expect(Set(en.entities.filter { $0.kind == .region }.map(\.id)) == ["chukotka", "russia", "russian-far-east"])
   }
+
+  @Test("rounds 365–366: a company closed by \"Power\"; a site's name that looks like a person's; one zone under two names; a numbered heading; an Italian madrasa")
+  func round365Rules() {
+    let en = extract("The plant was built with Zorbo Power. The Peng Sheng Industrial Park makes tiles. Firms work in the Angren special economic zone and the Angren free zone.", lang: "en")
+    #expect(entity(en, .organization, "Zorbo Power") != nil)
+    #expect(!en.entities.contains { $0.kind == .person })
+    #expect(entity(en, .project, "Peng Sheng Industrial Park") != nil)
+    #expect(en.entities.filter { $0.kind == .project && $0.label.hasPrefix("Angren") }.count == 1)
+    let md = extract("# Projects\n\n## 2. Xu Long Industrial Park\nThe park makes tiles.\n\n## 3. Kazakhstan Opens Solar Plant\nIt is big.", lang: "en")
+    #expect(md.entities.contains { $0.kind == .project && $0.label == "Xu Long Industrial Park" })
+    #expect(!md.entities.contains { $0.label.contains("Opens") })
+    let it = extract("I restauratori lavorano sulla madrasa Mir-i Arab, nel centro di Bukhara. Il paese vuole diventare l'hub logistico dell'Asia centrale.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .project && $0.label == "madrasa Mir-i Arab" })
+    #expect(it.entities.contains { $0.id == "central-asia" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
