@@ -131,6 +131,11 @@ extension Extractor {
             { e += 1 }
           }
         }
+        // ("il ministero dello Sviluppo economico e del commercio": the first portfolio's
+        // lower-case adjective)
+        while e + 1 < n, st.joins(e, e + 1), st.owner[e + 1] == nil, !st.toks[e + 1].capitalized, Self.isItalianAdjective(st.toks[e + 1].folded),
+          Lexicon.portfolioWords.contains(st.toks[e + 1].folded), !Lexicon.complementWords.contains(st.toks[e + 1].folded)
+        { e += 1 }
         capitalisedPortfolio()
         // ("il ministero dell'Energia e delle risorse idriche tagiko": the rest of the portfolio
         // in lower case after "e" and its preposition, portfolio words only, and the country's

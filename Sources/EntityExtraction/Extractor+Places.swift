@@ -433,11 +433,14 @@ extension Extractor {
       // ("near the town of Galkynysh": after a lower-case town cue, a one-word name the
       // catalogue gives a project is the town's; "nel distretto di Yunusabad", "il quartiere di
       // Alatau": after an Italian district cue, a town's, a mountain's or a site's name is the
-      // district's)
+      // district's, as a town's is after a Turkmen one)
       if !kazakhCue, !st.toks[t].capitalized, name < n, st.joins(name - 1, name), hyphenatedNameEnd(st, from: name) == name,
         k == .city && oneWordPlaceOrProject(st, name) && st.entityKind(at: name) == .project
           || st.doc.language == "it" && ["distretto", "quartiere"].contains(cue) && (oneWordPlaceOrProject(st, name) || oneWordPlaceOrRegion(st, name))
           && Self.namesDistrict(st, name)
+          // ("в этрапе Бабадайхан": a Turkmen district bears its centre's name, and the cue,
+          // unlike the Russian "в районе", never means "near")
+          || ["этрап", "etrap"].contains(cue) && oneWordPlaceOrProject(st, name) && st.entityKind(at: name) == .city
       {
         release(st, name, name)
       }

@@ -1155,6 +1155,8 @@ enum Lexicon {
     "sanità", "medica", "minerarie", "politiche", "sociali", "protezione", "civile", "emergenze", "scienza", "tecnologie",
     "comunicazioni", "informazione", "costruzioni", "edilizia", "miniere", "idrocarburi", "geologia", "telecomunicazioni", "aviazione",
     "nuove", "nuovi", "alte",
+    // (lower-case adjectives after a capitalised portfolio: "dello Sviluppo economico")
+    "economico", "economica", "economici", "commerciale", "energetica", "sociale", "estero", "estera",
     "del", "della", "dei", "degli", "delle", "dell", "e",
   ]
 

@@ -4581,6 +4581,14 @@ import Testing
     #expect(it.entities.contains { $0.kind == .project && $0.label == "madrasa Mir-i Arab" })
     #expect(it.entities.contains { $0.id == "central-asia" })
   }
+
+  @Test("round 367: a Turkmen etrap named after its centre; an Italian ministry's lower-case adjective after its portfolio")
+  func round367Rules() {
+    let ru = extract("Станция будет построена в этрапе Бабадайхан.", lang: "ru")
+    #expect(ru.entities.count == 1 && ru.entities.first?.kind == .region)
+    let it = extract("Secondo il ministero dello Sviluppo economico e del commercio, il progetto vale molto.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Ministero dello Sviluppo economico e del commercio" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
