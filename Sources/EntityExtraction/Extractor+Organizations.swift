@@ -40,10 +40,18 @@ extension Extractor {
       // (a town's name may stand among those words: "Қорқыт ата атындағы Қызылорда университеті")
       if f.utf8.elementsEqual("атындағы".utf8), t > 0, st.doc.language == "kk" {
         var c = t + 1
-        while c < n, c - t <= 3, st.owner[c] == nil ? !st.toks[c].capitalized || !Morphology.hasKazakhCaseEnding(st.toks[c].folded) : oneWordPlaceOrRegion(st, c) && isOwnName(st, c),
-          st.joins(c - 1, c), st.sentenceOf(c) == st.sentenceOf(t),
-          !st.cands[c].contains(where: { Lexicon.orgCues[$0].map(Lexicon.institutionCues.contains) == true })
-        { c += 1 }
+        while c < n, c - t <= 3, st.joins(c - 1, c), st.sentenceOf(c) == st.sentenceOf(t) {
+          // (or a region's name of two words in the nominative: "… атындағы Солтүстік Қазақстан
+          // университеті")
+          if let o = st.owner[c], st.spans[o].first == c, st.spans[o].last > c, st.spans[o].last - t <= 4, isPlace(st, c) {
+            c = st.spans[o].last + 1
+            continue
+          }
+          guard st.owner[c] == nil ? !st.toks[c].capitalized || !Morphology.hasKazakhCaseEnding(st.toks[c].folded) : oneWordPlaceOrRegion(st, c) && isOwnName(st, c),
+            !st.cands[c].contains(where: { Lexicon.orgCues[$0].map(Lexicon.institutionCues.contains) == true })
+          else { break }
+          c += 1
+        }
         var p = t
         // (an honoree's title after the name is lower-case: "Қорқыт ата", "Төле би")
         while p > 0, t - p < 4, st.toks[p - 1].capitalized || p - 1 > 0 && Lexicon.kazakhHonoreeTitles.contains(st.toks[p - 1].folded) && st.toks[p - 2].capitalized,

@@ -716,6 +716,8 @@ enum Lexicon {
     "rivers", "lakes", "glaciers", "fiumi", "laghi", "desert", "deserto", "пустын", "шөлі", "mare", "mar", "sea", "море", "теңізі",
     "каньон", "canyon", "шатқалы", "ущель", "gorge", "долин", "valley", "хребт", "хребет", "foresta", "forest", "range", "mountains",
     "ridge", "жотасы", "gola", "gole", "monti", "penisola", "peninsula", "полуостров", "түбегі", "valli", "ghiacciai", "тауы",
+    // (a plateau: "the Ustyurt plateau", "плато Устюрт", "altopiano dell'Ustyurt", "Үстірт үстірті")
+    "plateau", "плато", "altopiano", "үстірті",
   ]
   /// Italian plural cues before a list of features, with their singular ("i fiumi Ili e
   /// Charyn", "le valli di Fergana e Namangan").
@@ -732,13 +734,14 @@ enum Lexicon {
     "жотасы": "mountain", "тауы": "mountain", "alatau": "mountain", "peak": "mountain",
     "каньон": "canyon", "canyon": "canyon", "ущель": "canyon", "gorge": "canyon", "шатқалы": "canyon", "gola": "canyon", "gole": "canyon",
     "пустын": "desert", "desert": "desert", "deserto": "desert", "шөлі": "desert",
+    "plateau": "plateau", "плато": "plateau", "altopiano": "plateau", "үстірті": "plateau",
     // (a mineral basin is no mountain: "Қаратау тауы" is not the Karatau phosphorite basin)
     "basin": "basin", "bacino": "basin", "бассейн": "basin", "бассейні": "basin",
   ]
   /// The nominative of a Russian natural feature's cue, for the adjective that names it
   /// ("Чарынского каньона" → "Чарынский каньон", "Ферганской долине" → "Ферганская долина").
   static let naturalCueNominative: [String: String] = [
-    "каньон": "каньон", "ущель": "ущелье", "долин": "долина", "пустын": "пустыня", "озер": "озеро", "рек": "река", "море": "море", "ледник": "ледник",
+    "каньон": "каньон", "ущель": "ущелье", "долин": "долина", "пустын": "пустыня", "озер": "озеро", "рек": "река", "море": "море", "ледник": "ледник", "плато": "плато",
     "хребт": "хребет", "хребет": "хребет", "полуостров": "полуостров",
   ]
   static let kazakhNaturalCues: WordSet = ["мұздығы", "мұздық", "көлі", "өзені", "түбегі", "тауы"]

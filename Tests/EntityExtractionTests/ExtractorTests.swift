@@ -4589,6 +4589,16 @@ import Testing
     let it = extract("Secondo il ministero dello Sviluppo economico e del commercio, il progetto vale molto.", lang: "it")
     #expect(it.entities.contains { $0.kind == .organization && $0.label == "Ministero dello Sviluppo economico e del commercio" })
   }
+
+  @Test("round 368: a plateau; a Kazakh region named by its compass word alone, inside a university's name too")
+  func round368Rules() {
+    let en = extract("The wind of the Ustyurt plateau is one of the strongest in the region.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .region && $0.label == "Ustyurt plateau" })
+    let kk = extract("Зауыт литийді Шығыс Қазақстандағы кен орындарынан алады. Жобаға Манаш Қозыбаев атындағы Солтүстік Қазақстан университеті қатысады.", lang: "kk")
+    #expect(kk.entities.contains { $0.id == "east-kazakhstan-region" })
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label.hasSuffix("Солтүстік Қазақстан университеті") })
+    #expect(!kk.entities.contains { $0.kind == .person })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
