@@ -4598,6 +4598,8 @@ import Testing
     #expect(kk.entities.contains { $0.id == "east-kazakhstan-region" })
     #expect(kk.entities.contains { $0.kind == .organization && $0.label.hasSuffix("Солтүстік Қазақстан университеті") })
     #expect(!kk.entities.contains { $0.kind == .person })
+    let station = extract("The new line runs from the Sairan bus station to the Alatau district.", lang: "en")
+    #expect(station.entities.contains { $0.kind == .project && $0.label == "Sairan bus station" })
   }
 }
 
