@@ -3689,16 +3689,18 @@ extension Extractor {
       }
       guard cyr || isLatin else { continue }
       let readings = cyr ? words.map { Transliteration.pinyin(fromPalladius: $0.folded) } : []
+      // (the whole Palladius reading, when every word has one of five letters or more together)
       let pinyin = cyr && readings.allSatisfy({ $0 != nil }) ? readings.map { $0! }.joined() : nil
+      let spelled = pinyin.flatMap { $0.utf8.count >= 5 ? $0 : nil }
       let key = Transliteration.consonantSkeleton(words.map(\.folded).joined(separator: " "))
       guard key.utf8.count >= (words.count == 1 ? 4 : 5) else {
-        if let pinyin, pinyin.utf8.count >= 5 { cyrillic.append((id, [], pinyin)) }
+        if let spelled { cyrillic.append((id, [], spelled)) }
         continue
       }
       if cyr {
         // «Синьи Гласс» … Xinyi Glass: a Chinese word in Palladius is written in Pinyin in Latin
         let viaPinyin = Transliteration.consonantSkeleton(zip(readings, words).map { $0 ?? $1.folded }.joined(separator: " "))
-        cyrillic.append((id, viaPinyin == key ? [key] : [key, viaPinyin], pinyin.flatMap { $0.utf8.count >= 5 ? $0 : nil }))
+        cyrillic.append((id, viaPinyin == key ? [key] : [key, viaPinyin], spelled))
       } else if latin[key] == nil {
         latin[key] = id
       }

@@ -1010,7 +1010,7 @@ extension Extractor {
         return p >= 0 && (Lexicon.placePrepositions.contains(st.toks[p].folded)
           || ["di", "of"].contains(st.toks[p].folded) && (max(0, p - 2)..<p).contains { Lexicon.pluralCityCues.contains(st.toks[$0].folded) }
           || st.doc.language == "it" && st.toks[p].folded == "di" && p >= 1 && !st.toks[p - 1].capitalized && st.owner[p - 1] == nil && st.joins(p - 1, p)
-            && ["e", "i"].contains(st.toks[p - 1].folded.unicodeScalars.last.map(String.init) ?? "") && st.toks[p - 1].folded.unicodeScalars.count >= 4
+            && (st.toks[p - 1].folded.hasByteSuffix("e") || st.toks[p - 1].folded.hasByteSuffix("i")) && st.toks[p - 1].folded.unicodeScalars.count >= 4
             && !(last + 1 < n && st.joins(last, last + 1) && st.toks[last + 1].capitalized))
       }()
       // ("reactors at Fuqing and Zhangzhou": the first of two towns after a preposition)

@@ -788,8 +788,8 @@ public struct Extractor: Sendable {
     if i + 1 < st.toks.count, st.gap(i, i + 1).elementsEqual(["."]), !st.toks[i + 1].capitalized, Lexicon.webDomains.contains(st.toks[i + 1].folded) { return true }
     // a company named like a person ("Leonardo") before a capitalised word is a given name
     if e.kind == .organization, Lexicon.givenNames.contains(f), i + 1 < st.toks.count, st.isCapName(i + 1), st.joins(i, i + 1) { return true }
-    // (a macro-region's name alone in guillemets after a lower-case word is a club's or a
-    // company's: "против новосибирской «Сибири»")
+    // (a macro-region's or a namesake feature's name alone in guillemets after a lower-case
+    // word is a club's or a company's: "против новосибирской «Сибири»")
     if e.kind == .region, Catalog.isMacroRegion(e.subkind), i > 0, !st.toks[i - 1].capitalized, st.gap(i - 1, i).contains("«"),
       i + 1 == st.toks.count || st.gap(i, i + 1).first == "»"
     { return true }
