@@ -726,13 +726,20 @@ extension Extractor {
             // lower-case compound one
             j -= 2
             compound = true
-          } else if Lexicon.institutionCues.contains(head) || !Lexicon.companyHeads.contains(head) {
+          } else {
             // (up to three: "Ошская межобластная детская клиническая больница"; a state body's
             // too: "Национальной энергетической администрации КНР", whose genitive complement
             // below is still required)
-            while j > 0, c0 - j <= 3, !st.toks[j].capitalized, st.owner[j] == nil, st.joins(j, j + 1), st.sentenceOf(j) == st.sentenceOf(t),
-              Morphology.isRussianAdjective(st.toks[j].folded)
-            { j -= 1 }
+            var w = j
+            while w > 0, c0 - w <= 3, !st.toks[w].capitalized, st.owner[w] == nil, st.joins(w, w + 1), st.sentenceOf(w) == st.sentenceOf(t),
+              Morphology.isRussianAdjective(st.toks[w].folded)
+            { w -= 1 }
+            // (a company's cue only after a capitalised adjective inside a sentence that names no
+            // place: "Национальной энергетической холдинговой компании")
+            if Lexicon.institutionCues.contains(head) || !Lexicon.companyHeads.contains(head)
+              || w < j && st.doc.language == "ru" && st.toks[w].capitalized && st.owner[w] == nil && !isSentenceStart(st, w)
+                && Morphology.isRussianAdjective(st.toks[w].folded) && adjectiveEntity(st.toks[w].folded) == nil
+            { j = w }
           }
           guard j >= 0, st.toks[j].capitalized, st.joins(j, j + 1), st.sentenceOf(j) == st.sentenceOf(t),
             st.owner[j] == nil || st.entityKind(at: j) == .region,
@@ -933,7 +940,7 @@ extension Extractor {
           // sentence: "Национального статистического комитета", "Государственный комитет"; not
           // a quoted name, which the quoted rules read: "«Молочный союз» зауыты")
           let namedByAdjective = a < t && st.doc.language == "ru" && !isSentenceStart(st, a) && placeAdjective == nil
-            && !Lexicon.companyHeads.contains(head) && !insideQuotes(st, a)
+            && (!Lexicon.companyHeads.contains(head) || a < t - 1) && !insideQuotes(st, a)
           if !namedByAdjective, !(a < t && Lexicon.institutionCues.contains(head) && !isSentenceStart(st, a)
             && (placeAdjective.map { $0.subkind != "country" || a < t - 1 && Lexicon.schoolCues.contains(head) } ?? true)) { continue }
         }
@@ -1016,6 +1023,16 @@ extension Extractor {
           k += 1
         }
         while k < n, k - a < 12, st.entityKind(at: k) != .person {
+          // ("China Petroleum Engineering & Construction": an ampersand joins two capitalised
+          // Latin words of the name, as it does on the left, after two words at least: "Energy &
+          // Utilities" is a page's section)
+          if k == b + 1, b > a, !st.joins(k - 1, k), joinsLatin(st, k - 1, k), st.toks[k].capitalized, st.toks[k - 1].capitalized, st.owner[k] == nil,
+            isLatinName(st, k), st.sentenceOf(k) == st.sentenceOf(t)
+          {
+            b = k
+            k += 1
+            continue
+          }
           if !st.joins(k - 1, k) {
             // "Ministry of Investment, Industry and Trade": a listed complement after "of"
             // (of more than two items too: "Ministry of Culture, Information, Sports and Youth Policy")

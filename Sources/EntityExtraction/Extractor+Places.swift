@@ -50,8 +50,8 @@ extension Extractor {
         var k = t + 1
         if k < n, ["di", "of", "del", "della"].contains(st.toks[k].folded) { k += 1 }
         // (names right before the cue are its own: "the Turkistan and Zhambyl regions of
-        // Kazakhstan")
-        let namedBefore = t > 0 && st.isCapName(t - 1) && st.joins(t - 1, t)
+        // Kazakhstan"; a sentence's capitalised first word is its article: "Nelle regioni di …")
+        let namedBefore = t > 0 && st.isCapName(t - 1) && st.joins(t - 1, t) && !isSentenceStart(st, t - 1)
         while !namedBefore, k < n, st.isCapName(k), st.sentenceOf(k) == st.sentenceOf(t), st.joins(k - 1, k) || st.gap(k - 1, k).contains(",") {
           // ("regioni di Batken e Jalal-Abad": a hyphenated name is the catalogue's region
           // named after that town)

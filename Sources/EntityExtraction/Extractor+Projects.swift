@@ -261,6 +261,13 @@ extension Extractor {
         // "Балхашского медеплавильного завода" → "Балхашский медеплавильный завод"
         a = first
         nominativeLabel = nominativeAdjectives(st, first, t, agreeingWith: head.nominative) + " " + head.nominative
+        // ("Казарманского каскада ГЭС", "… каскада гидроэлектростанций": a cascade's plants
+        // belong to its mention, and the label is the cascade's alone, as "Казарманском каскаде" says it)
+        if head.nominative == "каскад", t + 1 < n, st.joins(t, t + 1), st.owner[t + 1] == nil,
+          ["гэс", "гидроэлектростанций", "электростанций"].contains(st.toks[t + 1].folded)
+        {
+          b = t + 1
+        }
       } else if cyr, !st.toks[t].capitalized, t >= 2, st.toks[t - 1].folded == "туралы", let head = Lexicon.kazakhAgreementHeads.first(where: { st.cands[t].contains($0) }) {
         // "Мәңгілік тату көршілік, достық және ынтымақтастық туралы шарт": from a capitalised
         // word inside the sentence, over lower-case words, commas and "және", to "туралы" + the

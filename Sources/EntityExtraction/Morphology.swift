@@ -131,6 +131,12 @@ public enum Morphology {
 
   /// Russian nouns that do not decline (and so stand in the genitive too).
   static let indeclinableNouns: Set<String> = ["кино", "радио", "метро", "медиа", "такси", "кофе", "депо", "бюро"]
+  /// Short adjectives that stand as a predicate after a subject ("эксперты компании
+  /// согласны"): their endings are a genitive's, but they never are one.
+  static let shortPredicativeAdjectives: Set<String> = [
+    "согласны", "согласна", "готовы", "готова", "рады", "рада", "должны", "должна", "намерены", "намерена", "уверены", "уверена",
+    "обязаны", "обязана", "довольны", "довольна", "способны", "способна", "вынуждены", "вынуждена", "заинтересованы", "заинтересована",
+  ]
 
   /// Russian plural genitives without an ending that bodies' names carry ("Академия наук",
   /// "Министерство иностранных дел", "Институт проблем …", "… исследований и реформ").
@@ -164,6 +170,7 @@ public enum Morphology {
     // "технического", "нового": an adjective's genitive (before the neuter test below)
     if sc.count >= 6, last == "о", prev == "г", sc[sc.count - 3] == "о" || sc[sc.count - 3] == "е" { return true }
     if last == "а" || last == "и" || last == "о" || last == "ы" || last == "я" {
+      if shortPredicativeAdjectives.contains(folded) { return false }
       // "начала", "заявили": a past-tense verb, not a genitive
       if prev == "л", "аеиоуыяэ".unicodeScalars.contains(sc[sc.count - 3]) { return false }
       // "открылся", "состоится": a reflexive verb

@@ -4601,6 +4601,23 @@ import Testing
     let station = extract("The new line runs from the Sairan bus station to the Alatau district.", lang: "en")
     #expect(station.entities.contains { $0.kind == .project && $0.label == "Sairan bus station" })
   }
+
+  @Test("round 370: a cascade of plants; a company a capitalised adjective names; regions listed after an article; an ampersand inside a company's name")
+  func round370Rules() {
+    let ru = extract("Строительство Казарманского каскада гидроэлектростанций начнётся в мае. На Казарманском каскаде работают. Схему поручили Национальной энергетической холдинговой компании. Эксперты Национальной горнорудной компании согласны.", lang: "ru")
+    let cascades = ru.entities.filter { $0.kind == .project && $0.label == "Казарманский каскад" }
+    #expect(cascades.count == 1 && cascades.first?.mentions.count == 2)
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Национальная энергетическая холдинговая компания" })
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Национальная горнорудная компания" })
+    let it = extract("Le regioni di Kostanay e Akmola chiedono nuovi silos.", lang: "it")
+    #expect(it.entities.contains { $0.id == "akmola-region" } && it.entities.contains { $0.id == "kostanay-region" })
+    #expect(!it.entities.contains { $0.id == "astana" })
+    let kk = extract("Құрылыс жұмыстарын қытайлық China Petroleum Engineering & Construction компаниясы атқарады.", lang: "kk")
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label == "China Petroleum Engineering & Construction" })
+    #expect(!kk.entities.contains { $0.label == "Construction" })
+    let en = extract("Energy & Utilities\n\nA Chinese firm will build a plant near Aktau.", lang: "en")
+    #expect(!en.entities.contains { $0.label.contains("&") })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
