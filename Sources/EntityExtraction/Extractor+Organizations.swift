@@ -1806,6 +1806,30 @@ extension Extractor {
     }
   }
 
+  /// "Министерства иностранных дел" in a text that names "МИД Казахстана": a body's name of
+  /// two words or more that the text gives without its country or town is, where exactly one
+  /// catalogued organisation of the text has a name that is those words and more before or
+  /// after them ("Министерство иностранных дел Казахстана", "Қазақстан Республикасы Сыртқы
+  /// істер министрлігі"), that organisation's. Words are compared by their stems, so a case
+  /// form meets its nominative. O(bodies × catalogued names).
+  func bareBodyNames(_ st: State) {
+    let catalogued: [(id: String, names: [[String]])] = st.order.compactMap { id in
+      guard let e = st.entities[id], e.kind == .organization, e.catalogued, !e.mentions.isEmpty, let entry = catalog.entry(id) else { return nil }
+      return (id, entry.allNames.map { Self.stems(of: $0) })
+    }
+    guard !catalogued.isEmpty else { return }
+    for id in st.order {
+      guard let e = st.entities[id], e.kind == .organization, !e.catalogued, !e.mentions.isEmpty else { continue }
+      let bare = Self.stems(of: e.label)
+      guard bare.count >= 2 else { continue }
+      let owners = catalogued.filter { c in
+        c.names.contains { s in s.count > bare.count && (s.starts(with: bare) || s.reversed().starts(with: bare.reversed())) }
+      }
+      guard owners.count == 1 else { continue }
+      moveMentions(st, of: id, to: owners[0].id)
+    }
+  }
+
   /// "Almalyk" in a text that names "Almalyk MMC": a company named by a town's one-word name
   /// and a word or two more is often called by the town's name alone (so is one of up to four
   /// words more whose first word is a town's by-name, none of its labels: "Jinchuan" after
@@ -2879,6 +2903,26 @@ extension Extractor {
         st.gap(sp.last, c).elementsEqual([" "]), countryEndsRun(st, at: c), isLatinName(st, c)
       else { continue }
       readAsNewBody(st, sp.first, c, subkind: e.subkind)
+    }
+    // "China Jiangsu International", "China Gansu Group": a country's Latin name, a province's
+    // or town's, and a company's word that nothing read after them (with up to four capitalised
+    // words more) are a company's name (state companies are named so), after no preposition
+    for (o, sp) in st.spans.enumerated() where st.owner[sp.first] == o && sp.first == sp.last && st.subkind(of: sp.key) == "country" && sp.last + 2 < n {
+      guard isLatinName(st, sp.first), st.gap(sp.last, sp.last + 1).elementsEqual([" "]), let po = st.owner[sp.last + 1], case let place = st.spans[po], place.first == sp.last + 1,
+        [.city, .region].contains(st.entityKind(at: place.first)), st.subkind(of: place.key) != "country", isLatinName(st, place.first), place.last + 1 < n,
+        case let w = place.last + 1, st.owner[w] == nil, st.toks[w].capitalized, st.gap(place.last, w).elementsEqual([" "]), Lexicon.subsidiaryWords.contains(st.toks[w].folded),
+        !(sp.first > 0 && st.joins(sp.first - 1, sp.first) && (st.toks[sp.first - 1].capitalized || Lexicon.placePrepositions.contains(st.toks[sp.first - 1].folded)))
+      else { continue }
+      var e = latinNameEnd(st, from: w, limit: 4, ampersand: false)
+      // ("China Jiangxi International Economic and Technical Cooperation": "and" joins two
+      // capitalised runs of the name)
+      if e + 2 < n, st.toks[e + 1].folded == "and", st.joins(e, e + 1), st.joins(e + 1, e + 2), st.toks[e + 2].capitalized, st.owner[e + 2] == nil,
+        isLatinName(st, e + 2), latinNameWord(st, e + 2)
+      {
+        e = latinNameEnd(st, from: e + 2, limit: 3, ampersand: false)
+      }
+      guard (w...e).allSatisfy({ st.owner[$0] == nil }) else { continue }
+      readAsNewBody(st, sp.first, e, subkind: "company")
     }
   }
 
@@ -4062,7 +4106,8 @@ extension Extractor {
   /// «Ақ Жайық» газеті, газета «Южный Казахстан», the newspaper “Silk Way”: a newspaper's
   /// quoted name is no place's mention (the Ural river is not named in «Ақ Жайық»). Places read
   /// inside the quotes next to a newspaper's noun are released; a one-word name and a
-  /// capitalised Cyrillic media word after it ("Жайық Пресс") are read as an outlet. O(tokens).
+  /// capitalised Cyrillic media word after it ("Жайық Пресс") or a Latin periodical's word
+  /// ("Kabar Weekly") are read as an outlet. O(tokens).
   func newspaperNames(_ st: State) {
     let n = st.toks.count
     for t in 0..<n where st.toks[t].folded.utf8.count >= 8 && Lexicon.newspaperNouns.contains(where: { st.toks[t].folded.hasBytePrefix($0) }) {
@@ -4084,6 +4129,16 @@ extension Extractor {
     for t in 1..<max(1, n) where st.owner[t] == nil && st.toks[t].capitalized && Lexicon.cyrillicMediaClosers.contains(st.toks[t].folded) {
       guard st.gap(t - 1, t).elementsEqual([" "]), st.toks[t - 1].capitalized, Morphology.isCyrillic(st.toks[t - 1].folded),
         st.owner[t - 1] == nil ? !isSentenceStartAndCommon(st, t - 1) : isOneWordMention(st, t - 1, of: .city, .region),
+        !(t + 1 < n && st.joins(t, t + 1) && st.toks[t + 1].capitalized)
+      else { continue }
+      readAsNewBody(st, t - 1, t, subkind: "media")
+    }
+    // "Kabar Weekly", "Almaty Daily": so does a Latin periodical's word after a one-word name
+    // (a place's or a body's the catalogue gives another outlet: "Kabar" is the agency)
+    for t in 1..<max(1, n) where st.owner[t] == nil && st.toks[t].capitalized && Lexicon.latinMediaClosers.contains(st.toks[t].folded) {
+      guard st.gap(t - 1, t).elementsEqual([" "]), st.toks[t - 1].capitalized, isLatinName(st, t - 1),
+        st.owner[t - 1] == nil ? !isSentenceStartAndCommon(st, t - 1) && !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded)
+          : isOneWordMention(st, t - 1, of: .city, .region) || isOneWordMention(st, t - 1, of: .organization, .organization),
         !(t + 1 < n && st.joins(t, t + 1) && st.toks[t + 1].capitalized)
       else { continue }
       readAsNewBody(st, t - 1, t, subkind: "media")

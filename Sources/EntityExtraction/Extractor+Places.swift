@@ -1584,6 +1584,41 @@ extension Extractor {
     return g.count <= 7 && g.filter({ $0 == "&" }).count == 1 && g.allSatisfy { $0 == " " || $0 == "&" }
   }
 
+  /// "Istituto affari internazionali (IAI)": Latin words no rule read before a bracketed
+  /// acronym whose initials, function words left out, spell it letter by letter are a body's
+  /// name when one of them is a body's cue, its first word capitalised (the acronym's own
+  /// definition, after Schwartz and Hearst, 2003, held to whole initials);
+  /// ``parentheticalAcronyms(_:)`` then gives the acronym to it. O(tokens).
+  func spelledAcronyms(_ st: State) {
+    let n = st.toks.count
+    let skipped: Set<String> = ["of", "the", "for", "and", "on", "in", "di", "del", "della", "dell", "dello", "dei", "degli", "delle", "per", "e", "la", "il", "lo", "le", "gli", "l"]
+    for t in 2..<max(2, n) where st.owner[t] == nil && Self.isUpperAcronym(st, t) {
+      let letters = Array(st.toks[t].folded.unicodeScalars)
+      guard (2...6).contains(letters.count), letters.allSatisfy({ $0.value < 0x80 }), st.gap(t - 1, t).elementsEqual([" ", "("]),
+        st.toks[t].end < st.doc.scalars.count, st.doc.scalars[st.toks[t].end] == ")"
+      else { continue }
+      // (the words before the bracket, back to the one whose initial is the acronym's first
+      // letter; every word spelled, none a rule read)
+      var k = t - 1
+      var i = letters.count - 1
+      var cue = false
+      while k >= 0, i >= 0, st.owner[k] == nil, isLatinName(st, k) || !st.toks[k].capitalized, st.sentenceOf(k) == st.sentenceOf(t), k == t - 1 || st.joins(k, k + 1) {
+        let f = st.toks[k].folded
+        if !skipped.contains(f) {
+          guard f.unicodeScalars.first == letters[i] else { break }
+          i -= 1
+        }
+        if st.cands[k].contains(where: { Lexicon.orgCues[$0] != nil }) { cue = true }
+        if i < 0 { break }
+        k -= 1
+      }
+      guard i < 0, k >= 0, k < t - 1, cue, st.toks[k].capitalized, !skipped.contains(st.toks[k].folded),
+        (k..<t).allSatisfy({ st.owner[$0] == nil && !Morphology.isCyrillic(st.toks[$0].folded) })
+      else { continue }
+      readAsNewBody(st, k, t - 1, subkind: nil)
+    }
+  }
+
   /// "Tajik Aluminium Company (TALCO)", "TALCO (Tajik Aluminium Company)": an acronym in
   /// parentheses beside an organisation's or project's name stands for it, there and wherever
   /// else the text uses it. O(tokens).

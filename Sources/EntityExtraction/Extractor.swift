@@ -636,6 +636,7 @@ public struct Extractor: Sendable {
     latinAcronyms(st)
     subsidiaries(st)
     repeatedNames(st)
+    spelledAcronyms(st)
     parentheticalAcronyms(st)
     ellipticRegions(st)
     coordinatedRegions(st)
@@ -653,6 +654,7 @@ public struct Extractor: Sendable {
     shortenedProjects(st)
     nestedMentions(st)
     shortBankNames(st)
+    bareBodyNames(st)
     townNamedCompanies(st)
     if extractsRelations { RelationRules.apply(st, extractor: self) }
     // mentions in text order, so the same input always gives the same output

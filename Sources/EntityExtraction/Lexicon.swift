@@ -152,7 +152,8 @@ enum Lexicon {
 
   /// Russian cues of bodies other than companies whose own name a quote gives after them
   /// ("общественного объединения «Таза Суу»", "ассоциации «Союз фермеров»").
-  static let quotedBodyHeads: Set<String> = ["Объединение", "Ассоциация", "Союз", "Федерация", "Клуб", "Партия"]
+  /// (A design or research institute too: "институт «Небитгазылмытаслама»".)
+  static let quotedBodyHeads: Set<String> = ["Объединение", "Ассоциация", "Союз", "Федерация", "Клуб", "Партия", "Институт", "Университет", "Агентство", "Академия"]
   /// Organisation cues (as ``orgCues`` values) that say "a company": a quoted name after one
   /// in lower case is the company's name («Синьтэн» in "корпорация «Синьтэн»").
   static let companyHeads: Set<String> = ["Компания", "Корпорация", "Холдинг", "Концерн", "Нацкомпания", "Авиакомпания", "Агрокомпания", "Госкорпорация", "Агрохолдинг", "Госпредприятие", "Предприятие", "Застройщик", "Девелопер", "Зернотрейдер", "Агрофирма", "Дистрибьютор", "Кооператив", "Сельхозкооператив", "Фонд", "Кинотеатр", "Телеканал", "Фирма"]
@@ -504,6 +505,8 @@ enum Lexicon {
     ("месторождени", "месторождение"), ("рудник", "рудник"), ("комбинат", "комбинат"), ("зон", "зона"), ("курорт", "курорт"), ("подстанци", "подстанция"),
     ("аэропорт", "аэропорт"), ("гидроэлектростанци", "гидроэлектростанция"), ("электростанци", "электростанция"), ("станци", "станция"),
     ("гидроузл", "гидроузел"), ("гидроузел", "гидроузел"), ("водохранилищ", "водохранилище"), ("фабрик", "фабрика"),
+    // (a waterworks: водораздельное сооружение «Достык», гидротехническое сооружение «…»)
+    ("сооружени", "сооружение"),
     // (mines: угольный разрез «Богатырь», шахта «Костенко», карьер «…», прииск «…»)
     ("разрез", "разрез"), ("шахт", "шахта"), ("карьер", "карьер"), ("прииск", "прииск"),
     // (an oil or gas block: контрактная территория «Багтыярлык», лицензионный участок «…»)
@@ -885,6 +888,9 @@ enum Lexicon {
   static let districtCues: Set<String> = ["район", "district", "аудан", "ауданы", "уезд", "уез", "уезі", "county", "аймағы", "distretto", "quartiere", "этрап", "etrap"]
   /// Capitalised Cyrillic words that close a news outlet's name after one word ("Жайық Пресс").
   static let cyrillicMediaClosers: WordSet = ["пресс", "медиа", "ньюс", "таймс"]
+  /// Capitalised Latin words that close a periodical's name after a one-word name ("Kabar
+  /// Weekly", "Almaty Daily", "Steppe Herald").
+  static let latinMediaClosers: WordSet = ["weekly", "daily", "times", "herald", "tribune", "gazette", "courier", "observer", "monitor", "telegraph"]
   /// Plural district cues (prefixes of the folded word) and the singular a district's label
   /// takes ("Шу және Қордай аудандарын" → "Қордай ауданы").
   /// (A town's neighbourhoods keep their bare names: "the Ak-Bata and Ak-Ordo neighbourhoods".)

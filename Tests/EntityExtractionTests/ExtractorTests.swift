@@ -4618,6 +4618,22 @@ import Testing
     let en = extract("Energy & Utilities\n\nA Chinese firm will build a plant near Aktau.", lang: "en")
     #expect(!en.entities.contains { $0.label.contains("&") })
   }
+
+  @Test("rounds 371–372: a quoted institute and waterworks; a bare ministry beside its full name; an acronym spelled by the words before it; a periodical; a country-and-province company")
+  func round372Rules() {
+    let ru = extract("МИД Казахстана сообщил об этом. Представитель Министерства иностранных дел пояснил, что проект выполнил институт «Небитгазылмытаслама», а реконструкция водораздельного сооружения «Достык» завершена.", lang: "ru")
+    #expect(ru.entities.first { $0.id == "mfa-kazakhstan" }?.mentions.count == 2)
+    #expect(ru.entities.filter { $0.kind == .organization }.count == 2)
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Небитгазылмытаслама" })
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "водораздельное сооружение «Достык»" })
+    let it = extract("Secondo un ricercatore dell'Istituto affari internazionali (IAI), il presidente del Consiglio supremo del Karakalpakstan ha ragione. L'IAI lo conferma.", lang: "it")
+    #expect(it.entities.first { $0.label == "Istituto affari internazionali" }?.mentions.count == 3)
+    #expect(it.entities.contains { $0.id == "jokargy-kenes" })
+    let en = extract("Kabar Weekly reported that the hospital was built by China Jiangsu International.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Kabar Weekly" })
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "China Jiangsu International" })
+    #expect(!en.entities.contains { $0.kind == .region })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
