@@ -3480,8 +3480,10 @@ extension Extractor {
     }
     // a place or organisation alone before the cue ("Қытай компаниясы") names no new body,
     // but a city or province names an institution ("Шыңжаң университеті"), and places quoted
-    // together name a company («Іле Жібек Жолы» компаниясы)
-    let quotedPlaces = opensQuote(st, s) && closesQuote(st, t - 1) && st.owner[s] != st.owner[t - 1]
+    // together name a company («Іле Жібек Жолы» компаниясы), as one quoted town names a club
+    // («Астана» клубы)
+    let quotedPlaces = opensQuote(st, s) && closesQuote(st, t - 1)
+      && (st.owner[s] != st.owner[t - 1] || st.cands[t].contains { Lexicon.orgCues[$0] == "Клубы" })
       && (s..<t).allSatisfy({ st.entityKind(at: $0) == .city || st.entityKind(at: $0) == .region })
     if !quotedPlaces, (s..<t).allSatisfy({ st.owner[$0] != nil }) {
       guard Self.isKazakhInstitutionCue(st, t), let o = st.owner[s], st.spans[o].first == s, st.spans[o].last == t - 1,

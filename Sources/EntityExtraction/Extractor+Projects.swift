@@ -997,6 +997,25 @@ extension Extractor {
     }
   }
 
+  /// "рудника Иштамберды" and "месторождению Иштамберды", "miniera di Kumtor" and "giacimento
+  /// di Kumtor": a mine and a deposit of one name are one site. A discovered project whose
+  /// label is a Russian or Italian mining noun (after any adjectives) and a name joins the
+  /// first project the text read with such a noun and that name. O(projects × label words).
+  func miningSiteNames(_ st: State) {
+    let nouns: Set<String> = ["рудник", "месторождение", "шахта", "карьер", "прииск", "miniera", "giacimento"]
+    var first: [String: String] = [:]  // the name's folded words → the first such project
+    for id in st.order {
+      guard let e = st.entities[id], e.kind == .project, !e.catalogued, !e.mentions.isEmpty else { continue }
+      let words = e.label.split(separator: " ").map { Normalizer.fold(String($0)) }
+      guard let i = words.firstIndex(where: nouns.contains) else { continue }
+      var rest = words[(i + 1)...]
+      if let w = rest.first, ["di", "del", "della"].contains(w) { rest = rest.dropFirst() }
+      guard !rest.isEmpty else { continue }
+      let name = rest.joined(separator: " ")
+      if let f = first[name] { moveMentions(st, of: id, to: f) } else { first[name] = id }
+    }
+  }
+
   /// Whether token `t` closes a numbered heading line ("2. Peng Sheng Industrial Park", a
   /// list's item): a number and a full stop open its line, and no word of it reads as a
   /// headline's verb (a word in -s other than a company's or a site's: "… Opens Solar

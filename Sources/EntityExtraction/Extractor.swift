@@ -652,6 +652,7 @@ public struct Extractor: Sendable {
     districtTowns(st)
     mergeEvents(st)
     shortenedProjects(st)
+    miningSiteNames(st)
     nestedMentions(st)
     shortBankNames(st)
     bareBodyNames(st)

@@ -94,7 +94,7 @@ enum Lexicon {
     "таможн": "Таможня", "прокуратур": "Прокуратура", "hospital": "Hospital", "clinic": "Clinic", "ospedale": "Ospedale", "clinica": "Clinica", "больниц": "Больница", "госпитал": "Госпиталь",
     "ауруханасы": "Ауруханасы", "емханасы": "Емханасы", "мектебі": "Мектебі", "бірлестігі": "Бірлестігі", "akimat": "Akimat",
     "администраци": "Администрация", "федерациясы": "Федерациясы", "ассоциациясы": "Ассоциациясы", "палатасы": "Палатасы",
-    "театры": "Театры", "ансамблі": "Ансамблі", "кинотеатры": "Кинотеатры", "кинотеатр": "Кинотеатр", "операсы": "Операсы", "кітапханасы": "Кітапханасы", "library": "Library", "museum": "Museum", "museo": "Museo",
+    "театры": "Театры", "ансамблі": "Ансамблі", "оркестрі": "Оркестрі", "оркестр": "Оркестр", "клубы": "Клубы", "кинотеатры": "Кинотеатры", "кинотеатр": "Кинотеатр", "операсы": "Операсы", "кітапханасы": "Кітапханасы", "library": "Library", "museum": "Museum", "museo": "Museo",
     // industry words that end a company's name ("Zijin Mining", "Huaxin Cement", "Harbin Electric")
     "mining": "Mining", "sugar": "Sugar", "cement": "Cement", "electric": "Electric", "petroleum": "Petroleum", "motors": "Motors",
     "steel": "Steel", "chemical": "Chemical", "logistics": "Logistics", "telecom": "Telecom", "industries": "Industries",

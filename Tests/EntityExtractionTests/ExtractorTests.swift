@@ -4634,6 +4634,20 @@ import Testing
     #expect(en.entities.contains { $0.kind == .organization && $0.label == "China Jiangsu International" })
     #expect(!en.entities.contains { $0.kind == .region })
   }
+
+  @Test("rounds 373–374: an orchestra; a club a quoted town names; a mine and a deposit of one name are one site")
+  func round374Rules() {
+    let kk = extract("Сахнада Шанхай симфониялық оркестрі өнер көрсетті. Голды «Астана» клубының шабуылшысы соқты.", lang: "kk")
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Шанхай симфониялық оркестрі" })
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label == "«Астана» клубы" })
+    #expect(!kk.entities.contains { $0.kind == .city })
+    let ru = extract("Жители потребовали закрыть рудник Иштамберды. Дорогу к месторождению Иштамберды перекрыли, а на месторождении Солтон-Сары тихо.", lang: "ru")
+    let sites = ru.entities.filter { $0.kind == .project }
+    #expect(sites.count == 2)
+    #expect(sites.first { $0.label == "рудник Иштамберды" }?.mentions.count == 2)
+    let en = extract("Most of the loan went to the Dushanbe-2 heating plant.", lang: "en")
+    #expect(en.entities.contains { $0.id == "dushanbe-2-chp" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
