@@ -1208,6 +1208,14 @@ extension Extractor {
                   b = st.owner[m].map { st.spans[$0].last } ?? hyphenatedNameEnd(st, from: m)
                 }
               }
+              // ("Servizio geologico nazionale": adjectives that a state's level closes, then the
+              // phrase's end or its verb, are the capitalised cue's whole name)
+              if j > k, b < j - 1 || b == t, st.toks[t].capitalized, ["nazionale", "statale", "federale", "centrale", "regionale", "repubblicano"].contains(st.toks[j - 1].folded),
+                j >= n || st.sentenceOf(j) != st.sentenceOf(t) || st.gap(j - 1, j).contains(where: { ",.;:()".unicodeScalars.contains($0) })
+                  || ["ha", "hanno", "è", "sono", "aveva", "avevano", "sarà", "era"].contains(st.toks[j].folded)
+              {
+                b = j - 1
+              }
               // ("Associazione internazionale Akhal-Teke": the adjectives, then the name the body bears)
               if j > k, j < n, b < j, st.toks[j].capitalized, st.owner[j] == nil, st.joins(j - 1, j), st.sentenceOf(j) == st.sentenceOf(t) {
                 b = hyphenatedNameEnd(st, from: j)

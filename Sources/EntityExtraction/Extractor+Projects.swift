@@ -998,18 +998,28 @@ extension Extractor {
   }
 
   /// "рудника Иштамберды" and "месторождению Иштамберды", "miniera di Kumtor" and "giacimento
-  /// di Kumtor": a mine and a deposit of one name are one site. A discovered project whose
-  /// label is a Russian or Italian mining noun (after any adjectives) and a name joins the
-  /// first project the text read with such a noun and that name. O(projects × label words).
+  /// di Kumtor", "the Kara-Keche coal field" and "the Kara-Keche open pit": a mine and a
+  /// deposit of one name are one site. A discovered project whose label is a Russian or
+  /// Italian mining noun (after any adjectives) and a name, or a name and English commodity
+  /// and mining words, joins the first project the text read so with that name.
+  /// O(projects × label words).
   func miningSiteNames(_ st: State) {
     let nouns: Set<String> = ["рудник", "месторождение", "шахта", "карьер", "прииск", "miniera", "giacimento"]
+    let english: Set<String> = ["mine", "deposit", "field", "pit", "quarry"]
     var first: [String: String] = [:]  // the name's folded words → the first such project
     for id in st.order {
       guard let e = st.entities[id], e.kind == .project, !e.catalogued, !e.mentions.isEmpty else { continue }
       let words = e.label.split(separator: " ").map { Normalizer.fold(String($0)) }
-      guard let i = words.firstIndex(where: nouns.contains) else { continue }
-      var rest = words[(i + 1)...]
-      if let w = rest.first, ["di", "del", "della"].contains(w) { rest = rest.dropFirst() }
+      var rest: ArraySlice<String>
+      if let i = words.firstIndex(where: nouns.contains) {
+        rest = words[(i + 1)...]
+        if let w = rest.first, ["di", "del", "della"].contains(w) { rest = rest.dropFirst() }
+      } else if let last = words.last, english.contains(last) {
+        rest = words.dropLast()
+        while let w = rest.last, w == "open" || Self.commodityWordsEN.contains(w) { rest = rest.dropLast() }
+      } else {
+        continue
+      }
       guard !rest.isEmpty else { continue }
       let name = rest.joined(separator: " ")
       if let f = first[name] { moveMentions(st, of: id, to: f) } else { first[name] = id }

@@ -310,6 +310,8 @@ enum Lexicon {
   static let projectWordsEN: WordSet = [
     "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "port", "seaport", "terminal",
     "refinery", "mine", "dam", "station", "treaty", "agreement", "programme", "program", "declaration", "zone", "base", "substation",
+    // (a law by its name, as a treaty is: "the Critical Raw Materials Act")
+    "act",
     "park", "airport", "cosmodrome", "spaceport", "cluster", "observatory", "arena", "stadium", "hippodrome", "velodrome",
     // (a landmark by its name: "the Amir Tura Madrasah", "the Kalyan Minaret")
     "madrasa", "madrasah", "mosque", "minaret", "mausoleum",
@@ -365,8 +367,8 @@ enum Lexicon {
   /// Lower-case words that may stand between a project's name and its project word.
   static let projectModifiersEN: WordSet = [
     "contract", "licence", "license", "hydropower", "hydroelectric", "hydro", "thermal", "power", "wind", "solar", "nuclear", "coal", "fired", "gas", "oil", "ferry", "second",
-    // (a bus station or depot: "the Sairan bus station")
-    "bus",
+    // (a bus station or depot: "the Sairan bus station"; an open-pit mine: "the Kalmakyr open pit")
+    "bus", "open",
     "gold", "copper", "uranium", "zinc", "iron", "ore", "processing", "chemical", "cement", "steel", "border", "logistics",
     "dry", "freight", "container", "industrial", "rail", "road", "heat", "combined", "cycle", "mining", "metallurgical", "grain",
     "fertilizer", "fertiliser", "glass", "aluminium", "aluminum", "cargo", "transit", "energy", "electric", "condensate",

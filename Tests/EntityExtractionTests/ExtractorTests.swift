@@ -4648,6 +4648,26 @@ import Testing
     let en = extract("Most of the loan went to the Dushanbe-2 heating plant.", lang: "en")
     #expect(en.entities.contains { $0.id == "dushanbe-2-chp" })
   }
+
+  @Test("round 375: an open pit; an English coal field and open pit of one name are one site")
+  func round375Rules() {
+    let en = extract("NFC already built the Kalmakyr open pit's crushing complex.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Kalmakyr open pit" })
+    let site = extract("The company mines the Kara-Keche coal field. Trucks leave the Kara-Keche open pit every hour.", lang: "en")
+    let projects = site.entities.filter { $0.kind == .project }
+    #expect(projects.count == 1 && projects.first?.mentions.count == 2)
+  }
+
+  @Test("round 376: an Italian body whose adjectives a state's level closes; a law by its name; the catalogue's EIB and Framatome")
+  func round376Rules() {
+    let it = extract("Secondo il Servizio geologico nazionale, il deposito è grande. La Banca europea per gli investimenti ha offerto un prestito.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Servizio geologico nazionale" })
+    #expect(it.entities.contains { $0.id == "european-investment-bank" })
+    let en = extract("The EU adopted the Critical Raw Materials Act. The plant uses technology licensed by Framatome. Ministers act fast.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Critical Raw Materials Act" })
+    #expect(en.entities.contains { $0.id == "framatome" })
+    #expect(en.entities.filter { $0.kind == .project }.count == 1)
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
