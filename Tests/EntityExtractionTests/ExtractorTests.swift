@@ -4668,6 +4668,14 @@ import Testing
     #expect(en.entities.contains { $0.id == "framatome" })
     #expect(en.entities.filter { $0.kind == .project }.count == 1)
   }
+
+  @Test("round 377: a Russian quarry and open-pit coal mine by their names")
+  func round377Rules() {
+    let ru = extract("Сырьё добывается на карьере Дахана в соседнем районе, а уголь везут с разреза Богатырь. Карьер работает круглый год.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "карьер Дахана" })
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "разрез Богатырь" })
+    #expect(ru.entities.count == 2)
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
