@@ -2887,8 +2887,9 @@ extension Extractor {
   /// town or province opening it (a place of two tokens, as "Xi'an" is, escapes the rules that
   /// take a one-word place along) takes the place in: the place's span right before it, in
   /// Latin letters, not a country, after no preposition and opening its capitalised run; a
-  /// discovered one-word name takes a country's name after it in ("EcoNetwork Kazakhstan").
-  /// O(spans).
+  /// discovered one-word name takes a country's name after it in ("EcoNetwork Kazakhstan"); and
+  /// a country's name, a province's and a company's word nothing read are a company of their
+  /// own ("China Jiangsu International"). O(spans).
   func placeOpenedCompanies(_ st: State) {
     for (o, sp) in st.spans.enumerated() where st.owner[sp.first] == o && sp.first > 0 && st.kind(of: sp.key) == .organization {
       guard let e = st.entities[sp.key], !e.catalogued, isLatinName(st, sp.first), st.gap(sp.first - 1, sp.first).elementsEqual([" "]),

@@ -1004,7 +1004,7 @@ extension Extractor {
   /// and mining words, joins the first project the text read so with that name.
   /// O(projects × label words).
   func miningSiteNames(_ st: State) {
-    let nouns: Set<String> = ["рудник", "месторождение", "шахта", "карьер", "прииск", "miniera", "giacimento"]
+    let nouns: Set<String> = ["рудник", "месторождение", "шахта", "карьер", "разрез", "прииск", "miniera", "giacimento"]
     let english: Set<String> = ["mine", "deposit", "field", "pit", "quarry"]
     var first: [String: String] = [:]  // the name's folded words → the first such project
     for id in st.order {
