@@ -680,7 +680,7 @@ extension Extractor {
               let country = st.owner[first].map { st.subkind(of: st.spans[$0].key) == "country" } ?? false
               let genitive = RelationRules.kazakhGenitive.contains { st.toks[headPlace].folded.hasByteSuffix($0) }
               // (nor is a town or region named with its own cue: "Тяньцзинь қаласы білім комиссиясы")
-              let ownCue = headPlace + 1 < last && ["қаласы", "облысы", "ауданы"].contains(st.toks[headPlace + 1].folded)
+              let ownCue = headPlace + 1 < last && ["қаласы", "облысы", "ауданы", "провинциясы"].contains(st.toks[headPlace + 1].folded)
               takeOver(st, first, last, brand: !ownCue && (company && !genitive || !Morphology.hasKazakhCaseEnding(st.toks[headPlace].folded) && !country))
               st.addSpan(first, last, id: id)
               // (a Latin or quoted name ends before the cue: never step back)
@@ -3353,9 +3353,9 @@ extension Extractor {
     // function words other than an inner "және")
     var lower = 0
     // (and a town's or region's own cue after its name: "Тяньцзинь қаласы білім комиссиясы",
-    // the city's education commission)
+    // the city's education commission; "Хэйлунцзян провинциясы денсаулық сақтау комиссиясы")
     func ownPlaceCue(_ k: Int) -> Bool {
-      lower > 0 && k > 0 && ["қаласы", "облысы", "ауданы"].contains(st.toks[k].folded) && st.toks[k - 1].capitalized && st.joins(k - 1, k)
+      lower > 0 && k > 0 && ["қаласы", "облысы", "ауданы", "провинциясы"].contains(st.toks[k].folded) && st.toks[k - 1].capitalized && st.joins(k - 1, k)
     }
     // (and "бойынша", "for", after that cue: "Павлодар облысы бойынша кәсіпкерлер палатасы",
     // the region's branch of a body)

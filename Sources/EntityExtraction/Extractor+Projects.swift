@@ -997,6 +997,26 @@ extension Extractor {
     }
   }
 
+  /// "the Port of Baku": in English a capitalised "Port" or "Seaport", "of" and a town's mention
+  /// after it name the town's port, a project (the town stays a mention inside it), unless a
+  /// capitalised word before "Port" opens a longer name. O(tokens).
+  func portsOfTowns(_ st: State) {
+    guard st.doc.language == "en" else { return }
+    let n = st.toks.count
+    for t in 0..<max(0, n - 2) where st.owner[t] == nil && st.toks[t].capitalized && (st.toks[t].folded == "port" || st.toks[t].folded == "seaport") {
+      guard st.toks[t + 1].folded == "of", st.joins(t, t + 1), st.joins(t + 1, t + 2), let o = st.owner[t + 2], st.spans[o].first == t + 2,
+        st.entityKind(at: t + 2) == .city, st.sentenceOf(t + 2) == st.sentenceOf(t),
+        !(t > 0 && st.joins(t - 1, t) && st.toks[t - 1].capitalized && !isSentenceStart(st, t - 1) && !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded))
+      else { continue }
+      let last = st.spans[o].last
+      let label = st.text(t, last)
+      let id = Transliteration.slug(label)
+      release(st, t + 2, last)
+      st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
+      st.addSpan(t, last, id: id)
+    }
+  }
+
   /// "рудника Иштамберды" and "месторождению Иштамберды", "miniera di Kumtor" and "giacimento
   /// di Kumtor", "the Kara-Keche coal field" and "the Kara-Keche open pit": a mine and a
   /// deposit of one name are one site. A discovered project whose label is a Russian or

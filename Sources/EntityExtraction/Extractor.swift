@@ -651,6 +651,7 @@ public struct Extractor: Sendable {
     coordinatedRivers(st)
     districtTowns(st)
     mergeEvents(st)
+    portsOfTowns(st)
     shortenedProjects(st)
     miningSiteNames(st)
     nestedMentions(st)

@@ -590,7 +590,7 @@ enum Lexicon {
 
   /// Italian lower-case phrases followed by "di" + a name.
   static let projectPhrasesIT: [[String]] = [
-    ["complesso", "turistico"], ["complesso", "memoriale"], ["complesso", "architettonico"], ["complesso"], ["centro", "congressi"], ["parco", "tecnologico"], ["parco", "industriale", "di"], ["zona", "economica", "speciale", "di"],
+    ["complesso", "turistico"], ["complesso", "memoriale"], ["complesso", "architettonico"], ["complesso", "di", "lavorazione", "di"], ["complesso"], ["centro", "congressi"], ["parco", "tecnologico"], ["parco", "industriale", "di"], ["zona", "economica", "speciale", "di"],
     ["miniera", "d", "oro", "di"], ["miniera", "a", "cielo", "aperto", "di"], ["miniera", "di"], ["giacimento", "d", "oro", "di"], ["giacimento", "di"], ["centrale", "nucleare", "di"], ["centrale", "termoelettrica", "di"],
     ["parco", "nazionale", "di"], ["parco", "nazionale"], ["parco", "eolico", "di"], ["parco", "solare", "di"], ["parco", "fotovoltaico", "di"], ["centrale", "a", "gas", "di"], ["centrale", "a", "carbone", "di"], ["centrale", "idroelettrica", "di"], ["cascata", "idroelettrica", "di"], ["bacino", "idrico", "di"], ["bacino", "artificiale", "di"], ["bacino", "di"], ["centrale", "solare", "di"], ["centrale", "termica", "di"],
     ["porto", "internazionale", "di"], ["porto", "marittimo", "di"], ["porto", "fluviale", "di"], ["porto", "di"], ["ferrovia"], ["gasdotto"], ["oleodotto"], ["raffineria", "di"], ["metropolitana", "di"], ["mausoleo", "di"], ["necropoli", "di"], ["acquedotto", "di"], ["diga", "di"], ["depuratore", "di"], ["cittadella", "di"], ["fortezza", "di"], ["fortezza"], ["cittadella"],

@@ -4676,6 +4676,16 @@ import Testing
     #expect(ru.entities.contains { $0.kind == .project && $0.label == "разрез Богатырь" })
     #expect(ru.entities.count == 2)
   }
+
+  @Test("round 378: an English port of a town; a Kazakh province's commission; an Italian processing complex")
+  func round378Rules() {
+    let en = extract("The ferries run to the Port of Baku in Azerbaijan.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Port of Baku" })
+    let kk = extract("Салтанатқа Хэйлунцзян провинциясы денсаулық сақтау комиссиясының төрағасы қатысты.", lang: "kk")
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Хэйлунцзян провинциясы денсаулық сақтау комиссиясы" })
+    let it = extract("Sarà alimentato con gas trattato nel complesso di lavorazione di Kandym.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .project && $0.label == "complesso di lavorazione di Kandym" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
