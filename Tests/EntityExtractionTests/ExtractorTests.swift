@@ -4686,6 +4686,16 @@ import Testing
     let it = extract("Sarà alimentato con gas trattato nel complesso di lavorazione di Kandym.", lang: "it")
     #expect(it.entities.contains { $0.kind == .project && $0.label == "complesso di lavorazione di Kandym" })
   }
+
+  @Test("round 379: a publishing house after its quoted name or before it; the Italian Silk Road in lower case")
+  func round379Rules() {
+    let kk = extract("Кітаптарды «Фолиант» баспасы шығарды.", lang: "kk")
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label == "«Фолиант» баспасы" })
+    let ru = extract("Книгу выпустило издательство «Фолиант». Издательство работает давно.", lang: "ru")
+    #expect(ru.entities.count == 1 && ru.entities.first?.label == "Фолиант")
+    let it = extract("Al centro dei colloqui i progetti della Via della seta.", lang: "it")
+    #expect(it.entities.contains { $0.id == "silk-road" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
