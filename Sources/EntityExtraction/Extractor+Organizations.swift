@@ -4135,21 +4135,16 @@ extension Extractor {
       guard first >= 0, opensQuote(st, first), closesQuote(st, last) else { continue }
       for k in first...last where st.owner[k] != nil && (st.entityKind(at: k) == .region || st.entityKind(at: k) == .city) { release(st, k, k) }
     }
-    // "Жайық Пресс", "Астана Медиа": a capitalised Cyrillic media word after a one-word name (a
-    // place's among them) closes a news outlet's name (the Ural river is not named in it)
-    for t in 1..<max(1, n) where st.owner[t] == nil && st.toks[t].capitalized && Lexicon.cyrillicMediaClosers.contains(st.toks[t].folded) {
-      guard st.gap(t - 1, t).elementsEqual([" "]), st.toks[t - 1].capitalized, Morphology.isCyrillic(st.toks[t - 1].folded),
-        st.owner[t - 1] == nil ? !isSentenceStartAndCommon(st, t - 1) : isOneWordMention(st, t - 1, of: .city, .region),
-        !(t + 1 < n && st.joins(t, t + 1) && st.toks[t + 1].capitalized)
-      else { continue }
-      readAsNewBody(st, t - 1, t, subkind: "media")
-    }
-    // "Kabar Weekly", "Almaty Daily": so does a Latin periodical's word after a one-word name
-    // (a place's or a body's the catalogue gives another outlet: "Kabar" is the agency)
-    for t in 1..<max(1, n) where st.owner[t] == nil && st.toks[t].capitalized && Lexicon.latinMediaClosers.contains(st.toks[t].folded) {
-      guard st.gap(t - 1, t).elementsEqual([" "]), st.toks[t - 1].capitalized, isLatinName(st, t - 1),
-        st.owner[t - 1] == nil ? !isSentenceStartAndCommon(st, t - 1) && !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded)
-          : isOneWordMention(st, t - 1, of: .city, .region) || isOneWordMention(st, t - 1, of: .organization, .organization),
+    // "Жайық Пресс", "Астана Медиа", "Kabar Weekly", "Almaty Daily": a capitalised media word
+    // after a one-word name in its script (a place's among them) closes a news outlet's name (the
+    // Ural river is not named in it); in Latin a body's name too, which the catalogue gives
+    // another outlet ("Kabar" is the agency)
+    for t in 1..<max(1, n) where st.owner[t] == nil && st.toks[t].capitalized {
+      let latin = Lexicon.latinMediaClosers.contains(st.toks[t].folded)
+      guard latin || Lexicon.cyrillicMediaClosers.contains(st.toks[t].folded),
+        st.gap(t - 1, t).elementsEqual([" "]), st.toks[t - 1].capitalized, latin ? isLatinName(st, t - 1) : Morphology.isCyrillic(st.toks[t - 1].folded),
+        st.owner[t - 1] == nil ? !isSentenceStartAndCommon(st, t - 1) && !(latin && Lexicon.stopCapitalized.contains(st.toks[t - 1].folded))
+          : isOneWordMention(st, t - 1, of: .city, .region) || latin && isOneWordMention(st, t - 1, of: .organization, .organization),
         !(t + 1 < n && st.joins(t, t + 1) && st.toks[t + 1].capitalized)
       else { continue }
       readAsNewBody(st, t - 1, t, subkind: "media")
