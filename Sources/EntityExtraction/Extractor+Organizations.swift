@@ -1009,7 +1009,7 @@ extension Extractor {
             // ("Astana IT University": an acronym is no pronoun; nor is a letter an ampersand
             // joins: "Northwest A&F University")
             !Lexicon.stopCapitalized.contains(st.toks[p].folded) || p > 0 && Self.isUpperAcronym(st, p) || st.gap(a - 1, a).elementsEqual(["&"]),
-            !isSentenceStartAndCommon(st, p), !(st.doc.language == "it" && isStarter(st, p)), Self.role(of: st, at: p) == nil
+            !isSentenceStartAndCommon(st, p), !isStarter(st, p), Self.role(of: st, at: p) == nil
           else { break }
           // a catalogued name is taken whole ("National People's Congress Standing Committee")
           a = st.owner[a - 1].map { st.spans[$0].first } ?? a - 1
@@ -2931,6 +2931,19 @@ extension Extractor {
         e = latinNameEnd(st, from: e + 2, limit: 3, ampersand: false)
       }
       guard (w...e).allSatisfy({ st.owner[$0] == nil }) else { continue }
+      readAsNewBody(st, sp.first, e, subkind: "company")
+    }
+    // "China Power International", "China Gold International": a country's Latin name and two
+    // to four capitalised trade words that nothing read, the last a company's word, and no
+    // capitalised word after them, after no preposition, name a state company
+    for (o, sp) in st.spans.enumerated() where st.owner[sp.first] == o && sp.first == sp.last && st.subkind(of: sp.key) == "country" && sp.last + 2 < n {
+      guard isLatinName(st, sp.first), !(sp.first > 0 && st.joins(sp.first - 1, sp.first) && (st.toks[sp.first - 1].capitalized || Lexicon.placePrepositions.contains(st.toks[sp.first - 1].folded)))
+      else { continue }
+      var e = sp.last
+      while e + 1 < n, e - sp.last < 4, st.gap(e, e + 1).elementsEqual([" "]), st.owner[e + 1] == nil, st.toks[e + 1].capitalized,
+        case let f = st.toks[e + 1].folded, Lexicon.subsidiaryWords.contains(f) || Lexicon.industryWords.contains(f)
+      { e += 1 }
+      guard e >= sp.last + 2, Lexicon.subsidiaryWords.contains(st.toks[e].folded), !(e + 1 < n && st.joins(e, e + 1) && st.toks[e + 1].capitalized) else { continue }
       readAsNewBody(st, sp.first, e, subkind: "company")
     }
   }

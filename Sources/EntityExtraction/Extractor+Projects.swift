@@ -157,8 +157,14 @@ extension Extractor {
           b = k
           k += 1
         }
-        while b > t + 1, ["и", "о", "об", "по", "с"].contains(st.toks[b].folded) { b -= 1 }
+        while b > t + 1, ["и", "о", "об", "по", "с", "между"].contains(st.toks[b].folded) { b -= 1 }
         guard b - t >= 2, ["о", "об", "по", "между", "с"].contains(st.toks[t + 1].folded) else { continue }
+        // (nor is a list's item that goes on into a name: "Соглашение о создании совместного
+        // предприятия «…»", "Меморандум о сотрудничестве между Таджикским …" say what a
+        // document is about, with whom, and are no title)
+        if isSentenceStart(st, t), b + 1 < n, st.sentenceOf(b + 1) == st.sentenceOf(t), !st.gap(b, b + 1).contains(where: { ",.;:()".unicodeScalars.contains($0) }),
+          st.toks[b + 1].capitalized || st.owner[b + 1] != nil || ["между", "с"].contains(st.toks[b + 1].folded)
+        { continue }
         // (at a sentence's start the capital says nothing: one word after "о"/"об" is what any
         // agreement is about, "Соглашение об инвестициях подписано …", no treaty's name)
         if b - t == 2, isSentenceStart(st, t) { continue }
@@ -466,6 +472,13 @@ extension Extractor {
             st.joins(a - 2, a - 1), st.joins(a - 1, a), st.sentenceOf(a - 2) == st.sentenceOf(t), !Lexicon.stopCapitalized.contains(st.toks[a - 2].folded)
           {
             a -= 2
+            continue
+          }
+          // (or over an ampersand: "Xi'an International Trade & Logistics Park")
+          if a >= 2, st.gap(a - 1, a).elementsEqual([" ", "&", " "]) || st.gap(a - 1, a).elementsEqual(["&"]), st.toks[a - 1].capitalized, st.owner[a - 1] == nil,
+            st.sentenceOf(a - 1) == st.sentenceOf(t), !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded), st.toks[a - 2].capitalized, st.joins(a - 2, a - 1)
+          {
+            a -= 1
             continue
           }
           // "China-Kazakhstan (Lianyungang) Logistics Cooperation Base": a place in brackets

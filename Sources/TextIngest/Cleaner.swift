@@ -235,6 +235,9 @@ public enum NoiseLines {
       if words <= 25 || c.count > 14 { return true }
     }
     if l.hasPrefix("фото") || l.hasPrefix("photo") || l.hasPrefix("foto") { return words <= 12 }
+    // (a Markdown table's row, "| Uzbekneftegaz | Sinopec | Bukhara refinery |", holds the
+    // article's own data, however short its cells)
+    if v[lo] == "|", v[hi - 1] == "|", hi - lo > 2 { return false }
     return words <= 16 && (isBreadcrumb(l) || isLinkList(v[lo..<hi]))
   }
 

@@ -4696,6 +4696,18 @@ import Testing
     let it = extract("Al centro dei colloqui i progetti della Via della seta.", lang: "it")
     #expect(it.entities.contains { $0.id == "silk-road" })
   }
+
+  @Test("round 380: a state company of trade words; a list's documents; an ampersand in a park's name; Red Cross societies")
+  func round380Rules() {
+    let en = extract("The fund signed a deal with China Power International. Later China Xidian Group joined. He toured the Xi'an International Trade & Logistics Park.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "China Power International" })
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "China Xidian Group" })
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Xi'an International Trade & Logistics Park" })
+    let ru = extract("Подписаны документы:\n1. Меморандум о взаимопонимании между Министерством финансов и банком;\n2. Соглашение о создании совместного предприятия «Тоджик Агро».", lang: "ru")
+    #expect(!ru.entities.contains { $0.label.hasPrefix("Меморандум") || $0.label.hasPrefix("Соглашение") })
+    let it = extract("La Croce Rossa cinese ha stanziato fondi per la Mezzaluna Rossa del Tagikistan.", lang: "it")
+    #expect(it.entities.contains { $0.id == "red-cross-china" } && it.entities.contains { $0.id == "red-crescent-tajikistan" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those

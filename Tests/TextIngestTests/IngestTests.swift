@@ -115,6 +115,8 @@ import Testing
     #expect(!NoiseLines.isNoise("Kazakhstan / China"))
     #expect(!NoiseLines.isNoise("Astana – Beijing – Urumqi: new flights"))
     #expect(!NoiseLines.isNoise("Товарооборот вырос на 20% / Доля экспорта превысила половину / Это рекорд."))
+    // (a Markdown table's row of short cells is the article's data)
+    #expect(!NoiseLines.isNoise("| Uzbekneftegaz | Sinopec | Bukhara refinery | $980 m |"))
   }
 
   @Test("a Markdown menu of links is noise; a sentence with links, or one link, is not")
