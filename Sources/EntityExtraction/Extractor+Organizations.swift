@@ -525,6 +525,9 @@ extension Extractor {
       if cue == nil, t > 0, f.hasBytePrefix("дом"), f.unicodeScalars.count <= 5, st.toks[t - 1].folded.hasBytePrefix("торгов"), st.joins(t - 1, t) { cue = "Дом" }
       // "«Allur» тобы": a group is a company's only after its quoted name
       if cue == nil, Self.isQuotedGroup(st, t) { cue = "Тобы" }
+      // ("Морские суда", "грузовых судов": the plural of "судно", a ship, is no court; a
+      // court's name stands in the singular)
+      if cue == "Суд", ["суды", "судов", "судам", "судами", "судах"].contains(f) || f == "суда" && t > 0 && ["ые", "ие"].contains(where: { st.toks[t - 1].folded.hasByteSuffix($0) }) { continue }
       guard let head = cue else { continue }
       // ("Rystad Energy", "Visor Capital": a line of business closes a company's name only as
       // its last word, never before a role or another capitalised word: "Kyrgyz Energy

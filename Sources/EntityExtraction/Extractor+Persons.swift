@@ -170,7 +170,7 @@ extension Extractor {
         // starts one word later
         let surnameNext = t + 2 < n && st.owner[t + 2] == nil && st.isCapName(t + 2) && st.joins(t + 1, t + 2) && looksLikeSurname(st, t + 2)
         // (a facility's noun opening a sentence is no given name: "Комбинат Федоров және …")
-        if Lexicon.surnameSuffixes.contains(where: { f.hasByteSuffix($0) && f.count >= $0.count + 3 }), !surnameNext, Self.role(of: st, at: t) == nil, Lexicon.roles[st.toks[t].folded] == nil, Lexicon.orgCues[st.toks[t].folded] == nil, isGivenNameLike(st.toks[t].folded), !(isSentenceStart(st, t) && Lexicon.sentenceStarters.contains(st.toks[t].folded)),
+        if Lexicon.surnameSuffixes.contains(where: { f.hasByteSuffix($0) && f.count >= $0.count + 3 }), !surnameNext, !Self.featureWordsEN.contains(f), Self.role(of: st, at: t) == nil, Lexicon.roles[st.toks[t].folded] == nil, Lexicon.orgCues[st.toks[t].folded] == nil, isGivenNameLike(st.toks[t].folded), !(isSentenceStart(st, t) && Lexicon.sentenceStarters.contains(st.toks[t].folded)),
           !st.cands[t].contains(where: { Lexicon.projectCues.contains($0) }),
           // (nor a body's cue in a case form: "Кабинета Министров")
           !(Morphology.isCyrillic(st.toks[t].folded) && st.hasOrgCue(t)),
@@ -692,9 +692,11 @@ extension Extractor {
   func latinOrCyrillicNameWord(_ st: State, _ t: Int) -> Bool {
     let f = st.toks[t].folded
     if st.cands[t].contains(where: { Lexicon.orgCues[$0] != nil || Lexicon.eventCues[$0] != nil || Lexicon.placeCues[$0] != nil }) { return false }
+    // ("the Junggar Basin": an English feature's word is no surname)
     return latinNameWord(st, t)
-      && !Lexicon.projectWordsEN.contains(f) && !Lexicon.sentenceStarters.contains(f)
+      && !Lexicon.projectWordsEN.contains(f) && !Lexicon.sentenceStarters.contains(f) && !Self.featureWordsEN.contains(f)
   }
+  static let featureWordsEN: WordSet = ["basin", "river", "lake", "glacier", "plateau", "desert", "canyon", "gorge", "peninsula", "valley", "mountains"]
 
   /// Whether the token at `surname` is a one-word mention of a person whose given name is not
   /// the word at `given`: then the two words name someone else of that family.

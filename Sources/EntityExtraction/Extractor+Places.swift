@@ -330,6 +330,11 @@ extension Extractor {
           if names.count == 1, let k = names.first, !listed,
             !(k > 0 && (coordinators.contains(st.toks[k - 1].folded) || st.gap(k - 1, k).contains(",") && st.toks[k - 1].capitalized))
           {
+            // (a participle or a common word that opens the sentence only qualifies the
+            // features: "Shared rivers, uneven stakes")
+            if !kazakh, st.owner[k] == nil, isSentenceStart(st, k), Lexicon.stopCapitalized.contains(st.toks[k].folded)
+              || ["ed", "ing"].contains(where: { st.toks[k].folded.hasByteSuffix($0) && st.toks[k].folded.utf8.count > $0.utf8.count + 3 })
+            { continue }
             if st.owner[k] != nil { release(st, k, k) }
             let cue = plural?.nominative ?? st.original(t).prefix(1).uppercased() + st.original(t).dropFirst()
             addPlace(st, k, t, kind: .region, label: st.original(k) + " " + cue, natural: true)
@@ -1465,11 +1470,13 @@ extension Extractor {
   }
 
   /// Whether a catalogued feature's label can be named with a cue of this sort: its label
-  /// has no sort word or the cue's ("Talas River" before "Range" cannot). Cost: O(label words).
+  /// has no sort word or the cue's ("Talas River" before "Range" cannot; a river before
+  /// "basin" can). Cost: O(label words).
   static func featureClassAgrees(_ label: String, _ cueClass: String?) -> Bool {
     guard let cueClass else { return true }
     let classes = label.lowercased().split(separator: " ").compactMap { Lexicon.naturalFeatureClasses[String($0)] }
-    return classes.isEmpty || classes.contains(cueClass)
+    // (a river's basin is the river's: "the Ili basin")
+    return classes.isEmpty || classes.contains(cueClass) || cueClass == "basin" && classes.contains("river")
   }
 
   /// The Pinyin of a one-word Chinese place name written in Palladius Cyrillic ("Чжаоюань" →

@@ -91,7 +91,8 @@ enum Lexicon {
     "agenzia": "Agenzia", "consolato": "Consolato", "ambasciata": "Ambasciata", "partito": "Partito", "amministrazione": "Amministrazione",
     "университеті": "Университеті", "қоры": "Қоры", "қауымдастығы": "Қауымдастығы", "министрлігі": "Министрлігі",
     "банкі": "Банкі", "одағы": "Одағы", "орталығы": "Орталығы", "кабинет": "Кабинет", "музей": "Музей", "музейі": "Музейі", "мұражайы": "Мұражайы",
-    "таможн": "Таможня", "прокуратур": "Прокуратура", "hospital": "Hospital", "clinic": "Clinic", "ospedale": "Ospedale", "clinica": "Clinica", "больниц": "Больница", "госпитал": "Госпиталь",
+    "таможн": "Таможня", "прокуратур": "Прокуратура", "суд": "Суд", "court": "Court", "tribunale": "Tribunale", "corte": "Corte", "соты": "Соты", "сот": "Сот",
+    "инспекци": "Инспекция", "inspectorate": "Inspectorate", "инспекциясы": "Инспекциясы", "hospital": "Hospital", "clinic": "Clinic", "ospedale": "Ospedale", "clinica": "Clinica", "больниц": "Больница", "госпитал": "Госпиталь",
     "ауруханасы": "Ауруханасы", "емханасы": "Емханасы", "мектебі": "Мектебі", "бірлестігі": "Бірлестігі", "akimat": "Akimat",
     "администраци": "Администрация", "федерациясы": "Федерациясы", "ассоциациясы": "Ассоциациясы", "палатасы": "Палатасы",
     "театры": "Театры", "ансамблі": "Ансамблі", "оркестрі": "Оркестрі", "оркестр": "Оркестр", "клубы": "Клубы", "баспасы": "Баспасы", "издательств": "Издательство", "кинотеатры": "Кинотеатры", "кинотеатр": "Кинотеатр", "операсы": "Операсы", "кітапханасы": "Кітапханасы", "library": "Library", "museum": "Museum", "museo": "Museo",
@@ -727,6 +728,8 @@ enum Lexicon {
     "ridge", "жотасы", "gola", "gole", "monti", "penisola", "peninsula", "полуостров", "түбегі", "valli", "ghiacciai", "тауы",
     // (a plateau: "the Ustyurt plateau", "плато Устюрт", "altopiano dell'Ustyurt", "Үстірт үстірті")
     "plateau", "плато", "altopiano", "үстірті",
+    // (a basin: "the Junggar Basin", "the Tarim basin")
+    "basin",
   ]
   /// Italian plural cues before a list of features, with their singular ("i fiumi Ili e
   /// Charyn", "le valli di Fergana e Namangan").
@@ -994,7 +997,7 @@ enum Lexicon {
   static let newspaperNouns: [String] = ["газет", "newspaper", "giornale", "quotidiano"]
   /// Italian nouns of hospitals and zoos that, lower-case, name a town's body before "di" +
   /// the town ("l'ospedale di Osh", "lo zoo di Almaty").
-  static let italianTownBodyNouns: WordSet = ["ospedale", "policlinico", "clinica", "zoo"]
+  static let italianTownBodyNouns: WordSet = ["ospedale", "policlinico", "clinica", "zoo", "tribunale"]
   /// Plural region cues before coordinated names ("regioni di Kostanay e Akmola").
   static let pluralRegionCues: WordSet = ["regioni", "regions", "provinces", "oblasts",
     // (Kazakh, after the names: "Қызылорда, Түркістан және Жамбыл облыстарына")

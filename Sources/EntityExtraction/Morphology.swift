@@ -198,9 +198,20 @@ public enum Morphology {
     case "о", "е": return stem + (soft && !velar ? "ее" : "ое")
     // (a masculine adjective in -ой is already its stressed nominative, as no oblique
     // masculine form ends so: "деловой совет", not "деловый")
-    default: return end == "ой" ? word : stem + (soft || velar ? "ий" : "ый")
+    default:
+      if end == "ой" { return word }
+      // (and so is a stem that takes the stress on its ending: "Алматинском городском суде"
+      // → "Алматинский городской суд")
+      if !soft, stressedAdjectiveStems.contains(Normalizer.fold(stem)) { return stem + "ой" }
+      return stem + (soft || velar ? "ий" : "ый")
     }
   }
+  /// Russian adjective stems whose masculine nominative is stressed -ой ("городской",
+  /// "областной", "краевой"), as met in the names of bodies.
+  static let stressedAdjectiveStems: Set<String> = [
+    "городск", "областн", "окружн", "краев", "морск", "мужск", "делов", "миров", "трудов", "отраслев", "основн", "передов", "лесн", "речн",
+    "земн", "полев", "головн",
+  ]
   static let genitiveForms = ["ого", "его", "ых", "их", "ой", "ей", "ий", "ов", "ев"]
   /// Feminine Russian nouns in -ь that name places and facilities (nouns in -сть are all
   /// feminine and need no entry).

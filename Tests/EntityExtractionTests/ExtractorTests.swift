@@ -4708,6 +4708,23 @@ import Testing
     let it = extract("La Croce Rossa cinese ha stanziato fondi per la Mezzaluna Rossa del Tagikistan.", lang: "it")
     #expect(it.entities.contains { $0.id == "red-cross-china" } && it.entities.contains { $0.id == "red-crescent-tajikistan" })
   }
+
+  @Test("round 381: courts in four languages (and no court in ships); a stressed adjective's nominative; basins")
+  func round381Rules() {
+    let ru = extract("Специализированный межрайонный административный суд Алматы оштрафовал компанию. Решение можно обжаловать в Алматинском городском суде. Морские суда Казахстана заходят в порт.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Специализированный межрайонный административный суд Алматы" })
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Алматинский городской суд" })
+    #expect(!ru.entities.contains { $0.label.hasPrefix("Морск") })
+    let en = extract("The Almaty City Court rejected the appeal. Oil comes from the Junggar Basin. Shared rivers, uneven stakes.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Almaty City Court" })
+    #expect(en.entities.contains { $0.kind == .region && $0.label == "Junggar Basin" })
+    #expect(!en.entities.contains { $0.label.hasPrefix("Shared") })
+    let it = extract("Il tribunale di Almaty ha respinto il ricorso; la Corte suprema del Kazakistan ha confermato.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "tribunale di Almaty" })
+    #expect(it.entities.contains { $0.id == "supreme-court-kazakhstan" })
+    let kk = extract("Алматы қалалық соты шағымды қанағаттандырмады.", lang: "kk")
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Алматы қалалық соты" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
