@@ -281,6 +281,11 @@ extension Extractor {
       // (a lower-case cue inside somebody's quoted words names nothing after it: «саммитом
       // практических решений»)
       if !st.toks[t].capitalized, insideQuotes(st, t), a == t { continue }
+      // (a quotation that opens in lower case is somebody's words, not the event's name: "la
+      // crisi mostra «quanto il settore resti vulnerabile …»", where "mostra" is a verb)
+      if k < n, insideQuotes(st, k), !st.toks[k].capitalized, st.toks[k].folded.unicodeScalars.first.map({ $0.properties.numericType == nil }) == true,
+        st.gap(k - 1, k).contains(where: Self.isOpeningQuote), a == t
+      { continue }
       if k < n, insideQuotes(st, k), st.doc.language != "kk" {
         while k < n, insideQuotes(st, k), k - t < 16 { b = k; k += 1 }
       } else if Morphology.isCyrillic(st.toks[t].folded), st.doc.language != "kk", k < n, st.joins(t, k),

@@ -3423,7 +3423,9 @@ extension Extractor {
     var bridged = 0
     repeat {
       while s > 0, t - s < 5 + lower + bridged, st.joins(s - 1, s) || listed && s == lowerStart && st.joins(s - 1, s, comma: true),
-        st.sentenceOf(s - 1) == st.sentenceOf(t), st.toks[s - 1].capitalized,
+        st.sentenceOf(s - 1) == st.sentenceOf(t),
+        // (a number between a quoted name's capitalised words is the name's: «Kinopark 7 Keruen»)
+        st.toks[s - 1].capitalized || s >= 2 && st.isNumeral(s - 1) && insideQuotes(st, s - 1) && st.toks[s - 2].capitalized && st.joins(s - 2, s - 1),
         st.owner[s - 1] == nil || [.region, .city, .organization].contains(st.entityKind(at: s - 1)),
         // (a country in the genitive owns a company, "Қытайдың Ляньюньган порты холдингі", but
         // opens a state body's name, "Қазақстан Республикасының … министрлігі")

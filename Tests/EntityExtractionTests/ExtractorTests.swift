@@ -4725,6 +4725,15 @@ import Testing
     let kk = extract("Алматы қалалық соты шағымды қанағаттандырмады.", lang: "kk")
     #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Алматы қалалық соты" })
   }
+
+  @Test("round 382: a quotation in lower case after an event's word is no event; a number inside a quoted Kazakh name")
+  func round382Rules() {
+    let it = extract("Secondo l'analista, la crisi mostra «quanto il settore resti vulnerabile alle decisioni prese a Mosca».", lang: "it")
+    #expect(!it.entities.contains { $0.kind == .event })
+    let kk = extract("Елордадағы «Kinopark 7 Keruen» кинотеатрында апталық ашылды.", lang: "kk")
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label.contains("Kinopark 7 Keruen") })
+    #expect(!kk.entities.contains { $0.label == "Keruen" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
