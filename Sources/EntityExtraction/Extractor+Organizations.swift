@@ -1841,6 +1841,28 @@ extension Extractor {
     }
   }
 
+  /// "Hangzhou Wahaha" and "Wahaha": a discovered Latin company whose name is a town's or
+  /// province's one-word catalogued name and the name of another discovered company of
+  /// the text is that company (Chinese companies carry their registration place before the
+  /// brand: "Zhejiang Geely", "Hangzhou Wahaha"); the mentions join the one named first.
+  /// O(companies × label words).
+  func placePrefixedCompanies(_ st: State) {
+    var byLabel: [String: String] = [:]  // folded label → id
+    var prefixed: [(id: String, rest: String)] = []
+    for id in st.order {
+      guard let e = st.entities[id], e.kind == .organization, !e.catalogued, !e.mentions.isEmpty, !Morphology.isCyrillic(Normalizer.fold(e.label)) else { continue }
+      let folded = Normalizer.fold(e.label)
+      if byLabel[folded] == nil { byLabel[folded] = id }
+      let words = folded.split(separator: " ")
+      guard words.count >= 2, catalogHasPlace(named: String(words[0])) else { continue }
+      prefixed.append((id, words.dropFirst().joined(separator: " ")))
+    }
+    for (id, rest) in prefixed {
+      guard let other = byLabel[rest], other != id, let i = st.order.firstIndex(of: id), let j = st.order.firstIndex(of: other) else { continue }
+      if i < j { moveMentions(st, of: other, to: id) } else { moveMentions(st, of: id, to: other) }
+    }
+  }
+
   /// "Almalyk" in a text that names "Almalyk MMC": a company named by a town's one-word name
   /// and a word or two more is often called by the town's name alone (so is one of up to four
   /// words more whose first word is a town's by-name, none of its labels: "Jinchuan" after

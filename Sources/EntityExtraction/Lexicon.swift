@@ -476,6 +476,9 @@ enum Lexicon {
     "jessica", "jonathan", "joseph", "julia", "kate", "kevin", "lisa", "margaret", "mary", "matthew", "nancy", "nicholas",
     "oliver", "patrick", "philip", "rachel", "rebecca", "sarah", "simon", "stephen", "steven", "susan", "timothy", "victoria",
     "samuel", "jeremy", "joshua", "natalie", "olivia", "sophie", "hannah", "martin", "neil", "ian", "gavin", "colin",
+    "tom", "tim", "ben", "sam", "dan", "mike", "nick", "chris", "matt", "bob", "bill", "jim", "tony", "steve", "dave", "alex",
+    "harry", "charles", "luke", "ryan", "scott", "sean", "adrian", "graham", "lucy", "anne", "ruth", "joanna", "diana", "claire",
+    "zoe", "nathan", "louise", "jonah", "dominic", "stuart", "owen", "megan", "laura", "joanne", "bruce", "keith", "roger",
     // Russian
     "анна", "мария", "елена", "ольга", "наталья", "ирина", "татьяна", "светлана", "екатерина", "юлия", "марина", "галина",
     "людмила", "виктор", "игорь", "олег", "павел", "юрий", "евгений", "иван", "максим", "роман", "артем", "артём", "денис",
@@ -1230,6 +1233,7 @@ enum Lexicon {
     "qiao", "xiang", "yun", "pu", "rong", "gong", "kou", "lou", "che", "ran", "quan", "sheng", "shu", "ba", "lai",
     "ling", "hua", "ke", "jiao", "gan", "mi", "zha", "ni", "pei", "tu", "ruan", "min", "zhen", "chai", "sha", "teng", "yi", "xin", "mou", "ying", "bo", "xian",
     "huai", "dou", "pang", "mei", "fei", "kuang", "leng", "nian", "ouyang", "situ", "zhuge", "shangguan", "sima",
+    "zong", "luan", "jian", "ao", "diao", "dang", "sui", "lyu", "lv",
   ]
 
   /// Surname suffixes of Kazakh, Russian, Central Asian names (Cyrillic, folded) and their Latin spellings.

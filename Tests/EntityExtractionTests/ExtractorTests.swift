@@ -4734,6 +4734,15 @@ import Testing
     #expect(kk.entities.contains { $0.kind == .organization && $0.label.contains("Kinopark 7 Keruen") })
     #expect(!kk.entities.contains { $0.label == "Keruen" })
   }
+
+  @Test("round 383: more Chinese surnames and English given names; a company known with and without its town's name")
+  func round383Rules() {
+    let it = extract("Ieri è morto il fondatore Zong Qinghou. La società Hangzhou Wahaha ha inaugurato un impianto; Wahaha esporterà in Kazakistan.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .person && $0.label == "Zong Qinghou" })
+    #expect(it.entities.filter { $0.kind == .organization && $0.label.contains("Wahaha") }.count == 1)
+    let en = extract("Words and photos by Tom Ellison\nThe platform is quiet.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .person && $0.label == "Tom Ellison" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
