@@ -942,7 +942,10 @@ extension Extractor {
           // (and any body's cue after a capitalised adjective that names no place, within a
           // sentence: "Национального статистического комитета", "Государственный комитет"; not
           // a quoted name, which the quoted rules read: "«Молочный союз» зауыты")
-          let namedByAdjective = a < t && st.doc.language == "ru" && !isSentenceStart(st, a) && placeAdjective == nil
+          // (at a sentence's start too when a state's level opens two adjectives or more:
+          // "Государственная налоговая служба при Министерстве финансов …")
+          let stateLevel = a < t - 1 && ["государственн", "национальн", "центральн", "республиканск", "федеральн"].contains(where: { st.toks[a].folded.hasBytePrefix($0) })
+          let namedByAdjective = a < t && st.doc.language == "ru" && (!isSentenceStart(st, a) || stateLevel) && placeAdjective == nil
             && (!Lexicon.companyHeads.contains(head) || a < t - 1) && !insideQuotes(st, a)
           if !namedByAdjective, !(a < t && Lexicon.institutionCues.contains(head) && !isSentenceStart(st, a)
             && (placeAdjective.map { $0.subkind != "country" || a < t - 1 && Lexicon.schoolCues.contains(head) } ?? true)) { continue }
@@ -1863,6 +1866,41 @@ extension Extractor {
     }
   }
 
+  /// "operated by Tojiktrans and Xinjiang Kashgar Transport Group": a free capitalised Latin
+  /// word of five letters or more joined by "and" ("e", "и", "және", "мен") to a company's
+  /// mention (or a body's of no other sort), alone on its side (no capitalised word joined to it), is a company too: not at a
+  /// sentence's start or in a headline, not a given name, place word, month or common
+  /// capitalised word. O(spans).
+  func coordinatedCompanies(_ st: State) {
+    let n = st.toks.count
+    let ands: Set<String> = ["and", "e", "и", "және", "мен"]
+    var found: [Int] = []
+    for (o, sp) in st.spans.enumerated() where st.owner[sp.first] == o && st.kind(of: sp.key) == .organization && (st.subkind(of: sp.key) ?? "company") == "company" {
+      for (k, a) in [(sp.first - 2, sp.first - 1), (sp.last + 2, sp.last + 1)] where k >= 0 && k < n {
+        guard ands.contains(st.toks[a].folded), k < a ? st.joins(k, a) && st.joins(a, sp.first) : st.joins(sp.last, a) && st.joins(a, k),
+          st.owner[k] == nil, st.isCapName(k), isLatinName(st, k), latinNameWord(st, k), st.toks[k].folded.unicodeScalars.count >= 5,
+          !isSentenceStart(st, k), !st.inHeadline(k), !st.inTitle(k), !Lexicon.givenNames.contains(st.toks[k].folded), !catalogHasPlace(named: st.toks[k].folded),
+          Lexicon.orgCues[st.toks[k].folded] == nil, !Lexicon.projectWordsEN.contains(st.toks[k].folded), Self.role(of: st, at: k) == nil,
+          // (a word made as companies' names are: a trade's morpheme closing it, "Tojiktrans",
+          // "Uzbekneftegaz", or a capital inside it, "PetroChina"; a person's name is none:
+          // "between Hasan and KTBE Co.")
+          Self.companyMorphemes.contains(where: { st.toks[k].folded.hasByteSuffix($0) }) || st.original(k).dropFirst().contains(where: \.isUppercase),
+          st.sentenceOf(k) == st.sentenceOf(sp.first),
+          !(k > 0 && st.joins(k - 1, k) && st.toks[k - 1].capitalized), !(k + 1 < n && st.joins(k, k + 1) && st.toks[k + 1].capitalized)
+        else { continue }
+        found.append(k)
+      }
+    }
+    for k in found where st.owner[k] == nil { addCompany(st, k, k) }
+  }
+
+  /// Endings of companies' one-word names in the region ("Tojiktrans", "Turkmengaz",
+  /// "Kazatomprom", "Uzavtosanoat").
+  static let companyMorphemes: [String] = [
+    "trans", "gaz", "gas", "neft", "prom", "telecom", "energo", "stroy", "stroi", "invest", "avto", "agro", "tech", "soft", "mash",
+    "metall", "logistics", "cargo", "express", "servis", "holding", "altyn", "pharm", "avia", "sanoat", "temir",
+  ]
+
   /// "Almalyk" in a text that names "Almalyk MMC": a company named by a town's one-word name
   /// and a word or two more is often called by the town's name alone (so is one of up to four
   /// words more whose first word is a town's by-name, none of its labels: "Jinchuan" after
@@ -1902,6 +1940,12 @@ extension Extractor {
             && !Lexicon.italianGivingStems.contains(where: { st.toks[f - 2].folded.hasBytePrefix($0) })
           if f > 0, locatives.contains(st.toks[f - 1].folded) || placeWord(f - 1) || italianAt { return false }
           if f > 1, ["di", "of", "de"].contains(st.toks[f - 1].folded), placeWord(f - 2) { return false }  // ("la città di Almalyk")
+          // (a town joined by "and" to another place, or between two: "between Astana and
+          // Shanghai", "из Алматы в Урумчи")
+          func place(_ k: Int) -> Bool { k >= 0 && k < st.toks.count && [.city, .region].contains(st.entityKind(at: k)) }
+          if f > 1, Lexicon.coordinators.contains(st.toks[f - 1].folded), place(f - 2) { return false }
+          if f + 2 < st.toks.count, Lexicon.coordinators.contains(st.toks[f + 1].folded), place(f + 2) { return false }
+          if f > 0, ["between", "from", "to", "via", "между", "до", "через", "tra", "fra"].contains(st.toks[f - 1].folded) { return false }
           if f + 1 < st.toks.count, placeWord(f + 1) { return false }
           if st.doc.language == "kk", ["да", "де", "та", "те", "дан", "ден", "тан", "тен", "нан", "нен"].contains(where: { st.toks[f].folded.hasByteSuffix($0) }) { return false }
           ranges.append(f)
@@ -2344,14 +2388,17 @@ extension Extractor {
       // name that an apposition calls a company
       let determiners = italian ? Lexicon.appositiveDeterminersIT : Lexicon.determinersEN
       let nouns = italian ? Lexicon.appositiveCompanyNounsIT : Lexicon.appositiveCompanyNounsEN
-      if e + 2 < n, st.gap(e, e + 1).elementsEqual([",", " "]), determiners.contains(st.toks[e + 1].folded),
-        let k = (e + 2..<min(n, e + 7)).first(where: { nouns.contains(st.toks[$0].folded) }),
-        (e + 2..<k).allSatisfy({ st.sentenceOf($0) == st.sentenceOf(t) && st.joins($0 - 1, $0) && (!st.toks[$0].capitalized || adjectiveEntity(st.toks[$0].folded) != nil) }),
-        st.joins(k - 1, k) || italian && k == e + 2 && st.gap(k - 1, k).allSatisfy({ $0 == "'" || $0 == "’" }), !st.toks[k].capitalized,
+      // (Italian may leave the article out: "Tecnoimpianti, azienda bergamasca specializzata …")
+      let bare = italian && e + 2 < n && nouns.contains(st.toks[e + 1].folded) && !st.toks[e + 1].capitalized
+      if e + 2 < n, st.gap(e, e + 1).elementsEqual([",", " "]), determiners.contains(st.toks[e + 1].folded) || bare,
+        let k = (e + (bare ? 1 : 2)..<min(n, e + 7)).first(where: { nouns.contains(st.toks[$0].folded) }),
+        bare || (e + 2..<k).allSatisfy({ st.sentenceOf($0) == st.sentenceOf(t) && st.joins($0 - 1, $0) && (!st.toks[$0].capitalized || adjectiveEntity(st.toks[$0].folded) != nil) }),
+        bare || st.joins(k - 1, k) || italian && k == e + 2 && st.gap(k - 1, k).allSatisfy({ $0 == "'" || $0 == "’" }), !st.toks[k].capitalized,
         // (in Italian the apposition closes with a comma, over lower-case words: "Secondo
         // Bekturov, la filiale offrirà …" is the branch's clause)
-        !italian || (k..<min(n - 1, k + 6)).contains(where: { j in
-          (k...j).allSatisfy({ !st.toks[$0].capitalized }) && st.sentenceOf(j + 1) == st.sentenceOf(j) && st.gap(j, j + 1).contains(",")
+        !italian || (k..<min(n, k + (bare ? 10 : 6))).contains(where: { j in
+          (k...j).allSatisfy({ !st.toks[$0].capitalized })
+            && (j + 1 < n && st.sentenceOf(j + 1) == st.sentenceOf(j) && st.gap(j, j + 1).contains(",") || bare && (j + 1 == n || st.sentenceOf(j + 1) != st.sentenceOf(j)))
         })
       {
         addCompany(st, t, e)
@@ -2718,7 +2765,7 @@ extension Extractor {
   /// `s` ("Шэньси провинциясының", "Іле облысының": the region's mention may hold the cue or
   /// stop before it), or nil. O(1).
   func kazakhGenitiveRegionStart(_ st: State, before s: Int) -> Int? {
-    guard s >= 2, ["провинциясының", "облысының"].contains(st.toks[s - 1].folded), st.joins(s - 1, s) else { return nil }
+    guard s >= 2, ["провинциясының", "облысының", "ауданының"].contains(st.toks[s - 1].folded), st.joins(s - 1, s) else { return nil }
     if let o = st.owner[s - 1], st.spans[o].last == s - 1, st.entityKind(at: s - 1) == .region, st.spans[o].first < s - 1 { return st.spans[o].first }
     if st.joins(s - 2, s - 1), st.entityKind(at: s - 2) == .region, let o = st.owner[s - 2], st.spans[o].last == s - 2 { return st.spans[o].first }
     return nil
@@ -3426,7 +3473,7 @@ extension Extractor {
     // ("Іле облысының сауда палатасы": a region named in the genitive with its cue opens a
     // chamber's or an institution's name, as it does before capitalised words)
     if lower > 0, s >= 2, st.sentenceOf(s - 1) == st.sentenceOf(t),
-      Self.isKazakhInstitutionCue(st, t) || st.cands[t].contains(where: { Lexicon.orgCues[$0] == "Палатасы" }),
+      Self.isKazakhInstitutionCue(st, t) || st.cands[t].contains(where: { Lexicon.orgCues[$0] == "Палатасы" || Lexicon.orgCues[$0] == "Бюросы" }),
       let r = kazakhGenitiveRegionStart(st, before: s)
     {
       return (r, t)

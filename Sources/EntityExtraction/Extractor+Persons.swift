@@ -409,7 +409,10 @@ extension Extractor {
       if b == t, isSentenceStart(st, t), !looksLikeSurname(st, t) { continue }
       // (nor is a month or a weekday, nor one word after a preposition of place or time: "in
       // June, the minister said", "at Zhanatogay, the minister said")
-      if b == t, Lexicon.weekdaysAndMonths.contains(st.toks[t].folded) || t > 0 && ["in", "at", "on", "since", "during", "until", "near"].contains(st.toks[t - 1].folded) { continue }
+      // (nor a hyphenated name after one: "near Kara-Keche, attended by President …")
+      if b == t || st.gap(t, t + 1).elementsEqual(["-"]),
+        Lexicon.weekdaysAndMonths.contains(st.toks[t].folded) || t > 0 && ["in", "at", "on", "since", "during", "until", "near"].contains(st.toks[t - 1].folded)
+      { continue }
       // (a quoted name is a company's or a work's: "фирма «Агро-Самарканд», сообщил министр")
       if t > 0, st.gap(t - 1, t).contains(where: Self.isOpeningQuote) { continue }
       var ok = false

@@ -658,6 +658,7 @@ public struct Extractor: Sendable {
     shortBankNames(st)
     bareBodyNames(st)
     townNamedCompanies(st)
+    coordinatedCompanies(st)
     placePrefixedCompanies(st)
     if extractsRelations { RelationRules.apply(st, extractor: self) }
     // mentions in text order, so the same input always gives the same output

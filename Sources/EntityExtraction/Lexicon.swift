@@ -80,7 +80,7 @@ enum Lexicon {
     "club": "Club", "alliance": "Alliance", "center": "Center", "centre": "Centre", "fund": "Fund", "consulate": "Consulate",
     "embassy": "Embassy", "party": "Party", "academy": "Academy", "co": "Co", "ltd": "Ltd", "llp": "LLP", "jsc": "JSC", "llc": "LLC", "plc": "PLC",
     "organization": "Organization", "organisation": "Organisation",
-    "exchange": "Exchange", "бюро": "Бюро", "troops": "Troops", "forces": "Forces", "guard": "Guard", "тобы": "Тобы", "borsa": "Borsa", "бирж": "Биржа", "биржасы": "Биржасы", "фирм": "Фирма",
+    "exchange": "Exchange", "бюро": "Бюро", "бюросы": "Бюросы", "troops": "Troops", "forces": "Forces", "guard": "Guard", "тобы": "Тобы", "borsa": "Borsa", "бирж": "Биржа", "биржасы": "Биржасы", "фирм": "Фирма",
     "inc": "Inc", "holding": "Holding", "service": "Service", "society": "Society", "chamber": "Chamber",
     "administration": "Administration", "airlines": "Airlines", "airways": "Airways", "corp": "Corp",
     "commission": "Commission", "authority": "Authority", "office": "Office", "bureau": "Bureau", "department": "Department",

@@ -4737,11 +4737,31 @@ import Testing
 
   @Test("round 383: more Chinese surnames and English given names; a company known with and without its town's name")
   func round383Rules() {
-    let it = extract("Ieri è morto il fondatore Zong Qinghou. La società Hangzhou Wahaha ha inaugurato un impianto; Wahaha esporterà in Kazakistan.", lang: "it")
+    let it = extract("Uzbekistan, la cinese Wahaha inaugura uno stabilimento\n\nIeri è morto il fondatore Zong Qinghou. Il gruppo alimentare cinese Hangzhou Wahaha ha inaugurato un impianto.", lang: "it")
     #expect(it.entities.contains { $0.kind == .person && $0.label == "Zong Qinghou" })
     #expect(it.entities.filter { $0.kind == .organization && $0.label.contains("Wahaha") }.count == 1)
     let en = extract("Words and photos by Tom Ellison\nThe platform is quiet.", lang: "en")
     #expect(en.entities.contains { $0.kind == .person && $0.label == "Tom Ellison" })
+  }
+
+  @Test("round 384: a company coordinated with a company; an Italian apposition without its article; a Kazakh region's bureau; a hyphenated place before an apposition")
+  func round384Rules() {
+    let en = extract("The line is operated by Tojiktrans and Xinjiang Kashgar Transport Group. The works near Kara-Keche, attended by President Japarov, began.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Tojiktrans" })
+    #expect(!en.entities.contains { $0.kind == .person && $0.label.contains("Keche") })
+    let it = extract("Marco Rossi guida la filiale di Tecnoimpianti Bellandi, azienda bergamasca specializzata in impianti alimentari.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Tecnoimpianti Bellandi" })
+    let kk = extract("Ақпарат Шыңжаң-Ұйғыр автономиялық ауданының гидрология бюросынан келеді.", lang: "kk")
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label.hasSuffix("гидрология бюросы") })
+  }
+
+  @Test("round 385: towns coordinated in a headline stay towns beside a company named after them; a state body opening a sentence")
+  func round385Rules() {
+    let en = extract("Panda bonds are the next bridge between Astana and Shanghai\n\nThe bond was listed on the Astana International Exchange. The Shanghai Stock Exchange is a shareholder.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .city && $0.label == "Astana" })
+    #expect(en.entities.contains { $0.kind == .city && $0.label == "Shanghai" })
+    let ru = extract("Государственная налоговая служба при Министерстве финансов Кыргызской Республики зарегистрировала арендаторов.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Государственная налоговая служба") })
   }
 }
 
