@@ -1844,6 +1844,27 @@ extension Extractor {
     }
   }
 
+  /// "China's Henan Zhongfu Industrial": a Chinese province's or town's one-word Latin name
+  /// right before a discovered Latin company's mention (one space between, no locative
+  /// preposition before it) opens the company's name, as Chinese companies carry their
+  /// registration place; the label takes it when the company's label lacks it. O(spans).
+  func provincePrefixedCompanies(_ st: State) {
+    let locatives: Set<String> = ["in", "at", "from", "to", "near", "across", "nel", "nella", "a", "da", "per", "tra", "fra", "в", "из", "до"]
+    for (o, sp) in st.spans.enumerated() where st.owner[sp.first] == o && sp.first > 0 && st.kind(of: sp.key) == .organization {
+      let p = sp.first - 1
+      guard let e = st.entities[sp.key], !e.catalogued, isLatinName(st, sp.first), st.gap(p, sp.first).elementsEqual([" "]),
+        let po = st.owner[p], st.spans[po].first == p, st.spans[po].last == p, [.city, .region].contains(st.entityKind(at: p)),
+        catalog.country(of: st.spans[po].key) == "china", isLatinName(st, p),
+        !(p > 0 && locatives.contains(st.toks[p - 1].folded)), st.sentenceOf(p) == st.sentenceOf(sp.first)
+      else { continue }
+      let place = st.original(p)
+      release(st, p, p)
+      release(st, sp.first, sp.last)
+      if !e.label.hasPrefix(place + " ") { st.entities[sp.key]?.label = place + " " + e.label }
+      st.addSpan(p, sp.last, id: sp.key)
+    }
+  }
+
   /// "Hangzhou Wahaha" and "Wahaha": a discovered Latin company whose name is a town's or
   /// province's one-word catalogued name and the name of another discovered company of
   /// the text is that company (Chinese companies carry their registration place before the

@@ -4763,6 +4763,15 @@ import Testing
     let ru = extract("Государственная налоговая служба при Министерстве финансов Кыргызской Республики зарегистрировала арендаторов.", lang: "ru")
     #expect(ru.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Государственная налоговая служба") })
   }
+
+  @Test("round 386: a Chinese province opens a company's name; 'Industrial' closes one; the CSTO and ETIM in Italian")
+  func round386Rules() {
+    let en = extract("Talco signed a deal with China's Henan Zhongfu Industrial to build a mill in the Vahdat Industrial Park.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Henan Zhongfu Industrial" })
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Vahdat Industrial Park" })
+    let it = extract("L'Organizzazione del Trattato di sicurezza collettiva (OTSC) teme il Movimento islamico del Turkestan orientale.", lang: "it")
+    #expect(it.entities.contains { $0.id == "csto" } && it.entities.contains { $0.id == "etim" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
