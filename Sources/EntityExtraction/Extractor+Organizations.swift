@@ -1888,10 +1888,11 @@ extension Extractor {
   }
 
   /// "operated by Tojiktrans and Xinjiang Kashgar Transport Group": a free capitalised Latin
-  /// word of five letters or more joined by "and" ("e", "и", "және", "мен") to a company's
-  /// mention (or a body's of no other sort), alone on its side (no capitalised word joined to it), is a company too: not at a
-  /// sentence's start or in a headline, not a given name, place word, month or common
-  /// capitalised word. O(spans).
+  /// word of five letters or more, made as companies' names are (a trade's morpheme closing
+  /// it, ``companyMorphemes``, or a capital inside it), joined by "and" ("e", "и", "және",
+  /// "мен") to a company's mention (or a body's of no other sort) and alone on its side, is a
+  /// company too: not at a sentence's start or in a headline, not a given name, place, cue or
+  /// role word. O(spans).
   func coordinatedCompanies(_ st: State) {
     let n = st.toks.count
     let ands: Set<String> = ["and", "e", "и", "және", "мен"]
