@@ -442,6 +442,36 @@ extension Extractor {
     "nei", "negli", "nelle", "per", "tra", "fra", "su", "sul", "sui", "da", "di", "e", "ed", "all", "dell", "nell", "sull",
   ]
 
+  /// "the Tour de France", "the Tour of Qinghai Lake", "il Giro d'Italia", "il Giro di
+  /// Turchia": a capitalised "Tour" before "de", "du" or "of", or an Italian capitalised
+  /// "Giro" before "di", "d'", "del" or "della", and one to three capitalised words (places
+  /// among them, which the race's name takes in) name a race, an event. Not at a sentence's
+  /// start in a headline's title case. O(tokens).
+  func namedRaces(_ st: State) {
+    guard st.doc.language == "en" || st.doc.language == "it" else { return }
+    let n = st.toks.count
+    var t = 0
+    while t + 2 < n {
+      defer { t += 1 }
+      let w = st.toks[t].folded
+      guard st.toks[t].capitalized, st.owner[t] == nil, !st.inTitle(t),
+        w == "tour" && ["de", "du", "of"].contains(st.toks[t + 1].folded) || w == "giro" && st.doc.language == "it" && ["di", "d", "del", "della"].contains(st.toks[t + 1].folded),
+        st.joins(t, t + 1), st.joins(t + 1, t + 2) || st.gap(t + 1, t + 2).allSatisfy({ $0 == "'" || $0 == "’" }), st.toks[t + 2].capitalized,
+        st.sentenceOf(t + 2) == st.sentenceOf(t)
+      else { continue }
+      var e = t + 2
+      while e + 1 < n, e - t < 4, st.joins(e, e + 1), st.toks[e + 1].capitalized, st.sentenceOf(e + 1) == st.sentenceOf(t), isLatinName(st, e + 1) { e += 1 }
+      // (the words must be names or places the text read, no body or person)
+      guard (t + 2...e).allSatisfy({ st.owner[$0] == nil || [.city, .region].contains(st.entityKind(at: $0)) }), isLatinName(st, t + 2) else { continue }
+      let label = st.text(t, e)
+      release(st, t + 2, e)
+      let id = Transliteration.slug(label)
+      st.addDiscovered(id, label: label, kind: .event, subkind: "sport")
+      st.addSpan(t, e, id: id)
+      t = e
+    }
+  }
+
   /// Events of one document that are the same event under two wordings (a headline and
   /// the body) share most content words: they become one entity.
   func mergeEvents(_ st: State) {

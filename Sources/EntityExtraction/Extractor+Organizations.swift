@@ -1402,6 +1402,9 @@ extension Extractor {
           || (t + 1...b).allSatisfy({ st.entityKind(at: $0) == .city || st.entityKind(at: $0) == .region })
           || b + 1 < n && st.joins(b, b + 1) && !st.toks[b + 1].capitalized && st.hasOrgCue(b + 1)
       { continue }
+      // ("Управляющая компания отеля — ТОО «…»": a present participle opening the sentence says
+      // what the body does, for a name that follows)
+      if cyr, a < t, isSentenceStart(st, a), ["ющая", "ящая", "ющий", "ящий", "ющее", "ящее", "щиеся"].contains(where: { st.toks[a].folded.hasByteSuffix($0) }) { continue }
       // a single generic cue with only a place ("Министерство Казахстана") is fine, a cue alone is not
       let label = orgLabel(st, a, b, head: head, cue: t)
       // (a Russian name declined in the text is known by its nominative label: "Торгового дома

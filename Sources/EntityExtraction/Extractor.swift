@@ -650,6 +650,7 @@ public struct Extractor: Sendable {
     regionShortNames(st)
     coordinatedRivers(st)
     districtTowns(st)
+    namedRaces(st)
     mergeEvents(st)
     portsOfTowns(st)
     shortenedProjects(st)

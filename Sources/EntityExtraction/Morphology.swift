@@ -171,8 +171,9 @@ public enum Morphology {
     if sc.count >= 6, last == "о", prev == "г", sc[sc.count - 3] == "о" || sc[sc.count - 3] == "е" { return true }
     if last == "а" || last == "и" || last == "о" || last == "ы" || last == "я" {
       if shortPredicativeAdjectives.contains(folded) { return false }
-      // "начала", "заявили": a past-tense verb, not a genitive
-      if prev == "л", "аеиоуыяэ".unicodeScalars.contains(sc[sc.count - 3]) { return false }
+      // "начала", "заявили": a past-tense verb, not a genitive (no past tense ends in -ля:
+      // "контроля", "короля" are genitives)
+      if prev == "л", last != "я", "аеиоуыяэ".unicodeScalars.contains(sc[sc.count - 3]) { return false }
       // "открылся", "состоится": a reflexive verb
       if last == "я", prev == "с", sc[sc.count - 3] == "л" || sc[sc.count - 3] == "т" { return false }
       // (an indeclinable noun is any case: "по делам кино")

@@ -4772,6 +4772,17 @@ import Testing
     let it = extract("L'Organizzazione del Trattato di sicurezza collettiva (OTSC) teme il Movimento islamico del Turkestan orientale.", lang: "it")
     #expect(it.entities.contains { $0.id == "csto" } && it.entities.contains { $0.id == "etim" })
   }
+
+  @Test("round 387: a genitive in -ля is no past tense; races; a team's name; a participle opening a sentence names no body")
+  func round387Rules() {
+    let ru = extract("Проверку провели специалисты Комитета ветеринарного контроля и надзора. Управляющая компания отеля — ТОО «Silk Road Hospitality».", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Комитет ветеринарного контроля и надзора") })
+    #expect(!ru.entities.contains { $0.label.hasPrefix("Управляющая") })
+    let it = extract("La squadra kazaka XDS Astana Team correrà il Tour of Qinghai Lake e il Giro d'Italia.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .event && $0.label == "Tour of Qinghai Lake" })
+    #expect(it.entities.contains { $0.kind == .event && $0.label == "Giro d'Italia" })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "XDS Astana Team" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
