@@ -445,8 +445,8 @@ extension Extractor {
   /// "the Tour de France", "the Tour of Qinghai Lake", "il Giro d'Italia", "il Giro di
   /// Turchia": a capitalised "Tour" before "de", "du" or "of", or an Italian capitalised
   /// "Giro" before "di", "d'", "del" or "della", and one to three capitalised words (places
-  /// among them, which the race's name takes in) name a race, an event. Not at a sentence's
-  /// start in a headline's title case. O(tokens).
+  /// among them, which the race's name takes in) name a race, an event; not in a title-case
+  /// headline, where any word is capitalised. O(tokens).
   func namedRaces(_ st: State) {
     guard st.doc.language == "en" || st.doc.language == "it" else { return }
     let n = st.toks.count
