@@ -1847,27 +1847,6 @@ extension Extractor {
     }
   }
 
-  /// "China's Henan Zhongfu Industrial": a Chinese province's or town's one-word Latin name
-  /// right before a discovered Latin company's mention (one space between, no locative
-  /// preposition before it) opens the company's name, as Chinese companies carry their
-  /// registration place; the label takes it when the company's label lacks it. O(spans).
-  func provincePrefixedCompanies(_ st: State) {
-    let locatives: Set<String> = ["in", "at", "from", "to", "near", "across", "nel", "nella", "a", "da", "per", "tra", "fra", "в", "из", "до"]
-    for (o, sp) in st.spans.enumerated() where st.owner[sp.first] == o && sp.first > 0 && st.kind(of: sp.key) == .organization {
-      let p = sp.first - 1
-      guard let e = st.entities[sp.key], !e.catalogued, isLatinName(st, sp.first), st.gap(p, sp.first).elementsEqual([" "]),
-        let po = st.owner[p], st.spans[po].first == p, st.spans[po].last == p, [.city, .region].contains(st.entityKind(at: p)),
-        catalog.country(of: st.spans[po].key) == "china", isLatinName(st, p),
-        !(p > 0 && locatives.contains(st.toks[p - 1].folded)), st.sentenceOf(p) == st.sentenceOf(sp.first)
-      else { continue }
-      let place = st.original(p)
-      release(st, p, p)
-      release(st, sp.first, sp.last)
-      if !e.label.hasPrefix(place + " ") { st.entities[sp.key]?.label = place + " " + e.label }
-      st.addSpan(p, sp.last, id: sp.key)
-    }
-  }
-
   /// "Hangzhou Wahaha" and "Wahaha": a discovered Latin company whose name is a town's or
   /// province's one-word catalogued name and the name of another discovered company of
   /// the text is that company (Chinese companies carry their registration place before the
@@ -2982,7 +2961,8 @@ extension Extractor {
 
   /// "компания Xi'an Heavy Machinery": a company's Latin name that a rule read without the
   /// town or province opening it (a place of two tokens, as "Xi'an" is, escapes the rules that
-  /// take a one-word place along) takes the place in: the place's span right before it, in
+  /// take a one-word place along, and so does a Chinese town's or province's one word: "China's
+  /// Henan Zhongfu Industrial") takes the place in: the place's span right before it, in
   /// Latin letters, not a country, after no preposition and opening its capitalised run; a
   /// discovered one-word name takes a country's name after it in ("EcoNetwork Kazakhstan"); and
   /// a country's name, a province's and a company's word nothing read are a company of their
@@ -2990,7 +2970,8 @@ extension Extractor {
   func placeOpenedCompanies(_ st: State) {
     for (o, sp) in st.spans.enumerated() where st.owner[sp.first] == o && sp.first > 0 && st.kind(of: sp.key) == .organization {
       guard let e = st.entities[sp.key], !e.catalogued, isLatinName(st, sp.first), st.gap(sp.first - 1, sp.first).elementsEqual([" "]),
-        let po = st.owner[sp.first - 1], case let place = st.spans[po], place.last == sp.first - 1, place.last > place.first,
+        let po = st.owner[sp.first - 1], case let place = st.spans[po], place.last == sp.first - 1,
+        place.last > place.first || catalog.country(of: place.key) == "china",
         [.city, .region].contains(st.entityKind(at: place.first)), st.subkind(of: place.key) != "country", isLatinName(st, place.first),
         st.sentenceOf(place.first) == st.sentenceOf(sp.first)
       else { continue }

@@ -660,7 +660,6 @@ public struct Extractor: Sendable {
     bareBodyNames(st)
     townNamedCompanies(st)
     coordinatedCompanies(st)
-    provincePrefixedCompanies(st)
     placePrefixedCompanies(st)
     if extractsRelations { RelationRules.apply(st, extractor: self) }
     // mentions in text order, so the same input always gives the same output
