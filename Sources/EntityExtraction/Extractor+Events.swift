@@ -318,7 +318,10 @@ extension Extractor {
           }
           k = b + 1
         } else if j + 1 < n, !["esercitazione", "Exercise", "Exercises"].contains(h), ["di", "del", "della", "dell", "dei", "degli", "delle", "sulla", "sul"].contains(st.toks[j].folded), st.joins(j - 1, j), st.joins(j, j + 1),
-          st.toks[j + 1].capitalized, !Lexicon.weekdaysAndMonths.contains(st.toks[j + 1].folded), st.sentenceOf(j + 1) == st.sentenceOf(t)
+          st.toks[j + 1].capitalized, !Lexicon.weekdaysAndMonths.contains(st.toks[j + 1].folded), st.sentenceOf(j + 1) == st.sentenceOf(t),
+          // (a name before the cue names it whole; the town after says where: "all'Atakent Expo
+          // di Almaty")
+          !(a < t && (a..<t).allSatisfy({ st.toks[$0].capitalized }) && [.city, .region].contains(st.entityKind(at: j + 1)))
         {
           b = j + 1
           k = j + 2

@@ -3400,6 +3400,18 @@ extension Extractor {
     ["ого", "его", "ой", "ей"].contains(where: { w.hasByteSuffix($0) }) && Morphology.isRussianAdjective(w)
   }
 
+  /// Whether a folded Kazakh word of five letters or more ends like an accusative (-ны/-ні,
+  /// -ды/-ді, -ты/-ті, or -н after a possessive: "нәтижелерін"). O(1).
+  static func endsLikeKazakhAccusative(_ folded: String) -> Bool {
+    folded.unicodeScalars.count >= 5 && ["ны", "ні", "ды", "ді", "ты", "ті", "ын", "ін"].contains(where: { folded.hasByteSuffix($0) })
+  }
+
+  /// Whether a folded Kazakh word is a verbal noun in -у/-ю ("пайдалану", using; "қорғау",
+  /// protecting), five letters or more. O(1).
+  static func isKazakhVerbalNoun(_ folded: String) -> Bool {
+    folded.unicodeScalars.count >= 5 && (folded.hasByteSuffix("у") || folded.hasByteSuffix("ю"))
+  }
+
   /// A Kazakh cue of an institution that a place alone can name (университеті, институты,
   /// академиясы).
   static func isKazakhInstitutionCue(_ st: State, _ t: Int) -> Bool {
@@ -3454,7 +3466,10 @@ extension Extractor {
     // (a list of fields, "Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі":
     // commas before the "және" already read, up to six words)
     var listed = false
-    while s > 0, lower < (listed ? 6 : 4), st.joins(s - 1, s) || listed && st.joins(s - 1, s, comma: true), st.sentenceOf(s - 1) == st.sentenceOf(t),
+    // (a remit before "жөніндегі" may run longer: "трансшекаралық өзендер жөніндегі қазақ-қытай
+    // бірлескен комиссиясы")
+    var remit: Int?
+    while s > 0, lower < (listed ? 6 : remit != nil ? 7 : 4), st.joins(s - 1, s) || listed && st.joins(s - 1, s, comma: true), st.sentenceOf(s - 1) == st.sentenceOf(t),
       st.owner[s - 1] == nil, !st.toks[s - 1].capitalized,
       Morphology.isCyrillic(st.toks[s - 1].folded),
       // ("Шыңжаң ауыл шаруашылығы университеті": "ауыл шаруашылығы", agriculture, is no village)
@@ -3469,6 +3484,7 @@ extension Extractor {
       s -= 1
       lower += 1
       if st.toks[s].folded == "және" { listed = true }
+      if st.toks[s].folded == "жөніндегі", remit == nil, t - s <= 4 { remit = s }
     }
     // ("Жолды қытайлық компания жаңғыртады": an adjective right before a bare cue, which no
     // Kazakh name takes without its possessive ending, says what kind of company, no name)
@@ -3491,7 +3507,20 @@ extension Extractor {
     {
       return (st.spans[o].first, t)
     }
-    if lower > 0, !(s > 0 && st.toks[s - 1].capitalized && st.joins(s - 1, s, comma: listed) && st.sentenceOf(s - 1) == st.sentenceOf(t)) { return nil }
+    let capitalisedStart = s > 0 && st.toks[s - 1].capitalized && st.joins(s - 1, s, comma: listed) && st.sentenceOf(s - 1) == st.sentenceOf(t)
+    // ("трансшекаралық өзендер жөніндегі … комиссиясы": a body's remit before "жөніндегі"
+    // names it in lower case too, over up to three words: nouns, adjectives, and a noun in
+    // the accusative only before the verbal noun that governs it, "өзендерді пайдалану"; the
+    // lower-case words after "жөніндегі" say whose body it is. A capitalised word before a
+    // remit read whole opens the name, as below.)
+    if lower > 0, !listed, let p = remit, p > s {
+      var r = p
+      while r > s, p - r < 3, !Self.isKazakhVerbForm(st.toks[r - 1].folded),
+        !Self.endsLikeKazakhAccusative(st.toks[r - 1].folded) || Self.isKazakhVerbalNoun(st.toks[r].folded)
+      { r -= 1 }
+      if r > s || !capitalisedStart { return r < p ? (r, t) : nil }
+    }
+    if lower > 0, !capitalisedStart { return nil }
     let lowerStart = s
     // ("Shaanxi Coal and Chemical Industry Group компаниясы": "and" or "of" between the Latin
     // words of a name, each bridged once the words after it are read)

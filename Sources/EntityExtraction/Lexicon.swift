@@ -585,8 +585,9 @@ enum Lexicon {
   static let italianQuotedBodySubkinds: WordMap<String> = WordMap(Dictionary(uniqueKeysWithValues:
     ["quotidiano", "giornale", "rivista", "emittente"].map { ($0, "media") } + [("partito", "party")]
     + ["associazione", "fondazione", "ong", "movimento", "sindacato", "organizzazione"].map { ($0, "ngo") }))
-  /// Italian venue nouns written in lower case before a venue's own name ("cinema Arman").
-  static let italianVenueNouns: WordSet = ["cinema", "teatro", "museo", "circo", "planetario", "cineteatro", "filarmonica"]
+  /// Italian venue nouns written in lower case before a venue's own name ("cinema Arman",
+  /// "ristorante Navat").
+  static let italianVenueNouns: WordSet = ["cinema", "teatro", "museo", "circo", "planetario", "cineteatro", "filarmonica", "ristorante", "trattoria", "pizzeria"]
   /// Italian verb forms that end the describing run between a cue and a quoted name ("il centro
   /// ha detto …"), and the participles that name, which do not ("il parco denominato …").
   static let italianVerbForms: WordSet = ["è", "ha", "hanno", "sono", "era", "erano", "sarà", "saranno", "fu", "ho", "abbiamo", "detto", "dice", "dicono"]

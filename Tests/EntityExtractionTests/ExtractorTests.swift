@@ -4783,6 +4783,18 @@ import Testing
     #expect(it.entities.contains { $0.kind == .event && $0.label == "Giro d'Italia" })
     #expect(it.entities.contains { $0.kind == .organization && $0.label == "XDS Astana Team" })
   }
+
+  @Test("round 388: instrumental -иным surnames, Italian restaurants, a venue's expo, Kazakh remits")
+  func round388Rules() {
+    let ru = extract("Мы поговорили с ректором Жасуланом Рахметуллиным. — Жасулан Ерланович, сколько студентов?", lang: "ru")
+    #expect(ru.entities.filter { $0.kind == .person }.map(\.label) == ["Zhasulan Rakhmetullin"])
+    let it = extract("La fiera si è chiusa all'Atakent Expo di Almaty. Lo dice Aizhan Nurlanova, sommelier del ristorante Zheti Qazyna.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .event && $0.label == "Atakent Expo" })
+    #expect(it.entities.contains { $0.kind == .city && $0.label == "Almaty" })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label.hasSuffix("Zheti Qazyna") })
+    let kk = extract("Министрлік зерттеу нәтижелерін трансшекаралық өзендер жөніндегі қазақ-қытай бірлескен комиссиясының отырысында пайдаланады.", lang: "kk")
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label == "трансшекаралық өзендер жөніндегі қазақ-қытай бірлескен комиссиясы" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
