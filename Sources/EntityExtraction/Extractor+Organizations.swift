@@ -248,6 +248,20 @@ extension Extractor {
         t = e
         continue
       }
+      // "Radio Ozodi", "Радио Азаттык": "Radio" and one or two capitalised words of its script
+      // make a broadcaster (over a town's one-word name: "Radio Astana")
+      if f == "radio" || f == "радио", st.toks[t].capitalized, t + 1 < n, st.joins(t, t + 1), st.isCapName(t + 1),
+        Morphology.isCyrillic(f) == Morphology.isCyrillic(st.toks[t + 1].folded), !Lexicon.stopCapitalized.contains(st.toks[t + 1].folded),
+        st.owner[t + 1] == nil || oneWordPlaceOrProject(st, t + 1), st.sentenceOf(t + 1) == st.sentenceOf(t)
+      {
+        var e = t + 1
+        if e + 1 < n, st.joins(e, e + 1), st.owner[e + 1] == nil, st.isCapName(e + 1), !Lexicon.stopCapitalized.contains(st.toks[e + 1].folded),
+          Morphology.isCyrillic(f) == Morphology.isCyrillic(st.toks[e + 1].folded)
+        { e += 1 }
+        readAsNewBody(st, t, e, subkind: "media")
+        t = e
+        continue
+      }
       // "Air Manas", "Air China": "Air" and a name make an airline (over a town's one-word name)
       if f.utf8.elementsEqual("air".utf8), st.toks[t].capitalized, t + 1 < n, st.joins(t, t + 1), isLatinName(st, t + 1),
         st.owner[t + 1] == nil || oneWordPlaceOrProject(st, t + 1)
@@ -1512,7 +1526,11 @@ extension Extractor {
         // ("del XVIII secolo": a Roman numeral)
         !Self.isRomanNumeral(st, t)
       else { continue }
-      addCompany(st, t, t)
+      // ("of RFE/RL": two acronyms a slash joins are one body's)
+      let next = t + 1 < st.toks.count && st.gap(t, t + 1).elementsEqual(["/"]) && st.owner[t + 1] == nil
+        && (2...6).contains(st.toks[t + 1].end - st.toks[t + 1].start)
+        && st.doc.scalars[st.toks[t + 1].start..<st.toks[t + 1].end].allSatisfy({ $0.value < 0x80 && $0.properties.isUppercase })
+      addCompany(st, t, next ? t + 1 : t)
     }
   }
 
@@ -1764,6 +1782,47 @@ extension Extractor {
       st.addDiscovered(id, label: label, kind: .organization, subkind: nil)
       st.addSpan(t, e, id: id)
       t = e
+    }
+  }
+
+  /// "Ernst & Young", "Procter & Gamble", "William & Mary": capitalised Latin words (up to
+  /// three a side) joined by "&" are one body's name, though a town's or a person's one-word
+  /// name was read inside ("Mary"); not where a side holds a country or region, a body, an
+  /// initial or a topic word (``Lexicon/sectionWords``: "Food & Drink", "R&D"), or only places
+  /// ("Almaty & Urumqi"), nor in a headline or in capitals. O(tokens).
+  func ampersandNames(_ st: State) {
+    let n = st.toks.count
+    var k = 0
+    while k + 1 < n {
+      defer { k += 1 }
+      let g = st.gap(k, k + 1)
+      guard g.filter({ $0 == "&" }).count == 1, g.allSatisfy({ $0 == " " || $0 == "&" }), g.count <= 3, st.sentenceOf(k) == st.sentenceOf(k + 1),
+        isLatinName(st, k), isLatinName(st, k + 1), !st.inHeadline(k), !st.inTitle(k)
+      else { continue }
+      // a side's words: capitalised Latin words joined by spaces, read by nothing or by a
+      // one-word town or person inside them
+      func free(_ i: Int) -> Bool {
+        // (no initial, "R&D", nor a topic word of a page's sections: "Food & Drink")
+        let f = st.toks[i].folded
+        guard isLatinName(st, i), latinNameWord(st, i), f.unicodeScalars.count >= 2, !Lexicon.sectionWords.contains(f), !Lexicon.portfolioWords.contains(f),
+          !Lexicon.industryWords.contains(f)
+        else { return false }
+        guard let o = st.owner[i] else { return true }
+        return st.spans[o].first == i && st.spans[o].last == i && [.city, .person].contains(st.entityKind(at: i))
+      }
+      var a = k, b = k + 1
+      guard free(a), free(b) else { continue }
+      while a > 0, k - a < 2, st.joins(a - 1, a), st.sentenceOf(a - 1) == st.sentenceOf(k), free(a - 1), !isSentenceStartAndCommon(st, a - 1) { a -= 1 }
+      while b + 1 < n, b - k < 3, st.joins(b, b + 1), free(b + 1) { b += 1 }
+      // ("Standard & Poor's": the possessive is the name's)
+      if b + 1 < n, isPossessiveS(st, b + 1), !(b + 2 < n && st.joins(b + 1, b + 2) && st.toks[b + 2].capitalized) { b += 1 }
+      if isSentenceStartAndCommon(st, a) { continue }
+      // (nor a page's capitals: "FOOD & DRINK")
+      if (a...b).allSatisfy({ Self.isUpperAcronym(st, $0) || isPossessiveS(st, $0) }) { continue }
+      // (towns listed with "&" are towns: "Almaty & Urumqi")
+      if (a...b).allSatisfy({ st.owner[$0] != nil || isPossessiveS(st, $0) }) { continue }
+      readAsNewBody(st, a, b, subkind: nil)
+      k = b
     }
   }
 
@@ -2532,10 +2591,11 @@ extension Extractor {
       // or more (two, quoted) is a company's compound name, labelled without a case ending
       // (read from the document's scalars: a String per capitalised word would cost the hot loop)
       let (parts, lastPart) = Self.camelCaseParts(st.doc.scalars[st.toks[t].start..<st.toks[t].end])
-      // ("BYD's FinDreams unit": or two, before a lower-case word for a company or its unit)
+      // ("BYD's FinDreams unit", "the AidData database": or two, before a lower-case word for a
+      // company or its unit, or for an online service)
       // ("nello stabilimento di QazTehna": or after an Italian facility's noun and "di")
       let named = parts == 2 && lastPart >= 3 && !Morphology.isCyrillic(f)
-        && (t + 1 < n && st.joins(t, t + 1) && !st.toks[t + 1].capitalized && ["unit", "subsidiary", "company", "brand", "division", "arm"].contains(st.toks[t + 1].folded)
+        && (t + 1 < n && st.joins(t, t + 1) && !st.toks[t + 1].capitalized && ["unit", "subsidiary", "company", "brand", "division", "arm", "database", "platform", "app", "portal", "website"].contains(st.toks[t + 1].folded)
           || t >= 2 && st.toks[t - 1].folded == "di" && st.joins(t - 2, t - 1) && st.joins(t - 1, t) && Lexicon.facilityNounsIT.contains(st.toks[t - 2].folded))
       if parts >= 3 || parts == 2 && opensQuote(st, t) && closesQuote(st, t) || named {
         // (only a case ending comes off: "КазАгроФинанса", "ҚазАгроҚаржыға", not "ҚазАгроҚаржы"'s ы)
@@ -4278,6 +4338,7 @@ extension Extractor {
   /// catalogued name inside it ("Синопек") was read there; a body read under the first quoted
   /// word of one such name alone is that body too. O(spans × bodies + tokens).
   func repeatedQuotedNames(_ st: State) {
+    placesQuotedForBodies(st)
     let n = st.toks.count
     var bodies: [String: String] = [:]  // the quoted words → the body's id
     for (o, sp) in st.spans.enumerated() where st.owner[sp.first] == o && opensQuote(st, sp.first) {
@@ -4308,6 +4369,25 @@ extension Extractor {
       release(st, t, q)
       st.addSpan(t, q, id: id)
       t = q
+    }
+  }
+
+  /// «Шаньдуна» after «Шаньдун Тайшань»: a place's one-word name alone in guillemets, where
+  /// exactly one body of the text is quoted under a longer name that opens with that word (in
+  /// any case form), is that body (a club named after its province or town). O(spans).
+  func placesQuotedForBodies(_ st: State) {
+    var bodies: [String: String] = [:]  // the quoted name's first word → the body ("" when two)
+    for (o, sp) in st.spans.enumerated() where st.owner[sp.first] == o && sp.last > sp.first && opensQuote(st, sp.first) && closesQuote(st, sp.last) {
+      guard st.kind(of: sp.key) == .organization, Morphology.isCyrillic(st.toks[sp.first].folded) else { continue }
+      let w = st.toks[sp.first].folded
+      bodies[w] = bodies[w].map { $0 == sp.key ? $0 : "" } ?? sp.key
+    }
+    guard !bodies.isEmpty else { return }
+    let spans = st.spans.indices.filter { st.owner[st.spans[$0].first] == $0 }.map { st.spans[$0] }
+    for sp in spans where sp.first == sp.last && opensQuote(st, sp.first) && closesQuote(st, sp.first) && [.city, .region].contains(st.kind(of: sp.key)) {
+      let f = st.toks[sp.first].folded
+      guard let id = bodies[f] ?? Morphology.candidates(f).lazy.compactMap({ bodies[$0] }).first, !id.isEmpty else { continue }
+      reassign(st, sp, to: id)
     }
   }
 }

@@ -1001,7 +1001,11 @@ extension Extractor {
     let projects: [(id: String, words: [String])] = st.order.compactMap { id in
       // (Kazakh labels stand in the nominative, as Latin ones do; Russian ones may not)
       guard let e = st.entities[id], e.kind == .project, !e.mentions.isEmpty, st.doc.language == "kk" || !Morphology.isCyrillic(Normalizer.fold(e.label)) else { return nil }
-      return (id, e.label.split(separator: " ").map { Normalizer.fold(String($0)) })
+      // ("the Bishkek heating plant" shortens "the Bishkek Combined Heat and Power Plant")
+      return (id, e.label.split(separator: " ").map { w in
+        let f = Normalizer.fold(String(w))
+        return f == "heating" ? "heat" : f
+      })
     }
     for short in projects {
       guard let long = projects.first(where: { $0.id != short.id && (Self.shortens(short.words, $0.words) || Self.sameZone(short.words, $0.words) && short.words.count < $0.words.count) })
@@ -1027,6 +1031,31 @@ extension Extractor {
       release(st, t + 2, last)
       st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
       st.addSpan(t, last, id: id)
+    }
+  }
+
+  /// "the gold mine of Upper Kumarg", "the deposit of Kuru-Tegerek": in English, a mining
+  /// noun after "the" or a commodity, then "of" and one to three capitalised Latin words no
+  /// rule has read, names a mine by those words (the mention is the name alone, as the text
+  /// writes it elsewhere). O(tokens).
+  func englishMinesOf(_ st: State) {
+    guard st.doc.language == "en" else { return }
+    let n = st.toks.count
+    var t = 1
+    while t + 2 < n {
+      defer { t += 1 }
+      guard ["mine", "deposit", "deposits", "mines"].contains(st.toks[t].folded), !st.toks[t].capitalized, st.owner[t] == nil,
+        st.toks[t - 1].folded == "the" || Self.commodityWordsEN.contains(st.toks[t - 1].folded),
+        st.toks[t + 1].folded == "of", st.joins(t, t + 1), st.joins(t + 1, t + 2), st.sentenceOf(t + 2) == st.sentenceOf(t),
+        st.owner[t + 2] == nil, st.isCapName(t + 2), isLatinName(st, t + 2), latinNameWord(st, t + 2)
+      else { continue }
+      var e = t + 2
+      while e + 1 < n, e - t < 4, st.joins(e, e + 1), st.owner[e + 1] == nil, st.isCapName(e + 1), isLatinName(st, e + 1), latinNameWord(st, e + 1) { e += 1 }
+      let label = st.text(t + 2, e)
+      let id = Transliteration.slug(label)
+      st.addDiscovered(id, label: label, kind: .project, subkind: "mine")
+      st.addSpan(t + 2, e, id: id)
+      t = e
     }
   }
 

@@ -52,6 +52,18 @@ enum Lexicon {
     // sport: the name after an athlete's discipline ("дзюдошы Абылайхан Жұбаназар")
     "боксшы": ("boxer", false), "дзюдошы": ("judoka", false), "балуан": ("wrestler", false), "спортшы": ("athlete", false),
     "боксер": ("boxer", false), "дзюдоист": ("judoka", false), "борец": ("wrestler", false), "boxer": ("boxer", false), "judoka": ("judoka", false),
+    // (a team's players and coach: "защитника Нуралы Алипа", "allenatore Cui Kang")
+    "футболист": ("footballer", false), "хоккеист": ("hockey player", false), "теннисист": ("tennis player", false), "защитник": ("defender", false),
+    "полузащитник": ("midfielder", false), "нападающ": ("forward", false), "форвард": ("forward", false), "вратар": ("goalkeeper", false),
+    "тренер": ("coach", false), "наставник": ("coach", false), "footballer": ("footballer", false), "striker": ("striker", false),
+    "defender": ("defender", false), "midfielder": ("midfielder", false), "goalkeeper": ("goalkeeper", false), "coach": ("coach", false),
+    "calciatore": ("footballer", false), "attaccante": ("striker", false), "difensore": ("defender", false), "centrocampista": ("midfielder", false),
+    "portiere": ("goalkeeper", false), "allenatore": ("coach", false), "tennista": ("tennis player", false), "футболшы": ("footballer", false),
+    "шабуылшы": ("striker", false), "шабуылшысы": ("striker", false), "қақпашы": ("goalkeeper", false), "қақпашысы": ("goalkeeper", false),
+    "жаттықтырушы": ("coach", false), "жаттықтырушысы": ("coach", false),
+    // (a performer: "Әнші Димаш Құдайберген", "la cantante Dinara …")
+    "певец": ("singer", false), "певц": ("singer", false), "певиц": ("singer", false), "singer": ("singer", false), "cantante": ("singer", false),
+    "әнші": ("singer", false), "әншісі": ("singer", false),
   ]
 
   /// Russian common nouns in the nominative that also name a place ("Дружба", the crossing
@@ -218,6 +230,8 @@ enum Lexicon {
     "biennale": "Biennale", "биеннале": "биеннале", "биенналесі": "биенналесі", "week": "Week",
     "чемпионат": "чемпионат", "чемпионаты": "чемпионаты", "кубогы": "кубогы", "кубок": "кубок", "кубка": "кубок", "cup": "Cup", "coppa": "coppa", "championship": "Championship", "championships": "Championships",
     "campionato": "campionato", "campionati": "campionati", "settimana": "Settimana",
+    // (a contest: "«Singer» байқауы", "«Жас қанат» конкурсы")
+    "байқауы": "байқауы", "конкурсы": "конкурсы",
   ]
 
   /// Kazakh case endings a name takes straight after its last letter (genitive, dative,
@@ -371,7 +385,7 @@ enum Lexicon {
     // (a bus station or depot: "the Sairan bus station"; an open-pit mine: "the Kalmakyr open pit")
     "bus", "open",
     "gold", "copper", "uranium", "zinc", "iron", "ore", "processing", "chemical", "cement", "steel", "border", "logistics",
-    "dry", "freight", "container", "industrial", "rail", "road", "heat", "combined", "cycle", "mining", "metallurgical", "grain",
+    "dry", "freight", "container", "industrial", "rail", "road", "heat", "heating", "combined", "cycle", "mining", "metallurgical", "grain",
     "fertilizer", "fertiliser", "glass", "aluminium", "aluminum", "cargo", "transit", "energy", "electric", "condensate",
     "petrochemical", "polyethylene", "gas-chemical", "tungsten", "silver", "lithium", "waste-to-energy", "pumped", "storage",
     "bypass", "ring", "toll", "oilfield", "gasfield", "condensate", "irrigation", "water", "hydrotechnical", "engineering",
@@ -886,7 +900,7 @@ enum Lexicon {
     "провинци": .region, "province": .region, "provincia": .region, "провинциясы": .region, "уезд": .region, "округ": .region,
     "county": .region, "prefecture": .region, "район": .region, "district": .region, "oblast": .region,
     "region": .region, "regione": .region, "облыс": .region, "облысы": .region, "област": .region,
-    "аудан": .region, "ауданы": .region, "уез": .region, "уезі": .region, "аймағы": .region, "distretto": .region, "quartiere": .region, "prefettura": .region,
+    "аудан": .region, "ауданы": .region, "уез": .region, "уезі": .region, "аймағы": .region, "distretto": .region, "quartiere": .region, "prefettura": .region, "contea": .region,
     "префектур": .region, "префектурасы": .region,
     // (an enclave: "l'enclave di Vorukh", "анклав Сох")
     "enclave": .region, "анклав": .region, "эксклав": .region, "exclave": .region,
@@ -896,7 +910,7 @@ enum Lexicon {
     "велаят": .region, "этрап": .region, "welayat": .region, "velayat": .region, "etrap": .region,
   ]
   /// District cues: a district may bear its town's name ("Kara-Suu district", "Іле ауданы").
-  static let districtCues: Set<String> = ["район", "district", "аудан", "ауданы", "уезд", "уез", "уезі", "county", "аймағы", "distretto", "quartiere", "этрап", "etrap"]
+  static let districtCues: Set<String> = ["район", "district", "аудан", "ауданы", "уезд", "уез", "уезі", "county", "contea", "аймағы", "distretto", "quartiere", "этрап", "etrap"]
   /// Capitalised Cyrillic words that close a news outlet's name after one word ("Жайық Пресс").
   static let cyrillicMediaClosers: WordSet = ["пресс", "медиа", "ньюс", "таймс"]
   /// Capitalised Latin words that close a periodical's name after a one-word name ("Kabar
@@ -974,7 +988,7 @@ enum Lexicon {
   /// The nominative of a place cue read by its stem (labels of places named before the cue).
   static let placeCueNominative: [String: String] = [
     "район": "район", "уезд": "уезд", "облыс": "облысы", "облысы": "облысы", "аудан": "ауданы", "ауданы": "ауданы", "уез": "уезі", "уезі": "уезі", "аймағы": "аймағы", "префектурасы": "префектурасы",
-    "district": "District", "county": "County", "distretto": "distretto di", "quartiere": "quartiere di", "этрап": "этрап", "велаят": "велаят", "etrap": "Etrap",
+    "district": "District", "county": "County", "distretto": "distretto di", "contea": "contea di", "quartiere": "quartiere di", "этрап": "этрап", "велаят": "велаят", "etrap": "Etrap",
   ]
 
   /// Words an organisation's initials leave out ("Navoi Mining and Metallurgical Combinat" →
@@ -1155,6 +1169,16 @@ enum Lexicon {
   ]
   /// Words that introduce a role's complement (its organisation or place), not its holder.
   static let complementWords: WordSet = ["of", "for", "the", "and", "di", "del", "della", "dei", "degli", "delle", "dell", "per", "e", "at", "to", "in"]
+
+  /// Topic words that a web page's sections and a report's headings join with "&" ("Food &
+  /// Drink", "Energy & Utilities", "Scienza & Tecnologia"): no body's name.
+  static let sectionWords: WordSet = [
+    "food", "drink", "drinks", "utilities", "technology", "tech", "research", "travel", "style", "lifestyle", "life", "arts", "art",
+    "business", "markets", "market", "politics", "society", "opinion", "analysis", "news", "events", "media", "entertainment", "fashion",
+    "property", "money", "jobs", "careers", "auto", "autos", "cars", "games", "sport", "sports", "weather", "world", "region",
+    "tecnologia", "scienza", "cultura", "spettacoli", "economia", "politica", "salute", "viaggi", "ambiente", "mercati", "società", "esteri",
+    "energia", "innovazione", "ricerca", "sviluppo", "turismo", "infrastrutture",
+  ]
 
   /// Capitalised words of a ministry's or committee's portfolio ("Minister of Energy and
   /// Water Resources"): a title's complement made of these ends where a name begins.

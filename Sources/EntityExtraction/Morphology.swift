@@ -172,8 +172,9 @@ public enum Morphology {
     if last == "а" || last == "и" || last == "о" || last == "ы" || last == "я" {
       if shortPredicativeAdjectives.contains(folded) { return false }
       // "начала", "заявили": a past-tense verb, not a genitive (no past tense ends in -ля:
-      // "контроля", "короля" are genitives)
-      if prev == "л", last != "я", "аеиоуыяэ".unicodeScalars.contains(sc[sc.count - 3]) { return false }
+      // "контроля", "короля" are genitives; nor, but for a few verbs news never uses, in
+      // -ола/-оли: "футбола", "протокола", "доли" are genitives)
+      if prev == "л", last != "я", "аеиуыяэ".unicodeScalars.contains(sc[sc.count - 3]) { return false }
       // "открылся", "состоится": a reflexive verb
       if last == "я", prev == "с", sc[sc.count - 3] == "л" || sc[sc.count - 3] == "т" { return false }
       // (an indeclinable noun is any case: "по делам кино")
@@ -237,7 +238,8 @@ public enum Morphology {
 
   /// A man's name read in the genitive back to the nominative: "Жамшида Ходжаева" →
   /// "Жамшид Ходжаев", "Алексея Петровича Иванова" → "Алексей Петрович Иванов". Surnames in
-  /// -ова/-ева/-ина/-ына lose -а; given names and patronymics lose -а after a consonant and
+  /// -ова/-ева/-ина/-ына lose -а, as do others in a consonant and -а ("Нуралы Алипа" →
+  /// "Нуралы Алип"); given names and patronymics lose -а after a consonant and
   /// turn -я after a vowel into -й and after a consonant into -ь ("Игоря" → "Игорь"). Words
   /// that fit none of these stay as they are.
   public static func nominativeMasculine(_ name: String) -> String {
@@ -251,7 +253,11 @@ public enum Morphology {
       if last {
         let f = Normalizer.fold(w)
         if ["ова", "ева", "ёва", "ина", "ына"].contains(where: { f.hasByteSuffix($0) }) && sc.count >= 6 { return Normalizer.string(sc.dropLast()) }
-        return nominativeName(w)  // ("Абдуллозоды" → "Абдуллозода")
+        let nominative = nominativeName(w)  // ("Абдуллозоды" → "Абдуллозода")
+        // (a surname without a Russian suffix loses -а after a consonant too: "Алипа" → "Алип")
+        // (not a Tajik surname in -зода, which stands so in the nominative)
+        if nominative == w, end == "а", !vowels.contains(before), before != "ь", sc.count >= 4, !f.hasByteSuffix("зода") { return Normalizer.string(sc.dropLast()) }
+        return nominative
       }
       if end == "а" && !vowels.contains(before) { return Normalizer.string(sc.dropLast()) }
       if end == "я" && vowels.contains(before) { return Normalizer.string(sc.dropLast()) + "й" }

@@ -518,11 +518,18 @@ enum RelationRules {
       let ev = Evidence(document: st.doc.path, sentence: sent, start: s.start, end: s.end, text: st.doc.slice(s.start, s.end))
       let date = st.firstDate(in: s)
       // a country known only from an adjective ("il presidente kazako") enters the text's
-      // entities through that adjective
-      if let c = country, st.entities[c] == nil, let e = x.catalog.entry(c), let tok = adjectiveToken {
-        var ent = x.catalogEntity(e)
-        ent.mentions = [Mention(start: st.toks[tok].start, end: st.toks[tok].end, text: st.original(tok))]
-        st.addEntity(ent)
+      // entities through that adjective (so it does when the text named it only inside a body's
+      // name, which gave it no mention: "China Earthquake Networks Center … leader cinese")
+      if let c = country, st.entities[c]?.mentions.isEmpty ?? true, let e = x.catalog.entry(c), let tok = adjectiveToken {
+        let m = Mention(start: st.toks[tok].start, end: st.toks[tok].end, text: st.original(tok))
+        if st.entities[c] != nil {
+          st.entities[c]?.mentions.append(m)
+          if !st.order.contains(c) { st.order.append(c) }
+        } else {
+          var ent = x.catalogEntity(e)
+          ent.mentions = [m]
+          st.addEntity(ent)
+        }
       }
       if ["consul", "ambassador"].contains(role), let c = country {
         let mission = missionEntity(st, x, country: c, place: city, consulate: role == "consul")
