@@ -1534,6 +1534,23 @@ extension Extractor {
     }
   }
 
+  /// "WWF-Kazakhstan", "UNICEF-Uzbekistan": a body's Latin acronym a hyphen joins to a
+  /// country's one-word name is the body's branch in that country, a body of its own (the
+  /// country stays a mention inside it). O(spans).
+  func countryBranches(_ st: State) {
+    let n = st.toks.count
+    let spans = st.spans.indices.filter { st.owner[st.spans[$0].first] == $0 }.map { st.spans[$0] }
+    for sp in spans where sp.first == sp.last && st.kind(of: sp.key) == .organization && Self.isUpperAcronym(st, sp.first) {
+      let c = sp.last + 1
+      guard c < n, st.gap(sp.last, c).elementsEqual(["-"]), isLatinName(st, c), let o = st.owner[c], st.spans[o].first == c, st.spans[o].last == c,
+        st.subkind(of: st.spans[o].key) == "country", !(c + 1 < n && st.joins(c, c + 1) && st.toks[c + 1].capitalized)
+      else { continue }
+      let country = st.spans[o].key
+      readAsNewBody(st, sp.first, c, subkind: nil)
+      st.addNestedMention(country, c, c)
+    }
+  }
+
   /// The organisation of this document whose label's ``initials(of:)`` spell the acronym at
   /// `t` ("CRTG" after "China Railway Tunnel Group"), when exactly one does. O(entities).
   func orgByInitials(_ st: State, _ t: Int) -> String? {
@@ -4179,15 +4196,26 @@ extension Extractor {
   /// "l'Assemblea dei rappresentanti", "la Camera dei deputati", "il Gabinetto dei ministri":
   /// in Italian a capitalised body's noun, "dei"/"degli"/"delle" and the lower-case plural of
   /// its members name a chamber or council; and "la camera di commercio di Tashkent", in lower
-  /// case, a town's chamber of commerce. O(tokens).
+  /// case, a town's chamber of commerce ("… italo-uzbeka", two countries'). O(tokens).
   func italianChamberBodies(_ st: State) {
     guard st.doc.language == "it" else { return }
     let n = st.toks.count
     // "la camera di commercio (e industria) di Tashkent": a town's chamber of commerce, in lower
     // case, is a body named by its town
-    for t in 0..<max(0, n - 4) where st.owner[t] == nil && st.toks[t].folded == "camera" && st.toks[t + 1].folded == "di" && st.toks[t + 2].folded == "commercio" {
+    for t in 0..<max(0, n - 3) where st.owner[t] == nil && st.toks[t].folded == "camera" && st.toks[t + 1].folded == "di" && st.toks[t + 2].folded == "commercio" {
       var k = t + 3
       if k + 1 < n, st.toks[k].folded == "e", ["industria", "artigianato"].contains(st.toks[k + 1].folded) { k += 2 }
+      // ("la camera di commercio italo-uzbeka": or the two countries' compound adjective)
+      if k + 1 < n, (t..<k).allSatisfy({ st.owner[$0] == nil && st.joins($0, $0 + 1) }), st.gap(k, k + 1).elementsEqual(["-"]),
+        [k, k + 1].allSatisfy({ !st.toks[$0].capitalized && adjectiveEntity(st.toks[$0].folded, maxTail: 4)?.subkind == "country" })
+      {
+        let label = "Camera di commercio" + st.doc.slice(st.toks[t + 2].end, st.toks[k + 1].end)
+        let id = orgID(st, t, k + 1, label: label)
+        st.addDiscovered(id, label: label, kind: .organization, subkind: nil)
+        takeOver(st, t, k + 1)
+        st.addSpan(t, k + 1, id: id)
+        continue
+      }
       guard k + 1 < n, Lexicon.italianOf.contains(st.toks[k].folded), (t..<k + 1).allSatisfy({ st.owner[$0] == nil && st.joins($0, $0 + 1) }),
         let o = st.owner[k + 1], st.spans[o].first == k + 1, [.city, .region].contains(st.entityKind(at: k + 1))
       else { continue }

@@ -1041,21 +1041,19 @@ extension Extractor {
   func englishMinesOf(_ st: State) {
     guard st.doc.language == "en" else { return }
     let n = st.toks.count
-    var t = 1
-    while t + 2 < n {
-      defer { t += 1 }
-      guard ["mine", "deposit", "deposits", "mines"].contains(st.toks[t].folded), !st.toks[t].capitalized, st.owner[t] == nil,
-        st.toks[t - 1].folded == "the" || Self.commodityWordsEN.contains(st.toks[t - 1].folded),
-        st.toks[t + 1].folded == "of", st.joins(t, t + 1), st.joins(t + 1, t + 2), st.sentenceOf(t + 2) == st.sentenceOf(t),
-        st.owner[t + 2] == nil, st.isCapName(t + 2), isLatinName(st, t + 2), latinNameWord(st, t + 2)
+    // (a name read ends where the next search may start)
+    var free = 0
+    for t in 1..<max(1, n - 2) where t >= free && ["mine", "deposit", "deposits", "mines"].contains(st.toks[t].folded) {
+      func nameWord(_ k: Int) -> Bool { st.owner[k] == nil && st.isCapName(k) && isLatinName(st, k) && latinNameWord(st, k) }
+      guard !st.toks[t].capitalized, st.owner[t] == nil, st.toks[t - 1].folded == "the" || Self.commodityWordsEN.contains(st.toks[t - 1].folded),
+        st.toks[t + 1].folded == "of", st.joins(t, t + 1), st.joins(t + 1, t + 2), st.sentenceOf(t + 2) == st.sentenceOf(t), nameWord(t + 2)
       else { continue }
       var e = t + 2
-      while e + 1 < n, e - t < 4, st.joins(e, e + 1), st.owner[e + 1] == nil, st.isCapName(e + 1), isLatinName(st, e + 1), latinNameWord(st, e + 1) { e += 1 }
+      while e + 1 < n, e - t < 4, st.joins(e, e + 1), nameWord(e + 1) { e += 1 }
       let label = st.text(t + 2, e)
-      let id = Transliteration.slug(label)
-      st.addDiscovered(id, label: label, kind: .project, subkind: "mine")
-      st.addSpan(t + 2, e, id: id)
-      t = e
+      st.addDiscovered(Transliteration.slug(label), label: label, kind: .project, subkind: "deposit")
+      st.addSpan(t + 2, e, id: Transliteration.slug(label))
+      free = e + 1
     }
   }
 

@@ -635,6 +635,7 @@ public struct Extractor: Sendable {
     namesBeforeHeads(st)
     renamedCompanies(st)
     latinAcronyms(st)
+    countryBranches(st)
     subsidiaries(st)
     repeatedNames(st)
     spelledAcronyms(st)

@@ -4821,6 +4821,15 @@ import Testing
     #expect(kk.entities.contains { $0.id == "beijing-national-stadium" })
     #expect(kk.entities.contains { $0.kind == .event && $0.label.contains("Singer") })
   }
+
+  @Test("round 390: a country's branch of a body by hyphen, conservation bodies, a bilateral chamber of commerce in lower case")
+  func round390Rules() {
+    let en = extract("The work was funded by the Global Environment Facility, with field support from WWF-Kazakhstan.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "WWF-Kazakhstan" })
+    #expect(en.entities.contains { $0.id == "gef" })
+    let it = extract("A Tashkent ha appena inaugurato una camera di commercio italo-uzbeka.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Camera di commercio italo-uzbeka" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
