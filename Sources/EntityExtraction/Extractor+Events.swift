@@ -64,6 +64,14 @@ extension Extractor {
       let namedMeeting = head == "Meeting" && st.toks[t].capitalized && t > 0 && st.toks[t - 1].capitalized && !isSentenceStart(st, t - 1)
         && (st.joins(t - 1, t) || pluralPossessive(t))
       guard let h = head, namedMeeting || !["визит", "переговоры", "Meeting", "кездесу"].contains(h) else { continue }
+      // ("the China Open": "Open" is a tournament only capitalised after a capitalised name
+      // word, outside a headline, and closing the name; "Kyrgyzstan and China open …" and "China
+      // to Open Embassy" are verbs)
+      if h == "Open" {
+        guard st.toks[t].capitalized, t > 0, st.toks[t - 1].capitalized, st.joins(t - 1, t), !isSentenceStart(st, t - 1) || st.owner[t - 1] != nil,
+          !st.inHeadline(t), !(t + 1 < n && st.joins(t, t + 1) && st.toks[t + 1].capitalized)
+        else { continue }
+      }
       // "days", "year": an event only as the end of a quoted name («Қытай мәдениеті күндері»,
       // «Год туризма»)
       let endsQuote = insideQuotes(st, t) && closesQuote(st, t)

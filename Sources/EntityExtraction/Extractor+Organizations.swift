@@ -1986,7 +1986,8 @@ extension Extractor {
   /// words more whose first word is a town's by-name, none of its labels: "Jinchuan" after
   /// "Jinchuan Group International Resources" is not Yinchuan). When every mention of
   /// that town is its bare name, none after a locative preposition ("in", "в", "nel",
-  /// "presso"…) or beside a place word ("город", "city"), none in a dateline and none in
+  /// "presso"…) or beside a place word ("город", "city"), none listed with another place ("in
+  /// Almaty, Astana and …", "between Astana and Shanghai"), none in a dateline and none in
   /// Kazakh locative or ablative case, they are the company's. All or nothing, as in
   /// ``shortBankNames(_:)``: one plain place use keeps every mention the town's. O(spans).
   func townNamedCompanies(_ st: State) {
@@ -2025,6 +2026,8 @@ extension Extractor {
           func place(_ k: Int) -> Bool { k >= 0 && k < st.toks.count && [.city, .region].contains(st.entityKind(at: k)) }
           if f > 1, Lexicon.coordinators.contains(st.toks[f - 1].folded), place(f - 2) { return false }
           if f + 2 < st.toks.count, Lexicon.coordinators.contains(st.toks[f + 1].folded), place(f + 2) { return false }
+          // (or listed after one with a comma: "in Almaty, Astana and …")
+          if f > 0, st.gap(f - 1, f).contains(","), place(f - 1) { return false }
           if f > 0, ["between", "from", "to", "via", "между", "до", "через", "tra", "fra"].contains(st.toks[f - 1].folded) { return false }
           if f + 1 < st.toks.count, placeWord(f + 1) { return false }
           if st.doc.language == "kk", ["да", "де", "та", "те", "дан", "ден", "тан", "тен", "нан", "нен"].contains(where: { st.toks[f].folded.hasByteSuffix($0) }) { return false }
@@ -2373,6 +2376,23 @@ extension Extractor {
         guard Lexicon.localAdministrationHeadsRU.contains(where: { f.hasBytePrefix($0) }) || Lexicon.russianCityHallForms.contains(f), t + 1 < n, st.joins(t, t + 1) else { continue }
         // (the head in any case; "акимат города Шымкента", "хокимият г. Ташкента")
         var k = t + 1
+        // ("с акиматом области": the level alone, no name after it, is the one region or town
+        // of that level the text has named before)
+        if ["области", "города"].contains(st.toks[k].folded), !(k + 1 < n && st.joins(k, k + 1) && (st.toks[k + 1].capitalized || st.owner[k + 1] != nil)) {
+          // (in the country whose word the head is: an akimat's in Kazakhstan, a khokimiyat's in
+          // Uzbekistan; "акимат области" after "провинции Ганьсу" is still Aktobe Region's)
+          let wanted: EntityKind = st.toks[k].folded == "области" ? .region : .city
+          let country = f.hasBytePrefix("акимат") ? "kazakhstan" : f.hasBytePrefix("хокимият") ? "uzbekistan" : nil
+          let named = Set(st.spans.filter { sp in
+            sp.last < t && st.kind(of: sp.key) == wanted && (wanted == .city ? st.subkind(of: sp.key) != "border-crossing" : st.subkind(of: sp.key).map { Lexicon.governedRegionSubkinds.contains($0) } == true)
+              && (country == nil || RelationRules.countryOf(st, sp.key) == country)
+          }.map(\.key))
+          if named.count == 1, let id = named.first {
+            add(t, k, place: id)
+            t = k
+          }
+          continue
+        }
         if k + 1 < n, st.toks[k].folded == "города" && st.joins(k, k + 1) || st.toks[k].folded == "г" && st.gap(k, k + 1).elementsEqual([".", " "]) { k += 1 }
         guard let p = place(at: k, first: true) else { continue }
         add(t, p.other, place: p.id)

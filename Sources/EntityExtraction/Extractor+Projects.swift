@@ -300,7 +300,8 @@ extension Extractor {
         }()
         if head == "жолы", !(t > 0 && ["темір", "тас"].contains(st.toks[t - 1].folded) || routedRoad) { continue }
         // "өткізу бекеті" (a checkpoint); "«Сайран» бекеті" (a quoted station's name)
-        if head == "бекеті", !(t > 0 && (st.toks[t - 1].folded == "өткізу" || closesQuote(st, t - 1))) { continue }
+        // ("Бақты кеден бекеті", a customs post, is the crossing too)
+        if head == "бекеті", !(t > 0 && (["өткізу", "кеден"].contains(st.toks[t - 1].folded) || closesQuote(st, t - 1))) { continue }
         if head == "торабы", !(t > 0 && ["су", "көлік", "логистикалық"].contains(st.toks[t - 1].folded)) { continue }  // "су торабы" (a waterworks), "көлік торабы" (a transport hub)
         if head == "қоймасы", !(t > 0 && st.toks[t - 1].folded == "су") { continue }  // "су қоймасы" (a reservoir)
         // "электр беру желісі" (a power line); "электр желісі" too between towns joined by a
@@ -858,9 +859,10 @@ extension Extractor {
         }
       } else if !cyr, !st.toks[t].capitalized, Lexicon.projectPhraseOpeners.contains(f), let cue = Lexicon.projectPhrasesIT.first(where: { phrase in
         // (a phrase's closing "di" may be elided with its article: "fortezza dell'Ark")
-        phrase.count + 1 <= n - t
+        // ("linea" alone only before places a dash joins: ``dashedPlaces(_:from:)``)
+        (phrase.count + 1 <= n - t
           && zip(phrase, t..<(t + phrase.count)).allSatisfy { $0 == st.toks[$1].folded || $0 == "di" && $1 == t + phrase.count - 1 && Self.italianArticledDi.contains(st.toks[$1].folded) }
-          || countryAdjectiveBeforeDi(st, t, phrase)
+          || countryAdjectiveBeforeDi(st, t, phrase)) && (phrase != ["linea"] || dashedPlaces(st, from: t + 1))
       }) {
         // "parco eolico di Zhanatas", "centrale idroelettrica di Turgusun" ("porto russo di
         // Novorossiysk": a country's adjective may stand before "di")
@@ -1120,6 +1122,14 @@ extension Extractor {
     var i = 0
     for w in l where i < s.count && w == s[i] { i += 1 }
     return i == s.count
+  }
+
+  /// Whether a place's mention opens at token `k` and a dash joins another place's right after
+  /// it ("Baku–Tbilisi–Kars"): what "la linea" must be followed by to name a line. O(1).
+  func dashedPlaces(_ st: State, from k: Int) -> Bool {
+    guard k < st.toks.count, let o = st.owner[k], st.spans[o].first == k, [.city, .region].contains(st.entityKind(at: k)) else { return false }
+    let next = st.spans[o].last + 1
+    return next < st.toks.count && Self.dashJoined(st, next - 1, next) && [.city, .region].contains(st.entityKind(at: next))
   }
 
   /// Whether the Italian phrase `phrase` (ending in "di") stands at token `t` with a country's
@@ -1456,16 +1466,25 @@ extension Extractor {
   }
 
   /// "the Angren–Pap railway … the Angren–Pap line": a project the text discovered, named by
-  /// the same words before another rail noun ("railway", "railroad", "line") as a project
-  /// read before it (or the catalogue's), is that one. O(entities).
+  /// the same words before another rail noun ("railway", "railroad", "line"), or in Italian
+  /// after one ("ferrovia Bakhty-Ayagoz … linea Bakhty-Ayagoz"), as a project read before it
+  /// (or the catalogue's), is that one; a dash and a hyphen between the towns are alike.
+  /// O(entities).
   func sameRailRoutes(_ st: State) {
     var byName: [String: String] = [:]
     // (the catalogue's projects first, then the discovered ones in text order)
     let ordered = st.order.filter { st.entities[$0]?.catalogued == true } + st.order.filter { st.entities[$0]?.catalogued != true }
     for id in ordered {
-      guard let e = st.entities[id], e.kind == .project, !e.mentions.isEmpty, let space = e.label.lastIndex(of: " ") else { continue }
-      guard Lexicon.railNouns.contains(e.label[e.label.index(after: space)...].lowercased()) else { continue }
-      let name = String(e.label[..<space])
+      guard let e = st.entities[id], e.kind == .project, !e.mentions.isEmpty, e.label.contains(" ") else { continue }
+      var words = e.label.lowercased().split(separator: " ").map(String.init)
+      if Lexicon.railNouns.contains(words[words.count - 1]) {
+        words.removeLast()
+      } else if let opener = [["linea", "ferroviaria"], ["ferrovia"], ["linea"]].first(where: { words.starts(with: $0) && words.count > $0.count }) {
+        words.removeFirst(opener.count)
+      } else {
+        continue
+      }
+      let name = words.joined(separator: " ").replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
       if let first = byName[name] {
         if !e.catalogued { moveMentions(st, of: id, to: first) }
       } else {

@@ -175,7 +175,9 @@ enum Lexicon {
     // (Tajik open joint-stock holding companies: ОАХК «Барки точик»)
     "оахк", "ахк",
     // (state enterprises: ГКП, РГП «…»; the Kazakh МКК, РМК)
-    "гкп", "ргп", "мкк", "рмк"]
+    "гкп", "ргп", "мкк", "рмк",
+    // (a subsidiary bank: АО ДБ «Банк Китая в Казахстане»; a transnational company: ТНК «Казхром»)
+    "дб", "тнк"]
   /// "группа «Синьцзян Гуанхуэй»": a group of companies, named like a legal form by the quoted
   /// name after it (not a cue of its own: "рабочая группа экспертов" is no body's name).
   static let companyGroupWords: WordSet = ["группа", "группы", "группе", "группу", "группой"]
@@ -230,8 +232,9 @@ enum Lexicon {
     "biennale": "Biennale", "биеннале": "биеннале", "биенналесі": "биенналесі", "week": "Week",
     "чемпионат": "чемпионат", "чемпионаты": "чемпионаты", "кубогы": "кубогы", "кубок": "кубок", "кубка": "кубок", "cup": "Cup", "coppa": "coppa", "championship": "Championship", "championships": "Championships",
     "campionato": "campionato", "campionati": "campionati", "settimana": "Settimana",
-    // (a contest: "«Singer» байқауы", "«Жас қанат» конкурсы")
-    "байқауы": "байқауы", "конкурсы": "конкурсы",
+    // (a contest: "«Singer» байқауы", "«Жас қанат» конкурсы"; a tennis or golf tournament:
+    // "the China Open", "il China Open")
+    "байқауы": "байқауы", "конкурсы": "конкурсы", "open": "Open",
   ]
 
   /// Kazakh case endings a name takes straight after its last letter (genitive, dative,
@@ -493,6 +496,9 @@ enum Lexicon {
     "tom", "tim", "ben", "sam", "dan", "mike", "nick", "chris", "matt", "bob", "bill", "jim", "tony", "steve", "dave", "alex",
     "harry", "charles", "luke", "ryan", "scott", "sean", "adrian", "graham", "lucy", "anne", "ruth", "joanna", "diana", "claire",
     "zoe", "nathan", "louise", "jonah", "dominic", "stuart", "owen", "megan", "laura", "joanne", "bruce", "keith", "roger",
+    // Slavic and other names written in Latin letters ("Aryna Sabalenka", "Iga Świątek")
+    "aryna", "iga", "petra", "jelena", "karolina", "daria", "anastasia", "yulia", "ekaterina", "olga", "natalia", "irina", "tatiana",
+    "svetlana", "marketa", "jasmine", "coco", "naomi", "madison", "jannik", "novak", "rafael", "roger", "andy", "stan",
     // Russian
     "анна", "мария", "елена", "ольга", "наталья", "ирина", "татьяна", "светлана", "екатерина", "юлия", "марина", "галина",
     "людмила", "виктор", "игорь", "олег", "павел", "юрий", "евгений", "иван", "максим", "роман", "артем", "артём", "денис",
@@ -612,7 +618,7 @@ enum Lexicon {
     ["complesso", "turistico"], ["complesso", "memoriale"], ["complesso", "architettonico"], ["complesso", "di", "lavorazione", "di"], ["complesso"], ["centro", "congressi"], ["parco", "tecnologico"], ["parco", "industriale", "di"], ["zona", "economica", "speciale", "di"],
     ["miniera", "d", "oro", "di"], ["miniera", "a", "cielo", "aperto", "di"], ["miniera", "di"], ["giacimento", "d", "oro", "di"], ["giacimento", "di"], ["centrale", "nucleare", "di"], ["centrale", "termoelettrica", "di"],
     ["parco", "nazionale", "di"], ["parco", "nazionale"], ["parco", "eolico", "di"], ["parco", "solare", "di"], ["parco", "fotovoltaico", "di"], ["centrale", "a", "gas", "di"], ["centrale", "a", "carbone", "di"], ["centrale", "idroelettrica", "di"], ["cascata", "idroelettrica", "di"], ["bacino", "idrico", "di"], ["bacino", "artificiale", "di"], ["bacino", "di"], ["centrale", "solare", "di"], ["centrale", "termica", "di"],
-    ["porto", "internazionale", "di"], ["porto", "marittimo", "di"], ["porto", "fluviale", "di"], ["porto", "di"], ["ferrovia"], ["gasdotto"], ["oleodotto"], ["raffineria", "di"], ["metropolitana", "di"], ["mausoleo", "di"], ["necropoli", "di"], ["acquedotto", "di"], ["diga", "di"], ["depuratore", "di"], ["cittadella", "di"], ["fortezza", "di"], ["fortezza"], ["cittadella"],
+    ["porto", "internazionale", "di"], ["porto", "marittimo", "di"], ["porto", "fluviale", "di"], ["porto", "di"], ["ferrovia"], ["gasdotto"], ["oleodotto"], ["linea"], ["raffineria", "di"], ["metropolitana", "di"], ["mausoleo", "di"], ["necropoli", "di"], ["acquedotto", "di"], ["diga", "di"], ["depuratore", "di"], ["cittadella", "di"], ["fortezza", "di"], ["fortezza"], ["cittadella"],
     ["aeroporto", "internazionale", "di"], ["aeroporto", "di"],
     // (an airport by its own name: "l'aeroporto internazionale Manas")
     ["aeroporto", "internazionale"], ["aeroporto"],
