@@ -2306,9 +2306,11 @@ extension Extractor {
   /// "акимат (города) Шымкента", "хокимият Самаркандской области", "мэрия Бишкека";
   /// "Алматы қаласының әкімдігі"; "the Tashkent city administration", "the Almaty akimat",
   /// "Bishkek City Hall", "Akimat of Almaty"; "l'akimat di Almaty", "l'amministrazione
-  /// comunale di Bishkek". The id comes from the place's, the label from the word its
-  /// country uses (Kazakhstan's akimat, Uzbekistan's khokimiyat). Runs before the cue rules,
-  /// which would read a capitalised head as a body of its own. O(tokens).
+  /// comunale di Bishkek"; and "с акиматом области", with no name, the one region (or town,
+  /// after "города") of the head's country the text has named before. The id comes from the
+  /// place's, the label from the word its country uses (Kazakhstan's akimat, Uzbekistan's
+  /// khokimiyat). Runs before the cue rules, which would read a capitalised head as a body of
+  /// its own. O(tokens), O(spans) for each bare level.
   func localAdministrations(_ st: State) {
     let n = st.toks.count
     let lang = st.doc.language
@@ -3534,7 +3536,9 @@ extension Extractor {
 
   /// The capitalised run before a Kazakh cue at `t` (up to five words, one sentence, not
   /// a sentence-opening common word), as the tokens the organisation's mention covers:
-  /// the run alone when it is a Latin name or a Cyrillic acronym, the run and the cue otherwise.
+  /// the run alone when it is a Latin name or a Cyrillic acronym, the run and the cue otherwise;
+  /// or, in lower case, a remit before "жөніндегі" and the words after it ("трансшекаралық
+  /// өзендер жөніндегі қазақ-қытай бірлескен комиссиясы").
   func kazakhOrgName(_ st: State, _ t: Int) -> (Int, Int)? {
     // «Ақтау халықаралық теңіз сауда порты» ұлттық компаниясы: a whole quoted name (lower-case
     // words and all) with at most two lower-case words between its closing quote and the cue
