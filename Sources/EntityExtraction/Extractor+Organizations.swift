@@ -3140,9 +3140,10 @@ extension Extractor {
         e.kind == .organization && (e.subkind == "company" || e.subkind == "bank") || e.kind == .project
       else { continue }
       var last = st.spans[o].last
-      // (the company words may have been read as a body of their own: "Company LLC")
+      // (the company words may have been read as a body of their own: "Company LLC"; or, in a
+      // Cyrillic text, as a site: "CRRC Changchun Railway Vehicles" with "Changchun Railway")
       func freeOrDiscoveredBody(_ k: Int) -> Bool {
-        st.owner[k] == nil || st.entityKind(at: k) == .organization && st.entities[st.spans[st.owner[k]!].key]?.catalogued == false
+        st.owner[k] == nil || [.organization, .project].contains(st.entityKind(at: k)) && st.entities[st.spans[st.owner[k]!].key]?.catalogued == false
       }
       if e.kind == .project, !(last + 1 < n && Lexicon.companyWordsEN.contains(st.toks[last + 1].folded)) {
         // "la società Middle Corridor Multimodal": after a company noun, capitalised Latin

@@ -4855,6 +4855,13 @@ import Testing
     let en = extract("Kyrgyzstan and China open a lab. China to Open Embassy in Dushanbe.", lang: "en")
     #expect(!en.entities.contains { $0.kind == .event })
   }
+
+  @Test("round 393: a catalogued company's subsidiary named in Latin inside a Russian text")
+  func round393Rules() {
+    let ru = extract("Подвижной состав поставит завод CRRC Changchun Railway Vehicles из Чанчуня.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "CRRC Changchun Railway Vehicles" })
+    #expect(!ru.entities.contains { $0.kind == .project })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
