@@ -1517,9 +1517,13 @@ extension Extractor {
     func countryPossessive(_ t: Int) -> Bool {
       t >= 2 && isPossessiveS(st, t - 1) && st.owner[t - 2].map { st.subkind(of: st.spans[$0].key) == "country" } == true
     }
+    // (a word of ASCII capitals only, of a length in `lengths`)
+    func capitals(_ k: Int, _ lengths: ClosedRange<Int>) -> Bool {
+      let sc = st.doc.scalars[st.toks[k].start..<st.toks[k].end]
+      return lengths.contains(sc.count) && sc.allSatisfy({ $0.value < 0x80 && $0.properties.isUppercase })
+    }
     for t in 1..<max(1, st.toks.count) where st.owner[t] == nil && (Lexicon.acronymOpeners.contains(st.toks[t - 1].folded) || countryPossessive(t)) && st.sentenceOf(t - 1) == st.sentenceOf(t) {
-      let sc = st.doc.scalars[st.toks[t].start..<st.toks[t].end]
-      guard (3...6).contains(sc.count), sc.allSatisfy({ $0.value < 0x80 && $0.properties.isUppercase }), !Lexicon.commonAcronyms.contains(st.toks[t].folded),
+      guard capitals(t, 3...6), !Lexicon.commonAcronyms.contains(st.toks[t].folded),
         st.joins(t - 1, t), !st.inTitle(t),
         // ("the CASA-1000 line": a code with a number names a project)
         !(t + 1 < st.toks.count && st.gap(t, t + 1).elementsEqual(["-"]) && st.toks[t + 1].folded.unicodeScalars.first?.properties.numericType != nil),
@@ -1527,9 +1531,7 @@ extension Extractor {
         !Self.isRomanNumeral(st, t)
       else { continue }
       // ("of RFE/RL": two acronyms a slash joins are one body's)
-      let next = t + 1 < st.toks.count && st.gap(t, t + 1).elementsEqual(["/"]) && st.owner[t + 1] == nil
-        && (2...6).contains(st.toks[t + 1].end - st.toks[t + 1].start)
-        && st.doc.scalars[st.toks[t + 1].start..<st.toks[t + 1].end].allSatisfy({ $0.value < 0x80 && $0.properties.isUppercase })
+      let next = t + 1 < st.toks.count && st.gap(t, t + 1).elementsEqual(["/"]) && st.owner[t + 1] == nil && capitals(t + 1, 2...6)
       addCompany(st, t, next ? t + 1 : t)
     }
   }
@@ -1539,8 +1541,7 @@ extension Extractor {
   /// country stays a mention inside it). O(spans).
   func countryBranches(_ st: State) {
     let n = st.toks.count
-    let spans = st.spans.indices.filter { st.owner[st.spans[$0].first] == $0 }.map { st.spans[$0] }
-    for sp in spans where sp.first == sp.last && st.kind(of: sp.key) == .organization && Self.isUpperAcronym(st, sp.first) {
+    for sp in st.liveSpans() where sp.first == sp.last && st.kind(of: sp.key) == .organization && Self.isUpperAcronym(st, sp.first) {
       let c = sp.last + 1
       guard c < n, st.gap(sp.last, c).elementsEqual(["-"]), isLatinName(st, c), let o = st.owner[c], st.spans[o].first == c, st.spans[o].last == c,
         st.subkind(of: st.spans[o].key) == "country", !(c + 1 < n && st.joins(c, c + 1) && st.toks[c + 1].capitalized)
@@ -1812,8 +1813,7 @@ extension Extractor {
     var k = 0
     while k + 1 < n {
       defer { k += 1 }
-      let g = st.gap(k, k + 1)
-      guard g.filter({ $0 == "&" }).count == 1, g.allSatisfy({ $0 == " " || $0 == "&" }), g.count <= 3, st.sentenceOf(k) == st.sentenceOf(k + 1),
+      guard Self.isAmpersandGap(st.gap(k, k + 1), maxLength: 3), st.sentenceOf(k) == st.sentenceOf(k + 1),
         isLatinName(st, k), isLatinName(st, k + 1), !st.inHeadline(k), !st.inTitle(k)
       else { continue }
       // a side's words: capitalised Latin words joined by spaces, read by nothing or by a
@@ -4436,8 +4436,7 @@ extension Extractor {
       bodies[w] = bodies[w].map { $0 == sp.key ? $0 : "" } ?? sp.key
     }
     guard !bodies.isEmpty else { return }
-    let spans = st.spans.indices.filter { st.owner[st.spans[$0].first] == $0 }.map { st.spans[$0] }
-    for sp in spans where sp.first == sp.last && opensQuote(st, sp.first) && closesQuote(st, sp.first) && [.city, .region].contains(st.kind(of: sp.key)) {
+    for sp in st.liveSpans() where sp.first == sp.last && opensQuote(st, sp.first) && closesQuote(st, sp.first) && [.city, .region].contains(st.kind(of: sp.key)) {
       let f = st.toks[sp.first].folded
       guard let id = bodies[f] ?? Morphology.candidates(f).lazy.compactMap({ bodies[$0] }).first, !id.isEmpty else { continue }
       reassign(st, sp, to: id)

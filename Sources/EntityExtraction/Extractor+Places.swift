@@ -1585,10 +1585,14 @@ extension Extractor {
   /// Tokens joined as words of one Latin name: by spaces or hyphens, or by "&" ("Science &
   /// Technology").
   func joinsLatin(_ st: State, _ a: Int, _ b: Int) -> Bool {
-    if st.joins(a, b) { return true }
-    let g = st.gap(a, b)
     // (a page's "&amp;" leaves its "&" and four blanks where the entity's name stood)
-    return g.count <= 7 && g.filter({ $0 == "&" }).count == 1 && g.allSatisfy { $0 == " " || $0 == "&" }
+    st.joins(a, b) || Self.isAmpersandGap(st.gap(a, b), maxLength: 7)
+  }
+
+  /// Whether the text between two tokens is one "&" and spaces, `maxLength` scalars at most.
+  /// O(gap).
+  static func isAmpersandGap(_ g: ArraySlice<Unicode.Scalar>, maxLength: Int) -> Bool {
+    g.count <= maxLength && g.filter({ $0 == "&" }).count == 1 && g.allSatisfy { $0 == " " || $0 == "&" }
   }
 
   /// "Istituto affari internazionali (IAI)": Latin words no rule read before a bracketed

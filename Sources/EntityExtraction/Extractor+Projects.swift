@@ -1052,9 +1052,9 @@ extension Extractor {
       else { continue }
       var e = t + 2
       while e + 1 < n, e - t < 4, st.joins(e, e + 1), nameWord(e + 1) { e += 1 }
-      let label = st.text(t + 2, e)
-      st.addDiscovered(Transliteration.slug(label), label: label, kind: .project, subkind: "deposit")
-      st.addSpan(t + 2, e, id: Transliteration.slug(label))
+      let label = st.text(t + 2, e), id = Transliteration.slug(label)
+      st.addDiscovered(id, label: label, kind: .project, subkind: "deposit")
+      st.addSpan(t + 2, e, id: id)
       free = e + 1
     }
   }

@@ -475,6 +475,12 @@ public struct Extractor: Sendable {
       }
     }
 
+    /// The spans that still own their first token (a span another rule took over or released
+    /// is left out), in the order they were added. O(spans).
+    func liveSpans() -> [Span] {
+      spans.indices.filter { owner[spans[$0].first] == $0 }.map { spans[$0] }
+    }
+
     /// A mention of `id` at tokens a...b inside another entity's name: the tokens stay that
     /// entity's ("Central Asia" in «Китай – Центральная Азия»).
     func addNestedMention(_ id: String, _ a: Int, _ b: Int) {

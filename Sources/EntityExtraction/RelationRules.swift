@@ -521,15 +521,9 @@ enum RelationRules {
       // entities through that adjective (so it does when the text named it only inside a body's
       // name, which gave it no mention: "China Earthquake Networks Center … leader cinese")
       if let c = country, st.entities[c]?.mentions.isEmpty ?? true, let e = x.catalog.entry(c), let tok = adjectiveToken {
-        let m = Mention(start: st.toks[tok].start, end: st.toks[tok].end, text: st.original(tok))
-        if st.entities[c] != nil {
-          st.entities[c]?.mentions.append(m)
-          if !st.order.contains(c) { st.order.append(c) }
-        } else {
-          var ent = x.catalogEntity(e)
-          ent.mentions = [m]
-          st.addEntity(ent)
-        }
+        if st.entities[c] == nil { st.addEntity(x.catalogEntity(e)) }
+        // (a mention that takes no token from the rules that read it)
+        st.addNestedMention(c, tok, tok)
       }
       if ["consul", "ambassador"].contains(role), let c = country {
         let mission = missionEntity(st, x, country: c, place: city, consulate: role == "consul")
