@@ -184,10 +184,13 @@ public enum NoiseLines {
     // kk
     "сондай-ақ оқыңыз", "оқи отырыңыз", "барлық құқықтар қорғалған", "жазылыңыз", "тағы оқыңыз", "сауалнама",
     "арнамыздан оқыңыз", "telegram-арна", "тегтер:", "басқа жаңалықтар", "көп оқылған", "тақырып бойынша:", "тақырыпқа қатысты",
+    "арнасынан оқыңыз", "парақшамыздан", "бізді оқыңыз",
   ]
   static let platforms: [String] = [
     "telegram", "instagram", "facebook", "twitter", "whatsapp", "youtube", "tiktok", "vk.com", "вконтакте",
     "одноклассники", "app store", "google play", "android", "ios",
+    // (a channel's or profile's address counts as a platform too: "[Telegram](https://t.me/…)")
+    "t.me/", "vk.com/", "instagram.com/", "facebook.com/", "x.com/", "twitter.com/", "youtube.com/",
   ]
 
   /// Words that label a page's section before a colon ("Рубрика: Экономика").

@@ -25,11 +25,25 @@ public struct Document: Sendable, Hashable {
   /// The word tokens of ``scalars`` (``Segmenter/words(in:from:to:)``), found once for the
   /// date finder and the extractor.
   public let tokens: [Segmenter.Token]
+  /// Offsets (ascending) of the blanks that stand only to keep later offsets in place: the
+  /// padding after a page's decoded character reference ("&nbsp;" is one space and five
+  /// blanks) and the blanks of an inline tag after its first ("<b>", "</a>"). A reader that
+  /// wants the text as the page shows it, names joined as they are, skips them
+  /// (``compacted()``). Empty for plain text.
+  public let padding: [Int]
 
   public init(path: String, text: String, language: String? = nil, date: String? = nil, contentHash: String? = nil) {
     self.path = path
     let nfc = Normalizer.nfc(text)
-    let cleaned = Cleaner.clean(Array(nfc.unicodeScalars))
+    var raw = Array(nfc.unicodeScalars)
+    // (the HTML stripper marks its padding with a private-use scalar, which becomes a blank)
+    var padding: [Int] = []
+    for i in raw.indices where raw[i] == HTMLStripper.paddingMark {
+      padding.append(i)
+      raw[i] = " "
+    }
+    self.padding = padding
+    let cleaned = Cleaner.clean(raw)
     self.scalars = cleaned
     self.text = Normalizer.string(cleaned[...])
     self.language = language ?? LanguageDetector.detect(cleaned)
@@ -37,8 +51,45 @@ public struct Document: Sendable, Hashable {
     self.tokens = Segmenter.words(in: cleaned)
     // a dateline often shares its line with a photo credit or a byline, which are blanked as
     // noise: then the date is read from the head of the text with only markup blanked
-    self.date = date ?? DateFinder.publicationDate(in: cleaned, tokens: tokens) ?? DateFinder.publicationDate(in: Cleaner.markupFree(Array(nfc.unicodeScalars.prefix(800))))
+    self.date = date ?? DateFinder.publicationDate(in: cleaned, tokens: tokens) ?? DateFinder.publicationDate(in: Cleaner.markupFree(Array(raw.prefix(800))))
     self.contentHash = contentHash ?? Hashing.fnv1a64Hex(Array(nfc.utf8))
+  }
+
+  /// A document already cleaned, language and date known (``compacted()``'s result).
+  init(path: String, cleaned: [Unicode.Scalar], language: String, date: String?, contentHash: String) {
+    self.path = path
+    self.scalars = cleaned
+    self.text = Normalizer.string(cleaned[...])
+    self.language = language
+    self.sentences = Segmenter.sentences(in: cleaned)
+    self.tokens = Segmenter.words(in: cleaned)
+    self.date = date
+    self.contentHash = contentHash
+    self.padding = []
+  }
+
+  /// The text without its ``padding``, as a document of its own (same path, language, date
+  /// and hash), with each of its offsets' place in this one: `offsets[i]` is the offset here
+  /// of the compacted text's scalar `i`, and `offsets[count]` is this text's length. Names a
+  /// page wrote with a character reference or across an inline tag ("Касым-Жомарт&nbsp;Токаев",
+  /// "Xi&#8217;an", "<b>Kassym-Jomart</b> Tokayev") read in it as they do in plain text.
+  /// O(n).
+  public func compacted() -> (document: Document, offsets: [Int]) {
+    var kept: [Unicode.Scalar] = []
+    var offsets: [Int] = []
+    kept.reserveCapacity(scalars.count - padding.count)
+    offsets.reserveCapacity(scalars.count - padding.count + 1)
+    var p = 0
+    for i in scalars.indices {
+      if p < padding.count, padding[p] == i {
+        p += 1
+        continue
+      }
+      kept.append(scalars[i])
+      offsets.append(i)
+    }
+    offsets.append(scalars.count)
+    return (Document(path: path, cleaned: kept, language: language, date: date, contentHash: contentHash), offsets)
   }
 
   /// The substring between two scalar offsets (end exclusive), clamped to the text.

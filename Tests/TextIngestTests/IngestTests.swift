@@ -57,6 +57,18 @@ import Testing
     // "&laquo;" becomes "«" followed by padding, so later offsets do not move
     #expect(doc.text.contains("«      Китая»"))
     #expect(doc.scalars.count == html.unicodeScalars.count)
+    // (that padding, and an inline tag's blanks after its first, are recorded: without them
+    // the text reads as the page shows it, each scalar's offset kept)
+    let (compact, offsets) = doc.compacted()
+    #expect(compact.text.contains("Генконсул «Китая» в  Алматы"))
+    #expect(offsets.count == compact.scalars.count + 1 && offsets.last == doc.scalars.count)
+    #expect(compact.scalars.indices.allSatisfy { compact.scalars[$0] == doc.scalars[offsets[$0]] })
+    #expect(compact.language == doc.language && compact.contentHash == doc.contentHash)
+    // (HTML 4's named letters and signs, looked up as written: "&Egrave;" is "È")
+    let named = try Loader.decode(Array("<p>&Egrave; la citt&agrave; di T&uuml;rkmengaz: 5&nbsp;&euro; &times; 2.</p>".utf8), path: "n.html").compacted().document.text
+    #expect(named.contains("È la città di Türkmengaz: 5 € × 2."))
+    // (a plain text has none)
+    #expect(try Loader.decode(Array("Генконсул  Китая".utf8), path: "x.txt").padding.isEmpty)
   }
 
   @Test("HTML: a container whose class or id names furniture (footers and copyright lines too) is blanked whole, nested containers included; a title's closing site name is blanked, its headline kept")
