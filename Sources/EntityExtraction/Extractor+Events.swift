@@ -376,6 +376,15 @@ extension Extractor {
         }
       }
       while b > t, ["on", "of", "for", "and", "по", "о", "di", "sul"].contains(st.toks[b].folded) { b -= 1 }
+      // ("la fiera Uzbek Textile Expo", "the trade fair Uzbek Textile Expo": a lower-case cue
+      // before capitalised words that an event's own word closes stands in apposition; the
+      // name is those words)
+      if a == t, b > t + 1, !st.toks[t].capitalized, !Morphology.isCyrillic(st.toks[t].folded), st.toks[b].capitalized,
+        Self.closingEventWordsEN.contains(st.toks[b].folded), (t + 1...b).allSatisfy({ st.toks[$0].capitalized })
+      {
+        a = t + 1
+        t = a
+      }
       if a == t && b == t { continue }
       // ("в Восточной конференции": a compass point alone names a league's division, no event)
       if b == t, a < t, (a..<t).allSatisfy({ i in ["восточн", "западн", "северн", "южн"].contains(where: { st.toks[i].folded.hasBytePrefix($0) }) }) { continue }
@@ -680,9 +689,10 @@ extension Extractor {
           }
         }
         guard let b = best else { i += 1; continue }
-        // a project's quoted name that a company bears too is the project's («Чанъань»
-        // халықаралық құрғақ порты)
-        if outer.kind == .project, catalog.entries[b.entry].kind == .organization, i > 0, st.gap(i - 1, i).contains(where: Self.isOpeningQuote),
+        // a project's quoted name that a company or a place bears too is the project's («Чанъань»
+        // халықаралық құрғақ порты; «Достық» бірлескен су торабы, a joint waterworks named
+        // "Friendship", no mention of the border town)
+        if outer.kind == .project, catalog.entries[b.entry].kind != .person, i > 0, st.gap(i - 1, i).contains(where: Self.isOpeningQuote),
           closesQuote(st, i + b.stems.count - 1)
         {
           i += b.stems.count

@@ -1070,6 +1070,12 @@ extension Extractor {
             continue
           }
           let w = st.toks[k].folded
+          // ("Istituto Centrale per il Restauro", "Istituto per gli Studi di Politica
+          // Internazionale": "per" and an article before a capitalised word)
+          if st.doc.language == "it", w == "per", k + 2 < n, ["il", "lo", "la", "l", "i", "gli", "le"].contains(st.toks[k + 1].folded), st.joins(k, k + 1),
+            st.joins(k + 1, k + 2) || st.gap(k + 1, k + 2).allSatisfy({ $0 == "'" || $0 == "’" }), st.toks[k + 2].capitalized, st.owner[k + 2] == nil,
+            !Lexicon.weekdaysAndMonths.contains(st.toks[k + 2].folded)
+          { b = k + 2; k += 3; continue }
           // "Agenzia per l'energia atomica del Kazakistan", "Unione dei cerealicoltori del
           // Kazakistan", "Ministero dell'energia del Kirghizistan": Italian lower-case words
           // after "per"/"dei"/"dell'", up to "del"/"di" and a place
@@ -1419,6 +1425,9 @@ extension Extractor {
       // ("Управляющая компания отеля — ТОО «…»": a present participle opening the sentence says
       // what the body does, for a name that follows)
       if cyr, a < t, isSentenceStart(st, a), ["ющая", "ящая", "ющий", "ящий", "ющее", "ящее", "щиеся"].contains(where: { st.toks[a].folded.hasByteSuffix($0) }) { continue }
+      // (a Latin run that a line of business opens and an event's word closes is the event's
+      // name: "Uzbek Textile Expo", "Central Asian Textile Week")
+      if !cyr, b > t, st.toks[b].capitalized, Self.closingEventWordsEN.contains(st.toks[b].folded), Lexicon.orgCues[st.toks[b].folded] == nil { continue }
       // a single generic cue with only a place ("Министерство Казахстана") is fine, a cue alone is not
       let label = orgLabel(st, a, b, head: head, cue: t)
       // (a Russian name declined in the text is known by its nominative label: "Торгового дома
@@ -3535,6 +3544,11 @@ extension Extractor {
       && !Lexicon.kazakhAdjectivalParticiples.contains(folded)
   }
 
+  /// Latin words that close an event's name ("… Textile Expo", "… Media Forum"), which no
+  /// body's name ends with (not "Conference" or "Congress", which close bodies' names too:
+  /// "… Political Consultative Conference", "National People's Congress").
+  static let closingEventWordsEN: WordSet = ["expo", "exhibition", "fair", "festival", "summit", "week", "biennale", "olympiad", "forum"]
+
   /// The capitalised run before a Kazakh cue at `t` (up to five words, one sentence, not
   /// a sentence-opening common word), as the tokens the organisation's mention covers:
   /// the run alone when it is a Latin name or a Cyrillic acronym, the run and the cue otherwise;
@@ -3571,13 +3585,19 @@ extension Extractor {
     // (a remit before "жөніндегі" may run longer: "трансшекаралық өзендер жөніндегі қазақ-қытай
     // бірлескен комиссиясы")
     var remit: Int?
-    while s > 0, lower < (listed ? 6 : remit != nil ? 7 : 4), st.joins(s - 1, s) || listed && st.joins(s - 1, s, comma: true), st.sentenceOf(s - 1) == st.sentenceOf(t),
+    while s > 0, lower < (listed ? 6 : remit != nil ? 9 : 4), st.joins(s - 1, s) || listed && st.joins(s - 1, s, comma: true), st.sentenceOf(s - 1) == st.sentenceOf(t),
       st.owner[s - 1] == nil, !st.toks[s - 1].capitalized,
       Morphology.isCyrillic(st.toks[s - 1].folded),
       // ("Шыңжаң ауыл шаруашылығы университеті": "ауыл шаруашылығы", agriculture, is no village)
       !Self.isKazakhPlacePhrase(st, s - 1) || ownPlaceCue(s - 1) || st.toks[s].folded.hasBytePrefix("шаруашылы"),
       // ("Инвестициялар жөніндегі агенттігі": "жөніндегі", "for", joins a portfolio to its cue)
-      !Morphology.hasKazakhCaseEnding(st.toks[s - 1].folded) || st.toks[s - 1].folded == "жөніндегі" || forOwnPlace(s - 1),
+      !Morphology.hasKazakhCaseEnding(st.toks[s - 1].folded) || st.toks[s - 1].folded == "жөніндегі" || forOwnPlace(s - 1)
+        // (the first of a dashed pair: "қазақстан-қытай бірлескен комиссиясы", where "қазақстан"
+        // ends like an ablative)
+        || Self.dashJoined(st, s - 1, s)
+        // (a remit's object in the accusative before the verbal noun that governs it:
+        // "өзендерді пайдалану және қорғау жөніндегі …")
+        || remit != nil && Self.endsLikeKazakhAccusative(st.toks[s - 1].folded) && Self.isKazakhVerbalNoun(st.toks[s].folded),
       !Lexicon.kazakhFunctionWords.contains(st.toks[s - 1].folded) || (st.toks[s - 1].folded == "және" && lower > 0) || forOwnPlace(s - 1),
       // (a participle says what was done, "Қытай салған балалар ауруханасы" is a hospital
       // China built; "бірлескен", "біріккен" stand as adjectives in names)
@@ -3585,7 +3605,8 @@ extension Extractor {
     {
       s -= 1
       lower += 1
-      if st.toks[s].folded == "және" { listed = true }
+      // ("және" inside a remit joins its verbal nouns, "пайдалану және қорғау", no list of fields)
+      if st.toks[s].folded == "және", remit == nil { listed = true }
       if st.toks[s].folded == "жөніндегі", remit == nil, t - s <= 4 { remit = s }
     }
     // ("Жолды қытайлық компания жаңғыртады": an adjective right before a bare cue, which no
@@ -3616,11 +3637,19 @@ extension Extractor {
     // lower-case words after "жөніндегі" say whose body it is. A capitalised word before a
     // remit read whole opens the name, as below.)
     if lower > 0, !listed, let p = remit, p > s {
-      var r = p
-      while r > s, p - r < 3, !Self.isKazakhVerbForm(st.toks[r - 1].folded),
+      // (two verbal nouns "және" joins count as one: "пайдалану және қорғау")
+      var r = p, reach = 3
+      while r > s, p - r < reach, !Self.isKazakhVerbForm(st.toks[r - 1].folded),
         !Self.endsLikeKazakhAccusative(st.toks[r - 1].folded) || Self.isKazakhVerbalNoun(st.toks[r].folded)
-      { r -= 1 }
+      {
+        r -= 1
+        if st.toks[r].folded == "және", r > s, Self.isKazakhVerbalNoun(st.toks[r - 1].folded), Self.isKazakhVerbalNoun(st.toks[r + 1].folded) { reach += 2 }
+      }
       if r > s || !capitalisedStart { return r < p ? (r, t) : nil }
+      // (an adjective that opens the sentence opens the remit: "Трансшекаралық өзендерді …
+      // жөніндегі … комиссиясы"; a role's word before it is the role's: "Министр трансшекаралық …")
+      if st.owner[s - 1] == nil, isSentenceStart(st, s - 1), Morphology.isKazakhAdjective(st.toks[s - 1].folded) { return (s - 1, t) }
+      if Self.role(of: st, at: s - 1) != nil { return (r, t) }
     }
     if lower > 0, !capitalisedStart { return nil }
     let lowerStart = s
@@ -4041,6 +4070,35 @@ extension Extractor {
       let id = Transliteration.slug(st.toks[t].folded + (k > t + 1 ? " " + st.toks[t + 1].folded : "") + " " + st.spans[o].key)
       st.addDiscovered(id, label: label, kind: .organization, subkind: nil)
       st.addSpan(t, last, id: id)
+      t = last
+    }
+  }
+
+  /// "Regione Lombardia", "il Comune di Milano": in Italian, the capitalised noun of a local
+  /// government before its catalogued region or town (after "di" for a town) names the
+  /// administration, an organisation of that place (the lower-case "la regione Lombardia" is
+  /// the place; "Provincia di Bergamo" is left to the place rules, a province being both).
+  /// O(tokens).
+  func italianLocalGovernments(_ st: State) {
+    guard st.doc.language == "it" else { return }
+    let n = st.toks.count
+    var t = 0
+    while t + 1 < n {
+      defer { t += 1 }
+      let f = st.toks[t].folded
+      guard st.toks[t].capitalized, st.owner[t] == nil, f == "regione" || f == "comune" else { continue }
+      var k = t + 1
+      // ("Regione autonoma Valle d'Aosta")
+      if k < n, st.toks[k].folded == "autonoma", st.joins(t, k) { k += 1 }
+      if k < n, st.toks[k].folded == "di", f != "regione" || k > t + 1, st.joins(k - 1, k) { k += 1 }
+      // (a town's council comes after "di": "Comune di Milano"; a region's name straight after)
+      guard k < n, k > t + 1 || f == "regione", st.joins(k - 1, k), st.sentenceOf(k) == st.sentenceOf(t), let o = st.owner[k], st.spans[o].first == k,
+        let place = st.entities[st.spans[o].key], place.catalogued,
+        f == "comune" ? place.kind == .city : place.kind == .region && place.subkind != "country"
+      else { continue }
+      let last = st.spans[o].last
+      release(st, k, last)
+      addGovernmentBody(st, label: st.text(t, last), parent: place.id, t, last)
       t = last
     }
   }

@@ -335,6 +335,9 @@ extension Extractor {
             if !kazakh, st.owner[k] == nil, isSentenceStart(st, k), Lexicon.stopCapitalized.contains(st.toks[k].folded)
               || ["ed", "ing"].contains(where: { st.toks[k].folded.hasByteSuffix($0) && st.toks[k].folded.utf8.count > $0.utf8.count + 3 })
             { continue }
+            // (nor does a Kazakh adjective that opens the sentence: "Трансшекаралық өзендерді
+            // пайдалану …", using transboundary rivers)
+            if kazakh, st.owner[k] == nil, isSentenceStart(st, k), Morphology.isKazakhAdjective(st.toks[k].folded) { continue }
             if st.owner[k] != nil { release(st, k, k) }
             let cue = plural?.nominative ?? st.original(t).prefix(1).uppercased() + st.original(t).dropFirst()
             addPlace(st, k, t, kind: .region, label: st.original(k) + " " + cue, natural: true)

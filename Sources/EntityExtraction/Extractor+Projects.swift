@@ -469,14 +469,16 @@ extension Extractor {
         // a capitalised run ending in a project word: "Aktogay Copper Plant", "Trans-Caspian Railway",
         // "Bishkek Combined Heat and Power Plant" (over an inner "and")
         while a > 0 {
-          if st.toks[a - 1].folded == "and", a >= 2, st.toks[a - 2].capitalized, st.owner[a - 2] == nil || st.entityKind(at: a - 2) == .city,
+          // (not the first of two ends: "between Urumqi and Issyk-Kul International Airport")
+          if st.toks[a - 1].folded == "and", a >= 2, st.toks[a - 2].capitalized, st.owner[a - 2] == nil || st.entityKind(at: a - 2) == .city && !Self.afterBetween(st, a - 2),
             st.joins(a - 2, a - 1), st.joins(a - 1, a), st.sentenceOf(a - 2) == st.sentenceOf(t), !Lexicon.stopCapitalized.contains(st.toks[a - 2].folded)
           {
             a -= 2
             continue
           }
-          // (or over an ampersand: "Xi'an International Trade & Logistics Park")
-          if a >= 2, st.gap(a - 1, a).elementsEqual([" ", "&", " "]) || st.gap(a - 1, a).elementsEqual(["&"]), st.toks[a - 1].capitalized, st.owner[a - 1] == nil,
+          // (or over an ampersand: "Xi'an International Trade & Logistics Park"; a page's "&amp;"
+          // leaves its "&" and blanks)
+          if a >= 2, Self.isAmpersandGap(st.gap(a - 1, a), maxLength: 7), st.toks[a - 1].capitalized, st.owner[a - 1] == nil,
             st.sentenceOf(a - 1) == st.sentenceOf(t), !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded), st.toks[a - 2].capitalized, st.joins(a - 2, a - 1)
           {
             a -= 1
@@ -983,6 +985,15 @@ extension Extractor {
       {
         absorb(st, a, b)
         st.addSpan(a, b, id: longer)
+        t = b
+        continue
+      }
+      // ("Tianshan Glaciological Station", "Issyk-Kul Biological Station": a station of
+      // research is an institution that staff work at, a body)
+      if !cyr, b > a, st.toks[b].folded == "station", Self.researchStationWordsEN.contains(st.toks[b - 1].folded) {
+        st.addDiscovered(id, label: label, kind: .organization, subkind: "research")
+        absorb(st, a, b)
+        st.addSpan(a, b, id: id)
         t = b
         continue
       }
@@ -1668,6 +1679,19 @@ extension Extractor {
   /// English facility words whose name a lower-case officer's title may follow ("… Sea
   /// Trade Port director", "… Airport manager"): the name stands, unlike a portfolio's
   /// capitalised title ("Railway Minister").
+  /// Whether the mention at token `k` follows "between" or "from" ("between Urumqi and …"),
+  /// the first of two places a route or a flight joins. O(1).
+  static func afterBetween(_ st: State, _ k: Int) -> Bool {
+    let first = st.owner[k].map { st.spans[$0].first } ?? k
+    return first > 0 && ["between", "from", "tra", "fra", "da"].contains(st.toks[first - 1].folded) && st.joins(first - 1, first)
+  }
+
+  /// Words that make a capitalised station a research institution ("Tianshan Glaciological
+  /// Station"), not a plant or a railway's stop.
+  static let researchStationWordsEN: WordSet = [
+    "glaciological", "meteorological", "hydrological", "hydrometeorological", "seismological", "seismic", "biological", "research", "experimental",
+    "agricultural", "scientific", "ecological", "observation", "monitoring", "polar", "field", "breeding", "agrometeorological", "geophysical",
+  ]
   static let sitesWithStaffEN: WordSet = ["port", "seaport", "airport", "plant", "station", "terminal", "mine", "refinery", "complex"]
 
   /// Latin legal forms a company that runs a site adds to the site's name ("Manas International

@@ -581,7 +581,37 @@ public struct Extractor: Sendable {
 
   // MARK: - Extraction
 
+  /// The document's entities and relations. A page whose text keeps padding (see
+  /// ``Document/padding``) is read without it, as the page shows it, and every offset of the
+  /// result is mapped back to the document's own; mention and evidence texts stay as the page
+  /// shows them ("Касым-Жомарт Токаев" where the document has "Касым-Жомарт" and "Токаев"
+  /// with a reference's padding between). O(rules × tokens); the compaction adds O(n).
   public func extract(_ doc: Document) -> DocumentExtraction {
+    guard !doc.padding.isEmpty else { return extractText(doc) }
+    let (compact, offsets) = doc.compacted()
+    var out = extractText(compact)
+    // (an end is exclusive: the offset after the last scalar's own)
+    func span(_ a: Int, _ b: Int) -> (Int, Int) { (offsets[a], b > a ? offsets[b - 1] + 1 : offsets[a]) }
+    for i in out.entities.indices {
+      for j in out.entities[i].mentions.indices {
+        let m = out.entities[i].mentions[j]
+        let (a, b) = span(m.start, m.end)
+        out.entities[i].mentions[j] = Mention(start: a, end: b, text: m.text)
+      }
+    }
+    for i in out.relations.indices where !out.relations[i].fromCatalog {
+      for j in out.relations[i].evidence.indices {
+        var ev = out.relations[i].evidence[j]
+        guard ev.sentence >= 0 else { continue }
+        (ev.start, ev.end) = span(ev.start, ev.end)
+        ev.sentence = doc.sentenceIndex(containing: ev.start) ?? ev.sentence
+        out.relations[i].evidence[j] = ev
+      }
+    }
+    return out
+  }
+
+  func extractText(_ doc: Document) -> DocumentExtraction {
     let st = State(doc: doc, catalog: catalog)
     matchCatalog(st)
     possessiveCompanies(st)
@@ -594,6 +624,7 @@ public struct Extractor: Sendable {
     latinHonoreeBodies(st)
     namedAfterCompanyNouns(st)
     italianTownBodies(st)
+    italianLocalGovernments(st)
     italianQualifiedBodies(st)
     italianChamberBodies(st)
     italianLongBodies(st)
@@ -867,7 +898,7 @@ public struct Extractor: Sendable {
       let k = i + j
       if j > 0 {
         guard st.cands[k].contains(where: { WordKey.same($0, p.stems[j]) }), st.joins(k - 1, k, comma: p.allowComma)
-            || (p.joiner.map { j in st.gap(k - 1, k).elementsEqual([j]) || j == "&" && st.gap(k - 1, k).elementsEqual([" ", "&", " "]) } ?? false)
+            || (p.joiner.map { j in st.gap(k - 1, k).elementsEqual([j]) || j == "&" && Self.isAmpersandGap(st.gap(k - 1, k), maxLength: 7) } ?? false)
         else { return false }
       }
       switch p.caps[j] {

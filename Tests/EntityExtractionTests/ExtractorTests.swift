@@ -4862,6 +4862,81 @@ import Testing
     #expect(ru.entities.contains { $0.kind == .organization && $0.label == "CRRC Changchun Railway Vehicles" })
     #expect(!ru.entities.contains { $0.kind == .project })
   }
+
+  @Test("round 394: a Kazakh remit of verbal nouns joined by \"және\", their object in the accusative, after a sentence-opening adjective, with a dashed pair of countries in lower case; a plural river cue after such an adjective names no river; a quoted name that opens a project is no mention of the town it spells; a Latin run a line of business opens and an event's word closes is an event, the lower-case cue before it in apposition; a research station is a body; a page's \"&amp;\" inside a Latin park's name")
+  func round394Rules() {
+    let kk = extract("Трансшекаралық өзендерді пайдалану және қорғау жөніндегі қазақстан-қытай бірлескен комиссиясының отырысы өтеді. Тараптар «Достық» бірлескен су торабын пайдалану ережесіне қол қойды.", lang: "kk")
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Трансшекаралық өзендерді пайдалану және қорғау жөніндегі қазақстан-қытай бірлескен комиссиясы" })
+    #expect(!kk.entities.contains { $0.kind == .region && $0.label.hasPrefix("Трансшекаралық") })
+    #expect(kk.entities.contains { $0.kind == .project && $0.label == "«Достық» бірлескен су торабы" })
+    #expect(!kk.entities.contains { $0.kind == .city })
+    // (a role's word before the remit is no part of it; a joint venture of two countries has no name)
+    let role = extract("Министр трансшекаралық өзендерді пайдалану жөніндегі қазақ-қытай бірлескен комиссиясының отырысында сөйледі. Өскемен мен Үрімжі арасында қазақстан-қытай бірлескен кәсіпорны бар.", lang: "kk")
+    #expect(role.entities.filter { $0.kind == .organization }.map(\.label) == ["трансшекаралық өзендерді пайдалану жөніндегі қазақ-қытай бірлескен комиссиясы"])
+    let it = extract("Le aziende italiane tornano a Tashkent per la fiera Uzbek Textile Expo, che conta 46 espositori.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .event && $0.label == "Uzbek Textile Expo" })
+    #expect(!it.entities.contains { $0.kind == .organization })
+    let en = extract("Li Zhongqin of the Tianshan Glaciological Station said the Kara-Balta Research Station agreed. The Jingwei Textile Machinery stand was busy.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Tianshan Glaciological Station" })
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Kara-Balta Research Station" })
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Jingwei Textile Machinery" })
+    #expect(!en.entities.contains { $0.kind == .project })
+    // (the Chinese People's Political Consultative Conference stays a body)
+    let body = extract("He addressed the National Committee of the Chinese People's Political Consultative Conference in Beijing.", lang: "en")
+    #expect(body.entities.contains { $0.kind == .organization && $0.label.hasSuffix("Political Consultative Conference") })
+  }
+
+  @Test("round 396: an Italian local government by its capitalised noun before its catalogued region or town (\"Regione Lombardia\", \"Comune di Milano\"); the lower-case noun is the place")
+  func round396Rules() {
+    let it = extract("La missione, organizzata da Regione Lombardia con il Comune di Milano, è partita. La regione Piemonte esporta vino.", lang: "it")
+    for label in ["Regione Lombardia", "Comune di Milano"] {
+      #expect(it.entities.contains { $0.kind == .organization && $0.subkind == "government" && $0.label == label }, "\(label)")
+    }
+    #expect(it.entities.first { $0.label == "Regione Lombardia" }?.parent == "lombardy")
+    #expect(it.entities.contains { $0.kind == .region && $0.label == "Piedmont" })
+    #expect(!it.entities.contains { $0.label == "Regione Piemonte" })
+  }
+
+  @Test("round 397: an Italian body's name goes on over \"per\" and an article before a capitalised word; a trust is a body; a town after \"between\" is the first end, no part of the airport after \"and\"; a Kazakh line that sends readers to a channel is page furniture")
+  func round397Rules() throws {
+    let it = extract("Ieri l'Istituto Centrale per il Restauro ha lavorato a Samarcanda con il Centro Nazionale per la Ricerca.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Istituto Centrale per il Restauro" })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Centro Nazionale per la Ricerca" })
+    let en = extract("The Aga Khan Trust for Culture works in Bukhara. China Southern Airlines will fly between Urumqi and Issyk-Kul International Airport in Tamchy.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Aga Khan Trust for Culture" })
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Issyk-Kul International Airport" })
+    #expect(en.entities.contains { $0.kind == .city && $0.label == "Urumqi" })
+    let md = "# Газ құбыры салынады\n\nQazaqGaz компаниясы келісімге қол қойды.\n\nТолығырақ: [QazaqGaz сайты](https://qazaqgaz.kz) · Бізді [Telegram](https://t.me/energykz) арнасынан оқыңыз\n"
+    let doc = try Loader.decode(Array(md.utf8), path: "kk.md")
+    #expect(!doc.text.contains("Telegram"))
+    #expect(!ExtractorTests.extractor.extract(doc).entities.contains { $0.label == "Telegram" })
+  }
+
+  @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
+  func pagePadding() throws {
+    let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
+    let doc = try Loader.decode(Array(html.utf8), path: "p.html")
+    #expect(doc.scalars.count == html.unicodeScalars.count)
+    #expect(!doc.padding.isEmpty)
+    let x = ExtractorTests.extractor.extract(doc)
+    let tokayev = try #require(x.entities.first { $0.label == "Kassym-Jomart Tokayev" })
+    let m = try #require(tokayev.mentions.first)
+    // (the offsets are the page's: they span the reference's padding; the text is as shown)
+    #expect(m.text == "Касым-Жомарт Токаев")
+    #expect(doc.slice(m.start, m.end).hasPrefix("Касым-Жомарт") && doc.slice(m.start, m.end).hasSuffix("Токаев"))
+    #expect(m.end - m.start == "Касым-Жомарт&nbsp;Токаев".unicodeScalars.count)
+    #expect(x.entities.contains { $0.label == "Xi Jinping" })
+    #expect(x.entities.contains { $0.label == "Nurlan Zhakupov" })
+    #expect(x.entities.contains { $0.kind == .project && $0.label == "Xi’an International Trade & Logistics Park" })
+    // (evidence too: the sentence's offsets are the page's, its text as shown)
+    let met = try #require(x.relations.first { $0.kind == .metWith })
+    let ev = try #require(met.evidence.first)
+    #expect(ev.text.hasPrefix("Президент Касым-Жомарт Токаев встретился"))
+    #expect(doc.sentenceIndex(containing: ev.start) == ev.sentence)
+    // (a row of links is no name)
+    let row = try Loader.decode(Array("<div id=\"top\"><a href=\"/p\">Politics</a> <a href=\"/s\">Society</a> <a href=\"/l\">Log in</a></div><p>Trade rose.</p>".utf8), path: "r.html")
+    #expect(ExtractorTests.extractor.extract(row).entities.isEmpty)
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
