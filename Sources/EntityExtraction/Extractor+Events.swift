@@ -791,6 +791,23 @@ extension Extractor {
     return true
   }
 
+  /// "il casaro Mauro Bellone, di Bra, in provincia di Cuneo": in Italian, a free capitalised
+  /// word after "di", "a" or "da" that a comma and "in provincia di" (or "nella provincia di")
+  /// and a place follow is a town of that province. O(tokens).
+  func italianTownsInProvince(_ st: State) {
+    guard st.doc.language == "it" else { return }
+    let n = st.toks.count
+    for t in 1..<max(1, n - 3) where st.owner[t] == nil && st.isCapName(t) && ["di", "a", "da"].contains(st.toks[t - 1].folded) && st.joins(t - 1, t) {
+      let e = hyphenatedNameEnd(st, from: t)
+      var k = e + 1
+      guard k + 2 < n, st.gap(e, k).elementsEqual([",", " "]), ["in", "nella"].contains(st.toks[k].folded), st.toks[k + 1].folded == "provincia" else { continue }
+      k += 2
+      if st.toks[k].folded == "di" { k += 1 }
+      guard k < n, st.joins(k - 1, k), isPlace(st, k), st.sentenceOf(k) == st.sentenceOf(t) else { continue }
+      addPlace(st, t, e, kind: .city, label: st.text(t, e))
+    }
+  }
+
   /// "… назвал Андижанскую область одним из лидеров вместе с Ферганской и Наманганской": once a
   /// sentence has named an oblast by its adjective and "область", a capitalised adjective that
   /// closes a list after "и", with no noun after it, is another oblast whose catalogue name is

@@ -507,7 +507,8 @@ extension Extractor {
         if !readAlready { addCompany(st, first, e) }
         // "partners such as Yutong, JAC and Haval": the rest of a list after "such as"/"come"
         // (or after a plural word: "i lanifici biellesi Vitale Barberis Canonico e Reda")
-        let plural = ["lanifici", "cantine", "aziende", "companies", "brands", "marchi", "gruppi", "firms", "imprese", "carmakers", "automakers", "wineries", "groups", "organisations", "organizations", "ngos"].contains(f)
+        let plural = ["lanifici", "cantine", "aziende", "companies", "brands", "marchi", "gruppi", "firms", "imprese", "carmakers", "automakers", "wineries", "groups", "organisations", "organizations", "ngos",
+          "supermercati", "ipermercati", "supermarkets", "hypermarkets", "catene", "chains", "retailers"].contains(f)
         if !apposition, plural || opensList {
           var k = e + 1
           while k < n, st.sentenceOf(k) == st.sentenceOf(t) {
@@ -936,7 +937,11 @@ extension Extractor {
               continue
             }
           }
-          if !quoted && w != "и" && !bareGenitivePlural && !Morphology.isRussianGenitive(w, afterPluralAdjective: pluralAdjective) { break }
+          // (an indeclinable first part hyphened to a genitive: "Ассоциация интернет-торговли",
+          // "… бизнес-образования")
+          let hyphenedPrefix = !quoted && st.doc.language == "ru" && k + 1 < n && st.gap(k, k + 1).elementsEqual(["-"]) && !st.toks[k + 1].capitalized
+            && Lexicon.russianHyphenPrefixes.contains(w) && Morphology.isRussianGenitive(st.toks[k + 1].folded, afterPluralAdjective: false)
+          if !quoted && w != "и" && !bareGenitivePlural && !hyphenedPrefix && !Morphology.isRussianGenitive(w, afterPluralAdjective: pluralAdjective) { break }
           pluralAdjective = w.hasByteSuffix("ых") || w.hasByteSuffix("их")
           b = k
           k += 1

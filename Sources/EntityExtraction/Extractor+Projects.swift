@@ -433,7 +433,9 @@ extension Extractor {
           a = k
           // "Қожа Ахмет Ясауи кесенесі": a name of up to three capitalised words
           while a > 0, k - a < 2, st.owner[a - 1] == nil, st.toks[a - 1].capitalized, st.gap(a - 1, a).elementsEqual([" "]), st.sentenceOf(a - 1) == st.sentenceOf(t),
-            !insideQuotes(st, a), !Morphology.hasKazakhCaseEnding(st.toks[a - 1].folded), !isSentenceStart(st, a - 1),
+            // (a Latin word opening a Cyrillic sentence is a name's: "Alatau City арнайы
+            // экономикалық аймағы")
+            !insideQuotes(st, a), !Morphology.hasKazakhCaseEnding(st.toks[a - 1].folded), !isSentenceStart(st, a - 1) || !Morphology.isCyrillic(st.toks[a - 1].folded),
             !Self.isUpperAcronym(st, a - 1)  // ("… АҚ Жаңажол кен орны": a legal form ends the company's name)
           { a -= 1 }
           // a quoted name of several words: «Нұрлы жол»
@@ -685,6 +687,10 @@ extension Extractor {
         // "Dushanbe-2": a number joined to the name by a hyphen
         var e = k
         if st.isNumeral(k), k > 0, st.gap(k - 1, k).elementsEqual(["-"]) { e = k - 1 }
+        // ("the Yoshlik I deposit": a Roman numeral after the name, "I" no pronoun there)
+        if e == k, k > 0, st.owner[k] == nil, Self.isRomanNumeral(st, k), st.gap(k - 1, k).elementsEqual([" "]), st.isCapName(k - 1),
+          !isSentenceStart(st, k - 1), !Lexicon.stopCapitalized.contains(st.toks[k - 1].folded)
+        { e = k - 1 }
         guard let (first, places) = latinProjectName(st, endingAt: e), first <= e else { continue }
         // ("the Dushanbe-2 combined heat and power plant": a name and number that open a
         // catalogued project's name, with another project word, are that project)
@@ -832,6 +838,13 @@ extension Extractor {
       {
         // "il progetto Yoshlik": a project's own name, one free word (or words joined by
         // hyphens), right after the noun
+        b = e
+      } else if !cyr, !st.toks[t].capitalized, st.doc.language == "it", f == "programma" || f == "progetto", let e = italianLatinProgrammeEnd(st, after: t) {
+        // "il programma EU-Kyrgyz Dairy": a programme's English name of two to four capitalised
+        // words (an acronym or a country's adjective among them), right after the noun; the
+        // name alone is the label
+        release(st, t + 1, e)
+        a = t + 1
         b = e
       } else if !cyr, !st.toks[t].capitalized, st.doc.language == "it", Lexicon.facilityNounsIT.contains(f),
         // (a cue phrase followed by the name is the phrase rule's: "miniera di Kumtor")
@@ -1001,6 +1014,25 @@ extension Extractor {
       absorb(st, a, b)
       st.addSpan(a, b, id: id)
       t = b
+    }
+  }
+
+  /// "Alatau City жобасы": a Latin name that a Kazakh text calls a project ("жобасы") is that
+  /// project wherever the text names it, though a rule read the bare name as a company's brand
+  /// ("Alatau City: қытайлық инвесторлар …"); the project is labelled by the name. O(projects ×
+  /// organisations).
+  func latinNamedProjects(_ st: State) {
+    guard st.doc.language == "kk" else { return }
+    let head = " жобасы"
+    for pid in st.order {
+      guard let p = st.entities[pid], p.kind == .project, !p.catalogued, p.label.hasSuffix(head) else { continue }
+      let name = String(p.label.dropLast(head.count))
+      guard name.unicodeScalars.contains(where: { $0.properties.isAlphabetic }), !name.unicodeScalars.contains(where: { (0x400...0x4FF).contains($0.value) }) else { continue }
+      for oid in st.order where oid != pid {
+        guard let o = st.entities[oid], o.kind == .organization, !o.catalogued, o.label == name else { continue }
+        moveMentions(st, of: oid, to: pid)
+      }
+      st.entities[pid]?.label = name
     }
   }
 
@@ -1731,6 +1763,24 @@ extension Extractor {
     else { return nil }
     let e = hyphenatedNameEnd(st, from: t + 1)
     return e + 1 < n && st.joins(e, e + 1) && st.toks[e + 1].capitalized ? nil : e
+  }
+
+  /// The last token of a programme's English name right after the Italian noun at `t`
+  /// ("programma EU-Kyrgyz Dairy"): two to four capitalised Latin words joined by spaces or
+  /// hyphens, one of them a word nothing has read ("Dairy"), the others free or one-word
+  /// bodies or places, closing before a lower-case word. O(1).
+  func italianLatinProgrammeEnd(_ st: State, after t: Int) -> Int? {
+    let n = st.toks.count
+    var e = t
+    while e + 1 < n, e - t < 4, st.sentenceOf(e + 1) == st.sentenceOf(t), st.toks[e + 1].capitalized, isLatinName(st, e + 1),
+      e == t ? st.gap(e, e + 1).elementsEqual([" "]) : st.joins(e, e + 1),
+      st.owner[e + 1] == nil || st.owner[e + 1].map({ st.spans[$0].first == e + 1 && st.spans[$0].last == e + 1 }) == true,
+      Self.role(of: st, at: e + 1) == nil, !Lexicon.stopCapitalized.contains(st.toks[e + 1].folded)
+    { e += 1 }
+    guard e - t >= 2, e + 1 >= n || !st.toks[e + 1].capitalized || !st.joins(e, e + 1),
+      (t + 1...e).contains(where: { st.owner[$0] == nil && !Self.isItalianAdjective(st.toks[$0].folded) })
+    else { return nil }
+    return e
   }
 
   /// The last token of an Italian facility's name after its lower-case noun at `t`: a quoted

@@ -438,6 +438,8 @@ enum Lexicon {
     "pastificio", "cantina", "birrificio", "caseificio", "marchio", "chain", "brand", "retailer", "airline", "bank", "insurer",
     "lanificio", "lanifici", "maison", "studio", "utility", "impresa",
     "partners", "brands", "carmakers", "automakers", "marchi", "partner",
+    // ("nei supermercati Globus e Frunze", "the supermarket chain Magnum")
+    "supermercato", "supermercati", "ipermercato", "ipermercati", "supermarket", "supermarkets", "hypermarket", "hypermarkets", "catene", "chains", "retailers",
     // ("Kazakh drugmaker Khimpharm", "the steelmaker Qarmet", "copper miner KAZ Minerals")
     "drugmaker", "drugmakers", "steelmaker", "chipmaker", "shipbuilder", "miner", "refiner", "bottler", "brewer",
     "companies", "firms", "aziende", "imprese", "gruppi", "group", "groups", "ngo", "ngos", "watchdog", "organisation", "organization", "organisations", "organizations",
@@ -487,6 +489,11 @@ enum Lexicon {
     "daniela", "elisa", "elisabetta", "emma", "federica", "gabriella", "giada", "giovanna", "ilaria", "irene", "ivana", "lucia",
     "luisa", "manuela", "marta", "martina", "michela", "monica", "nadia", "paola", "patrizia", "roberta", "sara", "serena",
     "silvia", "simona", "sofia", "teresa", "valentina", "valeria", "veronica", "rossella", "donatella", "loredana",
+    "mauro", "sandro", "gino", "aldo", "ugo", "livio", "ottavio", "silvano", "pierluigi", "giampaolo", "gianfranco", "gianpiero",
+    "rocco", "carmelo", "tiziano", "giuliano", "fausto", "oreste", "samuele", "diego", "elio", "ennio", "fulvio", "lamberto",
+    "massimiliano", "osvaldo", "raimondo", "rodolfo", "romeo", "rosario", "sebastiano", "tullio", "ludovico", "arnaldo",
+    "franca", "rita", "marina", "ornella", "mirella", "cecilia", "sabrina", "katia", "giuliana", "grazia", "agnese", "bianca",
+    "noemi", "aurora", "greta", "matilde", "stefania", "debora", "ottavia", "lucrezia", "letizia", "fiorella", "gemma",
     // English
     "adam", "alan", "amy", "andrew", "anthony", "benjamin", "brian", "catherine", "charlotte", "christopher", "daniel",
     "edward", "elizabeth", "emily", "eric", "frank", "gary", "helen", "henry", "jack", "jacob", "jane", "jason", "jennifer",
@@ -1100,6 +1107,9 @@ enum Lexicon {
   /// Nouns that stand as an adjective before an event's cue, alone or hyphened to it
   /// ("Қазақстан-Қытай бизнес форумы", "казахстанско-китайский бизнес-форум").
   static let attributiveNouns: WordSet = ["бизнес", "медиа", "инвест", "экспо"]
+  /// Indeclinable first parts that a hyphen joins to a Russian noun inside a body's name
+  /// ("Ассоциация интернет-торговли", "… бизнес-образования").
+  static let russianHyphenPrefixes: WordSet = ["бизнес", "медиа", "инвест", "экспо", "интернет", "онлайн", "агро", "авиа", "авто", "фото", "видео", "кино", "радио", "теле", "энерго", "эко"]
   /// Lower-case company nouns right before a company's name ("la società Middle Corridor
   /// Multimodal", "the company Trans Caspian Express").
   static let companyNounsBeforeName: WordSet = ["società", "compagnia", "company", "firm", "operator", "operatore", "компания", "компании", "компанией", "компанию"]

@@ -4912,6 +4912,24 @@ import Testing
     #expect(!ExtractorTests.extractor.extract(doc).entities.contains { $0.label == "Telegram" })
   }
 
+  @Test("round 398: a Roman numeral inside a deposit's name; an Italian programme's English name; supermarkets listed after their plural noun; an Italian town by its province; more Italian given names; a Russian body's indeclinable prefix hyphened to its genitive; a Latin name a Kazakh text calls a project is that project, its brand reading merged, a Latin word opening a Cyrillic sentence in a zone's name")
+  func round398Rules() {
+    let en = extract("The plant will process concentrate from the Yoshlik I deposit. Then I plant trees.", lang: "en")
+    #expect(en.entities.map(\.label) == ["Yoshlik I deposit"])
+    let it = extract("Il progetto è sostenuto dal programma EU-Kyrgyz Dairy finanziato dall'Unione europea. I formaggi sono nei supermercati Globus e Frunze. Il casaro Mauro Bellone, di Bra, in provincia di Cuneo, lavora.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .project && $0.label == "EU-Kyrgyz Dairy" })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Globus" })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Frunze" })
+    #expect(it.entities.contains { $0.kind == .person && $0.label == "Mauro Bellone" })
+    #expect(it.entities.contains { $0.kind == .city && $0.label == "Bra" })
+    let ru = extract("Против выступила Ассоциация интернет-торговли Казахстана.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Ассоциация интернет-торговли Казахстана" })
+    let kk = extract("Alatau City: инвесторлар келді. Алматы облысындағы Alatau City жобасына компания инвестиция салады. Alatau City арнайы экономикалық аймағының директоры сөйледі.", lang: "kk")
+    #expect(kk.entities.contains { $0.kind == .project && $0.label == "Alatau City" && $0.mentions.count == 2 })
+    #expect(kk.entities.contains { $0.kind == .project && $0.label == "Alatau City арнайы экономикалық аймағы" })
+    #expect(!kk.entities.contains { $0.kind == .organization })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
