@@ -882,7 +882,9 @@ extension Extractor {
             if st.doc.language == "kk", st.entities[sp.key]?.kind == .project || st.entities[sp.key]?.kind == .event { break }
             b = sp.last
             k = sp.last + 1
-            if st.entities[sp.key]?.kind == .region || st.entities[sp.key]?.kind == .city { break }
+            // (a place closes the name, "Министерство … Казахстана", unless a quote goes on
+            // after it: "служба «Кыргызстан почтасы»")
+            if st.entities[sp.key]?.kind == .region || st.entities[sp.key]?.kind == .city, !(named(sp.last) && k < n && named(k) && st.joins(sp.last, k)) { break }
             continue
           }
           let quoted = named(k)
@@ -1430,6 +1432,11 @@ extension Extractor {
       // ("Управляющая компания отеля — ТОО «…»": a present participle opening the sentence says
       // what the body does, for a name that follows)
       if cyr, a < t, isSentenceStart(st, a), ["ющая", "ящая", "ющий", "ящий", "ющее", "ящее", "щиеся"].contains(where: { st.toks[a].folded.hasByteSuffix($0) }) { continue }
+      // (a run of Latin words all in capitals is a headline shouted, no name: "BISHKEK
+      // PASTIFICIO CON MACCHINARI ITALIANI")
+      if !cyr, b > a, (a...b).allSatisfy({ k in st.doc.scalars[st.toks[k].start..<st.toks[k].end].allSatisfy { !$0.properties.isLowercase } }),
+        (a...b).contains(where: { st.toks[$0].folded.unicodeScalars.count > 4 && Lexicon.orgCues[st.toks[$0].folded] != nil })
+      { continue }
       // (a Latin run that a line of business opens and an event's word closes is the event's
       // name: "Uzbek Textile Expo", "Central Asian Textile Week")
       if !cyr, b > t, st.toks[b].capitalized, Self.closingEventWordsEN.contains(st.toks[b].folded), Lexicon.orgCues[st.toks[b].folded] == nil { continue }

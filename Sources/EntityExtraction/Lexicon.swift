@@ -86,7 +86,7 @@ enum Lexicon {
     "school": "School", "scuola": "Scuola", "collegio": "Collegio", "centro": "Centro", "opera": "Opera", "teatro": "Teatro", "orchestra": "Orchestra", "theatre": "Theatre", "theater": "Theater", "politecnico": "Politecnico", "polytechnic": "Polytechnic", "secretariat": "Secretariat", "segretariato": "Segretariato",
     "секретариат": "Секретариат", "хатшылығы": "Хатшылығы", "consortium": "Consortium", "consorzio": "Consorzio",
     "комисси": "Комиссия", "комиссиясы": "Комиссиясы", "департамент": "Департамент", "департаменті": "Департаменті", "басқармасы": "Басқармасы", "служб": "Служба",
-    "university": "University", "foundation": "Foundation", "trust": "Trust", "association": "Association", "federation": "Federation",
+    "university": "University", "foundation": "Foundation", "trust": "Trust", "pastificio": "Pastificio", "birrificio": "Birrificio", "caseificio": "Caseificio", "lanificio": "Lanificio", "oleificio": "Oleificio", "salumificio": "Salumificio", "calzaturificio": "Calzaturificio", "association": "Association", "federation": "Federation",
     "institute": "Institute", "bank": "Bank", "group": "Group", "company": "Company", "corporation": "Corporation",
     "agency": "Agency", "council": "Council", "committee": "Committee", "ministry": "Ministry", "union": "Union", "cabinet": "Cabinet",
     "club": "Club", "alliance": "Alliance", "center": "Center", "centre": "Centre", "fund": "Fund", "consulate": "Consulate",

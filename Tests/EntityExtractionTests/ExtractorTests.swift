@@ -4930,6 +4930,17 @@ import Testing
     #expect(!kk.entities.contains { $0.kind == .organization })
   }
 
+  @Test("round 399: a quoted Russian name that opens with a country goes on after it; an Italian works noun opens a company's capitalised name; a headline shouted in capitals names no company")
+  func round399Rules() {
+    let ru = extract("Государственная служба «Кыргызстан почтасы» с декабря возобновит доставку. Министерство иностранных дел Казахстана сообщило об этом.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label.hasSuffix("«Кыргызстан почтасы»") })
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Ministry of Foreign Affairs of Kazakhstan" })
+    let it = extract("KIRGHIZISTAN: APRE A BISHKEK PASTIFICIO CON MACCHINARI ITALIANI\nTra gli acquirenti c'è il Pastificio Garofalo e il Birrificio Baladin.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Pastificio Garofalo" })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Birrificio Baladin" })
+    #expect(!it.entities.contains { $0.kind == .person || $0.label.contains("PASTIFICIO") })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
