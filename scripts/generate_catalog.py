@@ -150,6 +150,10 @@ SMALL_TOWNS = {
     "TJ": {"Rasht", "Murghob", "Shahritus", "Tavildara", "Obigarm", "Adrasmon", "Shahrinav", "Amondara"},
     "UZ": {"Gazli", "Mŭynoq", "Shohimardon", "Qorovulbozor"},
     "TM": {"Akdepe", "Garabogaz", "Etrek", "Takhta-Bazar", "Murgap", "Babadaýhan"},
+    # (the towns of Italy's industrial districts, which trade stories name: silk in Como,
+    # wool in Biella, machinery in Lecco and Cuneo's province)
+    # (not Lodi or Carpi, which are surnames too)
+    "IT": {"Como", "Lecco", "Biella", "Cuneo", "Varese", "Novara", "Vicenza", "Treviso", "Mantova", "Cremona", "Pavia", "Sassuolo"},
 }
 WRONG_ALIASES = {"Jalal-Abad": {"Манас", "Manas"}, "Sapporo": {"Сапара", "Sapara"}, "Mary": {"Мари"},
                  # (Spanish-style spellings of Beijing that read as another Pinyin name: "Xinjiang Beixin …")

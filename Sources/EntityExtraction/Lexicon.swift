@@ -437,6 +437,8 @@ enum Lexicon {
     "ong", "ngo", "onlus", "charity", "cantine", "wineries", "winery", "produttore", "costruttore", "fornitore",
     "pastificio", "cantina", "birrificio", "caseificio", "marchio", "chain", "brand", "retailer", "airline", "bank", "insurer",
     "lanificio", "lanifici", "maison", "studio", "utility", "impresa",
+    // ("la storica filanda Bukhara Brilliant Silk", "the silk mill …")
+    "filanda", "seteria", "setificio", "cotonificio",
     "partners", "brands", "carmakers", "automakers", "marchi", "partner",
     // ("nei supermercati Globus e Frunze", "the supermarket chain Magnum")
     "supermercato", "supermercati", "ipermercato", "ipermercati", "supermarket", "supermarkets", "hypermarket", "hypermarkets", "catene", "chains", "retailers",

@@ -92,8 +92,36 @@ public enum Loader {
     let ext = (path as NSString).pathExtension.lowercased()
     if ext == "html" || ext == "htm" {
       text = HTMLStripper.strip(text)
+    } else if ext == "md" || ext == "markdown" {
+      text = markEmphasis(text)
     }
     return Document(path: path, text: text)
+  }
+
+  /// Marks Markdown's opening emphasis delimiters ("**Shandong Ruyi**", "_Kabar_") as padding
+  /// (``HTMLStripper/paddingMark``): a run of one to three "*" or "_" with a word's letter after
+  /// it and a blank, punctuation or the line's start before it, so that "cinese **Shandong Ruyi**"
+  /// reads as one phrase. A closing run stays, as a link's end does in a page: "**28 July,
+  /// Ashgabat** — Turkmen Oil and Gas" keeps the town out of the event's name. A bullet
+  /// ("* item") and a word's inner "_" ("econom_kz") stay too. O(n).
+  static func markEmphasis(_ text: String) -> String {
+    var s = Array(text.unicodeScalars)
+    let n = s.count
+    var i = 0
+    while i < n {
+      guard s[i] == "*" || s[i] == "_" else { i += 1; continue }
+      var e = i
+      while e < n, s[e] == s[i] { e += 1 }
+      let before: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
+      let after: Unicode.Scalar? = e < n ? s[e] : nil
+      let wordBefore = before.map(Normalizer.isWordScalar) ?? false
+      let wordAfter = after.map(Normalizer.isWordScalar) ?? false
+      if e - i <= 3, wordAfter, !wordBefore {
+        for k in i..<e { s[k] = HTMLStripper.paddingMark }
+      }
+      i = e
+    }
+    return String(String.UnicodeScalarView(s))
   }
 
   static func looksBinary(_ bytes: [UInt8]) -> Bool {

@@ -4941,6 +4941,21 @@ import Testing
     #expect(!it.entities.contains { $0.kind == .person || $0.label.contains("PASTIFICIO") })
   }
 
+  @Test("round 400: Markdown's opening emphasis is padding (\"cinese **Shandong Ruyi**\" is one company), its closing one a boundary; a company after a silk mill's noun; Italian district towns and the Minsk Tractor Works catalogued")
+  func round400Rules() throws {
+    let md = "# Titolo\n\nIl gruppo tessile cinese **Shandong Ruyi** ha acquistato la storica filanda Bukhara Brilliant Silk. Il filato andrà a Como.\n\n- **28 luglio, Ashgabat** — mostra Turkmen Oil and Gas\n"
+    let doc = try Loader.decode(Array(md.utf8), path: "it.md")
+    #expect(!doc.padding.isEmpty)
+    let x = ExtractorTests.extractor.extract(doc)
+    #expect(x.entities.contains { $0.kind == .organization && $0.label == "Shandong Ruyi" })
+    #expect(!x.entities.contains { $0.label == "Shandong" })
+    #expect(x.entities.contains { $0.kind == .organization && $0.label == "Bukhara Brilliant Silk" })
+    #expect(x.entities.contains { $0.kind == .city && $0.label == "Como" })
+    #expect(!x.entities.contains { $0.label.hasPrefix("Ashgabat —") })
+    let ru = extract("Завод выпускает тракторы по лицензии Минского тракторного завода.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Minsk Tractor Works" })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
