@@ -1834,7 +1834,7 @@ extension Extractor {
     var k = 0
     while k + 1 < n {
       defer { k += 1 }
-      guard Self.isAmpersandGap(st.gap(k, k + 1), maxLength: 3), st.sentenceOf(k) == st.sentenceOf(k + 1),
+      guard Self.isAmpersandGap(st.gap(k, k + 1)), st.sentenceOf(k) == st.sentenceOf(k + 1),
         isLatinName(st, k), isLatinName(st, k + 1), !st.inHeadline(k), !st.inTitle(k)
       else { continue }
       // a side's words: capitalised Latin words joined by spaces, read by nothing or by a

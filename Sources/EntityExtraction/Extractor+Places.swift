@@ -1588,14 +1588,14 @@ extension Extractor {
   /// Tokens joined as words of one Latin name: by spaces or hyphens, or by "&" ("Science &
   /// Technology").
   func joinsLatin(_ st: State, _ a: Int, _ b: Int) -> Bool {
-    // (a page's "&amp;" leaves its "&" and four blanks where the entity's name stood)
-    st.joins(a, b) || Self.isAmpersandGap(st.gap(a, b), maxLength: 7)
+    st.joins(a, b) || Self.isAmpersandGap(st.gap(a, b))
   }
 
-  /// Whether the text between two tokens is one "&" and spaces, `maxLength` scalars at most.
-  /// O(gap).
-  static func isAmpersandGap(_ g: ArraySlice<Unicode.Scalar>, maxLength: Int) -> Bool {
-    g.count <= maxLength && g.filter({ $0 == "&" }).count == 1 && g.allSatisfy { $0 == " " || $0 == "&" }
+  /// Whether the text between two tokens is one "&" and at most a space either side (" & ",
+  /// "&"). A page's "&amp;" reads so too: the extractor reads a page without the padding its
+  /// references leave (``Document/compacted()``). O(gap).
+  static func isAmpersandGap(_ g: ArraySlice<Unicode.Scalar>) -> Bool {
+    g.count <= 3 && g.filter({ $0 == "&" }).count == 1 && g.allSatisfy { $0 == " " || $0 == "&" }
   }
 
   /// "Istituto affari internazionali (IAI)": Latin words no rule read before a bracketed

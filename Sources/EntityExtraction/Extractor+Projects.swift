@@ -478,9 +478,8 @@ extension Extractor {
             a -= 2
             continue
           }
-          // (or over an ampersand: "Xi'an International Trade & Logistics Park"; a page's "&amp;"
-          // leaves its "&" and blanks)
-          if a >= 2, Self.isAmpersandGap(st.gap(a - 1, a), maxLength: 7), st.toks[a - 1].capitalized, st.owner[a - 1] == nil,
+          // (or over an ampersand: "Xi'an International Trade & Logistics Park")
+          if a >= 2, Self.isAmpersandGap(st.gap(a - 1, a)), st.toks[a - 1].capitalized, st.owner[a - 1] == nil,
             st.sentenceOf(a - 1) == st.sentenceOf(t), !Lexicon.stopCapitalized.contains(st.toks[a - 1].folded), st.toks[a - 2].capitalized, st.joins(a - 2, a - 1)
           {
             a -= 1

@@ -900,7 +900,7 @@ public struct Extractor: Sendable {
       let k = i + j
       if j > 0 {
         guard st.cands[k].contains(where: { WordKey.same($0, p.stems[j]) }), st.joins(k - 1, k, comma: p.allowComma)
-            || (p.joiner.map { j in st.gap(k - 1, k).elementsEqual([j]) || j == "&" && Self.isAmpersandGap(st.gap(k - 1, k), maxLength: 7) } ?? false)
+            || (p.joiner.map { j in st.gap(k - 1, k).elementsEqual([j]) || j == "&" && Self.isAmpersandGap(st.gap(k - 1, k)) } ?? false)
         else { return false }
       }
       switch p.caps[j] {

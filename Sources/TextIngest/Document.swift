@@ -31,14 +31,18 @@ public struct Document: Sendable, Hashable {
   /// wants the text as the page shows it, names joined as they are, skips them
   /// (``compacted()``). Empty for plain text.
   public let padding: [Int]
+  /// The private-use scalar with which a reader marks padding in the text it hands to
+  /// ``init(path:text:language:date:contentHash:)`` (``HTMLStripper``, Markdown's emphasis in
+  /// ``Loader``): recorded in ``padding``, then a blank.
+  public static let paddingMark: Unicode.Scalar = "\u{E000}"
 
   public init(path: String, text: String, language: String? = nil, date: String? = nil, contentHash: String? = nil) {
     self.path = path
     let nfc = Normalizer.nfc(text)
     var raw = Array(nfc.unicodeScalars)
-    // (the HTML stripper marks its padding with a private-use scalar, which becomes a blank)
+    // (a reader marks its padding with ``paddingMark``, which becomes a blank)
     var padding: [Int] = []
-    for i in raw.indices where raw[i] == HTMLStripper.paddingMark {
+    for i in raw.indices where raw[i] == Self.paddingMark {
       padding.append(i)
       raw[i] = " "
     }

@@ -2,10 +2,10 @@
 /// character becomes a newline so paragraphs stay sentences), character references become
 /// their character padded with spaces, script/style/nav/header/footer content is blanked.
 /// The padding of a reference and the blanks of an inline tag after its first are written as
-/// ``paddingMark``, which ``Document`` records as ``Document/padding`` and turns into spaces.
+/// ``Document/paddingMark``, which ``Document`` records as ``Document/padding`` and turns into
+/// spaces.
 public enum HTMLStripper {
-  /// The private-use scalar that marks padding in ``strip(_:)``'s output.
-  public static let paddingMark: Unicode.Scalar = "\u{E000}"
+  static let paddingMark = Document.paddingMark
 
   static let blockTags: Set<String> = [
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table",

@@ -99,7 +99,7 @@ public enum Loader {
   }
 
   /// Marks Markdown's opening emphasis delimiters ("**Shandong Ruyi**", "_Kabar_") as padding
-  /// (``HTMLStripper/paddingMark``): a run of one to three "*" or "_" with a word's letter after
+  /// (``Document/paddingMark``): a run of one to three "*" or "_" with a word's letter after
   /// it and a blank, punctuation or the line's start before it, so that "cinese **Shandong Ruyi**"
   /// reads as one phrase. A closing run stays, as a link's end does in a page: "**28 July,
   /// Ashgabat** — Turkmen Oil and Gas" keeps the town out of the event's name. A bullet
@@ -117,7 +117,7 @@ public enum Loader {
       let wordBefore = before.map(Normalizer.isWordScalar) ?? false
       let wordAfter = after.map(Normalizer.isWordScalar) ?? false
       if e - i <= 3, wordAfter, !wordBefore {
-        for k in i..<e { s[k] = HTMLStripper.paddingMark }
+        for k in i..<e { s[k] = Document.paddingMark }
       }
       i = e
     }
