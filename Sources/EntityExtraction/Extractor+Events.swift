@@ -733,7 +733,9 @@ extension Extractor {
         if outer.kind == .organization, i > sp.first, st.toks[before].capitalized, !Morphology.isCyrillic(st.toks[i].folded),
           catalog.entries[b.entry].kind == .organization || i + b.stems.count - 1 == sp.last
         {
-          i += 1  // (a place inside it is still read: "… of China")
+          // (a place inside such a body is still read: "… of China"; inside such a place, no
+          // other is: "Regione Friuli Venezia Giulia" does not mention Venice)
+          i += catalog.entries[b.entry].kind == .organization ? 1 : b.stems.count
           continue
         }
         let e = catalog.entries[b.entry]

@@ -1098,7 +1098,9 @@ extension Extractor {
               if ["del", "della", "di", "dell", "dello"].contains(st.toks[j].folded), j + 1 < n, st.joins(j, j + 1), st.toks[j + 1].capitalized,
                 st.entityKind(at: j + 1) == .region || st.entityKind(at: j + 1) == .city
               {
-                end = st.owner[j + 1].map { st.spans[$0].last } ?? j + 1
+                // (a compass adjective after it is the name's: "del Mare Adriatico orientale")
+                let place = st.owner[j + 1].map { st.spans[$0].last } ?? j + 1
+                end = italianCompassEnd(st, place)
                 break
               }
               // ("Autorità di sistema portuale del Mar Ligure occidentale": a sea or lake, which
@@ -1106,7 +1108,7 @@ extension Extractor {
               if ["del", "dello", "dell"].contains(st.toks[j].folded), j + 2 < n, st.joins(j, j + 1), st.joins(j + 1, j + 2), st.toks[j + 1].capitalized,
                 st.owner[j + 1] == nil, st.cands[j + 1].contains(where: { Lexicon.naturalFeatureCues.contains($0) }), st.isCapName(j + 2), st.owner[j + 2] == nil
               {
-                end = j + 3 < n && st.joins(j + 2, j + 3) && ["occidentale", "orientale", "settentrionale", "meridionale", "centrale"].contains(st.toks[j + 3].folded) ? j + 3 : j + 2
+                end = italianCompassEnd(st, j + 2)
                 break
               }
               j += 1
@@ -4084,6 +4086,13 @@ extension Extractor {
       st.addSpan(t, last, id: id)
       t = last
     }
+  }
+
+  /// Token `end`, the last of an Italian place's name, or the lower-case compass adjective
+  /// joined after it, which Italian writes after the name ("del Mare Adriatico orientale",
+  /// "del Kazakistan occidentale"). O(1).
+  func italianCompassEnd(_ st: State, _ end: Int) -> Int {
+    end + 1 < st.toks.count && st.joins(end, end + 1) && Lexicon.italianCompassAdjectives.contains(st.toks[end + 1].folded) ? end + 1 : end
   }
 
   /// "Regione Lombardia", "il Comune di Milano": in Italian, the capitalised noun of a local

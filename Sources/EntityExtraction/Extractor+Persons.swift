@@ -326,7 +326,11 @@ extension Extractor {
         if st.toks[k].folded == "s" && !run.isEmpty { k += 1; continue }
         if !run.isEmpty {
           if complement && (Lexicon.complementWords.contains(st.toks[k].folded) || !st.toks[k].capitalized) && k - r < 10 && !st.gap(run.last!, k).contains(",") {
-            if !Lexicon.complementWords.contains(st.toks[k].folded), let holder = portfolioHolder(st, run) {
+            // (a coordinator before a lower-case word joins no portfolio: "del viceministro
+            // degli Esteri Edmondo Cirielli e dell'ambasciatore …")
+            let closing = !Lexicon.complementWords.contains(st.toks[k].folded)
+              || Lexicon.coordinators.contains(st.toks[k].folded) && k + 1 < n && !st.toks[k + 1].capitalized && st.sentenceOf(k + 1) == sent
+            if closing, let holder = portfolioHolder(st, run) {
               run = holder  // "… of Energy and Water Resources Daler Juma said"
               complement = false
               break

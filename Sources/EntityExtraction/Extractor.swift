@@ -105,8 +105,13 @@ public struct Extractor: Sendable {
         if toks.count == 1, caps[0] == 2, e.kind == .organization, toks[0].end - toks[0].start >= 5,
           sc[toks[0].start..<toks[0].end].allSatisfy({ $0.properties.isAlphabetic })
         { caps[0] = 3 }
-        // (a city of two Cyrillic letters keeps its name: Ош, Оше, Ошем)
-        if toks.count == 1 && caps[0] == 1 && stems[0].count < 3 && !(e.kind == .city && stems[0].count == 2 && Morphology.isCyrillic(stems[0])) { continue }
+        // (a city of two Cyrillic letters keeps its name: Ош, Оше, Ошем; so does a body's
+        // two-letter Latin abbreviation the catalogue writes capitalised, as Italian papers
+        // write the EU's: "Ue")
+        if toks.count == 1 && caps[0] == 1 && stems[0].count < 3
+          && !(e.kind == .city && stems[0].count == 2 && Morphology.isCyrillic(stems[0]))
+          && !(e.kind == .organization && toks[0].end - toks[0].start == 2 && !Morphology.isCyrillic(stems[0]))
+        { continue }
         if !seen.insert(stems).inserted {
           // same stems under another capitalisation ("Corridoio di Mezzo" / "corridoio di mezzo"): keep the weaker requirement
           let head = WordKey(stems[0])

@@ -899,6 +899,9 @@ enum Lexicon {
     "subsidiary", "subsidiaries", "board", "headquarters", "shares", "stake", "revenue", "revenues", "dealership",
   ]
 
+  /// Italian compass adjectives, written after a place's name ("Asia centrale").
+  static let italianCompassAdjectives: WordSet = ["occidentale", "orientale", "settentrionale", "meridionale", "centrale"]
+
   /// Compass words that make a country's name before them another place's ("Оңтүстік
   /// Қазақстан", "South Kazakhstan", "Южного Казахстана").
   static let compassWords: WordSet = [

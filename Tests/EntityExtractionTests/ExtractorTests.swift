@@ -4956,6 +4956,21 @@ import Testing
     #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Minsk Tractor Works" })
   }
 
+  @Test("round 401: a coordinator before a lower-case word ends a portfolio's holder; a place that closes an Italian body's name hides the places inside it; a compass adjective after the closing place is the body's; seas; the EU's Italian \"Ue\"")
+  func round401Rules() {
+    let it = extract("Alla firma erano presenti il viceministro degli Esteri Mirko Zannoni e dell'ambasciatore. La Regione Friuli Venezia Giulia ha stanziato fondi. L'Autorità di sistema portuale del Mar Ligure occidentale ha firmato. Le navi arrivano all'Adriatico. La Ue ha approvato.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .person && $0.label == "Mirko Zannoni" })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Regione Friuli Venezia Giulia" })
+    #expect(!it.entities.contains { $0.label == "Venice" })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Autorità di sistema portuale del Mar Ligure occidentale" })
+    #expect(it.entities.contains { $0.kind == .region && $0.label == "Adriatic Sea" })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "European Union" })
+    // (a capitalised portfolio after "and" still continues the title)
+    let en = extract("The Minister of Science and Higher Education Sayasat Nurbek and the rector spoke.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .person && $0.label == "Sayasat Nurbek" })
+    #expect(!en.entities.contains { $0.label.contains("Higher Education Sayasat") })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
