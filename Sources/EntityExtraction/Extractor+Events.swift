@@ -850,10 +850,43 @@ extension Extractor {
     return false
   }
 
+  /// "Шығыс Қазақстан және Абай облыстарындағы", "Павлодар, Қостанай облыстары": the names
+  /// listed before Kazakh "облыс"'s plural are oblasts, each the catalogue's "<name> облысы",
+  /// though a town bears the name too. O(tokens).
+  func kazakhPluralOblasts(_ st: State) {
+    let n = st.toks.count
+    for k in 1..<max(1, n) where st.toks[k].folded.hasBytePrefix("облыстар") && st.joins(k - 1, k) {
+      var last = k - 1
+      while last >= 0, st.toks[last].capitalized, st.sentenceOf(last) == st.sentenceOf(k) {
+        let owned = st.owner[last].map { st.spans[$0] }
+        // (the name's first token: a mention's, or a hyphenated name's)
+        var first = owned?.first ?? last
+        if owned == nil { while first > 0, st.gap(first - 1, first).elementsEqual(["-"]), st.toks[first - 1].capitalized { first -= 1 } }
+        if let sp = owned, st.entityKind(at: last) != .region {
+          // (a town's name is taken back; any other reading ends the list)
+          guard st.entityKind(at: last) == .city, sp.last == last else { break }
+          release(st, sp.first, sp.last)
+          if !addOblast(st, named: first, last) { st.addSpan(sp.first, sp.last, id: sp.key) }
+        } else if owned == nil {
+          addOblast(st, named: first, last)
+        }
+        // the list goes on before "және"/"мен" or a comma
+        if first >= 2, Lexicon.coordinators.contains(st.toks[first - 1].folded), st.joins(first - 2, first - 1), st.joins(first - 1, first) {
+          last = first - 2
+        } else if first >= 1, st.gap(first - 1, first).elementsEqual([",", " "]) {
+          last = first - 1
+        } else {
+          break
+        }
+      }
+    }
+  }
+
   /// "Алматинская и Туркестанская области": the first adjective names a region whose
   /// catalogue name is "<adjective> область".
   func coordinatedRegions(_ st: State) {
     let n = st.toks.count
+    if st.doc.language == "kk" { kazakhPluralOblasts(st) }
     // (right to left, so that a list reads back from its cue: "Костанайской, Павлодарской и
     // Северо-Казахстанской областях")
     for t in (0..<n).reversed() where st.owner[t] == nil && st.toks[t].capitalized && Morphology.isCyrillic(st.toks[t].folded) && (t == 0 || !st.gap(t - 1, t).elementsEqual(["-"])) {

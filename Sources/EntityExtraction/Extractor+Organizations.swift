@@ -496,6 +496,15 @@ extension Extractor {
           && isLatinName(st, first) && (latinNameWord(st, first) || adjectiveOpened)
         else { continue }
         var e = readAlready ? st.spans[st.owner[first]!].last : placesNamedEnd ?? latinNameEnd(st, from: first, limit: 3, ampersand: false)
+        // ("la squadra kazaka XDS Astana", "the company Yutong Almaty": a town's one-word name
+        // right after the name words closes the name, a team's or a branch's)
+        if !readAlready, placesNamedEnd == nil, e + 1 < n, st.gap(e, e + 1).elementsEqual([" "]), let o = st.owner[e + 1], st.spans[o].first == e + 1,
+          st.spans[o].last == e + 1, st.entityKind(at: e + 1) == .city, isLatinName(st, e + 1), st.sentenceOf(e + 1) == st.sentenceOf(t),
+          !(e + 2 < n && st.joins(e + 1, e + 2) && st.toks[e + 2].capitalized)
+        {
+          release(st, e + 1, e + 1)
+          e += 1
+        }
         // ("il tour operator Kel 12": a number of one or two digits closes the name, unless a
         // unit or a noun it counts follows)
         if placesNamedEnd == nil, e + 1 < n, st.joins(e, e + 1), st.owner[e + 1] == nil, st.toks[e + 1].folded.unicodeScalars.count <= 2,

@@ -439,6 +439,8 @@ enum Lexicon {
     "lanificio", "lanifici", "maison", "studio", "utility", "impresa",
     // ("la storica filanda Bukhara Brilliant Silk", "the silk mill …")
     "filanda", "seteria", "setificio", "cotonificio",
+    // ("la squadra kazaka XDS Astana", "the Kazakh team Astana Qazaqstan")
+    "squadra", "team", "club",
     "partners", "brands", "carmakers", "automakers", "marchi", "partner",
     // ("nei supermercati Globus e Frunze", "the supermarket chain Magnum")
     "supermercato", "supermercati", "ipermercato", "ipermercati", "supermarket", "supermarkets", "hypermarket", "hypermarkets", "catene", "chains", "retailers",
@@ -505,6 +507,11 @@ enum Lexicon {
     "tom", "tim", "ben", "sam", "dan", "mike", "nick", "chris", "matt", "bob", "bill", "jim", "tony", "steve", "dave", "alex",
     "harry", "charles", "luke", "ryan", "scott", "sean", "adrian", "graham", "lucy", "anne", "ruth", "joanna", "diana", "claire",
     "zoe", "nathan", "louise", "jonah", "dominic", "stuart", "owen", "megan", "laura", "joanne", "bruce", "keith", "roger",
+    // French, German, Nordic, Spanish and Portuguese given names ("Christian Scaroni", "Harold Tejada")
+    "christian", "harold", "louis", "lucas", "felix", "oscar", "pierre", "jean", "jacques", "francois", "michel", "philippe",
+    "alain", "nicolas", "françois", "julien", "mathieu", "antoine", "guillaume", "thierry", "yves", "hans", "klaus", "stefan", "markus",
+    "gerhard", "wolfgang", "jürgen", "dieter", "florian", "sebastian", "tobias", "lukas", "lars", "erik", "henrik", "sven",
+    "carlos", "juan", "josé", "jose", "miguel", "luis", "pablo", "javier", "jorge", "fernando", "ricardo", "eduardo", "manuel", "pedro",
     // Slavic and other names written in Latin letters ("Aryna Sabalenka", "Iga Świątek")
     "aryna", "iga", "petra", "jelena", "karolina", "daria", "anastasia", "yulia", "ekaterina", "olga", "natalia", "irina", "tatiana",
     "svetlana", "marketa", "jasmine", "coco", "naomi", "madison", "jannik", "novak", "rafael", "roger", "andy", "stan",

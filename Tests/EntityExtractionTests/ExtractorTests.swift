@@ -4971,6 +4971,20 @@ import Testing
     #expect(!en.entities.contains { $0.label.contains("Higher Education Sayasat") })
   }
 
+  @Test("round 402: European given names before unknown surnames; a team's name closed by its town after \"squadra\"/\"team\"; the names listed before Kazakh \"облыстары\" are oblasts, towns of the same name or not")
+  func round402Rules() {
+    let it = extract("Ha vinto Christian Scaroni davanti al colombiano Harold Tejada, suo compagno di squadra. La squadra kazaka XDS Astana festeggia.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .person && $0.label == "Christian Scaroni" })
+    #expect(it.entities.contains { $0.kind == .person && $0.label == "Harold Tejada" })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "XDS Astana" })
+    #expect(!it.entities.contains { $0.kind == .city && $0.label == "Astana" })
+    let kk = extract("Инспекторлар Павлодар, Қостанай және Абай облыстарындағы кешендерді тексерді.", lang: "kk")
+    for region in ["Pavlodar Region", "Kostanay Region", "Abai Region"] {
+      #expect(kk.entities.contains { $0.kind == .region && $0.label == region })
+    }
+    #expect(!kk.entities.contains { $0.kind == .city })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
