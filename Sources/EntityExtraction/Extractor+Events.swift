@@ -754,9 +754,11 @@ extension Extractor {
         }
         // a town's or region's name before a feature's cue inside the name is the feature's
         // ("Ferghana Ridge tunnel" does not mention the town of Fergana; a lake or a pass keeps
-        // its place: "Torugart Pass road")
+        // its place: "Torugart Pass road"; a reservoir named after a town is the reservoir's:
+        // "Қапшағай су қоймасы")
         if e.kind == .city || e.kind == .region, e.subkind != "natural-feature", case let next = i + b.stems.count, next <= sp.last,
           st.cands[next].contains(where: { ["mountain", "canyon", "desert", "river", "valley"].contains(Lexicon.naturalFeatureClasses[$0] ?? "") })
+            || isReservoirCue(st, next, last: sp.last)
         {
           // (the catalogue's reading of the words, made before the project took them, goes too)
           if var place = st.entities[e.id] {
@@ -782,6 +784,14 @@ extension Extractor {
         i += b.stems.count
       }
     }
+  }
+
+  /// Whether token `k` opens a reservoir's cue that ends by token `last` ("reservoir",
+  /// "водохранилище", "invaso", Kazakh "су қоймасы"). O(1).
+  func isReservoirCue(_ st: State, _ k: Int, last: Int) -> Bool {
+    let f = st.toks[k].folded
+    return f == "reservoir" || f == "invaso" || f.hasBytePrefix("водохранилищ")
+      || f == "су" && k + 1 <= last && st.toks[k + 1].folded.hasBytePrefix("қойма")
   }
 
   /// Whether a Russian word in a feminine adjective's nominative or accusative ending ("-ая",

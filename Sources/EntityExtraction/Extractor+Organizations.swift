@@ -391,10 +391,11 @@ extension Extractor {
         f != "tank" || t > 0 && st.toks[t - 1].folded == "think" && st.joins(t - 1, t)  // ("tank" only in "think tank")
       {
         var first = t + 1
-        // up to two adjectives: a nationality's or a known one ("la società cinese Huawei"),
-        // or, right before a Latin name, an Italian adjective of any kind ("la società mista
-        // KUC Railway", "il gruppo farmaceutico fiorentino Menarini")
-        for _ in 0..<2 {
+        // up to two adjectives, three in Italian: a nationality's or a known one ("la società
+        // cinese Huawei", "la compagnia elettrica statale uzbeka Thermal Power Plants"), or,
+        // right before a Latin name, an Italian adjective of any kind ("la società mista KUC
+        // Railway", "il gruppo farmaceutico fiorentino Menarini")
+        for _ in 0..<(st.doc.language == "it" ? 3 : 2) {
           guard first < n, !st.toks[first].capitalized else { break }
           let w = st.toks[first].folded
           let known = isPlaceAdjective(st, first) || Self.isItalianAdjective(w)
@@ -791,6 +792,7 @@ extension Extractor {
         // extend over the genitive complement ("… стратегических исследований", "… Казахстана")
         var k = t + 1
         var pluralAdjective = false
+        var remitAfterCountry = false
         // ("Министерство инвестиций, промышленности и торговли": genitives listed with commas,
         // the list closed by "и")
         func listedGenitive(_ k: Int) -> Bool {
@@ -836,6 +838,8 @@ extension Extractor {
             guard Self.isRussianDative(st.toks[k + 1].folded) else { break }
             b = e
             k = e + 1
+            // (a remit after the body's country closes its name)
+            if remitAfterCountry { break }
             continue
           }
           // "университет имени М. Ауэзова", "школа имени Абая": the name it bears is the
@@ -893,7 +897,14 @@ extension Extractor {
             k = sp.last + 1
             // (a place closes the name, "Министерство … Казахстана", unless a quote goes on
             // after it: "служба «Кыргызстан почтасы»")
-            if st.entities[sp.key]?.kind == .region || st.entities[sp.key]?.kind == .city, !(named(sp.last) && k < n && named(k) && st.joins(sp.last, k)) { break }
+            // (a Russian body's remit after "по" may follow its country: "Агентство Республики
+            // Казахстан по финансовому мониторингу")
+            let remitAfter = st.doc.language == "ru" && st.subkind(of: sp.key) == "country" && k + 1 < n && st.toks[k].folded == "по" && st.joins(sp.last, k)
+              && !st.toks[k + 1].capitalized && st.owner[k + 1] == nil && Self.isRussianDative(st.toks[k + 1].folded)
+            if st.entities[sp.key]?.kind == .region || st.entities[sp.key]?.kind == .city, !(named(sp.last) && k < n && named(k) && st.joins(sp.last, k)) {
+              if !remitAfter { break }
+              remitAfterCountry = true
+            }
             continue
           }
           let quoted = named(k)
@@ -1092,6 +1103,10 @@ extension Extractor {
             st.joins(k + 1, k + 2) || st.gap(k + 1, k + 2).allSatisfy({ $0 == "'" || $0 == "’" }), st.toks[k + 2].capitalized, st.owner[k + 2] == nil,
             !Lexicon.weekdaysAndMonths.contains(st.toks[k + 2].folded)
           { b = k + 2; k += 3; continue }
+          // ("Università per Stranieri di Perugia": or a capitalised word right after "per")
+          if st.doc.language == "it", w == "per", k + 1 < n, st.joins(k, k + 1), st.toks[k + 1].capitalized, st.owner[k + 1] == nil, isLatinName(st, k + 1),
+            !Lexicon.weekdaysAndMonths.contains(st.toks[k + 1].folded), st.sentenceOf(k + 1) == st.sentenceOf(t)
+          { b = k + 1; k += 2; continue }
           // "Agenzia per l'energia atomica del Kazakistan", "Unione dei cerealicoltori del
           // Kazakistan", "Ministero dell'energia del Kirghizistan": Italian lower-case words
           // after "per"/"dei"/"dell'", up to "del"/"di" and a place
@@ -2321,7 +2336,7 @@ extension Extractor {
         {
           country = sp.key
           first = sp.first
-        } else if st.entityKind(at: j) == .city || st.entityKind(at: j) == .region, place == nil, Morphology.hasKazakhLocativeEnding(last, attributive: true) {
+        } else if st.entityKind(at: j) == .city || st.entityKind(at: j) == .region, place == nil, RelationRules.isKazakhLocativePlace(st, last: sp.last) {
           place = sp.key
           first = min(first, sp.first)
         }
@@ -3653,6 +3668,14 @@ extension Extractor {
     {
       return (st.spans[o].first, t)
     }
+    // ("Жамбыл облысы денсаулық сақтау басқармасы": a region or town read with its cue in the
+    // nominative before a department's remit names its department)
+    if lower > 0, s >= 2, let o = st.owner[s - 1], st.spans[o].last == s - 1, st.spans[o].first < s - 1, [.region, .city].contains(st.entityKind(at: s - 1)),
+      ["облысы", "ауданы", "қаласы"].contains(st.toks[s - 1].folded), st.joins(s - 1, s), st.sentenceOf(s - 1) == st.sentenceOf(t),
+      st.cands[t].contains(where: { c in Lexicon.orgCues[c].map { ["Басқармасы", "Департаменті", "Комитеті", "Әкімшілігі", "Кеңесі"].contains($0) } ?? false })
+    {
+      return (st.spans[o].first, t)
+    }
     let capitalisedStart = s > 0 && st.toks[s - 1].capitalized && st.joins(s - 1, s, comma: listed) && st.sentenceOf(s - 1) == st.sentenceOf(t)
     // ("трансшекаралық өзендер жөніндегі … комиссиясы": a body's remit before "жөніндегі"
     // names it in lower case too, over up to three words: nouns, adjectives, and a noun in
@@ -3743,6 +3766,9 @@ extension Extractor {
         || lower >= 1 && ["мемлекеттік", "ұлттық"].contains(st.toks[s].folded)
           && st.cands[t].contains(where: { c in Lexicon.orgCues[c].map { ["Комитеті", "Агенттігі", "Кеңесі", "Банкі", "Қоры"].contains($0) } ?? false })
       if st.owner[s] == nil, Morphology.isKazakhAdjective(st.toks[s].folded) && !institution || (lower > 0 && Morphology.hasKazakhCaseEnding(st.toks[s].folded)) { return nil }
+      // (nor a word before a local body's generic adjective: "Жобаны облыстық денсаулық сақтау
+      // басқармасы", the project and the regional health department)
+      if st.owner[s] == nil, lower > 0, ["облыстық", "аудандық", "қалалық"].contains(st.toks[s + 1].folded) { return nil }
     }
     // (but in Cyrillic text a Latin word is a name wherever it stands: "Weichai Lovol
     // компаниясының вице-президенті …")

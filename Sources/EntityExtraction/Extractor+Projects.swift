@@ -871,7 +871,7 @@ extension Extractor {
         {
           b = st.owner[e + 2].map { st.spans[$0].last } ?? e + 2
         }
-      } else if !cyr, !st.toks[t].capitalized, Lexicon.projectPhraseOpeners.contains(f), let cue = Lexicon.projectPhrasesIT.first(where: { phrase in
+      } else if !cyr, !st.toks[t].capitalized || capitalisedBuildingCue(st, t), Lexicon.projectPhraseOpeners.contains(f), let cue = Lexicon.projectPhrasesIT.first(where: { phrase in
         // (a phrase's closing "di" may be elided with its article: "fortezza dell'Ark")
         // ("linea" alone only before places a dash joins: ``dashedPlaces(_:from:)``)
         (phrase.count + 1 <= n - t
@@ -1895,6 +1895,14 @@ extension Extractor {
 
   /// A lower-case Italian adjective that may follow an event noun ("economico",
   /// "internazionale", "regionale", "intergovernativa"): by its derivational ending.
+  /// Whether token `t` is an Italian building's noun capitalised as its name's first word,
+  /// inside a sentence, before the name's capitalised word ("nella Sala delle Cariatidi di
+  /// Palazzo Reale"). O(1).
+  func capitalisedBuildingCue(_ st: State, _ t: Int) -> Bool {
+    st.doc.language == "it" && Lexicon.capitalisedBuildingCuesIT.contains(st.toks[t].folded) && !isSentenceStart(st, t) && t + 1 < st.toks.count
+      && st.toks[t + 1].capitalized && st.owner[t + 1] == nil && st.joins(t, t + 1)
+  }
+
   static func isItalianAdjective(_ w: String) -> Bool {
     // (a few short ones too: "per i diritti umani", "protezione civile")
     if ["umano", "umana", "umani", "umane", "civile", "civili", "supremo", "suprema", "supremi"].contains(w) { return true }

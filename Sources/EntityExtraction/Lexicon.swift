@@ -76,7 +76,7 @@ enum Lexicon {
     "союз": "Союз", "клуб": "Клуб", "фонд": "Фонд", "ассоциаци": "Ассоциация", "университет": "Университет",
     "альянс": "Альянс", "министерств": "Министерство", "компани": "Компания", "банк": "Банк", "институт": "Институт",
     "агентств": "Агентство", "администраци": "Администрация", "управлени": "Управление", "центр": "Центр", "комитет": "Комитет", "корпораци": "Корпорация", "академи": "Академия",
-    "федераци": "Федерация", "парти": "Партия", "совет": "Совет", "консульств": "Консульство", "посольств": "Посольство",
+    "федераци": "Федерация", "конфедераци": "Конфедерация", "парти": "Партия", "совет": "Совет", "консульств": "Консульство", "посольств": "Посольство",
     "генконсульств": "Генконсульство", "объединени": "Объединение", "палат": "Палата", "театр": "Театр", "библиотек": "Библиотека", "филармони": "Филармония",
     "холдинг": "Холдинг", "холдингі": "Холдингі", "акимат": "Акимат", "агрохолдинг": "Агрохолдинг", "агрохолдингі": "Агрохолдингі", "концерн": "Концерн", "госкорпораци": "Госкорпорация",
     "нацкомпани": "Нацкомпания", "авиакомпани": "Авиакомпания", "агрокомпани": "Агрокомпания", "госпредприяти": "Госпредприятие",
@@ -86,7 +86,7 @@ enum Lexicon {
     "school": "School", "scuola": "Scuola", "collegio": "Collegio", "centro": "Centro", "opera": "Opera", "teatro": "Teatro", "orchestra": "Orchestra", "theatre": "Theatre", "theater": "Theater", "politecnico": "Politecnico", "polytechnic": "Polytechnic", "secretariat": "Secretariat", "segretariato": "Segretariato",
     "секретариат": "Секретариат", "хатшылығы": "Хатшылығы", "consortium": "Consortium", "consorzio": "Consorzio",
     "комисси": "Комиссия", "комиссиясы": "Комиссиясы", "департамент": "Департамент", "департаменті": "Департаменті", "басқармасы": "Басқармасы", "служб": "Служба",
-    "university": "University", "foundation": "Foundation", "trust": "Trust", "pastificio": "Pastificio", "birrificio": "Birrificio", "caseificio": "Caseificio", "lanificio": "Lanificio", "oleificio": "Oleificio", "salumificio": "Salumificio", "calzaturificio": "Calzaturificio", "association": "Association", "federation": "Federation",
+    "university": "University", "foundation": "Foundation", "trust": "Trust", "pastificio": "Pastificio", "birrificio": "Birrificio", "caseificio": "Caseificio", "lanificio": "Lanificio", "oleificio": "Oleificio", "salumificio": "Salumificio", "calzaturificio": "Calzaturificio", "association": "Association", "federation": "Federation", "confederation": "Confederation", "confederazione": "Confederazione",
     "institute": "Institute", "bank": "Bank", "group": "Group", "company": "Company", "corporation": "Corporation",
     "agency": "Agency", "council": "Council", "committee": "Committee", "ministry": "Ministry", "union": "Union", "cabinet": "Cabinet",
     "club": "Club", "alliance": "Alliance", "center": "Center", "centre": "Centre", "fund": "Fund", "consulate": "Consulate",
@@ -106,7 +106,7 @@ enum Lexicon {
     "таможн": "Таможня", "прокуратур": "Прокуратура", "суд": "Суд", "court": "Court", "tribunale": "Tribunale", "corte": "Corte", "соты": "Соты", "сот": "Сот",
     "инспекци": "Инспекция", "inspectorate": "Inspectorate", "инспекциясы": "Инспекциясы", "hospital": "Hospital", "clinic": "Clinic", "ospedale": "Ospedale", "clinica": "Clinica", "больниц": "Больница", "госпитал": "Госпиталь",
     "ауруханасы": "Ауруханасы", "емханасы": "Емханасы", "мектебі": "Мектебі", "бірлестігі": "Бірлестігі", "akimat": "Akimat",
-    "администраци": "Администрация", "федерациясы": "Федерациясы", "ассоциациясы": "Ассоциациясы", "палатасы": "Палатасы",
+    "администраци": "Администрация", "федерациясы": "Федерациясы", "конфедерациясы": "Конфедерациясы", "ассоциациясы": "Ассоциациясы", "палатасы": "Палатасы",
     "театры": "Театры", "ансамблі": "Ансамблі", "оркестрі": "Оркестрі", "оркестр": "Оркестр", "клубы": "Клубы", "баспасы": "Баспасы", "издательств": "Издательство", "кинотеатры": "Кинотеатры", "кинотеатр": "Кинотеатр", "операсы": "Операсы", "кітапханасы": "Кітапханасы", "library": "Library", "museum": "Museum", "museo": "Museo",
     // industry words that end a company's name ("Zijin Mining", "Huaxin Cement", "Harbin Electric")
     "mining": "Mining", "sugar": "Sugar", "cement": "Cement", "electric": "Electric", "petroleum": "Petroleum", "motors": "Motors",
@@ -116,7 +116,7 @@ enum Lexicon {
     "lithium": "Lithium", "nickel": "Nickel", "cobalt": "Cobalt", "shipyard": "Shipyard", "shipbuilding": "Shipbuilding",
     "textile": "Textile", "textiles": "Textiles",
     // (these close a name only as its last word: ``closingOnlyOrgCues``)
-    "energy": "Energy", "energies": "Energies", "power": "Power", "capital": "Capital", "finance": "Finance", "investments": "Investments", "consulting": "Consulting",
+    "energy": "Energy", "energies": "Energies", "power": "Power", "capital": "Capital", "finance": "Finance", "investments": "Investments", "consulting": "Consulting", "solutions": "Solutions",
     "wine": "Wine", "wines": "Wines", "winery": "Winery", "vineyards": "Vineyards",
     "petrol": "Petrol", "industrial": "Industrial", "silicon": "Silicon", "press": "Press", "film": "Film", "films": "Films", "pictures": "Pictures", "studios": "Studios", "studio": "Studio", "airports": "Airports", "lab": "Lab", "team": "Team",
     // (a laboratory or zoo is a body: "Joint Laboratory for Earthquake Monitoring", "Almaty Zoo")
@@ -145,7 +145,7 @@ enum Lexicon {
   static let placePrefixes: WordSet = ["trans", "pan", "inter", "euro"]
   /// Lines of business that close a company's name only as its last word ("Rystad Energy",
   /// "Wanda Film", "ACWA Power"; not "Kyrgyz Energy Minister" or "Film Festival").
-  static let closingOnlyOrgCues: WordSet = ["team", "power", "petrol", "industrial", "silicon", "press", "energy", "energies", "capital", "finance", "investments", "consulting", "wine", "wines", "winery", "vineyards", "cabinet", "film", "films", "pictures", "studios", "studio", "airports", "lab"]
+  static let closingOnlyOrgCues: WordSet = ["team", "power", "petrol", "industrial", "silicon", "press", "energy", "energies", "capital", "finance", "investments", "consulting", "solutions", "wine", "wines", "winery", "vineyards", "cabinet", "film", "films", "pictures", "studios", "studio", "airports", "lab"]
 
   /// English nouns for one railway route ("the Angren–Pap railway", "… line").
   static let railNouns: Set<String> = ["railway", "railroad", "line", "rail"]
@@ -441,6 +441,8 @@ enum Lexicon {
     "filanda", "seteria", "setificio", "cotonificio",
     // ("la squadra kazaka XDS Astana", "the Kazakh team Astana Qazaqstan")
     "squadra", "team", "club",
+    // ("del fondo cinese Shanghai Fosun Fashion", "the Chinese fund Hillhouse")
+    "fondo", "fund",
     "partners", "brands", "carmakers", "automakers", "marchi", "partner",
     // ("nei supermercati Globus e Frunze", "the supermarket chain Magnum")
     "supermercato", "supermercati", "ipermercato", "ipermercati", "supermarket", "supermarkets", "hypermarket", "hypermarkets", "catene", "chains", "retailers",
@@ -638,7 +640,7 @@ enum Lexicon {
     ["aeroporto", "internazionale", "di"], ["aeroporto", "di"],
     // (an airport by its own name: "l'aeroporto internazionale Manas")
     ["aeroporto", "internazionale"], ["aeroporto"],
-    ["tangenziale", "di"], ["circonvallazione", "di"], ["moschea", "di"], ["minareto", "di"], ["madrasa", "di"], ["moschea"], ["minareto"], ["madrasa"], ["mausoleo"], ["palazzo"], ["stadio"], ["impianto", "di", "depurazione", "di"],
+    ["tangenziale", "di"], ["circonvallazione", "di"], ["moschea", "di"], ["minareto", "di"], ["madrasa", "di"], ["moschea"], ["minareto"], ["madrasa"], ["mausoleo"], ["palazzo"], ["stadio"], ["castello"], ["basilica"], ["impianto", "di", "depurazione", "di"],
     ["canale", "di"], ["canale"], ["cosmodromo", "di"], ["centro", "spaziale", "di"], ["base", "spaziale", "di"], ["osservatorio", "astronomico", "di"], ["osservatorio", "di"],
     ["porto", "secco", "di"], ["zona", "franca", "di"], ["hub", "logistico", "di"], ["centro", "logistico", "di"], ["polo", "logistico", "di"],
     ["tunnel", "di"], ["ponte", "di"], ["bazar"], ["strada"], ["autostrada"], ["piazza"], ["viale"], ["avenue"], ["corso"], ["via"],
@@ -670,6 +672,9 @@ enum Lexicon {
     "e", "ed", "o", "che", "ha", "hanno", "è", "sono", "sarà", "saranno", "era", "in", "nella", "nel", "nei", "nelle", "con", "tra", "fra",
     "su", "sul", "sulla", "dopo", "entro", "già", "anche", "non", "come", "dove", "quando", "si",
   ]
+  /// Nouns of ``projectPhrasesIT`` that Italian capitalises as the first word of a building's
+  /// name ("Palazzo Reale", "Castello Sforzesco", "Stadio Olimpico").
+  static let capitalisedBuildingCuesIT: WordSet = ["palazzo", "castello", "basilica", "stadio", "mausoleo", "moschea"]
   /// The first words of ``projectPhrasesIT`` (a token that opens none is not looked at).
   static let projectPhraseOpeners = WordSet(projectPhrasesIT.map { $0[0] })
 

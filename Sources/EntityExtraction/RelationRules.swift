@@ -458,7 +458,7 @@ enum RelationRules {
           if let kd = st.kind(of: sp.key), kd == .region || kd == .city, Morphology.isCyrillic(f) {
             if country == nil, kd == .region, st.subkind(of: sp.key) == "country", Self.kazakhGenitive.contains(where: { f.hasByteSuffix($0) }) {
               country = sp.key
-            } else if city == nil, Morphology.hasKazakhLocativeEnding(f, attributive: true) {
+            } else if city == nil, Self.isKazakhLocativePlace(st, last: sp.last) {
               city = sp.key
               lastPlaceTok = max(lastPlaceTok, sp.last)
             }
@@ -574,6 +574,15 @@ enum RelationRules {
 
   /// Kazakh genitive endings (a mission's sending country).
   static let kazakhGenitive = ["ның", "нің", "дың", "дің", "тың", "тің"]
+
+  /// Whether a place mention ending at token `last` stands in the Kazakh locative, on its own
+  /// last word ("Алматыдағы") or on the place cue after it ("Сиань қаласындағы"). O(1).
+  static func isKazakhLocativePlace(_ st: Extractor.State, last: Int) -> Bool {
+    if Morphology.hasKazakhLocativeEnding(st.toks[last].folded, attributive: true) { return true }
+    guard last + 1 < st.toks.count, st.owner[last + 1] == nil, st.joins(last, last + 1) else { return false }
+    let cue = st.toks[last + 1].folded
+    return ["қала", "облыс", "аудан", "провинция"].contains(where: { cue.hasBytePrefix($0) }) && Morphology.hasKazakhLocativeEnding(cue, attributive: true)
+  }
 
   /// Prepositions that place a role holder ("консул … в Алматы", "ambassador to …").
   static let roleLocatives: WordSet = ["в", "in", "a", "во", "to", "к"]
