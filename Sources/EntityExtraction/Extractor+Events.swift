@@ -300,7 +300,9 @@ extension Extractor {
         // (a role opens a new phrase: "на пресс-конференции заместитель председателя правительства СУАР";
         // so does a verb: "Фестиваль организовало Министерство культуры")
         let j = (k..<min(n, k + 4)).first(where: { st.owner[$0] != nil || st.toks[$0].capitalized || !Morphology.isRussianGenitive(st.toks[$0].folded, afterPluralAdjective: true) || !st.joins($0 - 1, $0)
-          || Self.role(of: st, at: $0) != nil || Morphology.isRussianPastVerb(st.toks[$0].folded) }),
+          || Self.role(of: st, at: $0) != nil || Morphology.isRussianPastVerb(st.toks[$0].folded)
+          // (or a verb in the present plural: "выставку готовят историки университета")
+          || st.toks[$0].folded.unicodeScalars.count >= 5 && (st.toks[$0].folded.hasByteSuffix("ят") || st.toks[$0].folded.hasByteSuffix("ют")) }),
         let o = st.owner[j], st.joins(j - 1, j),
         // (a body's cue word not in the genitive opens a new clause, whose subject the body is:
         // "в рамках форума национальное информационное агентство «Кабар» подписало …")
@@ -756,9 +758,11 @@ extension Extractor {
         // ("Ferghana Ridge tunnel" does not mention the town of Fergana; a lake or a pass keeps
         // its place: "Torugart Pass road"; a reservoir named after a town is the reservoir's:
         // "Қапшағай су қоймасы")
-        if e.kind == .city || e.kind == .region, e.subkind != "natural-feature", case let next = i + b.stems.count, next <= sp.last,
-          st.cands[next].contains(where: { ["mountain", "canyon", "desert", "river", "valley"].contains(Lexicon.naturalFeatureClasses[$0] ?? "") })
-            || isReservoirCue(st, next, last: sp.last)
+        if e.kind == .city || e.kind == .region, e.subkind != "natural-feature", case let next = i + b.stems.count,
+          next <= sp.last && (st.cands[next].contains(where: { ["mountain", "canyon", "desert", "river", "valley"].contains(Lexicon.naturalFeatureClasses[$0] ?? "") })
+            || isReservoirCue(st, next, last: sp.last))
+            // (or after it, in Italian: "bacino di Kapshagay")
+            || i > sp.first && isReservoirCue(st, sp.first, last: sp.last)
         {
           // (the catalogue's reading of the words, made before the project took them, goes too)
           if var place = st.entities[e.id] {
@@ -787,10 +791,10 @@ extension Extractor {
   }
 
   /// Whether token `k` opens a reservoir's cue that ends by token `last` ("reservoir",
-  /// "водохранилище", "invaso", Kazakh "су қоймасы"). O(1).
+  /// "водохранилище", "invaso", "bacino", Kazakh "су қоймасы"). O(1).
   func isReservoirCue(_ st: State, _ k: Int, last: Int) -> Bool {
     let f = st.toks[k].folded
-    return f == "reservoir" || f == "invaso" || f.hasBytePrefix("водохранилищ")
+    return f == "reservoir" || f == "invaso" || f == "bacino" || f.hasBytePrefix("водохранилищ")
       || f == "су" && k + 1 <= last && st.toks[k + 1].folded.hasBytePrefix("қойма")
   }
 

@@ -278,7 +278,9 @@ extension Extractor {
         st.joins(t - 1, t)
       {
         let e = latinNameEnd(st, from: t, limit: 2, ampersand: true)
-        let next = e + 1 < n ? st.toks[e + 1].folded : ""
+        // (the word after the name, if the phrase goes on: "Centerra Gold. Open-pit reserves …"
+        // ends at the full stop)
+        let next = e + 1 < n && st.joins(e, e + 1) ? st.toks[e + 1].folded : ""
         // ("in Tajikistan's Khatlon" before "Khatlon Province": a short name of a place or body
         // the text names in full, which it mentions when its name opens with the word)
         // (not a word a complement follows, which opens a longer name: "Tajikistan's Ministry of
@@ -880,6 +882,9 @@ extension Extractor {
           // ("… педагогического института и местных колледжей": "и" right after the cue joins
           // another noun to the body's, not a second complement to it)
           if w == "и", k == t + 1 { break }
+          // (nor does "и" before another body's cue: "театра пекинской оперы и ансамбля
+          // народного танца" names two bodies)
+          if w == "и", k + 1 < n, st.hasOrgCue(k + 1) { break }
           // (a Kazakh place in the locative says where the body works: "Компанияның
           // Қазақстандағы өкілі")
           if st.doc.language == "kk", Morphology.hasKazakhLocativeEnding(w, attributive: true, longerThan: 4) { break }
@@ -1070,6 +1075,11 @@ extension Extractor {
           k += 1
         }
         while k < n, k - a < 12, st.entityKind(at: k) != .person {
+          // ("Nidek Technologies di Albignasego": an English company word closes a name that
+          // an Italian "di" follows, which says where the company is)
+          if st.doc.language == "it", k == t + 1, a < t, Lexicon.englishCompanyWords.contains(f),
+            ["di", "del", "della", "dello", "dell"].contains(st.toks[k].folded)
+          { break }
           // ("China Petroleum Engineering & Construction": an ampersand joins two capitalised
           // Latin words of the name, as it does on the left, after two words at least: "Energy &
           // Utilities" is a page's section)
@@ -2904,7 +2914,8 @@ extension Extractor {
       guard a > 0 else { return nil }
       if st.toks[a - 1].folded == "the", st.joins(a - 1, a) { return (a, e) }
       let p = st.owner[a - 1].map { st.spans[$0].first } ?? a - 1
-      guard e - p < 4, st.joins(a - 1, a), st.toks[p].capitalized, isLatinName(st, a - 1), !isSentenceStart(st, p),
+      // (a hyphen joins a name's words too: "the Ata-Jurt faction")
+      guard e - p < 4, st.joins(a - 1, a) || st.gap(a - 1, a).elementsEqual(["-"]), st.toks[p].capitalized, isLatinName(st, a - 1), !isSentenceStart(st, p),
         st.owner[a - 1] == nil ? latinNameWord(st, a - 1) && !isPlaceAdjective(st, a - 1) : [.city, .region].contains(st.entityKind(at: a - 1))
       else { return nil }
       a = p

@@ -84,6 +84,10 @@ extension Extractor {
       var route = false  // places joined by dashes: a one-word project among them is an endpoint ("Қорғас")
       var nominativeLabel: String?  // the label when the text's words are declined
       var quotedEnd: Int?  // the last token of a quoted name that may close the project's name
+      // ("Open-pit reserves": a project word hyphened to its modifier is a compound adjective)
+      if !cyr, t > 0, st.gap(t - 1, t).elementsEqual(["-"]), Lexicon.projectWordsEN.contains(f) || Lexicon.projectHeadsLowerEN.contains(f),
+        Lexicon.projectModifiersEN.contains(st.toks[t - 1].folded)
+      { continue }
       // "il porto commerciale marittimo di Aktau": the catalogue's "porto di Aktau", with
       // describing adjectives between the facility noun and "di"
       if !cyr, st.doc.language == "it", !st.toks[t].capitalized, Lexicon.italianFacilityNouns.contains(f), let (e, entry) = facilityOfPlace(st, t) {
@@ -343,6 +347,11 @@ extension Extractor {
         }
         var k = t - 1
         while k >= 0, t - k <= 3, describing(k) { k -= 1 }
+        // ("Бақты – Аягөз жаңа темір жолы": "new" may stand between a route's dashed ends and
+        // its noun)
+        if k >= 1, k < t - 1, st.toks[k].folded == "жаңа", st.joins(k - 1, k), let o = st.owner[k - 1], st.spans[o].last == k - 1, st.spans[o].first > 0,
+          Self.dashJoined(st, st.spans[o].first - 1, st.spans[o].first), st.entityKind(at: k - 1) == .city || st.entityKind(at: k - 1) == .region
+        { k -= 1 }
         // («Қазақстан Петрохимикал Индастриз» ұлттық индустриялық мұнай-химия технопаркі: after a
         // quoted name, up to five lower-case words)
         if k >= 0, t - k == 4, describing(k) {

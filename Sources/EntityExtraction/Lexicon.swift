@@ -107,7 +107,7 @@ enum Lexicon {
     "инспекци": "Инспекция", "inspectorate": "Inspectorate", "инспекциясы": "Инспекциясы", "hospital": "Hospital", "clinic": "Clinic", "ospedale": "Ospedale", "clinica": "Clinica", "больниц": "Больница", "госпитал": "Госпиталь",
     "ауруханасы": "Ауруханасы", "емханасы": "Емханасы", "мектебі": "Мектебі", "бірлестігі": "Бірлестігі", "akimat": "Akimat",
     "администраци": "Администрация", "федерациясы": "Федерациясы", "конфедерациясы": "Конфедерациясы", "ассоциациясы": "Ассоциациясы", "палатасы": "Палатасы",
-    "театры": "Театры", "ансамблі": "Ансамблі", "оркестрі": "Оркестрі", "оркестр": "Оркестр", "клубы": "Клубы", "баспасы": "Баспасы", "издательств": "Издательство", "кинотеатры": "Кинотеатры", "кинотеатр": "Кинотеатр", "операсы": "Операсы", "кітапханасы": "Кітапханасы", "library": "Library", "museum": "Museum", "museo": "Museo",
+    "театры": "Театры", "ансамбл": "Ансамбль", "ансамблі": "Ансамблі", "оркестрі": "Оркестрі", "оркестр": "Оркестр", "клубы": "Клубы", "баспасы": "Баспасы", "издательств": "Издательство", "кинотеатры": "Кинотеатры", "кинотеатр": "Кинотеатр", "операсы": "Операсы", "кітапханасы": "Кітапханасы", "library": "Library", "museum": "Museum", "museo": "Museo",
     // industry words that end a company's name ("Zijin Mining", "Huaxin Cement", "Harbin Electric")
     "mining": "Mining", "sugar": "Sugar", "cement": "Cement", "electric": "Electric", "petroleum": "Petroleum", "motors": "Motors",
     "steel": "Steel", "chemical": "Chemical", "logistics": "Logistics", "telecom": "Telecom", "industries": "Industries",
@@ -221,7 +221,7 @@ enum Lexicon {
     "көрмесі": "көрмесі", "көрме": "көрме", "фестивалі": "фестивалі", "жәрмеңкесі": "жәрмеңкесі",
     "күндері": "күндері", "апталығы": "апталығы", "жылы": "жылы", "дни": "дни", "год": "год", "days": "Days", "year": "Year", "giornate": "giornate", "anno": "anno",
     "саммит": "саммит", "форум": "форум", "медиафорум": "медиафорум", "олимпиад": "олимпиада", "олимпиадасы": "олимпиадасы", "olympiad": "Olympiad", "olimpiade": "olimpiade", "конференци": "конференция", "совещани": "совещание", "съезд": "съезд",
-    "выставк": "выставка", "фестивал": "фестиваль", "кинофестивал": "кинофестиваль", "кинофестивалі": "кинофестивалі", "визит": "визит", "переговор": "переговоры", "ярмарк": "ярмарка",
+    "выставк": "выставка", "экспозици": "экспозиция", "esposizione": "esposizione", "фестивал": "фестиваль", "кинофестивал": "кинофестиваль", "кинофестивалі": "кинофестивалі", "визит": "визит", "переговор": "переговоры", "ярмарк": "ярмарка",
     "fair": "Fair", "fiera": "fiera", "диалог": "диалог", "диалогы": "диалогы", "dialogo": "dialogo",
     "summit": "Summit", "forum": "Forum", "conference": "Conference", "roundtable": "Roundtable", "congress": "Congress",
     "expo": "Expo", "exhibition": "Exhibition", "festival": "Festival", "dialogue": "Dialogue", "meeting": "Meeting",
@@ -427,7 +427,14 @@ enum Lexicon {
   /// English nouns that say what the name before them is ("the Almaty Metropolitan municipal
   /// enterprise", "the Polpharma group", "the Uzatom agency"), and the adjectives that may
   /// stand between the name and the noun.
-  static let companyNounsAfterName: WordSet = ["company", "enterprise", "corporation", "firm", "concern", "conglomerate", "startup", "operator", "holding", "group", "agency"]
+  /// English words that close a company's name ("Nidek Technologies", "Zijin Mining"): in an
+  /// Italian text, no "di" continues the name after them.
+  static let englishCompanyWords: WordSet = [
+    "technologies", "technology", "mining", "group", "holding", "holdings", "energy", "logistics", "engineering", "industries", "industrial",
+    "motors", "steel", "chemical", "chemicals", "solutions", "capital", "consulting", "electric", "cement", "textile", "textiles",
+    "company", "corporation", "ltd", "inc", "co", "limited", "systems", "pharma", "pharmaceuticals",
+  ]
+  static let companyNounsAfterName: WordSet = ["company", "enterprise", "corporation", "firm", "concern", "conglomerate", "startup", "operator", "holding", "group", "agency", "faction"]
   static let bodyAdjectivesEN: WordSet = ["municipal", "state", "national", "private", "joint", "public", "city", "local", "regional", "state-owned", "utility", "transport", "energy", "mining", "construction"]
   /// Lower-case words that describe a body before its name ("the state concern Turkmengaz",
   /// "la società cinese Huawei").

@@ -5022,6 +5022,23 @@ import Testing
     #expect(it.entities.contains { $0.kind == .project && $0.label == "Palazzo Reale" })
   }
 
+  @Test("rounds 406–407: \"и\" before another body's cue ends a Russian body's name; \"экспозиция\" is an event's cue, a present-plural verb no part of one; \"new\" inside a Kazakh route's name; e-commerce companies and Kapshagay catalogued; a place's possessive company before a full stop; \"Open-pit\" is no site; a faction's hyphened name; an English company word closes a name before Italian \"di\"; a basin named after a town does not mention it")
+  func rounds406and407Rules() {
+    let ru = extract("Гостям показали выступления Шанхайского театра пекинской оперы и ансамбля народного танца. В зале открылась экспозиция «Шелковый путь: Мерв и Дуньхуан». Средства выделил фонд, а выставку готовят историки Ошского государственного университета.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Шанхайский театр пекинской оперы" })
+    #expect(ru.entities.contains { $0.kind == .event && $0.mentions.contains { $0.text.contains("Шелковый путь: Мерв и Дуньхуан") } })
+    #expect(!ru.entities.contains { $0.kind == .event && $0.label.contains("готовят") })
+    let kk = extract("ҚТЖ Бақты – Аягөз жаңа темір жолын пайдалануға береді.", lang: "kk")
+    #expect(kk.entities.contains { $0.kind == .project && $0.mentions.contains { $0.text == "Бақты – Аягөз жаңа темір жолын" } })
+    let en = extract("AliExpress and Shein opened warehouses in Kapshagay. The mine was taken over from Canada's Centerra Gold. Open-pit reserves will run out. Dastan Bekeshev of the Ata-Jurt faction spoke.", lang: "en")
+    for label in ["Shein", "Centerra Gold", "Ata-Jurt"] { #expect(en.entities.contains { $0.kind == .organization && $0.label == label }) }
+    #expect(en.entities.contains { $0.kind == .city && $0.label == "Konayev" })
+    #expect(!en.entities.contains { $0.label == "Open-pit" })
+    let it = extract("Il centro usa apparecchiature della Nidek Technologies di Albignasego. Il bacino di Kapshagay è sceso.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Nidek Technologies" })
+    #expect(!it.entities.contains { $0.kind == .city && $0.label == "Konayev" })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
