@@ -499,6 +499,11 @@ extension Extractor {
           && isLatinName(st, first) && (latinNameWord(st, first) || adjectiveOpened)
         else { continue }
         var e = readAlready ? st.spans[st.owner[first]!].last : placesNamedEnd ?? latinNameEnd(st, from: first, limit: 3, ampersand: false)
+        // ("the think tank Center for Economic Research and Reforms": a body's cue that "for" or
+        // "of" and capitalised words follow opens a longer name, the cue rules' to read)
+        if !readAlready, placesNamedEnd == nil, Lexicon.orgCues[st.toks[e].folded] != nil, e + 2 < n, ["for", "of", "on"].contains(st.toks[e + 1].folded),
+          st.joins(e, e + 1), st.joins(e + 1, e + 2), st.toks[e + 2].capitalized
+        { continue }
         // ("la squadra kazaka XDS Astana", "the company Yutong Almaty": a town's one-word name
         // right after the name words closes the name, a team's or a branch's)
         if !readAlready, placesNamedEnd == nil, e + 1 < n, st.gap(e, e + 1).elementsEqual([" "]), let o = st.owner[e + 1], st.spans[o].first == e + 1,
@@ -977,7 +982,10 @@ extension Extractor {
         if b > t, st.toks[b].folded == "и" { b -= 1 }
         // ("Таджикско-китайское совместное предприятие ООО «Зарафшон»": adjectives and a cue
         // before a company's legal form or quoted name describe that company; they name none)
-        if b == t, t + 1 < n, Lexicon.legalForms.contains(st.toks[t + 1].folded) || st.gap(t, t + 1).contains(where: Self.isOpeningQuote) { continue }
+        // (a quote that opens the next sentence is no such name: "… бирже. «Это …")
+        if b == t, t + 1 < n, st.sentenceOf(t + 1) == st.sentenceOf(t),
+          Lexicon.legalForms.contains(st.toks[t + 1].folded) || st.gap(t, t + 1).contains(where: Self.isOpeningQuote)
+        { continue }
         // "Синьцзянский университет": a place's adjective before an institution's cue is
         // the institution's name; "Китайская компания" at a sentence's start is not
         // (a bilateral adjective names any body: "Казахстанско-китайский бизнес-совет")
@@ -3511,7 +3519,11 @@ extension Extractor {
     let n = st.toks.count
     var first = 0, last = 0
     // (the quote marks are asked about first: most tokens stand beside none)
-    if t + 1 < n, st.gap(t, t + 1).contains(where: Self.isOpeningQuote), Lexicon.legalForms.contains(f) || Lexicon.companyGroupWords.contains(f), st.sentenceOf(t + 1) == st.sentenceOf(t) {
+    // (a legal form spelled out too: "Акционерное общество «…»", "товарищество с ограниченной
+    // ответственностью «…»")
+    if t + 1 < n, st.gap(t, t + 1).contains(where: Self.isOpeningQuote),
+      Lexicon.legalForms.contains(f) || Lexicon.companyGroupWords.contains(f) || Lexicon.spelledLegalFormEnds.contains(f), st.sentenceOf(t + 1) == st.sentenceOf(t)
+    {
       first = t + 1
       last = first
       while last + 1 < n, last - first < 8, insideQuotes(st, last + 1), st.joins(last, last + 1), st.sentenceOf(last + 1) == st.sentenceOf(t) { last += 1 }

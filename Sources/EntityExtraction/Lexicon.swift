@@ -116,7 +116,7 @@ enum Lexicon {
     "lithium": "Lithium", "nickel": "Nickel", "cobalt": "Cobalt", "shipyard": "Shipyard", "shipbuilding": "Shipbuilding",
     "textile": "Textile", "textiles": "Textiles",
     // (these close a name only as its last word: ``closingOnlyOrgCues``)
-    "energy": "Energy", "energies": "Energies", "power": "Power", "capital": "Capital", "finance": "Finance", "investments": "Investments", "consulting": "Consulting", "solutions": "Solutions",
+    "energy": "Energy", "energies": "Energies", "power": "Power", "capital": "Capital", "finance": "Finance", "investments": "Investments", "consulting": "Consulting", "solutions": "Solutions", "technology": "Technology",
     "wine": "Wine", "wines": "Wines", "winery": "Winery", "vineyards": "Vineyards",
     "petrol": "Petrol", "industrial": "Industrial", "silicon": "Silicon", "press": "Press", "film": "Film", "films": "Films", "pictures": "Pictures", "studios": "Studios", "studio": "Studio", "airports": "Airports", "lab": "Lab", "team": "Team",
     // (a laboratory or zoo is a body: "Joint Laboratory for Earthquake Monitoring", "Almaty Zoo")
@@ -145,7 +145,7 @@ enum Lexicon {
   static let placePrefixes: WordSet = ["trans", "pan", "inter", "euro"]
   /// Lines of business that close a company's name only as its last word ("Rystad Energy",
   /// "Wanda Film", "ACWA Power"; not "Kyrgyz Energy Minister" or "Film Festival").
-  static let closingOnlyOrgCues: WordSet = ["team", "power", "petrol", "industrial", "silicon", "press", "energy", "energies", "capital", "finance", "investments", "consulting", "solutions", "wine", "wines", "winery", "vineyards", "cabinet", "film", "films", "pictures", "studios", "studio", "airports", "lab"]
+  static let closingOnlyOrgCues: WordSet = ["team", "power", "petrol", "industrial", "silicon", "press", "energy", "energies", "capital", "finance", "investments", "consulting", "solutions", "technology", "wine", "wines", "winery", "vineyards", "cabinet", "film", "films", "pictures", "studios", "studio", "airports", "lab"]
 
   /// English nouns for one railway route ("the Angren–Pap railway", "… line").
   static let railNouns: Set<String> = ["railway", "railroad", "line", "rail"]
@@ -180,6 +180,12 @@ enum Lexicon {
     "дб", "тнк"]
   /// "группа «Синьцзян Гуанхуэй»": a group of companies, named like a legal form by the quoted
   /// name after it (not a cue of its own: "рабочая группа экспертов" is no body's name).
+  /// Last words of Russian legal forms written out, before a company's quoted name
+  /// ("Акционерное общество «…»", "товарищество с ограниченной ответственностью «…»").
+  static let spelledLegalFormEnds: WordSet = [
+    "общество", "общества", "обществу", "обществом", "обществе", "товарищество", "товарищества", "товариществу", "товариществом", "товариществе",
+    "ответственностью",
+  ]
   static let companyGroupWords: WordSet = ["группа", "группы", "группе", "группу", "группой"]
   /// Kazakh legal forms written after the quoted name («…» акционерлік қоғамы, «…» ЖШС).
   /// (a peasant farm too: «…» шаруа қожалығы)
@@ -450,6 +456,8 @@ enum Lexicon {
     "squadra", "team", "club",
     // ("del fondo cinese Shanghai Fosun Fashion", "the Chinese fund Hillhouse")
     "fondo", "fund",
+    // ("del partito Social Democrati")
+    "partito",
     "partners", "brands", "carmakers", "automakers", "marchi", "partner",
     // ("nei supermercati Globus e Frunze", "the supermarket chain Magnum")
     "supermercato", "supermercati", "ipermercato", "ipermercati", "supermarket", "supermarkets", "hypermarket", "hypermarkets", "catene", "chains", "retailers",

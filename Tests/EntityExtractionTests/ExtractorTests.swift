@@ -5039,6 +5039,19 @@ import Testing
     #expect(!it.entities.contains { $0.kind == .city && $0.label == "Konayev" })
   }
 
+  @Test("round 408: a Russian legal form written out before a quoted name; a quote opening the next sentence describes nothing; a cue that \"for\" follows is left to the cue rules after a describing noun; \"Technology\" closes a company's name; \"partito\" as a describing noun")
+  func round408Rules() {
+    let ru = extract("Акционерное общество «Казахстанский электролизный завод» (КЭЗ) подписало контракт. Цена привязана к Шанхайской фьючерсной бирже. «Это снижает риски», — пояснил он.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Казахстанский электролизный завод" && $0.mentions.contains { $0.text == "КЭЗ" } })
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Шанхайская фьючерсная биржа" })
+    let en = extract("Critics, including the think tank Center for Economic Research and Reforms (CERR), warn. A plant by Jiangsu Zhongtian Technology makes cables.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Center for Economic Research and Reforms" })
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Jiangsu Zhongtian Technology" })
+    #expect(!en.entities.contains { $0.label == "Center" || $0.label == "Jiangsu" })
+    let it = extract("Il deputato Ulan Primov, del partito Social Democrati, ha chiesto il contratto.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Social Democrati" })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
