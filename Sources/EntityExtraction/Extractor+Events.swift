@@ -302,7 +302,7 @@ extension Extractor {
         let j = (k..<min(n, k + 4)).first(where: { st.owner[$0] != nil || st.toks[$0].capitalized || !Morphology.isRussianGenitive(st.toks[$0].folded, afterPluralAdjective: true) || !st.joins($0 - 1, $0)
           || Self.role(of: st, at: $0) != nil || Morphology.isRussianPastVerb(st.toks[$0].folded)
           // (or a verb in the present plural: "выставку готовят историки университета")
-          || st.toks[$0].folded.unicodeScalars.count >= 5 && (st.toks[$0].folded.hasByteSuffix("ят") || st.toks[$0].folded.hasByteSuffix("ют")) }),
+          || Morphology.isRussianPresentPluralVerb(st.toks[$0].folded) }),
         let o = st.owner[j], st.joins(j - 1, j),
         // (a body's cue word not in the genitive opens a new clause, whose subject the body is:
         // "в рамках форума национальное информационное агентство «Кабар» подписало …")

@@ -155,6 +155,13 @@ public enum Morphology {
     return "аеиоуыяэ".unicodeScalars.contains(sc[sc.count - 2])
   }
 
+  /// Whether a folded Russian word of five letters or more reads as a verb in the present's
+  /// third person plural ("готовят", "строят", "создают"): -ят or -ют, which no genitive ends
+  /// in. O(1).
+  static func isRussianPresentPluralVerb(_ folded: String) -> Bool {
+    folded.unicodeScalars.count >= 5 && (folded.hasByteSuffix("ят") || folded.hasByteSuffix("ют"))
+  }
+
   /// Whether a folded Russian word can be a genitive complement inside a name
   /// ("стратегических исследований", "развития", "Казахстана"): an adjective or noun in the
   /// genitive. Past-tense verbs (vowel + ла/ли/ло) and short words are not; a bare stem

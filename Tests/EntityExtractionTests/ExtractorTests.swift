@@ -18,6 +18,14 @@ import Testing
   func indeclinable() {
     #expect(!Morphology.candidates("пути").contains(Morphology.stem("путо")))
   }
+
+  @Test("Russian verb forms: the past (открыл, провела, открылся) and the present plural (готовят, создают), not nouns that end alike")
+  func russianVerbForms() {
+    for verb in ["открыл", "провела", "организовало", "открылся"] { #expect(Morphology.isRussianPastVerb(verb), "\(verb)") }
+    for noun in ["посол", "село", "университета"] { #expect(!Morphology.isRussianPastVerb(noun), "\(noun)") }
+    for verb in ["готовят", "строят", "создают"] { #expect(Morphology.isRussianPresentPluralVerb(verb), "\(verb)") }
+    for word in ["ят", "историки", "университета", "музея"] { #expect(!Morphology.isRussianPresentPluralVerb(word), "\(word)") }
+  }
 }
 
 @Suite struct ExtractorTests {
