@@ -1011,14 +1011,9 @@ extension Extractor {
       }
       // ("Tianshan Glaciological Station", "Issyk-Kul Biological Station": a station of
       // research is an institution that staff work at, a body)
-      if !cyr, b > a, st.toks[b].folded == "station", Self.researchStationWordsEN.contains(st.toks[b - 1].folded) {
-        st.addDiscovered(id, label: label, kind: .organization, subkind: "research")
-        absorb(st, a, b)
-        st.addSpan(a, b, id: id)
-        t = b
-        continue
-      }
-      st.addDiscovered(id, label: label, kind: .project, subkind: cyr && a == t ? "agreement" : "infrastructure")
+      let researchStation = !cyr && b > a && st.toks[b].folded == "station" && Self.researchStationWordsEN.contains(st.toks[b - 1].folded)
+      st.addDiscovered(id, label: label, kind: researchStation ? .organization : .project,
+        subkind: researchStation ? "research" : cyr && a == t ? "agreement" : "infrastructure")
       absorb(st, a, b)
       st.addSpan(a, b, id: id)
       t = b
