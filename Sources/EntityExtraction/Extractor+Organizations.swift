@@ -715,7 +715,7 @@ extension Extractor {
               let country = st.owner[first].map { st.subkind(of: st.spans[$0].key) == "country" } ?? false
               let genitive = RelationRules.kazakhGenitive.contains { st.toks[headPlace].folded.hasByteSuffix($0) }
               // (nor is a town or region named with its own cue: "Тяньцзинь қаласы білім комиссиясы")
-              let ownCue = headPlace + 1 < last && ["қаласы", "облысы", "ауданы", "провинциясы"].contains(st.toks[headPlace + 1].folded)
+              let ownCue = headPlace + 1 < last && Lexicon.kazakhOwnPlaceCues.contains(st.toks[headPlace + 1].folded)
               takeOver(st, first, last, brand: !ownCue && (company && !genitive || !Morphology.hasKazakhCaseEnding(st.toks[headPlace].folded) && !country))
               st.addSpan(first, last, id: id)
               // (a Latin or quoted name ends before the cue: never step back)
@@ -3635,7 +3635,7 @@ extension Extractor {
     // (and a town's or region's own cue after its name: "Тяньцзинь қаласы білім комиссиясы",
     // the city's education commission; "Хэйлунцзян провинциясы денсаулық сақтау комиссиясы")
     func ownPlaceCue(_ k: Int) -> Bool {
-      lower > 0 && k > 0 && ["қаласы", "облысы", "ауданы", "провинциясы"].contains(st.toks[k].folded) && st.toks[k - 1].capitalized && st.joins(k - 1, k)
+      lower > 0 && k > 0 && Lexicon.kazakhOwnPlaceCues.contains(st.toks[k].folded) && st.toks[k - 1].capitalized && st.joins(k - 1, k)
     }
     // (and "бойынша", "for", after that cue: "Павлодар облысы бойынша кәсіпкерлер палатасы",
     // the region's branch of a body)
@@ -3694,7 +3694,7 @@ extension Extractor {
     // ("Жамбыл облысы денсаулық сақтау басқармасы": a region or town read with its cue in the
     // nominative before a department's remit names its department)
     if lower > 0, s >= 2, let o = st.owner[s - 1], st.spans[o].last == s - 1, st.spans[o].first < s - 1, [.region, .city].contains(st.entityKind(at: s - 1)),
-      ["облысы", "ауданы", "қаласы"].contains(st.toks[s - 1].folded), st.joins(s - 1, s), st.sentenceOf(s - 1) == st.sentenceOf(t),
+      Lexicon.kazakhOwnPlaceCues.contains(st.toks[s - 1].folded), st.joins(s - 1, s), st.sentenceOf(s - 1) == st.sentenceOf(t),
       st.cands[t].contains(where: { c in Lexicon.orgCues[c].map { ["Басқармасы", "Департаменті", "Комитеті", "Әкімшілігі", "Кеңесі"].contains($0) } ?? false })
     {
       return (st.spans[o].first, t)

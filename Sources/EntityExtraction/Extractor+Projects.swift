@@ -1897,8 +1897,6 @@ extension Extractor {
     return guillemets > 0 || curly > 0 || straight % 2 == 1
   }
 
-  /// A lower-case Italian adjective that may follow an event noun ("economico",
-  /// "internazionale", "regionale", "intergovernativa"): by its derivational ending.
   /// Whether token `t` is an Italian building's noun capitalised as its name's first word,
   /// inside a sentence, before the name's capitalised word ("nella Sala delle Cariatidi di
   /// Palazzo Reale"). O(1).
@@ -1907,6 +1905,8 @@ extension Extractor {
       && st.toks[t + 1].capitalized && st.owner[t + 1] == nil && st.joins(t, t + 1)
   }
 
+  /// A lower-case Italian adjective that may follow an event noun ("economico",
+  /// "internazionale", "regionale", "intergovernativa"): by its derivational ending.
   static func isItalianAdjective(_ w: String) -> Bool {
     // (a few short ones too: "per i diritti umani", "protezione civile")
     if ["umano", "umana", "umani", "umane", "civile", "civili", "supremo", "suprema", "supremi"].contains(w) { return true }

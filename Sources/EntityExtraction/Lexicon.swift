@@ -178,14 +178,14 @@ enum Lexicon {
     "гкп", "ргп", "мкк", "рмк",
     // (a subsidiary bank: АО ДБ «Банк Китая в Казахстане»; a transnational company: ТНК «Казхром»)
     "дб", "тнк"]
-  /// "группа «Синьцзян Гуанхуэй»": a group of companies, named like a legal form by the quoted
-  /// name after it (not a cue of its own: "рабочая группа экспертов" is no body's name).
   /// Last words of Russian legal forms written out, before a company's quoted name
   /// ("Акционерное общество «…»", "товарищество с ограниченной ответственностью «…»").
   static let spelledLegalFormEnds: WordSet = [
     "общество", "общества", "обществу", "обществом", "обществе", "товарищество", "товарищества", "товариществу", "товариществом", "товариществе",
     "ответственностью",
   ]
+  /// "группа «Синьцзян Гуанхуэй»": a group of companies, named like a legal form by the quoted
+  /// name after it (not a cue of its own: "рабочая группа экспертов" is no body's name).
   static let companyGroupWords: WordSet = ["группа", "группы", "группе", "группу", "группой"]
   /// Kazakh legal forms written after the quoted name («…» акционерлік қоғамы, «…» ЖШС).
   /// (a peasant farm too: «…» шаруа қожалығы)
@@ -286,6 +286,10 @@ enum Lexicon {
   static let localAdministrationHeadsKK = ["әкімдіг", "әкімшіліг"]
   /// Kazakh words between a place and its administration ("Алматы қаласының әкімдігі").
   static let kazakhLocalMiddles = ["қала", "облыс", "аудан"]
+  /// A Kazakh town's, region's, district's or province's own cue in the nominative, after its
+  /// name inside a body's name ("Тяньцзинь қаласы білім комиссиясы", "Жамбыл облысы денсаулық
+  /// сақтау басқармасы").
+  static let kazakhOwnPlaceCues: WordSet = ["қаласы", "облысы", "ауданы", "провинциясы"]
   /// Italian administration nouns followed by "di" and the place.
   static let localAdministrationHeadsIT: WordSet = ["akimat", "hokimiyat", "khokimiyat", "municipio", "amministrazione"]
 
@@ -430,9 +434,6 @@ enum Lexicon {
     "autostrada", "gasdotto", "oleodotto", "dichiarazione", "trattato", "accordo", "memorandum",
   ]
 
-  /// English nouns that say what the name before them is ("the Almaty Metropolitan municipal
-  /// enterprise", "the Polpharma group", "the Uzatom agency"), and the adjectives that may
-  /// stand between the name and the noun.
   /// English words that close a company's name ("Nidek Technologies", "Zijin Mining"): in an
   /// Italian text, no "di" continues the name after them.
   static let englishCompanyWords: WordSet = [
@@ -440,6 +441,9 @@ enum Lexicon {
     "motors", "steel", "chemical", "chemicals", "solutions", "capital", "consulting", "electric", "cement", "textile", "textiles",
     "company", "corporation", "ltd", "inc", "co", "limited", "systems", "pharma", "pharmaceuticals",
   ]
+  /// English nouns that say what the name before them is ("the Almaty Metropolitan municipal
+  /// enterprise", "the Polpharma group", "the Uzatom agency"), and the adjectives that may
+  /// stand between the name and the noun.
   static let companyNounsAfterName: WordSet = ["company", "enterprise", "corporation", "firm", "concern", "conglomerate", "startup", "operator", "holding", "group", "agency", "faction"]
   static let bodyAdjectivesEN: WordSet = ["municipal", "state", "national", "private", "joint", "public", "city", "local", "regional", "state-owned", "utility", "transport", "energy", "mining", "construction"]
   /// Lower-case words that describe a body before its name ("the state concern Turkmengaz",
