@@ -712,6 +712,11 @@ extension Extractor {
         // (a town's or region's own administration does mention its place: "the Jalal-Abad
         // Region administration", "the Osh city administration")
         let governed = outer.subkind == "government" && !outer.catalogued && outer.parent == catalog.entries[b.entry].id
+          // (or a region or town its own cue word follows inside the name: "Жетісу облысы
+          // кәсіпкерлік және туризм басқармасы", "Zhetysu Region Department of Tourism")
+          || [.region, .city].contains(catalog.entries[b.entry].kind) && [i + b.stems.count - 1, i + b.stems.count].contains { k in
+            k <= sp.last && k > i && (Lexicon.kazakhOwnPlaceCues.contains(st.toks[k].folded) || ["region", "province", "oblast"].contains(st.toks[k].folded))
+          }
         // (nor is a company's name that opens a catalogued service's Latin name: "China Railway
         // Express" does not mention China Railway)
         if outer.kind == .project, outer.catalogued, i == sp.first, catalog.entries[b.entry].kind == .organization, !Morphology.isCyrillic(st.toks[i].folded) {

@@ -3852,9 +3852,14 @@ extension Extractor {
     return c.value < 0x250
   }
 
+  /// Whether token `t` opens its sentence: the sentence's first character, or the first word
+  /// after a dash or bullet that opens a line of dialogue or a list ("— Компания … говорит").
+  /// O(1).
   func isSentenceStart(_ st: State, _ t: Int) -> Bool {
     let s = st.sentenceOf(t)
-    return s >= 0 && st.doc.sentences[s].start == st.toks[t].start
+    guard s >= 0 else { return false }
+    let start = st.doc.sentences[s].start, first = st.toks[t].start
+    return start == first || first - start <= 3 && first > start && (start..<first).allSatisfy { "—–-•· ".unicodeScalars.contains(st.doc.scalars[$0]) }
   }
   func isSentenceStartAndCommon(_ st: State, _ t: Int) -> Bool {
     isSentenceStart(st, t) && Lexicon.stopCapitalized.contains(st.toks[t].folded)

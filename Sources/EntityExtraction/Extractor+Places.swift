@@ -558,7 +558,14 @@ extension Extractor {
           if st.owner[first] != nil { release(st, first, first) }
         }
         addPlace(st, first, t, kind: k, label: kazakhCue ? districtLabel(st, first, t) : st.text(first, t), district: Lexicon.districtCues.contains(cue) || first < t - 1)
-      } else if kazakhCue, k == .city, t > 0, st.owner[t - 1] == nil, st.isCapName(t - 1), st.joins(t - 1, t), !isSentenceStart(st, t - 1),
+      } else if kazakhCue, k == .city, t > 0, st.owner[t - 1] == nil, st.isCapName(t - 1), st.joins(t - 1, t),
+        // (the name may open the sentence before the cue in the possessive, "Қабанбай ауылының
+        // тұрғыны", unless it is a determiner, an adverb, an adjective or a common noun: "Бұл
+        // қаласы", "Ескі қаласы")
+        !isSentenceStart(st, t - 1) || ["қаласы", "ауылы", "кенті"].contains(where: { st.toks[t].folded.hasBytePrefix($0) })
+          && !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded) && !Lexicon.kazakhOpeners.contains(st.toks[t - 1].folded)
+          && !Lexicon.kazakhFunctionWords.contains(st.toks[t - 1].folded) && !Lexicon.kazakhCommonNouns.contains(st.toks[t - 1].folded)
+          && !Morphology.isKazakhAdjective(st.toks[t - 1].folded),
         Morphology.isCyrillic(st.toks[t - 1].folded), !Morphology.hasKazakhCaseEnding(st.toks[t - 1].folded), !Lexicon.legalForms.contains(st.toks[t - 1].folded)
       {
         // "Жаңатас қаласында": the name before a Kazakh town cue stays in the nominative
@@ -877,6 +884,26 @@ extension Extractor {
       else { continue }
       let label = st.doc.language == "ru" ? Morphology.nominativeName(st.original(t + 1)) : st.original(t + 1)
       addPlace(st, t + 1, t + 1, kind: .city, label: label, district: true)
+    }
+  }
+
+  /// "Үрімжі мен Құлжадан Ақшиге дейін", from Urumqi and Ghulja to Akshi: in Kazakh, after a
+  /// town or region in the ablative (-дан/-ден/-тан/-тен/-нан/-нен) a few words before, one
+  /// free capitalised word in the dative right before "дейін" ("up to") is the town the route
+  /// ends at, labelled without its ending. O(tokens).
+  func kazakhRouteEnds(_ st: State) {
+    guard st.doc.language == "kk" else { return }
+    let ablatives = ["дан", "ден", "тан", "тен", "нан", "нен"]
+    for t in 2..<max(2, st.toks.count) where st.toks[t].folded == "дейін" {
+      let k = t - 1
+      guard st.owner[k] == nil, st.isCapName(k), Morphology.isCyrillic(st.toks[k].folded), st.joins(k, t), !isSentenceStart(st, k),
+        !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded), Self.kazakhTownCase(st.toks[k].folded) == 2,
+        ["ға", "ге", "қа", "ке"].contains(where: { st.toks[k].folded.hasByteSuffix($0) }),
+        (max(0, k - 4)..<k).contains(where: { j in
+          st.sentenceOf(j) == st.sentenceOf(k) && isPlace(st, j) && st.owner[j + 1] != st.owner[j] && ablatives.contains(where: { st.toks[j].folded.hasByteSuffix($0) })
+        })
+      else { continue }
+      addPlace(st, k, k, kind: .city, label: Normalizer.string(Array(st.original(k).unicodeScalars).dropLast(2)), district: true)
     }
   }
 
@@ -1219,6 +1246,30 @@ extension Extractor {
         continue
       }
       addPlace(st, k, e, kind: .city, label: russian && k == e ? Self.russianLocativeTown(st.original(k)) : st.text(k, e), district: true)
+    }
+  }
+
+  /// "arrivato da Buttrio, sede storica dell'azienda", "from Buttrio, home of the company": a
+  /// free capitalised Latin name after a preposition of place, then a comma and a seat's
+  /// noun (Italian "sede", English "home", "headquarters", "birthplace", "hometown") with
+  /// "of"/"to"/"di" or an adjective before it, is the town the company or person comes from
+  /// (not a name a capitalised word or a cue goes on from). O(tokens).
+  func seatTowns(_ st: State) {
+    let lang = st.doc.language
+    guard lang == "it" || lang == "en" else { return }
+    let prepositions: WordSet = lang == "it" ? ["da", "a", "di", "in"] : ["from", "in", "at", "to", "near"]
+    let seats: WordSet = lang == "it" ? ["sede"] : ["home", "headquarters", "birthplace", "hometown"]
+    let links: WordSet = lang == "it" ? ["di", "del", "della", "dello", "dell", "dei", "degli", "delle", "storica", "legale", "principale", "centrale", "operativa"] : ["of", "to"]
+    let n = st.toks.count
+    for k in 1..<max(1, n - 2) where st.owner[k] == nil && prepositions.contains(st.toks[k - 1].folded) && st.joins(k - 1, k) {
+      guard st.isCapName(k), isLatinName(st, k), !Lexicon.stopCapitalized.contains(st.toks[k].folded), Self.role(of: st, at: k) == nil,
+        adjectiveEntity(st.toks[k].folded) == nil, !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded)
+      else { continue }
+      let e = hyphenatedNameEnd(st, from: k)
+      guard e + 2 < n, st.gap(e, e + 1).elementsEqual([",", " "]), seats.contains(st.toks[e + 1].folded), st.joins(e + 1, e + 2),
+        links.contains(st.toks[e + 2].folded), st.sentenceOf(e + 2) == st.sentenceOf(k)
+      else { continue }
+      addPlace(st, k, e, kind: .city, label: st.text(k, e), district: true)
     }
   }
 

@@ -5060,6 +5060,26 @@ import Testing
     #expect(it.entities.contains { $0.kind == .organization && $0.label == "Social Democrati" })
   }
 
+  @Test("round 409: a dialogue line's dash opens the sentence; a Russian surname in -ин in the dative; a region with its cue opens a department's name and is mentioned; a Kazakh village's name may open the sentence before its possessive cue; a town before \", sede\"/\", home of\"; a Kazakh route's dative end before \"дейін\"")
+  func round409Rules() {
+    let ru = extract("— Как дела?\n\n— Компания Xinjiang Tianshan Logistics готова. Мы направили письмо вице-министру Талгату Ласкарину.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Xinjiang Tianshan Logistics" })
+    #expect(!ru.entities.contains { $0.label.hasPrefix("Компания") })
+    #expect(ru.entities.contains { $0.kind == .person && $0.label == "Talgat Laskarin" })
+    let kk = extract("Бұл туралы Жетісу облысы кәсіпкерлік және туризм басқармасының басшысы мәлімдеді. Қабанбай ауылының тұрғыны айтты. Үрімжі мен Құлжадан Ақшиге дейін автобус қатынайды. Бұл қаласы әдемі.", lang: "kk")
+    #expect(kk.entities.contains { $0.kind == .region && $0.label == "Zhetysu Region" })
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Жетісу облысы кәсіпкерлік") })
+    #expect(kk.entities.contains { $0.kind == .city && $0.label == "Қабанбай" })
+    #expect(kk.entities.contains { $0.kind == .city && $0.label == "Ақши" && $0.mentions.contains { $0.text == "Ақшиге" } })
+    #expect(!kk.entities.contains { $0.label == "Бұл" })
+    let en = extract("The Zhetysu Region Department of Tourism agreed. The chief executive flew in from Buttrio, home of the company, on Monday.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .region && $0.label == "Zhetysu Region" })
+    #expect(en.entities.contains { $0.kind == .city && $0.label == "Buttrio" })
+    let it = extract("L'amministratore delegato, arrivato da Buttrio, sede storica dell'azienda, ha parlato. Qarmet ha rilevato gli impianti di ArcelorMittal.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .city && $0.label == "Buttrio" })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "ArcelorMittal" })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
