@@ -657,6 +657,7 @@ extension Extractor {
       if let h = honoree { if st.toks[h].folded.utf8.elementsEqual("имени".utf8) { end = h } else { i = h + 1 } }
       while i <= end {
         var best: Pattern?
+        var namesake = 0
         for c in st.cands[i] {
           // (of places that share a name, the text's: see ``prefersHomonym(_:over:_:)``)
           for p in patterns[c] ?? [] where i + p.stems.count - 1 <= end && p.stems.count < sp.last - sp.first + 1
@@ -688,7 +689,14 @@ extension Extractor {
             // университета | языка и культуры" does not mention Peking University)
             let opening = kind == .organization && outer.kind == .organization && i == sp.first && i + p.stems.count <= sp.last && !st.toks[i + p.stems.count].capitalized
             if wanted.contains(kind), !macro, !founding, !dashed, !opening, catalog.entries[p.entry].id != sp.key, fits(p, at: i, st) { best = p }
+            // (a feature or macro-region the name is named after hides the shorter names
+            // inside it: "… Center for the Aral Sea Basin" does not mention the town of Aral)
+            if macro, fits(p, at: i, st) { namesake = max(namesake, p.stems.count) }
           }
+        }
+        if namesake > (best?.stems.count ?? 0) {
+          i += namesake
+          continue
         }
         guard let b = best else { i += 1; continue }
         // a project's quoted name that a company or a place bears too is the project's («Чанъань»

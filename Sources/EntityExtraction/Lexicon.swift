@@ -957,6 +957,10 @@ enum Lexicon {
     "neighbourhood": .region, "neighborhood": .region, "microdistrict": .region,
     // (Turkmenistan's regions and districts: "Ахалский велаят", "Бабадайханский этрап")
     "велаят": .region, "этрап": .region, "welayat": .region, "velayat": .region, "etrap": .region,
+    // (a historical realm: "il regno di Khuttal", "the Kokand Khanate", "Кокандское ханство",
+    // "Қоқан хандығы", "the Emirate of Bukhara")
+    "regno": .region, "kingdom": .region, "khanate": .region, "khanato": .region, "ханств": .region, "хандығы": .region,
+    "emirate": .region, "emirato": .region, "эмират": .region,
   ]
   /// District cues: a district may bear its town's name ("Kara-Suu district", "Іле ауданы").
   static let districtCues: Set<String> = ["район", "district", "аудан", "ауданы", "уезд", "уез", "уезі", "county", "contea", "аймағы", "distretto", "quartiere", "этрап", "etrap"]

@@ -5080,6 +5080,17 @@ import Testing
     #expect(it.entities.contains { $0.kind == .organization && $0.label == "ArcelorMittal" })
   }
 
+  @Test("round 410: a natural feature a body's name is named after hides the shorter place names inside it; a historical realm's cue (\"regno di\", \"Kingdom of\")")
+  func round410Rules() {
+    let en = extract("Experts at the International Innovation Center for the Aral Sea Basin welcomed the plan. The Kingdom of Khuttal fell.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "International Innovation Center for the Aral Sea Basin" })
+    #expect(!en.entities.contains { $0.kind == .city && $0.label == "Aral" })
+    #expect(en.entities.contains { $0.kind == .region && $0.label == "Khuttal" })
+    let it = extract("Gli archeologi scavano a Hulbuk, l'antica capitale del regno di Khuttal. Il Regno Unito ha firmato.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .region && $0.label == "Khuttal" })
+    #expect(it.entities.contains { $0.kind == .region && $0.label == "United Kingdom" })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
