@@ -2503,6 +2503,37 @@ extension Extractor {
     }
   }
 
+  /// "управление культуры Карагандинской области", "департамента полиции города Алматы": a
+  /// Russian regional department written in lower case — its head ("управление",
+  /// "департамент", in any case), one to four words of its remit in the genitive
+  /// ("культуры", "энергетики и жилищно-коммунального хозяйства") and the region or town it
+  /// serves, which a rule has read — is that place's body, labelled with its head in the
+  /// nominative; the place keeps a mention inside it. O(tokens).
+  func russianRegionalDepartments(_ st: State) {
+    guard st.doc.language == "ru" else { return }
+    let n = st.toks.count
+    for t in 0..<n where st.owner[t] == nil && !st.toks[t].capitalized {
+      let f = st.toks[t].folded
+      guard let head = f.hasBytePrefix("управлени") ? "Управление" : f.hasBytePrefix("департамент") ? "Департамент" : nil else { continue }
+      var k = t + 1
+      while k < n, k - t <= 5, st.owner[k] == nil, !st.toks[k].capitalized, st.joins(k - 1, k), Morphology.isCyrillic(st.toks[k].folded),
+        st.toks[k].folded == "и" && k > t + 1 || Morphology.isRussianGenitive(st.toks[k].folded, afterPluralAdjective: false) || Morphology.isRussianAdjective(st.toks[k].folded)
+      { k += 1 }
+      // ("… города Алматы": the town's cue before its name)
+      let p = k < n && st.toks[k].folded == "города" && st.owner[k] == nil ? k + 1 : k
+      guard k > t + 1, k - t <= 5, p < n, st.toks[k - 1].folded != "и", st.joins(k - 1, k), st.joins(p - 1, p), st.sentenceOf(p) == st.sentenceOf(t),
+        let o = st.owner[p], st.spans[o].first == p || st.spans[o].first == k, case let place = st.spans[o],
+        let kind = st.kind(of: place.key), kind == .city && st.subkind(of: place.key) != "border-crossing"
+          || kind == .region && st.subkind(of: place.key).map({ $0 != "country" && (Lexicon.governedRegionSubkinds.contains($0) || $0 == "district") }) == true
+      else { continue }
+      let label = head + " " + st.text(t + 1, place.last)
+      let id = Transliteration.slug(label)
+      release(st, place.first, place.last)
+      st.addDiscovered(id, label: label, kind: .organization, subkind: "government")
+      st.addSpan(t, place.last, id: id)
+    }
+  }
+
   /// The entity of the mention that opens (`first`) or closes at token `k`, and the token at
   /// the mention's other end; nil when none does (or `k` is outside the text). O(1).
   func mentionEdge(_ st: State, at k: Int, first: Bool) -> (id: String, other: Int)? {
@@ -3616,6 +3647,8 @@ extension Extractor {
   /// or, in lower case, a remit before "жөніндегі" and the words after it ("трансшекаралық
   /// өзендер жөніндегі қазақ-қытай бірлескен комиссиясы").
   func kazakhOrgName(_ st: State, _ t: Int) -> (Int, Int)? {
+    // (a body's press service is the body's: "СІМ баспасөз қызметі", no body of its own)
+    if t > 0, st.toks[t - 1].folded == "баспасөз", st.toks[t].folded.hasBytePrefix("қызмет") { return nil }
     // «Ақтау халықаралық теңіз сауда порты» ұлттық компаниясы: a whole quoted name (lower-case
     // words and all) with at most two lower-case words between its closing quote and the cue
     // (a cue right after the quote is the ordinary rules' business: "«Шиелі күріш» кооперативі")

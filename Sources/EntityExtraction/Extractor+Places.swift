@@ -348,7 +348,11 @@ extension Extractor {
             if st.owner[k] != nil { release(st, k, k) }
             addPlace(st, k, k, kind: .region, label: st.original(k) + " " + singular, natural: true)
           }
-        } else if t > 0, case let town = hyphenatedTownEnding(st, at: t - 1), st.owner[t - 1] == nil || oneWordPlaceOrProject(st, t - 1) || town != nil,
+        } else if t > 0, case let town = hyphenatedTownEnding(st, at: t - 1), st.owner[t - 1] == nil || oneWordPlaceOrProject(st, t - 1) || town != nil
+            // (or a prefecture's or district's one word: "the Bortala River")
+            || isOneWordMention(st, t - 1, of: .region, .region) && st.owner[t - 1].map({ o in
+              st.subkind(of: st.spans[o].key).map { !["country", "natural-feature", "macro-region", "historical-route"].contains($0) } ?? false
+            }) == true,
           st.isCapName(t - 1), st.joins(t - 1, t), !isSentenceStart(st, t - 1),
           // (an article capitalised after a quotation's opening or a colon is no name: "«Il
           // lago è la nostra ricchezza»")
@@ -660,6 +664,23 @@ extension Extractor {
         let end = hyphenatedNameEnd(st, from: other + 1)
         addPlace(st, other + 1, end, kind: .city, label: townLabel(other + 1, end, quoted: false), district: true)
       }
+    }
+    // "Ақ-Жол бекетінде", "Кәрзеңкөл өткізу пунктінен": in Kazakh the crossing's name stands
+    // before its cue ("бекеті", or "өткізу пункті", in any case), in the nominative
+    if st.doc.language == "kk" {
+      for t in 1..<max(1, n) where st.toks[t].folded.hasBytePrefix("бекет") || st.toks[t].folded.hasBytePrefix("пункт") && st.toks[t - 1].folded == "өткізу" {
+        let last = st.toks[t].folded.hasBytePrefix("бекет") ? t - 1 : t - 2
+        guard last >= 0, st.owner[last] == nil, st.isCapName(last), st.joins(last, last + 1), Morphology.isCyrillic(st.toks[last].folded),
+          !Morphology.hasKazakhCaseEnding(st.toks[last].folded)
+        else { continue }
+        let first = hyphenatedNameStart(st, to: last)
+        guard (first...last).allSatisfy({ st.owner[$0] == nil }), !isSentenceStart(st, first) || first < last,
+          !Lexicon.stopCapitalized.contains(st.toks[first].folded), !Lexicon.kazakhOpeners.contains(st.toks[first].folded),
+          !Lexicon.kazakhFunctionWords.contains(st.toks[first].folded), !Morphology.isKazakhAdjective(st.toks[first].folded)
+        else { continue }
+        addPlace(st, first, last, kind: .city, label: st.text(first, last), district: true)
+      }
+      return
     }
     // "the Kulma pass", "the Karamyk checkpoint", "the Kulma crossing": in English the name
     // before the cue, after "the"

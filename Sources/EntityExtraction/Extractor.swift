@@ -621,6 +621,7 @@ public struct Extractor: Sendable {
     matchCatalog(st)
     possessiveCompanies(st)
     localAdministrations(st)
+    russianRegionalDepartments(st)
     discoverPersons(st)
     compoundCompanies(st)
     regionNamedCompanies(st)

@@ -5091,6 +5091,22 @@ import Testing
     #expect(it.entities.contains { $0.kind == .region && $0.label == "United Kingdom" })
   }
 
+  @Test("round 411: a Russian regional department in lower case; a Kazakh crossing's name before \"бекеті\"; \"қызметі\" closes a Kazakh body's name, not a press service's; a river named after a prefecture")
+  func round411Rules() {
+    let ru = extract("Организаторами выступили министерство, управление культуры Карагандинской области и корпорация China Film Group. Письмо ушло в департамент полиции города Алматы. Управление проектом возложено на акимат.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Управление культуры Карагандинской области" })
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Департамент полиции города Алматы" })
+    #expect(ru.entities.contains { $0.kind == .region && $0.label == "Karaganda Region" })
+    #expect(ru.entities.contains { $0.kind == .city && $0.label == "Almaty" })
+    let kk = extract("Қырғыз тарапынан Ақ-Жол бекетінде жөндеу жүріп жатыр. Қырғызстанның Мемлекеттік салық қызметінің өкілі айтты. Бұл туралы ҚР СІМ баспасөз қызметі хабарлады.", lang: "kk")
+    #expect(kk.entities.contains { $0.kind == .city && $0.label == "Ақ-Жол" })
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Мемлекеттік салық қызметі" })
+    #expect(!kk.entities.contains { $0.label.contains("баспасөз") })
+    let en = extract("Data from the Chinese side, where the Bortala River begins, showed the same trend.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .region && $0.label == "Bortala River" })
+    #expect(!en.entities.contains { $0.label == "Bortala Mongol Autonomous Prefecture" })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
