@@ -499,6 +499,13 @@ extension Extractor {
           && isLatinName(st, first) && (latinNameWord(st, first) || adjectiveOpened)
         else { continue }
         var e = readAlready ? st.spans[st.owner[first]!].last : placesNamedEnd ?? latinNameEnd(st, from: first, limit: 3, ampersand: false)
+        // ("il tour operator Viaggi dell'Elefante", "la società Banca dell'Artigianato": an
+        // Italian name goes on over "di" and its article to a capitalised word nothing has read)
+        if st.doc.language == "it", !readAlready, placesNamedEnd == nil, e + 2 < n, Lexicon.italianOf.contains(st.toks[e + 1].folded), st.joins(e, e + 1), st.joins(e + 1, e + 2),
+          st.owner[e + 2] == nil, isLatinName(st, e + 2), latinNameWord(st, e + 2), st.sentenceOf(e + 2) == st.sentenceOf(t)
+        {
+          e = latinNameEnd(st, from: e + 2, limit: 2, ampersand: false)
+        }
         // ("the think tank Center for Economic Research and Reforms": a body's cue that "for" or
         // "of" and capitalised words follow opens a longer name, the cue rules' to read)
         if !readAlready, placesNamedEnd == nil, Lexicon.orgCues[st.toks[e].folded] != nil, e + 2 < n, ["for", "of", "on"].contains(st.toks[e + 1].folded),
@@ -659,7 +666,11 @@ extension Extractor {
       // company word is the company's own name (and after another body's word, that body's:
       // "общественного объединения «Таза Суу»")
       let companyHead = Lexicon.companyHeads.contains(head)
-      if cyr, !st.toks[t].capitalized || isSentenceStart(st, t), companyHead || Lexicon.quotedBodyHeads.contains(head), t + 1 < n, st.gap(t, t + 1).contains(where: Self.isOpeningQuote),
+      // (a think tank's centre too: "аналитического центра «Ховар-Анализ»"; other centres'
+      // quoted names are often sites': "логистический центр «…»")
+      let thinkTank = head == "Центр" && t > 0 && st.joins(t - 1, t)
+        && ["аналитическ", "исследовательск", "научн", "экспертн"].contains(where: { st.toks[t - 1].folded.hasBytePrefix($0) })
+      if cyr, !st.toks[t].capitalized || isSentenceStart(st, t), companyHead || thinkTank || Lexicon.quotedBodyHeads.contains(head), t + 1 < n, st.gap(t, t + 1).contains(where: Self.isOpeningQuote),
         st.joins(t, t + 1), st.toks[t + 1].capitalized, st.sentenceOf(t + 1) == st.sentenceOf(t),
         // (a Kazakh cue in a case form says where or whose: "Университетте «Алтын қалам»
         // олимпиадасы өтті", an olympiad at the university)
@@ -1472,6 +1483,11 @@ extension Extractor {
         Morphology.hasKazakhCaseEnding(st.toks[b].folded) || Morphology.hasKazakhCaseEnding(st.toks[t].folded)
           || (t + 1...b).allSatisfy({ st.entityKind(at: $0) == .city || st.entityKind(at: $0) == .region })
           || b + 1 < n && st.joins(b, b + 1) && !st.toks[b + 1].capitalized && st.hasOrgCue(b + 1)
+      { continue }
+      // ("Центр управления полётами останется …": a centre's cue opening the sentence with only
+      // lower-case words after it is a common noun, capitalised as the sentence's first word)
+      if cyr, a == t, b > t, isSentenceStart(st, t), st.toks[t].folded.hasBytePrefix("центр"),
+        (t + 1...b).allSatisfy({ !st.toks[$0].capitalized && st.owner[$0] == nil && !insideQuotes(st, $0) })
       { continue }
       // ("Управляющая компания отеля — ТОО «…»": a present participle opening the sentence says
       // what the body does, for a name that follows)

@@ -190,17 +190,20 @@ extension Extractor {
           var label = Morphology.nominativeGiven(st.original(t), surname: st.original(t + 1)) + " " + sur
           // "министра Узбекистана Жамшида Ходжаева": after a role in the genitive, with only
           // its complement between, a man's name is declined too
-          if st.doc.language == "ru", let r = (max(0, t - 6)..<t).last(where: { Self.role(of: st, at: $0) != nil }), Self.isDeclinedRole(st.toks[r].folded),
+          // (a long complement too, its fields listed with commas: "министра цифрового развития,
+          // инноваций и аэрокосмической промышленности Республики Казахстан Жаслана Мадиева")
+          if st.doc.language == "ru", let r = (max(0, t - 12)..<t).last(where: { Self.role(of: st, at: $0) != nil }), Self.isDeclinedRole(st.toks[r].folded),
             // (or a place's cue word: "заместителя акима области Бауыржана Сакенова"; or, in
             // one clause, words in the genitive: "заместителя председателя Кабинета министров
             // Туркменистана Батыра Аманова")
             ((r + 1)..<t).allSatisfy({ k in
               st.owner[k] != nil || st.cands[k].contains { Lexicon.placeCues[$0] != nil }
-                || st.joins(k - 1, k) && Morphology.isRussianGenitive(st.toks[k].folded, afterPluralAdjective: false) && !Morphology.isRussianAdjective(st.toks[k].folded)
+                || st.joins(k - 1, k, comma: true) && Morphology.isRussianGenitive(st.toks[k].folded, afterPluralAdjective: false) && !Morphology.isRussianAdjective(st.toks[k].folded)
                 // (and adjectives in the genitive: "министра сельского хозяйства Узбекистана
-                // Отабека Хакимова")
-                || st.joins(k - 1, k) && !st.toks[k].capitalized && Morphology.isRussianAdjective(st.toks[k].folded)
-                  && ["ого", "его", "ых", "их"].contains(where: { st.toks[k].folded.hasByteSuffix($0) })
+                // Отабека Хакимова"; plural nouns in -ий read as adjectives, listed with commas:
+                // "развития, инноваций и …")
+                || st.joins(k - 1, k, comma: true) && !st.toks[k].capitalized && Morphology.isRussianAdjective(st.toks[k].folded)
+                  && ["ого", "его", "ых", "их", "ой", "ей", "ий"].contains(where: { st.toks[k].folded.hasByteSuffix($0) })
                 || st.joins(k - 1, k) && st.toks[k].folded.hasByteSuffix("ов") && st.toks[k].folded.unicodeScalars.count >= 6
                 // (two complements joined by "и": "министра транспорта и коммуникаций
                 // Кыргызстана Тилека Текебаева"; a place after "в": "представителя президента

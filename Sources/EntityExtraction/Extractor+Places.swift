@@ -244,10 +244,14 @@ extension Extractor {
         var nameEnd = name < n ? hyphenatedNameEnd(st, from: name) : name
         // ("i monti Terskey Ala-Too": a range's name may run to a second word)
         if nameEnd + 1 < n, st.cands[t].contains(where: { Lexicon.naturalFeatureClasses[$0] == "mountain" }), st.gap(nameEnd, nameEnd + 1).elementsEqual([" "]),
-          st.isCapName(nameEnd + 1), st.owner[nameEnd + 1] == nil, st.sentenceOf(nameEnd + 1) == st.sentenceOf(t)
+          st.isCapName(nameEnd + 1), st.owner[nameEnd + 1] == nil, st.sentenceOf(nameEnd + 1) == st.sentenceOf(t),
+          !st.cands[nameEnd + 1].contains(where: { Lexicon.placeCues[$0] != nil })
         {
           nameEnd = hyphenatedNameEnd(st, from: nameEnd + 1)
         }
+        // ("in the mountains of Bostanliq District": a name its own place cue follows is that
+        // district's or region's, which the cue rules read; the features are only around it)
+        if name > t + 1, nameEnd + 1 < n, st.joins(nameEnd, nameEnd + 1), st.cands[nameEnd + 1].contains(where: { Lexicon.placeCues[$0] != nil }) { continue }
         // ("на реках Или, Эмель и Хоргос": a catalogued feature first, then the list)
         if listAfterCataloguedFeature(st, cue: t, at: name) { continue }
         // ("на перевале Ферганского хребта": an adjective after the cue names the noun after it)
@@ -1231,6 +1235,8 @@ extension Extractor {
     let facilities: WordSet = [
       "plant", "plants", "factory", "factories", "mill", "refinery", "smelter", "mine", "office", "branch", "warehouse", "depot",
       "campus", "facility", "facilities", "workshop", "kiln", "hospital", "school", "clinic",
+      // ("the Raduga guesthouse in Bosteri", "new hotels in Tamga")
+      "guesthouse", "guesthouses", "hotel", "hotels", "resort", "resorts", "sanatorium", "sanatoriums",
       "mills", "refineries", "smelters", "mines", "reactor", "reactors",
       // ("a helipad near Shaymak", "an outpost near Murghab", "a village near Karakul")
       "helipad", "outpost", "compound", "airfield", "base", "camp", "dam", "terminal", "village", "villages",
@@ -2033,6 +2039,30 @@ extension Extractor {
         st.sentenceOf(k) == st.sentenceOf(sp.last) && (st.cands[k].contains { Lexicon.naturalFeatureCues.contains($0) } || Lexicon.pluralNaturalCues.contains(st.toks[k].folded) || Lexicon.kazakhPluralNatural(st.toks[k].folded) != nil)
       }) { continue }
       reassign(st, sp, to: region)
+    }
+  }
+
+  /// "l'ecosistema del Balkhash", "the Balkhash is shrinking": in English and Italian a town's
+  /// one-word name after a definite article ("the", "il", "del", "nel"…), with no word joined
+  /// after it, is the lake, river or other feature of that name the text has named with its
+  /// cue ("Lake Balkhash", "lago Balkhash"): towns take no article. O(spans).
+  func featureNamedTowns(_ st: State) {
+    guard st.doc.language == "en" || st.doc.language == "it" else { return }
+    let articles: WordSet = ["the", "il", "lo", "del", "dello", "al", "allo", "dal", "dallo", "sul", "sullo", "nel", "nello"]
+    var featureByName: [String: String] = [:]
+    for id in st.order {
+      guard let e = st.entities[id], e.kind == .region, e.subkind == "natural-feature", !e.mentions.isEmpty else { continue }
+      let words = Segmenter.words(in: Array(e.label.unicodeScalars)).map(\.folded).filter { !Lexicon.naturalFeatureCues.contains($0) }
+      if words.count == 1 { featureByName[words[0]] = id }
+    }
+    guard !featureByName.isEmpty else { return }
+    let n = st.toks.count
+    for (i, sp) in st.spans.enumerated() where sp.first == sp.last && sp.first > 0 && st.owner[sp.first] == i && st.kind(of: sp.key) == .city {
+      let t = sp.first
+      guard let feature = featureByName[st.toks[t].folded], feature != sp.key, articles.contains(st.toks[t - 1].folded), st.joins(t - 1, t),
+        !(t + 1 < n && st.joins(t, t + 1))
+      else { continue }
+      reassign(st, sp, to: feature)
     }
   }
 

@@ -255,9 +255,13 @@ extension Extractor {
         adjectiveEntity(st.toks[t - 1].folded)?.subkind != "country"
       {
         a = t - 1  // "Жанатасская ВЭС", "Шымкентский НПЗ"
+        // ("Соколовско-Сарбайский ГОК": a hyphenated adjective is read whole)
+        let hyphenated = t >= 2 && st.gap(t - 2, t - 1).elementsEqual(["-"]) && st.toks[t - 2].capitalized && st.owner[t - 2] == nil
+        if hyphenated { a = t - 2 }
         if let num = Self.unitNumber(st, after: t) { b = num }  // "Алматинская ТЭЦ-2"
         // "Камбаратинской ГЭС-1" → "Камбаратинская ГЭС-1" (a station is feminine, a refinery masculine)
-        nominativeLabel = Morphology.nominativeAdjective(st.original(t - 1), agreeingWith: Lexicon.masculinePlantAcronyms.contains(f) ? "завод" : "станция")
+        nominativeLabel = (hyphenated ? st.original(t - 2) + "-" : "")
+          + Morphology.nominativeAdjective(st.original(t - 1), agreeingWith: Lexicon.masculinePlantAcronyms.contains(f) ? "завод" : "станция")
           + String(st.doc.slice(st.toks[t - 1].end, st.toks[b].end))
       } else if cyr, Lexicon.plantAcronyms.contains(f), st.toks[t].capitalized, t + 1 < n, st.joins(t, t + 1), st.sentenceOf(t + 1) == st.sentenceOf(t),
         st.entityKind(at: t + 1) == .city, let o = st.owner[t + 1], st.spans[o].first == t + 1

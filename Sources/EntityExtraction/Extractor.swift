@@ -696,6 +696,7 @@ public struct Extractor: Sendable {
     listedPersons(st)
     crossScriptCompanies(st)
     regionShortNames(st)
+    featureNamedTowns(st)
     coordinatedRivers(st)
     districtTowns(st)
     namedRaces(st)

@@ -83,7 +83,7 @@ enum Lexicon {
     "предприяти": "Предприятие", "fc": "FC", "застройщик": "Застройщик", "девелопер": "Девелопер", "зернотрейдер": "Зернотрейдер", "агрофирм": "Агрофирма", "дистрибьютор": "Дистрибьютор", "туроператор": "Туроператор", "кооператив": "Кооператив", "сельхозкооператив": "Сельхозкооператив", "колледж": "Колледж", "колледжі": "Колледжі", "college": "College",
     "osservatorio": "Osservatorio", "observatory": "Observatory", "comitato": "Comitato", "consiglio": "Consiglio", "assemblea": "Assemblea",
     "federazione": "Federazione", "camera": "Camera", "dipartimento": "Dipartimento", "ufficio": "Ufficio", "servizio": "Servizio", "ente": "Ente",
-    "school": "School", "scuola": "Scuola", "collegio": "Collegio", "centro": "Centro", "opera": "Opera", "teatro": "Teatro", "orchestra": "Orchestra", "theatre": "Theatre", "theater": "Theater", "politecnico": "Politecnico", "polytechnic": "Polytechnic", "secretariat": "Secretariat", "segretariato": "Segretariato",
+    "school": "School", "faculty": "Faculty", "facoltà": "Facoltà", "факультет": "Факультет", "scuola": "Scuola", "collegio": "Collegio", "centro": "Centro", "opera": "Opera", "teatro": "Teatro", "orchestra": "Orchestra", "theatre": "Theatre", "theater": "Theater", "politecnico": "Politecnico", "polytechnic": "Polytechnic", "secretariat": "Secretariat", "segretariato": "Segretariato",
     "секретариат": "Секретариат", "хатшылығы": "Хатшылығы", "consortium": "Consortium", "consorzio": "Consorzio",
     "комисси": "Комиссия", "комиссиясы": "Комиссиясы", "департамент": "Департамент", "департаменті": "Департаменті", "басқармасы": "Басқармасы", "служб": "Служба", "қызметі": "Қызметі",
     "university": "University", "foundation": "Foundation", "trust": "Trust", "pastificio": "Pastificio", "birrificio": "Birrificio", "caseificio": "Caseificio", "lanificio": "Lanificio", "oleificio": "Oleificio", "salumificio": "Salumificio", "calzaturificio": "Calzaturificio", "association": "Association", "federation": "Federation", "confederation": "Confederation", "confederazione": "Confederazione",
@@ -327,13 +327,14 @@ enum Lexicon {
     "договор": "Договор", "соглашени": "Соглашение", "меморандум": "Меморандум", "программ": "Программа",
     "стратеги": "Стратегия", "концепци": "Концепция", "план": "План",
   ]
-  /// Russian/Kazakh acronyms of power plants and similar facilities.
-  static let plantAcronyms: WordSet = ["тэц", "гэс", "гаэс", "вэс", "сэс", "аэс", "грэс", "тэс", "нпз", "гпз", "сэз"]
+  /// Russian/Kazakh acronyms of power plants and similar facilities (and "ГОК", a mining and
+  /// processing plant: "Анзобский ГОК", "Соколовско-Сарбайский ГОК").
+  static let plantAcronyms: WordSet = ["тэц", "гэс", "гаэс", "вэс", "сэс", "аэс", "грэс", "тэс", "нпз", "гпз", "сэз", "гок"]
   /// English nouns of a plant or unit that a numbered name may follow in apposition ("the
   /// first plant, Kazarman-1,").
   static let numberedUnitNounsEN: WordSet = ["plant", "plants", "unit", "station", "dam", "reactor", "mine", "field", "deposit", "satellite", "line", "block"]
-  /// Plant acronyms whose noun is masculine (завод); the stations are feminine.
-  static let masculinePlantAcronyms: Set<String> = ["нпз", "гпз"]
+  /// Plant acronyms whose noun is masculine (завод, a ГОК's комбинат); the stations are feminine.
+  static let masculinePlantAcronyms: Set<String> = ["нпз", "гпз", "гок"]
   /// English words that end a project's name.
   static let projectWordsEN: WordSet = [
     "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "port", "seaport", "terminal",
@@ -341,8 +342,8 @@ enum Lexicon {
     // (a law by its name, as a treaty is: "the Critical Raw Materials Act")
     "act",
     "park", "airport", "cosmodrome", "spaceport", "cluster", "observatory", "arena", "stadium", "hippodrome", "velodrome",
-    // (a landmark by its name: "the Amir Tura Madrasah", "the Kalyan Minaret")
-    "madrasa", "madrasah", "mosque", "minaret", "mausoleum",
+    // (a landmark by its name: "the Amir Tura Madrasah", "the Kalyan Minaret", "the Mogao Caves")
+    "madrasa", "madrasah", "mosque", "minaret", "mausoleum", "caves", "grottoes",
     // (a market by its name: "the Siab Bazaar", "Dordoi Bazaar"; a works: "Turkmenbashi
     // Textile Complex")
     "bazaar", "complex",
@@ -659,6 +660,8 @@ enum Lexicon {
     ["aeroporto", "internazionale", "di"], ["aeroporto", "di"],
     // (an airport by its own name: "l'aeroporto internazionale Manas")
     ["aeroporto", "internazionale"], ["aeroporto"],
+    // (caves by their name: "le grotte di Bezeklik", "le grotte di Mogao")
+    ["grotte", "di"], ["grotta", "di"],
     ["tangenziale", "di"], ["circonvallazione", "di"], ["moschea", "di"], ["minareto", "di"], ["madrasa", "di"], ["moschea"], ["minareto"], ["madrasa"], ["mausoleo"], ["palazzo"], ["stadio"], ["castello"], ["basilica"], ["impianto", "di", "depurazione", "di"],
     ["canale", "di"], ["canale"], ["cosmodromo", "di"], ["centro", "spaziale", "di"], ["base", "spaziale", "di"], ["osservatorio", "astronomico", "di"], ["osservatorio", "di"],
     ["porto", "secco", "di"], ["zona", "franca", "di"], ["hub", "logistico", "di"], ["centro", "logistico", "di"], ["polo", "logistico", "di"],
@@ -719,7 +722,7 @@ enum Lexicon {
 
   /// Project cue → kind of project (Cyrillic stems and Latin words; also acronyms such as ТЭЦ).
   static let projectCues: WordSet = [
-    "тэц", "гэс", "гаэс", "вэс", "сэс", "аэс", "грэс", "завод", "комбинат", "трубопровод", "газопровод", "нефтепровод", "водовод",
+    "тэц", "гэс", "гаэс", "вэс", "сэс", "аэс", "грэс", "гок", "завод", "комбинат", "трубопровод", "газопровод", "нефтепровод", "водовод",
     "магистрал", "автомагистрал", "дорог", "железн", "порт", "сухопорт", "терминал", "хаб", "коридор", "проект",
     "программ", "инициатив", "мастерск", "парк", "технопарк", "электростанци", "станци", "мост", "центр", "гидроузел", "гидроузл",
     "водохранилищ", "reservoir", "космодром", "cosmodrome", "spaceport", "cosmodromo",
@@ -1332,6 +1335,8 @@ enum Lexicon {
     "enko", "sky", "skaya", "ich", "yev", "yeva", "bayev", "bayeva",
     // Tajik and Azerbaijani patronymic surnames
     "зода", "заде", "zoda", "zade",
+    // Georgian surnames ("Lomtadze", "Гарибашвили")
+    "dze", "shvili", "дзе", "швили",
   ]
 }
 

@@ -2766,7 +2766,8 @@ import Testing
   @Test("round 167: a list of towns with one known; a legal form names no Kazakh mine; a Russian agreement's name stops at the verb; Italian mosques; Kazakh associations")
   func round167Rules() {
     let en = extract("The grant will cover Karakol, Tosor, Kadji-Sai and Tamga on the southern shore.")
-    #expect(Set(en.entities.filter { $0.kind == .city }.map(\.label)).isSuperset(of: ["Tosor", "Kadji-Sai", "Tamga"]))
+    // (Kaji-Say and Tamga are catalogued since round 412; Tosor is still read by the list)
+    #expect(Set(en.entities.filter { $0.kind == .city }.map(\.label)).isSuperset(of: ["Tosor", "Kaji-Say", "Tamga"]))
     let kk = extract("Руда «Алтын Тау» ЖШС-ның кенішінен тасымалданады. «Таза Өзен» қоғамдық бірлестігінің өкілі сөйледі.")
     #expect(!kk.entities.contains { $0.kind == .project && $0.label.contains("ЖШС") })
     #expect(kk.entities.contains { $0.kind == .organization && $0.label.contains("Таза Өзен") })
@@ -5105,6 +5106,52 @@ import Testing
     let en = extract("Data from the Chinese side, where the Bortala River begins, showed the same trend.", lang: "en")
     #expect(en.entities.contains { $0.kind == .region && $0.label == "Bortala River" })
     #expect(!en.entities.contains { $0.label == "Bortala Mongol Autonomous Prefecture" })
+  }
+
+  @Test("round 412: a town's name after an article is the lake of that name the text has named; a guesthouse's or hotel's town; nature reserves catalogued")
+  func round412Rules() {
+    let en = extract("Lake Balkhash is shrinking. Experts fear for the Balkhash, already drained. The Raduga guesthouse in Koshkol is full. In Balkhash, the smelter works. Rangers of the Aksu-Zhabagly Nature Reserve agree.", lang: "en")
+    let lake = en.entities.first { $0.label == "Lake Balkhash" }
+    #expect(lake?.mentions.map(\.text) == ["Lake Balkhash", "Balkhash"])
+    #expect(en.entities.contains { $0.kind == .city && $0.label == "Balkhash" && $0.mentions.count == 1 })
+    #expect(en.entities.contains { $0.kind == .city && $0.label == "Koshkol" })
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Aksu-Zhabagly Nature Reserve" })
+    let it = extract("Il lago Balkhash si ritira. Gli ambientalisti temono per l'ecosistema del Balkhash, già provato.", lang: "it")
+    #expect(!it.entities.contains { $0.kind == .city && $0.label == "Balkhash" })
+  }
+
+  @Test("round 413: Georgian surnames (-dze, -shvili) name persons; Ant Group and Ant International catalogued")
+  func round413Rules() {
+    let en = extract("Mikheil Lomtadze, Kaspi's chief executive, met Irakli Garibashvili after a deal with Ant International, an arm of Ant Group.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .person && $0.label == "Mikheil Lomtadze" })
+    #expect(en.entities.contains { $0.kind == .person && $0.label == "Irakli Garibashvili" })
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Ant International" })
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Ant Group" })
+  }
+
+  @Test("round 414: a name its place cue follows after \"mountains of\" is the district's; a centre's cue opening the sentence with lower-case words only is no name; a man's name after a role with a long listed complement is declined")
+  func round414Rules() {
+    let en = extract("PowerChina has begun building the plant in the mountains of Bostanliq District, near Tashkent.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .region && $0.label == "Bostanliq District" })
+    #expect(!en.entities.contains { $0.label.hasPrefix("mountains") })
+    let ru = extract("Центр управления полётами останется в Акколе. Документ подписан в ходе визита министра цифрового развития, инноваций и аэрокосмической промышленности Республики Казахстан Жаслана Мадиева.", lang: "ru")
+    #expect(!ru.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Центр") })
+    #expect(ru.entities.contains { $0.kind == .person && $0.label == "Zhaslan Madiev" })
+  }
+
+  @Test("round 415: a think tank's quoted name after \"центра\"; \"ГОК\" names a plant, a hyphenated adjective read whole; \"Faculty\" opens a body's name; an Italian company's name goes on over \"dell'\"; caves by their name")
+  func round415Rules() {
+    let ru = extract("Авторы доклада душанбинского аналитического центра «Ховар-Анализ» пришли к выводу. Там работает «Анзобский ГОК». Соколовско-Сарбайский ГОК вырос.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Ховар-Анализ" })
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "Анзобский ГОК" })
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "Соколовско-Сарбайский ГОК" })
+    let en = extract("The lab, housed in the Faculty of Information Technology, trains students. Tourists visit the Mogao Caves.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Faculty of Information Technology" })
+    #expect(!en.entities.contains { $0.label == "Information Technology" })
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Mogao Caves" })
+    let it = extract("Il tour operator milanese Viaggi dell'Elefante lancia un itinerario. Il gruppo visiterà le grotte di Bezeklik.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Viaggi dell'Elefante" })
+    #expect(it.entities.contains { $0.kind == .project && $0.label == "grotte di Bezeklik" })
   }
 
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
