@@ -1278,9 +1278,9 @@ extension Extractor {
 
   /// "arrivato da Buttrio, sede storica dell'azienda", "from Buttrio, home of the company": a
   /// free capitalised Latin name after a preposition of place, then a comma and a seat's
-  /// noun (Italian "sede", English "home", "headquarters", "birthplace", "hometown") with
-  /// "of"/"to"/"di" or an adjective before it, is the town the company or person comes from
-  /// (not a name a capitalised word or a cue goes on from). O(tokens).
+  /// noun (Italian "sede", English "home", "headquarters", "birthplace", "hometown") and
+  /// "of"/"to"/"di" or an adjective after it ("sede storica"), is the town the company or person
+  /// comes from (not a name a capitalised word or a cue goes on from). O(tokens).
   func seatTowns(_ st: State) {
     let lang = st.doc.language
     guard lang == "it" || lang == "en" else { return }

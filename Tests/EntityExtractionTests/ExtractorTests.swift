@@ -5154,6 +5154,16 @@ import Testing
     #expect(it.entities.contains { $0.kind == .project && $0.label == "grotte di Bezeklik" })
   }
 
+  @Test("round 416: Kazakh oil producers catalogued by their Kazakh, Russian and Latin names")
+  func round416Rules() {
+    let kk = extract("Sinopec компаниясы мен «Өзенмұнайгаз» акционерлік қоғамы орталық ашты. «СНПС-Ақтөбемұнайгаз» жұмыс істейді.", lang: "kk")
+    #expect(kk.entities.contains { $0.id == "ozenmunaigas" && $0.label == "Ozenmunaigas" })
+    #expect(kk.entities.contains { $0.id == "cnpc-aktobemunaigas" })
+    let it = extract("La Cina controlla già PetroKazakhstan e parte di Mangistaumunaigas.", lang: "it")
+    #expect(it.entities.contains { $0.id == "petrokazakhstan" })
+    #expect(it.entities.contains { $0.id == "mangistaumunaigas" })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
