@@ -1097,7 +1097,7 @@ extension Extractor {
           // ("Nidek Technologies di Albignasego": an English company word closes a name that
           // an Italian "di" follows, which says where the company is)
           if st.doc.language == "it", k == t + 1, a < t, Lexicon.englishCompanyWords.contains(f),
-            ["di", "del", "della", "dello", "dell"].contains(st.toks[k].folded)
+            Lexicon.italianOf.contains(st.toks[k].folded)
           { break }
           // ("China Petroleum Engineering & Construction": an ampersand joins two capitalised
           // Latin words of the name, as it does on the left, after two words at least: "Energy &
@@ -2395,16 +2395,6 @@ extension Extractor {
   func localAdministrations(_ st: State) {
     let n = st.toks.count
     let lang = st.doc.language
-    // a town, or a region that governs itself (not a country, nor a macro-region)
-    func place(at k: Int, first: Bool) -> (id: String, other: Int)? {
-      guard let edge = mentionEdge(st, at: k, first: first) else { return nil }
-      switch st.kind(of: edge.id) {
-      case .city: guard st.subkind(of: edge.id) != "border-crossing" else { return nil }
-      case .region: guard let sk = st.subkind(of: edge.id), sk != "country", Lexicon.governedRegionSubkinds.contains(sk) || sk == "district" else { return nil }
-      default: return nil
-      }
-      return edge
-    }
     // the region the catalogue names after town `id` ("Almaty Region"), added to the text
     func region(namedAfter id: String) -> String? {
       guard let label = st.entities[id]?.label, let i = regionEntry(named: label) else { return nil }
@@ -2429,7 +2419,7 @@ extension Extractor {
         // "Akimat of Almaty", "the khokimiyat of the Tashkent region"
         if head, f != "administration", t + 2 < n, st.toks[t + 1].folded == "of", st.joins(t, t + 1) {
           let k = st.toks[t + 2].folded == "the" && t + 3 < n ? t + 3 : t + 2
-          if st.joins(k - 1, k), let p = place(at: k, first: true) {
+          if st.joins(k - 1, k), let p = governedPlace(st, at: k, first: true) {
             add(t, p.other, place: p.id)
             t = p.other
           }
@@ -2440,9 +2430,9 @@ extension Extractor {
         var k = t - 1
         let middle = k >= 0 && Lexicon.localAdministrationMiddlesEN.contains(st.toks[k].folded) && st.joins(k, t)
         // ("the Jalal-Abad Region administration": the middle word is the region's name's own)
-        let named = middle && head && place(at: k, first: false).map { st.kind(of: $0.id) == .region } == true
+        let named = middle && head && governedPlace(st, at: k, first: false).map { st.kind(of: $0.id) == .region } == true
         if middle && !named { k -= 1 }
-        guard middle || head, k >= 0, named || st.joins(k, k + 1), var p = place(at: k, first: false) else { continue }
+        guard middle || head, k >= 0, named || st.joins(k, k + 1), var p = governedPlace(st, at: k, first: false) else { continue }
         // ("the Almaty regional administration" is the region's, which the catalogue names
         // after its town)
         if middle, !named, ["regional", "region", "oblast"].contains(st.toks[t - 1].folded), st.kind(of: p.id) == .city {
@@ -2477,14 +2467,14 @@ extension Extractor {
           continue
         }
         if k + 1 < n, st.toks[k].folded == "города" && st.joins(k, k + 1) || st.toks[k].folded == "г" && st.gap(k, k + 1).elementsEqual([".", " "]) { k += 1 }
-        guard let p = place(at: k, first: true) else { continue }
+        guard let p = governedPlace(st, at: k, first: true) else { continue }
         add(t, p.other, place: p.id)
         t = p.other
       case "kk":
         guard Lexicon.localAdministrationHeadsKK.contains(where: { f.hasBytePrefix($0) }), t > 0 else { continue }
         var k = t - 1
         if Lexicon.kazakhLocalMiddles.contains(where: { st.toks[k].folded.hasBytePrefix($0) }), st.owner[k] == nil, st.joins(k, t) { k -= 1 }
-        guard k >= 0, st.joins(k, k + 1), let p = place(at: k, first: false) else { continue }
+        guard k >= 0, st.joins(k, k + 1), let p = governedPlace(st, at: k, first: false) else { continue }
         add(p.other, t, place: p.id)
       case "it":
         guard Lexicon.localAdministrationHeadsIT.contains(f), t + 2 < n, st.joins(t, t + 1) else { continue }
@@ -2502,7 +2492,7 @@ extension Extractor {
           k += 2
           regional = true
         }
-        guard var p = place(at: k, first: true) else { continue }
+        guard var p = governedPlace(st, at: k, first: true) else { continue }
         if regional, st.kind(of: p.id) == .city {
           guard let r = region(namedAfter: p.id) else { continue }
           p.id = r
@@ -2538,16 +2528,27 @@ extension Extractor {
       // ("… города Алматы": the town's cue before its name)
       let p = k < n && st.toks[k].folded == "города" && st.owner[k] == nil ? k + 1 : k
       guard k > t + 1, k - t <= 5, p < n, st.toks[k - 1].folded != "и", st.joins(k - 1, k), st.joins(p - 1, p), st.sentenceOf(p) == st.sentenceOf(t),
-        let o = st.owner[p], st.spans[o].first == p || st.spans[o].first == k, case let place = st.spans[o],
-        let kind = st.kind(of: place.key), kind == .city && st.subkind(of: place.key) != "border-crossing"
-          || kind == .region && st.subkind(of: place.key).map({ $0 != "country" && (Lexicon.governedRegionSubkinds.contains($0) || $0 == "district") }) == true
+        let place = governedPlace(st, at: p, first: true)
       else { continue }
-      let label = head + " " + st.text(t + 1, place.last)
+      let label = head + " " + st.text(t + 1, place.other)
       let id = Transliteration.slug(label)
-      release(st, place.first, place.last)
+      release(st, p, place.other)
       st.addDiscovered(id, label: label, kind: .organization, subkind: "government")
-      st.addSpan(t, place.last, id: id)
+      st.addSpan(t, place.other, id: id)
     }
+  }
+
+  /// The town, or the region that governs itself (not a country, nor a macro-region; a
+  /// district too), whose mention opens (`first`) or closes at token `k`, and the token at the
+  /// mention's other end; nil for any other mention or none. O(1).
+  func governedPlace(_ st: State, at k: Int, first: Bool) -> (id: String, other: Int)? {
+    guard let edge = mentionEdge(st, at: k, first: first) else { return nil }
+    switch st.kind(of: edge.id) {
+    case .city: guard st.subkind(of: edge.id) != "border-crossing" else { return nil }
+    case .region: guard let sk = st.subkind(of: edge.id), sk != "country", Lexicon.governedRegionSubkinds.contains(sk) || sk == "district" else { return nil }
+    default: return nil
+    }
+    return edge
   }
 
   /// The entity of the mention that opens (`first`) or closes at token `k`, and the token at

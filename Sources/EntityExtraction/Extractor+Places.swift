@@ -571,9 +571,7 @@ extension Extractor {
         // тұрғыны", unless it is a determiner, an adverb, an adjective or a common noun: "Бұл
         // қаласы", "Ескі қаласы")
         !isSentenceStart(st, t - 1) || ["қаласы", "ауылы", "кенті"].contains(where: { st.toks[t].folded.hasBytePrefix($0) })
-          && !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded) && !Lexicon.kazakhOpeners.contains(st.toks[t - 1].folded)
-          && !Lexicon.kazakhFunctionWords.contains(st.toks[t - 1].folded) && !Lexicon.kazakhCommonNouns.contains(st.toks[t - 1].folded)
-          && !Morphology.isKazakhAdjective(st.toks[t - 1].folded),
+          && !Self.isKazakhCommonWord(st.toks[t - 1].folded) && !Lexicon.kazakhCommonNouns.contains(st.toks[t - 1].folded),
         Morphology.isCyrillic(st.toks[t - 1].folded), !Morphology.hasKazakhCaseEnding(st.toks[t - 1].folded), !Lexicon.legalForms.contains(st.toks[t - 1].folded)
       {
         // "Жаңатас қаласында": the name before a Kazakh town cue stays in the nominative
@@ -678,9 +676,7 @@ extension Extractor {
           !Morphology.hasKazakhCaseEnding(st.toks[last].folded)
         else { continue }
         let first = hyphenatedNameStart(st, to: last)
-        guard (first...last).allSatisfy({ st.owner[$0] == nil }), !isSentenceStart(st, first) || first < last,
-          !Lexicon.stopCapitalized.contains(st.toks[first].folded), !Lexicon.kazakhOpeners.contains(st.toks[first].folded),
-          !Lexicon.kazakhFunctionWords.contains(st.toks[first].folded), !Morphology.isKazakhAdjective(st.toks[first].folded)
+        guard (first...last).allSatisfy({ st.owner[$0] == nil }), !isSentenceStart(st, first) || first < last, !Self.isKazakhCommonWord(st.toks[first].folded)
         else { continue }
         addPlace(st, first, last, kind: .city, label: st.text(first, last), district: true)
       }
@@ -2040,6 +2036,14 @@ extension Extractor {
       }) { continue }
       reassign(st, sp, to: region)
     }
+  }
+
+  /// Whether a folded capitalised Kazakh word is a common word that a sentence or a list may
+  /// open with rather than a name: a stop word, a determiner or adverb (``Lexicon/kazakhOpeners``),
+  /// a function word or an adjective by its suffix ("Бұл", "Кеше", "Халықаралық"). O(1).
+  static func isKazakhCommonWord(_ folded: String) -> Bool {
+    Lexicon.stopCapitalized.contains(folded) || Lexicon.kazakhOpeners.contains(folded) || Lexicon.kazakhFunctionWords.contains(folded)
+      || Morphology.isKazakhAdjective(folded)
   }
 
   /// "l'ecosistema del Balkhash", "the Balkhash is shrinking": in English and Italian a town's
