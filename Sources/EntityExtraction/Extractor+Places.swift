@@ -548,6 +548,9 @@ extension Extractor {
         // does a common noun: "«Жоба облыста … ашты»")
         !kazakhCue || !Lexicon.kazakhFunctionWords.contains(st.toks[t - 1].folded) && st.gap(t - 1, t).allSatisfy({ $0 == " " })
           && !Lexicon.kazakhCommonNouns.contains(st.toks[t - 1].folded)
+          // ("Кешеннің ауданы 40 гектар": a noun in the genitive before "ауданы" is its
+          // owner, and the cue its area, not a district)
+          && !Morphology.isKazakhGenitive(st.toks[t - 1].folded)
       {
         // a hyphenated name is read whole ("the Asia-Pacific region", not "Pacific region")
         var first = t - 1

@@ -346,6 +346,11 @@ public enum Morphology {
     if hasKazakhLocativeEnding(folded, attributive: true) { return true }
     return kazakhCaseEndings.contains { folded.hasByteSuffix($0) }
   }
+  /// Whether a folded Kazakh word of five letters or more ends in the genitive -ның/-нің,
+  /// -дың/-дің, -тың/-тің ("кешеннің", "Алматының").
+  static func isKazakhGenitive(_ folded: String) -> Bool {
+    folded.unicodeScalars.count >= 5 && kazakhCaseEndings.prefix(6).contains { folded.hasByteSuffix($0) }
+  }
   /// Nominative nouns that end like a case ending ("кеден", customs: кеде + -ден), which a
   /// body's name holds: "Мемлекеттік кеден комитеті".
   static let kazakhCaseEndingLookalikes: Set<String> = ["кеден", "теңге", "мекен"]

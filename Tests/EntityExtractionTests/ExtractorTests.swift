@@ -5164,6 +5164,14 @@ import Testing
     #expect(it.entities.contains { $0.id == "mangistaumunaigas" })
   }
 
+  @Test("round 417: a Kazakh noun in the genitive before \"ауданы\" owns an area, not a district; a Kazakh town's capitalised dateline is the catalogued town")
+  func round417Rules() {
+    let kk = extract("ЕСІК, 3 маусым. Кешеннің ауданы 40 гектар. Еңбекшіқазақ ауданында жылыжай ашылды.", lang: "kk")
+    #expect(kk.entities.contains { $0.id == "esik" })
+    #expect(!kk.entities.contains { $0.label.hasPrefix("Кешеннің") })
+    #expect(kk.entities.contains { $0.kind == .region && $0.label == "Еңбекшіқазақ ауданы" })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
