@@ -991,6 +991,14 @@ extension Extractor {
         }
         // (a name never ends on "и": "Центр исследований и" lost what followed)
         if b > t, st.toks[b].folded == "и" { b -= 1 }
+        // ("Головная компания подрядчика", "Компания пришла": a company's cue, or a describing
+        // adjective and the cue, opening a sentence, then only lower-case words that no rule read,
+        // name no company: companies bear proper or quoted names)
+        if b > t, Lexicon.companyHeads.contains(head), !["Фонд", "Кинотеатр", "Телеканал"].contains(head), isSentenceStart(st, a), a >= t - 1,
+          a == t || adjectiveEntity(st.toks[a].folded) == nil
+            && !["государственн", "национальн", "центральн", "республиканск", "федеральн"].contains(where: { st.toks[a].folded.hasBytePrefix($0) }),
+          ((t + 1)...b).allSatisfy({ !st.toks[$0].capitalized && st.owner[$0] == nil && !insideQuotes(st, $0) })
+        { continue }
         // ("Таджикско-китайское совместное предприятие ООО «Зарафшон»": adjectives and a cue
         // before a company's legal form or quoted name describe that company; they name none)
         // (a quote that opens the next sentence is no such name: "… бирже. «Это …")
@@ -1005,13 +1013,14 @@ extension Extractor {
         if b == t, !compound {
           let placeAdjective = a < t ? adjectiveEntity(st.toks[a].folded) : nil
           // (and any body's cue after a capitalised adjective that names no place, within a
-          // sentence: "Национального статистического комитета", "Государственный комитет"; not
+          // sentence: "Национального статистического комитета", "Государственный комитет",
+          // "Социального фонда", a fund being no company to need two adjectives; not
           // a quoted name, which the quoted rules read: "«Молочный союз» зауыты")
           // (at a sentence's start too when a state's level opens two adjectives or more:
           // "Государственная налоговая служба при Министерстве финансов …")
           let stateLevel = a < t - 1 && ["государственн", "национальн", "центральн", "республиканск", "федеральн"].contains(where: { st.toks[a].folded.hasBytePrefix($0) })
           let namedByAdjective = a < t && st.doc.language == "ru" && (!isSentenceStart(st, a) || stateLevel) && placeAdjective == nil
-            && (!Lexicon.companyHeads.contains(head) || a < t - 1) && !insideQuotes(st, a)
+            && (!Lexicon.companyHeads.contains(head) || head == "Фонд" || a < t - 1) && !insideQuotes(st, a)
           if !namedByAdjective, !(a < t && Lexicon.institutionCues.contains(head) && !isSentenceStart(st, a)
             && (placeAdjective.map { $0.subkind != "country" || a < t - 1 && Lexicon.schoolCues.contains(head) } ?? true)) { continue }
         }
@@ -2477,7 +2486,11 @@ extension Extractor {
         guard k >= 0, st.joins(k, k + 1), let p = governedPlace(st, at: k, first: false) else { continue }
         add(p.other, t, place: p.id)
       case "it":
-        guard Lexicon.localAdministrationHeadsIT.contains(f), t + 2 < n, st.joins(t, t + 1) else { continue }
+        // ("organizzato dal comune di Samarcanda": the municipality after an article, which
+        // the adjective never takes: "un progetto comune di …"; not a place: "nel comune di …";
+        // the capitalised "Comune di Milano" is italianLocalGovernments')
+        let municipality = f == "comune" && !st.toks[t].capitalized && t > 0 && ["il", "dal", "al", "col", "del"].contains(st.toks[t - 1].folded) && st.joins(t - 1, t)
+        guard Lexicon.localAdministrationHeadsIT.contains(f) || municipality, t + 2 < n, st.joins(t, t + 1) else { continue }
         // "l'amministrazione comunale di Bishkek", "il municipio della città di Khiva"
         var k = t + 1
         if ["comunale", "cittadina", "municipale", "regionale", "provinciale"].contains(st.toks[k].folded) { k += 1 }
@@ -2513,8 +2526,9 @@ extension Extractor {
   /// Russian regional department written in lower case — its head ("управление",
   /// "департамент", in any case), one to four words of its remit in the genitive
   /// ("культуры", "энергетики и жилищно-коммунального хозяйства") and the region or town it
-  /// serves, which a rule has read — is that place's body, labelled with its head in the
-  /// nominative; the place keeps a mention inside it. O(tokens).
+  /// serves, which a rule has read, after "по" or not ("… инспекции труда по ВКО") — is that
+  /// place's body, labelled with its head in the nominative; the place keeps a mention inside
+  /// it. O(tokens).
   func russianRegionalDepartments(_ st: State) {
     guard st.doc.language == "ru" else { return }
     let n = st.toks.count
@@ -2525,8 +2539,11 @@ extension Extractor {
       while k < n, k - t <= 5, st.owner[k] == nil, !st.toks[k].capitalized, st.joins(k - 1, k), Morphology.isCyrillic(st.toks[k].folded),
         st.toks[k].folded == "и" && k > t + 1 || Morphology.isRussianGenitive(st.toks[k].folded, afterPluralAdjective: false) || Morphology.isRussianAdjective(st.toks[k].folded)
       { k += 1 }
-      // ("… города Алматы": the town's cue before its name)
-      let p = k < n && st.toks[k].folded == "города" && st.owner[k] == nil ? k + 1 : k
+      // ("… города Алматы": the town's cue before its name; "… инспекции труда по ВКО", "… по
+      // городу Шымкент": the place it serves after "по", in the dative)
+      var p = k
+      if p + 1 < n, st.toks[p].folded == "по", st.owner[p] == nil, st.joins(p, p + 1) { p += 1 }
+      if p < n, ["города", "городу"].contains(st.toks[p].folded), st.owner[p] == nil { p += 1 }
       guard k > t + 1, k - t <= 5, p < n, st.toks[k - 1].folded != "и", st.joins(k - 1, k), st.joins(p - 1, p), st.sentenceOf(p) == st.sentenceOf(t),
         let place = governedPlace(st, at: p, first: true)
       else { continue }

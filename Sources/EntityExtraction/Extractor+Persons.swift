@@ -744,8 +744,12 @@ extension Extractor {
 
   /// The Pinyin of a Cyrillic word that spells one Palladius syllable ("Сянь" → xian), or nil:
   /// a Chinese surname is one syllable, and "Сиань" (Xi'an, xi-an) is a city's two, unless
-  /// the two spell one of the few compound surnames ("Оуян" → ouyang). O(word).
+  /// the two spell one of the few compound surnames ("Оуян" → ouyang); "Ву" is read as wu.
+  /// O(word).
   static func palladiusSurname(_ folded: String) -> String? {
+    // ("Ву Лэй": Kazakh and sports pages write Wu with в, as English does with w; Palladius
+    // has "У")
+    if folded == "ву" { return "wu" }
     guard let syllables = Transliteration.pinyinSyllables(fromPalladius: folded) else { return nil }
     // (or a two-syllable surname: "Оуян" → ouyang, "Чжугэ" → zhuge)
     if syllables.count == 2, case let joined = syllables.joined(), Self.compoundSurnames.contains(joined) { return joined }

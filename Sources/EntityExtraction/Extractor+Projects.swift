@@ -296,7 +296,9 @@ extension Extractor {
         guard j >= 0, j < t - 1, st.toks[j].capitalized, st.owner[j] == nil, !isSentenceStart(st, j), st.sentenceOf(j) == st.sentenceOf(t) else { continue }
         a = j
         kazakhHead = head
-      } else if cyr, !st.toks[t].capitalized, st.doc.language != "ru", let head = st.cands[t].first(where: { Lexicon.kazakhProjectHeads.contains($0) }) {
+      } else if cyr, !st.toks[t].capitalized, st.doc.language != "ru",
+        let head = st.cands[t].first(where: { Lexicon.kazakhProjectHeads.contains($0) }) ?? honoreeVenue(st, t)
+      {
         // (not in a Russian text, where "маршруты", "порты", "терминалы" are plurals)
         // "орны" (place) heads a project only as "кен орны" (a deposit), "жолы" (road) only as
         // "темір жолы" (railway) or "тас жолы" (highway)
@@ -364,6 +366,13 @@ extension Extractor {
           if j >= 0, closesQuote(st, j, straight: false) { k = j }
         }
         guard k >= 0, st.sentenceOf(k) == st.sentenceOf(t), st.joins(k, k + 1) || st.gap(k, k + 1).contains(where: { $0 == "»" || $0 == "\"" || $0 == "”" }) else { continue }
+        // ("«Қажымұқан Мұңайтпасұлы» атындағы орталық стадионы": a facility named after a
+        // person, whose name, quoted or not, is the facility's, no mention of the person)
+        // (a sentence's first word opens the honoree's name only as a person's: "Жарыс Абай
+        // атындағы …" is a contest at Abai's)
+        let honoree = k < t && st.toks[k].folded == "атындағы" && st.owner[k] == nil ? honoreeNameStart(st, before: k + 1, t).map { p in
+          p < k - 1 && isSentenceStart(st, p) && st.entityKind(at: p) != .person ? p + 1 : p
+        } : nil
         // ("Кен орнын игеруді …": the first word of a two-word facility noun, capitalised at a
         // sentence's start, is no name)
         if k == t - 1, isSentenceStart(st, k), st.owner[k] == nil, Lexicon.kazakhCompoundHeadWords.contains(st.toks[k].folded) { continue }
@@ -389,7 +398,15 @@ extension Extractor {
           guard let open = quoteOpen, !(open...k).contains(where: { st.entityKind(at: $0) == .organization || !Morphology.isCyrillic(st.toks[$0].folded) }) else { continue }
           if let o = st.owner[open], st.spans[o].first == open, st.spans[o].last == k, st.entities[st.spans[o].key]?.catalogued == true { continue }
         }
-        if let open = quoteOpen, (open...k).contains(where: { st.owner[$0] != nil }), st.entityKind(at: open) != .organization {
+        // («Құс ұясы» стадионында: a quoted name the catalogue gives a project is that project;
+        // the noun after it only says what it is)
+        if let open = quoteOpen, let o = st.owner[open], st.spans[o].first == open, st.spans[o].last == k, st.entityKind(at: open) == .project,
+          st.entities[st.spans[o].key]?.catalogued == true
+        { continue }
+        if let p = honoree {
+          release(st, p, k - 1)
+          a = p
+        } else if let open = quoteOpen, (open...k).contains(where: { st.owner[$0] != nil }) || !st.toks[k].capitalized, st.entityKind(at: open) != .organization {
           // (a border crossing's station is the crossing in quotes too: "«Достық» станциясы")
           if head == "станциясы", k == t - 1, let o = st.owner[open], st.spans[o].first == open, st.spans[o].last == k,
             st.subkind(of: st.spans[o].key) == "border-crossing"
@@ -1180,6 +1197,23 @@ extension Extractor {
     guard k < st.toks.count, let o = st.owner[k], st.spans[o].first == k, [.city, .region].contains(st.entityKind(at: k)) else { return false }
     let next = st.spans[o].last + 1
     return next < st.toks.count && Self.dashJoined(st, next - 1, next) && [.city, .region].contains(st.entityKind(at: next))
+  }
+
+  /// The possessive head ("стадионы") of a Kazakh sports venue's noun in any case at token
+  /// `t` where the noun takes no possessive: after a person's name and "атындағы" ("Абай
+  /// атындағы стадионда", "… атындағы орталық стадионда": up to two lower-case words between)
+  /// or right after a capitalised name ("Орталық стадионда"); nil elsewhere. O(1).
+  func honoreeVenue(_ st: State, _ t: Int) -> String? {
+    let f = st.toks[t].folded
+    guard let head = [("стадион", "стадионы"), ("арена", "аренасы"), ("ипподром", "ипподромы")].first(where: { f.hasBytePrefix($0.0) })?.1 else { return nil }
+    // ("Алматыдағы Орталық стадионда": a capitalised word inside a sentence right before the
+    // noun is the venue's name)
+    if t > 0, st.toks[t - 1].capitalized, st.owner[t - 1] == nil, st.joins(t - 1, t), !isSentenceStart(st, t - 1), Morphology.isCyrillic(st.toks[t - 1].folded),
+      !Morphology.hasKazakhCaseEnding(st.toks[t - 1].folded)
+    { return head }
+    var k = t - 1
+    while k >= 0, t - k <= 3, st.toks[k].folded != "атындағы", !st.toks[k].capitalized, st.owner[k] == nil, st.joins(k, k + 1) { k -= 1 }
+    return k >= 0 && t - k <= 3 && st.toks[k].folded == "атындағы" && st.joins(k, k + 1) ? head : nil
   }
 
   /// Whether the Italian phrase `phrase` (ending in "di") stands at token `t` with a country's

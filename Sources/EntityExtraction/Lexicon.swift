@@ -347,8 +347,9 @@ enum Lexicon {
     // (a market by its name: "the Siab Bazaar", "Dordoi Bazaar"; a works: "Turkmenbashi
     // Textile Complex")
     "bazaar", "complex",
-    // (streets by their capitalised names: "Lenin Street", "Abai Avenue")
-    "street", "avenue", "boulevard",
+    // (streets by their capitalised names: "Lenin Street", "Abai Avenue"; a ring road: "the
+    // Small Ring Road")
+    "street", "avenue", "boulevard", "road",
   ]
   /// Lower-case English project words that close a name after technical modifiers
   /// ("the Rogun hydropower plant", "the Kashagan field", "the Altynkol border crossing").
@@ -763,6 +764,8 @@ enum Lexicon {
     "метрополитені", "метросы", "маршруты", "әуежайы", "вокзалы", "айлағы", "этноауылы", "обсерваториясы", "торабы", "желісі", "базары", "технопаркі",
     // (an open pit and a mine: "Богатырь көмір разрезі", "Абай шахтасы")
     "разрезі", "шахтасы", "карьері",
+    // (sports venues: "«Астана Арена» стадионы", "Абай атындағы орталық стадионы")
+    "стадионы", "аренасы", "ипподромы",
     // (a dam: "Көкарал бөгеті")
     "бөгеті", "плотинасы",
     // (a programme or initiative by its quoted name only: "«Жасыл көпір» бағдарламасы")
@@ -1139,6 +1142,8 @@ enum Lexicon {
     // ("Rauan, a juice bottler based in Almaty")
     "bottler", "brewer", "processor", "refiner", "contractor", "importer", "wholesaler", "provider",
     "drugmaker", "steelmaker", "chipmaker", "shipbuilder",
+    // (food producers: "Saumal, a dairy near Beineu")
+    "dairy", "bakery", "brewery", "winery", "distillery", "creamery",
   ]
   /// Verbs that give a company or plant a new name ("The plant, renamed Ala-Too Sut").
   static let renamingVerbs: WordSet = ["renamed", "rebranded", "ribattezzato", "ribattezzata", "rinominato", "rinominata"]
@@ -1167,6 +1172,8 @@ enum Lexicon {
   static let stopCapitalized: WordSet = [
     "the", "a", "an", "in", "on", "at", "of", "and", "but", "this", "that", "these", "it", "he", "she", "they", "we",
     "its", "their", "our", "his", "her", "my", "your",
+    // (quantifiers: "Every farm had to be inspected")
+    "every", "each",
     "i", "according", "after", "before", "since", "under", "as", "also", "il", "lo", "la", "le", "gli", "i", "un",
     "una", "в", "на", "и", "но", "по", "с", "как", "это", "он", "она", "они", "мы", "я", "так", "при", "для", "о",
     "об", "к", "от", "до", "из", "за", "же", "ведь", "не", "ни", "да", "вот", "когда", "где", "что", "чтобы",

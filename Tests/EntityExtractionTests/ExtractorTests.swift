@@ -5172,6 +5172,33 @@ import Testing
     #expect(kk.entities.contains { $0.kind == .region && $0.label == "Еңбекшіқазақ ауданы" })
   }
 
+  @Test("round 418: a company's cue opening a sentence with only common nouns names no company; a regional department serves the place after \"по\"; \"il comune di\" is the town's administration; Kazakh venues named after a person or by a capitalised word; a ring road")
+  func round418Rules() {
+    let ru = extract("Головная компания подрядчика зарегистрирована в Урумчи. Компания пришла из Китая. Иск подал департамент государственной инспекции труда по ВКО.", lang: "ru")
+    #expect(!ru.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Головная") })
+    #expect(!ru.entities.contains { $0.kind == .organization && $0.label.hasPrefix("Компания") })
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Департамент государственной инспекции труда по ВКО" })
+    let it = extract("L'incontro, organizzato dal comune di Samarcanda, si è svolto ieri. È un progetto comune di Kirghizistan e Cina. Vive nel comune di Osh.", lang: "it")
+    #expect(it.entities.filter { $0.kind == .organization }.map(\.label) == ["Khokimiyat of Samarkand"])
+    let kk = extract("Турнир «Қажымұқан Мұңайтпасұлы» атындағы орталық стадионда өтті. Жарыс Абай атындағы спорт кешенінде өтті. Ву Лэй гол соқты. Кездесу Алматыдағы Орталық стадионда өтеді.", lang: "kk")
+    #expect(kk.entities.contains { $0.kind == .project && $0.label == "«Қажымұқан Мұңайтпасұлы» атындағы орталық стадионы" })
+    #expect(kk.entities.contains { $0.kind == .project && $0.label == "Абай атындағы спорт кешені" })
+    #expect(kk.entities.contains { $0.kind == .project && $0.label == "Орталық стадионы" })
+    #expect(kk.entities.contains { $0.kind == .person && $0.label == "Wu Lei" })
+    let en = extract("Chargers will stand along the Small Ring Road. Cars are imported from Chongqing by Changan.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Small Ring Road" })
+    #expect(en.entities.contains { $0.id == "changan" })
+  }
+
+  @Test("round 419: a fund named by one capitalised adjective is a body; \"Every\" opens no name; a dairy in apposition is a company")
+  func round419Rules() {
+    let ru = extract("Данные хранят государственные органы, в том числе Государственной налоговой службы и Социального фонда.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Социальный фонд" })
+    let en = extract("The shipment comes from Saumal, a dairy near Beineu. \"Every farm had to be inspected,\" she said.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Saumal" })
+    #expect(!en.entities.contains { $0.kind == .project })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
