@@ -933,13 +933,17 @@ extension Extractor {
           // наук Таджикистана": a capitalised adjective and a body's cue in the genitive, and
           // that body's own genitive complement, name the body it belongs to, which a later
           // pass reads)
-          if st.toks[k].capitalized, !quoted, k + 1 < n, st.doc.language == "ru", st.owner[k + 1] == nil, !st.toks[k + 1].capitalized, st.joins(k, k + 1),
+          // (lower-case adjectives may stand before that cue: "Первой клинической больницы
+          // Синьцзянского медицинского университета")
+          var c = k + 1
+          while c + 1 < n, c - k <= 2, st.owner[c] == nil, !st.toks[c].capitalized, st.joins(c - 1, c), Self.isRussianGenitiveAdjective(st.toks[c].folded) { c += 1 }
+          if st.toks[k].capitalized, !quoted, c < n, st.doc.language == "ru", st.owner[c] == nil, !st.toks[c].capitalized, st.joins(c - 1, c),
             Self.isRussianGenitiveAdjective(w),
-            st.cands[k + 1].contains(where: { Lexicon.orgCues[$0].map(Lexicon.institutionCues.contains) ?? false }),
-            Morphology.isRussianGenitive(st.toks[k + 1].folded, afterPluralAdjective: false)
+            st.cands[c].contains(where: { Lexicon.orgCues[$0].map(Lexicon.institutionCues.contains) ?? false }),
+            Morphology.isRussianGenitive(st.toks[c].folded, afterPluralAdjective: false)
           {
-            b = k + 1
-            k += 2
+            b = c
+            k = c + 1
             continue
           }
           // ("на заседании Кабинета Министров": the cabinet's capitalised "of ministers", no

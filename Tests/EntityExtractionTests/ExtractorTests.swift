@@ -5199,6 +5199,14 @@ import Testing
     #expect(!en.entities.contains { $0.kind == .project })
   }
 
+  @Test("round 420: a hospital whose owning university has a lower-case adjective in its name is one body; Turtkul catalogued")
+  func round420Rules() {
+    let ru = extract("Врачи из Первой клинической больницы Синьцзянского медицинского университета приехали из Турткуля.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Первая клиническая больница Синьцзянского медицинского университета" })
+    #expect(!ru.entities.contains { $0.label == "Первая клиническая больница" })
+    #expect(ru.entities.contains { $0.id == "novyy-turtkul" && $0.label == "Turtkul" })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
