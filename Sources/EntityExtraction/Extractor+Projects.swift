@@ -208,6 +208,13 @@ extension Extractor {
         guard readOnlyAsPlaces(st, t + 1, e) else { continue }
         // (a block's or site's name is its own: "на территории «Хоргоса»" only says where)
         if Lexicon.russianSiteAreaNouns.contains(head.nominative), (t + 1...e).contains(where: { st.owner[$0] != nil }) { continue }
+        // ("жилого комплекса «Жетысу Резиденс»": a place that opens a quoted brand with a word of
+        // its own is the brand's, no mention of the place)
+        if let o = st.owner[t + 1], st.spans[o].first == t + 1, st.spans[o].last < e, isPlace(st, t + 1),
+          (st.spans[o].last + 1...e).allSatisfy({ st.owner[$0] == nil && isLatinName(st, $0) || st.owner[$0] == nil && st.toks[$0].capitalized })
+        {
+          release(st, t + 1, st.spans[o].last)
+        }
         var j = t - 1
         while j >= 0, t - j <= 3, st.owner[j] == nil, st.joins(j, j + 1), !st.gap(j, j + 1).elementsEqual(["-"]), st.sentenceOf(j) == st.sentenceOf(t),
           Morphology.isRussianAdjective(st.toks[j].folded), !isSentenceStart(st, j) || st.toks[j].capitalized,

@@ -101,7 +101,9 @@ public struct Extractor: Sendable {
         if toks.count >= 2, Morphology.isCyrillic(stems[0]), Self.isOrgCueWord(toks[0].folded) { caps[0] = 0 }
         // "lago d'Aral", "mare d'Aral": a natural feature's noun is lower-case in running text
         if toks.count >= 2, e.subkind == "natural-feature", Lexicon.naturalFeatureCues.contains(toks[0].folded) || Lexicon.naturalFeatureCues.contains(stems[0]) { caps[0] = 0 }
-        if toks.count == 1 && (caps[0] == 0 || stems[0].count < 2) { continue }
+        // (a one-word name in lower case is a common word's, but for a body's that the catalogue
+        // writes so: "депутат мажилиса", "flydubai")
+        if toks.count == 1 && (caps[0] == 0 && e.kind != .organization || stems[0].count < 2) { continue }
         if toks.count == 1, caps[0] == 2, e.kind == .organization, toks[0].end - toks[0].start >= 5,
           sc[toks[0].start..<toks[0].end].allSatisfy({ $0.properties.isAlphabetic })
         { caps[0] = 3 }
@@ -869,6 +871,11 @@ public struct Extractor: Sendable {
         st.toks[i - 1].folded.utf8.elementsEqual("имени".utf8) && st.joins(i - 1, i) || st.toks[i - 1].folded.utf8.elementsEqual("им".utf8) && st.gap(i - 1, i).elementsEqual([".", " "])
       { return true }
     }
+    // ("Қазан айының басында", "17 қазан": a Kazakh month named like a town, Kazan, before
+    // "ай" (month) or after a day's number is the month)
+    if st.doc.language == "kk", Lexicon.kazakhMonths.contains(f),
+      i + 1 < st.toks.count && st.joins(i, i + 1) && st.toks[i + 1].folded.hasBytePrefix("ай") || i > 0 && st.isNumeral(i - 1)
+    { return true }
     if e.kind == .region, i > 0 {
       let prev = st.toks[i - 1].folded
       if ["доллар", "dollar", "dollari", "юан", "евро", "рубл", "теңге", "долл"].contains(where: { prev.hasBytePrefix($0) }) { return true }

@@ -1303,6 +1303,9 @@ enum Lexicon {
     "джамил", "шакила", "джамила", "набила", "анжела", "камала", "даниела", "габриела", "мануэла", "микаэла", "изабела", "милена", "иолена",
   ]
 
+  /// The Kazakh months, folded ("қазан", October, is also Kazan's name).
+  static let kazakhMonths: WordSet = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"]
+
   /// Capitalised sentence openers that are not first names ("Secondo Dosayev" is "according to Dosayev").
   static let sentenceStarters: WordSet = [
     "secondo", "inoltre", "durante", "dopo", "oggi", "ieri", "anche", "mentre", "intanto", "come", "per", "con",

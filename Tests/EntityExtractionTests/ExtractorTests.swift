@@ -5207,6 +5207,19 @@ import Testing
     #expect(ru.entities.contains { $0.id == "novyy-turtkul" && $0.label == "Turtkul" })
   }
 
+  @Test("round 422: a Kazakh month named like a town is the month; a body the catalogue writes in lower case is matched so; a place opening a quoted brand is no mention of it; stressed adjectives of facilities")
+  func round422Rules() {
+    let kk = extract("Қазан айының алғашқы екі аптасында жүк жөнелтілді. 17 қазан күні делегация келді. Мәжіліс депутаты сөйледі.", lang: "kk")
+    #expect(!kk.entities.contains { $0.label == "Kazan" })
+    #expect(kk.entities.contains { $0.id == "mazhilis" })
+    let city = extract("Делегация Қазан қаласынан келді.", lang: "kk")
+    #expect(city.entities.contains { $0.label == "Kazan" })
+    let ru = extract("Проверка прошла на строительстве жилого комплекса «Жетысу Резиденс» в Конаеве. Депутат мажилиса Ерлан Саиров предложил.", lang: "ru")
+    #expect(ru.entities.contains { $0.id == "mazhilis" })
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "жилой комплекс «Жетысу Резиденс»" })
+    #expect(!ru.entities.contains { $0.kind == .region })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
