@@ -81,7 +81,7 @@ enum Lexicon {
     "холдинг": "Холдинг", "холдингі": "Холдингі", "акимат": "Акимат", "агрохолдинг": "Агрохолдинг", "агрохолдингі": "Агрохолдингі", "концерн": "Концерн", "госкорпораци": "Госкорпорация",
     "нацкомпани": "Нацкомпания", "авиакомпани": "Авиакомпания", "агрокомпани": "Агрокомпания", "госпредприяти": "Госпредприятие",
     "предприяти": "Предприятие", "fc": "FC", "застройщик": "Застройщик", "девелопер": "Девелопер", "зернотрейдер": "Зернотрейдер", "агрофирм": "Агрофирма", "дистрибьютор": "Дистрибьютор", "туроператор": "Туроператор", "кооператив": "Кооператив", "сельхозкооператив": "Сельхозкооператив", "колледж": "Колледж", "колледжі": "Колледжі", "college": "College",
-    "osservatorio": "Osservatorio", "observatory": "Observatory", "comitato": "Comitato", "consiglio": "Consiglio", "assemblea": "Assemblea",
+    "osservatorio": "Osservatorio", "observatory": "Observatory", "observatories": "Observatories", "comitato": "Comitato", "consiglio": "Consiglio", "assemblea": "Assemblea",
     "federazione": "Federazione", "camera": "Camera", "dipartimento": "Dipartimento", "ufficio": "Ufficio", "servizio": "Servizio", "ente": "Ente",
     "school": "School", "faculty": "Faculty", "facoltà": "Facoltà", "факультет": "Факультет", "scuola": "Scuola", "collegio": "Collegio", "centro": "Centro", "opera": "Opera", "teatro": "Teatro", "orchestra": "Orchestra", "theatre": "Theatre", "theater": "Theater", "politecnico": "Politecnico", "polytechnic": "Polytechnic", "secretariat": "Secretariat", "segretariato": "Segretariato",
     "секретариат": "Секретариат", "хатшылығы": "Хатшылығы", "consortium": "Consortium", "consorzio": "Consorzio",
@@ -418,7 +418,7 @@ enum Lexicon {
     ("автомагистрал", "автомагистраль"), ("автодорог", "автодорога"), ("месторождени", "месторождение"), ("рудник", "рудник"), ("коридор", "коридор"),
     // (a quarry or open-pit coal mine: "карьере Дахана", "разреза Богатырь")
     ("карьер", "карьер"), ("разрез", "разрез"),
-    ("порт", "порт"), ("лини", "линия электропередачи"), ("трасс", "трасса"), ("участк", "участок"), ("дорог", "дорога"),
+    ("порт", "порт"), ("лини", "линия электропередачи"), ("трасс", "трасса"), ("участк", "участок"), ("участок", "участок"), ("дорог", "дорога"),
     ("магистрал", "магистраль"),
     // (a branch line: "железнодорожная ветка Алмалык – Ангрен")
     ("ветк", "ветка"), ("ветв", "ветвь"),

@@ -5220,6 +5220,14 @@ import Testing
     #expect(!ru.entities.contains { $0.kind == .region })
   }
 
+  @Test("round 423: a road's section named by its ends (\"участок Куляб – Калаихумб\"); observatories in the plural head a body's name")
+  func round423Rules() {
+    let ru = extract("Подрядчики построили участок Куляб – Калаихумб на границе с Афганистаном.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "участок Куляб – Калаихумб" })
+    let en = extract("It will be operated together with the National Astronomical Observatories of China.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "National Astronomical Observatories of China" })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
