@@ -46,6 +46,10 @@ extension Extractor {
       || st.doc.language == "kk" && Lexicon.kazakhOpeners.contains(f))
   }
 
+  /// Words that name what follows ("code-named", "dubbed", "denominata"): a quoted name
+  /// after them is the whole name of the event before them.
+  static let namingWords: Set<String> = ["named", "codenamed", "called", "dubbed", "titled", "denominata", "denominato", "chiamata", "chiamato", "intitolata", "intitolato"]
+
   /// Events by cue: `саммите «Китай – Центральная Азия»`, `the Roundtable on "…"`,
   /// `Belt and Road Forum`, with an ordinal when the text gives one.
   func discoverEvents(_ st: State) {
@@ -294,8 +298,20 @@ extension Extractor {
       if k < n, insideQuotes(st, k), !st.toks[k].capitalized, st.toks[k].folded.unicodeScalars.first.map({ $0.properties.numericType == nil }) == true,
         st.gap(k - 1, k).contains(where: Self.isOpeningQuote), a == t
       { continue }
+      var codeNamed = false
       if k < n, insideQuotes(st, k), st.doc.language != "kk" {
+        // ('exercise code-named "Tianshan-2033"', "esercitazione denominata «…»": after a word of
+        // naming, the quoted name is the event's whole name)
+        // (the name's first word then stands for the cue, as in apposition below)
+        let named = a == t && !st.toks[t].capitalized && k > t + 1 && (t + 1..<k).contains(where: { Self.namingWords.contains(st.toks[$0].folded) })
+        codeNamed = named
+        if named {
+          a = k
+          t = k
+        }
         while k < n, insideQuotes(st, k), k - t < 16 { b = k; k += 1 }
+        // (a code name is the event's, though a place's name opens it: "Tianshan-2033")
+        if named { release(st, a, b) }
       } else if Morphology.isCyrillic(st.toks[t].folded), st.doc.language != "kk", k < n, st.joins(t, k),
         // (a role opens a new phrase: "на пресс-конференции заместитель председателя правительства СУАР";
         // so does a verb: "Фестиваль организовало Министерство культуры")
@@ -368,9 +384,12 @@ extension Extractor {
           }
         }
         // "Summit of …" / "Forum for International Cooperation"
+        // (not a people's adjective that a common noun follows: "the first such exercise on
+        // Chinese soil")
         while k < n, st.joins(k - 1, k), k - t < 8,
           st.toks[k].capitalized && !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded)
-            || (["of", "for", "on", "and"].contains(st.toks[k].folded) && k + 1 < n && st.toks[k + 1].capitalized && !Lexicon.weekdaysAndMonths.contains(st.toks[k + 1].folded))
+            || (["of", "for", "on", "and"].contains(st.toks[k].folded) && k + 1 < n && st.toks[k + 1].capitalized && !Lexicon.weekdaysAndMonths.contains(st.toks[k + 1].folded)
+              && !(st.owner[k + 1] == nil && adjectiveEntity(st.toks[k + 1].folded) != nil && (k + 2 >= n || !st.toks[k + 2].capitalized)))
         {
           // (a place's whole mention: "vertice Italia-Asia centrale")
           b = st.owner[k].map { max(k, st.spans[$0].last) } ?? k
@@ -404,6 +423,7 @@ extension Extractor {
       // "журналистского форума", "youth forum": a qualified kind of event is not the catalogue's
       let qualified = a == t && t > 0 && !st.toks[t - 1].capitalized && st.owner[t - 1] == nil && Self.ordinal(st.toks[t - 1].folded) == nil
         && !st.gap(t - 1, t).contains(where: { $0 == "'" || $0 == "’" })  // an elided article qualifies nothing
+        && !Self.namingWords.contains(st.toks[t - 1].folded)  // nor does "code-named" before a quoted name
         && (Morphology.isCyrillic(st.toks[t - 1].folded) ? ["ого", "его", "ой", "ый", "ий", "ая", "ое", "ых", "ом"].contains { st.toks[t - 1].folded.hasByteSuffix($0) } : !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded) && !Lexicon.italianArticles.contains(st.toks[t - 1].folded) && !Self.latinFunctionWords.contains(st.toks[t - 1].folded))
       var label = st.text(a, b)
       // ("la prima "Settimana della moda …"": an ordinal before a Latin quoted name is no part of it)
@@ -431,7 +451,9 @@ extension Extractor {
       if ord == nil, label != st.text(a, b) {
         stems = Self.stems(of: label)
       }
-      let base = Transliteration.slug(stems.joined(separator: " "))
+      // (a code name keeps its number, which tells it from the place it may be named after:
+      // "Tianshan-2033" is no mention of the Tian Shan)
+      let base = codeNamed ? Transliteration.slug(label) : Transliteration.slug(stems.joined(separator: " "))
       let id = (ord.map { "\($0)-" } ?? "") + (qualified ? Transliteration.slug(Morphology.stem(st.toks[t - 1].folded)) + "-" : "") + base
       if qualified { st.qualifiedEvents.insert(id) }
       let opens = label.filter { $0 == "«" || $0 == "“" }.count, closes = label.filter { $0 == "»" || $0 == "”" }.count

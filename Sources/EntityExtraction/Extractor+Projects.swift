@@ -254,13 +254,17 @@ extension Extractor {
         guard let e = quotedNameEnd(st, from: t + 1, limit: 5) else { continue }
         b = e
         nominativeLabel = st.original(t) + String(st.doc.slice(st.toks[t].end, st.toks[e].end + 1))
-      } else if cyr, Lexicon.plantAcronyms.contains(f), t > 0, st.owner[t - 1] == nil, st.toks[t - 1].capitalized, st.joins(t - 1, t),
+      } else if cyr, Lexicon.plantAcronyms.contains(f), t > 0,
+        // (a town's adjective the catalogue read as the town is the plant's name: "Актюбинская ТЭЦ")
+        st.owner[t - 1] == nil || st.owner[t - 1].map({ st.spans[$0].first == t - 1 && st.spans[$0].last == t - 1 }) == true && isPlace(st, t - 1),
+        st.toks[t - 1].capitalized, st.joins(t - 1, t),
         ["ская", "ской", "скую", "ское", "цкая", "цкой", "ский", "ского", "скому", "ском", "ским", "цкий", "цкого"].contains(where: { st.toks[t - 1].folded.hasByteSuffix($0) })
           // (or any adjective capitalised inside a sentence: "Головной ГЭС", "Южной ТЭЦ")
           || !isSentenceStart(st, t - 1) && Morphology.isRussianAdjective(st.toks[t - 1].folded),
         // (a country's adjective only owns it: "Китайский НПЗ в Кара-Балте")
         adjectiveEntity(st.toks[t - 1].folded)?.subkind != "country"
       {
+        if st.owner[t - 1] != nil { release(st, t - 1, t - 1) }
         a = t - 1  // "Жанатасская ВЭС", "Шымкентский НПЗ"
         // ("Соколовско-Сарбайский ГОК": a hyphenated adjective is read whole)
         let hyphenated = t >= 2 && st.gap(t - 2, t - 1).elementsEqual(["-"]) && st.toks[t - 2].capitalized && st.owner[t - 2] == nil
@@ -2123,7 +2127,10 @@ extension Extractor {
       let held = of > t + 2 ? " " + st.text(t + 1, of - 1) : ""
       var items: [(Int, Int)] = []
       var k = of + 1
-      while k < n, st.sentenceOf(k) == st.sentenceOf(t), st.owner[k] == nil, st.isCapName(k), isLatinName(st, k), Self.role(of: st, at: k) == nil,
+      // (a town's one-word name may stand in the list beside a name no rule read: "i nuovi
+      // giacimenti di Nurbulak e Aktau" are two deposits)
+      func townWord(_ k: Int) -> Bool { st.owner[k].map { st.spans[$0].first == k && st.spans[$0].last == k } == true && st.entityKind(at: k) == .city }
+      while k < n, st.sentenceOf(k) == st.sentenceOf(t), st.owner[k] == nil || townWord(k), st.isCapName(k) || townWord(k), isLatinName(st, k), Self.role(of: st, at: k) == nil,
         !Lexicon.stopCapitalized.contains(st.toks[k].folded)
       {
         let e = hyphenatedNameEnd(st, from: k)
@@ -2138,9 +2145,11 @@ extension Extractor {
           break
         }
       }
-      // (a list: a single name after the plural is a place the deposits are in)
-      guard items.count >= 2 else { continue }
+      // (a list: a single name after the plural is a place the deposits are in; so are towns
+      // listed alone)
+      guard items.count >= 2, items.contains(where: { st.owner[$0.0] == nil }) else { continue }
       for (a, b) in items {
+        if st.owner[a] != nil { release(st, a, b) }
         let label = singular + held + " di " + st.text(a, b)
         // (keyed as the single "miniera d'oro di Taror" or "giacimento di Taror" is: one site)
         let id = Transliteration.slug("giacimento " + Morphology.stem(st.toks[b].folded))

@@ -5228,6 +5228,18 @@ import Testing
     #expect(en.entities.contains { $0.kind == .organization && $0.label == "National Astronomical Observatories of China" })
   }
 
+  @Test("round 424: a plant named by its town's adjective the catalogue read as the town; a code-named exercise is its quoted name; a people's adjective and a common noun end no event's name; towns listed with an unknown name after a plural deposit noun are deposits")
+  func round424Rules() {
+    let ru = extract("Руду поставит комбинат, а электроэнергию — Актюбинская ТЭЦ.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "Актюбинская ТЭЦ" })
+    let en = extract("Special forces began a joint exercise code-named \"Tianshan-2033\" near Yining. It was the first such exercise on Chinese soil since 2019.", lang: "en")
+    #expect(en.entities.filter { $0.kind == .event }.map(\.label) == ["Tianshan-2033"])
+    #expect(!en.entities.contains { $0.kind == .region })
+    let it = extract("La produzione salirà grazie ai nuovi giacimenti di Nurbulak e Aktau.", lang: "it")
+    #expect(it.entities.filter { $0.kind == .project }.count == 2)
+    #expect(!it.entities.contains { $0.kind == .city })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
