@@ -50,6 +50,22 @@ extension Extractor {
   /// after them is the whole name of the event before them.
   static let namingWords: Set<String> = ["named", "codenamed", "called", "dubbed", "titled", "denominata", "denominato", "chiamata", "chiamato", "intitolata", "intitolato"]
 
+  /// The last token of a Russian event name's genitive complement from token `k`: one to
+  /// three lower-case genitives ("ректоров университетов", a role's included), then a place
+  /// the text names and any places "и" adds ("Китая и Центральной Азии"); nil when no place
+  /// closes them. O(1).
+  func capitalisedEventComplementEnd(_ st: State, from k: Int, sentence: Int) -> Int? {
+    let n = st.toks.count
+    var j = k
+    while j < n, j - k < 3, st.owner[j] == nil, !st.toks[j].capitalized, st.joins(j - 1, j), Morphology.isRussianGenitive(st.toks[j].folded, afterPluralAdjective: true) { j += 1 }
+    guard j > k, j < n, st.joins(j - 1, j), st.sentenceOf(j) == sentence, let o = st.owner[j], st.spans[o].first == j, isPlace(st, j) else { return nil }
+    var e = st.spans[o].last
+    while e + 2 < n, st.toks[e + 1].folded == "и", st.joins(e, e + 1), st.joins(e + 1, e + 2), let o2 = st.owner[e + 2], st.spans[o2].first == e + 2, isPlace(st, e + 2) {
+      e = st.spans[o2].last
+    }
+    return e
+  }
+
   /// Events by cue: `саммите «Китай – Центральная Азия»`, `the Roundtable on "…"`,
   /// `Belt and Road Forum`, with an ordinal when the text gives one.
   func discoverEvents(_ st: State) {
@@ -329,6 +345,13 @@ extension Extractor {
         // Шелкового пути": the route it is named after; "совещание министров обороны стран
         // ШОС": over the genitives that say whose meeting it is
         b = st.spans[o].last
+      } else if Morphology.isCyrillic(st.toks[t].folded), st.doc.language == "ru", st.toks[t].capitalized, !isSentenceStart(st, t), k < n,
+        let e = capitalisedEventComplementEnd(st, from: k, sentence: st.sentenceOf(t))
+      {
+        // "третий Форум ректоров университетов Китая и Центральной Азии": a capitalised cue
+        // inside a sentence is a name's, which goes on over lower-case genitives (a role's
+        // among them) to the places whose event it is
+        b = e
       } else if !Morphology.isCyrillic(st.toks[t].folded) {
         // Italian adjectives follow the noun and the name follows "di": "vertice di Astana",
         // "Forum economico di Boao", "conferenza internazionale della Via della Seta"

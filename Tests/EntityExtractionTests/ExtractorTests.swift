@@ -5240,6 +5240,15 @@ import Testing
     #expect(!it.entities.contains { $0.kind == .city })
   }
 
+  @Test("round 425: a capitalised Russian event cue inside a sentence goes on over lower-case genitives to the places whose event it is; Kloop and Middle Corridor Multimodal catalogued")
+  func round425Rules() {
+    let ru = extract("В университете завершился третий Форум ректоров университетов Китая и Центральной Азии. В нём приняли участие 85 вузов.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .event && $0.label.hasSuffix("ректоров университетов Китая и Центральной Азии") })
+    let en = extract("Partner Li Hongbo told Kloop the wool was good. The trip was organised by Middle Corridor Multimodal.", lang: "en")
+    #expect(en.entities.contains { $0.id == "kloop" })
+    #expect(en.entities.contains { $0.id == "middle-corridor-multimodal" })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
