@@ -490,11 +490,13 @@ extension Extractor {
       }
       st.addDiscovered(id, label: label, kind: .event, subkind: nil)
       // (games named after a continent do not mention it, "Азия ойындары"; parties joined by a
-      // dash do: "саммит Китай – Центральная Азия")
+      // dash do: "саммит Китай – Центральная Азия", and so do parties joined by "и": "Форум
+      // ректоров университетов Китая и Центральной Азии")
       for k in a...b {
         guard let o = st.owner[k], st.spans[o].first == k, Catalog.isMacroRegion(st.subkind(of: st.spans[o].key)) else { continue }
         let last = st.spans[o].last
-        if !(k > a && Self.dashJoined(st, k - 1, k)) && !(last < b && Self.dashJoined(st, last, last + 1)) { release(st, k, last) }
+        let joinedByAnd = k >= a + 2 && ["и", "and", "e", "және"].contains(st.toks[k - 1].folded) && isPlace(st, k - 2)
+        if !(k > a && Self.dashJoined(st, k - 1, k)) && !(last < b && Self.dashJoined(st, last, last + 1)) && !joinedByAnd { release(st, k, last) }
       }
       absorb(st, a, b)
       st.addSpan(a, b, id: id)

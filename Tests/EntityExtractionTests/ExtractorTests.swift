@@ -5249,6 +5249,15 @@ import Testing
     #expect(en.entities.contains { $0.id == "middle-corridor-multimodal" })
   }
 
+  @Test("round 426: a macro-region joined by \"и\" to another party inside an event's name is mentioned; FRECC catalogued")
+  func round426Rules() {
+    let ru = extract("В университете завершился третий Форум ректоров университетов Китая и Центральной Азии. Ток покупает Расчетно-финансовый центр по поддержке ВИЭ.", lang: "ru")
+    #expect(ru.entities.contains { $0.label == "Central Asia" })
+    #expect(ru.entities.contains { $0.id == "frecc" })
+    let it = extract("L'energia verrà acquistata dall'operatore KEGOC e dal centro FRECC.", lang: "it")
+    #expect(it.entities.contains { $0.id == "frecc" })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
