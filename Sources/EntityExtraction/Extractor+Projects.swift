@@ -211,7 +211,7 @@ extension Extractor {
         // ("жилого комплекса «Жетысу Резиденс»": a place that opens a quoted brand with a word of
         // its own is the brand's, no mention of the place)
         if let o = st.owner[t + 1], st.spans[o].first == t + 1, st.spans[o].last < e, isPlace(st, t + 1),
-          (st.spans[o].last + 1...e).allSatisfy({ st.owner[$0] == nil && isLatinName(st, $0) || st.owner[$0] == nil && st.toks[$0].capitalized })
+          (st.spans[o].last + 1...e).allSatisfy({ st.owner[$0] == nil && st.toks[$0].capitalized })
         {
           release(st, t + 1, st.spans[o].last)
         }
@@ -308,7 +308,7 @@ extension Extractor {
         a = j
         kazakhHead = head
       } else if cyr, !st.toks[t].capitalized, st.doc.language != "ru",
-        let head = st.cands[t].first(where: { Lexicon.kazakhProjectHeads.contains($0) }) ?? honoreeVenue(st, t)
+        let head = st.cands[t].first(where: { Lexicon.kazakhProjectHeads.contains($0) }) ?? kazakhVenueHead(st, t)
       {
         // (not in a Russian text, where "маршруты", "порты", "терминалы" are plurals)
         // "орны" (place) heads a project only as "кен орны" (a deposit), "жолы" (road) only as
@@ -1214,7 +1214,7 @@ extension Extractor {
   /// `t` where the noun takes no possessive: after a person's name and "атындағы" ("Абай
   /// атындағы стадионда", "… атындағы орталық стадионда": up to two lower-case words between)
   /// or right after a capitalised name ("Орталық стадионда"); nil elsewhere. O(1).
-  func honoreeVenue(_ st: State, _ t: Int) -> String? {
+  func kazakhVenueHead(_ st: State, _ t: Int) -> String? {
     let f = st.toks[t].folded
     guard let head = [("стадион", "стадионы"), ("арена", "аренасы"), ("ипподром", "ипподромы")].first(where: { f.hasBytePrefix($0.0) })?.1 else { return nil }
     // ("Алматыдағы Орталық стадионда": a capitalised word inside a sentence right before the
