@@ -319,15 +319,14 @@ extension Extractor {
         // ('exercise code-named "Tianshan-2033"', "esercitazione denominata «…»": after a word of
         // naming, the quoted name is the event's whole name)
         // (the name's first word then stands for the cue, as in apposition below)
-        let named = a == t && !st.toks[t].capitalized && k > t + 1 && (t + 1..<k).contains(where: { Self.namingWords.contains(st.toks[$0].folded) })
-        codeNamed = named
-        if named {
+        codeNamed = a == t && !st.toks[t].capitalized && k > t + 1 && (t + 1..<k).contains(where: { Self.namingWords.contains(st.toks[$0].folded) })
+        if codeNamed {
           a = k
           t = k
         }
         while k < n, insideQuotes(st, k), k - t < 16 { b = k; k += 1 }
         // (a code name is the event's, though a place's name opens it: "Tianshan-2033")
-        if named { release(st, a, b) }
+        if codeNamed { release(st, a, b) }
       } else if Morphology.isCyrillic(st.toks[t].folded), st.doc.language != "kk", k < n, st.joins(t, k),
         // (a role opens a new phrase: "на пресс-конференции заместитель председателя правительства СУАР";
         // so does a verb: "Фестиваль организовало Министерство культуры")

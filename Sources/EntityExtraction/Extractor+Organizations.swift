@@ -999,9 +999,8 @@ extension Extractor {
         // adjective and the cue, opening a sentence, then only lower-case words that no rule read,
         // name no company: companies bear proper or quoted names)
         if b > t, Lexicon.companyHeads.contains(head), !["Фонд", "Кинотеатр", "Телеканал"].contains(head), isSentenceStart(st, a), a >= t - 1,
-          a == t || adjectiveEntity(st.toks[a].folded) == nil
-            && !["государственн", "национальн", "центральн", "республиканск", "федеральн"].contains(where: { st.toks[a].folded.hasBytePrefix($0) }),
-          ((t + 1)...b).allSatisfy({ !st.toks[$0].capitalized && st.owner[$0] == nil && !insideQuotes(st, $0) })
+          a == t || adjectiveEntity(st.toks[a].folded) == nil && !Lexicon.stateLevelStems.contains(where: { st.toks[a].folded.hasBytePrefix($0) }),
+          onlyFreeLowerCase(st, t + 1, b)
         { continue }
         // ("Таджикско-китайское совместное предприятие ООО «Зарафшон»": adjectives and a cue
         // before a company's legal form or quoted name describe that company; they name none)
@@ -1022,7 +1021,7 @@ extension Extractor {
           // a quoted name, which the quoted rules read: "«Молочный союз» зауыты")
           // (at a sentence's start too when a state's level opens two adjectives or more:
           // "Государственная налоговая служба при Министерстве финансов …")
-          let stateLevel = a < t - 1 && ["государственн", "национальн", "центральн", "республиканск", "федеральн"].contains(where: { st.toks[a].folded.hasBytePrefix($0) })
+          let stateLevel = a < t - 1 && Lexicon.stateLevelStems.contains(where: { st.toks[a].folded.hasBytePrefix($0) })
           let namedByAdjective = a < t && st.doc.language == "ru" && (!isSentenceStart(st, a) || stateLevel) && placeAdjective == nil
             && (!Lexicon.companyHeads.contains(head) || head == "Фонд" || a < t - 1) && !insideQuotes(st, a)
           if !namedByAdjective, !(a < t && Lexicon.institutionCues.contains(head) && !isSentenceStart(st, a)
@@ -1499,9 +1498,7 @@ extension Extractor {
       { continue }
       // ("Центр управления полётами останется …": a centre's cue opening the sentence with only
       // lower-case words after it is a common noun, capitalised as the sentence's first word)
-      if cyr, a == t, b > t, isSentenceStart(st, t), st.toks[t].folded.hasBytePrefix("центр"),
-        (t + 1...b).allSatisfy({ !st.toks[$0].capitalized && st.owner[$0] == nil && !insideQuotes(st, $0) })
-      { continue }
+      if cyr, a == t, b > t, isSentenceStart(st, t), st.toks[t].folded.hasBytePrefix("центр"), onlyFreeLowerCase(st, t + 1, b) { continue }
       // ("Управляющая компания отеля — ТОО «…»": a present participle opening the sentence says
       // what the body does, for a name that follows)
       if cyr, a < t, isSentenceStart(st, a), ["ющая", "ящая", "ющий", "ящий", "ющее", "ящее", "щиеся"].contains(where: { st.toks[a].folded.hasByteSuffix($0) }) { continue }
@@ -3999,6 +3996,13 @@ extension Extractor {
       }
     }
     return e
+  }
+
+  /// Whether tokens a...b are all lower-case words that no rule has read and no quotation holds:
+  /// common words, which after a sentence's capitalised first word name nothing ("Компания
+  /// пришла", "Центр управления полётами"). O(b − a).
+  func onlyFreeLowerCase(_ st: State, _ a: Int, _ b: Int) -> Bool {
+    (a...b).allSatisfy { !st.toks[$0].capitalized && st.owner[$0] == nil && !insideQuotes(st, $0) }
   }
 
   func insideQuotes(_ st: State, _ k: Int) -> Bool {

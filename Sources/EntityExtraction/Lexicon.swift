@@ -1303,6 +1303,10 @@ enum Lexicon {
     "джамил", "шакила", "джамила", "набила", "анжела", "камала", "даниела", "габриела", "мануэла", "микаэла", "изабела", "милена", "иолена",
   ]
 
+  /// Stems of the Russian adjectives of a state's level ("государственная", "национальный"),
+  /// which open the names of state bodies and companies.
+  static let stateLevelStems = ["государственн", "национальн", "центральн", "республиканск", "федеральн"]
+
   /// The Kazakh months, folded ("қазан", October, is also Kazan's name).
   static let kazakhMonths: WordSet = ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"]
 

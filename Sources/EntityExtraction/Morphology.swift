@@ -351,13 +351,17 @@ public enum Morphology {
   /// Whether a folded Kazakh word of five letters or more ends in the genitive -ның/-нің,
   /// -дың/-дің, -тың/-тің ("кешеннің", "Алматының").
   static func isKazakhGenitive(_ folded: String) -> Bool {
-    folded.unicodeScalars.count >= 5 && kazakhCaseEndings.prefix(6).contains { folded.hasByteSuffix($0) }
+    folded.unicodeScalars.count >= 5 && kazakhGenitiveEndings.contains { folded.hasByteSuffix($0) }
   }
   /// Nominative nouns that end like a case ending ("кеден", customs: кеде + -ден), which a
   /// body's name holds: "Мемлекеттік кеден комитеті".
   static let kazakhCaseEndingLookalikes: Set<String> = ["кеден", "теңге", "мекен"]
-  static let kazakhCaseEndings = [
-    "ның", "нің", "дың", "дің", "тың", "тің", "мен", "пен", "бен", "нан", "нен", "дан", "ден", "тан", "тен", "ға", "ге", "қа", "ке",
+  /// The Kazakh genitive endings (-ның/-нің, -дың/-дің, -тың/-тің).
+  static let kazakhGenitiveEndings = ["ның", "нің", "дың", "дің", "тың", "тің"]
+  /// The Kazakh case endings ``hasKazakhCaseEnding(_:)`` looks for: the genitive, then the
+  /// instrumental, ablative and dative.
+  static let kazakhCaseEndings = kazakhGenitiveEndings + [
+    "мен", "пен", "бен", "нан", "нен", "дан", "ден", "тан", "тен", "ға", "ге", "қа", "ке",
   ]
 
   @inline(__always)

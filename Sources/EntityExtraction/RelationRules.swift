@@ -573,7 +573,7 @@ enum RelationRules {
   static let withWords: WordSet = ["с", "со", "with", "con", "col", "coi", "мен", "пен", "бен"]
 
   /// Kazakh genitive endings (a mission's sending country).
-  static let kazakhGenitive = ["ның", "нің", "дың", "дің", "тың", "тің"]
+  static let kazakhGenitive = Morphology.kazakhGenitiveEndings
 
   /// Whether a place mention ending at token `last` stands in the Kazakh locative, on its own
   /// last word ("Алматыдағы") or on the place cue after it ("Сиань қаласындағы"). O(1).
