@@ -1024,7 +1024,11 @@ extension Extractor {
           let stateLevel = a < t - 1 && Lexicon.stateLevelStems.contains(where: { st.toks[a].folded.hasBytePrefix($0) })
           let namedByAdjective = a < t && st.doc.language == "ru" && (!isSentenceStart(st, a) || stateLevel) && placeAdjective == nil
             && (!Lexicon.companyHeads.contains(head) || head == "Фонд" || a < t - 1) && !insideQuotes(st, a)
-          if !namedByAdjective, !(a < t && Lexicon.institutionCues.contains(head) && !isSentenceStart(st, a)
+          // (a country's adjective, a lower-case adjective of the field and a union's cue name a
+          // national union, at a sentence's start too: "Китайская шахматная ассоциация",
+          // "Российский футбольный союз")
+          let nationalUnion = a < t - 1 && placeAdjective?.subkind == "country" && Lexicon.unionHeads.contains(head) && !insideQuotes(st, a)
+          if !namedByAdjective, !nationalUnion, !(a < t && Lexicon.institutionCues.contains(head) && !isSentenceStart(st, a)
             && (placeAdjective.map { $0.subkind != "country" || a < t - 1 && Lexicon.schoolCues.contains(head) } ?? true)) { continue }
         }
       } else {
@@ -3017,6 +3021,10 @@ extension Extractor {
   /// adjective and noun in the genitive follow, unread: "университете китайской медицины",
   /// "университета иностранных языков". O(1).
   func schoolWithComplement(_ st: State, _ t: Int) -> Bool {
+    // (or one noun of a school's field: "Пекинского университета спорта")
+    if t + 1 < st.toks.count, st.owner[t + 1] == nil, !st.toks[t + 1].capitalized, st.joins(t, t + 1), Lexicon.schoolFieldNouns.contains(st.toks[t + 1].folded),
+      st.cands[t].contains(where: { Lexicon.orgCues[$0].map(Lexicon.schoolCues.contains) == true })
+    { return true }
     guard t + 2 < st.toks.count, st.cands[t].contains(where: { Lexicon.orgCues[$0].map(Lexicon.institutionCues.contains) == true }),
       st.owner[t + 1] == nil, st.owner[t + 2] == nil, !st.toks[t + 1].capitalized, !st.toks[t + 2].capitalized,
       st.joins(t, t + 1), st.joins(t + 1, t + 2), st.sentenceOf(t + 2) == st.sentenceOf(t)

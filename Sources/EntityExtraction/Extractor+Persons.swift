@@ -202,7 +202,9 @@ extension Extractor {
                 // (and adjectives in the genitive: "министра сельского хозяйства Узбекистана
                 // Отабека Хакимова"; plural nouns in -ий read as adjectives, listed with commas:
                 // "развития, инноваций и …")
-                || st.joins(k - 1, k, comma: true) && !st.toks[k].capitalized && Morphology.isRussianAdjective(st.toks[k].folded)
+                // (a place's adjective may be capitalised: "директора Казахстанской федерации
+                // шахмат Дархана Асадилова")
+                || st.joins(k - 1, k, comma: true) && (!st.toks[k].capitalized || adjectiveEntity(st.toks[k].folded) != nil) && Morphology.isRussianAdjective(st.toks[k].folded)
                   && ["ого", "его", "ых", "их", "ой", "ей", "ий"].contains(where: { st.toks[k].folded.hasByteSuffix($0) })
                 || st.joins(k - 1, k) && st.toks[k].folded.hasByteSuffix("ов") && st.toks[k].folded.unicodeScalars.count >= 6
                 // (two complements joined by "и": "министра транспорта и коммуникаций

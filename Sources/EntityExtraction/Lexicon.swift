@@ -211,6 +211,16 @@ enum Lexicon {
 
   /// Cues of institutions that a place's adjective alone names ("Синьцзянский университет").
   static let institutionCues: Set<String> = ["Университет", "Институт", "Академия", "Театр", "Банк", "Музей", "Служба", "Таможня", "Центр", "Больница", "Госпиталь", "Консерватория", "Прокуратура", "Биржа", "Библиотека", "Филармония"]
+  /// Russian nouns of a school's field in the genitive, which alone after a school's cue name
+  /// another school ("Пекинский университет спорта", "… институт нефти"), folded.
+  static let schoolFieldNouns: WordSet = [
+    "спорта", "физкультуры", "медицины", "фармации", "права", "экономики", "финансов", "технологий", "транспорта", "связи", "культуры",
+    "искусств", "туризма", "нефти", "энергетики", "геологии", "архитектуры", "дизайна", "педагогики", "торговли", "коммерции",
+    "менеджмента", "бизнеса", "информатики", "металлургии", "химии", "физики", "математики", "лингвистики", "журналистики",
+  ]
+  /// Cues of unions of a field's bodies or players, whose names a country's adjective and the
+  /// field's adjective open ("Китайская шахматная ассоциация", "Российский футбольный союз").
+  static let unionHeads: Set<String> = ["Ассоциация", "Федерация", "Конфедерация", "Союз", "Лига"]
   /// Of ``institutionCues``, those of schools, academies and arts bodies, whose names a
   /// country's adjective opens ("Казахский национальный университет").
   static let schoolCues: Set<String> = ["Университет", "Институт", "Академия", "Театр", "Музей", "Консерватория", "Библиотека", "Филармония"]
@@ -553,6 +563,17 @@ enum Lexicon {
     "daniyar", "nurzhan", "dinara", "aliya", "madina", "askar", "damir", "rustam", "timur", "bakhtiyor", "bakhtiyar", "jamshid",
     "ulugbek", "adylbek", "talgat", "kairat", "berik", "yerbol", "olzhas", "murat", "dauren", "askhat", "almas", "saule",
     "zhanar", "gulnara", "aibek", "umid", "nurbek", "aziz", "alisher", "sanjar", "bekzod", "farrukh", "shavkat", "serdar",
+    // (more of the region's common given names, Cyrillic and Latin, leaving out those that are
+    // also common words: "дана", "жұлдыз", "алмаз", "бақыт")
+    "жансая", "жанна", "аружан", "айдана", "акмарал", "ақмарал", "гульмира", "гүлмира", "салтанат", "меруерт", "айнур", "айнұр",
+    "индира", "камила", "назерке", "сабина", "ерасыл", "нурсултан", "нұрсұлтан", "бекзат", "диас", "алихан", "әлихан", "ернар",
+    "жандос", "айдос", "максат", "мақсат", "руслан", "ринат", "ильяс", "ілияс", "мейрам", "мухтар", "мұхтар", "ермек", "саят",
+    "куаныш", "қуаныш", "медет", "шынғыс", "чингиз", "чынгыз", "нурлыбек", "нұрлыбек", "дилшод", "шухрат", "отабек", "шерзод",
+    "нодира", "дилноза", "феруза", "зафар", "анвар", "ботир", "бобур", "жахонгир", "сардор", "фарход", "хуршид", "сухроб", "чолпон",
+    "zhansaya", "zhanna", "aruzhan", "aidana", "akmaral", "gulmira", "saltanat", "meruert", "ainur", "indira", "kamila", "nazerke",
+    "sabina", "yerassyl", "nursultan", "bekzat", "dias", "alikhan", "yernar", "zhandos", "aidos", "maksat", "ruslan", "rinat",
+    "ilyas", "meiram", "mukhtar", "yermek", "sayat", "kuanysh", "medet", "shyngys", "chingiz", "dilshod", "shukhrat", "otabek",
+    "sherzod", "nodira", "dilnoza", "feruza", "zafar", "anvar", "botir", "bobur", "jahongir", "sardor", "farhod", "khurshid", "sukhrob", "cholpon",
   ]
 
   /// First words of a byline line (folded).
@@ -1331,7 +1352,7 @@ enum Lexicon {
     "qiao", "xiang", "yun", "pu", "rong", "gong", "kou", "lou", "che", "ran", "quan", "sheng", "shu", "ba", "lai",
     "ling", "hua", "ke", "jiao", "gan", "mi", "zha", "ni", "pei", "tu", "ruan", "min", "zhen", "chai", "sha", "teng", "yi", "xin", "mou", "ying", "bo", "xian",
     "huai", "dou", "pang", "mei", "fei", "kuang", "leng", "nian", "ouyang", "situ", "zhuge", "shangguan", "sima",
-    "zong", "luan", "jian", "ao", "diao", "dang", "sui", "lyu", "lv",
+    "zong", "luan", "jian", "ao", "diao", "dang", "sui", "lyu", "lv", "bu",
   ]
 
   /// Surname suffixes of Kazakh, Russian, Central Asian names (Cyrillic, folded) and their Latin spellings.

@@ -138,9 +138,10 @@ public enum Transliteration {
   /// ``pinyin(fromPalladius:)`` as its syllables (`цзяньфэн` → `jian`, `feng`).
   public static func pinyinSyllables(fromPalladius word: String) -> [String]? {
     var w = lowerScalars(word)
-    // ("Цинъе" = Qingye: a hard sign after н parts a syllable from the е, ю or я opening the next)
+    // ("Цинъе" = Qingye, "Чжунъи" = Zhongyi, "Цзинъань" = Jing'an: a hard sign after н parts a
+    // syllable from the vowel opening the next)
     if w.contains("ъ") {
-      w = w.indices.filter { i in !(w[i] == "ъ" && i > 0 && w[i - 1] == "н" && i + 1 < w.count && ["е", "ю", "я"].contains(w[i + 1])) }.map { w[$0] }
+      w = w.indices.filter { i in !(w[i] == "ъ" && i > 0 && w[i - 1] == "н" && i + 1 < w.count && ["е", "ю", "я", "и", "а", "о", "э", "у"].contains(w[i + 1])) }.map { w[$0] }
     }
     guard !w.isEmpty, w.count <= 18 else { return nil }
     let n = w.count

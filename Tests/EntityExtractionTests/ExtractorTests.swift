@@ -5258,6 +5258,23 @@ import Testing
     #expect(it.entities.contains { $0.id == "frecc" })
   }
 
+  @Test("round 427: a country's and a field's adjective before a union's cue name a national union (at a sentence's start too), and a bare genitive plural (\"шахмат\") completes a federation; one noun of a field after a catalogued school names another school; Palladius's hard sign before и parts syllables (\"Чжунъи\"); Bu is a Chinese surname; more Central Asian given names; a capitalised place adjective between a genitive role and a man's name keeps the name declined")
+  func round427Rules() {
+    let ru = extract("Турнир организовала Казахстанская федерация шахмат при поддержке Китайской шахматной ассоциации. Китайская футбольная ассоциация заявила о сборах. Третье место занял Бу Сянчжи, а лучшей стала Жансая Абдумалик, опередившая Тань Чжунъи. По словам исполнительного директора Казахстанской федерации шахмат Дархана Асадилова, в Алматы откроется академия при участии Пекинского университета спорта.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Казахстанская федерация шахмат" })
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Китайская шахматная ассоциация" })
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Китайская футбольная ассоциация" })
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Пекинский университет спорта" })
+    #expect(!ru.entities.contains { $0.label == "Peking University" })
+    for name in ["Bu Xiangzhi", "Tan Zhongyi", "Zhansaya Abdumalik", "Darkhan Asadilov"] {
+      #expect(ru.entities.contains { $0.kind == .person && $0.label == name }, "\(name)")
+    }
+    // (a country's adjective and the cue alone stay a description)
+    let plain = extract("Китайская ассоциация направила письмо.", lang: "ru")
+    #expect(!plain.entities.contains { $0.kind == .organization })
+    #expect(Transliteration.pinyin(fromPalladius: "цзинъань") == "jingan")
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
