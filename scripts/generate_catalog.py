@@ -161,6 +161,9 @@ WRONG_ALIASES = {"Jalal-Abad": {"Манас", "Manas"}, "Sapporo": {"Сапар�
                  # (another town's name: Tancheng is in Shandong; Tarbagatai is also a district of
                  # East Kazakhstan and the ridge on the border)
                  "Tacheng": {"Tancheng", "Tarbagatai"},
+                 # (a former name that is today another place's: Xiangshan is a county of Ningbo
+                 # with a film base; Yumen is a city of its own in Gansu)
+                 "Zhongshan": {"Xiangshan"}, "Jiayuguan": {"Yumen"},
                  # (Khorezm is the region Khiva lies in)
                  "Xiva": {"Khorezm"},
                  # (Jinchuan is the nickel group based in Jinchang)

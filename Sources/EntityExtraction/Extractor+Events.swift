@@ -561,6 +561,10 @@ extension Extractor {
     }
     var alias: [String: String] = [:]
     let contentWords = events.map(contentWords)
+    // (the capitalised words of each event's label, as ``words(_:)`` keys them)
+    let properWords = events.map { id in
+      Set((st.entities[id]?.label ?? "").split(separator: " ").filter { $0.first?.isUppercase == true }.flatMap { w in words(Transliteration.slug(String(w))) })
+    }
     // a short name whose words are all in one longer name, and in no other, is that event
     // ("Tashkent forum" … "Tashkent International Investment Forum")
     for (i, a) in events.enumerated() where contentWords[i].count >= 2 {
@@ -571,6 +575,12 @@ extension Extractor {
       for (j, b) in events.enumerated().dropFirst(i + 1) where alias[b] == nil && alias[a] == nil {
         let wa = contentWords[i], wb = contentWords[j]
         guard !wa.isEmpty, !wb.isEmpty else { continue }
+        // (nor are two events each named by a name the other lacks, one of them a named
+        // entity's: "Shanghai International Film Festival" and "Eurasia International Film
+        // Festival" are two festivals; "fiera dei prodotti cinesi" adds only common words)
+        let onlyA = wa.subtracting(wb), onlyB = wb.subtracting(wa)
+        func named(_ only: Set<String>, _ proper: Set<String>) -> Bool { only.contains { $0.hasPrefix("#") || proper.contains($0) } }
+        if named(onlyA, properWords[i]) && named(onlyB, properWords[j]) && (onlyA.contains { $0.hasPrefix("#") } || onlyB.contains { $0.hasPrefix("#") }) { continue }
         if Double(wa.intersection(wb).count) / Double(wa.union(wb).count) >= 0.6 || (wb.isSubset(of: wa) && wb.count >= 2) { alias[b] = a }
       }
     }

@@ -187,13 +187,13 @@ extension Extractor {
         t = last
         continue
       }
-      // "МИД Кыргызстана", "МИД Узбекистана": the Russian abbreviation of a foreign ministry
-      // before its country (those the catalogue knows, "МИД КНР", are read already)
-      if st.doc.language == "ru", f.utf8.elementsEqual("мид".utf8), st.toks[t].capitalized, t + 1 < n, st.joins(t, t + 1), let o = st.owner[t + 1],
+      // "МИД Кыргызстана", "МВД Узбекистана", "Минфин Казахстана": the Russian abbreviation of
+      // a ministry before its country (those the catalogue knows, "МИД КНР", are read already)
+      if st.doc.language == "ru", st.toks[t].capitalized, let head = Lexicon.russianMinistryAbbreviations[f], t + 1 < n, st.joins(t, t + 1), let o = st.owner[t + 1],
         st.spans[o].first == t + 1, st.subkind(of: st.spans[o].key) == "country"
       {
         let e = st.spans[o].last
-        let label = "Министерство иностранных дел " + st.text(t + 1, e)
+        let label = head + " " + st.text(t + 1, e)
         let id = orgID(st, t, e, label: label, stemsOf: label)
         st.addDiscovered(id, label: label, kind: .organization, subkind: "government")
         takeOver(st, t, e)
@@ -2009,6 +2009,16 @@ extension Extractor {
     for id in st.order {
       guard let e = st.entities[id], e.kind == .organization, !e.catalogued, !e.mentions.isEmpty else { continue }
       let bare = Self.stems(of: e.label)
+      // ("Khabar Agency" where the catalogue knows Khabar: a catalogued name and a generic
+      // word of a body's kind or legal form after it are that body)
+      if case let words = Segmenter.words(in: Array(e.label.unicodeScalars)), words.count >= 2, let last = words.last, Lexicon.genericBodyWordsEN.contains(last.folded) {
+        let head = words.dropLast().map { Morphology.stem($0.folded) }
+        let owners = catalogued.filter { c in c.names.contains(head) }
+        if owners.count == 1 {
+          moveMentions(st, of: id, to: owners[0].id)
+          continue
+        }
+      }
       guard bare.count >= 2 else { continue }
       let owners = catalogued.filter { c in
         c.names.contains { s in s.count > bare.count && (s.starts(with: bare) || s.reversed().starts(with: bare.reversed())) }

@@ -1868,6 +1868,19 @@ extension Extractor {
         byFirst[f, default: []].insert(sp.key)
       }
     }
+    // ("dalla cinese CAMC" in a headline, "China CAMC Engineering" in the body: an acronym
+    // read alone as a body of its own is the text's one longer body whose name holds it)
+    var byAcronym: [String: Set<String>] = [:]
+    for sp in st.spans where sp.last > sp.first && st.owner[sp.first].map({ st.spans[$0].key == sp.key }) == true && st.kind(of: sp.key) == .organization {
+      // (not one hyphened to the next word: "CNPC-Aktobemunaigas" is a subsidiary's name)
+      for k in sp.first...sp.last where st.toks[k].folded.unicodeScalars.count >= 3 && Self.isUpperAcronym(st, k)
+        && !(k > sp.first && st.gap(k - 1, k).elementsEqual(["-"])) && !(k < sp.last && st.gap(k, k + 1).elementsEqual(["-"]))
+      { byAcronym[st.toks[k].folded, default: []].insert(sp.key) }
+    }
+    for (i, sp) in st.spans.enumerated() where sp.first == sp.last && st.owner[sp.first] == i && st.kind(of: sp.key) == .organization {
+      guard st.entities[sp.key]?.catalogued == false, let longer = byAcronym[st.toks[sp.first].folded], longer.count == 1, let to = longer.first, to != sp.key else { continue }
+      reassign(st, sp, to: to)
+    }
     guard !byPrefix.isEmpty || !byName.isEmpty else { return }
     for (i, sp) in st.spans.enumerated() where sp.last - sp.first < 4 && st.owner[sp.first] == i && st.kind(of: sp.key) == .organization {
       guard let e = st.entities[sp.key], !e.catalogued, let longer = byPrefix[st.foldedWords(sp.first, sp.last)] else { continue }

@@ -1176,6 +1176,19 @@ enum Lexicon {
   /// Nouns that stand as an adjective before an event's cue, alone or hyphened to it
   /// ("Қазақстан-Қытай бизнес форумы", "казахстанско-китайский бизнес-форум").
   static let attributiveNouns: WordSet = ["бизнес", "медиа", "инвест", "экспо"]
+  /// English words of a body's kind or legal form that may follow its own name without
+  /// making it another body ("Khabar Agency" is Khabar; "International" does make another).
+  static let genericBodyWordsEN: WordSet = ["agency", "group", "corporation", "corp", "company", "co", "holding", "jsc", "llp", "llc", "ltd", "plc", "inc"]
+  /// Russian abbreviations of ministries (folded) and the full name each stands for, which a
+  /// country in the genitive follows ("МВД Узбекистана", "Минфин Кыргызстана").
+  static let russianMinistryAbbreviations: [String: String] = [
+    "мид": "Министерство иностранных дел", "мвд": "Министерство внутренних дел", "мчс": "Министерство по чрезвычайным ситуациям",
+    "минфин": "Министерство финансов", "минэнерго": "Министерство энергетики", "минобороны": "Министерство обороны",
+    "минздрав": "Министерство здравоохранения", "минюст": "Министерство юстиции", "минтранс": "Министерство транспорта",
+    "минсельхоз": "Министерство сельского хозяйства", "минэкономики": "Министерство экономики", "минкультуры": "Министерство культуры",
+    "минобразования": "Министерство образования", "минпросвещения": "Министерство просвещения", "минтруда": "Министерство труда",
+    "минприроды": "Министерство природных ресурсов", "минцифры": "Министерство цифрового развития",
+  ]
   /// Indeclinable first parts that a hyphen joins to a Russian noun inside a body's name
   /// ("Ассоциация интернет-торговли", "… бизнес-образования").
   static let russianHyphenPrefixes: WordSet = ["бизнес", "медиа", "инвест", "экспо", "интернет", "онлайн", "агро", "авиа", "авто", "фото", "видео", "кино", "радио", "теле", "энерго", "эко"]

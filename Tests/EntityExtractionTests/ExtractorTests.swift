@@ -5275,6 +5275,19 @@ import Testing
     #expect(Transliteration.pinyin(fromPalladius: "цзинъань") == "jingan")
   }
 
+  @Test("round 428: Russian ministries' abbreviations before a country (МВД, Минфин); two events each named after a different name stay two; a headline's acronym joins the one longer body holding it; a catalogued body's name and a generic word (\"Khabar Agency\") are that body; Xiangshan is not Zhongshan")
+  func round428Rules() {
+    let ru = extract("Камеры подключат к ситуационному центру МВД Узбекистана. Кредит одобрил Минфин Кыргызстана.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Министерство внутренних дел Узбекистана" })
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Министерство финансов Кыргызстана" })
+    let en = extract("The studios met at the Shanghai International Film Festival. The premiere is expected at the Eurasia International Film Festival in Astana. Kazakhstan's Khabar Agency signed the deal; Khabar will air the films shot at the Xiangshan film base.", lang: "en")
+    #expect(en.entities.filter { $0.kind == .event }.count == 2)
+    #expect(en.entities.filter { $0.kind == .organization && $0.label.hasPrefix("Khabar") }.map(\.id) == ["khabar"])
+    #expect(!en.entities.contains { $0.id == "zhongshan" })
+    let it = extract("Turkmenistan, una vetreria della cinese CAMC\n\nLa società cinese China CAMC Engineering costruirà a Türkmenabat uno stabilimento.", lang: "it")
+    #expect(it.entities.filter { $0.kind == .organization }.map(\.label) == ["China CAMC Engineering"])
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
