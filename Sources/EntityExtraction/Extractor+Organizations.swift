@@ -2009,10 +2009,12 @@ extension Extractor {
     for id in st.order {
       guard let e = st.entities[id], e.kind == .organization, !e.catalogued, !e.mentions.isEmpty else { continue }
       let bare = Self.stems(of: e.label)
-      // ("Khabar Agency" where the catalogue knows Khabar: a catalogued name and a generic
-      // word of a body's kind or legal form after it are that body)
-      if case let words = Segmenter.words(in: Array(e.label.unicodeScalars)), words.count >= 2, let last = words.last, Lexicon.genericBodyWordsEN.contains(last.folded) {
-        let head = words.dropLast().map { Morphology.stem($0.folded) }
+      // ("Khabar Agency" where the catalogue knows Khabar, "Zoomlion Heavy Industry": a
+      // catalogued name and generic words of a body's kind or legal form after it are that body)
+      if case let words = Segmenter.words(in: Array(e.label.unicodeScalars)), case let kept = words.reversed().drop(while: { Lexicon.genericBodyWordsEN.contains($0.folded) }).reversed(),
+        kept.count < words.count, !kept.isEmpty
+      {
+        let head = kept.map { Morphology.stem($0.folded) }
         let owners = catalogued.filter { c in c.names.contains(head) }
         if owners.count == 1 {
           moveMentions(st, of: id, to: owners[0].id)

@@ -1831,6 +1831,21 @@ extension Extractor {
     return i == letters.count
   }
 
+  /// Whether a body's label names a town or province among its words after the first `words`
+  /// (a brand's): "XDS Astana Team" after "XDS" does; a country does not count ("Sunac China
+  /// Holdings" is Sunac). O(label words).
+  func namesPlaceAfter(_ st: State, label: String, words: Int) -> Bool {
+    Segmenter.words(in: Array(label.unicodeScalars)).dropFirst(words).contains { isTownOrProvinceName($0.folded) }
+  }
+
+  /// Whether a folded word is the whole catalogued name of a city or of a region that is no
+  /// country. O(case readings of the word).
+  func isTownOrProvinceName(_ folded: String) -> Bool {
+    Morphology.candidates(folded).contains { c in
+      (patterns[c] ?? []).contains { p in p.stems.count == 1 && (catalog.entries[p.entry].kind == .city || catalog.entries[p.entry].kind == .region && catalog.entries[p.entry].subkind != "country") }
+    }
+  }
+
   /// A company named by its first words after its full name ("Envision" after "Envision
   /// Energy", "Xinyi Glass" after "Xinyi Glass Holdings"): a body a rule read on its own joins
   /// the longer body the text named with those first words, when only one such body exists
@@ -1872,10 +1887,26 @@ extension Extractor {
     // read alone as a body of its own is the text's one longer body whose name holds it)
     var byAcronym: [String: Set<String>] = [:]
     for sp in st.spans where sp.last > sp.first && st.owner[sp.first].map({ st.spans[$0].key == sp.key }) == true && st.kind(of: sp.key) == .organization {
-      // (not one hyphened to the next word: "CNPC-Aktobemunaigas" is a subsidiary's name)
+      // (not one hyphened to the next word: "CNPC-Aktobemunaigas" is a subsidiary's name; nor
+      // one that a place's name follows: "XDS Astana Team" is the team the brand XDS sponsors)
       for k in sp.first...sp.last where st.toks[k].folded.unicodeScalars.count >= 3 && Self.isUpperAcronym(st, k)
         && !(k > sp.first && st.gap(k - 1, k).elementsEqual(["-"])) && !(k < sp.last && st.gap(k, k + 1).elementsEqual(["-"]))
+        && !(k + 1..<sp.last + 1).contains(where: { isTownOrProvinceName(st.toks[$0].folded) })
       { byAcronym[st.toks[k].folded, default: []].insert(sp.key) }
+    }
+    // ("Xidesheng (XDS)": an acronym in brackets right after a body the text names is that
+    // body's, wherever else the text writes it)
+    var bracketed: [String: String] = [:]
+    for (o, sp) in st.spans.enumerated() where st.owner[sp.first] == o && st.owner[sp.last] == o && st.kind(of: sp.key) == .organization && sp.last + 1 < st.toks.count {
+      let t = sp.last + 1
+      guard st.entities[sp.key]?.catalogued == false, st.gap(sp.last, t).elementsEqual([" ", "("]), Self.isUpperAcronym(st, t), st.toks[t].folded.unicodeScalars.count >= 3,
+        st.toks[t].end < st.doc.scalars.count, st.doc.scalars[st.toks[t].end] == ")", st.owner[t].map({ st.entities[st.spans[$0].key]?.catalogued == false }) ?? true
+      else { continue }
+      bracketed[st.toks[t].folded] = sp.key
+    }
+    for (f, id) in bracketed { byAcronym[f] = [id] }
+    for t in st.toks.indices where !bracketed.isEmpty && st.owner[t] == nil && Self.isUpperAcronym(st, t) {
+      if let id = bracketed[st.toks[t].folded] { st.addSpan(t, t, id: id) }
     }
     for (i, sp) in st.spans.enumerated() where sp.first == sp.last && st.owner[sp.first] == i && st.kind(of: sp.key) == .organization {
       guard st.entities[sp.key]?.catalogued == false, let longer = byAcronym[st.toks[sp.first].folded], longer.count == 1, let to = longer.first, to != sp.key else { continue }
@@ -1893,7 +1924,10 @@ extension Extractor {
           return Lexicon.industryWords.contains(f) || Lexicon.subsidiaryWords.contains(f) || Lexicon.closingLegalForms.contains(f)
         }
       }
-      guard plain.count == 1, let to = plain.first, to != sp.key else { continue }
+      // (the words after a brand that name a place make another body, one named after the
+      // brand: "XDS" is not the "XDS Astana Team" it sponsors, "Sinopec" not "Sinopec
+      // Shanghai Petrochemical")
+      guard plain.count == 1, let to = plain.first, to != sp.key, !namesPlaceAfter(st, label: st.entities[to]?.label ?? "", words: sp.last - sp.first + 1) else { continue }
       reassign(st, sp, to: to)
     }
     // (and free capitalised words of two or three that no rule read, the first maybe a town's

@@ -1177,8 +1177,10 @@ enum Lexicon {
   /// ("Қазақстан-Қытай бизнес форумы", "казахстанско-китайский бизнес-форум").
   static let attributiveNouns: WordSet = ["бизнес", "медиа", "инвест", "экспо"]
   /// English words of a body's kind or legal form that may follow its own name without
-  /// making it another body ("Khabar Agency" is Khabar; "International" does make another).
-  static let genericBodyWordsEN: WordSet = ["agency", "group", "corporation", "corp", "company", "co", "holding", "jsc", "llp", "llc", "ltd", "plc", "inc"]
+  /// making it another body ("Khabar Agency" is Khabar, "Zoomlion Heavy Industry" Zoomlion;
+  /// "International" or a trade's word does make another: "Kazatomprom Energy").
+  static let genericBodyWordsEN: WordSet = ["agency", "group", "corporation", "corp", "company", "co", "holding", "jsc", "llp", "llc", "ltd", "plc", "inc",
+    "heavy", "industry", "industries", "healthcare"]
   /// Russian abbreviations of ministries (folded) and the full name each stands for, which a
   /// country in the genitive follows ("МВД Узбекистана", "Минфин Кыргызстана").
   static let russianMinistryAbbreviations: [String: String] = [

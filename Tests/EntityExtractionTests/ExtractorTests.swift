@@ -5288,6 +5288,17 @@ import Testing
     #expect(it.entities.filter { $0.kind == .organization }.map(\.label) == ["China CAMC Engineering"])
   }
 
+  @Test("round 430: a catalogued company's name and generic words after it (\"Zoomlion Heavy Industry\") are that company; a brand is not the body named after it and a town (\"XDS\", \"XDS Astana Team\"), though a country inside a name does not part it (\"Sunac China Holdings\"); an acronym in brackets after a body is that body's wherever the text writes it")
+  func round430Rules() {
+    let en = extract("Bishkek received machines made by Zoomlion Heavy Industry. Drivers trained at the Zoomlion plant. Sunac China Holdings will invest; Sunac said the resort would open.", lang: "en")
+    #expect(en.entities.filter { $0.kind == .organization }.map(\.id).sorted() == ["sunac-china-holdings", "zoomlion"])
+    let it = extract("La squadra XDS Astana Team, sponsorizzata dal produttore cinese di biciclette Xidesheng (XDS), ha presentato un progetto. XDS ha sede a Shenzhen.", lang: "it")
+    let team = try? #require(it.entities.first { $0.label == "XDS Astana Team" })
+    let brand = try? #require(it.entities.first { $0.label == "Xidesheng" })
+    #expect(team?.mentions.map(\.text) == ["XDS Astana Team"])
+    #expect(brand?.mentions.map(\.text) == ["Xidesheng", "XDS", "XDS"])
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
