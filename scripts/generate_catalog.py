@@ -193,8 +193,8 @@ PRESS_LABELS = {("UZ", "Tirmiz"): "Termez", ("UZ", "Jizzax"): "Jizzakh", ("UZ", 
                 # (a town under its Soviet-era name in GeoNames)
                 ("KG", "Razzakov"): "Isfana"}
 # GeoNames towns left out: the curated catalogue has Ghulja as Yining; Alar's Russian names
-# ("Арал", "Аральское") are Aral's in Kazakhstan
-SKIPPED_CITIES = {"Ghulja", "Ālā'ĕr"}
+# ("Арал", "Аральское") are Aral's in Kazakhstan; Singapore, a city-state, is its country
+SKIPPED_CITIES = {"Ghulja", "Ālā'ĕr", "Singapore"}
 
 
 CYR_LAT = str.maketrans({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",

@@ -776,10 +776,21 @@ extension Extractor {
             // (up to three: "Ошская межобластная детская клиническая больница"; a state body's
             // too: "Национальной энергетической администрации КНР", whose genitive complement
             // below is still required)
+            // (a lower-case compound adjective counts as one: "Харбинский ветеринарный
+            // научно-исследовательский институт")
             var w = j
-            while w > 0, c0 - w <= 3, !st.toks[w].capitalized, st.owner[w] == nil, st.joins(w, w + 1), st.sentenceOf(w) == st.sentenceOf(t),
+            var hyphened = 0
+            while w > 0, c0 - w <= 3 + hyphened, !st.toks[w].capitalized, st.owner[w] == nil, st.joins(w, w + 1), st.sentenceOf(w) == st.sentenceOf(t),
               Morphology.isRussianAdjective(st.toks[w].folded)
-            { w -= 1 }
+            {
+              if w > 1, !st.toks[w - 1].capitalized, st.owner[w - 1] == nil, st.gap(w - 1, w).elementsEqual(["-"]), st.toks[w - 1].folded.hasByteSuffix("о"),
+                st.toks[w - 1].folded.unicodeScalars.count >= 4, Morphology.isCyrillic(st.toks[w - 1].folded)
+              {
+                w -= 1
+                hyphened += 1
+              }
+              w -= 1
+            }
             // (a company's cue only after a capitalised adjective inside a sentence that names no
             // place: "Национальной энергетической холдинговой компании")
             if Lexicon.institutionCues.contains(head) || !Lexicon.companyHeads.contains(head)
@@ -995,6 +1006,11 @@ extension Extractor {
         }
         // (a name never ends on "и": "Центр исследований и" lost what followed)
         if b > t, st.toks[b].folded == "и" { b -= 1 }
+        // ("Музея Казахстана это не касается": a museum's cue that only a sentence's start
+        // capitalises, and only a country after it, names no museum)
+        if head == "Музей", b > t, a == t, isSentenceStart(st, t), let o = st.owner[t + 1], st.spans[o].first == t + 1, st.spans[o].last == b,
+          st.subkind(of: st.spans[o].key) == "country"
+        { continue }
         // ("Головная компания подрядчика", "Компания пришла": a company's cue, or a describing
         // adjective and the cue, opening a sentence, then only lower-case words that no rule read,
         // name no company: companies bear proper or quoted names)

@@ -1601,6 +1601,26 @@ extension Extractor {
     }
   }
 
+  /// "Alem.ai", "Kolesa.kz": a capitalised Latin word and, after a full stop with no space, a
+  /// lower-case internet domain ending that nothing has read name a company (the region's
+  /// firms are often known by their sites' names). O(tokens).
+  func domainNamedCompanies(_ st: State) {
+    let n = st.toks.count
+    var t = 0
+    while t + 1 < n {
+      defer { t += 1 }
+      guard st.owner[t] == nil, st.owner[t + 1] == nil, st.toks[t].capitalized, !st.toks[t + 1].capitalized, st.gap(t, t + 1).elementsEqual(["."]),
+        Lexicon.domainEndings.contains(st.toks[t + 1].folded), isLatinName(st, t), st.toks[t].folded.unicodeScalars.count >= 3,
+        !(t + 2 < n && st.gap(t + 1, t + 2).elementsEqual(["."])),
+        // (one word: a longer capitalised run before it is the brand rule's, "Qazaq Daily
+        // Business Review.kz")
+        !(t > 0 && st.toks[t - 1].capitalized && st.joins(t - 1, t) && isLatinName(st, t - 1))
+      else { continue }
+      addCompany(st, t, t + 1)
+      t += 1
+    }
+  }
+
   /// In a Russian or Kazakh text, a run of capitalised Latin words that nothing else has
   /// read is a company's or brand's name ("при поддержке Kazakh Tourism", "компании Yutong"
   /// is read by its cue): one to four words, not quoted (a quoted Latin phrase is more often a
@@ -1829,6 +1849,26 @@ extension Extractor {
     var i = 0
     for c in initials where i < letters.count && c == letters[i] { i += 1 }
     return i == letters.count
+  }
+
+  /// "China's Zhipu" in a headline, "Zhipu AI" in the body, "Zhipu, spun out of …": a Latin
+  /// one-word company the text names is, after every other pass, the text's one longer
+  /// company whose name that word opens, unless a town or province follows it there (the
+  /// same test as ``shortCompanyMentions(_:)``, for mentions that later passes read).
+  /// O(companies²).
+  func lateShortCompanyNames(_ st: State) {
+    let companies = st.order.filter { id in
+      guard let e = st.entities[id], e.kind == .organization, !e.catalogued, !e.mentions.isEmpty else { return false }
+      return !Morphology.isCyrillic(Normalizer.fold(e.label))
+    }
+    guard companies.count >= 2 else { return }
+    let words = companies.map { Segmenter.words(in: Array(st.entities[$0]!.label.unicodeScalars)).map(\.folded) }
+    for (i, id) in companies.enumerated() where words[i].count == 1 {
+      let longer = companies.indices.filter { j in
+        j != i && words[j].count >= 2 && WordKey.same(words[j][0], words[i][0]) && !words[j].dropFirst().contains(where: isTownOrProvinceName)
+      }
+      if longer.count == 1 { moveMentions(st, of: id, to: companies[longer[0]]) }
+    }
   }
 
   /// Whether a body's label names a town or province among its words after the first `words`

@@ -54,7 +54,7 @@ extension Extractor {
     }
   }
 
-  /// The last token of an Italian airport named after a person ("aeroporto (internazionale)
+  /// The last token of an Italian airport or stadium named after a person ("aeroporto (internazionale)
   /// Islam Karimov di Tashkent": the noun, maybe "internazionale", one to three capitalised
   /// words, then "di" and a town), or nil. O(1).
   func italianHonoreeAirport(_ st: State, _ t: Int) -> Int? {
@@ -172,6 +172,12 @@ extension Extractor {
         // (at a sentence's start the capital says nothing: one word after "о"/"об" is what any
         // agreement is about, "Соглашение об инвестициях подписано …", no treaty's name)
         if b - t == 2, isSentenceStart(st, t) { continue }
+        // (nor are two words, when the clause's verb follows them: "Соглашение о подготовке
+        // кадров подписал также …")
+        // (a quoted word among them is a name's: "Соглашение о «зелёном коридоре» подписали …")
+        if b - t == 3, isSentenceStart(st, t), b + 1 < n, st.joins(b, b + 1), !(t + 1...b).contains(where: { insideQuotes(st, $0) }),
+          Lexicon.russianSigningVerbs.contains(st.toks[b + 1].folded) || Morphology.isRussianPastVerb(st.toks[b + 1].folded)
+        { continue }
         // (a pronoun points back to what the text named before: "Соглашение о его строительстве"
         // names no agreement of its own)
         if (t + 1...b).contains(where: { Lexicon.russianPointingPronouns.contains(st.toks[$0].folded) }) { continue }
@@ -868,9 +874,10 @@ extension Extractor {
           b = st.owner[k + 1].map { st.spans[$0].last } ?? k + 1
         }
         guard b > t else { continue }
-      } else if !cyr, st.doc.language == "it", f == "aeroporto", let e = italianHonoreeAirport(st, t) {
-        // "l'aeroporto internazionale Islam Karimov di Tashkent": the person the airport is
-        // named after is part of its name, no mention of the person
+      } else if !cyr, st.doc.language == "it", f == "aeroporto" || f == "stadio", let e = italianHonoreeAirport(st, t) {
+        // "l'aeroporto internazionale Islam Karimov di Tashkent", "lo stadio Dolen Omurzakov di
+        // Bishkek": the person the airport or stadium is named after is part of its name, no
+        // mention of the person
         b = e
         for k in t...e where st.entityKind(at: k) == .person { release(st, k, k) }
       } else if !cyr, !st.toks[t].capitalized, st.doc.language == "it", f == "progetto", let e = italianFreeNameEnd(st, after: t),
@@ -1472,6 +1479,9 @@ extension Extractor {
       }
       guard held(by: [.person]) || (k...b).contains(where: { st.owner[$0] == nil }) && held(by: [.person, .city]) || namedByPlace
       else { continue }
+      // (a role before the noun makes the person after it the role's holder: "директора музея
+      // Майрамкан Абылкасымовой" names the museum's director)
+      if t > 0, Self.role(of: st, at: t - 1) != nil, !namedByPlace, b > k || st.entityKind(at: k) == .person { continue }
       release(st, k, b)
       let name = st.doc.slice(st.toks[k].start, st.toks[b].end)
       let id = Transliteration.slug(noun.nominative + " " + name)

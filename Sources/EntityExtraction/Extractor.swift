@@ -674,6 +674,7 @@ public struct Extractor: Sendable {
     datelineAgencies(st)
     checkpoints(st)
     stationTowns(st)
+    domainNamedCompanies(st)
     latinBrands(st)
     ampersandNames(st)
     hyphenedTownCompanies(st)
@@ -714,6 +715,7 @@ public struct Extractor: Sendable {
     townNamedCompanies(st)
     coordinatedCompanies(st)
     placePrefixedCompanies(st)
+    lateShortCompanyNames(st)
     if extractsRelations { RelationRules.apply(st, extractor: self) }
     // mentions in text order, so the same input always gives the same output
     let ents = st.order.compactMap { st.entities[$0] }.filter { !$0.mentions.isEmpty }.map { e -> ExtractedEntity in

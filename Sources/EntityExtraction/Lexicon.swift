@@ -102,7 +102,7 @@ enum Lexicon {
     "istituto": "Istituto", "accademia": "Accademia", "ministero": "Ministero", "organizzazione": "Organizzazione", "società": "Società",
     "agenzia": "Agenzia", "consolato": "Consolato", "ambasciata": "Ambasciata", "partito": "Partito", "amministrazione": "Amministrazione",
     "университеті": "Университеті", "қоры": "Қоры", "қауымдастығы": "Қауымдастығы", "министрлігі": "Министрлігі",
-    "банкі": "Банкі", "одағы": "Одағы", "орталығы": "Орталығы", "кабинет": "Кабинет", "музей": "Музей", "музейі": "Музейі", "мұражайы": "Мұражайы",
+    "банкі": "Банкі", "одағы": "Одағы", "орталығы": "Орталығы", "кабинет": "Кабинет", "музей": "Музей", "музе": "Музей", "музейі": "Музейі", "мұражайы": "Мұражайы",
     "таможн": "Таможня", "прокуратур": "Прокуратура", "суд": "Суд", "court": "Court", "tribunale": "Tribunale", "corte": "Corte", "соты": "Соты", "сот": "Сот",
     "инспекци": "Инспекция", "inspectorate": "Inspectorate", "инспекциясы": "Инспекциясы", "hospital": "Hospital", "clinic": "Clinic", "ospedale": "Ospedale", "clinica": "Clinica", "больниц": "Больница", "госпитал": "Госпиталь",
     "ауруханасы": "Ауруханасы", "емханасы": "Емханасы", "мектебі": "Мектебі", "бірлестігі": "Бірлестігі", "akimat": "Akimat",
@@ -1181,6 +1181,8 @@ enum Lexicon {
   /// "International" or a trade's word does make another: "Kazatomprom Energy").
   static let genericBodyWordsEN: WordSet = ["agency", "group", "corporation", "corp", "company", "co", "holding", "jsc", "llp", "llc", "ltd", "plc", "inc",
     "heavy", "industry", "industries", "healthcare"]
+  /// Internet domain endings that close a company's site-name ("Alem.ai", "Kolesa.kz").
+  static let domainEndings: WordSet = ["kz", "kg", "uz", "tj", "tm", "ru", "cn", "ai", "io", "com", "net", "org", "it"]
   /// Russian abbreviations of ministries (folded) and the full name each stands for, which a
   /// country in the genitive follows ("МВД Узбекистана", "Минфин Кыргызстана").
   static let russianMinistryAbbreviations: [String: String] = [

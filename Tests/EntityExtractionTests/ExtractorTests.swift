@@ -5299,6 +5299,29 @@ import Testing
     #expect(brand?.mentions.map(\.text) == ["Xidesheng", "XDS", "XDS"])
   }
 
+  @Test("round 431: a lower-case compound adjective inside a body's name; a short agreement phrase opening a sentence before its verb is no title, unless quoted; a headline's one-word company joins the body's longer name after every pass; a site's name (\"Alem.ai\") is a company; an Italian stadium named after a person; Singapore is one place")
+  func round431Rules() {
+    let ru = extract("Форум организовал Харбинский ветеринарный научно-исследовательский институт. Соглашение о подготовке кадров подписал также университет. Соглашение о «зелёном коридоре» подписали министры.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Харбинский ветеринарный научно-исследовательский институт" })
+    #expect(ru.entities.filter { $0.kind == .project }.map(\.label) == ["Соглашение о «зелёном коридоре»"])
+    let en = extract("Astana Hub signs pact with China's Zhipu\n\nAstana Hub has signed an agreement with the Beijing-based company Zhipu AI. Zhipu, spun out of Tsinghua University, will work with the Alem.ai centre and a Singapore-based programme.", lang: "en")
+    #expect(en.entities.filter { $0.label.hasPrefix("Zhipu") }.map(\.label) == ["Zhipu AI"])
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Alem.ai" })
+    #expect(en.entities.filter { $0.label == "Singapore" }.count == 1)
+    let it = extract("La Cina finanzierà la ristrutturazione dello stadio Dolen Omurzakov di Bishkek.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .project && $0.label.hasPrefix("stadio Dolen Omurzakov") })
+    #expect(!it.entities.contains { $0.kind == .person })
+  }
+
+  @Test("round 433: a museum's cue in any case (\"Шанхайского музея\", \"в Национальном музее … имени …\"); a role before a museum's noun makes the name after it the role's holder")
+  func round433Rules() {
+    let ru = extract("Картины из собрания Шанхайского музея показали в Национальном музее изобразительных искусств имени Гапара Айтиева. По словам директора музея Майрамкан Абылкасымовой, выставка продлится до февраля.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Шанхайский музей" })
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Национальный музей изобразительных искусств имени Гапара Айтиева" })
+    #expect(ru.entities.contains { $0.kind == .person && $0.label == "Mayramkan Abylkasymova" })
+    #expect(!ru.entities.contains { $0.label.hasPrefix("музей") })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
