@@ -1096,8 +1096,18 @@ extension Extractor {
             a -= 2
             continue
           }
-          // (nor a plural's possessive: "Academy of Sciences' | Center of Genomics" are two)
-          if isPluralPossessive(st, a - 1) { break }
+          // (nor a plural's possessive: "Academy of Sciences' | Center of Genomics" are two;
+          // but a plain plural with no body's cue before it opens the name: "Kyrgyz
+          // Beekeepers' Association", "Farmers' Union")
+          if isPluralPossessive(st, a - 1) {
+            var q = a - 2
+            while q >= 0, a - 2 - q < 3, st.toks[q].capitalized, st.joins(q, q + 1), st.sentenceOf(q) == st.sentenceOf(t) { q -= 1 }
+            guard st.toks[a - 1].capitalized, st.owner[a - 1] == nil, Lexicon.orgCues[st.toks[a - 1].folded] == nil,
+              !(q + 1..<a - 1).contains(where: { Lexicon.orgCues[st.toks[$0].folded] != nil }), !isSentenceStartAndCommon(st, a - 1)
+            else { break }
+            a -= 1
+            continue
+          }
           // "L'Università …": an elided article is not part of the name
           if st.gap(a - 1, a).contains(where: { $0 == "'" || $0 == "’" }), Lexicon.complementWords.contains(st.toks[a - 1].folded) || st.toks[a - 1].folded == "l" { break }
           // (a Latin name takes no Cyrillic word: "Жобаны «China Power … Holding» компаниясы")

@@ -5322,6 +5322,14 @@ import Testing
     #expect(!ru.entities.contains { $0.label.hasPrefix("музей") })
   }
 
+  @Test("round 434: a plain plural's possessive with no body's cue before it opens a body's name (\"Kyrgyz Beekeepers' Association\"); after a body's name it still parts two bodies")
+  func round434Rules() {
+    let en = extract("Aibek Sadyrbekov, head of the Kyrgyz Beekeepers' Association, spoke. The Academy of Sciences' Center of Genomics opened.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Kyrgyz Beekeepers' Association" })
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Academy of Sciences" })
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Center of Genomics" })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
