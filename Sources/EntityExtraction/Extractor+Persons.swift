@@ -874,10 +874,11 @@ extension Extractor {
 
   func catalogHasPlace(named folded: String) -> Bool { Self.hasOneWordName(folded, in: patterns) }
 
-  /// Whether any form of the word is a one-word catalogue name.
-  static func hasOneWordName(_ folded: String, in patterns: WordMap<[Pattern]>) -> Bool {
+  /// Whether any form of the word is a one-word catalogue name (of an entry `entry` accepts,
+  /// given its index). O(case readings of the word).
+  static func hasOneWordName(_ folded: String, in patterns: WordMap<[Pattern]>, where entry: (Int) -> Bool = { _ in true }) -> Bool {
     for c in Morphology.candidates(folded) {
-      if let ps = patterns[c], ps.contains(where: { $0.stems.count == 1 }) { return true }
+      if let ps = patterns[c], ps.contains(where: { $0.stems.count == 1 && entry($0.entry) }) { return true }
     }
     return false
   }

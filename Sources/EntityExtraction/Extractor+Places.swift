@@ -1881,8 +1881,8 @@ extension Extractor {
   /// Whether a folded word is the whole catalogued name of a city or of a region that is no
   /// country. O(case readings of the word).
   func isTownOrProvinceName(_ folded: String) -> Bool {
-    Morphology.candidates(folded).contains { c in
-      (patterns[c] ?? []).contains { p in p.stems.count == 1 && (catalog.entries[p.entry].kind == .city || catalog.entries[p.entry].kind == .region && catalog.entries[p.entry].subkind != "country") }
+    Self.hasOneWordName(folded, in: patterns) { e in
+      catalog.entries[e].kind == .city || catalog.entries[e].kind == .region && catalog.entries[e].subkind != "country"
     }
   }
 

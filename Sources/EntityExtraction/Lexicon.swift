@@ -1181,11 +1181,13 @@ enum Lexicon {
   /// "International" or a trade's word does make another: "Kazatomprom Energy").
   static let genericBodyWordsEN: WordSet = ["agency", "group", "corporation", "corp", "company", "co", "holding", "jsc", "llp", "llc", "ltd", "plc", "inc",
     "heavy", "industry", "industries", "healthcare"]
-  /// Internet domain endings that close a company's site-name ("Alem.ai", "Kolesa.kz").
+  /// Internet domain endings that close a company's one-word site-name in any language
+  /// ("Alem.ai", "Kolesa.kz"): of ``webDomains`` those of companies, and "ai"; a media or
+  /// state site's ("Qostanay.tv", "….gov") names no company alone.
   static let domainEndings: WordSet = ["kz", "kg", "uz", "tj", "tm", "ru", "cn", "ai", "io", "com", "net", "org", "it"]
   /// Russian abbreviations of ministries (folded) and the full name each stands for, which a
   /// country in the genitive follows ("МВД Узбекистана", "Минфин Кыргызстана").
-  static let russianMinistryAbbreviations: [String: String] = [
+  static let russianMinistryAbbreviations: WordMap<String> = [
     "мид": "Министерство иностранных дел", "мвд": "Министерство внутренних дел", "мчс": "Министерство по чрезвычайным ситуациям",
     "минфин": "Министерство финансов", "минэнерго": "Министерство энергетики", "минобороны": "Министерство обороны",
     "минздрав": "Министерство здравоохранения", "минюст": "Министерство юстиции", "минтранс": "Министерство транспорта",
