@@ -548,7 +548,8 @@ extension Extractor {
       st.sentenceOf(t + 1) == st.sentenceOf(t)
     else { return false }
     let sur = Normalizer.fold(Morphology.nominativeName(st.original(t + 1)))
-    return endings.contains { sur.hasByteSuffix($0) && sur.unicodeScalars.count >= $0.unicodeScalars.count + 3 }
+    // ("Tamga Mountain": an English noun with a surname's ending is none)
+    return endings.contains { sur.hasByteSuffix($0) && sur.unicodeScalars.count >= $0.unicodeScalars.count + 3 } && !Self.featureWordsEN.contains(sur)
   }
 
   /// Surname endings that make the word after a known person's one-word surname another
@@ -708,7 +709,14 @@ extension Extractor {
     return latinNameWord(st, t)
       && !Lexicon.projectWordsEN.contains(f) && !Lexicon.sentenceStarters.contains(f) && !Self.featureWordsEN.contains(f)
   }
-  static let featureWordsEN: WordSet = ["basin", "river", "lake", "glacier", "plateau", "desert", "canyon", "gorge", "peninsula", "valley", "mountains"]
+  /// English feature words and common nouns that end as surnames do (-in, -ov …) and so
+  /// read as a surname after any capitalised word: "the Tamga Mountain Resort", "the
+  /// Junggar Basin", "Altyn Grain".
+  static let featureWordsEN: WordSet = [
+    "basin", "river", "lake", "glacier", "plateau", "desert", "canyon", "gorge", "peninsula", "valley", "mountains",
+    "mountain", "fountain", "chain", "train", "plain", "plains", "main", "terrain", "domain", "bulletin", "origin", "margin",
+    "cabin", "captain", "protein", "vitamin", "coin", "twin", "grain", "brain", "rain", "gain", "skin", "penguin", "dolphin",
+  ]
 
   /// Whether the token at `surname` is a one-word mention of a person whose given name is not
   /// the word at `given`: then the two words name someone else of that family.

@@ -267,6 +267,10 @@ extension Extractor {
         if name < n, st.unitNumberEnd(after: t) == nil, st.owner[name] == nil || name == nameEnd && (oneWordPlaceOrProject(st, name) || peninsula && oneWordPlaceOrRegion(st, name) && st.subkind(of: st.spans[st.owner[name]!].key) != "country")
             && st.cands[t].contains(where: { Lexicon.riverCues.contains($0) || Lexicon.valleyCues.contains($0) || peninsula }),
           st.isCapName(name), st.joins(name - 1, name),
+          // ("the Tamga River Hotel": an English cue capitalised after the name it closes
+          // names nothing after it)
+          !(st.doc.language == "en" && name == t + 1 && st.toks[t].capitalized && t > 0 && st.joins(t - 1, t) && st.isCapName(t - 1)
+            && !isSentenceStart(st, t - 1) && !st.inTitle(t)),
           // (a Kazakh cue, in any case, has its name before it: "Хоргос өзеніндегі «Достық» …")
           !Morphology.isCyrillic(st.toks[t].folded) || !Lexicon.kazakhNaturalCues.contains(st.toks[t].folded)
             && !(st.doc.language == "kk" && st.cands[t].contains(where: { Lexicon.kazakhNaturalCues.contains($0) }))
@@ -385,6 +389,14 @@ extension Extractor {
             addPlace(st, first, e, kind: .region, label: st.text(first, e), natural: true)
             continue
           }
+          // ("the Pearl River Delta", "the Syr Darya River Basin": a capitalised English
+          // feature word after the cue names the larger feature around it)
+          if st.doc.language == "en", st.toks[t].capitalized, t + 1 < n, st.toks[t + 1].capitalized, st.owner[t + 1] == nil, st.joins(t, t + 1),
+            ["delta", "basin", "valley", "estuary"].contains(st.toks[t + 1].folded)
+          {
+            addPlace(st, first, t + 1, kind: .region, label: st.text(first, t + 1), natural: true)
+            continue
+          }
           addPlace(st, first, t, kind: .region, label: label, natural: true)
         }
         continue
@@ -392,6 +404,11 @@ extension Extractor {
       guard let k = kind else { continue }
       // "2024 г." is a year ("год"), not a town ("город")
       if st.toks[t].folded == "г", t > 0, st.isNumeral(t - 1) { continue }
+      // ("la Città Proibita", "la Città Vecchia": a capitalised Italian "Città" inside a
+      // sentence with a name right after it, no "di", opens a landmark's or a quarter's name)
+      if st.doc.language == "it", cue == "città", st.toks[t].capitalized, !isSentenceStart(st, t), !st.inTitle(t), t + 1 < n, st.joins(t, t + 1),
+        st.toks[t + 1].capitalized
+      { continue }
       // only a region's or province's cue names the region that a city names (not "the
       // Medeu district of Almaty")
       let firstLevel = k == .region && Lexicon.firstLevelRegionCues.contains(cue)
@@ -1887,8 +1904,9 @@ extension Extractor {
   }
 
   /// A company named by its first words after its full name ("Envision" after "Envision
-  /// Energy", "Xinyi Glass" after "Xinyi Glass Holdings"): a body a rule read on its own joins
-  /// the longer body the text named with those first words, when only one such body exists
+  /// Energy", "Xinyi Glass" after "Xinyi Glass Holdings"), or by its last words after the place
+  /// that opens it ("Andre Juice" after "Yantai North Andre Juice"): a body a rule read on its
+  /// own joins the longer body the text named with those words, when only one such body exists
   /// (or only one whose other words say no more than its trade or legal form). O(span tokens²).
   func shortCompanyMentions(_ st: State) {
     var byPrefix: [String: Set<String>] = [:]
@@ -1896,6 +1914,9 @@ extension Extractor {
     // Firenze" after "il gruppo … Menarini")
     var byName: [String: Set<String>] = [:]
     var byFirst: [String: Set<String>] = [:]
+    // (a word the text reads as a town or a region elsewhere names that place: "Jyrgalan" after
+    // "JYRGALAN —" and "the Jyrgalan Mountain Resort company")
+    let placeWords = Set(st.entities.values.filter { ($0.kind == .city || $0.kind == .region) && !$0.label.contains(" ") }.map { Normalizer.fold($0.label) })
     // (only spans still read: "Zhongda", which a rule read before another read "Zhongda China
     // Petrol" over it, names nothing)
     for sp in st.spans where st.owner[sp.first].map({ st.spans[$0].key == sp.key }) == true && st.kind(of: sp.key) == .organization {
@@ -1910,6 +1931,15 @@ extension Extractor {
       if sp.last - sp.first < 3 { byName[st.foldedWords(sp.first, sp.last), default: []].insert(sp.key) }
       guard sp.last > sp.first else { continue }
       for end in sp.first..<sp.last { byPrefix[st.foldedWords(sp.first, end), default: []].insert(sp.key) }
+      // (and its last words after the place and compass words that open it, from a word only a
+      // name can be: "Andre Juice" after "Yantai North Andre Juice")
+      var start = sp.first
+      while start < sp.last - 1, isTownOrProvinceName(st.toks[start].folded) || start > sp.first && Lexicon.compassWords.contains(st.toks[start].folded) { start += 1 }
+      if start > sp.first, start < sp.last, latinNameWord(st, start), case let f = st.toks[start].folded, !Lexicon.notNameWords.contains(f), !Lexicon.industryWords.contains(f),
+        !Lexicon.projectWordsEN.contains(f), Lexicon.orgCues[f] == nil, !catalogHasPlace(named: f)
+      {
+        byPrefix[st.foldedWords(start, sp.last), default: []].insert(sp.key)
+      }
       // (a one-word name before legal forms only: "iFlytek" after "iFlytek Co., Ltd.")
       if (sp.first + 1...sp.last).allSatisfy({ Lexicon.closingLegalForms.contains(st.toks[$0].folded) }) {
         byName[st.foldedWords(sp.first, sp.first), default: []].insert(sp.key)
@@ -1918,7 +1948,7 @@ extension Extractor {
       // a common, industry or place word: "National", "Energy", "Kazakh", "Astana")
       let f = st.toks[sp.first].folded
       if f.utf8.count >= 4, latinNameWord(st, sp.first), !Lexicon.notNameWords.contains(f), !Lexicon.industryWords.contains(f),
-        !Lexicon.projectWordsEN.contains(f), Lexicon.orgCues[f] == nil, !Lexicon.countryWords.contains(f), !catalogHasPlace(named: f)
+        !Lexicon.projectWordsEN.contains(f), Lexicon.orgCues[f] == nil, !Lexicon.countryWords.contains(f), !catalogHasPlace(named: f), !placeWords.contains(f)
       {
         byFirst[f, default: []].insert(sp.key)
       }

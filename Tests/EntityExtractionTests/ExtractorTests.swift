@@ -5330,6 +5330,21 @@ import Testing
     #expect(en.entities.contains { $0.kind == .organization && $0.label == "Center of Genomics" })
   }
 
+  @Test("round 435: a company's last words after the place that opens its name are that company (\"Andre Juice\"); an English noun with a surname's ending is no surname (\"Tamga Mountain\"); a town the text reads stays apart from a company named after it; a capitalised English cue names nothing after it, but a feature word widens it (\"Pearl River Delta\"); a capitalised Italian \"Città\" opens a landmark's name")
+  func round435Rules() {
+    let ru = extract("Компания Yantai North Andre Juice подписала соглашение. Вице-президент Andre Juice Чжан Лихуа заявил об этом.", lang: "ru")
+    let andre = ru.entities.filter { $0.kind == .organization && $0.label.hasSuffix("Andre Juice") }
+    #expect(andre.count == 1 && andre.first?.label == "Yantai North Andre Juice" && andre.first?.mentions.count == 2)
+    let en = extract("JYRGALAN — The Jyrgalan ski base will open in December. The base is owned by the Jyrgalan Mountain Resort company. Jyrgalan gives skiers deep snow, and buses run between Tamchy and Jyrgalan. Goods from the Pearl River Delta go to Navoi; guests stay at the Tamga River Hotel.", lang: "en")
+    #expect(!en.entities.contains { $0.kind == .person })
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Jyrgalan Mountain Resort" && $0.mentions.allSatisfy { $0.text != "Jyrgalan" } })
+    #expect(en.entities.contains { $0.kind == .region && $0.label == "Pearl River Delta" })
+    #expect(!en.entities.contains { $0.label.hasSuffix("River Hotel") })
+    let it = extract("La mostra è aperta nella Città Proibita a Pechino, non lontano dalla città di Tianjin.", lang: "it")
+    #expect(!it.entities.contains { $0.label == "Proibita" })
+    #expect(it.entities.contains { $0.kind == .city && $0.label == "Tianjin" })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
