@@ -58,7 +58,10 @@ extension Extractor {
       if let o = st.owner[t], t + 1 < n {
         let town = isShadowable(st, t) && st.isCapName(t) && !(t > 0 && Lexicon.placePrepositions.contains(st.toks[t - 1].folded))
           && !(t + 2 < n && st.cands[t + 2].contains { Lexicon.placeCues[$0] != nil }) && !companyWordAfter(st, t + 1)
-          && surnameFollows(st, t, endings: Lexicon.strongSurnameSuffixes)
+          && (surnameFollows(st, t, endings: Lexicon.strongSurnameSuffixes)
+            // (or a common given name, before any word a surname can be: "Vladimir Mayer",
+            // "Sofia Rossi")
+            || Lexicon.givenNames.contains(st.toks[t].folded) && surnameFollows(st, t, endings: [""]) && latinOrCyrillicNameWord(st, t + 1))
         let known = !town && st.spans[o].first == t && st.spans[o].last == t
           && st.entities[st.spans[o].key].map { $0.kind == .person && $0.label.contains(" ") } == true
           && surnameFollows(st, t, endings: Self.otherSurnameSuffixes)

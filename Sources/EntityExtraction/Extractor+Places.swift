@@ -255,8 +255,10 @@ extension Extractor {
         // ("на реках Или, Эмель и Хоргос": a catalogued feature first, then the list)
         if listAfterCataloguedFeature(st, cue: t, at: name) { continue }
         // ("на перевале Ферганского хребта": an adjective after the cue names the noun after it)
+        // (a function word after it shows a name that ends as an adjective does: "на реке Пскем
+        // в Ташкентской области")
         if name == t + 1, name + 1 < n, st.joins(t, name), Morphology.isCyrillic(st.toks[name].folded), Morphology.isRussianAdjective(st.toks[name].folded),
-          !st.toks[name + 1].capitalized, st.joins(name, name + 1)
+          !st.toks[name + 1].capitalized, st.joins(name, name + 1), !Self.russianFunctionWords.contains(st.toks[name + 1].folded)
         { continue }
         // (a name the catalogue gives a town or a project is a river's or a valley's after its
         // cue: "на реке Хоргос", "valle di Angren"; a pass keeps its town: "valico di Torugart")
@@ -1902,6 +1904,13 @@ extension Extractor {
       catalog.entries[e].kind == .city || catalog.entries[e].kind == .region && catalog.entries[e].subkind != "country"
     }
   }
+
+  /// Russian prepositions, conjunctions and pronouns that follow a feature's name, never the
+  /// noun an adjective qualifies ("на реке Пскем в …", "на реке Пскем и …").
+  static let russianFunctionWords: WordSet = [
+    "и", "в", "во", "на", "под", "над", "с", "со", "у", "к", "ко", "по", "за", "из", "от", "до", "о", "об", "при", "для", "или", "а", "но",
+    "что", "где", "как", "близ", "около", "возле", "вблизи", "между", "через", "после", "также", "который", "которая", "которое", "которые",
+  ]
 
   /// A company named by its first words after its full name ("Envision" after "Envision
   /// Energy", "Xinyi Glass" after "Xinyi Glass Holdings"), or by its last words after the place

@@ -9,8 +9,48 @@ import Foundation
 enum Cleaner {
   static func clean(_ input: [Unicode.Scalar]) -> [Unicode.Scalar] {
     var s = markupFree(input)
+    blankFrontMatter(&s)
     blankNoiseLines(&s)
     return s
+  }
+
+  /// Front-matter keys whose values are the article's own words or date; every other key's
+  /// value (source, author, tags, layout …) describes the page, not the story.
+  static let frontMatterTextKeys: Set<String> = ["title", "subtitle", "headline", "description", "summary", "date", "dateline", "lead"]
+
+  /// A Markdown page's YAML front matter ("---" lines around "key: value" lines at the very
+  /// top): the fences and keys go, and so do the values of the keys that describe the page
+  /// ("source: Central Asia Metals Review" names the publisher, no actor of the story). O(block).
+  static func blankFrontMatter(_ s: inout [Unicode.Scalar]) {
+    var i = 0
+    while i < s.count, s[i] == " " || s[i] == "\n" || s[i] == "\u{FEFF}" { i += 1 }
+    func line(from a: Int) -> Int { var e = a; while e < s.count, s[e] != "\n" { e += 1 }; return e }
+    func isFence(_ a: Int, _ e: Int) -> Bool { e - a >= 3 && s[a..<e].allSatisfy { $0 == "-" || $0 == " " } && s[a] == "-" }
+    let firstEnd = line(from: i)
+    guard isFence(i, firstEnd) else { return }
+    var lines: [(Int, Int)] = []
+    var a = firstEnd + 1
+    while a < s.count, a < 4000 {
+      let e = line(from: a)
+      if isFence(a, e) {
+        blank(&s, i, firstEnd)
+        blank(&s, a, e)
+        for (la, le) in lines {
+          guard let colon = s[la..<le].firstIndex(of: ":") else { continue }
+          let key = String(String.UnicodeScalarView(s[la..<colon].map(Normalizer.lower))).trimmingCharacters(in: .whitespaces)
+          blank(&s, la, frontMatterTextKeys.contains(key) ? colon + 1 : le)
+        }
+        return
+      }
+      // (every line inside is a "key: value" pair, a list item or blank; a rule opening
+      // ordinary text is no front matter)
+      let key = s[a..<e].prefix { $0 != ":" }
+      guard s[a..<e].allSatisfy({ $0 == " " }) || s[a..<e].first(where: { $0 != " " }) == "-"
+        || key.count < e - a && !key.isEmpty && key.allSatisfy({ Normalizer.isAlphabetic($0) || $0 == "_" || $0 == "-" })
+      else { return }
+      lines.append((a, e))
+      a = e + 1
+    }
   }
 
   /// The text with markup and URLs blanked but page-furniture lines kept (where a dateline

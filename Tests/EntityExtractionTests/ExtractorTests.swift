@@ -5345,6 +5345,20 @@ import Testing
     #expect(it.entities.contains { $0.kind == .city && $0.label == "Tianjin" })
   }
 
+  @Test("round 436: a Russian feature's name that ends as an adjective does is a name before a function word (\"на реке Пскем в …\"); a town's name that is a common given name opens a person's name before a surname (\"said Vladimir Mayer\"); a Markdown page's front matter keeps its title but not its publisher")
+  func round436Rules() throws {
+    let ru = extract("Компания построила каскад малых ГЭС на реке Пскем в Ташкентской области.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .region && $0.label == "река Пскем" })
+    let en = extract("\"China is our market,\" said Vladimir Mayer, the company's director general, in Kostanay.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .person && $0.label == "Vladimir Mayer" })
+    #expect(!en.entities.contains { $0.kind == .city && $0.label == "Vladimir" })
+    let md = "---\ntitle: \"Pellets from Rudny head to Hebei\"\nsource: Central Asia Metals Review\nauthor: Staff\n---\n\nThe plant in Rudny will ship pellets to Hebei province.\n"
+    let doc = try Loader.decode(Array(md.utf8), path: "p.md")
+    let x = ExtractorTests.extractor.extract(doc)
+    #expect(!x.entities.contains { $0.label.hasPrefix("Central Asia") })
+    #expect(x.entities.first { $0.label == "Rudny" }?.mentions.count == 2)
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
