@@ -439,7 +439,8 @@ extension Extractor {
               st.joins(k - 1, k), st.joins(k, k + 1), st.joins(k + 1, k + 2)
             else { break }
             k += 2
-            if st.toks[k].capitalized, isLatinName(st, k), st.owner[k] == nil {
+            // (the name may open with a town's: "la cooperativa di pescatori Aral Balyk")
+            if st.toks[k].capitalized, isLatinName(st, k), st.owner[k] == nil || oneWordPlaceOrProject(st, k) && k + 1 < n && st.joins(k, k + 1) && st.isCapName(k + 1) {
               first = k
               break
             }
@@ -447,7 +448,10 @@ extension Extractor {
         }
         // ("la società Stantsiya Ekibastuzskaya GRES-2": right after a company's noun, words a
         // person rule read as a name of its own are the company's)
-        if first == t + 1, first < n, ["società", "company", "firm", "azienda", "compagnia"].contains(f), st.joins(t, first), let o = st.owner[first],
+        // (or after an Italian company noun and what it says of the company: "la cooperativa
+        // agricola Kambala Balyk")
+        if first == t + 1 || st.doc.language == "it", first < n, ["società", "company", "firm", "azienda", "compagnia", "cooperativa", "consorzio", "impresa", "ditta"].contains(f),
+          st.joins(first - 1, first), let o = st.owner[first],
           st.spans[o].first == first, st.entityKind(at: first) == .person, st.entities[st.spans[o].key]?.catalogued == false
         {
           release(st, first, st.spans[o].last)

@@ -138,7 +138,7 @@ enum Cleaner {
         // (Markdown emphasis may close the heading: "**Читайте также:**")
         var colon = last - 1
         while colon > start, s[colon] == "*" || s[colon] == "_" { colon -= 1 }
-        listLines = s[colon] == ":" ? 5 : 0
+        listLines = s[colon] == ":" || NoiseLines.isListHeading(s[start..<last]) ? 5 : 0
         blank(&s, start, end)
       } else {
         listLines = 0
@@ -204,6 +204,24 @@ enum Cleaner {
 /// Recognises whole lines of page furniture: navigation, "read also", polls, app and
 /// social-network promotions, cookie banners, error-report prompts.
 public enum NoiseLines {
+  /// Headings of a list of other stories, which head the list with no colon ("More from
+  /// Regions", "Related", "Читайте также", "Leggi anche").
+  static let listHeadings: [String] = [
+    "more from", "more in", "related", "read also", "read more", "see also", "also read", "most read", "you may also like", "recommended",
+    "читайте также", "читать также", "новости по теме", "материалы по теме", "похожие новости", "другие новости", "больше новостей", "самое читаемое",
+    "leggi anche", "potrebbe interessarti", "altre notizie", "articoli correlati", "notizie correlate", "i più letti",
+    "тақырыпқа қатысты", "ұқсас жаңалықтар", "басқа жаңалықтар", "оқи отырыңыз",
+  ]
+
+  /// Whether a line of five words or fewer opens with a list heading (after Markdown's "#",
+  /// "*" or "_"). O(line).
+  static func isListHeading(_ v: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard v.count < 80 else { return false }
+    let l = Normalizer.string(ArraySlice(v.map(Normalizer.lower))).trimmingCharacters(in: CharacterSet(charactersIn: " #*_>\t"))
+    guard l.split(separator: " ").count <= 5 else { return false }
+    return listHeadings.contains { l.hasPrefix($0) }
+  }
+
   static let cues: [String] = [
     // ru
     "читайте также", "читать также", "новости по теме", "материалы по теме", "читайте по теме", "похожие новости", "нашли ошибку", "выделите ошибку", "ctrl + enter",

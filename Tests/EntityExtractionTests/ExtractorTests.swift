@@ -5359,6 +5359,20 @@ import Testing
     #expect(x.entities.first { $0.label == "Rudny" }?.mentions.count == 2)
   }
 
+  @Test("round 437: after an Italian company noun and what it says of the company, the capitalised words are the company's, a town's name first or a person's reading aside (\"la cooperativa di pescatori Aral Balyk\"); \"porto peschereccio di\" names a port; the Small Aral Sea is catalogued; a list heading with no colon (\"More from Regions\") heads the links after it")
+  func round437Rules() throws {
+    let it = extract("Lo racconta il direttore della cooperativa di pescatori Aral Balyk. Anche la cooperativa agricola Kambala Balyk esporta. Il Piccolo Aral rinasce; si pesca fino al porto peschereccio di Tastubek.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Aral Balyk" })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Kambala Balyk" })
+    #expect(!it.entities.contains { $0.kind == .person })
+    #expect(it.entities.contains { $0.kind == .region && $0.label == "Small Aral Sea" })
+    #expect(it.entities.contains { $0.kind == .project && $0.label.hasSuffix("di Tastubek") })
+    let html = "<p>The terminal in Fergana will open in 2032.</p><div class=\"more\"><h4>More from Regions</h4><a href=\"/a1\">Namangan textile park adds two factories</a><br><a href=\"/a2\">Andijan farmers switch to drip irrigation</a></div>"
+    let x = ExtractorTests.extractor.extract(try Loader.decode(Array(html.utf8), path: "m.html"))
+    #expect(x.entities.contains { $0.label == "Fergana" })
+    #expect(!x.entities.contains { $0.label.contains("Namangan") || $0.label.contains("Andijan") })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
