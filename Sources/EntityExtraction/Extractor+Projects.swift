@@ -2026,6 +2026,11 @@ extension Extractor {
       let place = key.split(separator: "|", maxSplits: 1).last.map(String.init) ?? ""
       let others = keys.filter { $0 != key && $0.hasSuffix("|" + place) }
       guard others.count == 1, let ids = groups[key], let target = groups[others[0]]?.first else { continue }
+      // (a complex its adjective makes a site of monuments holds the other, as its part: "il
+      // complesso architettonico di Uzgen" and "il minareto di Uzgen")
+      if ids.contains(where: { id in
+        st.entities[id].map { Segmenter.words(in: Array($0.label.unicodeScalars)).contains { Lexicon.siteAdjectivesIT.contains($0.folded) } } ?? false
+      }) { continue }
       for id in ids where id != target { moveMentions(st, of: id, to: target) }
     }
     // ("la miniera di Taldybulak" … "la miniera d'oro di Taldybulak Levoberezhny": a place's

@@ -374,6 +374,8 @@ enum Lexicon {
     "pit", "bazaar",
     // (a satellite by its name: "the KazSat-2 satellite")
     "satellite",
+    // (a palace by its name: "the Ak-Saray palace")
+    "palace",
   ]
   /// Russian plant nouns a place's adjective names ("Балхашский медеплавильный завод"): the
   /// folded stem and the nominative.
@@ -1011,6 +1013,9 @@ enum Lexicon {
   ]
   /// Italian nouns of any facility ("l'impianto di Temirtau" after "l'acciaieria di Temirtau").
   static let genericFacilityNounsIT: [String] = ["impianto", "stabilimento", "complesso", "struttura"]
+  /// Italian adjectives that make a generic facility noun a site of monuments ("il complesso
+  /// architettonico di Uzgen"), which holds the town's other sites rather than naming one.
+  static let siteAdjectivesIT: WordSet = ["architettonico", "monumentale", "memoriale", "storico", "archeologico", "museale", "religioso"]
   /// Lower-case Italian words for a body that has departments ("Dipartimento del turismo del
   /// ministero dell'Economia").
   static let italianGoverningBodies: WordSet = ["ministero", "governo", "comune", "municipio", "presidenza", "regione", "provincia", "università", "commissione"]
@@ -1272,6 +1277,8 @@ enum Lexicon {
     "rss", "html", "url", "sms", "seo",
     // (materials and products: "300,000 tonnes of PVC", "EV", "LED")
     "pvc", "pet", "hdpe", "ldpe", "ev", "evs", "led", "lcd", "suv", "suvs", "gmo", "npk",
+    // (ampersand acronyms of terms: "an R&D centre", "Q&A", "M&A deals")
+    "r&d", "q&a", "m&a", "b&b",
   ]
   /// Words that introduce a role's complement (its organisation or place), not its holder.
   static let complementWords: WordSet = ["of", "for", "the", "and", "di", "del", "della", "dei", "degli", "delle", "dell", "per", "e", "at", "to", "in"]

@@ -80,6 +80,16 @@ public enum Segmenter {
     public var capitalized: Bool
   }
 
+  /// Whether the "&" at `amp` joins two runs of one to three Latin capitals into one acronym
+  /// ("C&D", "AT&T", "P&G"): "Procter & Gamble" keeps its spaces and its three words. O(1).
+  static func isAmpersandAcronym(_ s: [Unicode.Scalar], _ start: Int, _ amp: Int, _ end: Int) -> Bool {
+    func capital(_ k: Int) -> Bool { s[k].isASCII && s[k].properties.isUppercase }
+    guard amp - start >= 1, amp - start <= 3, (start..<amp).allSatisfy(capital) else { return false }
+    var k = amp + 1
+    while k < end, k - amp <= 3, capital(k) { k += 1 }
+    return k > amp + 1 && k - amp <= 3 && !(k < end && Normalizer.isWordScalar(s[k]))
+  }
+
   /// Word tokens: maximal runs of letters/digits. Hyphens, apostrophes and quotes separate
   /// tokens (`Касым-Жомарт` is two tokens, `dell’Università` is `dell` + `università`).
   public static func words(in s: [Unicode.Scalar], from: Int = 0, to: Int? = nil) -> [Token] {
@@ -92,8 +102,10 @@ public enum Segmenter {
         // (a soft hyphen or an invisible joiner between letters stays inside the word, and out
         // of its folded form: "Ерке\u{AD}штам" is Еркештам)
         var joiners = false
-        while i < end, Normalizer.isWordScalar(s[i]) || i + 1 < end && Normalizer.isInvisibleJoiner(s[i]) && Normalizer.isWordScalar(s[i + 1]) {
-          if !Normalizer.isWordScalar(s[i]) { joiners = true }
+        while i < end, Normalizer.isWordScalar(s[i]) || i + 1 < end && Normalizer.isInvisibleJoiner(s[i]) && Normalizer.isWordScalar(s[i + 1])
+          || s[i] == "&" && isAmpersandAcronym(s, st, i, end)
+        {
+          if !Normalizer.isWordScalar(s[i]) && s[i] != "&" { joiners = true }
           i += 1
         }
         // (a brand in camel case counts as capitalised: "iFlytek", "eBay"; not "mRNA"; asked

@@ -5373,6 +5373,18 @@ import Testing
     #expect(!x.entities.contains { $0.label.contains("Namangan") || $0.label.contains("Andijan") })
   }
 
+  @Test("round 438: an Italian complex of monuments is no short name of the town's other site (\"complesso architettonico di Uzgen\", \"minareto di Uzgen\"); a palace is named by the words before it; Amir Temur is catalogued; capitals joined by \"&\" are one acronym (\"Xiamen C&D\"), a term's acronym names nothing (\"R&D\")")
+  func round438Rules() {
+    let it = extract("I lavori al minareto di Uzgen sono iniziati. Il progetto comprende anche il restauro del complesso architettonico di Uzgen.", lang: "it")
+    #expect(it.entities.filter { $0.kind == .project }.count == 2)
+    let en = extract("The mill stands near the Ak-Saray palace of Amir Temur. Its R&D centre opened in Karshi.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Ak-Saray palace" })
+    #expect(en.entities.contains { $0.kind == .person && $0.label == "Amir Temur" })
+    #expect(!en.entities.contains { $0.label.contains("R&D") || $0.label == "D" })
+    let kk = extract("Бүгін Xiamen C&D компаниясы келісімге қол қойды. Xiamen C&D өкілі сөйледі.", lang: "kk")
+    #expect(kk.entities.count == 1 && kk.entities.first?.label == "Xiamen C&D" && kk.entities.first?.mentions.count == 2)
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
