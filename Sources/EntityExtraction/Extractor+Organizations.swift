@@ -4426,6 +4426,14 @@ extension Extractor {
         end = h
         closedByPlace = true
       }
+      // ("l'Istituto di fisica del plasma dell'Accademia cinese delle scienze": the body it
+      // belongs to, after "di", closes the name)
+      if end == nil, phrases >= 1, !isSentenceStart(st, t), k + 1 < n, phraseEnd == k - 1, Lexicon.italianOf.contains(st.toks[k].folded), st.joins(k, k + 1),
+        st.entityKind(at: k + 1) == .organization, let o = st.owner[k + 1], st.spans[o].first == k + 1
+      {
+        end = phraseEnd
+        closedByPlace = true
+      }
       // without a place, three phrases inside a sentence are a name too: Italian capitalises a
       // body's first word only, so a capitalised cue within a sentence names one ("un Centro di
       // cooperazione per la riduzione della povertà con sede a …")

@@ -1318,6 +1318,29 @@ extension Extractor {
     }
   }
 
+  /// "at Khojaabad in the Andijan region", "a Khojaabad, nella regione di Andijan": a free
+  /// capitalised Latin name after a preposition of place, then (after a comma, maybe) "in the"
+  /// or "nella"/"nel" and a region the text reads (no country), is a town of that region.
+  /// O(tokens).
+  func townsInRegions(_ st: State) {
+    let lang = st.doc.language
+    guard lang == "it" || lang == "en" else { return }
+    let prepositions: WordSet = lang == "it" ? ["a", "in", "da", "presso"] : ["in", "at", "near", "from", "to"]
+    let n = st.toks.count
+    for k in 1..<max(1, n - 3) where st.owner[k] == nil && prepositions.contains(st.toks[k - 1].folded) && st.joins(k - 1, k) {
+      guard st.isCapName(k), isLatinName(st, k), !Lexicon.stopCapitalized.contains(st.toks[k].folded), Self.role(of: st, at: k) == nil,
+        adjectiveEntity(st.toks[k].folded) == nil, !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded), Lexicon.orgCues[st.toks[k].folded] == nil
+      else { continue }
+      let e = hyphenatedNameEnd(st, from: k)
+      guard e + 3 < n, st.gap(e, e + 1).elementsEqual([" "]) || st.gap(e, e + 1).elementsEqual([",", " "]), st.sentenceOf(e + 3) == st.sentenceOf(k) else { continue }
+      let opener = lang == "it" ? ["nella", "nel"].contains(st.toks[e + 1].folded) : st.toks[e + 1].folded == "in" && st.toks[e + 2].folded == "the"
+      guard opener, let j = (e + 2...min(n - 1, e + 4)).first(where: { st.owner[$0] != nil }), let o = st.owner[j], st.entityKind(at: j) == .region,
+        st.subkind(of: st.spans[o].key) != "country", st.spans[o].first <= e + 4
+      else { continue }
+      addPlace(st, k, e, kind: .city, label: st.text(k, e), district: true)
+    }
+  }
+
   /// "USHARAL, March 9, 2029 —", "Үшарал, 18 наурыз 2029 жыл.": a dateline names the town the
   /// story was filed from, so one or two capitalised words that open a line near the text's
   /// start, right before a comma and a date, are a town's name even when the catalogue lacks
@@ -1905,6 +1928,12 @@ extension Extractor {
     }
   }
 
+  /// Whether a folded word is a company's noun after its name: Kazakh and Russian in any case
+  /// form ("компаниясының", "корпорации"), English ("company"). O(1).
+  static func isCompanyNoun(_ f: String) -> Bool {
+    Lexicon.companyNounsAfterName.contains(f) || ["компани", "корпораци", "концерн", "холдинг"].contains { f.hasBytePrefix($0) }
+  }
+
   /// Russian prepositions, conjunctions and pronouns that follow a feature's name, never the
   /// noun an adjective qualifies ("на реке Пскем в …", "на реке Пскем и …").
   static let russianFunctionWords: WordSet = [
@@ -2009,9 +2038,34 @@ extension Extractor {
       guard plain.count == 1, let to = plain.first, to != sp.key, !namesPlaceAfter(st, label: st.entities[to]?.label ?? "", words: sp.last - sp.first + 1) else { continue }
       reassign(st, sp, to: to)
     }
+    // ("Sichuan Road and Bridge" after "Sichuan Road and Bridge Group": a name's first words
+    // with a connector in them, over whatever rules read inside them)
+    let n = st.toks.count
+    let connected = byPrefix.filter { $0.value.count == 1 && $0.key.split(separator: " ").count >= 3 && $0.key.split(separator: " ").contains("and") }
+    if !connected.isEmpty {
+      var k = 0
+      while k < n {
+        defer { k += 1 }
+        guard st.isCapName(k), isLatinName(st, k), k == 0 || !(st.toks[k - 1].capitalized && st.joins(k - 1, k) && isLatinName(st, k - 1)) else { continue }
+        for e in stride(from: min(n - 1, k + 5), through: k + 2, by: -1) {
+          guard let id = connected[st.foldedWords(k, e)]?.first, (k..<e).allSatisfy({ st.gap($0, $0 + 1).elementsEqual([" "]) }),
+            !(e + 1 < n && st.joins(e, e + 1) && st.toks[e + 1].capitalized && isLatinName(st, e + 1)),
+            // (a span read over them may open with a Cyrillic word before them: "Ранее Sichuan
+            // Road", a road's name to the project rules)
+            (k...e).allSatisfy({ j in
+              st.owner[j].map { st.spans[$0].last <= e && (st.spans[$0].first >= k || (st.spans[$0].first..<k).allSatisfy { !isLatinName(st, $0) }) } ?? true
+            }),
+            !(st.owner[k].map { st.spans[$0].first == k && st.spans[$0].last == e && st.spans[$0].key == id } ?? false)
+          else { continue }
+          release(st, st.owner[k].map { min(k, st.spans[$0].first) } ?? k, e)
+          st.addSpan(k, e, id: id)
+          k = e
+          break
+        }
+      }
+    }
     // (and free capitalised words of two or three that no rule read, the first maybe a town's
     // name: "with Xinyi Glass")
-    let n = st.toks.count
     var t = 0
     while t + 1 < n {
       // (or a province's: "Jiangsu Sunshine" after "Jiangsu Sunshine Group")
@@ -2023,7 +2077,14 @@ extension Extractor {
       var e = t
       while e + 1 < n, e - t < 2, st.owner[e + 1] == nil, st.isCapName(e + 1), st.joins(e, e + 1) { e += 1 }
       if !(e + 1 < n && st.toks[e + 1].capitalized && st.joins(e, e + 1)), case let words = st.foldedWords(t, e) {
-        if e > t, let longer = byPrefix[words], longer.count == 1, let to = longer.first {
+        // ("Tongling компаниясының" after "Tongling Nonferrous Metals": a town's name that opens
+        // the text's one company, with a company's noun after it, is that company)
+        if e == t, st.owner[t] != nil, placeFirst, t + 1 < n, st.joins(t, t + 1), Self.isCompanyNoun(st.toks[t + 1].folded), let longer = byPrefix[words],
+          longer.count == 1, let to = longer.first
+        {
+          release(st, t, t)
+          st.addSpan(t, t, id: to)
+        } else if e > t, let longer = byPrefix[words], longer.count == 1, let to = longer.first {
           if st.owner[t] != nil { release(st, t, t) }
           st.addSpan(t, e, id: to)
         } else if st.owner[t] == nil, isLatinName(st, t), let same = byName[words] ?? (e == t ? byFirst[words] : nil), same.count == 1, let to = same.first {

@@ -1969,6 +1969,9 @@ extension Extractor {
   static func isItalianAdjective(_ w: String) -> Bool {
     // (a few short ones too: "per i diritti umani", "protezione civile")
     if ["umano", "umana", "umani", "umane", "civile", "civili", "supremo", "suprema", "supremi"].contains(w) { return true }
+    // (and the adjectives in -are/-ari, which the endings leave to the verbs: "Centro nucleare
+    // nazionale", "Banca popolare")
+    if Lexicon.italianAdjectivesInAre.contains(w) { return true }
     guard w.unicodeScalars.count >= 6, w.unicodeScalars.allSatisfy({ $0.value < 0x250 }), !Lexicon.italianNounsLikeAdjectives.contains(w) else { return false }
     return ["ico", "ica", "ici", "iche", "ale", "ali", "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "ese", "esi", "ano", "ana", "ani", "ane", "ziale", "ziali", "ittimo", "ittima", "ittimi", "ittime",
       "icolo", "icola", "icoli", "icole", "estre", "estri", "ante", "anti"].contains { w.hasByteSuffix($0) }

@@ -670,6 +670,7 @@ public struct Extractor: Sendable {
     governedRegions(st)
     pointedTowns(st)
     seatTowns(st)
+    townsInRegions(st)
     datelineTowns(st)
     datelineAgencies(st)
     checkpoints(st)

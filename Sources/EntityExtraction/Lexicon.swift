@@ -374,8 +374,9 @@ enum Lexicon {
     "pit", "bazaar",
     // (a satellite by its name: "the KazSat-2 satellite")
     "satellite",
-    // (a palace by its name: "the Ak-Saray palace")
-    "palace",
+    // (a palace by its name: "the Ak-Saray palace"; a facility after what it is: "the Gazli
+    // underground gas storage facility")
+    "palace", "facility",
   ]
   /// Russian plant nouns a place's adjective names ("Балхашский медеплавильный завод"): the
   /// folded stem and the nominative.
@@ -403,7 +404,7 @@ enum Lexicon {
 
   /// Of ``projectHeadsLowerEN``, the words too common to close a name without a modifier
   /// ("the Bishkek bypass road", but not "the Almaty road").
-  static let weakProjectHeadsEN: WordSet = ["road", "complex", "station", "line", "area", "zone", "project", "base", "resort", "centre", "center", "park", "territory"]
+  static let weakProjectHeadsEN: WordSet = ["road", "complex", "station", "line", "area", "zone", "project", "base", "resort", "centre", "center", "park", "territory", "facility"]
   /// Words that make a document's bare "the X line" a transit line ("the Chilanzar line").
   static let transitWordsEN: WordSet = ["metro", "subway", "tram", "underground", "lrt"]
   /// Lower-case words that may stand between a project's name and its project word.
@@ -1013,6 +1014,14 @@ enum Lexicon {
   ]
   /// Italian nouns of any facility ("l'impianto di Temirtau" after "l'acciaieria di Temirtau").
   static let genericFacilityNounsIT: [String] = ["impianto", "stabilimento", "complesso", "struttura"]
+  /// Italian adjectives in -are/-ari, which read as infinitives by their ending ("nucleare",
+  /// "solare", "popolare", "alimentare").
+  static let italianAdjectivesInAre: WordSet = [
+    "nucleare", "nucleari", "termonucleare", "termonucleari", "solare", "solari", "popolare", "popolari", "militare", "militari", "polare", "polari",
+    "lunare", "lunari", "molecolare", "molecolari", "cellulare", "cellulari", "particolare", "particolari", "regolare", "regolari",
+    "parlamentare", "parlamentari", "consolare", "consolari", "stellare", "vascolare", "elementare", "elementari", "alimentare", "alimentari",
+    "familiare", "familiari", "lineare", "lineari", "spettacolare", "circolare", "muscolare",
+  ]
   /// Italian adjectives that make a generic facility noun a site of monuments ("il complesso
   /// architettonico di Uzgen"), which holds the town's other sites rather than naming one.
   static let siteAdjectivesIT: WordSet = ["architettonico", "monumentale", "memoriale", "storico", "archeologico", "museale", "religioso"]

@@ -5385,6 +5385,23 @@ import Testing
     #expect(kk.entities.count == 1 && kk.entities.first?.label == "Xiamen C&D" && kk.entities.first?.mentions.count == 2)
   }
 
+  @Test("round 439: a company's first words with a connector in them are that company (\"Sichuan Road and Bridge\"); a town's name that opens the text's one company, before a company's noun, is that company; a name between a preposition and \"in the … region\" is a town; a named \"facility\"; an Italian institute closed by the body it belongs to; Italian adjectives in -are; the Soviet Union and the Semipalatinsk Test Site catalogued")
+  func round439Rules() {
+    let ru = extract("Контракт подписала корпорация Sichuan Road and Bridge Group. Ранее Sichuan Road and Bridge уже построила развязки.", lang: "ru")
+    #expect(ru.entities.count == 1 && ru.entities.first?.label == "Sichuan Road and Bridge Group" && ru.entities.first?.mentions.count == 2)
+    let kk = extract("Корпорация Tongling Nonferrous Metals компаниясымен келісімшарт жасасты. Tongling компаниясының вице-президенті қол қойды.", lang: "kk")
+    #expect(kk.entities.first { $0.label == "Tongling Nonferrous Metals" }?.mentions.count == 2)
+    #expect(!kk.entities.contains { $0.kind == .city })
+    let en = extract("Work on the Gazli underground gas storage facility begins in January; a second site is studied at Khojaabad in the Andijan region.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Gazli underground gas storage facility" })
+    #expect(en.entities.contains { $0.kind == .city && $0.label == "Khojaabad" })
+    let it = extract("Ha firmato con l'Istituto di fisica del plasma dell'Accademia cinese delle scienze. Il Centro solare nazionale del Tagikistan ha firmato. Il poligono di Semipalatinsk fu chiuso dall'Unione Sovietica.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Istituto di fisica del plasma" })
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Centro solare nazionale del Tagikistan" })
+    #expect(it.entities.contains { $0.kind == .project && $0.label == "Semipalatinsk Test Site" })
+    #expect(it.entities.contains { $0.kind == .region && $0.label == "Soviet Union" })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
