@@ -96,11 +96,19 @@ def countries():
     for c in pycountry.countries:
         name = getattr(c, "common_name", None) or c.name
         labels = {"en": name}
+        official = set()
         for lang in ("ru", "it", "kk", "zh_CN"):
-            t = tr("iso3166-1", lang, c.name)
-            if t and t != c.name:
+            # (the common name's translation is the label, the formal name's an alias: "Лаос",
+            # not only "Лаосская Народно-Демократическая Республика")
+            t = tr("iso3166-1", lang, name) if name != c.name else None
+            formal = tr("iso3166-1", lang, c.name)
+            if not t or t == name:
+                t = formal
+            elif formal and formal != c.name and formal != t:
+                official.add(formal)
+            if t and t != c.name and t != name:
                 labels[lang[:2]] = t
-        aliases = sorted({c.name, getattr(c, "official_name", c.name)} - {name})
+        aliases = sorted(({c.name, getattr(c, "official_name", c.name)} | official) - {name})
         out[slug(name)] = {"id": slug(name), "label": name, "kind": "region", "subkind": "country",
                            "labels": labels, "aliases": aliases, "parent": None, "iso": c.alpha_2}
     return out

@@ -826,7 +826,10 @@ extension Extractor {
           st.owner[k] != nil
         { continue }
         // "к портам Персидского залива": an adjective before a common noun is not a name
-        if parts == 1, st.owner[k] == nil, Morphology.isRussianAdjective(st.toks[k].folded), k + 1 < n, st.joins(k, k + 1), !st.toks[k + 1].capitalized { continue }
+        // (a function word after it shows a name: "месторождения Комаровское в …")
+        if parts == 1, st.owner[k] == nil, Morphology.isRussianAdjective(st.toks[k].folded), k + 1 < n, st.joins(k, k + 1), !st.toks[k + 1].capitalized,
+          !Self.russianFunctionWords.contains(st.toks[k + 1].folded)
+        { continue }
         // the project of this head named by tokens from…to, its mention spanning span…to
         // ("дорога Север – Юг" in a headline is the "автодорога Север – Юг" of the text)
         // (and "линия электропередачи «Датка – Кашгар»" is the "ЛЭП «Датка – Кашгар»" of the text)

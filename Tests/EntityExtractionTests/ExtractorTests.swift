@@ -5402,6 +5402,15 @@ import Testing
     #expect(it.entities.contains { $0.kind == .region && $0.label == "Soviet Union" })
   }
 
+  @Test("round 440: a Russian deposit's adjective-like name before a function word (\"месторождения Комаровское в …\"); \"diga naturale di\" names a dam; a country's common name in Russian is its label (\"Лаос\", not only the formal name)")
+  func round440Rules() {
+    let ru = extract("СП создано для освоения золоторудного месторождения Комаровское в Житикаринском районе. Компания работает в Лаосе.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .project && $0.label == "месторождение Комаровское" })
+    #expect(ru.entities.contains { $0.kind == .region && $0.label == "Laos" })
+    let it = extract("Un terremoto creò la diga naturale di Usoi nella valle del fiume Murghab.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .project && $0.label == "diga naturale di Usoi" })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
