@@ -2076,7 +2076,8 @@ extension Extractor {
       else { t += 1; continue }
       var e = t
       while e + 1 < n, e - t < 2, st.owner[e + 1] == nil, st.isCapName(e + 1), st.joins(e, e + 1) { e += 1 }
-      if !(e + 1 < n && st.toks[e + 1].capitalized && st.joins(e, e + 1)), case let words = st.foldedWords(t, e) {
+      // (a Cyrillic name after a Latin run ends it: "Henan Zhongbo Ли Цзюнь")
+      if !(e + 1 < n && st.toks[e + 1].capitalized && st.joins(e, e + 1) && (isLatinName(st, e + 1) || !isLatinName(st, e))), case let words = st.foldedWords(t, e) {
         // ("Tongling компаниясының" after "Tongling Nonferrous Metals": a town's name that opens
         // the text's one company, with a company's noun after it, is that company)
         if e == t, st.owner[t] != nil, placeFirst, t + 1 < n, st.joins(t, t + 1), Self.isCompanyNoun(st.toks[t + 1].folded), let longer = byPrefix[words],

@@ -5411,6 +5411,13 @@ import Testing
     #expect(it.entities.contains { $0.kind == .project && $0.label == "diga naturale di Usoi" })
   }
 
+  @Test("round 441: a Cyrillic name after a company's first Latin words ends them, so they are still the company's short name (\"Henan Zhongbo Ли Цзюнь\")")
+  func round441Rules() {
+    let ru = extract("Линии обжига поставила китайская компания Henan Zhongbo Machinery. Представитель Henan Zhongbo Ли Цзюнь отметил, что это третий проект.", lang: "ru")
+    #expect(ru.entities.first { $0.label == "Henan Zhongbo Machinery" }?.mentions.count == 2)
+    #expect(!ru.entities.contains { $0.kind == .region })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
