@@ -1954,7 +1954,8 @@ extension Extractor {
     var byFirst: [String: Set<String>] = [:]
     // (a word the text reads as a town or a region elsewhere names that place: "Jyrgalan" after
     // "JYRGALAN —" and "the Jyrgalan Mountain Resort company")
-    let placeWords = Set(st.entities.values.filter { ($0.kind == .city || $0.kind == .region) && !$0.label.contains(" ") }.map { Normalizer.fold($0.label) })
+    // (built only when a first word is asked about)
+    lazy var placeWords = Set(st.entities.values.filter { ($0.kind == .city || $0.kind == .region) && !$0.label.contains(" ") }.map { Normalizer.fold($0.label) })
     // (only spans still read: "Zhongda", which a rule read before another read "Zhongda China
     // Petrol" over it, names nothing)
     for sp in st.spans where st.owner[sp.first].map({ st.spans[$0].key == sp.key }) == true && st.kind(of: sp.key) == .organization {
@@ -2041,7 +2042,7 @@ extension Extractor {
     // ("Sichuan Road and Bridge" after "Sichuan Road and Bridge Group": a name's first words
     // with a connector in them, over whatever rules read inside them)
     let n = st.toks.count
-    let connected = byPrefix.filter { $0.value.count == 1 && $0.key.split(separator: " ").count >= 3 && $0.key.split(separator: " ").contains("and") }
+    let connected = byPrefix.filter { $0.value.count == 1 && $0.key.contains(" and ") }
     if !connected.isEmpty {
       var k = 0
       while k < n {
