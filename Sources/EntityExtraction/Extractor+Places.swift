@@ -1294,6 +1294,18 @@ extension Extractor {
     }
   }
 
+  /// The last token of a free capitalised Latin name at `k` (one word, or hyphenated) right
+  /// after one of `prepositions`, when the word is no common capitalised word, role, country's
+  /// adjective, weekday or month; nil otherwise. Where ``seatTowns(_:)`` and
+  /// ``townsInRegions(_:)`` start. O(1).
+  func freeNameAfterPreposition(_ st: State, _ k: Int, _ prepositions: WordSet) -> Int? {
+    guard k >= 1, st.owner[k] == nil, prepositions.contains(st.toks[k - 1].folded), st.joins(k - 1, k),
+      st.isCapName(k), isLatinName(st, k), !Lexicon.stopCapitalized.contains(st.toks[k].folded), Self.role(of: st, at: k) == nil,
+      adjectiveEntity(st.toks[k].folded) == nil, !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded)
+    else { return nil }
+    return hyphenatedNameEnd(st, from: k)
+  }
+
   /// "arrivato da Buttrio, sede storica dell'azienda", "from Buttrio, home of the company": a
   /// free capitalised Latin name after a preposition of place, then a comma and a seat's
   /// noun (Italian "sede", English "home", "headquarters", "birthplace", "hometown") and
@@ -1306,12 +1318,9 @@ extension Extractor {
     let seats: WordSet = lang == "it" ? ["sede"] : ["home", "headquarters", "birthplace", "hometown"]
     let links: WordSet = lang == "it" ? ["di", "del", "della", "dello", "dell", "dei", "degli", "delle", "storica", "legale", "principale", "centrale", "operativa"] : ["of", "to"]
     let n = st.toks.count
-    for k in 1..<max(1, n - 2) where st.owner[k] == nil && prepositions.contains(st.toks[k - 1].folded) && st.joins(k - 1, k) {
-      guard st.isCapName(k), isLatinName(st, k), !Lexicon.stopCapitalized.contains(st.toks[k].folded), Self.role(of: st, at: k) == nil,
-        adjectiveEntity(st.toks[k].folded) == nil, !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded)
-      else { continue }
-      let e = hyphenatedNameEnd(st, from: k)
-      guard e + 2 < n, st.gap(e, e + 1).elementsEqual([",", " "]), seats.contains(st.toks[e + 1].folded), st.joins(e + 1, e + 2),
+    for k in 1..<max(1, n - 2) {
+      guard let e = freeNameAfterPreposition(st, k, prepositions),
+        e + 2 < n, st.gap(e, e + 1).elementsEqual([",", " "]), seats.contains(st.toks[e + 1].folded), st.joins(e + 1, e + 2),
         links.contains(st.toks[e + 2].folded), st.sentenceOf(e + 2) == st.sentenceOf(k)
       else { continue }
       addPlace(st, k, e, kind: .city, label: st.text(k, e), district: true)
@@ -1327,12 +1336,10 @@ extension Extractor {
     guard lang == "it" || lang == "en" else { return }
     let prepositions: WordSet = lang == "it" ? ["a", "in", "da", "presso"] : ["in", "at", "near", "from", "to"]
     let n = st.toks.count
-    for k in 1..<max(1, n - 3) where st.owner[k] == nil && prepositions.contains(st.toks[k - 1].folded) && st.joins(k - 1, k) {
-      guard st.isCapName(k), isLatinName(st, k), !Lexicon.stopCapitalized.contains(st.toks[k].folded), Self.role(of: st, at: k) == nil,
-        adjectiveEntity(st.toks[k].folded) == nil, !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded), Lexicon.orgCues[st.toks[k].folded] == nil
+    for k in 1..<max(1, n - 3) {
+      guard let e = freeNameAfterPreposition(st, k, prepositions), Lexicon.orgCues[st.toks[k].folded] == nil, e + 3 < n,
+        st.gap(e, e + 1).elementsEqual([" "]) || st.gap(e, e + 1).elementsEqual([",", " "]), st.sentenceOf(e + 3) == st.sentenceOf(k)
       else { continue }
-      let e = hyphenatedNameEnd(st, from: k)
-      guard e + 3 < n, st.gap(e, e + 1).elementsEqual([" "]) || st.gap(e, e + 1).elementsEqual([",", " "]), st.sentenceOf(e + 3) == st.sentenceOf(k) else { continue }
       let opener = lang == "it" ? ["nella", "nel"].contains(st.toks[e + 1].folded) : st.toks[e + 1].folded == "in" && st.toks[e + 2].folded == "the"
       guard opener, let j = (e + 2...min(n - 1, e + 4)).first(where: { st.owner[$0] != nil }), let o = st.owner[j], st.entityKind(at: j) == .region,
         st.subkind(of: st.spans[o].key) != "country", st.spans[o].first <= e + 4

@@ -117,6 +117,19 @@ import Testing
     #expect(!Document(path: "n.html", text: html).text.contains("Жапаров"))
   }
 
+  @Test("every list heading is a furniture line, so a heading with no colon is read: \"More from Regions\" takes the headlines under it")
+  func listHeadingsAreFurniture() {
+    for h in NoiseLines.listHeadings {
+      let line = h.prefix(1).uppercased() + h.dropFirst() + " Regions"
+      #expect(NoiseLines.isNoise(line), "\(line)")
+      #expect(NoiseLines.isListHeading(Array(line.unicodeScalars)[...]), "\(line)")
+    }
+    let t = "Text about Fergana.\n\nMore from Regions\nNamangan textile park adds two factories\n\nText goes on in Andijan.\n"
+    let doc = Document(path: "m.txt", text: t)
+    #expect(!doc.text.contains("Namangan"))
+    #expect(doc.text.contains("Text goes on in Andijan."))
+  }
+
   @Test("a site's navigation path is noise; a headline with slashes or a dash list is not")
   func breadcrumbs() {
     #expect(NoiseLines.isNoise("Home > Esteri > Asia"))
