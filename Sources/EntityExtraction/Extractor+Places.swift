@@ -1408,6 +1408,24 @@ extension Extractor {
   /// The catalogue's region of `kind` named after the hyphenated city at tokens a...b
   /// ("Jalal-Abad" → Jalal-Abad Region): the first entry under the city's head whose name
   /// opens with the whole city name, or nil. O(entries under the head × their names).
+  /// "the Karaganda regional budget", "the Osh regional hospital": in English, a town's name
+  /// right before a lower-case "regional" is the region named after the town, when the
+  /// catalogue has that region (a body the words name was read before, and owns the town's
+  /// tokens). O(tokens).
+  func regionalAdjectiveRegions(_ st: State) {
+    guard st.doc.language == "en" else { return }
+    let n = st.toks.count
+    for t in 1..<max(1, n - 1) where st.toks[t].folded == "regional" && !st.toks[t].capitalized {
+      guard st.joins(t - 1, t), st.entityKind(at: t - 1) == .city, let o = st.owner[t - 1], st.spans[o].last == t - 1,
+        st.joins(t, t + 1), !st.toks[t + 1].capitalized, let e = regionNamedAfterCity(st, .region, st.spans[o].first, t - 1)
+      else { continue }
+      let first = st.spans[o].first
+      release(st, first, t - 1)
+      addCatalogued(st, e)
+      st.addSpan(first, t, id: e.id)
+    }
+  }
+
   func regionNamedAfterCity(_ st: State, _ kind: EntityKind, _ a: Int, _ b: Int) -> CatalogEntry? {
     let city = Normalizer.fold(st.text(a, b)) + " "
     return placeHeads(st, kind, at: a).first { catalog.entries[$0].allNames.contains { Normalizer.fold($0).hasBytePrefix(city) } }.map { catalog.entries[$0] }
@@ -1589,6 +1607,17 @@ extension Extractor {
       addCatalogued(st, e)
       st.addSpan(a, b, id: e.id)
       return
+    }
+    // ("nella città di Zhetysai": a one-word town a cue names is the catalogued town it spells
+    // another way, as ``respelledTowns(_:)`` reads the word without a cue, so that both meet)
+    if kind == .city, a == b, !district, !natural, givenID == nil, st.toks[a].folded.unicodeScalars.count >= 5 {
+      let forms = Morphology.isCyrillic(st.toks[a].folded) ? [st.toks[a].folded] + st.cands[a] : [st.toks[a].folded]
+      if let ei = forms.lazy.compactMap({ self.townBySpelling[Transliteration.placeSpellingKey($0)] }).first, ei >= 0 {
+        let e = catalog.entries[ei]
+        addCatalogued(st, e)
+        st.addSpan(a, b, id: e.id)
+        return
+      }
     }
     // ("Чжаоюань қаласынан", "города Чжаоюань": a Chinese town the catalogue lacks is labelled
     // in Pinyin, as a Chinese person is, so that it meets the English "Zhaoyuan")
@@ -1827,6 +1856,16 @@ extension Extractor {
       let (first, last) = (st.spans[o].first, t - 1)
       release(st, first, j)
       st.addSpan(first, last, id: cat.id)
+    }
+    // ("Uzbek Cotton and Textile Association, known as Uztextileprom": and the long name a
+    // comma and "known as" set before a catalogued short one)
+    for t in 3..<max(3, n) {
+      guard let p = knownAsStart(st, t), let a = st.owner[t], st.spans[a].first == t, let cat = st.entities[st.spans[a].key], cat.catalogued, named(a),
+        let o = st.owner[p], named(o), let long = st.entities[st.spans[o].key], !long.catalogued, long.kind == cat.kind, st.spans[o].last == p
+      else { continue }
+      let first = st.spans[o].first
+      release(st, first, p)
+      st.addSpan(first, p, id: cat.id)
     }
     // (an acronym a rule read as a body of its own, "NFC", is free to stand for the long name)
     func free(_ t: Int) -> Bool {

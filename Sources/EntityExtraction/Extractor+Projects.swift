@@ -727,6 +727,9 @@ extension Extractor {
         if ["centre", "center", "park"].contains(f), !(k + 1..<t).contains(where: { st.toks[$0].folded != "city" && (f == "park" || st.toks[$0].folded != "national") }) { continue }
         // ("the Bagtyyarlyk contract area": an area is a project only as a licensed block)
         if f == "area", !["contract", "licence", "license"].contains(st.toks[t - 1].folded) { continue }
+        // ("the Sary-Shagan missile test range": a range, site or ground is a project as a place
+        // of tests or launches, not "the Tian Shan mountain range")
+        if ["range", "site", "ground"].contains(f), !(k + 1..<t).contains(where: { ["test", "testing", "missile", "firing", "proving", "launch"].contains(st.toks[$0].folded) }) { continue }
         // ("the Jizzakh free economic zone": a zone is a project as an economic, trade or
         // tourist zone: "the Avaza tourist zone")
         if f == "zone", !(k + 1..<t).contains(where: { ["economic", "trade", "industrial", "export", "free", "special", "tourist"].contains(st.toks[$0].folded) }) { continue }
@@ -792,6 +795,17 @@ extension Extractor {
           st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
           absorb(st, first, named.last)
           st.addSpan(first, named.last, id: id)
+          // ("Краснооктябрьского и Белинского месторождений": a plural noun that two adjectives
+          // joined by "и" share names two sites)
+          if first >= 2, st.toks[first - 1].folded == "и", ["ий", "ях", "ям", "ями", "ов", "ах", "ам", "ами", "ей"].contains(where: { st.toks[t].folded.hasSuffix($0) }),
+            let other = placeAdjectiveRun(st, before: first - 1)
+          {
+            let label = nominativeAdjectives(st, other, first - 1, agreeingWith: named.noun) + " " + named.nominative
+            let id = Transliteration.slug(Self.stems(of: label).joined(separator: " "))
+            st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
+            absorb(st, other, first - 2)
+            st.addSpan(other, first - 2, id: id)
+          }
           t = named.last
           continue
         }
@@ -1621,14 +1635,14 @@ extension Extractor {
 
   /// 'Il progetto, chiamato "Issyk-Kul Pulito"', 'a programme called "Green Steppe"', 'проект
   /// под названием «Чистый Иссык-Куль»': a quoted name that a naming word gives to a project,
-  /// programme or initiative named just before it is that project's (places inside the quotes
+  /// programme or initiative named up to eight words before it is that project's (places inside the quotes
   /// are the name's words). O(tokens).
   func namedProjects(_ st: State) {
     let n = st.toks.count
     for v in 1..<max(1, n - 1) where Lexicon.namingWords.contains(st.toks[v].folded) {
       let q = v + 1
       guard st.sentenceOf(q) == st.sentenceOf(v), st.toks[q].capitalized,
-        (max(0, v - 5)..<v).contains(where: { k in st.sentenceOf(k) == st.sentenceOf(v) && st.cands[k].contains { Lexicon.namedProjectNouns.contains($0) } })
+        (max(0, v - 8)..<v).contains(where: { k in st.sentenceOf(k) == st.sentenceOf(v) && st.cands[k].contains { Lexicon.namedProjectNouns.contains($0) } })
       else { continue }
       // (quoted, or a run of two to five capitalised Latin words: "to be called Tien Shan
       // Alpine Resort")

@@ -661,6 +661,7 @@ public struct Extractor: Sendable {
     trunkLineMentions(st)
     codedPlantMentions(st)
     discoverPlaces(st)
+    regionalAdjectiveRegions(st)
     respelledTowns(st)
     routeTowns(st)
     kazakhRouteEnds(st)

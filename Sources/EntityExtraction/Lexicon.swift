@@ -118,7 +118,7 @@ enum Lexicon {
     // (these close a name only as its last word: ``closingOnlyOrgCues``)
     "energy": "Energy", "energies": "Energies", "power": "Power", "capital": "Capital", "finance": "Finance", "investments": "Investments", "consulting": "Consulting", "solutions": "Solutions", "technology": "Technology",
     "wine": "Wine", "wines": "Wines", "winery": "Winery", "vineyards": "Vineyards",
-    "petrol": "Petrol", "industrial": "Industrial", "silicon": "Silicon", "press": "Press", "film": "Film", "films": "Films", "pictures": "Pictures", "studios": "Studios", "studio": "Studio", "airports": "Airports", "lab": "Lab", "team": "Team",
+    "petrol": "Petrol", "industrial": "Industrial", "silicon": "Silicon", "press": "Press", "film": "Film", "films": "Films", "pictures": "Pictures", "studios": "Studios", "studio": "Studio", "airports": "Airports", "lab": "Lab", "team": "Team", "irrigation": "Irrigation",
     // (a laboratory or zoo is a body: "Joint Laboratory for Earthquake Monitoring", "Almaty Zoo")
     "laboratory": "Laboratory", "laboratorio": "Laboratorio", "лаборатори": "Лаборатория", "зертханасы": "Зертханасы",
     "zoo": "Zoo", "зоопарк": "Зоопарк",
@@ -145,7 +145,7 @@ enum Lexicon {
   static let placePrefixes: WordSet = ["trans", "pan", "inter", "euro"]
   /// Lines of business that close a company's name only as its last word ("Rystad Energy",
   /// "Wanda Film", "ACWA Power"; not "Kyrgyz Energy Minister" or "Film Festival").
-  static let closingOnlyOrgCues: WordSet = ["team", "power", "petrol", "industrial", "silicon", "press", "energy", "energies", "capital", "finance", "investments", "consulting", "solutions", "technology", "wine", "wines", "winery", "vineyards", "cabinet", "film", "films", "pictures", "studios", "studio", "airports", "lab"]
+  static let closingOnlyOrgCues: WordSet = ["team", "power", "petrol", "industrial", "silicon", "press", "energy", "energies", "capital", "finance", "investments", "consulting", "solutions", "technology", "wine", "wines", "winery", "vineyards", "cabinet", "film", "films", "pictures", "studios", "studio", "airports", "lab", "irrigation"]
 
   /// English nouns for one railway route ("the Angren–Pap railway", "… line").
   static let railNouns: Set<String> = ["railway", "railroad", "line", "rail"]
@@ -377,6 +377,9 @@ enum Lexicon {
     // (a palace by its name: "the Ak-Saray palace"; a facility after what it is: "the Gazli
     // underground gas storage facility")
     "palace", "facility",
+    // (a range or site by its tests: "the Sary-Shagan missile test range", "the Kapustin Yar
+    // launch site"; only after one of those modifiers)
+    "range", "site", "ground",
   ]
   /// Russian plant nouns a place's adjective names ("Балхашский медеплавильный завод"): the
   /// folded stem and the nominative.
@@ -420,6 +423,8 @@ enum Lexicon {
     "electrochemical", "desalination", "sugar", "soda", "textile", "cotton", "tire", "tyre", "battery", "photovoltaic", "refining",
     "free", "special", "economic", "trade", "export", "ski", "tourist", "mountain",
     "metro", "subway", "tram", "underground", "railway", "commuter", "suburban", "transmission",
+    // (a weapons or launch range: "the Sary-Shagan missile test range", "the … proving ground")
+    "test", "testing", "missile", "firing", "proving", "launch",
     "business", "financial", "exhibition", "innovation", "technology", "science", "agro", "agricultural",
     // (protected land: "the Ala-Archa national park", "the Aksu-Zhabagly nature reserve")
     "national", "nature", "natural", "biosphere",
