@@ -145,14 +145,15 @@ PRESS_NAMES = {("KG", "Manas"): "Jalal-Abad",
 # field's news names (GeoNames' towns of 5,000 and more): each kept by name, with only the
 # alternate names that sound like it (GeoNames lists Soviet names and other places' names
 # among them: "Ильич" for Atakent, "Караван" for Kerben). Towns whose names are ordinary
-# words, given names or other things' names (Glubokoye, Atakent, Makhambet, Zhanibek, Roghun)
+# words, given names or other things' names (Glubokoye, Atakent, Makhambet, Zhanibek, Roghun;
+# Esil, a river and districts of three regions and of Astana)
 # are left out, and so are those the curated catalogue has (Kuryk, Korday, Cholpon-Ata).
 SMALL_TOWNS = {
     "KZ": {"Beyneu", "Dossor", "Fort-Shevchenko", "Kegen", "Kurchatov", "Narynkol", "Saryozek", "Zhetybay", "Shetpe", "Bayanaul", "Būrabay",
            "Derzhavinsk", "Inderbor", "Maqat", "Miyaly", "Moyynkum", "Priozersk", "Qarqaraly", "Shubarkuduk", "Taiynsha", "Turgen", "Urzhar",
            "Yereymentau", "Zhalagash", "Zhangaqala", "Shyngyrlau", "Sholakkorgan", "Kazygurt", "Bakanas", "Kokpekty", "Kurchum", "Zhympity",
            "Terenozek", "Aqadyr", "Torghay", "Karaton", "Qarazhal", "Bayganin", "Oyyl", "Martuk", "Borodulikha", "Zhangaarqa", "Shubarshi",
-           "Qusmuryn"},
+           "Qusmuryn", "Bulayevo"},
     "KG": {"At-Bashi", "Kazarman", "Kerben", "Daroot-Korgon", "Gul’cha", "Aydarken", "Baetovo", "Bokombayevskoye", "Kemin", "Uch-Korgon",
            "Kyzyl-Adyr"},
     "TJ": {"Rasht", "Murghob", "Shahritus", "Tavildara", "Obigarm", "Adrasmon", "Shahrinav", "Amondara"},
@@ -180,7 +181,7 @@ WRONG_ALIASES = {"Jalal-Abad": {"Манас", "Manas"}, "Sapporo": {"Сапар�
                  # governor" is the region's; Dzhambul stays)
                  "Taraz": {"Zhambyl", "Jambul"},
                  # (surnames)
-                 "Derzhavinsk": {"Державин", "Derzhavin", "Derzhavīn"}, "Baetovo": {"Баетов"},
+                 "Derzhavinsk": {"Державин", "Derzhavin", "Derzhavīn"}, "Baetovo": {"Баетов"}, "Bulayevo": {"Булаев", "Bulaev", "Būlaev"},
                  # (a clipped name, and a station's number)
                  "Priozersk": {"Приозёр", "Priozjor"}, "Beyneu": {"Beyneu 1"}}
 # Russian names of towns that the sound-alike choice gets wrong (see ``cities``), reviewed

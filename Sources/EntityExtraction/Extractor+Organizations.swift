@@ -2304,6 +2304,35 @@ extension Extractor {
     }
   }
 
+  /// "buy 49 percent of Kentau Transformer Plant", "Kentau Transformer Plant chief executive
+  /// …", "the Ulba Works said": an English plant named in title case ("Plant", "Factory",
+  /// "Works", "Combine", "Mill") that is bought a share of, has an officer or speaks is the
+  /// company that runs it (as "UKTMP" is), and so is every mention of it. O(spans).
+  func plantsRunAsCompanies(_ st: State) {
+    guard st.doc.language == "en" else { return }
+    let n = st.toks.count
+    let heads: Set<String> = ["plant", "factory", "works", "combine", "mill"]
+    let officers: Set<String> = ["ceo", "chairman", "chairwoman", "director", "director-general", "president", "spokesman", "spokeswoman", "spokesperson"]
+    for o in st.spans.indices {
+      let sp = st.spans[o]
+      guard st.owner[sp.first] == o, sp.last > sp.first, st.toks[sp.last].capitalized, heads.contains(st.toks[sp.last].folded),
+        let e = st.entities[sp.key], e.kind == .project, !e.catalogued
+      else { continue }
+      let a = sp.last + 1
+      let officer = a < n && st.joins(sp.last, a) && (officers.contains(st.toks[a].folded)
+        || a + 1 < n && st.toks[a].folded == "chief" && st.joins(a, a + 1) && ["executive", "engineer"].contains(st.toks[a + 1].folded)
+        || a + 1 < n && st.toks[a].folded == "general" && st.joins(a, a + 1) && st.toks[a + 1].folded == "director"
+        || a + 1 < n && isPossessiveS(st, a) && Lexicon.companyPossessions.contains(st.toks[a + 1].folded)
+        || st.toks[a].folded == "said" && !st.toks[a].capitalized)
+      let b = sp.first
+      let share = b >= 2 && st.toks[b - 1].folded == "of" && ["percent", "stake", "shares", "%"].contains(st.toks[b - 2].folded)
+        || b >= 2 && st.toks[b - 1].folded == "in" && ["stake", "shares", "interest"].contains(st.toks[b - 2].folded)
+      guard officer || share else { continue }
+      st.entities[sp.key]?.kind = .organization
+      st.entities[sp.key]?.subkind = "company"
+    }
+  }
+
   /// "the Chinese embassy in Dushanbe", "l'ambasciata cinese a Roma": a country's adjective
   /// with a mission word, or the country after "of"/"di" ("Ambasciata d'Italia a Tashkent"),
   /// and where it is. O(tokens).

@@ -552,8 +552,13 @@ extension Extractor {
       {
         // "Көпір Панфилов ауданындағы", "the Panfilov district": a district is named after a
         // person by the surname alone, which the person rules read with the word before it
-        release(st, st.spans[o].first, t - 1)
-        addPlace(st, t - 1, t, kind: .region, label: districtLabel(st, t - 1, t), district: true)
+        // ("the Magzhan Zhumabayev district": in a Latin text, by a given name and a surname
+        // too, when the person's two words follow a lower-case word)
+        let first = st.spans[o].first
+        let whole = !kazakhCue && st.spans[o].last == first + 1 && first > 0 && !st.toks[first - 1].capitalized && st.joins(first, first + 1)
+          && !Morphology.isCyrillic(st.toks[first].folded)
+        release(st, first, t - 1)
+        addPlace(st, whole ? first : t - 1, t, kind: .region, label: districtLabel(st, whole ? first : t - 1, t), district: true)
       } else if t > 0, st.owner[t - 1] == nil, st.isCapName(t - 1), st.joins(t - 1, t),
         !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded) || kazakhCue,  // ("— The city of Shymkent" after a dateline)
         // ("the Chinese city of Xi'an": a country's adjective names no place)

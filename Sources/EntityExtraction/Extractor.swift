@@ -660,6 +660,7 @@ public struct Extractor: Sendable {
     russianLandmarks(st)
     trunkLineMentions(st)
     codedPlantMentions(st)
+    plantsRunAsCompanies(st)
     discoverPlaces(st)
     regionalAdjectiveRegions(st)
     respelledTowns(st)

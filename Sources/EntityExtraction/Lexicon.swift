@@ -118,7 +118,7 @@ enum Lexicon {
     // (these close a name only as its last word: ``closingOnlyOrgCues``)
     "energy": "Energy", "energies": "Energies", "power": "Power", "capital": "Capital", "finance": "Finance", "investments": "Investments", "consulting": "Consulting", "solutions": "Solutions", "technology": "Technology",
     "wine": "Wine", "wines": "Wines", "winery": "Winery", "vineyards": "Vineyards",
-    "petrol": "Petrol", "industrial": "Industrial", "silicon": "Silicon", "press": "Press", "film": "Film", "films": "Films", "pictures": "Pictures", "studios": "Studios", "studio": "Studio", "airports": "Airports", "lab": "Lab", "team": "Team", "irrigation": "Irrigation",
+    "petrol": "Petrol", "industrial": "Industrial", "silicon": "Silicon", "press": "Press", "film": "Film", "films": "Films", "pictures": "Pictures", "studios": "Studios", "studio": "Studio", "airports": "Airports", "lab": "Lab", "team": "Team", "irrigation": "Irrigation", "oils": "Oils",
     // (a laboratory or zoo is a body: "Joint Laboratory for Earthquake Monitoring", "Almaty Zoo")
     "laboratory": "Laboratory", "laboratorio": "Laboratorio", "лаборатори": "Лаборатория", "зертханасы": "Зертханасы",
     "zoo": "Zoo", "зоопарк": "Зоопарк",
@@ -145,7 +145,7 @@ enum Lexicon {
   static let placePrefixes: WordSet = ["trans", "pan", "inter", "euro"]
   /// Lines of business that close a company's name only as its last word ("Rystad Energy",
   /// "Wanda Film", "ACWA Power"; not "Kyrgyz Energy Minister" or "Film Festival").
-  static let closingOnlyOrgCues: WordSet = ["team", "power", "petrol", "industrial", "silicon", "press", "energy", "energies", "capital", "finance", "investments", "consulting", "solutions", "technology", "wine", "wines", "winery", "vineyards", "cabinet", "film", "films", "pictures", "studios", "studio", "airports", "lab", "irrigation"]
+  static let closingOnlyOrgCues: WordSet = ["team", "power", "petrol", "industrial", "silicon", "press", "energy", "energies", "capital", "finance", "investments", "consulting", "solutions", "technology", "wine", "wines", "winery", "vineyards", "cabinet", "film", "films", "pictures", "studios", "studio", "airports", "lab", "irrigation", "oils"]
 
   /// English nouns for one railway route ("the Angren–Pap railway", "… line").
   static let railNouns: Set<String> = ["railway", "railroad", "line", "rail"]

@@ -5443,6 +5443,21 @@ import Testing
     #expect(!en.entities.contains { $0.kind == .project && $0.label.contains("Tian Shan") })
   }
 
+  @Test("round 445: an English plant named in title case that is bought a share of, has an officer or speaks is the company that runs it; one that only produces stays a project")
+  func round445Rules() {
+    let en = extract("The group will buy 30 percent of Shymkent Cable Plant. Shymkent Cable Plant chief executive Arman Sadykov welcomed the deal. Output at the Aktobe Chromium Plant rose.", lang: "en")
+    #expect(en.entities.first { $0.label == "Shymkent Cable Plant" }?.kind == .organization)
+    #expect(en.entities.first { $0.label == "Aktobe Chromium Plant" }?.kind == .project)
+  }
+
+  @Test("round 446: 'Oils' closes a company's name; an English district named after a person's given name and surname keeps both; Bulaevo is a catalogued town")
+  func round446Rules() {
+    let en = extract("Its local arm, Karabalyk Kazakhstan Oils, signed the lease with the akimat of Gabit Musrepov district. The seed will be crushed in Bulaevo.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Karabalyk Kazakhstan Oils" })
+    #expect(en.entities.contains { $0.kind == .region && $0.label == "Gabit Musrepov District" })
+    #expect(en.entities.contains { $0.kind == .city && $0.label == "Bulayevo" })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
