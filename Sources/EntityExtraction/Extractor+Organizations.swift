@@ -802,8 +802,11 @@ extension Extractor {
                 && Morphology.isRussianAdjective(st.toks[w].folded) && adjectiveEntity(st.toks[w].folded) == nil
             { j = w }
           }
+          // ("Актюбинском областном суде": a town's adjective that spells its former name,
+          // Актюбинск, which the catalogue read as the town, opens the name too)
           guard j >= 0, st.toks[j].capitalized, st.joins(j, j + 1), st.sentenceOf(j) == st.sentenceOf(t),
-            st.owner[j] == nil || st.entityKind(at: j) == .region,
+            st.owner[j] == nil || st.entityKind(at: j) == .region
+              || st.entityKind(at: j) == .city && st.spans[st.owner[j]!].first == j && st.spans[st.owner[j]!].last == j && Morphology.isRussianAdjective(st.toks[j].folded),
             Morphology.isRussianAdjective(st.toks[j].folded) || st.gap(j, j + 1).elementsEqual(["-"])
           else { continue }
           // (no name runs over a spaced dash, and a sentence's describing first word is no name:
@@ -1003,7 +1006,8 @@ extension Extractor {
           // "… бизнес-образования")
           let hyphenedPrefix = !quoted && st.doc.language == "ru" && k + 1 < n && st.gap(k, k + 1).elementsEqual(["-"]) && !st.toks[k + 1].capitalized
             && Lexicon.russianHyphenPrefixes.contains(w) && Morphology.isRussianGenitive(st.toks[k + 1].folded, afterPluralAdjective: false)
-          if !quoted && w != "и" && !bareGenitivePlural && !hyphenedPrefix && !Morphology.isRussianGenitive(w, afterPluralAdjective: pluralAdjective) { break }
+          // (an adverb that ends as a genitive does is none: "… областной суд вчера")
+          if !quoted && w != "и" && !bareGenitivePlural && !hyphenedPrefix && !Morphology.isRussianGenitive(w, afterPluralAdjective: pluralAdjective) || Lexicon.russianGenitiveLikeAdverbs.contains(w) { break }
           pluralAdjective = w.hasByteSuffix("ых") || w.hasByteSuffix("их")
           b = k
           k += 1
@@ -1065,9 +1069,14 @@ extension Extractor {
           // ("Shaanxi Coal and Chemical Industry Group": a company a rule read before "and" from a
           // province and a trade word is the name's first part)
           // (not a body's name: "the Ministry of Agriculture and Kaspi Holding Group" are two)
+          // ("Xinjiang Beixin Road and Bridge Group": nor a road or company a rule read from a
+          // name and "Road", which Chinese builders' names join to "Bridge")
           let readBefore = a >= 2 && st.owner[a - 2].map { o in
-            st.spans[o].last == a - 2 && st.entities[st.spans[o].key].map { $0.kind == .organization && !$0.catalogued && $0.subkind == "company" } == true
-              && Lexicon.industryWords.contains(st.toks[a - 2].folded) && a - 2 - st.spans[o].first <= 2
+            st.spans[o].last == a - 2 && st.entities[st.spans[o].key].map { e in
+              !e.catalogued && (e.kind == .organization && e.subkind == "company" && Lexicon.industryWords.contains(st.toks[a - 2].folded)
+                || (e.kind == .project || e.kind == .organization) && st.toks[a - 2].folded == "road" && st.toks[a].folded == "bridge")
+            } == true
+              && a - 2 - st.spans[o].first <= 2
               && (st.spans[o].first...(a - 2)).allSatisfy { st.toks[$0].capitalized }
           } == true
           if st.toks[a - 1].folded == "and", a >= 2, st.isCapName(a), st.toks[a - 2].capitalized, st.owner[a - 2] == nil || readBefore, st.joins(a - 2, a - 1), st.joins(a - 1, a),

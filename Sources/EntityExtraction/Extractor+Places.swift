@@ -323,7 +323,8 @@ extension Extractor {
           }
           // (a determiner that opens the sentence is no name: "The glaciers of the Tien Shan …")
           // (a one-word province of a river's name is the river here: "the Ili and Irtysh rivers")
-          while e >= 0, st.joins(e, e + 1) || names.isEmpty, st.isCapName(e), kazakh || !Lexicon.determinersEN.contains(st.toks[e].folded),
+          // (nor is a country's adjective: "Chinese visitors want lakes")
+          while e >= 0, st.joins(e, e + 1) || names.isEmpty, st.isCapName(e), kazakh || !Lexicon.determinersEN.contains(st.toks[e].folded) && adjectiveEntity(st.toks[e].folded)?.subkind != "country",
             st.owner[e] == nil || oneWordPlaceOrProject(st, e)
               || oneWordPlaceOrRegion(st, e) && !["country", "macro-region"].contains(st.subkind(of: st.spans[st.owner[e]!].key) ?? "")
           {
@@ -1762,6 +1763,32 @@ extension Extractor {
       // ("USD 10,92 | CNY 1,51": a currency or measure and a number are a rate, no brand)
       if Lexicon.commonAcronyms.contains(st.toks[t].folded), (t...e).dropFirst().allSatisfy({ st.toks[$0].folded.unicodeScalars.allSatisfy { $0.properties.numericType != nil } }) { continue }
       addCompany(st, t, e)
+    }
+  }
+
+  /// "Yutong Bus and the local SamAuto", "l'uzbeka UzAuto": in an English or Italian text, a
+  /// Latin word that nothing has read and whose capitals run into its middle (a lower-case
+  /// letter, then a capital and lower-case letters again) is a company's coined name, when it
+  /// stands alone (no capitalised word or hyphen joined to it) and is no Scottish or Irish
+  /// surname (Mc-, Mac-, O') nor a platform's name. O(tokens).
+  func camelCaseBrands(_ st: State) {
+    guard st.doc.language == "en" || st.doc.language == "it" else { return }
+    let n = st.toks.count
+    for t in 0..<n where st.owner[t] == nil && st.toks[t].capitalized {
+      let sc = Array(st.doc.scalars[st.toks[t].start..<st.toks[t].end])
+      guard sc.count >= 5, sc.allSatisfy({ $0.properties.isAlphabetic && $0.value < 0x250 }) else { continue }
+      // (a capital after a lower-case letter, itself followed by a lower-case one)
+      guard (2..<sc.count - 1).contains(where: { i in sc[i].properties.isUppercase && sc[i - 1].properties.isLowercase && sc[i + 1].properties.isLowercase }) else { continue }
+      let f = st.toks[t].folded
+      if f.hasBytePrefix("mc") || f.hasBytePrefix("mac") { continue }
+      if t > 0, joinsLatin(st, t - 1, t), st.toks[t - 1].capitalized || st.gap(t - 1, t).contains(where: { $0 == "'" || $0 == "’" }) && st.toks[t - 1].folded == "o" { continue }
+      if t + 1 < n, joinsLatin(st, t, t + 1), st.toks[t + 1].capitalized { continue }
+      // (nor a satellite's or model's name hyphened to its number, "KazGeo-2", nor a platform a
+      // share row names, "Share on LinkedIn")
+      if t + 1 < n, st.gap(t, t + 1).elementsEqual(["-"]) { continue }
+      if ["linkedin", "whatsapp", "youtube", "wechat", "tiktok", "iphone", "ipad"].contains(f) { continue }
+      guard !insideQuotes(st, t), !(t + 1 < n && st.gap(t, t + 1).elementsEqual(["."]) && Lexicon.webDomains.contains(st.toks[t + 1].folded)) else { continue }
+      addCompany(st, t, t)
     }
   }
 

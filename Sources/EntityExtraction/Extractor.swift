@@ -679,6 +679,7 @@ public struct Extractor: Sendable {
     stationTowns(st)
     domainNamedCompanies(st)
     latinBrands(st)
+    camelCaseBrands(st)
     ampersandNames(st)
     hyphenedTownCompanies(st)
     describedCompanies(st)

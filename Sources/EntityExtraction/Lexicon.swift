@@ -839,6 +839,8 @@ enum Lexicon {
   /// stands before any cue.
   static let naturalFeatureClasses: [String: String] = [
     "рек": "river", "river": "river", "fiume": "river", "fiumi": "river", "өзені": "river", "darya": "river",
+    // (a range's label word: "Talas Ala-Too" is no valley)
+    "ala-too": "mountain",
     "озер": "lake", "lake": "lake", "lakes": "lake", "lago": "lake", "laghi": "lake", "көлі": "lake",
     "долин": "valley", "valley": "valley", "valle": "valley", "valli": "valley", "аңғары": "valley",
     "хребт": "mountain", "хребет": "mountain", "range": "mountain", "mountains": "mountain", "ridge": "mountain", "monti": "mountain",
@@ -946,6 +948,9 @@ enum Lexicon {
   /// The facilities among ``namedProjectNouns``, as written after an English name or before
   /// an Italian one ("the Ulba-FA plant", "l'impianto Alfa").
   static let facilityNamingNouns = ["plant", "station", "farm", "park", "impianto", "centrale", "stabilimento", "parco"]
+
+  /// Russian adverbs that end as a genitive does ("вчера", "сегодня"): no body's complement.
+  static let russianGenitiveLikeAdverbs: WordSet = ["вчера", "сегодня", "завтра", "позавчера", "послезавтра", "тогда", "всегда", "никогда", "иногда", "когда", "пока", "сначала", "снова", "сюда", "туда", "оттуда", "отсюда"]
 
   /// Words that a role's case form spells but that are far more often something else: "после"
   /// is the prepositional of "посол" (ambassador) and the preposition "after".
