@@ -2313,6 +2313,43 @@ extension Extractor {
     }
   }
 
+  /// "the Xinjiang department of commerce", "the Gansu provincial department of transport": in
+  /// English, a province's or town's name, maybe "provincial" or "municipal", then a lower-case
+  /// "department", "bureau" or "commission" of one lower-case noun (or two joined by "and")
+  /// closed by punctuation, a verb or a preposition is that government's body, labelled in title case ("Xinjiang
+  /// Department of Commerce") as the capitalised name is written. O(tokens).
+  func lowerCaseProvincialBodies(_ st: State) {
+    guard st.doc.language == "en" else { return }
+    let n = st.toks.count
+    let heads: Set<String> = ["department", "bureau", "commission"]
+    let levels: Set<String> = ["provincial", "municipal", "regional"]
+    func noun(_ k: Int) -> Bool {
+      k < n && !st.toks[k].capitalized && st.owner[k] == nil && st.toks[k].folded.unicodeScalars.count >= 4
+        && st.toks[k].folded.unicodeScalars.allSatisfy { $0.properties.isAlphabetic && $0.value < 0x250 } && !Lexicon.stopCapitalized.contains(st.toks[k].folded)
+    }
+    // (the noun phrase ends at punctuation, or before a verb or preposition: "… of commerce said")
+    let after: Set<String> = ["said", "says", "told", "has", "have", "had", "is", "was", "were", "are", "will", "would", "also", "announced", "reported",
+      "added", "approved", "signed", "plans", "planned", "came", "on", "in", "at", "for", "to", "with", "which", "that", "who"]
+    func closed(_ k: Int) -> Bool { k + 1 >= n || st.gap(k, k + 1).contains { ",.;:)".unicodeScalars.contains($0) } || st.joins(k, k + 1) && after.contains(st.toks[k + 1].folded) }
+    for t in 1..<max(1, n - 2) where heads.contains(st.toks[t].folded) && !st.toks[t].capitalized {
+      let level = levels.contains(st.toks[t - 1].folded) ? t - 1 : t
+      guard level >= 1, st.joins(level - 1, level), st.joins(t, t + 1), st.toks[t + 1].folded == "of", st.joins(t + 1, t + 2), noun(t + 2),
+        let o = st.owner[level - 1], st.spans[o].last == level - 1, [.city, .region].contains(st.entityKind(at: level - 1)),
+        st.subkind(of: st.spans[o].key) != "country"
+      else { continue }
+      var last = t + 2
+      if !closed(last), last + 2 < n, st.toks[last + 1].folded == "and", st.joins(last, last + 1), st.joins(last + 1, last + 2), noun(last + 2) { last += 2 }
+      guard closed(last) else { continue }
+      let first = st.spans[o].first
+      func title(_ w: String) -> String { w == "of" || w == "and" ? w : w.prefix(1).uppercased() + w.dropFirst() }
+      let label = st.text(first, level - 1) + " " + (level...last).map { title(st.original($0)) }.joined(separator: " ")
+      let id = Transliteration.slug(label)
+      st.addDiscovered(id, label: label, kind: .organization, subkind: "government")
+      absorb(st, first, last)
+      st.addSpan(first, last, id: id)
+    }
+  }
+
   /// "buy 49 percent of Kentau Transformer Plant", "Kentau Transformer Plant chief executive
   /// …", "the Ulba Works said": an English plant named in title case ("Plant", "Factory",
   /// "Works", "Combine", "Mill") that is bought a share of, has an officer or speaks is the

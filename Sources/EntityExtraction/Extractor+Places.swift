@@ -1411,9 +1411,6 @@ extension Extractor {
     placeByHead[kind.rawValue + "|" + Morphology.stem(st.toks[t].folded)] ?? []
   }
 
-  /// The catalogue's region of `kind` named after the hyphenated city at tokens a...b
-  /// ("Jalal-Abad" → Jalal-Abad Region): the first entry under the city's head whose name
-  /// opens with the whole city name, or nil. O(entries under the head × their names).
   /// "the Karaganda regional budget", "the Osh regional hospital": in English, a town's name
   /// right before a lower-case "regional" is the region named after the town, when the
   /// catalogue has that region (a body the words name was read before, and owns the town's
@@ -1432,6 +1429,9 @@ extension Extractor {
     }
   }
 
+  /// The catalogue's region of `kind` named after the hyphenated city at tokens a...b
+  /// ("Jalal-Abad" → Jalal-Abad Region): the first entry under the city's head whose name
+  /// opens with the whole city name, or nil. O(entries under the head × their names).
   func regionNamedAfterCity(_ st: State, _ kind: EntityKind, _ a: Int, _ b: Int) -> CatalogEntry? {
     let city = Normalizer.fold(st.text(a, b)) + " "
     return placeHeads(st, kind, at: a).first { catalog.entries[$0].allNames.contains { Normalizer.fold($0).hasBytePrefix(city) } }.map { catalog.entries[$0] }
@@ -1534,6 +1534,12 @@ extension Extractor {
   /// Shahrinav", "Mirzo Ulugbek District") and keyed as the English "<name> District", so that a
   /// district meets across languages and stays apart from a town or person of that name. O(1).
   func addCuedDistrict(_ st: State, _ a: Int, _ b: Int, name: String, cue: String, cueFirst: Bool) {
+    // ("уезда Лочуань": a Chinese county, which only "уезд" names, is labelled in Pinyin as the
+    // English "Luochuan County", as a Chinese town is)
+    if cue == "уезд", let pinyin = Self.pinyinPlaceName(name) {
+      addPlace(st, a, b, kind: .region, label: pinyin + " County", district: true, id: Transliteration.slug(pinyin + " county"), subkind: "district")
+      return
+    }
     addPlace(st, a, b, kind: .region, label: cueFirst ? cue + " " + name : name + " " + cue, district: true, id: Transliteration.slug(name + " district"), subkind: "district")
   }
 

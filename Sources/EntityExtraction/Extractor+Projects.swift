@@ -475,7 +475,12 @@ extension Extractor {
           // алғашқы жобасы", the centre's first project)
           guard st.toks[k].capitalized, !isSentenceStartAndCommon(st, k), !Lexicon.measureUnits.contains(st.toks[k].folded),
             !Lexicon.legalForms.contains(st.toks[k].folded),
-            !(isSentenceStart(st, k) && RelationRules.kazakhGenitive.contains(where: { st.toks[k].folded.hasByteSuffix($0) }))
+            !(isSentenceStart(st, k) && RelationRules.kazakhGenitive.contains(where: { st.toks[k].folded.hasByteSuffix($0) })),
+            // (nor is a name in the locative, which says where, as a read town's does above:
+            // "Ұзынағашта құс фабрикасы кеңейтіледі", in Uzynagash a poultry farm grows)
+            // (at a headline's or sentence's start only: "Моңғолиядағы Ташанта өткізу бекеті" is
+            // a town's crossing)
+            !(isSentenceStart(st, k) && Morphology.isCyrillic(st.toks[k].folded) && Morphology.hasKazakhLocativeEnding(st.toks[k].folded, longerThan: 4) && st.owner[k] == nil)
           else { continue }
           a = k
           // "Қожа Ахмет Ясауи кесенесі": a name of up to three capitalised words
@@ -693,7 +698,10 @@ extension Extractor {
         !(st.doc.language == "it" && t + 1 < n && (st.toks[t + 1].folded == "di" || Lexicon.facilityNounsIT.contains(f) && !st.toks[t + 1].capitalized)),
         // (nor is an Italian noun with no name before it: "sulla madrasa Mir-i Arab" names the
         // madrasa after the noun)
-        !(st.doc.language == "it" && (t == 0 || !st.toks[t - 1].capitalized && st.owner[t - 1] == nil))
+        // ("Nella madrasa Muhammad Amin Khan": nor after a function word a sentence's start
+        // capitalises)
+        !(st.doc.language == "it" && (t == 0 || (!st.toks[t - 1].capitalized || isSentenceStart(st, t - 1) && Self.italianSentenceOpeners.contains(st.toks[t - 1].folded))
+          && st.owner[t - 1] == nil))
       {
         // "the Rogun hydropower plant", "the Vahdat–Yavan railway", "the Kashagan field": a
         // name, technical modifiers, then a lower-case project word
@@ -1296,8 +1304,10 @@ extension Extractor {
     ("екінші", 2), ("үшінші", 3),
   ].map { (Array($0.0.utf8), $0.0.unicodeScalars.count, $0.1) }
 
-  /// The ordinal a folded word spells ("первом", "second", "terzo"): a stem plus at most
-  /// four more letters.
+  /// Italian articles and articled prepositions that open a sentence capitalised ("Nella
+  /// madrasa …"): no name of what the noun after them names.
+  static let italianSentenceOpeners: Set<String> = ["nella", "nel", "nello", "negli", "nelle", "della", "del", "sulla", "sul", "alla", "al", "dalla", "dal", "la", "il", "lo", "le", "gli", "una", "un", "l"]
+
   /// A Kazakh word that places rather than names: a locative ("қаласында", "ауданда") or a
   /// place noun ("қаласы", "облысы"); a facility's name does not run over it.
   static func isKazakhPlacePhrase(_ st: State, _ k: Int) -> Bool {
@@ -1994,6 +2004,8 @@ extension Extractor {
       "icolo", "icola", "icoli", "icole", "estre", "estri", "ante", "anti"].contains { w.hasByteSuffix($0) }
   }
 
+  /// The ordinal a folded word spells ("первом", "second", "terzo"): a stem plus at most
+  /// four more letters.
   static func ordinal(_ w: String) -> Int? {
     let bytes = w.utf8
     var count: Int?

@@ -631,6 +631,7 @@ public struct Extractor: Sendable {
     namedAfterHonorees(st)
     latinHonoreeBodies(st)
     namedAfterCompanyNouns(st)
+    lowerCaseProvincialBodies(st)
     italianTownBodies(st)
     italianLocalGovernments(st)
     italianQualifiedBodies(st)

@@ -5479,6 +5479,18 @@ import Testing
     #expect(!en.entities.contains { $0.label == "KazSat" || $0.label == "LinkedIn" })
   }
 
+  @Test("round 449: a Russian county ('уезда Лочуань') is labelled in Pinyin; a Kazakh headline's locative town opens no facility's name; an Italian sentence's capitalised article names no madrasa; an English province's lower-case department of a trade is a body")
+  func round449Rules() {
+    let ru = extract("Саженцы поставят питомники из уезда Лочуань провинции Шэньси.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .region && $0.label == "Luochuan County" })
+    let kk = extract("Шамалғанда құс фабрикасы кеңейтіледі\n\nФабрика жаңа цех салады.", lang: "kk")
+    #expect(!kk.entities.contains { $0.kind == .project })
+    let it = extract("Restano i turisti. Nella madrasa Muhammad Amin Khan i menu sono tradotti.", lang: "it")
+    #expect(!it.entities.contains { $0.label == "Nella madrasa" })
+    let en = extract("Officials of the Gansu provincial department of transport said so.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Gansu Provincial Department of Transport" })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
