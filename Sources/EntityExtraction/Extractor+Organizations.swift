@@ -2316,8 +2316,9 @@ extension Extractor {
   /// "the Xinjiang department of commerce", "the Gansu provincial department of transport": in
   /// English, a province's or town's name, maybe "provincial" or "municipal", then a lower-case
   /// "department", "bureau" or "commission" of one lower-case noun (or two joined by "and")
-  /// closed by punctuation, a verb or a preposition is that government's body, labelled in title case ("Xinjiang
-  /// Department of Commerce") as the capitalised name is written. O(tokens).
+  /// closed by punctuation, a verb or a preposition is that government's body, labelled in
+  /// title case ("Xinjiang Department of Commerce") as the capitalised name is written.
+  /// O(tokens).
   func lowerCaseProvincialBodies(_ st: State) {
     guard st.doc.language == "en" else { return }
     let n = st.toks.count

@@ -1781,10 +1781,14 @@ extension Extractor {
     guard st.doc.language == "en" || st.doc.language == "it" else { return }
     let n = st.toks.count
     for t in 0..<n where st.owner[t] == nil && st.toks[t].capitalized {
-      let sc = Array(st.doc.scalars[st.toks[t].start..<st.toks[t].end])
-      guard sc.count >= 5, sc.allSatisfy({ $0.properties.isAlphabetic && $0.value < 0x250 }) else { continue }
-      // (a capital after a lower-case letter, itself followed by a lower-case one)
-      guard (2..<sc.count - 1).contains(where: { i in sc[i].properties.isUppercase && sc[i - 1].properties.isLowercase && sc[i + 1].properties.isLowercase }) else { continue }
+      let (s, e) = (st.toks[t].start, st.toks[t].end)
+      guard e - s >= 5 else { continue }
+      // (a capital after a lower-case letter, itself followed by a lower-case one; the scalars
+      // are the document's, read in place)
+      let sc = st.doc.scalars
+      guard (s + 2..<e - 1).contains(where: { i in sc[i].properties.isUppercase && sc[i - 1].properties.isLowercase && sc[i + 1].properties.isLowercase }),
+        sc[s..<e].allSatisfy({ $0.properties.isAlphabetic && $0.value < 0x250 })
+      else { continue }
       let f = st.toks[t].folded
       if f.hasBytePrefix("mc") || f.hasBytePrefix("mac") { continue }
       if t > 0, joinsLatin(st, t - 1, t), st.toks[t - 1].capitalized || st.gap(t - 1, t).contains(where: { $0 == "'" || $0 == "’" }) && st.toks[t - 1].folded == "o" { continue }
