@@ -2322,18 +2322,16 @@ extension Extractor {
   func lowerCaseProvincialBodies(_ st: State) {
     guard st.doc.language == "en" else { return }
     let n = st.toks.count
-    let heads: Set<String> = ["department", "bureau", "commission"]
-    let levels: Set<String> = ["provincial", "municipal", "regional"]
     func noun(_ k: Int) -> Bool {
       k < n && !st.toks[k].capitalized && st.owner[k] == nil && st.toks[k].folded.unicodeScalars.count >= 4
         && st.toks[k].folded.unicodeScalars.allSatisfy { $0.properties.isAlphabetic && $0.value < 0x250 } && !Lexicon.stopCapitalized.contains(st.toks[k].folded)
     }
     // (the noun phrase ends at punctuation, or before a verb or preposition: "… of commerce said")
-    let after: Set<String> = ["said", "says", "told", "has", "have", "had", "is", "was", "were", "are", "will", "would", "also", "announced", "reported",
-      "added", "approved", "signed", "plans", "planned", "came", "on", "in", "at", "for", "to", "with", "which", "that", "who"]
-    func closed(_ k: Int) -> Bool { k + 1 >= n || st.gap(k, k + 1).contains { ",.;:)".unicodeScalars.contains($0) } || st.joins(k, k + 1) && after.contains(st.toks[k + 1].folded) }
-    for t in 1..<max(1, n - 2) where heads.contains(st.toks[t].folded) && !st.toks[t].capitalized {
-      let level = levels.contains(st.toks[t - 1].folded) ? t - 1 : t
+    func closed(_ k: Int) -> Bool {
+      k + 1 >= n || st.gap(k, k + 1).contains { ",.;:)".unicodeScalars.contains($0) } || st.joins(k, k + 1) && Self.provincialBodyEnders.contains(st.toks[k + 1].folded)
+    }
+    for t in 1..<max(1, n - 2) where Self.provincialBodyHeads.contains(st.toks[t].folded) && !st.toks[t].capitalized {
+      let level = Self.provincialBodyLevels.contains(st.toks[t - 1].folded) ? t - 1 : t
       guard level >= 1, st.joins(level - 1, level), st.joins(t, t + 1), st.toks[t + 1].folded == "of", st.joins(t + 1, t + 2), noun(t + 2),
         let o = st.owner[level - 1], st.spans[o].last == level - 1, [.city, .region].contains(st.entityKind(at: level - 1)),
         st.subkind(of: st.spans[o].key) != "country"
@@ -2351,6 +2349,14 @@ extension Extractor {
     }
   }
 
+  /// The lower-case heads, levels and following words of ``lowerCaseProvincialBodies(_:)``.
+  static let provincialBodyHeads: WordSet = ["department", "bureau", "commission"]
+  static let provincialBodyLevels: WordSet = ["provincial", "municipal", "regional"]
+  static let provincialBodyEnders: WordSet = [
+    "said", "says", "told", "has", "have", "had", "is", "was", "were", "are", "will", "would", "also", "announced", "reported",
+    "added", "approved", "signed", "plans", "planned", "came", "on", "in", "at", "for", "to", "with", "which", "that", "who",
+  ]
+
   /// "buy 49 percent of Kentau Transformer Plant", "Kentau Transformer Plant chief executive
   /// …", "the Ulba Works said": an English plant named in title case ("Plant", "Factory",
   /// "Works", "Combine", "Mill") that is bought a share of, has an officer or speaks is the
@@ -2358,15 +2364,13 @@ extension Extractor {
   func plantsRunAsCompanies(_ st: State) {
     guard st.doc.language == "en" else { return }
     let n = st.toks.count
-    let heads: Set<String> = ["plant", "factory", "works", "combine", "mill"]
-    let officers: Set<String> = ["ceo", "chairman", "chairwoman", "director", "director-general", "president", "spokesman", "spokeswoman", "spokesperson"]
     for o in st.spans.indices {
       let sp = st.spans[o]
-      guard st.owner[sp.first] == o, sp.last > sp.first, st.toks[sp.last].capitalized, heads.contains(st.toks[sp.last].folded),
+      guard st.owner[sp.first] == o, sp.last > sp.first, st.toks[sp.last].capitalized, Self.runPlantHeads.contains(st.toks[sp.last].folded),
         let e = st.entities[sp.key], e.kind == .project, !e.catalogued
       else { continue }
       let a = sp.last + 1
-      let officer = a < n && st.joins(sp.last, a) && (officers.contains(st.toks[a].folded)
+      let officer = a < n && st.joins(sp.last, a) && (Self.plantOfficers.contains(st.toks[a].folded)
         || a + 1 < n && st.toks[a].folded == "chief" && st.joins(a, a + 1) && ["executive", "engineer"].contains(st.toks[a + 1].folded)
         || a + 1 < n && st.toks[a].folded == "general" && st.joins(a, a + 1) && st.toks[a + 1].folded == "director"
         || a + 1 < n && isPossessiveS(st, a) && Lexicon.companyPossessions.contains(st.toks[a + 1].folded)
@@ -2379,6 +2383,11 @@ extension Extractor {
       st.entities[sp.key]?.subkind = "company"
     }
   }
+
+  /// The title-case plant words and the officers after a plant's name of
+  /// ``plantsRunAsCompanies(_:)``.
+  static let runPlantHeads: WordSet = ["plant", "factory", "works", "combine", "mill"]
+  static let plantOfficers: WordSet = ["ceo", "chairman", "chairwoman", "director", "director-general", "president", "spokesman", "spokeswoman", "spokesperson"]
 
   /// "the Chinese embassy in Dushanbe", "l'ambasciata cinese a Roma": a country's adjective
   /// with a mission word, or the country after "of"/"di" ("Ambasciata d'Italia a Tashkent"),

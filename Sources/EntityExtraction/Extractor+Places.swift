@@ -845,7 +845,7 @@ extension Extractor {
   func respelledTowns(_ st: State) {
     guard !townBySpelling.isEmpty else { return }
     let n = st.toks.count
-    for t in 0..<n where st.owner[t] == nil && st.isCapName(t) && st.toks[t].folded.unicodeScalars.count >= 5 {
+    for t in 0..<n where st.owner[t] == nil && st.isCapName(t) {
       if t > 0, st.joins(t - 1, t), st.toks[t - 1].capitalized, !isSentenceStart(st, t - 1) || st.owner[t - 1] != nil { continue }
       // (nor part of a name with a number or a web address: "Phoenix 24", "Qostanay.tv")
       if t + 1 < n, st.gap(t, t + 1).elementsEqual(["."])
@@ -855,15 +855,23 @@ extension Extractor {
       guard !isSentenceStart(st, t), !Lexicon.stopCapitalized.contains(st.toks[t].folded), Lexicon.orgCues[st.toks[t].folded] == nil,
         Self.role(of: st, at: t) == nil, !insideQuotes(st, t)
       else { continue }
-      let forms = Morphology.isCyrillic(st.toks[t].folded) ? [st.toks[t].folded] + st.cands[t] : [st.toks[t].folded]
-      guard let ei = forms.lazy.compactMap({ self.townBySpelling[Transliteration.placeSpellingKey($0)] }).first, ei >= 0 else { continue }
-      let e = catalog.entries[ei]
+      guard let (e, forms) = respelledTown(st, at: t) else { continue }
       // (a name the catalogue holds as written was the catalogue pass's to read or to leave:
       // "Phoenix 24" is no town)
       guard !catalogAliases[e.id, default: []].contains(where: { forms.contains(Normalizer.fold($0)) }), !forms.contains(Normalizer.fold(e.label)) else { continue }
       addCatalogued(st, e)
       st.addSpan(t, t, id: e.id)
     }
+  }
+
+  /// The catalogued town that token `k` spells another way (by ``townBySpelling``): its entry
+  /// and the forms looked up (the word, and in Cyrillic its nominative candidates too), or nil
+  /// when no town, or two, share the key. Words of five letters or more only. O(forms).
+  func respelledTown(_ st: State, at k: Int) -> (entry: CatalogEntry, forms: [String])? {
+    guard !townBySpelling.isEmpty, st.toks[k].folded.unicodeScalars.count >= 5 else { return nil }
+    let forms = Morphology.isCyrillic(st.toks[k].folded) ? [st.toks[k].folded] + st.cands[k] : [st.toks[k].folded]
+    guard let ei = forms.lazy.compactMap({ self.townBySpelling[Transliteration.placeSpellingKey($0)] }).first, ei >= 0 else { return nil }
+    return (catalog.entries[ei], forms)
   }
 
   /// "from Atyrau through Kenkiyak and Kumkol to Atasu", "от Атырау через Кенкияк до Атасу",
@@ -1622,14 +1630,10 @@ extension Extractor {
     }
     // ("nella città di Zhetysai": a one-word town a cue names is the catalogued town it spells
     // another way, as ``respelledTowns(_:)`` reads the word without a cue, so that both meet)
-    if kind == .city, a == b, !district, !natural, givenID == nil, st.toks[a].folded.unicodeScalars.count >= 5 {
-      let forms = Morphology.isCyrillic(st.toks[a].folded) ? [st.toks[a].folded] + st.cands[a] : [st.toks[a].folded]
-      if let ei = forms.lazy.compactMap({ self.townBySpelling[Transliteration.placeSpellingKey($0)] }).first, ei >= 0 {
-        let e = catalog.entries[ei]
-        addCatalogued(st, e)
-        st.addSpan(a, b, id: e.id)
-        return
-      }
+    if kind == .city, a == b, !district, !natural, givenID == nil, let (e, _) = respelledTown(st, at: a) {
+      addCatalogued(st, e)
+      st.addSpan(a, b, id: e.id)
+      return
     }
     // ("Чжаоюань қаласынан", "города Чжаоюань": a Chinese town the catalogue lacks is labelled
     // in Pinyin, as a Chinese person is, so that it meets the English "Zhaoyuan")

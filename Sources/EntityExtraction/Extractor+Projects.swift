@@ -737,7 +737,7 @@ extension Extractor {
         if f == "area", !["contract", "licence", "license"].contains(st.toks[t - 1].folded) { continue }
         // ("the Sary-Shagan missile test range": a range, site or ground is a project as a place
         // of tests or launches, not "the Tian Shan mountain range")
-        if ["range", "site", "ground"].contains(f), !(k + 1..<t).contains(where: { ["test", "testing", "missile", "firing", "proving", "launch"].contains(st.toks[$0].folded) }) { continue }
+        if ["range", "site", "ground"].contains(f), !(k + 1..<t).contains(where: { Lexicon.testSiteModifiersEN.contains(st.toks[$0].folded) }) { continue }
         // ("the Jizzakh free economic zone": a zone is a project as an economic, trade or
         // tourist zone: "the Avaza tourist zone")
         if f == "zone", !(k + 1..<t).contains(where: { ["economic", "trade", "industrial", "export", "free", "special", "tourist"].contains(st.toks[$0].folded) }) { continue }
@@ -1645,8 +1645,8 @@ extension Extractor {
 
   /// 'Il progetto, chiamato "Issyk-Kul Pulito"', 'a programme called "Green Steppe"', 'проект
   /// под названием «Чистый Иссык-Куль»': a quoted name that a naming word gives to a project,
-  /// programme or initiative named up to eight words before it is that project's (places inside the quotes
-  /// are the name's words). O(tokens).
+  /// programme or initiative named up to eight words before it is that project's (places
+  /// inside the quotes are the name's words). O(tokens).
   func namedProjects(_ st: State) {
     let n = st.toks.count
     for v in 1..<max(1, n - 1) where Lexicon.namingWords.contains(st.toks[v].folded) {

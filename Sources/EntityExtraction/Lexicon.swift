@@ -411,7 +411,7 @@ enum Lexicon {
   /// Words that make a document's bare "the X line" a transit line ("the Chilanzar line").
   static let transitWordsEN: WordSet = ["metro", "subway", "tram", "underground", "lrt"]
   /// Lower-case words that may stand between a project's name and its project word.
-  static let projectModifiersEN: WordSet = [
+  static let projectModifiersEN = WordSet([
     "contract", "licence", "license", "hydropower", "hydroelectric", "hydro", "thermal", "power", "wind", "solar", "nuclear", "coal", "fired", "gas", "oil", "ferry", "second",
     // (a bus station or depot: "the Sairan bus station"; an open-pit mine: "the Kalmakyr open pit")
     "bus", "open",
@@ -423,12 +423,14 @@ enum Lexicon {
     "electrochemical", "desalination", "sugar", "soda", "textile", "cotton", "tire", "tyre", "battery", "photovoltaic", "refining",
     "free", "special", "economic", "trade", "export", "ski", "tourist", "mountain",
     "metro", "subway", "tram", "underground", "railway", "commuter", "suburban", "transmission",
-    // (a weapons or launch range: "the Sary-Shagan missile test range", "the … proving ground")
-    "test", "testing", "missile", "firing", "proving", "launch",
     "business", "financial", "exhibition", "innovation", "technology", "science", "agro", "agricultural",
     // (protected land: "the Ala-Archa national park", "the Aksu-Zhabagly nature reserve")
     "national", "nature", "natural", "biosphere",
-  ]
+  ] + testSiteModifiersEN)
+  /// The modifiers that make a range, site or ground a project, a place of tests or launches
+  /// ("the Sary-Shagan missile test range", "the … proving ground"); modifiers of any project
+  /// word too.
+  static let testSiteModifiersEN = ["test", "testing", "missile", "firing", "proving", "launch"]
   /// Russian project nouns followed by their name ("месторождение Кашаган", "газопровод
   /// Казахстан – Китай"): the folded stem and the nominative.
   static let russianRouteHeads: [(stem: String, nominative: String)] = [
