@@ -157,7 +157,7 @@ SMALL_TOWNS = {
     "KG": {"At-Bashi", "Kazarman", "Kerben", "Daroot-Korgon", "Gul’cha", "Aydarken", "Baetovo", "Bokombayevskoye", "Kemin", "Uch-Korgon",
            "Kyzyl-Adyr"},
     "TJ": {"Rasht", "Murghob", "Shahritus", "Tavildara", "Obigarm", "Adrasmon", "Shahrinav", "Amondara"},
-    "UZ": {"Gazli", "Mŭynoq", "Shohimardon", "Qorovulbozor"},
+    "UZ": {"Gazli", "Mŭynoq", "Shohimardon", "Qorovulbozor", "Boysun"},
     "TM": {"Akdepe", "Garabogaz", "Etrek", "Takhta-Bazar", "Murgap", "Babadaýhan"},
     # (the towns of Italy's industrial districts, which trade stories name: silk in Como,
     # wool in Biella, machinery in Lecco and Cuneo's province)

@@ -2120,6 +2120,29 @@ extension Extractor {
     for k in found where st.owner[k] == nil { addCompany(st, k, k) }
   }
 
+  /// "Agrotech Zhetysu": a company's one-word name that no catalogue holds, made as the
+  /// region's companies' names are (a trade's morpheme closing it, ``companyMorphemes``, or a
+  /// capital inside it), and right after it a place's one-word name ending the capitalised
+  /// run with no place word after it ("region", "oblast"), are one name: the company's own
+  /// or its branch's there. O(tokens).
+  func placeSuffixedCompanies(_ st: State) {
+    let n = st.toks.count
+    var t = 0
+    while t + 1 < n {
+      defer { t += 1 }
+      let c = t + 1
+      guard let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == t, let oc = st.owner[c], st.spans[oc].first == c, st.spans[oc].last == c,
+        st.entityKind(at: t) == .organization, (st.subkind(of: st.spans[o].key) ?? "company") == "company", st.entities[st.spans[o].key]?.catalogued == false,
+        st.entityKind(at: c) == .city || st.entityKind(at: c) == .region, st.gap(t, c).elementsEqual([" "]), isLatinName(st, t), isLatinName(st, c),
+        Self.companyMorphemes.contains(where: { st.toks[t].folded.hasByteSuffix($0) }) || st.original(t).dropFirst().contains(where: \.isUppercase),
+        !(c + 1 < n && st.joins(c, c + 1) && (st.toks[c + 1].capitalized || st.cands[c + 1].contains { Lexicon.placeCues[$0] != nil })),
+        !(c + 1 < n && st.toks[c + 1].folded == "s"), !st.inHeadline(t), !st.inTitle(t)
+      else { continue }
+      readAsNewBody(st, t, c, subkind: "company")
+      t = c
+    }
+  }
+
   /// Endings of companies' one-word names in the region ("Tojiktrans", "Turkmengaz",
   /// "Kazatomprom", "Uzavtosanoat").
   static let companyMorphemes: [String] = [
@@ -3052,8 +3075,10 @@ extension Extractor {
       // ("Syrdarya Tianshan Textile": a second place's one-word name may stand before the word)
       let secondPlace = t + 2 < n && st.owner[t + 1] != nil && st.owner[t + 2] == nil && Lexicon.industryWords.contains(st.toks[t + 2].folded) && oneWordPlaceOrRegion(st, t + 1)
         && st.joins(t + 1, t + 2)
-      // (and so may a brand's Pinyin word: "Xinjiang Jiahe Textile")
-      let pinyinBrand = t + 2 < n && st.owner[t + 1] == nil && st.owner[t + 2] == nil && st.toks[t + 1].capitalized && Transliteration.isPinyin(st.toks[t + 1].folded)
+      // (and so may a brand's Pinyin word, or "New": "Xinjiang Jiahe Textile", "Beijing New
+      // Building Materials")
+      let pinyinBrand = t + 2 < n && st.owner[t + 1] == nil && st.owner[t + 2] == nil && st.toks[t + 1].capitalized
+        && (Transliteration.isPinyin(st.toks[t + 1].folded) || st.toks[t + 1].folded == "new")
         && Lexicon.industryWords.contains(st.toks[t + 2].folded) && st.joins(t + 1, t + 2)
       let w = secondPlace || pinyinBrand ? t + 2 : t + 1
       guard st.owner[w] == nil, st.toks[w].capitalized,

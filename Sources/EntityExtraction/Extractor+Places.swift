@@ -370,7 +370,10 @@ extension Extractor {
           !Lexicon.italianArticles.contains(st.toks[t - 1].folded), !Lexicon.determinersEN.contains(st.toks[t - 1].folded),
           // ("the Almaty mountains": lower-case mountains after a town are those around it, no
           // range's name)
-          !(st.toks[t].folded == "mountains" && !st.toks[t].capitalized && st.entityKind(at: t - 1) == .city)
+          !(st.toks[t].folded == "mountains" && !st.toks[t].capitalized && st.entityKind(at: t - 1) == .city),
+          // ("the Termez river port": a town's lower-case river before a port is the port's kind)
+          !(st.toks[t].folded == "river" && !st.toks[t].capitalized && st.entityKind(at: t - 1) == .city && t + 1 < n
+            && ["port", "terminal", "harbour", "harbor", "pier", "wharf"].contains(st.toks[t + 1].folded))
         {
           // ("the Khorgos river": a river named after a town or a project's place)
           // ("the Ak-Suu gorge": or after a town of a hyphenated name)
@@ -543,6 +546,15 @@ extension Extractor {
         let first = st.spans[o].first
         release(st, first, t - 1)
         addPlace(st, first, t, kind: .region, label: districtLabel(st, first, t), district: true)
+      } else if Lexicon.districtCues.contains(cue), !Morphology.isCyrillic(st.toks[t].folded), t > 1, st.gap(t - 1, t).elementsEqual([")", " "]),
+        st.gap(t - 2, t - 1).elementsEqual([" ", "("]), let o = st.owner[t - 1], let o2 = st.owner[t - 2], st.spans[o].first == t - 1, st.spans[o2].last == t - 2,
+        st.spans[o2].first == t - 2, st.spans[o].key == st.spans[o2].key, Self.namesDistrict(st, t - 1)
+      {
+        // "Baysun (Boysun) district": a district named after its town, the town's other
+        // spelling in brackets
+        release(st, t - 2, t - 1)
+        let nominative = st.cands[t].lazy.compactMap { Lexicon.placeCueNominative[$0] }.first ?? st.original(t)
+        addPlace(st, t - 2, t, kind: .region, label: st.original(t - 2) + " " + nominative, district: true)
       } else if Lexicon.districtCues.contains(cue), let f = initialledName(st, endingAt: t - 1), st.joins(t - 1, t) {
         // "Т.Рысқұлов ауданында", "B. Momyshuly district": a district named after a person,
         // written with the initial, is no person

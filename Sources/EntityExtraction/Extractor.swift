@@ -690,6 +690,7 @@ public struct Extractor: Sendable {
     latinAcronyms(st)
     countryBranches(st)
     subsidiaries(st)
+    placeSuffixedCompanies(st)
     repeatedNames(st)
     spelledAcronyms(st)
     parentheticalAcronyms(st)

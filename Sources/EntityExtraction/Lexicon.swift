@@ -415,6 +415,10 @@ enum Lexicon {
     "contract", "licence", "license", "hydropower", "hydroelectric", "hydro", "thermal", "power", "wind", "solar", "nuclear", "coal", "fired", "gas", "oil", "ferry", "second",
     // (a bus station or depot: "the Sairan bus station"; an open-pit mine: "the Kalmakyr open pit")
     "bus", "open",
+    // (a trunk pipeline or railway: "the Mubarek–Bukhara trunk line")
+    "trunk",
+    // (a river port or terminal: "the Termez river port")
+    "river",
     "gold", "copper", "uranium", "zinc", "iron", "ore", "processing", "chemical", "cement", "steel", "border", "logistics",
     "dry", "freight", "container", "industrial", "rail", "road", "heat", "heating", "combined", "cycle", "mining", "metallurgical", "grain",
     "fertilizer", "fertiliser", "glass", "aluminium", "aluminum", "cargo", "transit", "energy", "electric", "condensate",
@@ -931,6 +935,7 @@ enum Lexicon {
     "vodokanal",
     // (building materials and shipbuilding: "Kashgar Hongsheng Ceramics", "Weihai Jinling Shipyard")
     "ceramics", "ceramic", "tiles", "shipyard", "shipbuilding",
+    "building", "materials",
   ]
 
   /// Words that give a name ("called", "chiamato", "под названием"), and the nouns of what a

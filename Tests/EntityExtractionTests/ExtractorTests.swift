@@ -5491,6 +5491,24 @@ import Testing
     #expect(en.entities.contains { $0.kind == .organization && $0.label == "Gansu Provincial Department of Transport" })
   }
 
+  @Test("round 450: a company's coined one-word name with a place's name after it is one name; a trunk line between two towns is a project; a province's company may have \"New\" before its trade; a town's other spelling in brackets before \"district\"; a town's river port")
+  func round450Rules() {
+    let it = extract("L'accordo è stato firmato tra il distributore kazako Agrotech Zhetysu e la filiale di XAG.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "Agrotech Zhetysu" })
+    #expect(!it.entities.contains { $0.label == "Agrotech" })
+    // (not before a place word, nor after a catalogued company's name)
+    let region = extract("The distributor Agrotech opened the Agrotech Zhetysu region office. Officials of Kazatomprom Astana said so.", lang: "en")
+    #expect(!region.entities.contains { $0.label == "Agrotech Zhetysu" || $0.label == "Kazatomprom Astana" })
+    #expect(region.entities.contains { $0.kind == .region && $0.label == "Zhetysu Region" })
+    let en = extract("The bank is considering a loan for leak detection along the Mubarek–Bukhara trunk line.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .project && $0.label == "Mubarek–Bukhara trunk line" })
+    let uz = extract("Beijing New Building Materials will build a plant in Baysun (Boysun) district. BNBM will sell board through the Termez river port.", lang: "en")
+    #expect(uz.entities.contains { $0.kind == .organization && $0.label == "Beijing New Building Materials" && $0.mentions.contains { $0.text == "BNBM" } })
+    #expect(uz.entities.contains { $0.kind == .region && $0.label == "Baysun District" && $0.mentions.contains { $0.text == "Baysun (Boysun) district" } })
+    #expect(uz.entities.contains { $0.kind == .project && $0.label == "Termez river port" })
+    #expect(!uz.entities.contains { $0.label == "Beijing" || $0.kind == .region && $0.label.hasPrefix("Termez") })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
