@@ -140,10 +140,15 @@ extension Extractor {
           }
         }
         // ("il ministero dello Sviluppo economico e del commercio": the first portfolio's
-        // lower-case adjective)
-        while e + 1 < n, st.joins(e, e + 1), st.owner[e + 1] == nil, !st.toks[e + 1].capitalized, Self.isItalianAdjective(st.toks[e + 1].folded),
-          Lexicon.portfolioWords.contains(st.toks[e + 1].folded), !Lexicon.complementWords.contains(st.toks[e + 1].folded)
-        { e += 1 }
+        // lower-case adjective; "dell'Industria tessile e alimentare": or two joined by "e")
+        func portfolioAdjective(_ k: Int) -> Bool {
+          k < n && st.joins(k - 1, k) && st.owner[k] == nil && !st.toks[k].capitalized && Self.isItalianAdjective(st.toks[k].folded)
+            && Lexicon.portfolioWords.contains(st.toks[k].folded) && !Lexicon.complementWords.contains(st.toks[k].folded)
+        }
+        while portfolioAdjective(e + 1) {
+          e += 1
+          if e + 2 < n, st.toks[e + 1].folded == "e", st.owner[e + 1] == nil, portfolioAdjective(e + 2) { e += 2 }
+        }
         capitalisedPortfolio()
         // ("il ministero dell'Energia e delle risorse idriche tagiko": the rest of the portfolio
         // in lower case after "e" and its preposition, portfolio words only, and the country's

@@ -209,7 +209,10 @@ extension Extractor {
             addPlace(st, k, last, kind: .city, label: st.text(k, last))
           }
           k = last
-          if k + 2 < n, ["and", "e", "и"].contains(st.toks[k + 1].folded) { k += 2 } else if k + 1 < n, st.gap(k, k + 1).contains(",") { k += 1 } else { break }
+          // ("dai distretti di Tejen e di Sarahs": the preposition may be said again)
+          if k + 3 < n, ["and", "e"].contains(st.toks[k + 1].folded), st.toks[k + 2].folded == st.toks[t + 1].folded, ["of", "di"].contains(st.toks[k + 2].folded) {
+            k += 3
+          } else if k + 2 < n, ["and", "e", "и"].contains(st.toks[k + 1].folded) { k += 2 } else if k + 1 < n, st.gap(k, k + 1).contains(",") { k += 1 } else { break }
         }
         continue
       }

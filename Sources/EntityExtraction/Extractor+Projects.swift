@@ -948,7 +948,10 @@ extension Extractor {
         // (a phrase's closing "di" may be elided with its article: "fortezza dell'Ark")
         // ("linea" alone only before places a dash joins: ``dashedPlaces(_:from:)``)
         (phrase.count + 1 <= n - t
-          && zip(phrase, t..<(t + phrase.count)).allSatisfy { $0 == st.toks[$1].folded || $0 == "di" && $1 == t + phrase.count - 1 && Self.italianArticledDi.contains(st.toks[$1].folded) }
+          && zip(phrase, t..<(t + phrase.count)).allSatisfy {
+            $0 == st.toks[$1].folded || $0 == "di" && $1 == t + phrase.count - 1
+              && (Self.italianArticledDi.contains(st.toks[$1].folded) || phrase == ["canale", "di"] && ["del", "della"].contains(st.toks[$1].folded))
+          }
           || countryAdjectiveBeforeDi(st, t, phrase)) && (phrase != ["linea"] || dashedPlaces(st, from: t + 1))
       }) {
         // "parco eolico di Zhanatas", "centrale idroelettrica di Turgusun" ("porto russo di
@@ -1123,6 +1126,16 @@ extension Extractor {
       guard let long = projects.first(where: { $0.id != short.id && (Self.shortens(short.words, $0.words) || Self.sameZone(short.words, $0.words) && short.words.count < $0.words.count) })
       else { continue }
       moveMentions(st, of: short.id, to: long.id)
+    }
+    // ("lo zuccherificio di Tejen … la fabbrica di Tejen": an Italian plant's generic noun
+    // before the same place as the text's one works of that place, named for what it makes,
+    // is that works)
+    guard st.doc.language == "it" else { return }
+    func works(_ w: String) -> Bool { w.hasByteSuffix("ificio") || ["raffineria", "acciaieria", "fonderia"].contains(w) }
+    for short in projects where short.words.count >= 3 && ["fabbrica", "stabilimento", "impianto"].contains(short.words[0]) && short.words[1] == "di" {
+      let named = projects.filter { $0.id != short.id && works($0.words[0]) && $0.words.dropFirst().elementsEqual(short.words.dropFirst()) }
+      guard named.count == 1, st.entities[short.id]?.mentions.isEmpty == false else { continue }
+      moveMentions(st, of: short.id, to: named[0].id)
     }
   }
 
@@ -1839,7 +1852,8 @@ extension Extractor {
 
   /// "di" with its article, as a phrase's closing "di" may stand ("fortezza dell'Ark",
   /// "mausoleo dei Samanidi"; not "del"/"della", after which a common noun or a company
-  /// stands as often as a name: "centrale nucleare del Paese", "miniera della Zarafshon").
+  /// stands as often as a name: "centrale nucleare del Paese", "miniera della Zarafshon"; a
+  /// canal takes them, named after a desert or a river: "canale del Karakum").
   static let italianArticledDi: Set<String> = ["dell", "dei", "degli"]
 
   /// The last token of a name of one free capitalised Latin word (or words joined by hyphens)
@@ -1994,8 +2008,9 @@ extension Extractor {
   /// A lower-case Italian adjective that may follow an event noun ("economico",
   /// "internazionale", "regionale", "intergovernativa"): by its derivational ending.
   static func isItalianAdjective(_ w: String) -> Bool {
-    // (a few short ones too: "per i diritti umani", "protezione civile")
-    if ["umano", "umana", "umani", "umane", "civile", "civili", "supremo", "suprema", "supremi"].contains(w) { return true }
+    // (a few short ones too: "per i diritti umani", "protezione civile", "industria tessile e
+    // leggera")
+    if ["umano", "umana", "umani", "umane", "civile", "civili", "supremo", "suprema", "supremi", "tessile", "tessili", "leggera", "leggere"].contains(w) { return true }
     // (and the adjectives in -are/-ari, which the endings leave to the verbs: "Centro nucleare
     // nazionale", "Banca popolare")
     if Lexicon.italianAdjectivesInAre.contains(w) { return true }

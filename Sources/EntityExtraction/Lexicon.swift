@@ -1342,6 +1342,7 @@ enum Lexicon {
     "nuove", "nuovi", "alte",
     // (lower-case adjectives after a capitalised portfolio: "dello Sviluppo economico")
     "economico", "economica", "economici", "commerciale", "energetica", "sociale", "estero", "estera",
+    "tessile", "alimentare", "leggera", "chimica", "mineraria", "agroindustriale",
     "del", "della", "dei", "degli", "delle", "dell", "e",
   ]
 

@@ -5509,6 +5509,21 @@ import Testing
     #expect(!uz.entities.contains { $0.label == "Beijing" || $0.kind == .region && $0.label.hasPrefix("Termez") })
   }
 
+  @Test("round 451: an Italian canal takes the article ('canale del Karakum'); 'distretti di X e di Y' names two districts; a lower-case ministry's portfolio may have two adjectives joined by 'e'; a plant's generic noun before the place of the one works named for what it makes is that works")
+  func round451Rules() {
+    let canal = extract("Le barbabietole vengono irrigate con l'acqua del canale del Karakum.", lang: "it")
+    #expect(canal.entities.contains { $0.kind == .project && $0.label == "canale del Karakum" })
+    #expect(!canal.entities.contains { $0.label == "Karakum desert" })
+    let districts = extract("Le barbabietole arrivano dai distretti di Tejen e di Sarahs, lungo il confine.", lang: "it")
+    #expect(districts.entities.contains { $0.kind == .region && $0.label == "distretto di Sarahs" })
+    #expect(!districts.entities.contains { $0.kind == .city })
+    let ministry = extract("Il contratto è stato firmato con il ministero dell'Industria tessile e alimentare.", lang: "it")
+    #expect(ministry.entities.contains { $0.kind == .organization && $0.label == "Ministero dell'Industria tessile e alimentare" })
+    let plant = extract("La CAMCE rinnoverà lo zuccherificio di Tejen. La fabbrica di Tejen lavora a metà.", lang: "it")
+    let sugar = plant.entities.filter { $0.kind == .project }
+    #expect(sugar.count == 1 && sugar.first?.mentions.count == 2)
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
