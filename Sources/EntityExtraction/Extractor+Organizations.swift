@@ -4359,7 +4359,8 @@ extension Extractor {
   }
 
   /// "l'ospedale pediatrico nazionale di Bishkek", "il policlinico di Tokmok", "lo zoo di
-  /// Almaty": an Italian hospital or zoo named by its lower-case noun, up to two adjectives,
+  /// Almaty", "il combinato minerario di Almalyk": an Italian hospital, zoo or combine named by
+  /// its lower-case noun, up to two adjectives (a combine needs one),
   /// then "di" or "a" and a catalogued town, is that town's body (an organisation, labelled
   /// as first written).
   /// O(tokens).
@@ -4378,7 +4379,8 @@ extension Extractor {
         st.gap(k - 1, k).elementsEqual([" "])
       { k += 1 }
       guard k + 1 < n, ["di", "a"].contains(st.toks[k].folded), st.gap(k - 1, k).elementsEqual([" "]), st.joins(k, k + 1), st.sentenceOf(k + 1) == st.sentenceOf(t),
-        st.entityKind(at: k + 1) == .city, let o = st.owner[k + 1], st.spans[o].first == k + 1, st.entities[st.spans[o].key]?.catalogued == true
+        st.entityKind(at: k + 1) == .city, let o = st.owner[k + 1], st.spans[o].first == k + 1, st.entities[st.spans[o].key]?.catalogued == true,
+        st.toks[t].folded != "combinato" || k > t + 1 && !(t > 0 && st.toks[t - 1].folded == "ciclo")
       else { continue }
       let last = st.spans[o].last
       let label = st.text(t, last)

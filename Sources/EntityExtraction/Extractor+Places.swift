@@ -2,14 +2,17 @@ import TextIngest
 
 extension Extractor {
   /// Whether the one catalogued name at `k` may name a district: a town's, a natural
-  /// feature's or a one-word site's ("Medeu district", "il quartiere di Alatau").
+  /// feature's, a one-word site's or a province's one word ("Medeu district", "il quartiere di
+  /// Alatau", "Маңғыстау ауданы": a province is never a district, so a district bears its name).
   /// Cost: O(1).
   static func namesDistrict(_ st: State, _ k: Int) -> Bool {
     guard let o = st.owner[k] else { return false }
     switch st.entityKind(at: k) {
     case .city: return true
     case .project: return st.spans[o].first == st.spans[o].last
-    case .region: return st.subkind(of: st.spans[o].key) == "natural-feature"
+    case .region:
+      let subkind = st.subkind(of: st.spans[o].key)
+      return subkind == "natural-feature" || subkind == "oblast" && st.spans[o].first == st.spans[o].last
     default: return false
     }
   }

@@ -1110,7 +1110,8 @@ extension Extractor {
   /// (or Kazakh: "Солтон-Сары кеніші", "Солтон-Сары алтын кеніші") project's name that leaves
   /// out inner words of another's (``shortens(_:_:)``), or names the same zone with other
   /// words for its sort (``sameZone(_:_:)``), is a short mention of that project, whose
-  /// mentions it joins. O(projects²).
+  /// mentions it joins; so is an Italian plant's generic noun before the place of the text's
+  /// one works of that place ("fabbrica di Tejen" of "zuccherificio di Tejen"). O(projects²).
   func shortenedProjects(_ st: State) {
     // (each label's folded words, worked out once for all the pairs)
     let projects: [(id: String, words: [String])] = st.order.compactMap { id in

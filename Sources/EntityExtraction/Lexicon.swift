@@ -177,7 +177,9 @@ enum Lexicon {
     // (state enterprises: ГКП, РГП «…»; the Kazakh МКК, РМК)
     "гкп", "ргп", "мкк", "рмк",
     // (a subsidiary bank: АО ДБ «Банк Китая в Казахстане»; a transnational company: ТНК «Казхром»)
-    "дб", "тнк"]
+    "дб", "тнк",
+    // (a joint venture, СП «…», СП ООО «…»; a sole trader, ИП «…»)
+    "сп", "ип"]
   /// Last words of Russian legal forms written out, before a company's quoted name
   /// ("Акционерное общество «…»", "товарищество с ограниченной ответственностью «…»").
   static let spelledLegalFormEnds: WordSet = [
@@ -1126,7 +1128,9 @@ enum Lexicon {
   static let newspaperNouns: [String] = ["газет", "newspaper", "giornale", "quotidiano"]
   /// Italian nouns of hospitals and zoos that, lower-case, name a town's body before "di" +
   /// the town ("l'ospedale di Osh", "lo zoo di Almaty").
-  static let italianTownBodyNouns: WordSet = ["ospedale", "policlinico", "clinica", "zoo", "tribunale"]
+  /// (A Soviet-style combine too, with its trade's adjective: "il combinato minerario di
+  /// Almalyk"; "a ciclo combinato di …" is a power plant's cycle.)
+  static let italianTownBodyNouns: WordSet = ["ospedale", "policlinico", "clinica", "zoo", "tribunale", "combinato"]
   /// Plural region cues before coordinated names ("regioni di Kostanay e Akmola").
   static let pluralRegionCues: WordSet = ["regioni", "regions", "provinces", "oblasts",
     // (Kazakh, after the names: "Қызылорда, Түркістан және Жамбыл облыстарына")

@@ -5524,6 +5524,18 @@ import Testing
     #expect(sugar.count == 1 && sugar.first?.mentions.count == 2)
   }
 
+  @Test("round 452: a joint venture's quoted name after 'СП'; an Italian combine of a trade ('combinato minerario di Almalyk') is a body, a combined cycle is not; a province's one-word name before a district cue names a district")
+  func round452Rules() {
+    let ru = extract("Завод построит СП «Beruniy Glass Pack», учредителями которого стали две компании.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .organization && $0.label == "Beruniy Glass Pack" })
+    let it = extract("Il rame arriverà dal combinato minerario di Almalyk. La centrale a ciclo combinato di Mary è nuova.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .organization && $0.label == "combinato minerario di Almalyk" })
+    #expect(!it.entities.contains { $0.label.contains("combinato di") })
+    let kk = extract("Зауыт Маңғыстау ауданындағы Шетпе кентінде орналасқан.", lang: "kk")
+    #expect(kk.entities.contains { $0.kind == .region && $0.label == "Маңғыстау ауданы" })
+    #expect(!kk.entities.contains { $0.label == "Mangystau Region" })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
