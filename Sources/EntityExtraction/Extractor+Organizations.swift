@@ -3082,6 +3082,14 @@ extension Extractor {
         && st.joins(t + 1, t + 2)
       // (and so may a brand's Pinyin word, or "New": "Xinjiang Jiahe Textile", "Beijing New
       // Building Materials")
+      // ("Ningxia Zhongyin Cashmere": a trade's word is no surname, so the brand and the word
+      // read as a person are the company's)
+      if t + 2 < n, let op = st.owner[t + 1], st.spans[op].first == t + 1, st.spans[op].last == t + 2, st.entityKind(at: t + 1) == .person,
+        Transliteration.isPinyin(st.toks[t + 1].folded), Lexicon.industryWords.contains(st.toks[t + 2].folded), st.joins(t, t + 1),
+        st.entityKind(at: t) == .region || st.entityKind(at: t) == .city, st.subkind(of: st.spans[o].key) != "country", isLatinName(st, t)
+      {
+        release(st, t + 1, t + 2)
+      }
       let pinyinBrand = t + 2 < n && st.owner[t + 1] == nil && st.owner[t + 2] == nil && st.toks[t + 1].capitalized
         && (Transliteration.isPinyin(st.toks[t + 1].folded) || st.toks[t + 1].folded == "new")
         && Lexicon.industryWords.contains(st.toks[t + 2].folded) && st.joins(t + 1, t + 2)
@@ -3442,7 +3450,12 @@ extension Extractor {
       func freeOrDiscoveredBody(_ k: Int) -> Bool {
         st.owner[k] == nil || [.organization, .project].contains(st.entityKind(at: k)) && st.entities[st.spans[st.owner[k]!].key]?.catalogued == false
       }
-      if e.kind == .project, !(last + 1 < n && Lexicon.companyWordsEN.contains(st.toks[last + 1].folded)) {
+      // (so do an investment or holding company's words: "Xi'an International Inland Port
+      // Investment")
+      if e.kind == .project,
+        !(last + 1 < n && (Lexicon.companyWordsEN.contains(st.toks[last + 1].folded)
+          || st.toks[last + 1].capitalized && ["investment", "investments", "holding", "holdings", "group"].contains(st.toks[last + 1].folded)))
+      {
         // "la società Middle Corridor Multimodal": after a company noun, capitalised Latin
         // words that a catalogued project's name opens name the company
         guard t > 0, Lexicon.companyNounsBeforeName.contains(st.toks[t - 1].folded), st.joins(t - 1, t) else { continue }

@@ -207,8 +207,11 @@ extension Extractor {
                 // "развития, инноваций и …")
                 // (a place's adjective may be capitalised: "директора Казахстанской федерации
                 // шахмат Дархана Асадилова")
-                || st.joins(k - 1, k, comma: true) && (!st.toks[k].capitalized || adjectiveEntity(st.toks[k].folded) != nil) && Morphology.isRussianAdjective(st.toks[k].folded)
-                  && ["ого", "его", "ых", "их", "ой", "ей", "ий"].contains(where: { st.toks[k].folded.hasByteSuffix($0) })
+                // (or a district's, before its place cue: "хокима Кумкурганского района Шухрата
+                // Эргашева")
+                || st.joins(k - 1, k, comma: true)
+                  && (!st.toks[k].capitalized || adjectiveEntity(st.toks[k].folded) != nil || k + 1 < t && st.cands[k + 1].contains { Lexicon.placeCues[$0] != nil })
+                  && Morphology.isRussianAdjective(st.toks[k].folded) && ["ого", "его", "ых", "их", "ой", "ей", "ий"].contains(where: { st.toks[k].folded.hasByteSuffix($0) })
                 || st.joins(k - 1, k) && st.toks[k].folded.hasByteSuffix("ов") && st.toks[k].folded.unicodeScalars.count >= 6
                 // (two complements joined by "и": "министра транспорта и коммуникаций
                 // Кыргызстана Тилека Текебаева"; a place after "в": "представителя президента
@@ -222,6 +225,12 @@ extension Extractor {
             // Абдраимовым")
             !["ым", "им", "ом", "ем", "у", "ю"].contains(where: { st.toks[t + 1].folded.hasByteSuffix($0) })
           {
+            label = Morphology.nominativeMasculine(st.original(t) + " " + st.original(t + 1))
+          } else if st.doc.language == "ru", t >= 2, st.toks[t - 2].folded == "по", Self.russianSayingNouns.contains(st.toks[t - 1].folded), st.joins(t - 2, t - 1), st.joins(t - 1, t),
+            ["ова", "ева", "ёва", "ина"].contains(where: { st.toks[t + 1].folded.hasByteSuffix($0) }), ["а", "я"].contains(where: { st.toks[t].folded.hasByteSuffix($0) })
+          {
+            // "по словам Шухрата Эргашева": after "по словам" ("по мнению", "по данным") a name
+            // stands in the genitive, where a surname in -ова is a man's
             label = Morphology.nominativeMasculine(st.original(t) + " " + st.original(t + 1))
           } else if ["овой", "евой", "иной", "ской"].contains(where: { st.toks[t + 1].folded.hasByteSuffix($0) }) {
             label = Morphology.nominativeFeminineGiven(st.original(t)) + " " + sur  // "Жанны Ивановой" → "Жанна Иванова"
@@ -504,6 +513,10 @@ extension Extractor {
     else { return nil }
     return Array(run[split...])
   }
+
+  /// Russian nouns after "по" that govern a person's genitive ("по словам", "по мнению",
+  /// "по данным"), folded.
+  static let russianSayingNouns: Set<String> = ["словам", "мнению", "данным", "оценке", "оценкам", "подсчетам", "информации", "сообщению"]
 
   /// A Russian role word in the genitive or animate accusative (министра, председателя,
   /// посла, вице-премьера): a role stem plus -а/-я.

@@ -117,9 +117,12 @@ extension Extractor {
         }
         // ("Мерке ауданында … Мерке, Шу және Жуалы аудандарынан": a name set off by a comma is a
         // district too when the text has named that district with its cue)
+        // (or, in English, when "the" opens the list: "the Chimbay, Karauzyak and Takhtakupyr
+        // districts")
         let k = s2 - 3
-        if k >= 0, st.gap(k, k + 1).elementsEqual([",", " "]), st.isCapName(k), oneWordPlaceOrProject(st, k),
-          case let label = st.original(k) + " " + singular, st.entities.values.contains(where: { $0.kind == .region && $0.label == label })
+        if k >= 0, st.gap(k, k + 1).elementsEqual([",", " "]), st.isCapName(k), oneWordPlaceOrProject(st, k) || st.owner[k] == nil && st.doc.language == "en",
+          case let label = st.original(k) + " " + singular,
+          st.entities.values.contains(where: { $0.kind == .region && $0.label == label }) || st.doc.language == "en" && k >= 1 && st.toks[k - 1].folded == "the" && st.joins(k - 1, k)
         {
           release(st, k, k)
           addPlace(st, k, k, kind: .region, label: label, district: true)
@@ -890,6 +893,46 @@ extension Extractor {
     let forms = Morphology.isCyrillic(st.toks[k].folded) ? [st.toks[k].folded] + st.cands[k] : [st.toks[k].folded]
     guard let ei = forms.lazy.compactMap({ self.townBySpelling[Transliteration.placeSpellingKey($0)] }).first, ei >= 0 else { return nil }
     return (catalog.entries[ei], forms)
+  }
+
+  /// "the Afghan border at Imamnazar", "the district centre of Nau", "will link Atamyrat with
+  /// Kerkichi", "collegherà Osh con Irkeshtam": in English and Italian, a one-word name after
+  /// a border's or crossing's noun and "at", after a district's or region's "centre of", or
+  /// joined to a town by a verb of linking and "with"/"and"/"to" ("con"/"e"/"a"), is a town,
+  /// when nothing has read it and it stands alone (no capitalised word right after it).
+  /// O(tokens).
+  func linkedTowns(_ st: State) {
+    let en = st.doc.language == "en"
+    guard en || st.doc.language == "it" else { return }
+    let n = st.toks.count
+    let crossings: Set<String> = en ? ["border", "crossing", "checkpoint", "post"] : []
+    let links: Set<String> = en ? ["with", "and", "to"] : ["con", "e", "a", "ad"]
+    func free(_ k: Int) -> Bool {
+      k < n && st.owner[k] == nil && st.isCapName(k) && !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded) && adjectiveEntity(st.toks[k].folded) == nil
+        && !Lexicon.stopCapitalized.contains(st.toks[k].folded) && !(k + 1 < n && st.joins(k, k + 1) && st.toks[k + 1].capitalized)
+        && !(k + 1 < n && st.toks[k + 1].folded == "s")
+    }
+    func town(_ k: Int) -> Bool { k >= 0 && k < n && st.entityKind(at: k) == .city }
+    var found: [Int] = []
+    for t in 1..<max(1, n - 1) {
+      let f = st.toks[t].folded
+      if en, f == "at", crossings.contains(st.toks[t - 1].folded), st.joins(t - 1, t), st.joins(t, t + 1), free(t + 1) {
+        found.append(t + 1)
+      } else if en, f == "of", t >= 2, ["centre", "center"].contains(st.toks[t - 1].folded), ["district", "regional", "administrative", "provincial"].contains(st.toks[t - 2].folded),
+        st.joins(t - 2, t - 1), st.joins(t - 1, t), st.joins(t, t + 1), free(t + 1)
+      {
+        // ("in the district centre of Nau": a district's or region's seat)
+        found.append(t + 1)
+      } else if t >= 2, links.contains(f), st.joins(t, t + 1), st.joins(t - 1, t), st.sentenceOf(t + 1) == st.sentenceOf(t),
+        let o = st.owner[t - 1], st.spans[o].last == t - 1, town(t - 1), case let a = st.spans[o].first, a >= 1,
+        Lexicon.linkingVerbStems.contains(where: { st.toks[a - 1].folded.hasBytePrefix($0) }), st.joins(a - 1, a), free(t + 1)
+      {
+        found.append(t + 1)
+      }
+    }
+    for k in found where st.owner[k] == nil {
+      addPlace(st, k, k, kind: .city, label: st.original(k), district: true)
+    }
   }
 
   /// "from Atyrau through Kenkiyak and Kumkol to Atasu", "от Атырау через Кенкияк до Атасу",

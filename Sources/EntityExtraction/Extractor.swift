@@ -521,8 +521,13 @@ public struct Extractor: Sendable {
     lazy var roles: [(String, Bool)?] = cands.indices.map { t in
       // ("Kaspi.kz chief executive Mikheil Lomtadze": after "chief", "executive" is the title)
       if t > 0, toks[t].folded == "executive", toks[t - 1].folded == "chief" { return ("chief executive", true) }
-      // (the homographs are looked up only for words that read as a role)
-      return Extractor.lookupRole(cands[t]).flatMap { Lexicon.roleHomographs.contains(toks[t].folded) ? nil : $0 }
+      // (the homographs are looked up only for words that read as a role; a role that is a
+      // given name too is the name when capitalised inside a sentence: "Экономист Хоким
+      // Холиқназар")
+      return Extractor.lookupRole(cands[t]).flatMap {
+        Lexicon.roleHomographs.contains(toks[t].folded)
+          || toks[t].capitalized && t > 0 && sentenceOf(t - 1) == sentenceOf(t) && Lexicon.rolesAlsoGivenNames.contains(toks[t].folded) ? nil : $0
+      }
     }
     /// the tokens that are role words, in text order
     lazy var roleTokens: [Int] = roles.indices.filter { roles[$0] != nil }
@@ -666,6 +671,7 @@ public struct Extractor: Sendable {
     regionalAdjectiveRegions(st)
     respelledTowns(st)
     routeTowns(st)
+    linkedTowns(st)
     kazakhRouteEnds(st)
     townLists(st)
     listedTowns(st)
@@ -926,6 +932,13 @@ public struct Extractor: Sendable {
         guard st.cands[k].contains(where: { WordKey.same($0, p.stems[j]) }), st.joins(k - 1, k, comma: p.allowComma)
             || (p.joiner.map { j in st.gap(k - 1, k).elementsEqual([j]) || j == "&" && Self.isAmpersandGap(st.gap(k - 1, k)) } ?? false)
         else { return false }
+      }
+      // (a town in the locative before a bare "облыс" is no region's name: "Ақтөбеде облыс
+      // әкімі" is the region's akim, in Aktobe)
+      if j + 1 < p.stems.count, st.doc.language == "kk", st.toks[k + 1].folded == "облыс", !WordKey.same(st.toks[k].folded, p.stems[j]),
+        Morphology.hasKazakhLocativeEnding(st.toks[k].folded, attributive: false)
+      {
+        return false
       }
       switch p.caps[j] {
       case 1: if !st.toks[k].capitalized { return false }

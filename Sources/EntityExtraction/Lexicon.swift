@@ -8,7 +8,7 @@ enum Lexicon {
     // ru
     "президент": ("president", true), "председател": ("chairman", true), "премьер": ("prime minister", true),
     "министр": ("minister", true), "посол": ("ambassador", false), "посл": ("ambassador", false), "консул": ("consul", false),
-    "генконсул": ("consul general", false), "мэр": ("mayor", true), "аким": ("akim", true), "губернатор": ("governor", true),
+    "генконсул": ("consul general", false), "мэр": ("mayor", true), "аким": ("akim", true), "хоким": ("khokim", true), "губернатор": ("governor", true),
     "глав": ("head", true), "замглав": ("deputy head", false), "секретар": ("secretary", false), "директор": ("director", true),
     "гендиректор": ("director general", true), "ректор": ("rector", true), "руководител": ("head", true),
     "заместител": ("deputy", false), "спикер": ("speaker", false), "депутат": ("deputy", false), "лидер": ("leader", true),
@@ -421,6 +421,8 @@ enum Lexicon {
     "trunk",
     // (a river port or terminal: "the Termez river port")
     "river",
+    // (alloy works: "the Aktobe ferroalloy plant")
+    "ferroalloy", "ferroalloys", "ferrochrome", "ferrosilicon",
     "gold", "copper", "uranium", "zinc", "iron", "ore", "processing", "chemical", "cement", "steel", "border", "logistics",
     "dry", "freight", "container", "industrial", "rail", "road", "heat", "heating", "combined", "cycle", "mining", "metallurgical", "grain",
     "fertilizer", "fertiliser", "glass", "aluminium", "aluminum", "cargo", "transit", "energy", "electric", "condensate",
@@ -937,7 +939,9 @@ enum Lexicon {
     "vodokanal",
     // (building materials and shipbuilding: "Kashgar Hongsheng Ceramics", "Weihai Jinling Shipyard")
     "ceramics", "ceramic", "tiles", "shipyard", "shipbuilding",
-    "building", "materials",
+    "building", "materials", "cashmere",
+    // (fruit processors: "Xinjiang Guolin Dried Fruit")
+    "fruit", "fruits", "dried", "food",
   ]
 
   /// Words that give a name ("called", "chiamato", "под названием"), and the nouns of what a
@@ -964,6 +968,9 @@ enum Lexicon {
   /// Words that a role's case form spells but that are far more often something else: "после"
   /// is the prepositional of "посол" (ambassador) and the preposition "after".
   static let roleHomographs: WordSet = ["после"]
+  /// Role words that are given names too ("Хоким", Hakim: the Uzbek governor's title and a
+  /// Tajik name).
+  static let rolesAlsoGivenNames: WordSet = ["хоким"]
 
   /// A company's officers, whose title and "di"/"of" name the company ("presidente di
   /// Veronafiere", "chairman of Zhongtai"; "delegato" closes "amministratore delegato").
@@ -1131,6 +1138,9 @@ enum Lexicon {
   /// (A Soviet-style combine too, with its trade's adjective: "il combinato minerario di
   /// Almalyk"; "a ciclo combinato di …" is a power plant's cycle.)
   static let italianTownBodyNouns: WordSet = ["ospedale", "policlinico", "clinica", "zoo", "tribunale", "combinato"]
+  /// Stems of English and Italian verbs of linking two places ("will link Atamyrat with
+  /// Kerkichi", "collegherà Osh con Irkeshtam"), folded.
+  static let linkingVerbStems: [String] = ["link", "connect", "join", "colleg", "unir", "unisc", "congiung"]
   /// Plural region cues before coordinated names ("regioni di Kostanay e Akmola").
   static let pluralRegionCues: WordSet = ["regioni", "regions", "provinces", "oblasts",
     // (Kazakh, after the names: "Қызылорда, Түркістан және Жамбыл облыстарына")

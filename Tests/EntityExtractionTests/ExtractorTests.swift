@@ -5536,6 +5536,48 @@ import Testing
     #expect(!kk.entities.contains { $0.label == "Mangystau Region" })
   }
 
+  @Test("round 453: a one-word name after a border's noun and 'at', or linked to a town by a verb of linking, is a town; Ucharal is catalogued")
+  func round453Rules() {
+    let en = extract("The bridge will link Atamyrat with Kerkichi on the left bank and lead to the Afghan border at Imamnazar.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .city && $0.label == "Kerkichi" })
+    #expect(en.entities.contains { $0.kind == .city && $0.label == "Imamnazar" })
+    let it = extract("La strada collegherà Osh con Karabulak entro il 2030. Un oleificio sorgerà a Ucharal.", lang: "it")
+    #expect(it.entities.contains { $0.kind == .city && $0.label == "Karabulak" })
+    #expect(it.entities.contains { $0.kind == .city && $0.label == "Ucharal" })
+    // (not a month, a common word, or a name that runs on)
+    let no = extract("Talks at the border at Monday's meeting will link Almaty with New Delhi.", lang: "en")
+    #expect(!no.entities.contains { $0.label == "Monday" || $0.label == "New" })
+  }
+
+  @Test("round 454: 'хоким' is a role (a capitalised 'Хоким' inside a sentence is a name); a man's name after 'по словам' or a district's role is in the genitive; a province's brand read as a person before a trade is the company's; 'the A, B and C districts'; Kumkurgan and Sherabad catalogued")
+  func round454Rules() {
+    let ru = extract("По словам хокима Кумкурганского района Шухрата Эргашева, теплицы заработают. По словам Дилшода Каримова, это важно. Экономист Хоким Холиқназар отметил рост.", lang: "ru")
+    #expect(ru.entities.contains { $0.kind == .person && $0.label == "Shukhrat Ergashev" })
+    #expect(ru.entities.contains { $0.kind == .person && $0.label == "Dilshod Karimov" })
+    #expect(ru.entities.contains { $0.kind == .person && $0.label == "Khokim Kholiknazar" })
+    #expect(ru.relations.contains { $0.kind == .leads && $0.source == "shukhrat-ergashev" })
+    let en = extract("The mill is a joint venture of China's Ningxia Zhongyin Cashmere. Wool comes from the Chimbay, Karauzyak and Takhtakupyr districts and from Kumkurgan.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Ningxia Zhongyin Cashmere" })
+    #expect(!en.entities.contains { $0.kind == .person })
+    #expect(en.entities.filter { $0.kind == .region && $0.label.hasSuffix("District") }.count == 3)
+    #expect(en.entities.contains { $0.kind == .city && $0.label == "Kumkurgan" })
+  }
+
+  @Test("rounds 455–456: a catalogued project's name with 'Investment' after it names a company; a district's 'centre of' names a town; a province's fruit processor; a Kazakh town in the locative before a bare 'облыс' is the town; a ferroalloy plant")
+  func round455Rules() {
+    let kk = extract("Қытайдың Xi'an International Inland Port Investment компаниясы орталық салады. Келісімге Ақтөбеде облыс әкімі Асхат Шахаров қол қойды.", lang: "kk")
+    #expect(kk.entities.contains { $0.kind == .organization && $0.label == "Xi'an International Inland Port Investment" })
+    #expect(!kk.entities.contains { $0.label == "Investment" || $0.label == "Aktobe Region" })
+    #expect(kk.entities.contains { $0.kind == .city && $0.label == "Aktobe" })
+    let en = extract("A Chinese fruit processor, Xinjiang Guolin Dried Fruit, will build a plant in the district centre of Nau. A training centre of Huawei opened.", lang: "en")
+    #expect(en.entities.contains { $0.kind == .organization && $0.label == "Xinjiang Guolin Dried Fruit" })
+    #expect(en.entities.contains { $0.kind == .city && $0.label == "Nau" })
+    #expect(!en.entities.contains { $0.kind == .city && $0.label == "Huawei" })
+    // (round 456: an alloy works)
+    let alloy = extract("Power will go to industry, including the Aktobe ferroalloy plant.", lang: "en")
+    #expect(alloy.entities.contains { $0.kind == .project && $0.label == "Aktobe ferroalloy plant" })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
