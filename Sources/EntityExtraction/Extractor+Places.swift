@@ -905,8 +905,7 @@ extension Extractor {
     let en = st.doc.language == "en"
     guard en || st.doc.language == "it" else { return }
     let n = st.toks.count
-    let crossings: Set<String> = en ? ["border", "crossing", "checkpoint", "post"] : []
-    let links: Set<String> = en ? ["with", "and", "to"] : ["con", "e", "a", "ad"]
+    let links = en ? Lexicon.linkedWithEN : Lexicon.linkedWithIT
     func free(_ k: Int) -> Bool {
       k < n && st.owner[k] == nil && st.isCapName(k) && !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded) && adjectiveEntity(st.toks[k].folded) == nil
         && !Lexicon.stopCapitalized.contains(st.toks[k].folded) && !(k + 1 < n && st.joins(k, k + 1) && st.toks[k + 1].capitalized)
@@ -916,9 +915,9 @@ extension Extractor {
     var found: [Int] = []
     for t in 1..<max(1, n - 1) {
       let f = st.toks[t].folded
-      if en, f == "at", crossings.contains(st.toks[t - 1].folded), st.joins(t - 1, t), st.joins(t, t + 1), free(t + 1) {
+      if en, f == "at", Lexicon.crossingNounsEN.contains(st.toks[t - 1].folded), st.joins(t - 1, t), st.joins(t, t + 1), free(t + 1) {
         found.append(t + 1)
-      } else if en, f == "of", t >= 2, ["centre", "center"].contains(st.toks[t - 1].folded), ["district", "regional", "administrative", "provincial"].contains(st.toks[t - 2].folded),
+      } else if en, f == "of", t >= 2, ["centre", "center"].contains(st.toks[t - 1].folded), Lexicon.seatQualifiersEN.contains(st.toks[t - 2].folded),
         st.joins(t - 2, t - 1), st.joins(t - 1, t), st.joins(t, t + 1), free(t + 1)
       {
         // ("in the district centre of Nau": a district's or region's seat)

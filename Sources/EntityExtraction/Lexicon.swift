@@ -1141,6 +1141,16 @@ enum Lexicon {
   /// Stems of English and Italian verbs of linking two places ("will link Atamyrat with
   /// Kerkichi", "collegherà Osh con Irkeshtam"), folded.
   static let linkingVerbStems: [String] = ["link", "connect", "join", "colleg", "unir", "unisc", "congiung"]
+  /// The words that join the second place to such a verb's first ("link A with B", "collega A
+  /// con B"), folded.
+  static let linkedWithEN: WordSet = ["with", "and", "to"]
+  static let linkedWithIT: WordSet = ["con", "e", "a", "ad"]
+  /// English nouns of a border crossing before "at" and its town ("the Afghan border at
+  /// Imamnazar"), folded.
+  static let crossingNounsEN: WordSet = ["border", "crossing", "checkpoint", "post"]
+  /// English words before "centre of" that make the name after it a seat ("the district
+  /// centre of Nau", "the regional centre of …"), folded.
+  static let seatQualifiersEN: WordSet = ["district", "regional", "administrative", "provincial"]
   /// Plural region cues before coordinated names ("regioni di Kostanay e Akmola").
   static let pluralRegionCues: WordSet = ["regioni", "regions", "provinces", "oblasts",
     // (Kazakh, after the names: "Қызылорда, Түркістан және Жамбыл облыстарына")
