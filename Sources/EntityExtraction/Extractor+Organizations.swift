@@ -2112,10 +2112,8 @@ extension Extractor {
           st.owner[k] == nil, st.isCapName(k), isLatinName(st, k), latinNameWord(st, k), st.toks[k].folded.unicodeScalars.count >= 5,
           !isSentenceStart(st, k), !st.inHeadline(k), !st.inTitle(k), !Lexicon.givenNames.contains(st.toks[k].folded), !catalogHasPlace(named: st.toks[k].folded),
           Lexicon.orgCues[st.toks[k].folded] == nil, !Lexicon.projectWordsEN.contains(st.toks[k].folded), Self.role(of: st, at: k) == nil,
-          // (a word made as companies' names are: a trade's morpheme closing it, "Tojiktrans",
-          // "Uzbekneftegaz", or a capital inside it, "PetroChina"; a person's name is none:
-          // "between Hasan and KTBE Co.")
-          Self.companyMorphemes.contains(where: { st.toks[k].folded.hasByteSuffix($0) }) || st.original(k).dropFirst().contains(where: \.isUppercase),
+          // (a person's name is no coined company's: "between Hasan and KTBE Co.")
+          isCoinedCompanyWord(st, k),
           st.sentenceOf(k) == st.sentenceOf(sp.first),
           !(k > 0 && st.joins(k - 1, k) && st.toks[k - 1].capitalized), !(k + 1 < n && st.joins(k, k + 1) && st.toks[k + 1].capitalized)
         else { continue }
@@ -2139,13 +2137,20 @@ extension Extractor {
       guard let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == t, let oc = st.owner[c], st.spans[oc].first == c, st.spans[oc].last == c,
         st.entityKind(at: t) == .organization, (st.subkind(of: st.spans[o].key) ?? "company") == "company", st.entities[st.spans[o].key]?.catalogued == false,
         st.entityKind(at: c) == .city || st.entityKind(at: c) == .region, st.gap(t, c).elementsEqual([" "]), isLatinName(st, t), isLatinName(st, c),
-        Self.companyMorphemes.contains(where: { st.toks[t].folded.hasByteSuffix($0) }) || st.original(t).dropFirst().contains(where: \.isUppercase),
+        isCoinedCompanyWord(st, t),
         !(c + 1 < n && st.joins(c, c + 1) && (st.toks[c + 1].capitalized || st.cands[c + 1].contains { Lexicon.placeCues[$0] != nil })),
         !(c + 1 < n && st.toks[c + 1].folded == "s"), !st.inHeadline(t), !st.inTitle(t)
       else { continue }
       readAsNewBody(st, t, c, subkind: "company")
       t = c
     }
+  }
+
+  /// Whether token `k` is made as the region's companies' one-word names are: a trade's
+  /// morpheme closing it ("Tojiktrans", "Uzbekneftegaz", ``companyMorphemes``) or a capital
+  /// inside it ("PetroChina"). O(1).
+  func isCoinedCompanyWord(_ st: State, _ k: Int) -> Bool {
+    Self.companyMorphemes.contains(where: { st.toks[k].folded.hasByteSuffix($0) }) || st.original(k).dropFirst().contains(where: \.isUppercase)
   }
 
   /// Endings of companies' one-word names in the region ("Tojiktrans", "Turkmengaz",
