@@ -476,8 +476,9 @@ extension Extractor {
         }
         // ("la catena alberghiera Silk Road Samarkand": a name made of places' names and more
         // capitalised words is the company's)
+        // ("The venture, Buston Rare Metals, is …": or set off by commas)
         var placesNamedEnd: Int?
-        if first < n, st.joins(first - 1, first), let o = st.owner[first], st.spans[o].first == first, [.region, .city].contains(st.entityKind(at: first)),
+        if first < n, st.joins(first - 1, first) || apposition, let o = st.owner[first], st.spans[o].first == first, [.region, .city].contains(st.entityKind(at: first)),
           isLatinName(st, first)
         {
           var e = st.spans[o].last
@@ -489,7 +490,7 @@ extension Extractor {
           {
             e = st.owner[e + 1].map { st.spans[$0].last } ?? e + 1
           }
-          if e > st.spans[o].last {
+          if e > st.spans[o].last, !apposition || e + 1 < n && st.gap(e, e + 1).elementsEqual([",", " "]) {
             release(st, first, e)
             placesNamedEnd = e
           }
@@ -1466,6 +1467,12 @@ extension Extractor {
             k = b + 1
             continue
           }
+          // ("Shaanxi Nonferrous Metals Holding Group | of Xi'an": a company's form closes its
+          // name, and a town after "of" says where the company is; "Aviation Industry
+          // Corporation of China" names a country)
+          if w == "of", k > a, k + 1 < n, ["group", "holding", "holdings", "corporation", "corp", "company", "co", "ltd", "limited", "inc"].contains(st.toks[k - 1].folded),
+            st.entityKind(at: k + 1) == .city, st.owner[k + 1].map({ st.spans[$0].first == k + 1 }) == true
+          { break }
           // ("… of Kyrgyzstan | and China's Northwest University": a country's possessive after
           // "and" opens a second body)
           if ["of", "for", "on", "di", "della", "del", "dei", "dell", "degli", "delle", "dello", "and", "e"].contains(w) && k + 1 < n && st.toks[k + 1].capitalized && st.joins(k, k + 1),

@@ -136,12 +136,23 @@ extension Extractor {
         let s2 = hyphenatedNameStart(st, to: t - 1)
         if s2 >= 2, Lexicon.coordinators.contains(st.toks[s2 - 1].folded), st.joins(s2 - 1, s2), st.joins(s2 - 2, s2 - 1) {
           let s1 = hyphenatedNameStart(st, to: s2 - 2)
-          let pair = [(s1, s2 - 2), (s2, t - 1)]
-          if pair.allSatisfy({ a, b in st.isCapName(a) && Morphology.isRussianAdjective(st.toks[b].folded) && (a...b).allSatisfy { st.owner[$0] == nil } }),
-            st.sentenceOf(s1) == st.sentenceOf(t)
+          var pair = [(s1, s2 - 2), (s2, t - 1)]
+          // ("Панфиловского, Жайылского и Московского районов": more adjectives before them,
+          // each after a comma)
+          while let (a, _) = pair.first, a >= 2, st.gap(a - 1, a).elementsEqual([",", " "]), st.sentenceOf(a - 1) == st.sentenceOf(t) {
+            let b = a - 1
+            let s = hyphenatedNameStart(st, to: b)
+            guard st.isCapName(s), Morphology.isRussianAdjective(st.toks[b].folded), !isSentenceStart(st, s) else { break }
+            pair.insert((s, b), at: 0)
+          }
+          // (a one-word place the adjective read as, "Московского" as the village Moskovsky, yields)
+          func free(_ a: Int, _ b: Int) -> Bool { (a...b).allSatisfy { st.owner[$0] == nil } || a == b && pair.count > 2 && oneWordPlaceOrProject(st, a) }
+          if pair.allSatisfy({ a, b in st.isCapName(a) && Morphology.isRussianAdjective(st.toks[b].folded) && free(a, b) }),
+            st.sentenceOf(pair[0].0) == st.sentenceOf(t)
           {
-            // (the second mention keeps the cue, as "Узгенском районах" does)
+            // (the last mention keeps the cue, as "Узгенском районах" does)
             for (a, b) in pair {
+              if st.owner[a] != nil { release(st, a, a) }
               addPlace(st, a, b == t - 1 ? t : b, kind: .region, label: Morphology.nominativeAdjective(st.text(a, b), agreeingWith: "район") + " " + cue, district: true)
             }
             continue
@@ -1110,6 +1121,8 @@ extension Extractor {
           k = e + 2
           // ("abitanti di Penjikent e di Ayni": the preposition again after "e")
           if !cyr, k + 1 < n, ["of", "di"].contains(st.toks[k].folded), st.joins(k, k + 1) { k += 1 }
+          // ("residents of Buston and nearby Gafurov": a word of nearness before the town)
+          if !cyr, k + 1 < n, ["nearby", "neighbouring", "neighboring", "vicina", "vicino"].contains(st.toks[k].folded), st.joins(k, k + 1) { k += 1 }
         } else {
           break
         }
@@ -2290,8 +2303,15 @@ extension Extractor {
       for k in (sp.first + 2)...sp.last {
         let complement = ["of", "di", "del", "della", "dell", "dei", "degli", "delle"].contains(st.toks[k].folded)
           || (st.entityKind(at: k) == .region || st.entityKind(at: k) == .city) && st.owner[k].map { st.spans[$0].first == k } == true
+          // ("Кабинета министров Туркменистана": a government's mention holds its place)
+          || st.subkind(of: sp.key) == "government" && st.toks[k].capitalized && Morphology.isCyrillic(st.toks[k].folded)
         guard complement else { continue }
         byHead[st.foldedWords(sp.first, k - 1), default: []].insert(sp.key)
+        // (a Russian body's words in another case: "Кабинет министров" after "Кабинета
+        // министров Туркменистана")
+        if Morphology.isCyrillic(st.toks[sp.first].folded) {
+          byHead[(sp.first..<k).map { Morphology.stem(st.toks[$0].folded) }.joined(separator: " "), default: []].insert(sp.key)
+        }
         break
       }
     }
@@ -2307,6 +2327,10 @@ extension Extractor {
       guard let e = st.entities[sp.key], !e.catalogued else { continue }
       let to: String
       if let longer = byHead[st.foldedWords(sp.first, sp.last)], longer.count == 1, let l = longer.first {
+        to = l
+      } else if Morphology.isCyrillic(st.toks[sp.first].folded),
+        let longer = byHead[(sp.first...sp.last).map { Morphology.stem(st.toks[$0].folded) }.joined(separator: " ")], longer.count == 1, let l = longer.first
+      {
         to = l
       } else if let same = byStems[(sp.first...sp.last).map { Morphology.stem(st.toks[$0].folded) }.joined(separator: " ")], same.count == 1, let l = same.first {
         to = l

@@ -767,9 +767,11 @@ extension Extractor {
         // a country alone only owns the project ("China's pipeline"); a route joins places
         if places == e - first + 1 && places == 1, st.owner[e] != nil, st.subkind(of: st.spans[st.owner[e]!].key) == "country" { continue }
         // nor does a province alone before its bare project word name one ("reaches Jiangsu
-        // port": a province has many)
-        if places == e - first + 1 && places == 1, k == t - 1, st.owner[e] != nil,
-          ["province", "autonomous-region", "macro-region"].contains(st.subkind(of: st.spans[st.owner[e]!].key) ?? "")
+        // port": a province has many); a Turkmen velayat, an oblast's size, does ("the Lebap
+        // substation")
+        if places == e - first + 1 && places == 1, k == t - 1, let o = st.owner[e],
+          ["province", "autonomous-region", "macro-region"].contains(st.subkind(of: st.spans[o].key) ?? ""),
+          catalog.country(of: st.spans[o].key) != "turkmenistan"
         { continue }
         route = (first..<e).contains { Self.dashJoined(st, $0, $0 + 1) }
         a = first

@@ -940,6 +940,14 @@ public struct Extractor: Sendable {
       {
         return false
       }
+      // ("nel Kazakistan occidentale" is the country's west; "nella regione del Kazakistan
+      // orientale", like "Kazakistan Orientale", is the oblast)
+      if j > 0, j + 1 == p.stems.count, st.doc.language == "it", !st.toks[k].capitalized, Lexicon.italianCompassAdjectives.contains(st.toks[k].folded),
+        catalog.entries[p.entry].subkind == "oblast",
+        !(i >= 2 && ["del", "della", "dell"].contains(st.toks[i - 1].folded) && ["regione", "provincia", "oblast"].contains(st.toks[i - 2].folded))
+      {
+        return false
+      }
       switch p.caps[j] {
       case 1: if !st.toks[k].capitalized { return false }
       case 2:

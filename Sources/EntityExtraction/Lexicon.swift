@@ -118,6 +118,9 @@ enum Lexicon {
     // (these close a name only as its last word: ``closingOnlyOrgCues``)
     "energy": "Energy", "energies": "Energies", "power": "Power", "capital": "Capital", "finance": "Finance", "investments": "Investments", "consulting": "Consulting", "solutions": "Solutions", "technology": "Technology",
     "wine": "Wine", "wines": "Wines", "winery": "Winery", "vineyards": "Vineyards",
+    // (the region's own trade words, transliterated into a Latin name: "Hisor Keramika",
+    // "Khujand Tekstil", "Kuvasay Sement")
+    "keramika": "Keramika", "tekstil": "Tekstil", "sement": "Sement", "mebel": "Mebel",
     "petrol": "Petrol", "industrial": "Industrial", "silicon": "Silicon", "press": "Press", "film": "Film", "films": "Films", "pictures": "Pictures", "studios": "Studios", "studio": "Studio", "airports": "Airports", "lab": "Lab", "team": "Team", "irrigation": "Irrigation", "oils": "Oils",
     // (a laboratory or zoo is a body: "Joint Laboratory for Earthquake Monitoring", "Almaty Zoo")
     "laboratory": "Laboratory", "laboratorio": "Laboratorio", "лаборатори": "Лаборатория", "зертханасы": "Зертханасы",
@@ -145,7 +148,7 @@ enum Lexicon {
   static let placePrefixes: WordSet = ["trans", "pan", "inter", "euro"]
   /// Lines of business that close a company's name only as its last word ("Rystad Energy",
   /// "Wanda Film", "ACWA Power"; not "Kyrgyz Energy Minister" or "Film Festival").
-  static let closingOnlyOrgCues: WordSet = ["team", "power", "petrol", "industrial", "silicon", "press", "energy", "energies", "capital", "finance", "investments", "consulting", "solutions", "technology", "wine", "wines", "winery", "vineyards", "cabinet", "film", "films", "pictures", "studios", "studio", "airports", "lab", "irrigation", "oils"]
+  static let closingOnlyOrgCues: WordSet = ["team", "power", "petrol", "industrial", "silicon", "press", "energy", "energies", "capital", "finance", "investments", "consulting", "solutions", "technology", "wine", "wines", "winery", "vineyards", "cabinet", "film", "films", "pictures", "studios", "studio", "airports", "lab", "irrigation", "oils", "keramika", "tekstil", "sement", "mebel"]
 
   /// English nouns for one railway route ("the Angren–Pap railway", "… line").
   static let railNouns: Set<String> = ["railway", "railroad", "line", "rail"]
@@ -497,6 +500,8 @@ enum Lexicon {
     "supermercato", "supermercati", "ipermercato", "ipermercati", "supermarket", "supermarkets", "hypermarket", "hypermarkets", "catene", "chains", "retailers",
     // ("Kazakh drugmaker Khimpharm", "the steelmaker Qarmet", "copper miner KAZ Minerals")
     "drugmaker", "drugmakers", "steelmaker", "chipmaker", "shipbuilder", "miner", "refiner", "bottler", "brewer",
+    // ("the state enterprise Vostokredmet", "The venture, Buston Rare Metals, is …")
+    "enterprise", "venture",
     "companies", "firms", "aziende", "imprese", "gruppi", "group", "groups", "ngo", "ngos", "watchdog", "organisation", "organization", "organisations", "organizations",
     "association", "movement", "contractor", "subcontractor", "subsidiary", "affiliate", "controllata", "appaltatore",
     "cooperativa", "cooperative", "distributore", "distributor", "importatore", "importer", "esportatore", "grossista",

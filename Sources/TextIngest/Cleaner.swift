@@ -134,6 +134,12 @@ enum Cleaner {
       } else if listLines > 0, s[start..<last].reduce(1, { $1 == " " ? $0 + 1 : $0 }) <= 24 {
         blank(&s, start, end)
         listLines -= 1
+      } else if let menu = NoiseLines.trailingLinkList(s[start..<last]), NoiseLines.isDateline(s[start..<menu]) {
+        // ("**Астана, 17 маусым 2032** | [Экономика](/economy) | [Аймақтар](/regions)" reads
+        // as a breadcrumb of three short parts, but its first part is the story's dateline:
+        // only the menu goes)
+        listLines = 0
+        blank(&s, menu, end)
       } else if NoiseLines.isNoise(s[start..<end]) {
         // (Markdown emphasis may close the heading: "**Читайте также:**")
         var colon = last - 1
@@ -326,6 +332,21 @@ public enum NoiseLines {
     var k = start - 1
     while k > v.startIndex, v[k] == " " { k -= 1 }
     return "—–|·".unicodeScalars.contains(v[k]) ? k : nil
+  }
+
+  /// A dateline: a short run (at most six words) holding a digit, as a date always does
+  /// ("Астана, 17 маусым 2032", "*Dushanbe, June 15*"). O(part).
+  static func isDateline(_ v: ArraySlice<Unicode.Scalar>) -> Bool {
+    var words = 0
+    var inWord = false
+    var digit = false
+    for c in v {
+      if c.properties.numericType == .decimal { digit = true }
+      let space = c == " " || c == "\t" || c.properties.generalCategory == .spaceSeparator
+      if !space, !inWord { words += 1 }
+      inWord = !space
+    }
+    return digit && words <= 6
   }
 
   /// A Markdown menu: two links or more ("[Home](/) · [Economia](/economia) · [Asia](/asia)")

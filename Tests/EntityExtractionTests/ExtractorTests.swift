@@ -5578,6 +5578,38 @@ import Testing
     #expect(alloy.entities.contains { $0.kind == .project && $0.label == "Aktobe ferroalloy plant" })
   }
 
+  @Test("rounds 457–: a town's name with the region's own trade word, transliterated, is a company (\"Hisor Keramika\", \"Khujand Tekstil\"); the bare word is none")
+  func round457Rules() {
+    let en = extract("The plant, Hisor Keramika, is a joint venture. Khujand Tekstil signed a deal with Kuvasay Sement. Keramika is a word.", lang: "en")
+    for name in ["Hisor Keramika", "Khujand Tekstil", "Kuvasay Sement"] {
+      #expect(en.entities.contains { $0.kind == .organization && $0.label == name })
+    }
+    #expect(!en.entities.contains { $0.label == "Keramika" })
+    // (round 458: a Turkmen velayat names its own works, a Chinese province does not)
+    let velayat = extract("Power comes from the new Lebap substation. The ship reaches Jiangsu port.", lang: "en")
+    #expect(velayat.entities.contains { $0.kind == .project && $0.label == "Lebap substation" })
+    #expect(!velayat.entities.contains { $0.kind == .project && $0.label.hasPrefix("Jiangsu") })
+    // (round 459: "nel Kazakistan occidentale" is the country's west, no oblast; a cabinet
+    // named bare after the text has named its country is that cabinet, in any case)
+    let west = extract("Un impianto a Martuk, nel Kazakistan occidentale. Nella regione del Kazakistan orientale piove.", lang: "it")
+    #expect(!west.entities.contains { $0.label == "West Kazakhstan Region" })
+    #expect(west.entities.contains { $0.label == "Kazakhstan" } && west.entities.contains { $0.label == "East Kazakhstan Region" })
+    let cabinet = extract("Документ подписан на заседании Кабинета министров. Заместитель председателя Кабинета министров Туркменистана Батыр Аманов отметил рост. Кабинет министров одобрил план.", lang: "ru")
+    #expect(cabinet.entities.filter { $0.kind == .organization }.map(\.label) == ["Cabinet of Ministers of Turkmenistan"])
+    // (round 460: three Russian district adjectives before the plural cue, one of them read
+    // as a village; a state enterprise and a venture by their names; a town after "nearby" in
+    // a list of residents; a town after a company's form is where it is)
+    let districts = extract("Свёклу закупают у фермеров Панфиловского, Жайылского и Московского районов.", lang: "ru")
+    #expect(Set(districts.entities.filter { $0.kind == .region }.map(\.label)) == ["Панфиловский район", "Жайылский район", "Московский район"])
+    #expect(!districts.entities.contains { $0.kind == .city })
+    let venture = extract("The venture, Buston Rare Metals, is owned by the state enterprise Vostokredmet and Shaanxi Nonferrous Metals Holding Group of Xi'an. It worried residents of Buston and nearby Gafurov.", lang: "en")
+    for name in ["Buston Rare Metals", "Vostokredmet", "Shaanxi Nonferrous Metals Holding Group"] {
+      #expect(venture.entities.contains { $0.kind == .organization && $0.label == name })
+    }
+    #expect(venture.entities.contains { $0.kind == .city && $0.label == "Gafurov" })
+    #expect(venture.entities.contains { $0.kind == .city && $0.label == "Xi'an" })
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"

@@ -153,6 +153,12 @@ import Testing
     let line = Array("**Urgench, 14 dicembre** — [Esteri](/esteri) · [Asia](/asia)".unicodeScalars)
     #expect(NoiseLines.trailingLinkList(line[...]) == 25)  // (from the dash)
     #expect(NoiseLines.trailingLinkList(Array("Si vedano [Almaty](/a) e [Urumqi](/u)".unicodeScalars)[...]) == nil)
+    // (a dateline opening a line that reads as a breadcrumb stays; its menu goes)
+    let dated = Cleaner.clean(Array("**Астана, 17 маусым 2032** | [Экономика](/kk/economy) | [Аймақтар](/kk/regions)\n".unicodeScalars))
+    let kept = String(String.UnicodeScalarView(dated)).trimmingCharacters(in: .whitespacesAndNewlines)
+    #expect(kept.contains("Астана, 17 маусым 2032") && !kept.contains("Экономика"))
+    #expect(NoiseLines.isDateline(Array("*Dushanbe, June 15, 2032*".unicodeScalars)[...]))
+    #expect(!NoiseLines.isDateline(Array("Главная".unicodeScalars)[...]))
   }
 }
 
