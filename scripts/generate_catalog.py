@@ -190,7 +190,7 @@ RU_LABELS = {("KZ", "Karagandy"): "Караганда", ("UZ", "Bukhara"): "Бу
              ("KZ", "Lisakovsk"): "Лисаковск", ("TM", "Abadan"): "Абадан", ("TJ", "Zarhalol"): "Зархалол", ("KG", "Bokonbayevo"): "Боконбаево",
              ("KZ", "Yereymentau"): "Ерейментау", ("KZ", "Karkaraly"): "Каркаралы", ("TM", "Takhta-Bazar"): "Тахта-Базар",
              ("KZ", "Turar Ryskulov"): "Турар Рыскулов", ("UZ", "Tirmiz"): "Термез", ("UZ", "Olmaliq"): "Алмалык",
-             ("KG", "Razzakov"): "Исфана", ("UZ", "Beshariq"): "Бешарык"}
+             ("KG", "Razzakov"): "Исфана", ("UZ", "Beshariq"): "Бешарык", ("UZ", "Tŭytepa"): "Нурафшон"}
 # English labels of towns whose GeoNames name is the Uzbek or Kazakh Latin spelling where the
 # English press keeps the Russian-based one (the id stays the GeoNames name's), reviewed
 PRESS_LABELS = {("UZ", "Tirmiz"): "Termez", ("UZ", "Jizzax"): "Jizzakh", ("UZ", "Qarshi"): "Karshi", ("UZ", "Olmaliq"): "Almalyk",
@@ -199,8 +199,9 @@ PRESS_LABELS = {("UZ", "Tirmiz"): "Termez", ("UZ", "Jizzax"): "Jizzakh", ("UZ", 
                 ("KZ", "Zhangaqorghan"): "Zhanakorgan", ("KZ", "Maqanshy"): "Makanchi", ("CN", "Gujangbagh"): "Hotan",
                 ("KZ", "Talghar"): "Talgar", ("KZ", "Zhezqazghan"): "Zhezkazgan", ("KZ", "Saryaghash"): "Saryagash", ("KZ", "Shalqar"): "Shalkar",
                 ("KZ", "Qulsary"): "Kulsary", ("KZ", "Rudnyy"): "Rudny", ("UZ", "Xiva"): "Khiva", ("TJ", "Danghara"): "Dangara",
-                # (a town under its Soviet-era name in GeoNames)
-                ("KG", "Razzakov"): "Isfana"}
+                # (a town under its Soviet-era name in GeoNames; Toytepa, Tashkent region's centre,
+                # renamed Nurafshon in 2017)
+                ("KG", "Razzakov"): "Isfana", ("UZ", "Tŭytepa"): "Nurafshon"}
 # GeoNames towns left out: the curated catalogue has Ghulja as Yining; Alar's Russian names
 # ("Арал", "Аральское") are Aral's in Kazakhstan; Singapore, a city-state, is its country
 SKIPPED_CITIES = {"Ghulja", "Ālā'ĕr", "Singapore"}

@@ -490,7 +490,9 @@ extension Extractor {
           {
             e = st.owner[e + 1].map { st.spans[$0].last } ?? e + 1
           }
-          if e > st.spans[o].last, !apposition || e + 1 < n && st.gap(e, e + 1).elementsEqual([",", " "]) {
+          // (an apposition closes at a comma or at the sentence's end: "… 51 percent of the new
+          // company, Mailuu-Suu Light.")
+          if e > st.spans[o].last, !apposition || e + 1 < n && st.gap(e, e + 1).elementsEqual([",", " "]) || Self.closesSentence(st, e) {
             release(st, first, e)
             placesNamedEnd = e
           }
@@ -537,7 +539,7 @@ extension Extractor {
           !(e + 2 < n && st.joins(e + 1, e + 2) && !st.toks[e + 2].capitalized
             && !["e", "ed", "ha", "hanno", "è", "sono", "and", "has", "have", "is", "are", "said", "will"].contains(st.toks[e + 2].folded))
         { e += 1 }
-        if apposition, !(e + 1 < n && st.gap(e, e + 1).first == ",") { continue }
+        if apposition, !(e + 1 < n && st.gap(e, e + 1).first == ","), !Self.closesSentence(st, e) { continue }
         if !readAlready { addCompany(st, first, e) }
         // "partners such as Yutong, JAC and Haval": the rest of a list after "such as"/"come"
         // (or after a plural word: "i lanifici biellesi Vitale Barberis Canonico e Reda")
@@ -3321,6 +3323,14 @@ extension Extractor {
     st.addDiscovered(id, label: label, kind: .organization, subkind: "company")
     takeOver(st, first, last, brand: true)
     st.addSpan(first, last, id: id)
+  }
+
+  /// Whether a full stop right after token `e` ends its sentence ("… of the new company,
+  /// Mailuu-Suu Light."). O(1).
+  static func closesSentence(_ st: State, _ e: Int) -> Bool {
+    let end = st.toks[e].end
+    guard end < st.doc.scalars.count, st.doc.scalars[end] == "." else { return false }
+    return e + 1 == st.toks.count || st.sentenceOf(e + 1) != st.sentenceOf(e)
   }
 
   /// Tokens a...b, taken from whatever read them, as a body of their own read here, labelled

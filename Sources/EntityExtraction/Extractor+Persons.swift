@@ -175,6 +175,9 @@ extension Extractor {
         // (a facility's noun opening a sentence is no given name: "Комбинат Федоров және …")
         if Lexicon.surnameSuffixes.contains(where: { f.hasByteSuffix($0) && f.count >= $0.count + 3 }), !surnameNext, !Self.featureWordsEN.contains(f), Self.role(of: st, at: t) == nil, Lexicon.roles[st.toks[t].folded] == nil, Lexicon.orgCues[st.toks[t].folded] == nil, isGivenNameLike(st.toks[t].folded), !(isSentenceStart(st, t) && Lexicon.sentenceStarters.contains(st.toks[t].folded)),
           !st.cands[t].contains(where: { Lexicon.projectCues.contains($0) }),
+          // (nor a town's name before its cue: "Жабдық Цзоупин қаласынан жеткізіледі" brings
+          // the equipment from Zouping)
+          !(t + 2 < n && st.joins(t + 1, t + 2) && !st.toks[t + 2].capitalized && st.cands[t + 2].contains { Lexicon.placeCues[$0] == .city }),
           // (nor a body's cue in a case form: "Кабинета Министров")
           !(Morphology.isCyrillic(st.toks[t].folded) && st.hasOrgCue(t)),
           // (nor an Italian adjective after a body's capitalised cue: "Università Eurasiatica
@@ -219,6 +222,10 @@ extension Extractor {
                 || st.toks[k].folded == "и" && k > r + 1 && k + 1 < t
                 || k > r + 1 && st.toks[k - 1].folded == "и" && Morphology.isRussianGenitive(st.toks[k].folded, afterPluralAdjective: false)
                 || st.toks[k].folded == "в" && k + 1 < t && st.owner[k + 1] != nil && st.entityKind(at: k + 1).map { $0 == .region || $0 == .city } == true
+                // (a portfolio after "по": "заместителя председателя Кабинета министров
+                // Туркменистана по нефтегазовому комплексу Батыра Амангельдыева")
+                || st.toks[k].folded == "по" && k > r + 1
+                || !st.toks[k].capitalized && Morphology.isCyrillic(st.toks[k].folded) && ((r + 2)..<k).contains(where: { st.toks[$0].folded == "по" })
             }),
             !st.toks[t + 1].folded.hasByteSuffix("ой"), !st.toks[t + 1].folded.hasByteSuffix("ей"),
             // (nor the instrumental or dative: "представителем президента … Нурланом

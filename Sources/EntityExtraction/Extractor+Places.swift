@@ -626,7 +626,10 @@ extension Extractor {
           if st.owner[first] != nil { release(st, first, first) }
         }
         addPlace(st, first, t, kind: k, label: kazakhCue ? districtLabel(st, first, t) : st.text(first, t), district: Lexicon.districtCues.contains(cue) || first < t - 1)
-      } else if kazakhCue, k == .city, t > 0, st.owner[t - 1] == nil, st.isCapName(t - 1), st.joins(t - 1, t),
+      } else if kazakhCue, k == .city, t > 0, st.isCapName(t - 1), st.joins(t - 1, t),
+        // (a river's one-word name before a town's cue is the town's named after it: "Ертіс
+        // ауылының" is the village of Ertis, not the Irtysh)
+        st.owner[t - 1] == nil || isOneWordMention(st, t - 1, of: .region, .region) && st.subkind(of: st.spans[st.owner[t - 1]!].key) == "natural-feature",
         // (the name may open the sentence before the cue in the possessive, "Қабанбай ауылының
         // тұрғыны", unless it is a determiner, an adverb, an adjective or a common noun: "Бұл
         // қаласы", "Ескі қаласы")
@@ -636,6 +639,7 @@ extension Extractor {
       {
         // "Жаңатас қаласында": the name before a Kazakh town cue stays in the nominative
         // (not a company's legal form: "«…» АҚ қалада … салады")
+        if st.owner[t - 1] != nil { release(st, t - 1, t - 1) }
         addPlace(st, t - 1, t - 1, kind: .city, label: st.original(t - 1))
       } else if Lexicon.districtCues.contains(cue) || cue == "област", Morphology.isCyrillic(st.toks[t].folded), !kazakhCue, t > 0,
         // (a town's declined name may read as the adjective: "Ленинском районе" is no form of
@@ -2360,6 +2364,36 @@ extension Extractor {
         !(t > 0 && st.joins(t - 1, t) && st.toks[t - 1].capitalized && !isSentenceStart(st, t))
       else { continue }
       addPlace(st, t, t, kind: .city, label: name)
+    }
+    russianDistrictTowns(st)
+  }
+
+  /// "Под Файзабадом … в Файзабадском районе": the town a Russian district adjective is made
+  /// from (one the catalogue lacks, "Файзабад" of "Файзабадский район") is read where a free
+  /// capitalised word is that name with a noun's case ending after a preposition of place.
+  /// O(tokens) once such a district is read.
+  func russianDistrictTowns(_ st: State) {
+    guard st.doc.language == "ru" else { return }
+    var bases: [(folded: String, name: String)] = []
+    for (i, sp) in st.spans.enumerated() where st.owner[sp.first] == i && sp.last == sp.first + 1 && st.subkind(of: sp.key) == "district" {
+      let adjective = st.toks[sp.first].folded
+      guard st.entities[sp.key]?.catalogued == false, st.toks[sp.first].capitalized, st.cands[sp.last].contains("район"),
+        let cut = ["ском", "ского", "скому", "ский", "ским"].first(where: { adjective.hasByteSuffix($0) })
+      else { continue }
+      let base = String(adjective.dropLast(cut.count))
+      // (a base of three letters or fewer is too short to tell from other words)
+      guard base.count >= 4, !bases.contains(where: { $0.folded == base }) else { continue }
+      bases.append((base, String(st.original(sp.first).dropLast(cut.count))))
+    }
+    guard !bases.isEmpty else { return }
+    let n = st.toks.count
+    for t in 1..<n where st.owner[t] == nil && st.isCapName(t) && Morphology.isCyrillic(st.toks[t].folded) {
+      let w = st.toks[t].folded
+      guard Lexicon.russianPlacePrepositions.contains(st.toks[t - 1].folded), st.joins(t - 1, t),
+        let b = bases.first(where: { w.hasBytePrefix($0.folded) && ["", "а", "у", "е", "ом"].contains(String(w.dropFirst($0.folded.count))) }),
+        !(t + 1 < n && st.joins(t, t + 1) && (st.toks[t + 1].capitalized || st.cands[t + 1].contains { Lexicon.placeCues[$0] != nil }))
+      else { continue }
+      addPlace(st, t, t, kind: .city, label: b.name)
     }
   }
 

@@ -1929,6 +1929,13 @@ extension Extractor {
         // ("lo stabilimento di QazTehna": a compound company name after "di" owns the
         // facility, which has no name of its own)
         if st.owner[k + 1] == nil, Self.camelCaseParts(st.doc.scalars[st.toks[k + 1].start..<st.toks[k + 1].end]).parts >= 2 { return nil }
+        // (nor one the text names a company by: "dallo stabilimento di Canny a Zhongshan" is
+        // Canny Elevator's plant)
+        // (a mine or field after "di" is its place's, "miniera d'argento di Konimansur", though
+        // a company bears the name too)
+        if ["stabilimento", "fabbrica", "impianto"].contains(st.toks[t].folded),
+          st.entityKind(at: k + 1) == .organization || st.owner[k + 1] == nil && companyWithWord(st, k + 1) != nil
+        { return nil }
         if let o = st.owner[k + 1] {
           // ("la stazione di Almaty-1": a town's name with a number after a hyphen)
           let l = st.spans[o].last

@@ -120,7 +120,7 @@ enum Lexicon {
     "wine": "Wine", "wines": "Wines", "winery": "Winery", "vineyards": "Vineyards",
     // (the region's own trade words, transliterated into a Latin name: "Hisor Keramika",
     // "Khujand Tekstil", "Kuvasay Sement")
-    "keramika": "Keramika", "tekstil": "Tekstil", "sement": "Sement", "mebel": "Mebel",
+    "keramika": "Keramika", "tekstil": "Tekstil", "sement": "Sement", "mebel": "Mebel", "komur": "Komur", "komir": "Komir",
     "petrol": "Petrol", "industrial": "Industrial", "silicon": "Silicon", "press": "Press", "film": "Film", "films": "Films", "pictures": "Pictures", "studios": "Studios", "studio": "Studio", "airports": "Airports", "lab": "Lab", "team": "Team", "irrigation": "Irrigation", "oils": "Oils",
     // (a laboratory or zoo is a body: "Joint Laboratory for Earthquake Monitoring", "Almaty Zoo")
     "laboratory": "Laboratory", "laboratorio": "Laboratorio", "лаборатори": "Лаборатория", "зертханасы": "Зертханасы",
@@ -148,7 +148,7 @@ enum Lexicon {
   static let placePrefixes: WordSet = ["trans", "pan", "inter", "euro"]
   /// Lines of business that close a company's name only as its last word ("Rystad Energy",
   /// "Wanda Film", "ACWA Power"; not "Kyrgyz Energy Minister" or "Film Festival").
-  static let closingOnlyOrgCues: WordSet = ["team", "power", "petrol", "industrial", "silicon", "press", "energy", "energies", "capital", "finance", "investments", "consulting", "solutions", "technology", "wine", "wines", "winery", "vineyards", "cabinet", "film", "films", "pictures", "studios", "studio", "airports", "lab", "irrigation", "oils", "keramika", "tekstil", "sement", "mebel"]
+  static let closingOnlyOrgCues: WordSet = ["team", "power", "petrol", "industrial", "silicon", "press", "energy", "energies", "capital", "finance", "investments", "consulting", "solutions", "technology", "wine", "wines", "winery", "vineyards", "cabinet", "film", "films", "pictures", "studios", "studio", "airports", "lab", "irrigation", "oils", "keramika", "tekstil", "sement", "mebel", "komur", "komir"]
 
   /// English nouns for one railway route ("the Angren–Pap railway", "… line").
   static let railNouns: Set<String> = ["railway", "railroad", "line", "rail"]
@@ -699,7 +699,9 @@ enum Lexicon {
   /// Italian lower-case phrases followed by "di" + a name.
   static let projectPhrasesIT: [[String]] = [
     ["complesso", "turistico"], ["complesso", "memoriale"], ["complesso", "architettonico"], ["complesso", "di", "lavorazione", "di"], ["complesso"], ["centro", "congressi"], ["parco", "tecnologico"], ["parco", "industriale", "di"], ["zona", "economica", "speciale", "di"],
-    ["miniera", "d", "oro", "di"], ["miniera", "a", "cielo", "aperto", "di"], ["miniera", "di"], ["giacimento", "d", "oro", "di"], ["giacimento", "di"], ["centrale", "nucleare", "di"], ["centrale", "termoelettrica", "di"],
+    // (a zone by its own name right after the phrase: "nella zona economica speciale Nurafshon")
+    ["zona", "economica", "speciale"], ["zona", "economica", "libera"], ["zona", "industriale"],
+    ["miniera", "d", "oro", "di"], ["miniera", "a", "cielo", "aperto", "di"], ["miniera", "di"], ["miniere", "di"], ["giacimento", "d", "oro", "di"], ["giacimento", "di"], ["centrale", "nucleare", "di"], ["centrale", "termoelettrica", "di"],
     ["parco", "nazionale", "di"], ["parco", "nazionale"], ["parco", "eolico", "di"], ["parco", "solare", "di"], ["parco", "fotovoltaico", "di"], ["centrale", "a", "gas", "di"], ["centrale", "a", "carbone", "di"], ["centrale", "idroelettrica", "di"], ["cascata", "idroelettrica", "di"], ["bacino", "idrico", "di"], ["bacino", "artificiale", "di"], ["bacino", "di"], ["centrale", "solare", "di"], ["centrale", "termica", "di"],
     ["porto", "internazionale", "di"], ["porto", "marittimo", "di"], ["porto", "fluviale", "di"], ["porto", "peschereccio", "di"], ["porto", "commerciale", "di"], ["porto", "turistico", "di"], ["porto", "di"], ["ferrovia"], ["gasdotto"], ["oleodotto"], ["linea"], ["raffineria", "di"], ["metropolitana", "di"], ["mausoleo", "di"], ["necropoli", "di"], ["acquedotto", "di"], ["diga", "di"], ["diga", "naturale", "di"], ["depuratore", "di"], ["cittadella", "di"], ["fortezza", "di"], ["fortezza"], ["cittadella"],
     ["aeroporto", "internazionale", "di"], ["aeroporto", "di"],
@@ -1226,6 +1228,9 @@ enum Lexicon {
     // (food producers: "Saumal, a dairy near Beineu")
     "dairy", "bakery", "brewery", "winery", "distillery", "creamery",
   ]
+  /// Russian prepositions of place before a town's name ("в Файзабаде", "под Файзабадом",
+  /// "из Файзабада").
+  static let russianPlacePrepositions: WordSet = ["в", "во", "под", "около", "близ", "возле", "из", "до", "у", "между"]
   /// Verbs that give a company or plant a new name ("The plant, renamed Ala-Too Sut").
   static let renamingVerbs: WordSet = ["renamed", "rebranded", "ribattezzato", "ribattezzata", "rinominato", "rinominata"]
   /// Nouns of what a renaming verb's new name names: a company or a plant.

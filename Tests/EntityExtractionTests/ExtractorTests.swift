@@ -5608,6 +5608,29 @@ import Testing
     }
     #expect(venture.entities.contains { $0.kind == .city && $0.label == "Gafurov" })
     #expect(venture.entities.contains { $0.kind == .city && $0.label == "Xi'an" })
+    // (round 461: a town from its district's Russian adjective; an apposition closing its
+    // sentence; a zone by its name right after the phrase, and a company's plant no project;
+    // a town's name before its cue is no surname; a river's name before a village's cue is
+    // the village's)
+    let faizabad = extract("Под Файзабадом построят птицефабрику. В Файзабадском районе начнут строительство.", lang: "ru")
+    #expect(faizabad.entities.contains { $0.kind == .city && $0.label == "Файзабад" })
+    let light = extract("The state will keep 51 percent of the new company, Mailuu-Suu Light. Then work starts.", lang: "en")
+    #expect(light.entities.contains { $0.kind == .organization && $0.label == "Mailuu-Suu Light" })
+    let zone = extract("Il produttore cinese Canny Elevator costruirà una fabbrica nella zona economica speciale Nurafshon. I componenti arriveranno dallo stabilimento di Canny a Zhongshan.", lang: "it")
+    #expect(zone.entities.contains { $0.kind == .project && $0.label == "zona economica speciale Nurafshon" })
+    #expect(!zone.entities.contains { $0.kind == .project && $0.label.contains("Canny") })
+    #expect(zone.entities.contains { $0.kind == .city && $0.label == "Nurafshon" })
+    let kk = extract("Жабдық Цзоупин қаласынан жеткізіледі. Зауыт Ертіс ауылының шетінде, Ертіс өзенінің жағасында орналасады.", lang: "kk")
+    #expect(!kk.entities.contains { $0.kind == .person })
+    #expect(kk.entities.contains { $0.kind == .city && $0.label == "Zouping" })
+    #expect(kk.entities.contains { $0.kind == .city && $0.label == "Ертіс" } && kk.entities.contains { $0.label == "Irtysh River" })
+    // (round 462: a name after a role with a portfolio after "по" is in the nominative; a
+    // joint venture named by its town and "Komur"; "miniere di X")
+    let deputy = extract("Церемония прошла с участием заместителя председателя Кабинета министров Туркменистана по нефтегазовому комплексу Батыра Амангельдыева.", lang: "ru")
+    #expect(deputy.entities.contains { $0.kind == .person && $0.label == "Batyr Amangeldyev" })
+    let coal = extract("Il direttore della joint venture Kyzyl-Kiya Komur, Tilek Abdraimov, ha detto che il carbone arriverà dalle miniere di Abshir-Sai.", lang: "it")
+    #expect(coal.entities.contains { $0.kind == .organization && $0.label == "Kyzyl-Kiya Komur" })
+    #expect(coal.entities.contains { $0.kind == .project && $0.label == "miniere di Abshir-Sai" })
   }
 
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
