@@ -225,6 +225,12 @@ extension Extractor {
                 // (a portfolio after "по": "заместителя председателя Кабинета министров
                 // Туркменистана по нефтегазовому комплексу Батыра Амангельдыева")
                 || st.toks[k].folded == "по" && k > r + 1
+                // (a company's legal form before its quoted name: "директора ООО «Шахрихон
+                // Гишт» Илхомжона Турсунова")
+                || Lexicon.legalForms.contains(st.toks[k].folded) && k + 1 < t && (st.owner[k + 1] != nil || insideQuotes(st, k + 1))
+                // (a company's quoted name, which no rule has read yet: "директора «Ала Тоо»
+                // Бакыта Мамытова")
+                || st.toks[k].capitalized && insideQuotes(st, k)
                 || !st.toks[k].capitalized && Morphology.isCyrillic(st.toks[k].folded) && ((r + 2)..<k).contains(where: { st.toks[$0].folded == "по" })
             }),
             !st.toks[t + 1].folded.hasByteSuffix("ой"), !st.toks[t + 1].folded.hasByteSuffix("ей"),

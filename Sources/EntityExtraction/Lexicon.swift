@@ -477,7 +477,7 @@ enum Lexicon {
   /// English nouns that say what the name before them is ("the Almaty Metropolitan municipal
   /// enterprise", "the Polpharma group", "the Uzatom agency"), and the adjectives that may
   /// stand between the name and the noun.
-  static let companyNounsAfterName: WordSet = ["company", "enterprise", "corporation", "firm", "concern", "conglomerate", "startup", "operator", "holding", "group", "agency", "faction"]
+  static let companyNounsAfterName: WordSet = ["company", "enterprise", "corporation", "firm", "concern", "conglomerate", "startup", "operator", "holding", "group", "agency", "faction", "cooperative"]
   static let bodyAdjectivesEN: WordSet = ["municipal", "state", "national", "private", "joint", "public", "city", "local", "regional", "state-owned", "utility", "transport", "energy", "mining", "construction"]
   /// Lower-case words that describe a body before its name ("the state concern Turkmengaz",
   /// "la società cinese Huawei").

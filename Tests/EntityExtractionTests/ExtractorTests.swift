@@ -5578,7 +5578,7 @@ import Testing
     #expect(alloy.entities.contains { $0.kind == .project && $0.label == "Aktobe ferroalloy plant" })
   }
 
-  @Test("rounds 457–: a town's name with the region's own trade word, transliterated, is a company (\"Hisor Keramika\", \"Khujand Tekstil\"); the bare word is none")
+  @Test("rounds 457–463: a town's name with the region's own trade word, transliterated, is a company (\"Hisor Keramika\", \"Khujand Tekstil\"); the bare word is none")
   func round457Rules() {
     let en = extract("The plant, Hisor Keramika, is a joint venture. Khujand Tekstil signed a deal with Kuvasay Sement. Keramika is a word.", lang: "en")
     for name in ["Hisor Keramika", "Khujand Tekstil", "Kuvasay Sement"] {
@@ -5631,6 +5631,13 @@ import Testing
     let coal = extract("Il direttore della joint venture Kyzyl-Kiya Komur, Tilek Abdraimov, ha detto che il carbone arriverà dalle miniere di Abshir-Sai.", lang: "it")
     #expect(coal.entities.contains { $0.kind == .organization && $0.label == "Kyzyl-Kiya Komur" })
     #expect(coal.entities.contains { $0.kind == .project && $0.label == "miniere di Abshir-Sai" })
+    // (round 463: "the X cooperative"; a name after a role and a company's quoted name is
+    // declined with the role)
+    let coop = extract("The local partner, the Uzgen Kuruch cooperative, groups 1,800 households.", lang: "en")
+    #expect(coop.entities.contains { $0.kind == .organization && $0.label == "Uzgen Kuruch" })
+    let quoted = extract("По словам директора ООО «Шахрихон Гишт» Илхомжона Турсунова, завод готов. Встреча директора «Ала Тоо» Бакыта Мамытова прошла.", lang: "ru")
+    #expect(quoted.entities.contains { $0.kind == .person && $0.label == "Ilkhomzhon Tursunov" })
+    #expect(quoted.entities.contains { $0.kind == .person && $0.label == "Bakyt Mamytov" })
   }
 
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
