@@ -3648,7 +3648,8 @@ extension Extractor {
       guard let o = st.owner[k] else { return true }
       let kind = st.entityKind(at: k)
       return st.spans[o].first == st.spans[o].last && (kind == .city || kind == .region)
-        || kind == .organization && st.entities[st.spans[o].key]?.catalogued == true && st.spans[o].first >= a && st.spans[o].last < b
+        || kind == .organization && st.entities[st.spans[o].key]?.catalogued == true
+          && (st.spans[o].first >= a && st.spans[o].last < b || st.spans[o].first > a && st.spans[o].last <= b)  // ("Shaanxi Baishui Apple")
     }
     var t = 0
     while t < n {
@@ -3721,6 +3722,9 @@ extension Extractor {
   /// not mention China Railway) and a place after a prefix ("Trans-Eurasia Rail").
   func takeOver(_ st: State, _ a: Int, _ b: Int, brand: Bool = false) {
     if brand, let o = st.owner[a], st.spans[o].first == a, st.spans[o].last < b { release(st, a, st.spans[o].last) }
+    // ("Shaanxi Baishui Apple": a body the catalogue knows that closes a longer name is a word
+    // of it, no mention of that body)
+    if brand, a < b, let o = st.owner[b], st.spans[o].last == b, st.spans[o].first > a, st.entityKind(at: b) == .organization { release(st, st.spans[o].first, b) }
     if brand, a < b {
       for k in a + 1...b where Self.dashJoined(st, k - 1, k) {
         guard let o = st.owner[k], st.spans[o].first == k, st.spans[o].last <= b else { continue }

@@ -625,7 +625,11 @@ extension Extractor {
           first -= 2
           if st.owner[first] != nil { release(st, first, first) }
         }
-        addPlace(st, first, t, kind: k, label: kazakhCue ? districtLabel(st, first, t) : st.text(first, t), district: Lexicon.districtCues.contains(cue) || first < t - 1)
+        // ("from Zomin town to the park": an English town word after the name is no part of
+        // the town's name, as "region" is of a region's)
+        let townWord = k == .city && !kazakhCue && first < t && ["town", "city", "village"].contains(st.toks[t].folded)
+        addPlace(st, first, t, kind: k, label: kazakhCue ? districtLabel(st, first, t) : townWord ? st.text(first, t - 1) : st.text(first, t),
+          district: Lexicon.districtCues.contains(cue) || first < t - 1)
       } else if kazakhCue, k == .city, t > 0, st.isCapName(t - 1), st.joins(t - 1, t),
         // (a river's one-word name before a town's cue is the town's named after it: "Ертіс
         // ауылының" is the village of Ertis, not the Irtysh)
@@ -1068,8 +1072,9 @@ extension Extractor {
           guard st.spans[o].first == k, st.entityKind(at: k) == .city else { break }
           end = st.spans[o].last
         } else {
+          // ("In Beijing, Wang and Li met": Chinese surnames are persons')
           guard st.isCapName(k), !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded), adjectiveEntity(st.toks[k].folded) == nil,
-            !Lexicon.stopCapitalized.contains(st.toks[k].folded)
+            !Lexicon.stopCapitalized.contains(st.toks[k].folded), !Lexicon.chineseSurnames.contains(st.toks[k].folded)
           else { break }
           end = hyphenatedNameEnd(st, from: k)
           // (a name of one word or one hyphenated name, standing alone)
@@ -1143,12 +1148,41 @@ extension Extractor {
     }
   }
 
+  /// "a Muminobod, nella regione di Khatlon … nei frutteti di Muminobod, Baljuvon e …": a
+  /// town of one Latin word that a cue let the text name (one the catalogue lacks) is that town
+  /// where its word recurs free, neither opening a longer capitalised name or going on into a
+  /// cue ("Muminobod Meva", "Muminobod district") nor after a capitalised word, nor opening a
+  /// sentence or in the title. Then the lists are read again, as they may now hold a town.
+  /// O(tokens).
+  func repeatedDiscoveredTowns(_ st: State) {
+    var towns: [String: String] = [:]  // the town's folded one-word label → its id
+    for id in st.order {
+      guard let e = st.entities[id], e.kind == .city, !e.catalogued, !e.mentions.isEmpty, !e.label.contains(" "), !e.label.contains("-"),
+        !Morphology.isCyrillic(Normalizer.fold(e.label))
+      else { continue }
+      towns[Normalizer.fold(e.label)] = id
+    }
+    guard !towns.isEmpty else { return }
+    let n = st.toks.count
+    var added = false
+    for t in 0..<n where st.owner[t] == nil && st.isCapName(t) && !isSentenceStart(st, t) && !st.inTitle(t) {
+      guard let id = towns[st.toks[t].folded],
+        !(t + 1 < n && st.joins(t, t + 1) && (st.toks[t + 1].capitalized || st.cands[t + 1].contains { Lexicon.orgCues[$0] != nil || Lexicon.placeCues[$0] != nil })),
+        !(t > 0 && st.joins(t - 1, t) && st.toks[t - 1].capitalized)
+      else { continue }
+      st.addSpan(t, t, id: id)
+      added = true
+    }
+    if added { townLists(st) }
+  }
+
   /// "passando per Torugart, Makmal e Jalal-Abad": a capitalised word that nothing has read,
   /// listed between two towns, is a town too. O(tokens).
   func listedTowns(_ st: State) {
     let n = st.toks.count
     func city(_ k: Int) -> Bool { k >= 0 && k < n && st.entityKind(at: k) == .city }
-    for t in 1..<max(1, n) where st.owner[t] == nil && st.isCapName(t) && !isSentenceStart(st, t) && !st.inTitle(t) {
+    // ("In Beijing, Wang and Li met": a Chinese surname after a town is a person's)
+    for t in 1..<max(1, n) where st.owner[t] == nil && st.isCapName(t) && !isSentenceStart(st, t) && !st.inTitle(t) && !Lexicon.chineseSurnames.contains(st.toks[t].folded) {
       // "a Jolanda di Savoia, in provincia di Ferrara": an Italian town named with its province
       if st.doc.language == "it", ["a", "ad"].contains(st.toks[t - 1].folded), st.joins(t - 1, t) {
         var e = t
@@ -1850,6 +1884,36 @@ extension Extractor {
       // ("USD 10,92 | CNY 1,51": a currency or measure and a number are a rate, no brand)
       if Lexicon.commonAcronyms.contains(st.toks[t].folded), (t...e).dropFirst().allSatisfy({ st.toks[$0].folded.unicodeScalars.allSatisfy { $0.properties.numericType != nil } }) { continue }
       addCompany(st, t, e)
+    }
+  }
+
+  /// "Финансирование обеспечил Таджпромбанк": a capitalised Cyrillic word that nothing has read,
+  /// made of a coined stem of four letters or more and "банк" (or the Tajik "бонк") in any
+  /// case, is a bank's name, labelled in the nominative; not at a sentence's start, where a
+  /// common word may stand capitalised. O(tokens).
+  func cyrillicBankNames(_ st: State) {
+    guard st.doc.language == "ru" || st.doc.language == "kk" else { return }
+    let n = st.toks.count
+    for t in 0..<n where st.owner[t] == nil && st.isCapName(t) && !isSentenceStart(st, t) {
+      let f = st.toks[t].folded
+      guard Morphology.isCyrillic(f), !(t + 1 < n && st.joins(t, t + 1) && st.toks[t + 1].capitalized) else { continue }
+      for head in ["банк", "бонк"] {
+        guard let r = f.range(of: head, options: .backwards), f[r.upperBound...].count <= 2,
+          ["", "а", "у", "ом", "е", "і", "ы", "ке", "та", "нан", "тің"].contains(String(f[r.upperBound...])), f[..<r.lowerBound].count >= 4
+        else { continue }
+        // ("На средства Эксимбанка" after "Экспортно-импортный банк Китая": the generic short
+        // name of an export-import bank is the one the text names, and no name without it)
+        if f.hasBytePrefix("эксим") {
+          let exim = st.order.filter { st.entities[$0].map { $0.kind == .organization && $0.label.contains("Export-Import") && !$0.mentions.isEmpty } == true }
+          if exim.count == 1 { st.addSpan(t, t, id: exim[0]) }
+          break
+        }
+        let word = st.original(t)
+        let label = String(word.prefix(word.count - f[r.upperBound...].count))
+        st.addDiscovered(Transliteration.slug(label), label: label, kind: .organization, subkind: "company")
+        st.addSpan(t, t, id: Transliteration.slug(label))
+        break
+      }
     }
   }
 
