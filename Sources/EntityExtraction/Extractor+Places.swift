@@ -1072,7 +1072,7 @@ extension Extractor {
           guard st.spans[o].first == k, st.entityKind(at: k) == .city else { break }
           end = st.spans[o].last
         } else {
-          // ("In Beijing, Wang and Li met": Chinese surnames are persons')
+          // ("In Beijing, Wang and Li met": Chinese surnames name persons)
           guard st.isCapName(k), !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded), adjectiveEntity(st.toks[k].folded) == nil,
             !Lexicon.stopCapitalized.contains(st.toks[k].folded), !Lexicon.chineseSurnames.contains(st.toks[k].folded)
           else { break }
