@@ -231,7 +231,9 @@ extension Extractor {
                 // (a company's quoted name, which no rule has read yet: "директора «Ала Тоо»
                 // Бакыта Мамытова")
                 || st.toks[k].capitalized && insideQuotes(st, k)
-                || !st.toks[k].capitalized && Morphology.isCyrillic(st.toks[k].folded) && ((r + 2)..<k).contains(where: { st.toks[$0].folded == "по" })
+                // (and its lower-case words: "по нефтегазовому комплексу"; a "по" right after
+                // the role opens no portfolio of this kind, see above)
+                || !st.toks[k].capitalized && Morphology.isCyrillic(st.toks[k].folded) && k > r + 2 && ((r + 2)..<k).contains(where: { st.toks[$0].folded == "по" })
             }),
             !st.toks[t + 1].folded.hasByteSuffix("ой"), !st.toks[t + 1].folded.hasByteSuffix("ей"),
             // (nor the instrumental or dative: "представителем президента … Нурланом
