@@ -1898,8 +1898,9 @@ extension Extractor {
       let f = st.toks[t].folded
       guard Morphology.isCyrillic(f), !(t + 1 < n && st.joins(t, t + 1) && st.toks[t + 1].capitalized) else { continue }
       for head in ["банк", "бонк"] {
-        guard let r = f.range(of: head, options: .backwards), f[r.upperBound...].count <= 2,
-          ["", "а", "у", "ом", "е", "і", "ы", "ке", "та", "нан", "тің"].contains(String(f[r.upperBound...])), f[..<r.lowerBound].count >= 4
+        // (the case endings after the head are of two letters at most)
+        guard let r = f.range(of: head, options: .backwards), ["", "а", "у", "ом", "е", "і", "ы", "ке", "та"].contains(String(f[r.upperBound...])),
+          f[..<r.lowerBound].count >= 4
         else { continue }
         // ("На средства Эксимбанка" after "Экспортно-импортный банк Китая": the generic short
         // name of an export-import bank is the one the text names, and no name without it)

@@ -134,26 +134,30 @@ enum Cleaner {
       } else if listLines > 0, s[start..<last].reduce(1, { $1 == " " ? $0 + 1 : $0 }) <= 24 {
         blank(&s, start, end)
         listLines -= 1
-      } else if let menu = NoiseLines.trailingLinkList(s[start..<last]), NoiseLines.isDateline(s[start..<menu]) {
-        // ("**Астана, 17 маусым 2032** | [Экономика](/economy) | [Аймақтар](/regions)" reads
-        // as a breadcrumb of three short parts, but its first part is the story's dateline:
-        // only the menu goes)
-        listLines = 0
-        blank(&s, menu, end)
-      } else if NoiseLines.isNoise(s[start..<end]) {
-        // (Markdown emphasis may close the heading: "**Читайте также:**")
-        var colon = last - 1
-        while colon > start, s[colon] == "*" || s[colon] == "_" { colon -= 1 }
-        listLines = s[colon] == ":" || NoiseLines.isListHeading(s[start..<last]) ? 5 : 0
-        blank(&s, start, end)
       } else {
-        listLines = 0
-        // ("6 ноября 2026 · Ташкент · Рубрика: Экономика": a section's label and what follows
-        // it go, the date and place before it stay)
-        if let label = NoiseLines.sectionLabel(s[start..<last]) { blank(&s, label, end) }
-        // ("**Urgench, 14 dicembre** — [Esteri](/esteri) · [Asia](/asia)": a menu of links
-        // closing a line after a dash or bar goes, the dateline before it stays)
-        else if let menu = NoiseLines.trailingLinkList(s[start..<last]) { blank(&s, menu, end) }
+        // (a menu of links closing the line, looked for once)
+        let menu = NoiseLines.trailingLinkList(s[start..<last])
+        if let menu, NoiseLines.isDateline(s[start..<menu]) {
+          // ("**Астана, 17 маусым 2032** | [Экономика](/economy) | [Аймақтар](/regions)" reads
+          // as a breadcrumb of three short parts, but its first part is the story's dateline:
+          // only the menu goes)
+          listLines = 0
+          blank(&s, menu, end)
+        } else if NoiseLines.isNoise(s[start..<end]) {
+          // (Markdown emphasis may close the heading: "**Читайте также:**")
+          var colon = last - 1
+          while colon > start, s[colon] == "*" || s[colon] == "_" { colon -= 1 }
+          listLines = s[colon] == ":" || NoiseLines.isListHeading(s[start..<last]) ? 5 : 0
+          blank(&s, start, end)
+        } else {
+          listLines = 0
+          // ("6 ноября 2026 · Ташкент · Рубрика: Экономика": a section's label and what follows
+          // it go, the date and place before it stay)
+          if let label = NoiseLines.sectionLabel(s[start..<last]) { blank(&s, label, end) }
+          // ("**Urgench, 14 dicembre** — [Esteri](/esteri) · [Asia](/asia)": a menu of links
+          // closing a line after a dash or bar goes, the dateline before it stays)
+          else if let menu { blank(&s, menu, end) }
+        }
       }
       start = end + 1
     }
