@@ -328,6 +328,9 @@ extension Extractor {
         // a quoted name is a company's or a project's, not a person's: «Kaisa Glass»
         if st.isCapName(k), k > 0, st.gap(k - 1, k).contains(where: Self.isOpeningQuote) {
           if !run.isEmpty { break }
+          // (past the quoted word itself even when the quotes' parity says it is outside them,
+          // as after a stray closing quote: `Express" spokesperson "Central`)
+          k += 1
           while k < n, st.sentenceOf(k) == sent, insideQuotes(st, k) { k += 1 }
           continue
         }
