@@ -157,8 +157,8 @@ SMALL_TOWNS = {
     "KG": {"At-Bashi", "Kazarman", "Kerben", "Daroot-Korgon", "Gul’cha", "Aydarken", "Baetovo", "Bokombayevskoye", "Kemin", "Uch-Korgon",
            "Kyzyl-Adyr"},
     "TJ": {"Rasht", "Murghob", "Shahritus", "Tavildara", "Obigarm", "Adrasmon", "Shahrinav", "Amondara"},
-    "UZ": {"Gazli", "Mŭynoq", "Shohimardon", "Qorovulbozor", "Boysun"},
-    "TM": {"Akdepe", "Garabogaz", "Etrek", "Takhta-Bazar", "Murgap", "Babadaýhan"},
+    "UZ": {"Gazli", "Mŭynoq", "Shohimardon", "Qorovulbozor", "Boysun", "Shovot", "Hazorasp"},
+    "TM": {"Akdepe", "Garabogaz", "Etrek", "Takhta-Bazar", "Murgap", "Babadaýhan", "Hazar"},
     # (the towns of Italy's industrial districts, which trade stories name: silk in Como,
     # wool in Biella, machinery in Lecco and Cuneo's province)
     # (not Lodi or Carpi, which are surnames too)
@@ -183,14 +183,18 @@ WRONG_ALIASES = {"Jalal-Abad": {"Манас", "Manas"}, "Sapporo": {"Сапар�
                  # (surnames)
                  "Derzhavinsk": {"Державин", "Derzhavin", "Derzhavīn"}, "Baetovo": {"Баетов"}, "Bulayevo": {"Булаев", "Bulaev", "Būlaev"},
                  # (a clipped name, and a station's number)
-                 "Priozersk": {"Приозёр", "Priozjor"}, "Beyneu": {"Beyneu 1"}}
+                 "Priozersk": {"Приозёр", "Priozjor"}, "Beyneu": {"Beyneu 1"},
+                 # (the Caspian's own name in Turkic languages, and Baku's university and islands
+                 # named after it: the oil town keeps "Hazar" and its Soviet name Cheleken)
+                 "Hazar": {"Khazar"}}
 # Russian names of towns that the sound-alike choice gets wrong (see ``cities``), reviewed
 RU_LABELS = {("KZ", "Karagandy"): "Караганда", ("UZ", "Bukhara"): "Бухара", ("TM", "Daşoguz"): "Дашогуз", ("TJ", "Khujand"): "Худжанд",
              ("UZ", "Jizzax"): "Джизак", ("UZ", "Shahrisabz"): "Шахрисабз", ("KG", "Karakol"): "Каракол", ("KZ", "Stepnogorsk"): "Степногорск",
              ("KZ", "Lisakovsk"): "Лисаковск", ("TM", "Abadan"): "Абадан", ("TJ", "Zarhalol"): "Зархалол", ("KG", "Bokonbayevo"): "Боконбаево",
              ("KZ", "Yereymentau"): "Ерейментау", ("KZ", "Karkaraly"): "Каркаралы", ("TM", "Takhta-Bazar"): "Тахта-Базар",
              ("KZ", "Turar Ryskulov"): "Турар Рыскулов", ("UZ", "Tirmiz"): "Термез", ("UZ", "Olmaliq"): "Алмалык",
-             ("KG", "Razzakov"): "Исфана", ("UZ", "Beshariq"): "Бешарык", ("UZ", "Tŭytepa"): "Нурафшон"}
+             ("KG", "Razzakov"): "Исфана", ("UZ", "Beshariq"): "Бешарык", ("UZ", "Tŭytepa"): "Нурафшон",
+             ("UZ", "Shovot"): "Шават", ("UZ", "Hazorasp"): "Хазарасп"}
 # English labels of towns whose GeoNames name is the Uzbek or Kazakh Latin spelling where the
 # English press keeps the Russian-based one (the id stays the GeoNames name's), reviewed
 PRESS_LABELS = {("UZ", "Tirmiz"): "Termez", ("UZ", "Jizzax"): "Jizzakh", ("UZ", "Qarshi"): "Karshi", ("UZ", "Olmaliq"): "Almalyk",

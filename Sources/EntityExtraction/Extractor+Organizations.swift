@@ -2402,15 +2402,28 @@ extension Extractor {
   /// "buy 49 percent of Kentau Transformer Plant", "Kentau Transformer Plant chief executive
   /// …", "the Ulba Works said": an English plant named in title case ("Plant", "Factory",
   /// "Works", "Combine", "Mill") that is bought a share of, has an officer or speaks is the
-  /// company that runs it (as "UKTMP" is), and so is every mention of it. O(spans).
+  /// company that runs it (as "UKTMP" is), and so is every mention of it. So is any project's
+  /// name the text has read that an apposition calls a company ("the Denov Fruit Cluster, a
+  /// cooperative of 900 orchards"; the nouns of ``Lexicon/appositiveCompanyNounsEN``). O(spans).
   func plantsRunAsCompanies(_ st: State) {
     guard st.doc.language == "en" else { return }
     let n = st.toks.count
     for o in st.spans.indices {
       let sp = st.spans[o]
-      guard st.owner[sp.first] == o, sp.last > sp.first, st.toks[sp.last].capitalized, Self.runPlantHeads.contains(st.toks[sp.last].folded),
+      guard st.owner[sp.first] == o, sp.last > sp.first, st.toks[sp.last].capitalized,
         let e = st.entities[sp.key], e.kind == .project, !e.catalogued
       else { continue }
+      let c = sp.last + 1
+      if c + 1 < n, st.gap(sp.last, c).elementsEqual([",", " "]), ["a", "an", "the"].contains(st.toks[c].folded),
+        let k = (c + 1..<min(n, c + 5)).first(where: { Lexicon.appositiveCompanyNounsEN.contains(st.toks[$0].folded) }),
+        (c + 1...k).allSatisfy({ !st.toks[$0].capitalized && st.joins($0 - 1, $0) && st.sentenceOf($0) == st.sentenceOf(sp.last) }),
+        !(k + 1 < n && (isPossessiveS(st, k + 1) || st.joins(k, k + 1) && (st.toks[k + 1].capitalized || Self.clauseVerbsEN.contains(st.toks[k + 1].folded))))
+      {
+        st.entities[sp.key]?.kind = .organization
+        st.entities[sp.key]?.subkind = "company"
+        continue
+      }
+      guard Self.runPlantHeads.contains(st.toks[sp.last].folded) else { continue }
       let a = sp.last + 1
       let officer = a < n && st.joins(sp.last, a) && (Self.plantOfficers.contains(st.toks[a].folded)
         || a + 1 < n && st.toks[a].folded == "chief" && st.joins(a, a + 1) && ["executive", "engineer"].contains(st.toks[a + 1].folded)
@@ -2425,6 +2438,13 @@ extension Extractor {
       st.entities[sp.key]?.subkind = "company"
     }
   }
+
+  /// Verbs after an English noun that make it the subject of a clause of its own, not an
+  /// apposition ("…, the operator said").
+  static let clauseVerbsEN: WordSet = [
+    "said", "says", "told", "added", "reported", "announced", "noted", "stated", "confirmed", "explained", "wrote",
+    "will", "would", "has", "have", "had", "is", "was", "are", "were", "can", "could", "plans", "expects",
+  ]
 
   /// The title-case plant words and the officers after a plant's name of
   /// ``plantsRunAsCompanies(_:)``.
@@ -2800,6 +2820,12 @@ extension Extractor {
         let k = (e + (bare ? 1 : 2)..<min(n, e + 7)).first(where: { nouns.contains(st.toks[$0].folded) }),
         bare || (e + 2..<k).allSatisfy({ st.sentenceOf($0) == st.sentenceOf(t) && st.joins($0 - 1, $0) && (!st.toks[$0].capitalized || adjectiveEntity(st.toks[$0].folded) != nil) }),
         bare || st.joins(k - 1, k) || italian && k == e + 2 && st.gap(k - 1, k).allSatisfy({ $0 == "'" || $0 == "’" }), !st.toks[k].capitalized,
+        // (not the noun's possessive, which names someone of the company: "Ivanov, the agency's
+        // head"; nor a noun that introduces a name of its own: "in Turkmen and Mandarin, the
+        // state news agency TDH reported")
+        italian || !(k + 1 < n && (isPossessiveS(st, k + 1) || st.joins(k, k + 1) && st.toks[k + 1].capitalized)),
+        // (nor the subject of a new clause: "…, the agency said")
+        italian || !(k + 1 < n && st.joins(k, k + 1) && Self.clauseVerbsEN.contains(st.toks[k + 1].folded)),
         // (in Italian the apposition closes with a comma, over lower-case words: "Secondo
         // Bekturov, la filiale offrirà …" is the branch's clause)
         !italian || (k..<min(n, k + (bare ? 10 : 6))).contains(where: { j in
@@ -3093,7 +3119,7 @@ extension Extractor {
       guard let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == t else { continue }
       // ("Syrdarya Tianshan Textile": a second place's one-word name may stand before the word)
       let secondPlace = t + 2 < n && st.owner[t + 1] != nil && st.owner[t + 2] == nil && Lexicon.industryWords.contains(st.toks[t + 2].folded) && oneWordPlaceOrRegion(st, t + 1)
-        && st.joins(t + 1, t + 2)
+        && st.joins(t + 1, t + 2) && !Self.spacedDash(st, t + 1, t + 2)
       // (and so may a brand's Pinyin word, or "New": "Xinjiang Jiahe Textile", "Beijing New
       // Building Materials")
       // ("Ningxia Zhongyin Cashmere": a trade's word is no surname, so the brand and the word
@@ -3110,12 +3136,14 @@ extension Extractor {
       let w = secondPlace || pinyinBrand ? t + 2 : t + 1
       guard st.owner[w] == nil, st.toks[w].capitalized,
         Lexicon.industryWords.contains(st.toks[w].folded), st.joins(t, t + 1), st.entityKind(at: t) == .region || st.entityKind(at: t) == .city,
+        // (a dash set off by spaces parts a dateline from its sentence: "TERMEZ — Fruit packers")
+        !Self.spacedDash(st, t, t + 1), !pinyinBrand || !Self.spacedDash(st, t + 1, t + 2),
         st.subkind(of: st.spans[o].key) != "country", isLatinName(st, t), !st.inTitle(t), !st.inHeadline(t),
         // (the region opens the name: not "Xinjiang Tianshan Wool Textile", whose own rules read it whole)
         !(t > 0 && st.joins(t - 1, t) && st.toks[t - 1].capitalized && isLatinName(st, t - 1))
       else { continue }
       var e = w
-      while e + 1 < n, e - t < 4, st.owner[e + 1] == nil, st.joins(e, e + 1), st.toks[e + 1].capitalized, isLatinName(st, e + 1),
+      while e + 1 < n, e - t < 4, st.owner[e + 1] == nil, st.joins(e, e + 1), !Self.spacedDash(st, e, e + 1), st.toks[e + 1].capitalized, isLatinName(st, e + 1),
         Lexicon.placeCues[st.toks[e + 1].folded] == nil, Self.role(of: st, at: e + 1) == nil
       { e += 1 }
       // (a body's cue makes it the ordinary rules' business: "the Xinjiang Energy Bureau")

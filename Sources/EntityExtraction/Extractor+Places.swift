@@ -2211,7 +2211,9 @@ extension Extractor {
       if start > sp.first, start < sp.last, latinNameWord(st, start), case let f = st.toks[start].folded, !Lexicon.notNameWords.contains(f), !Lexicon.industryWords.contains(f),
         !Lexicon.projectWordsEN.contains(f), Lexicon.orgCues[f] == nil, !catalogHasPlace(named: f)
       {
-        byPrefix[st.foldedWords(start, sp.last), default: []].insert(sp.key)
+        // (its first words there too: "Beidahuang компаниясының" after "Heilongjiang Beidahuang
+        // Rice Industry Group")
+        for end in start...sp.last { byPrefix[st.foldedWords(start, end), default: []].insert(sp.key) }
       }
       // (a one-word name before legal forms only: "iFlytek" after "iFlytek Co., Ltd.")
       if (sp.first + 1...sp.last).allSatisfy({ Lexicon.closingLegalForms.contains(st.toks[$0].folded) }) {
@@ -2436,26 +2438,32 @@ extension Extractor {
   /// "Под Файзабадом … в Файзабадском районе": the town a Russian district adjective is made
   /// from (one the catalogue lacks, "Файзабад" of "Файзабадский район") is read where a free
   /// capitalised word is that name with a noun's case ending after a preposition of place.
-  /// O(tokens) once such a district is read.
+  /// A town in "-а" makes its adjective with "-инский" ("Нуратинский район" of "Нурата", read
+  /// in "в Нурате", "от Нураты"). O(tokens) once such a district is read.
   func russianDistrictTowns(_ st: State) {
     guard st.doc.language == "ru" else { return }
-    var bases: [(folded: String, name: String)] = []
+    var bases: [(folded: String, name: String, endings: [String])] = []
+    let consonantEndings = ["", "а", "у", "е", "ом"], feminineEndings = ["а", "ы", "е", "у", "ой"]
     for (i, sp) in st.spans.enumerated() where st.owner[sp.first] == i && sp.last == sp.first + 1 && st.subkind(of: sp.key) == "district" {
       let adjective = st.toks[sp.first].folded
       guard st.entities[sp.key]?.catalogued == false, st.toks[sp.first].capitalized, st.cands[sp.last].contains("район"),
         let cut = ["ском", "ского", "скому", "ский", "ским"].first(where: { adjective.hasByteSuffix($0) })
       else { continue }
       let base = String(adjective.dropLast(cut.count))
+      let original = String(st.original(sp.first).dropLast(cut.count))
       // (a base of three letters or fewer is too short to tell from other words)
       guard base.count >= 4, !bases.contains(where: { $0.folded == base }) else { continue }
-      bases.append((base, String(st.original(sp.first).dropLast(cut.count))))
+      bases.append((base, original, consonantEndings))
+      if base.hasByteSuffix("ин"), base.count >= 6 {
+        bases.append((String(base.dropLast(2)), String(original.dropLast(2)) + "а", feminineEndings))
+      }
     }
     guard !bases.isEmpty else { return }
     let n = st.toks.count
     for t in 1..<n where st.owner[t] == nil && st.isCapName(t) && Morphology.isCyrillic(st.toks[t].folded) {
       let w = st.toks[t].folded
       guard Lexicon.russianPlacePrepositions.contains(st.toks[t - 1].folded), st.joins(t - 1, t),
-        let b = bases.first(where: { w.hasBytePrefix($0.folded) && ["", "а", "у", "е", "ом"].contains(String(w.dropFirst($0.folded.count))) }),
+        let b = bases.first(where: { w.hasBytePrefix($0.folded) && $0.endings.contains(String(w.dropFirst($0.folded.count))) }),
         !(t + 1 < n && st.joins(t, t + 1) && (st.toks[t + 1].capitalized || st.cands[t + 1].contains { Lexicon.placeCues[$0] != nil }))
       else { continue }
       addPlace(st, t, t, kind: .city, label: b.name)

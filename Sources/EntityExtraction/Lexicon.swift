@@ -122,6 +122,8 @@ enum Lexicon {
     // "Khujand Tekstil", "Kuvasay Sement")
     "keramika": "Keramika", "tekstil": "Tekstil", "sement": "Sement", "mebel": "Mebel", "komur": "Komur", "komir": "Komir",
     "petrol": "Petrol", "industrial": "Industrial", "silicon": "Silicon", "press": "Press", "film": "Film", "films": "Films", "pictures": "Pictures", "studios": "Studios", "studio": "Studio", "airports": "Airports", "lab": "Lab", "team": "Team", "irrigation": "Irrigation", "oils": "Oils",
+    // (a maker of systems: "Xinjiang Tianye Water Saving Irrigation System")
+    "system": "System", "systems": "Systems",
     // (a laboratory or zoo is a body: "Joint Laboratory for Earthquake Monitoring", "Almaty Zoo")
     "laboratory": "Laboratory", "laboratorio": "Laboratorio", "лаборатори": "Лаборатория", "зертханасы": "Зертханасы",
     "zoo": "Zoo", "зоопарк": "Зоопарк",
@@ -148,7 +150,7 @@ enum Lexicon {
   static let placePrefixes: WordSet = ["trans", "pan", "inter", "euro"]
   /// Lines of business that close a company's name only as its last word ("Rystad Energy",
   /// "Wanda Film", "ACWA Power"; not "Kyrgyz Energy Minister" or "Film Festival").
-  static let closingOnlyOrgCues: WordSet = ["team", "power", "petrol", "industrial", "silicon", "press", "energy", "energies", "capital", "finance", "investments", "consulting", "solutions", "technology", "wine", "wines", "winery", "vineyards", "cabinet", "film", "films", "pictures", "studios", "studio", "airports", "lab", "irrigation", "oils", "keramika", "tekstil", "sement", "mebel", "komur", "komir"]
+  static let closingOnlyOrgCues: WordSet = ["team", "power", "petrol", "industrial", "silicon", "press", "energy", "energies", "capital", "finance", "investments", "consulting", "solutions", "technology", "wine", "wines", "winery", "vineyards", "cabinet", "film", "films", "pictures", "studios", "studio", "airports", "lab", "irrigation", "oils", "system", "systems", "keramika", "tekstil", "sement", "mebel", "komur", "komir"]
 
   /// English nouns for one railway route ("the Angren–Pap railway", "… line").
   static let railNouns: Set<String> = ["railway", "railroad", "line", "rail"]
@@ -949,6 +951,8 @@ enum Lexicon {
     "building", "materials", "cashmere",
     // (fruit processors: "Xinjiang Guolin Dried Fruit")
     "fruit", "fruits", "dried", "food",
+    // (carpet mills: "Zhejiang Kaili Carpet")
+    "carpet", "carpets",
   ]
 
   /// Words that give a name ("called", "chiamato", "под названием"), and the nouns of what a
@@ -1227,10 +1231,12 @@ enum Lexicon {
     "drugmaker", "steelmaker", "chipmaker", "shipbuilder",
     // (food producers: "Saumal, a dairy near Beineu")
     "dairy", "bakery", "brewery", "winery", "distillery", "creamery",
+    // ("Uzagroexport, the state export agency"; "… Fruit Cluster, a cooperative of orchards")
+    "agency", "cooperative",
   ]
   /// Russian prepositions of place before a town's name ("в Файзабаде", "под Файзабадом",
-  /// "из Файзабада").
-  static let russianPlacePrepositions: WordSet = ["в", "во", "под", "около", "близ", "возле", "из", "до", "у", "между"]
+  /// "из Файзабада", "в 60 километрах от Нураты").
+  static let russianPlacePrepositions: WordSet = ["в", "во", "под", "около", "близ", "возле", "из", "до", "у", "между", "от"]
   /// Verbs that give a company or plant a new name ("The plant, renamed Ala-Too Sut").
   static let renamingVerbs: WordSet = ["renamed", "rebranded", "ribattezzato", "ribattezzata", "rinominato", "rinominata"]
   /// Nouns of what a renaming verb's new name names: a company or a plant.

@@ -437,6 +437,12 @@ enum RelationRules {
       var lastPlaceTok = r
       // "Chinese Ambassador …", "генеральный консул Китая …": the adjective before the role names the sending country
       for j in stride(from: r - 1, through: max(0, r - 2), by: -1) where st.sentenceOf(j) == sent {
+        // (not across a body's lower-case noun, which the adjective describes instead:
+        // "Қытайлық компанияның өкілі" represents a Chinese company, "Chinese team leader" leads
+        // a team; a portfolio stays the country's: "Tajik energy minister")
+        if j == r - 2, !st.toks[r - 1].capitalized, st.owner[r - 1] == nil, st.owner[j] == nil,
+          Morphology.isKazakhGenitive(st.toks[r - 1].folded) || Lexicon.companyNounsAfterName.contains(st.toks[r - 1].folded) || st.toks[r - 1].folded == "team"
+        { break }
         // (a word another entity owns is no adjective: "Kyrgyzaltyn chairman")
         if let adj = x.adjectiveEntity(st.toks[j].folded), adj.subkind == "country", st.owner[j].map({ st.spans[$0].key == adj.id }) ?? true {
           country = adj.id

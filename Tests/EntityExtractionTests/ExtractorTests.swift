@@ -5657,6 +5657,36 @@ import Testing
     #expect(!banks.entities.contains { $0.label.hasPrefix("Эксимбанк") })
   }
 
+  @Test("rounds 465–468: a spaced dash parts a dateline from its sentence; apposed agencies and cooperatives are bodies, not a noun that names its own; an adjective before a body's noun and a role is no country; a town from a district's '-инский' adjective; Hazar; makers of systems and carpets; a brand after its province alone")
+  func round465Rules() {
+    let dateline = extract("TERMEZ — Fruit packers in Denov signed a deal with a Chinese buyer.", lang: "en")
+    #expect(!dateline.entities.contains { $0.kind == .organization })
+    #expect(dateline.entities.contains { $0.kind == .city && $0.label == "Termez" })
+    let agency = extract("Growers met on Monday. Uzagroexport, the state export agency, will certify them. Lessons are taught in Turkmen and Mandarin, the state news agency TDH reported.", lang: "en")
+    #expect(agency.entities.contains { $0.kind == .organization && $0.label == "Uzagroexport" })
+    #expect(!agency.entities.contains { $0.label == "Mandarin" })
+    let cluster = extract("The Baisun Fruit Cluster, a cooperative of 700 orchards, signed the deal. The Kitab Fruit Cluster will open in May.", lang: "en")
+    #expect(entity(cluster, .organization, "Baisun Fruit Cluster") != nil)
+    #expect(entity(cluster, .project, "Kitab Fruit Cluster") != nil)
+    let kk = extract("Келісімге «Ақсу Металл» ЖШС директоры Ерлан Сейітов пен қытайлық компанияның өкілі Ван Тао қол қойды.", lang: "kk")
+    #expect(!kk.entities.contains { $0.label == "China" })
+    let minister = extract("Tajik energy minister Daler Juma said the line would be built by 2030. Chinese team leader Gao Lin agreed.", lang: "en")
+    #expect(minister.relations.contains { $0.kind == .holdsRole && $0.source == "daler-juma" && $0.target == "tajikistan" })
+    #expect(!minister.relations.contains { $0.source == "gao-lin" && $0.target == "china" })
+    let ru = extract("В Нурате построят завод. Он появится в Нуратинском районе, в 60 километрах от Нураты.", lang: "ru")
+    #expect(entity(ru, .city, "Нурата")?.mentions.map(\.text) == ["Нурате", "Нураты"])
+    let hazar = extract("Iodine comes from brine left by oil wells around Balkanabat and Hazar.", lang: "en")
+    #expect(entity(hazar, .city, "Hazar") != nil)
+    // (rounds 467–468: a maker of systems and a carpet mill by their province's name; a brand's
+    // word after the province, read alone with a company's noun, is the longer body)
+    let makers = extract("Officials said Gansu Dayu Water Saving Irrigation System and Jiangsu Hualong Carpet will build plants.", lang: "en")
+    #expect(entity(makers, .organization, "Gansu Dayu Water Saving Irrigation System") != nil)
+    #expect(entity(makers, .organization, "Jiangsu Hualong Carpet") != nil)
+    #expect(!makers.entities.contains { $0.kind == .region })
+    let brand = extract("Зауытты қытайлық Jilin Changbai Rice Industry Group салды. Changbai компаниясының өкілі Ли Мин сөйледі.", lang: "kk")
+    #expect(brand.entities.filter { $0.kind == .organization }.map(\.label) == ["Jilin Changbai Rice Industry Group"])
+  }
+
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
   func pagePadding() throws {
     let html = "<p>Президент Касым-Жомарт&nbsp;Токаев встретился с Си&nbsp;Цзиньпином. Xi&#8217;an International Trade &amp; Logistics Park и <b>Нурлан</b> Жакупов.</p>"
