@@ -440,7 +440,8 @@ extension Extractor {
         if st.doc.language == "it" {
           var k = first
           for _ in 0..<2 {
-            guard k + 2 < n, st.toks[k].folded == "di", !st.toks[k + 1].capitalized, st.owner[k + 1] == nil, st.toks[k + 1].folded.unicodeScalars.count >= 4,
+            // (or "of the" in the plural: "l'associazione uzbeka degli allevatori Karakul Uzbekistan")
+            guard k + 2 < n, ["di", "dei", "degli", "delle"].contains(st.toks[k].folded), !st.toks[k + 1].capitalized, st.owner[k + 1] == nil, st.toks[k + 1].folded.unicodeScalars.count >= 4,
               st.joins(k - 1, k), st.joins(k, k + 1), st.joins(k + 1, k + 2)
             else { break }
             k += 2
@@ -2439,6 +2440,36 @@ extension Extractor {
     }
   }
 
+  /// "The Uzbek Leather, Footwear and Fur Industry Association": an English body's name that
+  /// the rules read from its last coordinated word ("Fur Industry Association") opens with the
+  /// title-case words listed before it, set off by commas, the last by "and" (two or more of
+  /// them), and with a nationality's adjective before them, if any. O(spans).
+  func coordinatedBodyNames(_ st: State) {
+    guard st.doc.language == "en" else { return }
+    func word(_ k: Int) -> Bool {
+      k >= 0 && st.owner[k] == nil && st.toks[k].capitalized && isLatinName(st, k) && !Lexicon.stopCapitalized.contains(st.toks[k].folded)
+        && adjectiveEntity(st.toks[k].folded) == nil
+    }
+    for o in st.spans.indices {
+      let sp = st.spans[o]
+      guard st.owner[sp.first] == o, sp.first >= 4, sp.last > sp.first, let e = st.entities[sp.key], e.kind == .organization, !e.catalogued,
+        Lexicon.orgCues[st.toks[sp.last].folded] != nil, case let and = sp.first - 1, st.toks[and].folded == "and",
+        st.gap(and, sp.first).elementsEqual([" "]), word(and - 1), st.gap(and - 1, and).elementsEqual([" "])
+      else { continue }
+      var a = and - 1
+      while a - 1 >= 0, st.gap(a - 1, a).elementsEqual([",", " "]), word(a - 1), st.sentenceOf(a - 1) == st.sentenceOf(a) { a -= 1 }
+      guard a < and - 1 else { continue }
+      if a > 0, st.gap(a - 1, a).elementsEqual([" "]), st.toks[a - 1].capitalized, adjectiveEntity(st.toks[a - 1].folded) != nil,
+        st.owner[a - 1].map({ st.spans[$0].first == a - 1 && st.spans[$0].last == a - 1 }) ?? true
+      { a -= 1 }
+      release(st, a, sp.last)
+      let label = st.text(a, sp.last)
+      let id = Transliteration.slug(label)
+      st.addDiscovered(id, label: label, kind: .organization, subkind: e.subkind)
+      st.addSpan(a, sp.last, id: id)
+    }
+  }
+
   /// Verbs after an English noun that make it the subject of a clause of its own, not an
   /// apposition ("…, the operator said").
   static let clauseVerbsEN: WordSet = [
@@ -3130,7 +3161,11 @@ extension Extractor {
       {
         release(st, t + 1, t + 2)
       }
-      let pinyinBrand = t + 2 < n && st.owner[t + 1] == nil && st.owner[t + 2] == nil && st.toks[t + 1].capitalized
+      // (the brand may be read already on its own, from a later "Dongming's general manager")
+      let brandAlone = t + 1 < n && st.owner[t + 1].map { b in
+        st.spans[b].first == t + 1 && st.spans[b].last == t + 1 && st.entities[st.spans[b].key].map { $0.kind == .organization && !$0.catalogued } == true
+      } == true
+      let pinyinBrand = t + 2 < n && (st.owner[t + 1] == nil || brandAlone) && st.owner[t + 2] == nil && st.toks[t + 1].capitalized
         && (Transliteration.isPinyin(st.toks[t + 1].folded) || st.toks[t + 1].folded == "new")
         && Lexicon.industryWords.contains(st.toks[t + 2].folded) && st.joins(t + 1, t + 2)
       let w = secondPlace || pinyinBrand ? t + 2 : t + 1
@@ -3140,7 +3175,7 @@ extension Extractor {
         !Self.spacedDash(st, t, t + 1), !pinyinBrand || !Self.spacedDash(st, t + 1, t + 2),
         st.subkind(of: st.spans[o].key) != "country", isLatinName(st, t), !st.inTitle(t), !st.inHeadline(t),
         // (the region opens the name: not "Xinjiang Tianshan Wool Textile", whose own rules read it whole)
-        !(t > 0 && st.joins(t - 1, t) && st.toks[t - 1].capitalized && isLatinName(st, t - 1))
+        !(t > 0 && st.joins(t - 1, t) && !Self.spacedDash(st, t - 1, t) && st.toks[t - 1].capitalized && isLatinName(st, t - 1))
       else { continue }
       var e = w
       while e + 1 < n, e - t < 4, st.owner[e + 1] == nil, st.joins(e, e + 1), !Self.spacedDash(st, e, e + 1), st.toks[e + 1].capitalized, isLatinName(st, e + 1),

@@ -2189,7 +2189,12 @@ extension Extractor {
     // (a word the text reads as a town or a region elsewhere names that place: "Jyrgalan" after
     // "JYRGALAN —" and "the Jyrgalan Mountain Resort company")
     // (built only when a first word is asked about)
-    lazy var placeWords = Set(st.entities.values.filter { ($0.kind == .city || $0.kind == .region) && !$0.label.contains(" ") }.map { Normalizer.fold($0.label) })
+    // (and a district's first word: "in Shofirkon" beside "Shofirkon district")
+    lazy var placeWords = Set(st.entities.values.filter { $0.kind == .city || $0.kind == .region }.compactMap { e -> String? in
+      let words = e.label.split(separator: " ")
+      if words.count == 1 { return Normalizer.fold(e.label) }
+      return words.count == 2 && e.subkind == "district" ? Normalizer.fold(String(words[0])) : nil
+    })
     // (only spans still read: "Zhongda", which a rule read before another read "Zhongda China
     // Petrol" over it, names nothing)
     for sp in st.spans where st.owner[sp.first].map({ st.spans[$0].key == sp.key }) == true && st.kind(of: sp.key) == .organization {

@@ -1682,9 +1682,22 @@ extension Extractor {
       }
       guard let e = end, (q...e).allSatisfy({ st.owner[$0] == nil || [.city, .region].contains(st.entityKind(at: $0)) }) else { continue }
       release(st, q, e)
-      addNamedProject(st, q, e)
+      // (a company's noun right before the naming word gives the name to the company: "the
+      // plant, run by a joint venture called Shofirkon Charm Invest")
+      if Self.namedCompanyNouns.contains(st.toks[v - 1].folded) {
+        addCompany(st, q, e)
+      } else {
+        addNamedProject(st, q, e)
+      }
     }
   }
+
+  /// The nouns right before a naming word that make the name a company's in
+  /// ``namedProjects(_:)``.
+  static let namedCompanyNouns: WordSet = [
+    "venture", "company", "firm", "enterprise", "corporation", "subsidiary", "partnership", "cooperative", "holding", "startup",
+    "società", "azienda", "impresa", "compagnia",
+  ]
 
   /// A project the text names by tokens `a`…`b` as written (no catalogue entry, no
   /// subkind), its id the label's slug; the caller has freed the tokens. When the text has

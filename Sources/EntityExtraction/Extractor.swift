@@ -667,6 +667,7 @@ public struct Extractor: Sendable {
     trunkLineMentions(st)
     codedPlantMentions(st)
     plantsRunAsCompanies(st)
+    coordinatedBodyNames(st)
     discoverPlaces(st)
     regionalAdjectiveRegions(st)
     respelledTowns(st)

@@ -951,8 +951,8 @@ enum Lexicon {
     "building", "materials", "cashmere",
     // (fruit processors: "Xinjiang Guolin Dried Fruit")
     "fruit", "fruits", "dried", "food",
-    // (carpet mills: "Zhejiang Kaili Carpet")
-    "carpet", "carpets",
+    // (carpet mills and tanneries: "Zhejiang Kaili Carpet", "Hebei Dongming Leather")
+    "carpet", "carpets", "leather", "fur", "furs",
   ]
 
   /// Words that give a name ("called", "chiamato", "под названием"), and the nouns of what a

@@ -5657,7 +5657,7 @@ import Testing
     #expect(!banks.entities.contains { $0.label.hasPrefix("Эксимбанк") })
   }
 
-  @Test("rounds 465–468: a spaced dash parts a dateline from its sentence; apposed agencies and cooperatives are bodies, not a noun that names its own; an adjective before a body's noun and a role is no country; a town from a district's '-инский' adjective; Hazar; makers of systems and carpets; a brand after its province alone")
+  @Test("rounds 465–469: a spaced dash parts a dateline from its sentence; apposed agencies and cooperatives are bodies, not a noun that names its own; an adjective before a body's noun and a role is no country; a town from a district's '-инский' adjective; Hazar; makers of systems and carpets; a brand after its province alone; a joint venture called by a name; coordinated body names; 'degli' before an association's name")
   func round465Rules() {
     let dateline = extract("TERMEZ — Fruit packers in Denov signed a deal with a Chinese buyer.", lang: "en")
     #expect(!dateline.entities.contains { $0.kind == .organization })
@@ -5685,6 +5685,15 @@ import Testing
     #expect(!makers.entities.contains { $0.kind == .region })
     let brand = extract("Зауытты қытайлық Jilin Changbai Rice Industry Group салды. Changbai компаниясының өкілі Ли Мин сөйледі.", lang: "kk")
     #expect(brand.entities.filter { $0.kind == .organization }.map(\.label) == ["Jilin Changbai Rice Industry Group"])
+    // (round 469: a tannery by its province's name after a dateline's dash, its brand read alone
+    // later; a name a joint venture is called by; a body's coordinated title-case name; a bare
+    // town beside its district is no company's; an Italian association "degli apicoltori")
+    let tannery = extract("BUKHARA — Hebei Dongming Leather has opened a tannery in Shofirkon district. The plant is run by a joint venture called Karshi Teri Invest. Dongming's general manager, Han Xu, said the Uzbek Leather, Footwear and Fur Industry Association agreed. A second tannery in Shofirkon is planned.", lang: "en")
+    #expect(Set(tannery.entities.filter { $0.kind == .organization }.map(\.label)) == ["Hebei Dongming Leather", "Karshi Teri Invest", "Uzbek Leather, Footwear and Fur Industry Association"])
+    #expect(!tannery.entities.contains { $0.label == "Hebei" })
+    #expect(entity(tannery, .city, "Shofirkon") != nil)
+    let bees = extract("L'accordo è stato firmato con l'associazione kazaka degli apicoltori Sary Bal, che riunisce 300 aziende.", lang: "it")
+    #expect(entity(bees, .organization, "Sary Bal") != nil)
   }
 
   @Test("a page's character references and inline tags read as the page shows them: names joined by \"&nbsp;\", an apostrophe written \"&#8217;\", a name across <b> tags; offsets stay the page's, texts read as shown; a row of links stays apart")
