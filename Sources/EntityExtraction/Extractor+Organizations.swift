@@ -153,11 +153,17 @@ extension Extractor {
         // ("il ministero dell'Energia e delle risorse idriche tagiko": the rest of the portfolio
         // in lower case after "e" and its preposition, portfolio words only, and the country's
         // adjective after it)
-        if e + 3 < n, st.toks[e + 1].folded == "e", Self.italianArticledOf.contains(st.toks[e + 2].folded),
-          (e + 1...e + 3).allSatisfy({ st.joins($0 - 1, $0) && st.owner[$0] == nil && !st.toks[$0].capitalized }), Lexicon.portfolioWords.contains(st.toks[e + 3].folded)
-        {
-          e += 3
-          while e + 1 < n, e - t < 10, st.joins(e, e + 1), st.owner[e + 1] == nil, !st.toks[e + 1].capitalized, Lexicon.portfolioWords.contains(st.toks[e + 1].folded),
+        // (and so may a listed one after a comma: "delle Risorse naturali, dell'ecologia e della
+        // vigilanza tecnica del Kirghizistan")
+        while true {
+          let afterComma = e + 2 < n && st.gap(e, e + 1).elementsEqual([",", " "]) && Self.italianArticledOf.contains(st.toks[e + 1].folded)
+            && st.owner[e + 1] == nil && st.owner[e + 2] == nil && st.joins(e + 1, e + 2) && !st.toks[e + 1].capitalized && !st.toks[e + 2].capitalized
+            && Lexicon.portfolioWords.contains(st.toks[e + 2].folded)
+          let afterAnd = e + 3 < n && st.toks[e + 1].folded == "e" && Self.italianArticledOf.contains(st.toks[e + 2].folded)
+            && (e + 1...e + 3).allSatisfy({ st.joins($0 - 1, $0) && st.owner[$0] == nil && !st.toks[$0].capitalized }) && Lexicon.portfolioWords.contains(st.toks[e + 3].folded)
+          guard e - t < 16, afterComma || afterAnd else { break }
+          e += afterComma ? 2 : 3
+          while e + 1 < n, e - t < 16, st.joins(e, e + 1), st.owner[e + 1] == nil, !st.toks[e + 1].capitalized, Lexicon.portfolioWords.contains(st.toks[e + 1].folded),
             !Lexicon.complementWords.contains(st.toks[e + 1].folded)
           { e += 1 }
           // ("… e dell'industria medica del Turkmenistan")

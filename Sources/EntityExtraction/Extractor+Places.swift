@@ -645,6 +645,12 @@ extension Extractor {
         // (not a company's legal form: "«…» АҚ қалада … салады")
         if st.owner[t - 1] != nil { release(st, t - 1, t - 1) }
         addPlace(st, t - 1, t - 1, kind: .city, label: st.original(t - 1))
+      } else if kazakhCue, k == .city, t > 1, st.toks[t - 1].folded == "би", !st.toks[t - 1].capitalized, st.joins(t - 1, t), st.joins(t - 2, t - 1),
+        st.owner[t - 2] == nil, st.owner[t - 1] == nil, st.isCapName(t - 2), Morphology.isCyrillic(st.toks[t - 2].folded),
+        !Morphology.hasKazakhCaseEnding(st.toks[t - 2].folded)
+      {
+        // "Балпық би ауылында": a village named after a biy keeps the title in its name
+        addPlace(st, t - 2, t - 1, kind: .city, label: st.text(t - 2, t - 1))
       } else if Lexicon.districtCues.contains(cue) || cue == "област", Morphology.isCyrillic(st.toks[t].folded), !kazakhCue, t > 0,
         // (a town's declined name may read as the adjective: "Ленинском районе" is no form of
         // Leninsk here)

@@ -1380,6 +1380,8 @@ enum Lexicon {
     "sanità", "medica", "minerarie", "politiche", "sociali", "protezione", "civile", "emergenze", "scienza", "tecnologie",
     "comunicazioni", "informazione", "costruzioni", "edilizia", "miniere", "idrocarburi", "geologia", "telecomunicazioni", "aviazione",
     "nuove", "nuovi", "alte",
+    // ("delle Risorse naturali, dell'ecologia e della vigilanza tecnica")
+    "ecologia", "vigilanza", "tecnica", "tecnico",
     // (lower-case adjectives after a capitalised portfolio: "dello Sviluppo economico")
     "economico", "economica", "economici", "commerciale", "energetica", "sociale", "estero", "estera",
     "tessile", "alimentare", "leggera", "chimica", "mineraria", "agroindustriale",
