@@ -2424,7 +2424,7 @@ extension Extractor {
       if c + 1 < n, st.gap(sp.last, c).elementsEqual([",", " "]), ["a", "an", "the"].contains(st.toks[c].folded),
         let k = (c + 1..<min(n, c + 5)).first(where: { Lexicon.appositiveCompanyNounsEN.contains(st.toks[$0].folded) }),
         (c + 1...k).allSatisfy({ !st.toks[$0].capitalized && st.joins($0 - 1, $0) && st.sentenceOf($0) == st.sentenceOf(sp.last) }),
-        !(k + 1 < n && (isPossessiveS(st, k + 1) || st.joins(k, k + 1) && (st.toks[k + 1].capitalized || Self.clauseVerbsEN.contains(st.toks[k + 1].folded))))
+        apposedNounCloses(st, k)
       {
         st.entities[sp.key]?.kind = .organization
         st.entities[sp.key]?.subkind = "company"
@@ -2474,6 +2474,15 @@ extension Extractor {
       st.addDiscovered(id, label: label, kind: .organization, subkind: e.subkind)
       st.addSpan(a, sp.last, id: id)
     }
+  }
+
+  /// Whether the English noun at `k` closes an apposition ("Uzagroexport, the state export
+  /// agency, …"): not its possessive, which names someone of the body ("Ivanov, the agency's
+  /// head"), nor a noun that introduces a name of its own ("in Turkmen and Mandarin, the state
+  /// news agency TDH reported") or is the subject of a new clause ("…, the operator said"). O(1).
+  func apposedNounCloses(_ st: State, _ k: Int) -> Bool {
+    guard k + 1 < st.toks.count else { return true }
+    return !(isPossessiveS(st, k + 1) || st.joins(k, k + 1) && (st.toks[k + 1].capitalized || Self.clauseVerbsEN.contains(st.toks[k + 1].folded)))
   }
 
   /// Verbs after an English noun that make it the subject of a clause of its own, not an
@@ -2857,12 +2866,7 @@ extension Extractor {
         let k = (e + (bare ? 1 : 2)..<min(n, e + 7)).first(where: { nouns.contains(st.toks[$0].folded) }),
         bare || (e + 2..<k).allSatisfy({ st.sentenceOf($0) == st.sentenceOf(t) && st.joins($0 - 1, $0) && (!st.toks[$0].capitalized || adjectiveEntity(st.toks[$0].folded) != nil) }),
         bare || st.joins(k - 1, k) || italian && k == e + 2 && st.gap(k - 1, k).allSatisfy({ $0 == "'" || $0 == "’" }), !st.toks[k].capitalized,
-        // (not the noun's possessive, which names someone of the company: "Ivanov, the agency's
-        // head"; nor a noun that introduces a name of its own: "in Turkmen and Mandarin, the
-        // state news agency TDH reported")
-        italian || !(k + 1 < n && (isPossessiveS(st, k + 1) || st.joins(k, k + 1) && st.toks[k + 1].capitalized)),
-        // (nor the subject of a new clause: "…, the agency said")
-        italian || !(k + 1 < n && st.joins(k, k + 1) && Self.clauseVerbsEN.contains(st.toks[k + 1].folded)),
+        italian || apposedNounCloses(st, k),
         // (in Italian the apposition closes with a comma, over lower-case words: "Secondo
         // Bekturov, la filiale offrirà …" is the branch's clause)
         !italian || (k..<min(n, k + (bare ? 10 : 6))).contains(where: { j in
