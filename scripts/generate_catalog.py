@@ -157,7 +157,7 @@ SMALL_TOWNS = {
     "KG": {"At-Bashi", "Kazarman", "Kerben", "Daroot-Korgon", "Gul’cha", "Aydarken", "Baetovo", "Bokombayevskoye", "Kemin", "Uch-Korgon",
            "Kyzyl-Adyr"},
     "TJ": {"Rasht", "Murghob", "Shahritus", "Tavildara", "Obigarm", "Adrasmon", "Shahrinav", "Amondara"},
-    "UZ": {"Gazli", "Mŭynoq", "Shohimardon", "Qorovulbozor", "Boysun", "Shovot", "Hazorasp"},
+    "UZ": {"Gazli", "Mŭynoq", "Shohimardon", "Qorovulbozor", "Boysun", "Shovot", "Hazorasp", "Sirdaryo"},
     "TM": {"Akdepe", "Garabogaz", "Etrek", "Takhta-Bazar", "Murgap", "Babadaýhan", "Hazar"},
     # (the towns of Italy's industrial districts, which trade stories name: silk in Como,
     # wool in Biella, machinery in Lecco and Cuneo's province)
@@ -186,7 +186,9 @@ WRONG_ALIASES = {"Jalal-Abad": {"Манас", "Manas"}, "Sapporo": {"Сапар�
                  "Priozersk": {"Приозёр", "Priozjor"}, "Beyneu": {"Beyneu 1"},
                  # (the Caspian's own name in Turkic languages, and Baku's university and islands
                  # named after it: the oil town keeps "Hazar" and its Soviet name Cheleken)
-                 "Hazar": {"Khazar"}}
+                 "Hazar": {"Khazar"},
+                 # (the Syr Darya's names: the town keeps its Uzbek and Russian ones)
+                 "Sirdaryo": {"Sirdarya", "Sirderya", "Сырдәрья", "Сирдар'я"}}
 # Russian names of towns that the sound-alike choice gets wrong (see ``cities``), reviewed
 RU_LABELS = {("KZ", "Karagandy"): "Караганда", ("UZ", "Bukhara"): "Бухара", ("TM", "Daşoguz"): "Дашогуз", ("TJ", "Khujand"): "Худжанд",
              ("UZ", "Jizzax"): "Джизак", ("UZ", "Shahrisabz"): "Шахрисабз", ("KG", "Karakol"): "Каракол", ("KZ", "Stepnogorsk"): "Степногорск",

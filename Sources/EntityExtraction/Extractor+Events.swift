@@ -694,12 +694,17 @@ extension Extractor {
     // longer name keeps its mention only if the rules below give it one ("China Jiangsu
     // International …" does not mention Jiangsu; a Cyrillic name's places, "ҚХР-дың
     // Алматыдағы Бас консулдығы", keep theirs)
-    for (idx, sp) in st.spans.enumerated() where !Morphology.isCyrillic(st.toks[sp.first].folded) {
+    // (nor does a Cyrillic company's name mention the town after the province that opens it:
+    // "«Чжэцзян Цзясинь Силк» компаниясы" names no Jiaxing)
+    for (idx, sp) in st.spans.enumerated() {
       guard let o = st.owner[sp.first], o != idx, case let outer = st.spans[o], outer.first <= sp.first, outer.last >= sp.last,
         outer.last - outer.first > sp.last - sp.first, (sp.first...sp.last).allSatisfy({ st.owner[$0] == o }),
         let place = st.entities[sp.key], place.kind == .city || place.kind == .region,
         let body = st.entities[outer.key], [.event, .project, .organization].contains(body.kind)
       else { continue }
+      if Morphology.isCyrillic(st.toks[sp.first].folded) {
+        guard body.subkind == "company", sp.first == outer.first + 1, st.gap(outer.first, sp.first).elementsEqual([" "]), catalogHasPlace(named: st.toks[outer.first].folded) else { continue }
+      }
       st.entities[sp.key]?.mentions.removeAll { $0.start == st.toks[sp.first].start && $0.end == st.toks[sp.last].end }
     }
     for sp in st.spans where sp.last > sp.first {
@@ -771,8 +776,9 @@ extension Extractor {
         // (nor does a company's Kazakh name in the nominative, though a country opens it:
         // "Қазақстан темір жолы"; a ministry's does: "Қазақстан Республикасы … министрлігі")
         // (so does a province right after a country that opens it: "China Jiangsu International")
+        // (a company's Cyrillic name too: "«Чжэцзян Цзясинь Силк» компаниясы" mentions no Jiaxing)
         let opensAfterPlace = i == sp.first + 1 && st.gap(sp.first, i).elementsEqual([" "]) && catalogHasPlace(named: st.toks[sp.first].folded)
-          && !Morphology.isCyrillic(st.toks[i].folded)
+          && (!Morphology.isCyrillic(st.toks[i].folded) || outer.subkind == "company")
         // (a town's or region's own administration does mention its place: "the Jalal-Abad
         // Region administration", "the Osh city administration")
         let governed = outer.subkind == "government" && !outer.catalogued && outer.parent == catalog.entries[b.entry].id

@@ -4888,6 +4888,20 @@ extension Extractor {
       else { continue }
       readAsNewBody(st, t - 1, t, subkind: "media")
     }
+    // "BISHKEK, Aug 23 (Central Asia Trade Wire) -": a dateline's credit in parentheses whose
+    // last word is a wire's or outlet's is the outlet, though a place opens it
+    for t in 1..<max(1, n) where st.toks[t].capitalized && (Lexicon.latinMediaClosers.contains(st.toks[t].folded) || Lexicon.latinWireWords.contains(st.toks[t].folded)) {
+      guard t + 1 < n, st.gap(t, t + 1).first == ")", isLatinName(st, t) else { continue }
+      var first = t
+      while first > 0, t - first < 5, st.gap(first - 1, first).elementsEqual([" "]), st.toks[first - 1].capitalized, isLatinName(st, first - 1) { first -= 1 }
+      // (the name fills the parentheses, which stand in the sentence's first line)
+      guard first < t, first > 0, st.gap(first - 1, first).last == "(", st.gap(first - 1, first).count <= 2,
+        (first...t).allSatisfy({ k in st.owner[k].map { o in st.spans[o].first >= first && st.spans[o].last <= t } ?? true }),
+        // (an outlet read already keeps its name: "(The Astana Times)")
+        !(first...t).contains(where: { st.owner[$0] != nil && [.person, .organization].contains(st.entityKind(at: $0)) })
+      else { continue }
+      readAsNewBody(st, first, t, subkind: "media")
+    }
   }
 
   /// «Синопек Инжиниринг» компаниясымен … «Синопек Инжиниринг» төрағасы: a quoted name that

@@ -224,16 +224,16 @@ extension Extractor {
                 || st.toks[k].folded == "в" && k + 1 < t && st.owner[k + 1] != nil && st.entityKind(at: k + 1).map { $0 == .region || $0 == .city } == true
                 // (a portfolio after "по": "заместителя председателя Кабинета министров
                 // Туркменистана по нефтегазовому комплексу Батыра Амангельдыева")
-                || st.toks[k].folded == "по" && k > r + 1
+                // (right after the role too: "министра по инвестициям Айбека Тулегенова")
+                || st.toks[k].folded == "по" && k + 1 < t
                 // (a company's legal form before its quoted name: "директора ООО «Шахрихон
                 // Гишт» Илхомжона Турсунова")
                 || Lexicon.legalForms.contains(st.toks[k].folded) && k + 1 < t && (st.owner[k + 1] != nil || insideQuotes(st, k + 1))
                 // (a company's quoted name, which no rule has read yet: "директора «Ала Тоо»
                 // Бакыта Мамытова")
                 || st.toks[k].capitalized && insideQuotes(st, k)
-                // (and its lower-case words: "по нефтегазовому комплексу"; a "по" right after
-                // the role opens no portfolio of this kind, see above)
-                || !st.toks[k].capitalized && Morphology.isCyrillic(st.toks[k].folded) && k > r + 2 && ((r + 2)..<k).contains(where: { st.toks[$0].folded == "по" })
+                // (and its lower-case words: "по нефтегазовому комплексу")
+                || !st.toks[k].capitalized && Morphology.isCyrillic(st.toks[k].folded) && k > r + 1 && ((r + 1)..<k).contains(where: { st.toks[$0].folded == "по" })
             }),
             !st.toks[t + 1].folded.hasByteSuffix("ой"), !st.toks[t + 1].folded.hasByteSuffix("ей"),
             // (nor the instrumental or dative: "представителем президента … Нурланом

@@ -220,7 +220,10 @@ extension Extractor {
             // (a district bears its town's name: the town's one-word mention yields)
             if (k...last).allSatisfy({ st.owner[$0] == nil }) || (k == last && oneWordPlaceOrProject(st, k)) {
               if st.owner[k] != nil { release(st, k, k) }
-              addPlace(st, k, last, kind: .region, label: d.prefix + st.text(k, last) + d.suffix, district: true)
+              // (keyed as a cue's district is, "<name> District", so that it meets the same
+              // district named with a singular cue: "nel distretto di Jaloliddini Balkhi … nei
+              // distretti di Jaloliddini Balkhi, Vakhsh e Jomi")
+              addPlace(st, k, last, kind: .region, label: d.prefix + st.text(k, last) + d.suffix, district: true, id: Transliteration.slug(st.text(k, last) + " district"), subkind: "district")
             }
           } else if (k...last).allSatisfy({ st.owner[$0] == nil }) {
             addPlace(st, k, last, kind: .city, label: st.text(k, last))
@@ -445,8 +448,11 @@ extension Extractor {
       { name += 1 }
       if name < n, ["of", "di", "del", "della", "dello"].contains(st.toks[name].folded) { name += 1 }
       // "regione di Pavlodar", "Pavlodar region": the region, not the city that names it
+      // (or the river that names it: "regione di Syrdarya" is the oblast, not the Syr Darya)
       if firstLevel, name < n, st.joins(name - 1, name), let o = st.owner[name], st.spans[o].first == name, st.spans[o].last == name,
-        st.entityKind(at: name) == .city, !placeHeads(st, k, at: name).isEmpty
+        st.entityKind(at: name) == .city && !placeHeads(st, k, at: name).isEmpty
+          || st.entityKind(at: name) == .region && st.entities[st.spans[o].key]?.subkind == "natural-feature"
+            && placeHeads(st, k, at: name).contains(where: { catalog.entries[$0].subkind != "natural-feature" })
       {
         release(st, name, name)
         addPlace(st, name, name, kind: k, label: st.original(name))
@@ -1738,7 +1744,8 @@ extension Extractor {
     // (the sort a list's cue gives, or the one the name's own last word gives)
     let cueClass = natural && !cueFirst ? featureClass ?? st.cands[b].lazy.compactMap { Lexicon.naturalFeatureClasses[$0] }.first : nil
     if !district, !hyphenated, !cueFirst,
-      let ei = natural ? heads.first(where: { catalog.entries[$0].subkind == "natural-feature" && Self.featureClassAgrees(catalog.entries[$0].label, cueClass) }) : heads.first
+      let ei = natural ? heads.first(where: { catalog.entries[$0].subkind == "natural-feature" && Self.featureClassAgrees(catalog.entries[$0].label, cueClass) })
+        : heads.first(where: { catalog.entries[$0].subkind != "natural-feature" }) ?? heads.first
     {
       let e = catalog.entries[ei]
       addCatalogued(st, e)

@@ -21,6 +21,29 @@ extension Extractor {
     return nil
   }
 
+  /// How many words name what a facility yields between its noun at `t` and the quoted name
+  /// after them: a noun in the genitive ("месторождение золота «Кумбель»"), maybe after its
+  /// adjective ("завод минеральных удобрений «Азот»"); 0 when the name follows the noun. O(1).
+  func facilityComplementLength(_ st: State, after t: Int) -> Int {
+    let n = st.toks.count
+    guard t + 2 < n, st.gap(t, t + 1).elementsEqual([" "]) else { return 0 }
+    func noun(_ k: Int) -> Bool {
+      let f = st.toks[k].folded
+      // (not a body's or another facility's noun, whose name the quote is: "завод компании
+      // «…»", "терминал международного аэропорта «Самарканд»"; nor a role's)
+      return !st.toks[k].capitalized && Morphology.isRussianGenitive(f, afterPluralAdjective: false) && !Morphology.isRussianAdjective(f)
+        && !st.hasOrgCue(k) && Lexicon.firstHead(st.cands[k], in: Lexicon.russianQuotedFacilityIndex) == nil && Self.role(of: st, at: k) == nil
+        && !st.cands[k].contains(where: { Lexicon.projectCues.contains($0) })
+    }
+    func opensQuote(_ k: Int) -> Bool { st.gap(k, k + 1).contains { $0 == "«" || $0 == "“" || $0 == "\"" } }
+    if noun(t + 1), opensQuote(t + 1) { return 1 }
+    if t + 3 < n, !st.toks[t + 1].capitalized, Morphology.isRussianAdjective(st.toks[t + 1].folded),
+      ["ых", "их", "ого", "его", "ой", "ей"].contains(where: { st.toks[t + 1].folded.hasByteSuffix($0) }),
+      st.gap(t + 1, t + 2).elementsEqual([" "]), noun(t + 2), opensQuote(t + 2)
+    { return 2 }
+    return 0
+  }
+
   /// "месторождений Тенгиз и Королевское": after a Russian plural of "deposit" or "field", each
   /// one-word name of a list (commas and "и") is a field of its own, mentioned without the cue
   /// (a catalogued field that took the cue into its mention gives it back). O(tokens).
@@ -187,16 +210,20 @@ extension Extractor {
         if words.filter({ $0 == "«" }).count > words.filter({ $0 == "»" }).count, b + 1 < n, st.gap(b, b + 1).first == "»" {
           nominativeLabel = words + "»"
         }
-      } else if cyr, !st.toks[t].capitalized || isSentenceStart(st, t), st.doc.language == "ru", t + 1 < n, let quote = st.gap(t, t + 1).last(where: { $0 == "«" || $0 == "“" || $0 == "\"" }),
+      } else if cyr, !st.toks[t].capitalized || isSentenceStart(st, t), st.doc.language == "ru", t + 1 < n,
+        // (what the facility yields may stand between: "месторождение золота «Кумбель»",
+        // "завод минеральных удобрений «Азот»")
         let i = Lexicon.firstHead(st.cands[t], in: Lexicon.russianQuotedFacilityIndex), case let head = Lexicon.russianQuotedFacilities[i],
-        st.toks[t + 1].capitalized, st.sentenceOf(t + 1) == st.sentenceOf(t)
+        case let q = t + 1 + facilityComplementLength(st, after: t), q < n,
+        let quote = st.gap(q - 1, q).last(where: { $0 == "«" || $0 == "“" || $0 == "\"" }),
+        st.toks[q].capitalized, st.sentenceOf(q) == st.sentenceOf(t)
       {
         // "Узбекско-китайского индустриального парка «Пенсан»" → "Узбекско-китайский
         // индустриальный парк «Пенсан»": adjectives, the facility noun and its quoted name
         // (a lower-case place adjective only says where: "сычуаньский завод «Хунхуа»")
         // (a straight quote closes only a name a straight quote opened; the noun may open the
         // sentence: "Станция «Сауран Солар» даст ток")
-        guard let e = quotedNameEnd(st, from: t + 1, limit: 5, straight: quote == "\"") else { continue }
+        guard let e = quotedNameEnd(st, from: q, limit: 5, straight: quote == "\"") else { continue }
         if head.nominative == "центр" {
           // (or a business centre: "бизнес-центр «Абу-Даби Плаза»")
           guard t > 0, case let w = st.toks[t - 1].folded, w.contains("логистич") || w.hasBytePrefix("распределительн") || w.hasBytePrefix("оптов") || w.hasBytePrefix("торгов")
@@ -206,20 +233,20 @@ extension Extractor {
         }
         // ("текстильный кластер «Silk Valley Textile»": a quoted name right after the facility's
         // noun is the facility's, though a company's word closes it and a rule read a company)
-        if !Lexicon.russianSiteAreaNouns.contains(head.nominative), let o = st.owner[t + 1], st.spans[o].first == t + 1, st.spans[o].last == e,
-          st.entityKind(at: t + 1) == .organization, st.entities[st.spans[o].key]?.catalogued == false
+        if !Lexicon.russianSiteAreaNouns.contains(head.nominative), let o = st.owner[q], st.spans[o].first == q, st.spans[o].last == e,
+          st.entityKind(at: q) == .organization, st.entities[st.spans[o].key]?.catalogued == false
         {
-          release(st, t + 1, e)
+          release(st, q, e)
         }
-        guard readOnlyAsPlaces(st, t + 1, e) else { continue }
+        guard readOnlyAsPlaces(st, q, e) else { continue }
         // (a block's or site's name is its own: "на территории «Хоргоса»" only says where)
-        if Lexicon.russianSiteAreaNouns.contains(head.nominative), (t + 1...e).contains(where: { st.owner[$0] != nil }) { continue }
+        if Lexicon.russianSiteAreaNouns.contains(head.nominative), (q...e).contains(where: { st.owner[$0] != nil }) { continue }
         // ("жилого комплекса «Жетысу Резиденс»": a place that opens a quoted brand with a word of
         // its own is the brand's, no mention of the place)
-        if let o = st.owner[t + 1], st.spans[o].first == t + 1, st.spans[o].last < e, isPlace(st, t + 1),
+        if let o = st.owner[q], st.spans[o].first == q, st.spans[o].last < e, isPlace(st, q),
           (st.spans[o].last + 1...e).allSatisfy({ st.owner[$0] == nil && st.toks[$0].capitalized })
         {
-          release(st, t + 1, st.spans[o].last)
+          release(st, q, st.spans[o].last)
         }
         var j = t - 1
         while j >= 0, t - j <= 3, st.owner[j] == nil, st.joins(j, j + 1), !st.gap(j, j + 1).elementsEqual(["-"]), st.sentenceOf(j) == st.sentenceOf(t),
@@ -243,12 +270,13 @@ extension Extractor {
           words += (k == a ? w : w.lowercased()) + (hyphen ? "-" : " ")
         }
         b = e
-        nominativeLabel = words + head.nominative + " «" + st.text(t + 1, e) + "»"
+        let complement = q > t + 1 ? " " + st.doc.slice(st.toks[t + 1].start, st.toks[q - 1].end) : ""
+        nominativeLabel = words + head.nominative + complement + " «" + st.text(q, e) + "»"
         // ("ветровая электростанция «Саркан ВЭС»": a quoted name that closes with a plant's
         // acronym is the plant's whole name, the describing words left out)
-        if e > t + 1, Lexicon.plantAcronyms.contains(st.toks[e].folded) {
-          a = t + 1
-          nominativeLabel = st.text(t + 1, e)
+        if e > q, Lexicon.plantAcronyms.contains(st.toks[e].folded) {
+          a = q
+          nominativeLabel = st.text(q, e)
         }
       } else if cyr, Lexicon.plantAcronyms.contains(f), let num = Self.unitNumber(st, after: t), !(t > 0 && st.owner[t - 1] == nil && st.toks[t - 1].capitalized && st.joins(t - 1, t)) {
         b = num  // "ТЭЦ-3", "ТЭЦ № 2": a numbered unit is named by its number

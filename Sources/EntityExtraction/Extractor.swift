@@ -371,6 +371,44 @@ public struct Extractor: Sendable {
     func foldedWords(_ a: Int, _ b: Int) -> String { (a...b).map { toks[$0].folded }.joined(separator: " ") }
     func original(_ t: Int) -> String { doc.slice(toks[t].start, toks[t].end) }
 
+    /// Where a mention of tokens a...b starts and ends in the text: at its tokens, widened by
+    /// the quote right before or after them when the span closes a quote it did not open or
+    /// opens one it does not close ('АО «Банк развития Казахстана»' read from a catalogue
+    /// alias keeps its closing quote, 'the "Oil and Gas of Turkmenistan" conference' its
+    /// opening one). O(span length).
+    func mentionBounds(_ a: Int, _ b: Int) -> (start: Int, end: Int) {
+      var start = toks[a].start, end = toks[b].end
+      let s = doc.scalars
+      func depth(_ open: Unicode.Scalar, _ close: Unicode.Scalar) -> (unopened: Int, unclosed: Int) {
+        var unopened = 0, unclosed = 0
+        for c in s[start..<end] {
+          if c == open { unclosed += 1 } else if c == close { if unclosed > 0 { unclosed -= 1 } else { unopened += 1 } }
+        }
+        return (unopened, unclosed)
+      }
+      if start > 0 {
+        let prev = s[start - 1]
+        switch prev {
+        case "«": if depth("«", "»").unopened > 0 { start -= 1 }
+        case "“": if depth("“", "”").unopened > 0 { start -= 1 }
+        case "„": if depth("„", "“").unopened > 0 { start -= 1 }
+        case "\"": if s[start..<end].lazy.filter({ $0 == "\"" }).count % 2 == 1 { start -= 1 }
+        default: break
+        }
+      }
+      if end < s.count {
+        let next = s[end]
+        switch next {
+        case "»": if depth("«", "»").unclosed > 0 { end += 1 }
+        case "”": if depth("“", "”").unclosed > 0 { end += 1 }
+        case "“": if depth("„", "“").unclosed > 0 { end += 1 }
+        case "\"": if s[start..<end].lazy.filter({ $0 == "\"" }).count % 2 == 1 { end += 1 }
+        default: break
+        }
+      }
+      return (start, end)
+    }
+
     func gap(_ a: Int, _ b: Int) -> ArraySlice<Unicode.Scalar> { doc.scalars[toks[a].end..<toks[b].start] }
 
     /// Token b continues a name after token a: only spaces, hyphens, quotes (and commas if allowed).
@@ -623,6 +661,32 @@ public struct Extractor: Sendable {
     return out
   }
 
+  /// Whether every quote in `s` is paired: «…», “…”, „…“ nest; straight quotes come in twos.
+  /// O(length).
+  static func quotesPair(_ s: String) -> Bool {
+    var guillemets = 0, curly = 0, low = 0, straight = 0
+    for c in s.unicodeScalars {
+      switch c {
+      case "«": guillemets += 1
+      case "»": guillemets -= 1; if guillemets < 0 { return false }
+      case "„": low += 1
+      case "“": if low > 0 { low -= 1 } else { curly += 1 }
+      case "”": curly -= 1; if curly < 0 { return false }
+      case "\"": straight += 1
+      default: continue
+      }
+    }
+    return guillemets == 0 && curly == 0 && low == 0 && straight % 2 == 0
+  }
+
+  /// `s` without the quotation marks at its ends. O(length).
+  static func trimmingQuotes(_ s: String) -> Substring {
+    let isQuote: (Character) -> Bool = { "«»“”„\"".contains($0) }
+    var t = s.drop(while: isQuote)
+    while let last = t.last, isQuote(last) { t = t.dropLast() }
+    return t
+  }
+
   func extractText(_ doc: Document) -> DocumentExtraction {
     let st = State(doc: doc, catalog: catalog)
     matchCatalog(st)
@@ -736,6 +800,31 @@ public struct Extractor: Sendable {
     let ents = st.order.compactMap { st.entities[$0] }.filter { !$0.mentions.isEmpty }.map { e -> ExtractedEntity in
       var e = e
       e.mentions.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+      // a mention keeps the quote that pairs one it opens or closes (mentions stay on token
+      // bounds until here: the passes find their tokens by them)
+      for j in e.mentions.indices {
+        let m = e.mentions[j]
+        guard let f = st.tokenIndex(startingAt: m.start), let l = st.tokenIndex(endingAt: m.end), f <= l else { continue }
+        let (start, end) = st.mentionBounds(f, l)
+        guard start != m.start || end != m.end else { continue }
+        let text = doc.slice(start, end)
+        e.mentions[j] = Mention(start: start, end: end, text: text)
+        // (and so does the alias read from it)
+        if let k = e.aliases.firstIndex(of: m.text) {
+          if e.aliases.contains(text) || text == e.label { e.aliases.remove(at: k) } else { e.aliases[k] = text }
+        }
+      }
+      // a label read from tokens that leaves a quote unpaired takes it back from a mention
+      // that pairs it ('Oil and Gas of Turkmenistan" conference' → '"Oil and Gas of
+      // Turkmenistan" conference')
+      // (or drops one the mentions never show: '«Семей ет комбинаты' → 'Семей ет комбинаты')
+      if !Self.quotesPair(e.label) {
+        let bare = Self.trimmingQuotes(e.label)
+        if let m = e.mentions.first(where: { Self.quotesPair($0.text) && Self.trimmingQuotes($0.text) == bare }) {
+          e.label = m.text
+          e.aliases.removeAll { $0 == m.text }
+        }
+      }
       return e
     }
     let rels = st.relations

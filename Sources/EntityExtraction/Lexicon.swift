@@ -679,7 +679,7 @@ enum Lexicon {
     + ["ospedale", "clinica", "centro", "parco", "complesso", "itinerario", "percorso", "progetto", "programma", "iniziativa", "stazione", "impianto",
        "stabilimento", "fabbrica", "miniera", "giacimento", "porto", "terminal", "hub", "strada", "autostrada", "ponte", "tunnel", "galleria", "diga",
        "centrale", "aeroporto", "mercato", "bazar", "hotel", "albergo", "resort", "stadio", "arena", "corridoio", "ferrovia", "gasdotto", "oleodotto",
-       "rotta", "zona"].map { ($0, EntityKind.project) }
+       "acquedotto", "elettrodotto", "rotta", "zona"].map { ($0, EntityKind.project) }
     + ["festival", "forum", "mostra", "fiera", "vertice", "conferenza", "esposizione", "expo", "concorso", "rassegna", "maratona", "torneo",
        "campionato", "evento", "spettacolo", "concerto", "cerimonia"].map { ($0, EntityKind.event) }))
   /// Which of ``italianQuotedCues``' bodies are companies ('la società "Silk Road Trans"') and
@@ -705,7 +705,7 @@ enum Lexicon {
     ["zona", "economica", "speciale"], ["zona", "economica", "libera"], ["zona", "industriale"],
     ["miniera", "d", "oro", "di"], ["miniera", "a", "cielo", "aperto", "di"], ["miniera", "di"], ["miniere", "di"], ["giacimento", "d", "oro", "di"], ["giacimento", "di"], ["centrale", "nucleare", "di"], ["centrale", "termoelettrica", "di"],
     ["parco", "nazionale", "di"], ["parco", "nazionale"], ["parco", "eolico", "di"], ["parco", "solare", "di"], ["parco", "fotovoltaico", "di"], ["centrale", "a", "gas", "di"], ["centrale", "a", "carbone", "di"], ["centrale", "idroelettrica", "di"], ["cascata", "idroelettrica", "di"], ["bacino", "idrico", "di"], ["bacino", "artificiale", "di"], ["bacino", "di"], ["centrale", "solare", "di"], ["centrale", "termica", "di"],
-    ["porto", "internazionale", "di"], ["porto", "marittimo", "di"], ["porto", "fluviale", "di"], ["porto", "peschereccio", "di"], ["porto", "commerciale", "di"], ["porto", "turistico", "di"], ["porto", "di"], ["ferrovia"], ["gasdotto"], ["oleodotto"], ["linea"], ["raffineria", "di"], ["metropolitana", "di"], ["mausoleo", "di"], ["necropoli", "di"], ["acquedotto", "di"], ["diga", "di"], ["diga", "naturale", "di"], ["depuratore", "di"], ["cittadella", "di"], ["fortezza", "di"], ["fortezza"], ["cittadella"],
+    ["porto", "internazionale", "di"], ["porto", "marittimo", "di"], ["porto", "fluviale", "di"], ["porto", "peschereccio", "di"], ["porto", "commerciale", "di"], ["porto", "turistico", "di"], ["porto", "di"], ["ferrovia"], ["gasdotto"], ["oleodotto"], ["linea"], ["raffineria", "di"], ["metropolitana", "di"], ["mausoleo", "di"], ["necropoli", "di"], ["acquedotto", "di"], ["acquedotto"], ["elettrodotto"], ["diga", "di"], ["diga", "naturale", "di"], ["depuratore", "di"], ["cittadella", "di"], ["fortezza", "di"], ["fortezza"], ["cittadella"],
     ["aeroporto", "internazionale", "di"], ["aeroporto", "di"],
     // (an airport by its own name: "l'aeroporto internazionale Manas")
     ["aeroporto", "internazionale"], ["aeroporto"],
@@ -777,7 +777,7 @@ enum Lexicon {
     "водохранилищ", "reservoir", "космодром", "cosmodrome", "spaceport", "cosmodromo",
     "railway", "railroad", "pipeline", "highway", "corridor", "port", "terminal", "plant", "factory", "farm", "park",
     "bridge", "hub", "project", "programme", "program", "initiative", "workshop", "station", "zone",
-    "ferrovia", "gasdotto", "oleodotto", "autostrada", "corridoio", "porto", "centrale", "parco", "impianto",
+    "ferrovia", "gasdotto", "oleodotto", "acquedotto", "elettrodotto", "autostrada", "corridoio", "porto", "centrale", "parco", "impianto",
     "progetto", "programma", "iniziativa", "stabilimento", "base", "теміржол", "жолы", "зауыты", "жобасы", "дәлізі",
   ]
 
@@ -1036,6 +1036,9 @@ enum Lexicon {
   /// Capitalised Latin words that close a periodical's name after a one-word name ("Kabar
   /// Weekly", "Almaty Daily", "Steppe Herald").
   static let latinMediaClosers: WordSet = ["weekly", "daily", "times", "herald", "tribune", "gazette", "courier", "observer", "monitor", "telegraph"]
+  /// Capitalised Latin words that close a news wire's name ("Central Asia Trade Wire", "Silk
+  /// Road News"), read as an outlet only where a dateline credits it in parentheses.
+  static let latinWireWords: WordSet = ["wire", "news", "press", "agency", "service", "digest", "review"]
   /// Plural district cues (prefixes of the folded word) and the singular a district's label
   /// takes ("Шу және Қордай аудандарын" → "Қордай ауданы").
   /// (A town's neighbourhoods keep their bare names: "the Ak-Bata and Ak-Ordo neighbourhoods".)
