@@ -996,7 +996,10 @@ extension Extractor {
       }
       guard next.kind == .region else { continue }
       // (or a region this rule has read, the next in the list: its Russian name is an oblast's)
-      let listed = st.spans[o].first == st.spans[o].last && Morphology.isRussianAdjective(st.toks[k].folded) && (next.labels["ru"]?.hasByteSuffix(" область") ?? false)
+      // (a hyphenated one too: "Ошской, Джалал-Абадской и Баткенской областей")
+      let sp = st.spans[o]
+      let listed = (sp.first..<sp.last).allSatisfy({ st.gap($0, $0 + 1).elementsEqual(["-"]) }) && Morphology.isRussianAdjective(st.toks[sp.last].folded)
+        && (next.labels["ru"]?.hasByteSuffix(" область") ?? false)
       if st.toks[st.spans[o].last].folded.hasBytePrefix("област") || st.toks[st.spans[o].last].folded.hasBytePrefix("облыс") || listed {
         addOblast(st, named: t, last)
       } else if next.subkind == "district" {

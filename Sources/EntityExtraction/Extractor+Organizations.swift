@@ -1067,7 +1067,9 @@ extension Extractor {
           // national union, at a sentence's start too: "Китайская шахматная ассоциация",
           // "Российский футбольный союз")
           let nationalUnion = a < t - 1 && placeAdjective?.subkind == "country" && Lexicon.unionHeads.contains(head) && !insideQuotes(st, a)
-          if !namedByAdjective, !nationalUnion, !(a < t && Lexicon.institutionCues.contains(head) && !isSentenceStart(st, a)
+          // (a place's adjective opens an institution's name at a sentence's start too: "Ошский
+          // государственный университет и …")
+          if !namedByAdjective, !nationalUnion, !(a < t && Lexicon.institutionCues.contains(head) && (!isSentenceStart(st, a) || placeAdjective != nil || Self.russianTownAdjectiveBase(st.toks[a].folded).map { catalogHasPlace(named: $0) } == true)
             && (placeAdjective.map { $0.subkind != "country" || a < t - 1 && Lexicon.schoolCues.contains(head) } ?? true)) { continue }
         }
       } else {
@@ -1732,6 +1734,50 @@ extension Extractor {
   /// A country's or place's adjective, with at most two letters after its stem ("cinese",
   /// "Chinese", "kazaka"; "Turkmengaz" is a name, not "turkmen").
   func isPlaceAdjective(_ st: State, _ t: Int) -> Bool { adjectiveEntity(st.toks[t].folded, maxTail: 2) != nil }
+
+  /// "Ошский государственный университет … ОшГУ", "Таразский государственный университет …
+  /// ТарГУ": a Cyrillic acronym made of a body's first word's opening letters (one to four) and
+  /// its other words' initials is that body, when exactly one body of the text spells it.
+  /// O(bodies × tokens).
+  func syllabicAcronyms(_ st: State) {
+    var names: [(id: String, words: [[Unicode.Scalar]])] = []
+    for sp in st.liveSpans() where sp.last > sp.first && !names.contains(where: { $0.id == sp.key }) {
+      guard let e = st.entities[sp.key], e.kind == .organization, Morphology.isCyrillic(st.toks[sp.first].folded) else { continue }
+      let words = (sp.first...sp.last).map { st.toks[$0].folded }.filter { !["и", "имени", "им"].contains($0) }.map { Array($0.unicodeScalars) }
+      if words.count >= 2 { names.append((sp.key, words)) }
+    }
+    guard !names.isEmpty else { return }
+    for t in st.toks.indices where st.toks[t].capitalized {
+      let raw = st.doc.scalars[st.toks[t].start..<st.toks[t].end]
+      // (an acronym: three to eight letters, two capitals at least)
+      guard (3...8).contains(raw.count), raw.filter({ Normalizer.isUpper($0) }).count >= 2, Morphology.isCyrillic(st.toks[t].folded) else { continue }
+      // (unread, or read alone as a body of its own)
+      var from: String?
+      if let o = st.owner[t] {
+        guard st.spans[o].first == t, st.spans[o].last == t, let e = st.entities[st.spans[o].key], e.kind == .organization, !e.catalogued else { continue }
+        from = st.spans[o].key
+      }
+      let letters = Array(st.toks[t].folded.unicodeScalars)
+      let hits = Set(names.filter { n in
+        guard n.id != from, case let longest = min(4, letters.count - (n.words.count - 1)), longest >= 1 else { return false }
+        return (1...longest).contains { p in
+          p <= n.words[0].count && (n.words[0].prefix(p) + n.words.dropFirst().compactMap(\.first)).elementsEqual(letters)
+        }
+      }.map(\.id))
+      guard hits.count == 1, let to = hits.first else { continue }
+      if let from { moveMentions(st, of: from, to: to) } else { st.addSpan(t, t, id: to) }
+    }
+  }
+
+  /// The town's name a Russian "-ский" adjective is made of ("ошский" → "ош", "нарынского" →
+  /// "нарын"), or nil for a word of another shape. O(length).
+  static func russianTownAdjectiveBase(_ folded: String) -> String? {
+    for ending in ["ский", "ская", "ское", "ские", "ского", "ской", "скую", "ском", "ских", "ским", "скому", "скими"] where folded.hasByteSuffix(ending) {
+      let base = String(folded.unicodeScalars.dropLast(ending.unicodeScalars.count))
+      return base.unicodeScalars.count >= 2 ? base : nil
+    }
+    return nil
+  }
 
   /// A capitalised Latin word that can be part of a company's name: not a place's adjective,
   /// a role, a month or weekday, or a common sentence word.

@@ -788,6 +788,7 @@ public struct Extractor: Sendable {
     latinNamedProjects(st)
     englishMinesOf(st)
     miningSiteNames(st)
+    syllabicAcronyms(st)
     nestedMentions(st)
     shortBankNames(st)
     bareBodyNames(st)

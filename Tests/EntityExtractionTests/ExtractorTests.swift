@@ -5708,7 +5708,7 @@ import Testing
     #expect(Set(lenders.entities.map(\.id)).isSuperset(of: ["kazagrofinance", "agrarian-credit-corporation"]))
   }
 
-  @Test("rounds 471–474: a district listed after a plural cue meets the same district named with a singular one; 'regione di' a river names is the oblast; what a facility yields may stand before its quoted name; Sirdaryo; an Italian aqueduct between two places; a wire a dateline credits; a Kazakh company's town after its province; the Volga; Arslanbob")
+  @Test("rounds 471–475: a district listed after a plural cue meets the same district named with a singular one; 'regione di' a river names is the oblast; what a facility yields may stand before its quoted name; Sirdaryo; an Italian aqueduct between two places; a wire a dateline credits; a Kazakh company's town after its province; the Volga; Arslanbob; a hyphenated oblast in a list; a university opening a sentence; ОшГУ")
   func round471Rules() {
     let districts = extract("Il gruppo costruirà una filanda nel distretto di Jaloliddini Balkhi. Lavorerà il cotone dei distretti di Jaloliddini Balkhi, Vakhsh e Jomi.", lang: "it")
     #expect(districts.entities.filter { $0.label == "distretto di Jaloliddini Balkhi" }.count == 1)
@@ -5731,6 +5731,13 @@ import Testing
     #expect(wire.entities.contains { $0.id == "arslanbob" && $0.kind == .city })
     let silk = extract("Ауданда қытайлық «Чжэцзян Цзясинь Силк» компаниясы фабрика салды.", lang: "kk")
     #expect(silk.entities.map(\.kind) == [.organization])
+    // (round 475: a hyphenated oblast's adjective inside a list; a town's adjective opening a
+    // sentence opens a university's name; a syllabic acronym is its body)
+    let oblasts = extract("Места получат выпускники школ Ошской, Джалал-Абадской и Баткенской областей.", lang: "ru")
+    #expect(Set(oblasts.entities.map(\.id)) == ["osh-region", "jalal-abad-region", "batken-region"])
+    let university = extract("Ошский государственный университет и вуз из Ланьчжоу договорились. Ректор ОшГУ выступил.", lang: "ru")
+    #expect(university.entities.first { $0.kind == .organization }?.mentions.map(\.text) == ["Ошский государственный университет", "ОшГУ"])
+    #expect(university.entities.filter { $0.kind == .organization }.count == 1)
   }
 
   @Test("a mention that opens a quote keeps the quote that closes it (a catalogue alias, a named forum, a straight quote); a portfolio right after a declined role keeps the name after it declined")
