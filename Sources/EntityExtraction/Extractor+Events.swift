@@ -689,6 +689,13 @@ extension Extractor {
   /// Places, organisations and projects named inside a longer name ("Central Asia" in
   /// «Китай – Центральная Азия», the university in "филиал … университета") are entities
   /// of the text too: they get a mention without taking the tokens from the longer name.
+  /// Whether token `i` comes right after a name's first word, set off by one space, and that
+  /// word is a catalogued place's one-word name ("Jiangsu" in "China Jiangsu International",
+  /// "Цзясинь" in "«Чжэцзян Цзясинь Силк»"). O(case readings of the first word).
+  func followsOpeningPlace(_ st: State, _ i: Int, nameStart first: Int) -> Bool {
+    i == first + 1 && st.gap(first, i).elementsEqual([" "]) && catalogHasPlace(named: st.toks[first].folded)
+  }
+
   func nestedMentions(_ st: State) {
     // a place in Latin letters the catalogue read before a later rule took its words into a
     // longer name keeps its mention only if the rules below give it one ("China Jiangsu
@@ -703,7 +710,7 @@ extension Extractor {
         let body = st.entities[outer.key], [.event, .project, .organization].contains(body.kind)
       else { continue }
       if Morphology.isCyrillic(st.toks[sp.first].folded) {
-        guard body.subkind == "company", sp.first == outer.first + 1, st.gap(outer.first, sp.first).elementsEqual([" "]), catalogHasPlace(named: st.toks[outer.first].folded) else { continue }
+        guard body.subkind == "company", followsOpeningPlace(st, sp.first, nameStart: outer.first) else { continue }
       }
       st.entities[sp.key]?.mentions.removeAll { $0.start == st.toks[sp.first].start && $0.end == st.toks[sp.last].end }
     }
@@ -777,8 +784,7 @@ extension Extractor {
         // "Қазақстан темір жолы"; a ministry's does: "Қазақстан Республикасы … министрлігі")
         // (so does a province right after a country that opens it: "China Jiangsu International")
         // (a company's Cyrillic name too: "«Чжэцзян Цзясинь Силк» компаниясы" mentions no Jiaxing)
-        let opensAfterPlace = i == sp.first + 1 && st.gap(sp.first, i).elementsEqual([" "]) && catalogHasPlace(named: st.toks[sp.first].folded)
-          && (!Morphology.isCyrillic(st.toks[i].folded) || outer.subkind == "company")
+        let opensAfterPlace = followsOpeningPlace(st, i, nameStart: sp.first) && (!Morphology.isCyrillic(st.toks[i].folded) || outer.subkind == "company")
         // (a town's or region's own administration does mention its place: "the Jalal-Abad
         // Region administration", "the Osh city administration")
         let governed = outer.subkind == "government" && !outer.catalogued && outer.parent == catalog.entries[b.entry].id

@@ -1772,7 +1772,7 @@ extension Extractor {
   /// The town's name a Russian "-ский" adjective is made of ("ошский" → "ош", "нарынского" →
   /// "нарын"), or nil for a word of another shape. O(length).
   static func russianTownAdjectiveBase(_ folded: String) -> String? {
-    for ending in ["ский", "ская", "ское", "ские", "ского", "ской", "скую", "ском", "ских", "ским", "скому", "скими"] where folded.hasByteSuffix(ending) {
+    for ending in russianPlaceAdjectiveEndings where folded.hasByteSuffix(ending) {
       let base = String(folded.unicodeScalars.dropLast(ending.unicodeScalars.count))
       return base.unicodeScalars.count >= 2 ? base : nil
     }
@@ -2327,8 +2327,11 @@ extension Extractor {
   /// A Russian relational adjective of a place, by its suffix "-ск-" ("новосибирской",
   /// "астанинский"), at least eight letters long so that short common words stay out. O(length).
   static func isRussianPlaceAdjective(_ w: String) -> Bool {
-    w.unicodeScalars.count >= 8 && ["ский", "ская", "ское", "ской", "ского", "скому", "ским", "ском", "скую", "ские", "ских", "скими"].contains(where: { w.hasByteSuffix($0) })
+    w.unicodeScalars.count >= 8 && russianPlaceAdjectiveEndings.contains(where: { w.hasByteSuffix($0) })
   }
+
+  /// The case forms of the Russian relational suffix "-ск-" (no one a suffix of another).
+  static let russianPlaceAdjectiveEndings = ["ский", "ская", "ское", "ской", "ского", "скому", "ским", "ском", "скую", "ские", "ских", "скими"]
 
   /// An Italian common noun that can stand in a body's complement ("del turismo", "della
   /// cooperazione"): a lower-case word of letters, not a verb form or function word.

@@ -21,6 +21,10 @@ extension Extractor {
     return nil
   }
 
+  /// The quotes the Russian quoted-facility rule reads as opening a facility's name after its
+  /// noun: «, “ and a straight quote ("парк «Пенсан»", 'станция "Сауран Солар"').
+  static func opensFacilityName(_ c: Unicode.Scalar) -> Bool { c == "«" || c == "“" || c == "\"" }
+
   /// How many words name what a facility yields between its noun at `t` and the quoted name
   /// after them: a noun in the genitive ("месторождение золота «Кумбель»"), maybe after its
   /// adjective ("завод минеральных удобрений «Азот»"); 0 when the name follows the noun. O(1).
@@ -35,7 +39,7 @@ extension Extractor {
         && !st.hasOrgCue(k) && Lexicon.firstHead(st.cands[k], in: Lexicon.russianQuotedFacilityIndex) == nil && Self.role(of: st, at: k) == nil
         && !st.cands[k].contains(where: { Lexicon.projectCues.contains($0) })
     }
-    func opensQuote(_ k: Int) -> Bool { st.gap(k, k + 1).contains { $0 == "«" || $0 == "“" || $0 == "\"" } }
+    func opensQuote(_ k: Int) -> Bool { st.gap(k, k + 1).contains(where: Self.opensFacilityName) }
     if noun(t + 1), opensQuote(t + 1) { return 1 }
     if t + 3 < n, !st.toks[t + 1].capitalized, Morphology.isRussianAdjective(st.toks[t + 1].folded),
       ["ых", "их", "ого", "его", "ой", "ей"].contains(where: { st.toks[t + 1].folded.hasByteSuffix($0) }),
@@ -215,7 +219,7 @@ extension Extractor {
         // "завод минеральных удобрений «Азот»")
         let i = Lexicon.firstHead(st.cands[t], in: Lexicon.russianQuotedFacilityIndex), case let head = Lexicon.russianQuotedFacilities[i],
         case let q = t + 1 + facilityComplementLength(st, after: t), q < n,
-        let quote = st.gap(q - 1, q).last(where: { $0 == "«" || $0 == "“" || $0 == "\"" }),
+        let quote = st.gap(q - 1, q).last(where: Self.opensFacilityName),
         st.toks[q].capitalized, st.sentenceOf(q) == st.sentenceOf(t)
       {
         // "Узбекско-китайского индустриального парка «Пенсан»" → "Узбекско-китайский
