@@ -180,6 +180,8 @@ WRONG_ALIASES = {"Jalal-Abad": {"Манас", "Manas"}, "Sapporo": {"Сапар�
                  # (Taraz's Soviet-era name is the name of the region it is the centre of: "Zhambyl
                  # governor" is the region's; Dzhambul stays)
                  "Taraz": {"Zhambyl", "Jambul"},
+                 # (so is Astana's name of 1992–1998: today "Akmola" alone is the region's)
+                 "Astana": {"Akmola", "Ak-Mola", "Aqmola", "Акмола", "Ак-Мола"},
                  # (surnames)
                  "Derzhavinsk": {"Державин", "Derzhavin", "Derzhavīn"}, "Baetovo": {"Баетов"}, "Bulayevo": {"Булаев", "Bulaev", "Būlaev"},
                  # (a clipped name, and a station's number)
@@ -455,8 +457,28 @@ def cities(country_ids):
 
 def main():
     cs = countries()
-    ct = cities(cs)
     curated = yaml.safe_load(open(os.path.join(ROOT, "catalog", "curated.yaml")))["entities"]
+    # a country the curated catalogue keeps under another id (ISO's "Russian Federation" is
+    # curated "russia") takes that id, so that its towns' parent is the curated country and
+    # the country is one entity, not two that share its names
+    curated_countries = {}
+    for e in curated:
+        if e.get("subkind") == "country":
+            for n in [e["label"], *(e.get("labels") or {}).values(), *(e.get("aliases") or [])]:
+                curated_countries[str(n).casefold()] = e["id"]
+    for k in list(cs):
+        e = cs[k]
+        if k in curated_countries.values():
+            continue
+        ids = {curated_countries[str(n).casefold()] for n in [e["label"], *e["labels"].values()] if str(n).casefold() in curated_countries}
+        if len(ids) == 1:
+            to = ids.pop()
+            if to not in cs:
+                del cs[k]
+                e["id"] = to
+                e["labels"].pop("en", None)  # (the curated label is the English name)
+                cs[to] = e
+    ct = cities(cs)
     seen_ids = set()
     for e in curated:  # two entries with one id would silently overwrite each other
         if e["id"] in seen_ids:
@@ -609,6 +631,28 @@ def main():
                     full = f"{given} {sn}"
                     if full != e["label"] and full not in e["aliases"]:
                         e["aliases"].append(full)
+    # A Kazakh organisation's name that opens with its country in the genitive is also written
+    # with the country in the nominative ("Қазақстанның Даму Банкі" and "Қазақстан Даму Банкі",
+    # "Қытайдың Бас кеден әкімшілігі" and "Қытай Бас кеден әкімшілігі"), unless another entity
+    # has that name
+    genitive_countries = {"Қазақстанның": "Қазақстан", "Қытайдың": "Қытай", "Қырғызстанның": "Қырғызстан",
+                          "Өзбекстанның": "Өзбекстан", "Тәжікстанның": "Тәжікстан", "Түркменстанның": "Түркменстан"}
+    named_all = {}
+    for e in merged.values():
+        for n in [e["label"]] + [str(v) for v in e["labels"].values()] + [str(a) for a in e["aliases"]]:
+            named_all.setdefault(n.lower(), set()).add(e["id"])
+    for e in merged.values():
+        if e["kind"] != "organization":
+            continue
+        for n in [str(v) for k, v in e["labels"].items() if k == "kk"] + [str(a) for a in e["aliases"]]:
+            opening, _, rest = n.partition(" ")
+            quote = "«" if opening.startswith("«") else ""
+            nominative = genitive_countries.get(opening.removeprefix("«"))
+            if nominative and rest:
+                variant = f"{quote}{nominative} {rest}"
+                if variant not in e["aliases"] and variant not in e["labels"].values() \
+                        and not (named_all.get(variant.lower(), set()) - {e["id"]}):
+                    e["aliases"].append(variant)
     # Kazakh names as the Russian-language press writes them, with Russian letters (Ертіс →
     # Ертис, Іле → Иле, Қордай → Кордай), unless another entity has that name
     taken_all = {}

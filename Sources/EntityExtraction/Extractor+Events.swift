@@ -456,12 +456,13 @@ extension Extractor {
         // "втором саммите «…" → "саммит «…»"
         label = h + String(st.doc.slice(st.toks[t].end, st.toks[b].end))
       } else if Morphology.isCyrillic(st.toks[t].folded), ["форум", "саммит", "конференция", "совещание", "съезд", "выставка", "фестиваль", "кинофестиваль"].contains(h),
-        (a..<t).allSatisfy({ Morphology.isRussianAdjective(st.toks[$0].folded) && st.gap($0, $0 + 1).elementsEqual([" "]) })
+        (a..<t).allSatisfy({ Morphology.isRussianAdjective(st.toks[$0].folded) && st.gap($0, $0 + 1).elementsEqual([" "]) || Self.bilateralFirstPart(st, $0) })
       {
-        // "на Евразийском экономическом форуме" → "Евразийский экономический форум"
+        // "на Евразийском экономическом форуме" → "Евразийский экономический форум";
+        // "Казахстанско-китайского делового форума" → "Казахстанско-китайский деловой форум"
         let head = st.toks[t].capitalized ? h.prefix(1).uppercased() + h.dropFirst() : h
-        label = ((a..<t).map { Morphology.nominativeAdjective(st.original($0), agreeingWith: h) } + [head]).joined(separator: " ")
-          + String(st.doc.slice(st.toks[t].end, st.toks[b].end))
+        label = (a..<t).map { Self.bilateralFirstPart(st, $0) ? st.original($0) + "-" : Morphology.nominativeAdjective(st.original($0), agreeingWith: h) + " " }.joined()
+          + head + String(st.doc.slice(st.toks[t].end, st.toks[b].end))
       }
       if st.doc.language == "kk", a < t, b == t, st.toks[t].folded != h.lowercased(), Morphology.isCyrillic(h) {
         // "… ұйымының саммитіне" → "… ұйымының саммиті": the cue as it stands in a name
@@ -501,6 +502,22 @@ extension Extractor {
       st.addSpan(a, b, id: id)
       t = b
     }
+  }
+
+  /// Whether two event labels end in one cue word ("форум") after two different words
+  /// ("деловой форум", "агропромышленный форум"): two kinds of the event. O(label length).
+  static func differentQualifiers(_ a: String, _ b: String) -> Bool {
+    let wa = a.lowercased().split(whereSeparator: { !$0.isLetter }), wb = b.lowercased().split(whereSeparator: { !$0.isLetter })
+    guard wa.count >= 2, wb.count >= 2, wa.last == wb.last else { return false }
+    return wa[wa.count - 2] != wb[wb.count - 2]
+  }
+
+  /// Whether token `i` is a compound adjective's first part, joined by a hyphen to the
+  /// adjective after it ("Казахстанско" in "Казахстанско-китайского"), which no case changes.
+  /// O(1).
+  static func bilateralFirstPart(_ st: State, _ i: Int) -> Bool {
+    i + 1 < st.toks.count && st.toks[i].folded.hasByteSuffix("о") && st.gap(i, i + 1).elementsEqual(["-"])
+      && Morphology.isRussianAdjective(st.toks[i + 1].folded)
   }
 
   /// Prepositions and articles before an event's cue, which qualify no event ("al Festival
@@ -581,6 +598,9 @@ extension Extractor {
         let onlyA = wa.subtracting(wb), onlyB = wb.subtracting(wa)
         func named(_ only: Set<String>, _ proper: Set<String>) -> Bool { only.contains { $0.hasPrefix("#") || proper.contains($0) } }
         if named(onlyA, properWords[i]) && named(onlyB, properWords[j]) && (onlyA.contains { $0.hasPrefix("#") } || onlyB.contains { $0.hasPrefix("#") }) { continue }
+        // (nor are two events of one cue whose qualifiers just before it differ: "Казахстанско-
+        // китайский деловой форум" and "… агропромышленный форум" are two forums)
+        if !onlyA.isEmpty, !onlyB.isEmpty, Self.differentQualifiers(st.entities[a]?.label ?? "", st.entities[b]?.label ?? "") { continue }
         if Double(wa.intersection(wb).count) / Double(wa.union(wb).count) >= 0.6 || (wb.isSubset(of: wa) && wb.count >= 2) { alias[b] = a }
       }
     }
@@ -686,16 +706,18 @@ extension Extractor {
   /// Whether token `t` is part of a town's or region's mention.
   func isPlace(_ st: State, _ t: Int) -> Bool { st.entityKind(at: t) == .city || st.entityKind(at: t) == .region }
 
-  /// Places, organisations and projects named inside a longer name ("Central Asia" in
-  /// «Китай – Центральная Азия», the university in "филиал … университета") are entities
-  /// of the text too: they get a mention without taking the tokens from the longer name.
   /// Whether token `i` comes right after a name's first word, set off by one space, and that
   /// word is a catalogued place's one-word name ("Jiangsu" in "China Jiangsu International",
   /// "Цзясинь" in "«Чжэцзян Цзясинь Силк»"). O(case readings of the first word).
   func followsOpeningPlace(_ st: State, _ i: Int, nameStart first: Int) -> Bool {
-    i == first + 1 && st.gap(first, i).elementsEqual([" "]) && catalogHasPlace(named: st.toks[first].folded)
+    // (or after "China" spelled in Cyrillic: «Чайна Цзянсу Интернэшнл» names no Jiangsu, as
+    // "China Jiangsu International" does not)
+    i == first + 1 && st.gap(first, i).elementsEqual([" "]) && (catalogHasPlace(named: st.toks[first].folded) || st.toks[first].folded == "чайна")
   }
 
+  /// Places, organisations and projects named inside a longer name ("Central Asia" in
+  /// «Китай – Центральная Азия», the university in "филиал … университета") are entities
+  /// of the text too: they get a mention without taking the tokens from the longer name.
   func nestedMentions(_ st: State) {
     // a place in Latin letters the catalogue read before a later rule took its words into a
     // longer name keeps its mention only if the rules below give it one ("China Jiangsu
@@ -727,9 +749,9 @@ extension Extractor {
         var best: Pattern?
         var namesake = 0
         for c in st.cands[i] {
-          // (of places that share a name, the text's: see ``prefersHomonym(_:over:_:)``)
+          // (of places that share a name, the text's: see ``prefersHomonym(_:over:at:_:)``)
           for p in patterns[c] ?? [] where i + p.stems.count - 1 <= end && p.stems.count < sp.last - sp.first + 1
-            && (p.stems.count > (best?.stems.count ?? 0) || best.map { p.stems.count == $0.stems.count && p.entry != $0.entry && prefersHomonym(p.entry, over: $0.entry, st) } == true)
+            && (p.stems.count > (best?.stems.count ?? 0) || best.map { p.stems.count == $0.stems.count && p.entry != $0.entry && prefersHomonym(p.entry, over: $0.entry, at: i, st) } == true)
           {
             let kind = catalog.entries[p.entry].kind
             // a project's own place names ("Autostrada Cina-Occidente Europa") are part of its

@@ -591,6 +591,13 @@ extension Extractor {
       // its last word, never before a role or another capitalised word: "Kyrgyz Energy
       // Minister", "the AIFC's Finance Week")
       if Lexicon.closingOnlyOrgCues.contains(f), t + 1 < n, st.joins(t, t + 1), st.toks[t + 1].capitalized || Self.role(of: st, at: t + 1) != nil { continue }
+      // ("Sungrow Power Supply": a supply closes a company's name after a brand, not after
+      // what is supplied alone: "Water Supply in Almaty …", "Power Supply of …")
+      if f == "supply" {
+        var j = t - 1
+        while j >= 0, st.toks[j].capitalized, st.joins(j, j + 1), st.sentenceOf(j) == st.sentenceOf(t), Self.suppliedGoods.contains(st.toks[j].folded) { j -= 1 }
+        if j < 0 || !st.toks[j].capitalized || !st.joins(j, j + 1) || st.sentenceOf(j) != st.sentenceOf(t) || isSentenceStartAndCommon(st, j) { continue }
+      }
       let cyr = Morphology.isCyrillic(f)
       var a = t, b = t
       var compound = false  // a bilateral adjective opens the name ("Казахстанско-китайский бизнес-совет")
@@ -1075,6 +1082,9 @@ extension Extractor {
       } else {
         // Latin: extend the capitalised run left and right
         guard st.toks[t].capitalized || Lexicon.closingLegalForms.contains(f) else { continue }
+        // ("China Boosts Solar Power", "Kazakhstan Expands Wind Energy": a headline's place and
+        // verb before a line of business make no company's name)
+        if Lexicon.closingOnlyOrgCues.contains(f), st.inHeadline(t), headlineVerbBefore(st, t) { continue }
         // "Ding co-chaired": the prefix co-, not "Co."
         if f == "co", !st.toks[t].capitalized, st.toks[t].end < st.doc.scalars.count, Normalizer.fold(st.doc.scalars[st.toks[t].end]) == "-" { continue }
         while a > 0, st.sentenceOf(a - 1) == st.sentenceOf(t) {
@@ -3844,6 +3854,7 @@ extension Extractor {
   /// not mention China Railway) and a place after a prefix ("Trans-Eurasia Rail").
   func takeOver(_ st: State, _ a: Int, _ b: Int, brand: Bool = false) {
     if brand, let o = st.owner[a], st.spans[o].first == a, st.spans[o].last < b { release(st, a, st.spans[o].last) }
+
     // ("Shaanxi Baishui Apple": a body the catalogue knows that closes a longer name is a word
     // of it, no mention of that body)
     if brand, a < b, let o = st.owner[b], st.spans[o].last == b, st.spans[o].first > a, st.entityKind(at: b) == .organization { release(st, st.spans[o].first, b) }
@@ -4255,6 +4266,28 @@ extension Extractor {
     let start = st.doc.sentences[s].start, first = st.toks[t].start
     return start == first || first - start <= 3 && first > start && (start..<first).allSatisfy { "—–-•· ".unicodeScalars.contains(st.doc.scalars[$0]) }
   }
+  /// Whether, within the three words before token `t`, a headline's verb in the third person
+  /// ("Boosts", "Expands", "Cuts") follows a place the text read ("China Boosts Solar Power"),
+  /// no company's word ("China Resources Power"). O(1).
+  func headlineVerbBefore(_ st: State, _ t: Int) -> Bool {
+    var v = t - 1
+    while v >= 1, t - v <= 3, st.toks[v].capitalized, st.joins(v, v + 1), st.sentenceOf(v) == st.sentenceOf(t) {
+      let w = st.toks[v].folded
+      if st.owner[v] == nil, w.unicodeScalars.count >= 4, w.hasByteSuffix("s"), !w.hasByteSuffix("ss"), !w.hasByteSuffix("us"), !w.hasByteSuffix("is"),
+        Lexicon.orgCues[w] == nil, !Lexicon.industryWords.contains(w), !Lexicon.subsidiaryWords.contains(w), !Morphology.isCyrillic(w),
+        st.joins(v - 1, v), [.city, .region].contains(st.entityKind(at: v - 1))
+      { return true }
+      v -= 1
+    }
+    return false
+  }
+
+  /// What a supply is of, in English ("Water Supply", "Power Supply"): such words alone
+  /// before "Supply" name no company.
+  static let suppliedGoods: Set<String> = [
+    "water", "power", "electricity", "electric", "electrical", "energy", "gas", "heat", "heating", "fuel", "oil", "food", "grain", "medical", "chain",
+  ]
+
   func isSentenceStartAndCommon(_ st: State, _ t: Int) -> Bool {
     isSentenceStart(st, t) && Lexicon.stopCapitalized.contains(st.toks[t].folded)
   }
@@ -4989,6 +5022,31 @@ extension Extractor {
       release(st, t, q)
       st.addSpan(t, q, id: id)
       t = q
+    }
+    quotedBrandWords(st)
+  }
+
+  /// «Хуафу» after «Синьцзян Хуафу Текстиль»: one word alone in guillemets that no rule read,
+  /// where exactly one body the text discovered under a quoted Cyrillic name of two words or
+  /// more has it as its brand (the name's first word after the towns and provinces that open
+  /// it), is that body. O(spans + tokens).
+  func quotedBrandWords(_ st: State) {
+    guard st.doc.language == "ru" || st.doc.language == "kk" else { return }
+    var brands: [String: String] = [:]  // the brand word → the body ("" when two)
+    for (o, sp) in st.spans.enumerated() where st.owner[sp.first] == o && sp.last > sp.first && opensQuote(st, sp.first) {
+      guard let e = st.entities[sp.key], e.kind == .organization, !e.catalogued, Morphology.isCyrillic(st.toks[sp.first].folded),
+        let q = (sp.first...sp.last).first(where: { closesQuote(st, $0) }), q > sp.first
+      else { continue }
+      var b = sp.first
+      while b < q, isTownOrProvinceName(st.toks[b].folded) || [.city, .region].contains(st.entityKind(at: b)) && st.owner[b] != o { b += 1 }
+      guard b < q || b == q && b > sp.first, st.toks[b].capitalized, st.toks[b].folded.unicodeScalars.count >= 4 else { continue }
+      let w = st.toks[b].folded
+      brands[w] = brands[w].map { $0 == sp.key ? $0 : "" } ?? sp.key
+    }
+    guard !brands.isEmpty else { return }
+    for t in 0..<st.toks.count where st.owner[t] == nil && opensQuote(st, t) && closesQuote(st, t) && st.toks[t].capitalized {
+      guard let id = brands[st.toks[t].folded], !id.isEmpty else { continue }
+      st.addSpan(t, t, id: id)
     }
   }
 

@@ -175,6 +175,19 @@ extension Extractor {
         }
         continue
       }
+      // "Қосшы мен Тайтөбе елді мекендерінде", "Тайтөбе елді мекенінде": a Kazakh settlement
+      // (елді мекен) is a town, and so is each of two names joined before the plural
+      if st.doc.language == "kk", t >= 2, st.toks[t].folded.hasBytePrefix("мекен"), st.toks[t - 1].folded == "елді", st.joins(t - 1, t) {
+        let plural = st.toks[t].folded.hasBytePrefix("мекендер")
+        var names = [t - 2]
+        if plural, t >= 4, Lexicon.coordinators.contains(st.toks[t - 3].folded), st.joins(t - 4, t - 3), st.joins(t - 3, t - 2), st.isCapName(t - 4),
+          st.sentenceOf(t - 4) == st.sentenceOf(t)
+        { names.append(t - 4) }
+        if st.isCapName(t - 2), st.joins(t - 2, t - 1), !isSentenceStartAndCommon(st, t - 2) {
+          for k in names where st.owner[k] == nil { addPlace(st, k, k, kind: .city, label: st.original(k), district: true) }
+        }
+        continue
+      }
       // "in Tamga and Barskoon villages": the names joined by "and" before a plural town cue
       if t >= 3, Lexicon.pluralCityCuesAfter.contains(st.toks[t].folded)
           || (st.doc.language == "kk" && Lexicon.kazakhPluralCityCues.contains(where: { st.toks[t].folded.hasBytePrefix($0) })),

@@ -347,6 +347,10 @@ public struct Extractor: Sendable {
       return s >= 0 && s < titleCase.count && titleCase[s]
     }
 
+    /// Per country, how many of the text's capitalised words name towns or regions of that
+    /// country alone (``Extractor/countryTally(_:)``), counted once when two namesakes first tie.
+    var countryTally: [String: Int]?
+
     var mentionStemCache: [Int: (end: Int, stems: [String])] = [:]
     func mentionStems(_ m: Mention) -> [String] {
       if let c = mentionStemCache[m.start], c.end == m.end { return c.stems }
@@ -882,7 +886,7 @@ public struct Extractor: Sendable {
         for p in ps {
           if p.stems.count > (best?.stems.count ?? 0) {
             if fits(p, at: i, st) { best = p }
-          } else if let b = best, p.stems.count == b.stems.count, p.entry != b.entry, prefersHomonym(p.entry, over: b.entry, st), fits(p, at: i, st) {
+          } else if let b = best, p.stems.count == b.stems.count, p.entry != b.entry, prefersHomonym(p.entry, over: b.entry, at: i, st), fits(p, at: i, st) {
             best = p
           }
         }
@@ -914,11 +918,111 @@ public struct Extractor: Sendable {
   /// whose country the text has named most so far; a tie keeps the catalogue's order (the more
   /// populous first). Only places compete so: a port or company that bears a town's name keeps
   /// its place in the order. O(spans so far), and only for names two entries share.
-  func prefersHomonym(_ p: Int, over b: Int, _ st: State) -> Bool {
+  /// A place listed with it, by "и", "and", "e", "және" or a comma, settles the choice first:
+  /// "в Аксу и Кашгаре" is Xinjiang's Aksu.
+  func prefersHomonym(_ p: Int, over b: Int, at i: Int, _ st: State) -> Bool {
     guard isPlaceEntry(p), isPlaceEntry(b) else { return false }
+    if let c = coordinatedCountry(at: i, st) {
+      let pc = RelationRules.countryOf(st, catalog.entries[p].id), bc = RelationRules.countryOf(st, catalog.entries[b].id)
+      if pc != bc, pc == c || bc == c { return pc == c }
+    }
     let pSeen = st.entities[catalog.entries[p].id] != nil, bSeen = st.entities[catalog.entries[b].id] != nil
     if pSeen != bSeen { return pSeen }
-    return homonymContext(p, st) > homonymContext(b, st)
+    // (then the towns and regions of its sentence, when they are all of one country:
+    // "Екібастұз қаласындағы … мен Ақсу қаласының маңындағы")
+    if let c = sentenceCountry(at: i, st) {
+      let pc = countryOfEntry(p), bc = countryOfEntry(b)
+      if pc != bc, pc == c || bc == c { return pc == c }
+    }
+    let hp = homonymContext(p, st), hb = homonymContext(b, st)
+    if hp != hb { return hp > hb }
+    // (with nothing before to tell them apart, the whole text's places do: "Ақсу ферроқорытпа
+    // зауыты" opening a text on Pavlodar Region is the Kazakh town's)
+    let tally = countryTally(st)
+    func count(_ ei: Int) -> Int { countryOfEntry(ei).flatMap { tally[$0] } ?? 0 }
+    return count(p) > count(b)
+  }
+
+  /// How many of the text's capitalised words name towns or regions of one country alone, per
+  /// country (not the countries themselves: a text on a Kazakh town names China as often as
+  /// it names Kazakhstan); computed once per text. O(tokens × case readings).
+  func countryTally(_ st: State) -> [String: Int] {
+    if let t = st.countryTally { return t }
+    var tally: [String: Int] = [:]
+    for k in st.toks.indices where st.toks[k].capitalized {
+      if let c = uniquePlaceCountry(st.cands[k]) { tally[c, default: 0] += 1 }
+    }
+    st.countryTally = tally
+    return tally
+  }
+
+  /// The country of the place listed right before or after the one-word name at token `i`
+  /// ("Кашгаре" in "в Аксу и Кашгаре", "Shymkent" in "Shymkent and Aksu"), when the catalogue
+  /// puts every place of that name in one country; nil when the two sides disagree or nothing
+  /// is listed. O(candidates of two tokens).
+  func coordinatedCountry(at i: Int, _ st: State) -> String? {
+    let n = st.toks.count
+    func linked(_ a: Int, _ b: Int) -> Int? {  // the listed token beyond a conjunction or comma
+      guard a >= 0, b < n, st.sentenceOf(a) == st.sentenceOf(b) else { return nil }
+      let g = st.gap(a, b)
+      if g.elementsEqual([","]) || g.elementsEqual([",", " "]) { return b }
+      return nil
+    }
+    var found: [String] = []
+    // after: ", X" or " и X"
+    if let k = linked(i, i + 1) ?? (i + 2 < n && Self.listConjunctions.contains(st.toks[i + 1].folded) && st.joins(i, i + 1) && st.joins(i + 1, i + 2) ? i + 2 : nil),
+      st.toks[k].capitalized, let c = uniquePlaceCountry(st.cands[k])
+    { found.append(c) }
+    // before: a place already read, then ", " or " и "
+    if i >= 1, let o = st.owner[i - 1], linked(i - 1, i) != nil, let c = RelationRules.countryOf(st, st.spans[o].key), isPlace(st, i - 1) {
+      found.append(c)
+    } else if i >= 2, Self.listConjunctions.contains(st.toks[i - 1].folded), st.joins(i - 2, i - 1), st.joins(i - 1, i), let o = st.owner[i - 2], isPlace(st, i - 2),
+      let c = RelationRules.countryOf(st, st.spans[o].key)
+    { found.append(c) }
+    guard let first = found.first, found.allSatisfy({ $0 == first }) else { return nil }
+    return first
+  }
+
+  static let listConjunctions: Set<String> = ["и", "and", "e", "ed", "және", "мен", "бен", "пен"]
+
+  /// The one country of the towns and regions the other capitalised words of token `i`'s
+  /// sentence name (each alone in the catalogue's one country), or nil when they name none or
+  /// several countries. O(sentence tokens × case readings).
+  func sentenceCountry(at i: Int, _ st: State) -> String? {
+    let s = st.sentenceOf(i)
+    guard s >= 0, s < st.sentenceTokens.count else { return nil }
+    var country: String?
+    for k in st.sentenceTokens[s] where k != i && st.toks[k].capitalized {
+      guard let c = uniquePlaceCountry(st.cands[k]) else { continue }
+      if country == nil { country = c } else if country != c { return nil }
+    }
+    return country
+  }
+
+  /// The one country of every one-word catalogued town or region (no country) a token's case
+  /// readings name, or nil.
+  func uniquePlaceCountry(_ cands: [String]) -> String? {
+    var country: String?
+    for c in cands {
+      guard let ps = patterns[c] else { continue }
+      for p in ps where p.stems.count == 1 && isPlaceEntry(p.entry) && catalog.entries[p.entry].subkind != "country" {
+        guard let k = countryOfEntry(p.entry) else { return nil }
+        if country == nil { country = k } else if country != k { return nil }
+      }
+    }
+    return country
+  }
+
+  /// The country catalogue entry `ei` lies in (itself if a country), by its parents. O(depth).
+  func countryOfEntry(_ ei: Int) -> String? {
+    var cur: String? = catalog.entries[ei].id
+    var hops = 0
+    while let c = cur, hops < 6, let e = catalog.entry(c) {
+      if e.subkind == "country" { return c }
+      cur = e.parent
+      hops += 1
+    }
+    return nil
   }
 
   /// How many of the text's mentions so far lie in the country of catalogue entry `ei` (by

@@ -116,7 +116,7 @@ enum Lexicon {
     "lithium": "Lithium", "nickel": "Nickel", "cobalt": "Cobalt", "shipyard": "Shipyard", "shipbuilding": "Shipbuilding",
     "textile": "Textile", "textiles": "Textiles",
     // (these close a name only as its last word: ``closingOnlyOrgCues``)
-    "energy": "Energy", "energies": "Energies", "power": "Power", "capital": "Capital", "finance": "Finance", "investments": "Investments", "consulting": "Consulting", "solutions": "Solutions", "technology": "Technology",
+    "energy": "Energy", "energies": "Energies", "power": "Power", "supply": "Supply", "renewables": "Renewables", "capital": "Capital", "finance": "Finance", "investments": "Investments", "consulting": "Consulting", "solutions": "Solutions", "technology": "Technology",
     "wine": "Wine", "wines": "Wines", "winery": "Winery", "vineyards": "Vineyards",
     // (the region's own trade words, transliterated into a Latin name: "Hisor Keramika",
     // "Khujand Tekstil", "Kuvasay Sement")
@@ -149,8 +149,9 @@ enum Lexicon {
   /// railway", "Trans-Eurasia Rail"): the place is part of that name, not mentioned by it.
   static let placePrefixes: WordSet = ["trans", "pan", "inter", "euro"]
   /// Lines of business that close a company's name only as its last word ("Rystad Energy",
-  /// "Wanda Film", "ACWA Power"; not "Kyrgyz Energy Minister" or "Film Festival").
-  static let closingOnlyOrgCues: WordSet = ["team", "power", "petrol", "industrial", "silicon", "press", "energy", "energies", "capital", "finance", "investments", "consulting", "solutions", "technology", "wine", "wines", "winery", "vineyards", "cabinet", "film", "films", "pictures", "studios", "studio", "airports", "lab", "irrigation", "oils", "system", "systems", "keramika", "tekstil", "sement", "mebel", "komur", "komir"]
+  /// "Wanda Film", "ACWA Power", "Sungrow Power Supply"; not "Kyrgyz Energy Minister" or "Film
+  /// Festival").
+  static let closingOnlyOrgCues: WordSet = ["team", "power", "supply", "renewables", "petrol", "industrial", "silicon", "press", "energy", "energies", "capital", "finance", "investments", "consulting", "solutions", "technology", "wine", "wines", "winery", "vineyards", "cabinet", "film", "films", "pictures", "studios", "studio", "airports", "lab", "irrigation", "oils", "system", "systems", "keramika", "tekstil", "sement", "mebel", "komur", "komir"]
 
   /// English nouns for one railway route ("the Angren–Pap railway", "… line").
   static let railNouns: Set<String> = ["railway", "railroad", "line", "rail"]
@@ -484,13 +485,14 @@ enum Lexicon {
   /// Lower-case words that describe a body before its name ("the state concern Turkmengaz",
   /// "la società cinese Huawei").
   static let describingCuesLatin: WordSet = [
-    "company", "concern", "corporation", "agency", "firm", "operator", "holding", "carmaker", "automaker",
+    "company", "concern", "corporation", "agency", "firm", "operator", "holding", "carmaker", "automaker", "maker",
     "manufacturer", "producer", "developer", "società", "compagnia", "azienda", "gruppo", "agenzia", "colosso", "operatore", "catena",
     "ong", "ngo", "onlus", "charity", "cantine", "wineries", "winery", "produttore", "costruttore", "fornitore",
     "pastificio", "cantina", "birrificio", "caseificio", "marchio", "chain", "brand", "retailer", "airline", "bank", "insurer",
     "lanificio", "lanifici", "maison", "studio", "utility", "impresa",
-    // ("la storica filanda Bukhara Brilliant Silk", "the silk mill …")
-    "filanda", "seteria", "setificio", "cotonificio",
+    // ("la storica filanda Bukhara Brilliant Silk", "the silk mill …", "la fabbrica di seta
+    // Yodgorlik")
+    "filanda", "seteria", "setificio", "cotonificio", "fabbrica",
     // ("la squadra kazaka XDS Astana", "the Kazakh team Astana Qazaqstan")
     "squadra", "team", "club",
     // ("del fondo cinese Shanghai Fosun Fashion", "the Chinese fund Hillhouse")
