@@ -581,6 +581,8 @@ extension Extractor {
       for c in st.cands[t] { if let h = Lexicon.orgCues[c] { cue = h; break } }
       // "Торговый дом Казахстана": a house is a body only as a trading house
       if cue == nil, t > 0, f.hasBytePrefix("дом"), f.unicodeScalars.count <= 5, st.toks[t - 1].folded.hasBytePrefix("торгов"), st.joins(t - 1, t) { cue = "Дом" }
+      // (and so is a Kazakh house of trade, "сауда үйі": "Қытай-Өзбекстан сауда үйі")
+      if cue == nil, Self.isKazakhTradeHouse(st, t) { cue = "Үйі" }
       // "«Allur» тобы": a group is a company's only after its quoted name
       if cue == nil, Self.isQuotedGroup(st, t) { cue = "Тобы" }
       // ("Морские суда", "грузовых судов": the plural of "судно", a ship, is no court; a
@@ -731,7 +733,7 @@ extension Extractor {
               let nominativeCue = st.cands[t].first { c in Lexicon.orgCues[c] != nil && (c.hasByteSuffix("ы") || c.hasByteSuffix("і")) }
               // (a quoted name keeps its closing quote: "«Шиелі күріш» кооперативі")
               let closing = st.gap(t - 1, t).contains(where: { $0 == "»" || $0 == "”" }) ? "»" : ""
-              let cueWord = nominativeCue ?? Self.quotedGroupHead(st, t) ?? Self.bareKazakhCue(st, t)
+              let cueWord = nominativeCue ?? Self.quotedGroupHead(st, t) ?? Self.bareKazakhCue(st, t) ?? (Self.isKazakhTradeHouse(st, t) ? "үйі" : nil)
               var label = !latin && first < t && cueWord != nil ? st.text(first, t - 1) + closing + " " + cueWord! : st.text(first, last)
               // (a quoted name keeps its opening quote: "«Орталық Азия» халықаралық … орталығы")
               if !latin { label = keepingOpeningQuote(st, first, label) }
@@ -3882,7 +3884,14 @@ extension Extractor {
     for c in st.cands[t] where Lexicon.orgCues[c] != nil {
       if let last = c.unicodeScalars.last, last == "ы" || last == "і" { return true }
     }
-    return isQuotedGroup(st, t) || bareKazakhCue(st, t) != nil
+    return isQuotedGroup(st, t) || bareKazakhCue(st, t) != nil || isKazakhTradeHouse(st, t)
+  }
+
+  /// "Қытай-Өзбекстан сауда үйі": the house ("үйі", in any case) of a Kazakh house of trade
+  /// after a capitalised name, a body as the Russian "торговый дом" is. O(1).
+  static func isKazakhTradeHouse(_ st: State, _ t: Int) -> Bool {
+    st.doc.language == "kk" && t > 1 && ["үйі", "үйін", "үйінде", "үйінің", "үйіне", "үйімен", "үйінен"].contains(st.toks[t].folded)
+      && st.toks[t - 1].folded == "сауда" && st.joins(t - 1, t) && st.toks[t - 2].capitalized && st.joins(t - 2, t - 1)
   }
 
   /// A Kazakh body's cue without the possessive after an adjective ("Орталық мемлекеттік

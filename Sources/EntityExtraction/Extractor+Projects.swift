@@ -1172,6 +1172,20 @@ extension Extractor {
       guard named.count == 1, st.entities[short.id]?.mentions.isEmpty == false else { continue }
       moveMentions(st, of: short.id, to: named[0].id)
     }
+    // ("la centrale GRES-1 di Ekibastuz … la centrale di Ekibastuz": a power plant's generic
+    // noun before a town is the text's one power plant named with that town)
+    func powerPlant(_ words: [String]) -> Bool {
+      words.contains { w in ["gres", "tpp", "hpp", "chp", "ges", "tes", "centrale"].contains { w == $0 || w.hasBytePrefix($0 + "-") } }
+    }
+    for short in projects where short.words.count >= 3 && short.words[0] == "centrale" && short.words[1] == "di" {
+      let town = Array(short.words.dropFirst(2))
+      let named = projects.filter { p in
+        p.id != short.id && p.words.count > town.count && powerPlant(p.words)
+          && (0...(p.words.count - town.count)).contains { p.words[$0..<($0 + town.count)].elementsEqual(town) }
+      }
+      guard named.count == 1, st.entities[short.id]?.mentions.isEmpty == false else { continue }
+      moveMentions(st, of: short.id, to: named[0].id)
+    }
   }
 
   /// "the Port of Baku": in English a capitalised "Port" or "Seaport", "of" and a town's mention

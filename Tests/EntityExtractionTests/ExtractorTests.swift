@@ -5740,7 +5740,7 @@ import Testing
     #expect(university.entities.filter { $0.kind == .organization }.count == 1)
   }
 
-  @Test("rounds 476–478: a bilateral adjective's event in the genitive takes its nominative label, and two kinds of one forum stay two; 'Power Supply' and 'Renewables' close a company's name, not a headline's or a bare 'Water Supply'; a quoted brand word alone is its company; bare 'Akmola' is the region; a Kazakh body's country in the nominative; of namesake towns, the one a listed place, the sentence's places or the text's places point to; one Russia; 'fabbrica di seta Yodgorlik'; a Kazakh settlement (елді мекен); «Чайна Цзянсу …» names no Jiangsu; a dairy maker's name")
+  @Test("rounds 476–479: a bilateral adjective's event in the genitive takes its nominative label, and two kinds of one forum stay two; 'Power Supply' and 'Renewables' close a company's name, not a headline's or a bare 'Water Supply'; a quoted brand word alone is its company; bare 'Akmola' is the region; a Kazakh body's country in the nominative; of namesake towns, the one a listed place, the sentence's places or the text's places point to; one Russia; 'fabbrica di seta Yodgorlik'; a Kazakh settlement (елді мекен); «Чайна Цзянсу …» names no Jiangsu; a dairy maker's name; a Kazakh house of trade; 'GRES-2 di Ekibastuz'")
   func round476Rules() {
     let forums = extract("Соглашение подписали в рамках Казахстанско-китайского агропромышленного форума. Ранее прошёл Казахстанско-китайский деловой форум.", lang: "ru")
     #expect(Set(forums.entities.filter { $0.kind == .event }.map(\.label)) == ["Казахстанско-китайский агропромышленный форум", "Казахстанско-китайский деловой форум"])
@@ -5778,6 +5778,13 @@ import Testing
     #expect(builder.entities.contains { $0.kind == .organization })
     let maker = extract("The pavilion showed the dairy maker Ak-Suu Milk and the IT firm Namba Solutions.", lang: "en")
     #expect(Set(maker.entities.map(\.label)) == ["Ak-Suu Milk", "Namba Solutions"])
+    // (round 479: a Kazakh house of trade is a body; "GRES-2 di Ekibastuz")
+    let house = extract("Термиз қаласында Қытай-Өзбекстан сауда үйі ашылды. Қытай-Өзбекстан сауда үйінде 300 адам жұмыс істейді. Оның үйі үлкен.", lang: "kk")
+    #expect(house.entities.filter { $0.kind == .organization }.map(\.label) == ["Қытай-Өзбекстан сауда үйі"])
+    #expect(house.entities.first { $0.kind == .organization }?.mentions.count == 2)
+    let gres = extract("Il contratto riguarda la centrale termoelettrica GRES-2 di Ekibastuz. La centrale di Ekibastuz è la più grande del Paese.", lang: "it")
+    #expect(gres.entities.first { $0.id == "ekibastuz-gres-2" }?.mentions.count == 2)
+    #expect(gres.entities.filter { $0.kind == .project }.count == 1)
     // (ISO's "Russian Federation" is the catalogue's one Russia, its towns' country)
     let russia = extract("Көкөніс Ресейге және Новосибирск қаласына жөнелтіледі.", lang: "kk")
     #expect(russia.entities.contains { $0.id == "russia" })
