@@ -637,10 +637,14 @@ def main():
     # has that name
     genitive_countries = {"Қазақстанның": "Қазақстан", "Қытайдың": "Қытай", "Қырғызстанның": "Қырғызстан",
                           "Өзбекстанның": "Өзбекстан", "Тәжікстанның": "Тәжікстан", "Түркменстанның": "Түркменстан"}
-    named_all = {}
-    for e in merged.values():
-        for n in [e["label"]] + [str(v) for v in e["labels"].values()] + [str(a) for a in e["aliases"]]:
-            named_all.setdefault(n.lower(), set()).add(e["id"])
+    def ids_by_name():
+        """Every name (label, labels, aliases; lower-cased) of the merged entities → their ids."""
+        names = {}
+        for e in merged.values():
+            for n in [e["label"]] + [str(v) for v in e["labels"].values()] + [str(a) for a in e["aliases"]]:
+                names.setdefault(n.lower(), set()).add(e["id"])
+        return names
+    named_all = ids_by_name()
     for e in merged.values():
         if e["kind"] != "organization":
             continue
@@ -655,10 +659,7 @@ def main():
                     e["aliases"].append(variant)
     # Kazakh names as the Russian-language press writes them, with Russian letters (Ертіс →
     # Ертис, Іле → Иле, Қордай → Кордай), unless another entity has that name
-    taken_all = {}
-    for e in merged.values():
-        for n in [e["label"]] + [str(v) for v in e["labels"].values()] + [str(a) for a in e["aliases"]]:
-            taken_all.setdefault(n.lower(), set()).add(e["id"])
+    taken_all = ids_by_name()
     # (only the region's own entities, and no single word under six letters: "Кита" for
     # Quito would be read in every "Китая")
     home = {"kazakhstan", "kyrgyzstan", "uzbekistan", "tajikistan", "turkmenistan", "china"}

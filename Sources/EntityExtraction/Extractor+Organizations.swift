@@ -3856,7 +3856,6 @@ extension Extractor {
   /// not mention China Railway) and a place after a prefix ("Trans-Eurasia Rail").
   func takeOver(_ st: State, _ a: Int, _ b: Int, brand: Bool = false) {
     if brand, let o = st.owner[a], st.spans[o].first == a, st.spans[o].last < b { release(st, a, st.spans[o].last) }
-
     // ("Shaanxi Baishui Apple": a body the catalogue knows that closes a longer name is a word
     // of it, no mention of that body)
     if brand, a < b, let o = st.owner[b], st.spans[o].last == b, st.spans[o].first > a, st.entityKind(at: b) == .organization { release(st, st.spans[o].first, b) }
@@ -4275,6 +4274,7 @@ extension Extractor {
     let start = st.doc.sentences[s].start, first = st.toks[t].start
     return start == first || first - start <= 3 && first > start && (start..<first).allSatisfy { "—–-•· ".unicodeScalars.contains(st.doc.scalars[$0]) }
   }
+
   /// Whether, within the three words before token `t`, a headline's verb in the third person
   /// ("Boosts", "Expands", "Cuts") follows a place the text read ("China Boosts Solar Power"),
   /// no company's word ("China Resources Power"). O(1).

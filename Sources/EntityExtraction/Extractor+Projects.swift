@@ -1165,22 +1165,19 @@ extension Extractor {
     // ("lo zuccherificio di Tejen … la fabbrica di Tejen": an Italian plant's generic noun
     // before the same place as the text's one works of that place, named for what it makes,
     // is that works)
+    // (and "la centrale GRES-1 di Ekibastuz … la centrale di Ekibastuz": a power plant's
+    // generic noun before a town is the text's one power plant named with that town)
     guard st.doc.language == "it" else { return }
     func works(_ w: String) -> Bool { w.hasByteSuffix("ificio") || ["raffineria", "acciaieria", "fonderia"].contains(w) }
-    for short in projects where short.words.count >= 3 && ["fabbrica", "stabilimento", "impianto"].contains(short.words[0]) && short.words[1] == "di" {
-      let named = projects.filter { $0.id != short.id && works($0.words[0]) && $0.words.dropFirst().elementsEqual(short.words.dropFirst()) }
-      guard named.count == 1, st.entities[short.id]?.mentions.isEmpty == false else { continue }
-      moveMentions(st, of: short.id, to: named[0].id)
-    }
-    // ("la centrale GRES-1 di Ekibastuz … la centrale di Ekibastuz": a power plant's generic
-    // noun before a town is the text's one power plant named with that town)
     func powerPlant(_ words: [String]) -> Bool {
       words.contains { w in ["gres", "tpp", "hpp", "chp", "ges", "tes", "centrale"].contains { w == $0 || w.hasBytePrefix($0 + "-") } }
     }
-    for short in projects where short.words.count >= 3 && short.words[0] == "centrale" && short.words[1] == "di" {
-      let town = Array(short.words.dropFirst(2))
+    for short in projects where short.words.count >= 3 && ["fabbrica", "stabilimento", "impianto", "centrale"].contains(short.words[0]) && short.words[1] == "di" {
+      let town = short.words.dropFirst(2)
       let named = projects.filter { p in
-        p.id != short.id && p.words.count > town.count && powerPlant(p.words)
+        guard p.id != short.id else { return false }
+        if short.words[0] != "centrale" { return works(p.words[0]) && p.words.dropFirst().elementsEqual(short.words.dropFirst()) }
+        return p.words.count > town.count && powerPlant(p.words)
           && (0...(p.words.count - town.count)).contains { p.words[$0..<($0 + town.count)].elementsEqual(town) }
       }
       guard named.count == 1, st.entities[short.id]?.mentions.isEmpty == false else { continue }

@@ -913,34 +913,30 @@ public struct Extractor: Sendable {
   }
 
   /// Whether of two places that share a name ("Ақсу" is a town in Pavlodar Region, another in
-  /// Turkestan Region and a city in Xinjiang) entry `p` is the text's rather than entry `b`:
-  /// the one the text has already named wins, so that every mention reads alike; else the one
-  /// whose country the text has named most so far; a tie keeps the catalogue's order (the more
-  /// populous first). Only places compete so: a port or company that bears a town's name keeps
-  /// its place in the order. O(spans so far), and only for names two entries share.
-  /// A place listed with it, by "и", "and", "e", "және" or a comma, settles the choice first:
-  /// "в Аксу и Кашгаре" is Xinjiang's Aksu.
+  /// Turkestan Region and a city in Xinjiang) entry `p` is the text's rather than entry `b`.
+  /// In order: a place listed with the name at token `i`, by "и", "and", "e", "және" or a
+  /// comma ("в Аксу и Кашгаре" is Xinjiang's Aksu); the one the text has already named, so that
+  /// every mention reads alike; the one in the country of all the towns of `i`'s sentence; the
+  /// one whose country the text has named most so far; the one whose country the whole text's
+  /// towns name most; else the catalogue's order (the more populous first). Only places
+  /// compete so: a port or company that bears a town's name keeps its place in the order.
+  /// O(spans so far + the sentence's tokens), the text's tokens once per text; only for names
+  /// two entries share.
   func prefersHomonym(_ p: Int, over b: Int, at i: Int, _ st: State) -> Bool {
     guard isPlaceEntry(p), isPlaceEntry(b) else { return false }
-    if let c = coordinatedCountry(at: i, st) {
-      let pc = RelationRules.countryOf(st, catalog.entries[p].id), bc = RelationRules.countryOf(st, catalog.entries[b].id)
-      if pc != bc, pc == c || bc == c { return pc == c }
-    }
+    let pc = RelationRules.countryOf(st, catalog.entries[p].id), bc = RelationRules.countryOf(st, catalog.entries[b].id)
+    // (whether country `c` settles the choice: one of the two lies in it, the other not)
+    func settles(_ c: String?) -> Bool { c != nil && pc != bc && (pc == c || bc == c) }
+    if case let c = coordinatedCountry(at: i, st), settles(c) { return pc == c }
     let pSeen = st.entities[catalog.entries[p].id] != nil, bSeen = st.entities[catalog.entries[b].id] != nil
     if pSeen != bSeen { return pSeen }
-    // (then the towns and regions of its sentence, when they are all of one country:
-    // "Екібастұз қаласындағы … мен Ақсу қаласының маңындағы")
-    if let c = sentenceCountry(at: i, st) {
-      let pc = countryOfEntry(p), bc = countryOfEntry(b)
-      if pc != bc, pc == c || bc == c { return pc == c }
-    }
+    // ("Екібастұз қаласындағы … мен Ақсу қаласының маңындағы")
+    if case let c = sentenceCountry(at: i, st), settles(c) { return pc == c }
     let hp = homonymContext(p, st), hb = homonymContext(b, st)
     if hp != hb { return hp > hb }
-    // (with nothing before to tell them apart, the whole text's places do: "Ақсу ферроқорытпа
-    // зауыты" opening a text on Pavlodar Region is the Kazakh town's)
+    // ("Ақсу ферроқорытпа зауыты" opening a text on Pavlodar Region is the Kazakh town's)
     let tally = countryTally(st)
-    func count(_ ei: Int) -> Int { countryOfEntry(ei).flatMap { tally[$0] } ?? 0 }
-    return count(p) > count(b)
+    return (pc.flatMap { tally[$0] } ?? 0) > (bc.flatMap { tally[$0] } ?? 0)
   }
 
   /// How many of the text's capitalised words name towns or regions of one country alone, per
@@ -950,7 +946,7 @@ public struct Extractor: Sendable {
     if let t = st.countryTally { return t }
     var tally: [String: Int] = [:]
     for k in st.toks.indices where st.toks[k].capitalized {
-      if let c = uniquePlaceCountry(st.cands[k]) { tally[c, default: 0] += 1 }
+      if let c = uniquePlaceCountry(st.cands[k], st) { tally[c, default: 0] += 1 }
     }
     st.countryTally = tally
     return tally
@@ -971,7 +967,7 @@ public struct Extractor: Sendable {
     var found: [String] = []
     // after: ", X" or " и X"
     if let k = linked(i, i + 1) ?? (i + 2 < n && Self.listConjunctions.contains(st.toks[i + 1].folded) && st.joins(i, i + 1) && st.joins(i + 1, i + 2) ? i + 2 : nil),
-      st.toks[k].capitalized, let c = uniquePlaceCountry(st.cands[k])
+      st.toks[k].capitalized, let c = uniquePlaceCountry(st.cands[k], st)
     { found.append(c) }
     // before: a place already read, then ", " or " и "
     if i >= 1, let o = st.owner[i - 1], linked(i - 1, i) != nil, let c = RelationRules.countryOf(st, st.spans[o].key), isPlace(st, i - 1) {
@@ -993,7 +989,7 @@ public struct Extractor: Sendable {
     guard s >= 0, s < st.sentenceTokens.count else { return nil }
     var country: String?
     for k in st.sentenceTokens[s] where k != i && st.toks[k].capitalized {
-      guard let c = uniquePlaceCountry(st.cands[k]) else { continue }
+      guard let c = uniquePlaceCountry(st.cands[k], st) else { continue }
       if country == nil { country = c } else if country != c { return nil }
     }
     return country
@@ -1001,28 +997,16 @@ public struct Extractor: Sendable {
 
   /// The one country of every one-word catalogued town or region (no country) a token's case
   /// readings name, or nil.
-  func uniquePlaceCountry(_ cands: [String]) -> String? {
+  func uniquePlaceCountry(_ cands: [String], _ st: State) -> String? {
     var country: String?
     for c in cands {
       guard let ps = patterns[c] else { continue }
       for p in ps where p.stems.count == 1 && isPlaceEntry(p.entry) && catalog.entries[p.entry].subkind != "country" {
-        guard let k = countryOfEntry(p.entry) else { return nil }
+        guard let k = RelationRules.countryOf(st, catalog.entries[p.entry].id) else { return nil }
         if country == nil { country = k } else if country != k { return nil }
       }
     }
     return country
-  }
-
-  /// The country catalogue entry `ei` lies in (itself if a country), by its parents. O(depth).
-  func countryOfEntry(_ ei: Int) -> String? {
-    var cur: String? = catalog.entries[ei].id
-    var hops = 0
-    while let c = cur, hops < 6, let e = catalog.entry(c) {
-      if e.subkind == "country" { return c }
-      cur = e.parent
-      hops += 1
-    }
-    return nil
   }
 
   /// How many of the text's mentions so far lie in the country of catalogue entry `ei` (by
