@@ -310,6 +310,11 @@ extension Extractor {
           addPlace(st, t, t, kind: .region, label: st.original(t))
           continue
         }
+        // ("… uranium tailings in Tajikistan's Istiqlol" closing a headline's line: a place or
+        // a company, which the body's own rules tell)
+        if t == e, f >= 1, ["in", "near", "across", "throughout"].contains(st.toks[f - 1].folded), st.joins(f - 1, f), e + 1 < n, st.gap(e, e + 1).contains("\n") {
+          continue
+        }
         // (a body's cue or a continuing complement is the ordinary rules' business: "Beijing's
         // General Administration of Customs"; so is a lone acronym: "China's CGN")
         let acronym = t == e && st.doc.scalars[st.toks[t].start..<st.toks[t].end].allSatisfy { !$0.properties.isAlphabetic || $0.properties.isUppercase }
@@ -3106,6 +3111,11 @@ extension Extractor {
       // ("в городе Гарабогаз", "Garabogaz city": a town's cue makes the word a town's name)
       if t > 0, st.joins(t - 1, t), st.cands[t - 1].contains(where: { Lexicon.placeCues[$0] == .city }) { continue }
       if t + 1 < n, st.joins(t, t + 1), st.cands[t + 1].contains(where: { Lexicon.placeCues[$0] == .city }) { continue }
+      // ("ТОО «Сарань Энергомаш»": the last word of a longer quoted name leaves the whole name
+      // to the quoted-name rules, which keep the town inside it)
+      if closesQuote(st, t), !opensQuote(st, t), let open = (max(0, t - 4)..<t).last(where: { opensQuote(st, $0) }),
+        (open..<t).allSatisfy({ st.gap($0, $0 + 1).elementsEqual([" "]) && st.toks[$0].capitalized })
+      { continue }
       // ("lo stabilimento di urea di Garabogaz": the place that ends an Italian facility's name)
       if st.doc.language == "it", t >= 3, st.toks[t - 1].folded == "di",
         let noun = (max(0, t - 8)..<(t - 1)).last(where: { Lexicon.facilityNounsIT.contains(st.toks[$0].folded) }), italianFacilityName(st, noun) == t

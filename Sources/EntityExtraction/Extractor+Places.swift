@@ -1418,7 +1418,9 @@ extension Extractor {
       else { continue }
       let k = t + 2
       guard st.owner[k] == nil, st.isCapName(k), russian ? Morphology.isCyrillic(st.toks[k].folded) : isLatinName(st, k), !Lexicon.stopCapitalized.contains(st.toks[k].folded), Self.role(of: st, at: k) == nil,
-        adjectiveEntity(st.toks[k].folded) == nil, !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded), st.sentenceOf(k) == st.sentenceOf(t)
+        adjectiveEntity(st.toks[k].folded) == nil, !Lexicon.weekdaysAndMonths.contains(st.toks[k].folded), st.sentenceOf(k) == st.sentenceOf(t),
+        // ("электростанции в Карагандинской и Улытауской областях": a place's adjective is no town)
+        !(russian && Self.isRussianPlaceAdjective(st.toks[k].folded))
       else { continue }
       let e = hyphenatedNameEnd(st, from: k)
       if e + 1 < n, st.joins(e, e + 1),
@@ -1460,7 +1462,10 @@ extension Extractor {
   /// free capitalised Latin name after a preposition of place, then a comma and a seat's
   /// noun (Italian "sede", English "home", "headquarters", "birthplace", "hometown") and
   /// "of"/"to"/"di" or an adjective after it ("sede storica"), is the town the company or person
-  /// comes from (not a name a capitalised word or a cue goes on from). O(tokens).
+  /// comes from (not a name a capitalised word or a cue goes on from). So is one that a comma
+  /// and a town's noun after an article and at most two lower-case words describe: "in
+  /// Istiqlol, a mining town in northern Tajikistan", "a Hisor, una cittadina vicino a …".
+  /// O(tokens).
   func seatTowns(_ st: State) {
     let lang = st.doc.language
     guard lang == "it" || lang == "en" else { return }
@@ -1474,6 +1479,59 @@ extension Extractor {
         links.contains(st.toks[e + 2].folded), st.sentenceOf(e + 2) == st.sentenceOf(k)
       else { continue }
       addPlace(st, k, e, kind: .city, label: st.text(k, e), district: true)
+    }
+    let articles: WordSet = lang == "it" ? ["una", "un", "la", "il", "piccola", "piccolo"] : ["a", "an", "the"]
+    let townNouns: WordSet = lang == "it" ? ["città", "cittadina", "villaggio", "paese", "borgo", "centro"] : ["town", "city", "village", "settlement", "township"]
+    for k in 1..<max(1, n - 3) {
+      guard let e = freeNameAfterPreposition(st, k, prepositions), Lexicon.orgCues[st.toks[k].folded] == nil,
+        e + 2 < n, st.gap(e, e + 1).elementsEqual([",", " "]), articles.contains(st.toks[e + 1].folded),
+        let noun = (e + 2...min(n - 1, e + 4)).first(where: { townNouns.contains(st.toks[$0].folded) }),
+        (e + 1...noun).allSatisfy({ st.owner[$0] == nil && !st.toks[$0].capitalized && ($0 == e + 1 || st.joins($0 - 1, $0)) }),
+        st.sentenceOf(noun) == st.sentenceOf(k),
+        // ("a Hisor, centro …": an Italian "centro" is a town's only with an article or adjective)
+        !(lang == "it" && st.toks[noun].folded == "centro" && noun == e + 2 && !["un", "il", "piccolo"].contains(st.toks[e + 1].folded))
+      else { continue }
+      addPlace(st, k, e, kind: .city, label: st.text(k, e), district: true)
+    }
+  }
+
+  /// "Istiqlol, formerly known as Taboshar", "Khujand (formerly Leninabad)": in English, a
+  /// town's or region's former name after "formerly", "formerly known as", "formerly called",
+  /// "once known as", "previously known as", and a name no rule read, is that place's alias.
+  /// The place is a span that ends right before, or a free word (at a sentence's start, say)
+  /// that is the one-word label of a town or region the text has read. O(tokens).
+  func formerPlaceNames(_ st: State) {
+    guard st.doc.language == "en" else { return }
+    let n = st.toks.count
+    for t in 1..<max(1, n - 1) where ["formerly", "once", "previously"].contains(st.toks[t].folded) {
+      let p = t - 1
+      guard st.gap(p, t).elementsEqual([",", " "]) || st.gap(p, t).elementsEqual([" ", "("]) else { continue }
+      let place: String
+      if let o = st.owner[p], st.spans[o].last == p, st.kind(of: st.spans[o].key) == .city || st.kind(of: st.spans[o].key) == .region {
+        place = st.spans[o].key
+      } else if st.owner[p] == nil, st.isCapName(p), case let word = st.original(p),
+        let id = st.order.first(where: { id in
+          st.entities[id].map { ($0.kind == .city || $0.kind == .region) && !$0.mentions.isEmpty && WordKey.same($0.mentions[0].text, word) } == true
+        })
+      {
+        st.addSpan(p, p, id: id)
+        place = id
+      } else {
+        continue
+      }
+      var k = t + 1
+      if k < n, ["known", "called", "named"].contains(st.toks[k].folded), st.joins(k - 1, k) {
+        k += 1
+        if k < n, st.toks[k].folded == "as", st.joins(k - 1, k) { k += 1 }
+      } else if st.toks[t].folded != "formerly" {
+        continue
+      }
+      guard k < n, st.joins(k - 1, k), st.owner[k] == nil, st.isCapName(k), isLatinName(st, k), st.sentenceOf(k) == st.sentenceOf(t),
+        !Lexicon.stopCapitalized.contains(st.toks[k].folded)
+      else { continue }
+      let e = hyphenatedNameEnd(st, from: k)
+      if e + 1 < n, st.joins(e, e + 1), st.toks[e + 1].capitalized { continue }
+      st.addSpan(k, e, id: place)
     }
   }
 

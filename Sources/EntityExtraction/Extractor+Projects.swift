@@ -770,6 +770,9 @@ extension Extractor {
         // ("the Sary-Shagan missile test range": a range, site or ground is a project as a place
         // of tests or launches, not "the Tian Shan mountain range")
         if ["range", "site", "ground"].contains(f), !(k + 1..<t).contains(where: { Lexicon.testSiteModifiersEN.contains(st.toks[$0].folded) }) { continue }
+        // ("the Akdala irrigation massif": a massif or system is a project as irrigated land or
+        // its works, not "the Tian Shan massif" or "the banking system")
+        if ["massif", "system"].contains(f), !(k + 1..<t).contains(where: { ["irrigation", "irrigated"].contains(st.toks[$0].folded) }) { continue }
         // ("the Jizzakh free economic zone": a zone is a project as an economic, trade or
         // tourist zone: "the Avaza tourist zone")
         if f == "zone", !(k + 1..<t).contains(where: { ["economic", "trade", "industrial", "export", "free", "special", "tourist"].contains(st.toks[$0].folded) }) { continue }
@@ -2231,7 +2234,8 @@ extension Extractor {
   /// plural deposit or mine noun (and what it holds: "d'oro", "di gas", "petroliferi"), "di"
   /// and a list of names nothing has read, each name its own
   /// project, labelled with the singular noun ("giacimento di Taror"), as English "the Kashagan
-  /// and Tengiz fields" is. O(tokens).
+  /// and Tengiz fields" is; and a name after "quella di"/"quello di" that points back to such a
+  /// noun ("… e da quella di Aidarly"). O(tokens).
   func italianPluralProjects(_ st: State) {
     guard st.doc.language == "it" else { return }
     let n = st.toks.count
@@ -2284,6 +2288,25 @@ extension Extractor {
         st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
         st.addSpan(a, b, id: id)
       }
+    }
+    // "dalle miniere di Zhezkazgan e da quella di Aidarly": "quella"/"quello di" and a name
+    // nothing has read, after a mine's or deposit's noun earlier in the sentence, is another
+    // of them, labelled with the singular noun ("miniera di Aidarly")
+    for t in 1..<max(1, n - 2) where ["quella", "quello"].contains(st.toks[t].folded) && st.toks[t + 1].folded == "di" && st.joins(t, t + 1) && st.joins(t + 1, t + 2) {
+      let k = t + 2
+      guard st.owner[k] == nil, st.isCapName(k), isLatinName(st, k), Self.role(of: st, at: k) == nil, !Lexicon.stopCapitalized.contains(st.toks[k].folded),
+        st.sentenceOf(k) == st.sentenceOf(t), !isSentenceStart(st, t),
+        let noun = (max(0, t - 12)..<t).last(where: { ["miniera", "giacimento"].contains(st.toks[$0].folded) || Lexicon.pluralProjectNounsIT[st.toks[$0].folded] != nil }),
+        st.sentenceOf(noun) == st.sentenceOf(t), !st.toks[noun].capitalized
+      else { continue }
+      let e = hyphenatedNameEnd(st, from: k)
+      if e + 1 < n, st.joins(e, e + 1), st.toks[e + 1].capitalized { continue }
+      let singular = Lexicon.pluralProjectNounsIT[st.toks[noun].folded] ?? st.toks[noun].folded
+      // (the pronoun agrees with the noun: "quella" a mine, "quello" a deposit)
+      guard (singular == "miniera") == (st.toks[t].folded == "quella") else { continue }
+      let id = Transliteration.slug("giacimento " + Morphology.stem(st.toks[e].folded))
+      st.addDiscovered(id, label: singular + " di " + st.text(k, e), kind: .project, subkind: "infrastructure")
+      st.addSpan(k, e, id: id)
     }
   }
 }

@@ -751,6 +751,7 @@ public struct Extractor: Sendable {
     townsInRegions(st)
     datelineTowns(st)
     repeatedDiscoveredTowns(st)
+    formerPlaceNames(st)
     datelineAgencies(st)
     checkpoints(st)
     stationTowns(st)

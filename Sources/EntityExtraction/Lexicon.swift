@@ -357,6 +357,8 @@ enum Lexicon {
   static let projectWordsEN: WordSet = [
     "railway", "railroad", "pipeline", "highway", "corridor", "plant", "farm", "bridge", "hub", "port", "seaport", "terminal",
     "refinery", "mine", "dam", "station", "treaty", "agreement", "programme", "program", "declaration", "zone", "base", "substation",
+    // (a canal by its name: "the Great Fergana Canal", "the Karakum Canal")
+    "canal",
     // (a law by its name, as a treaty is: "the Critical Raw Materials Act")
     "act",
     "park", "airport", "cosmodrome", "spaceport", "cluster", "observatory", "arena", "stadium", "hippodrome", "velodrome",
@@ -385,6 +387,9 @@ enum Lexicon {
     // (a palace by its name: "the Ak-Saray palace"; a facility after what it is: "the Gazli
     // underground gas storage facility")
     "palace", "facility",
+    // (irrigated land or its works by name: "the Akdala irrigation massif", "the Shardara
+    // irrigation system"; only after "irrigation" or "irrigated")
+    "massif", "system",
     // (a range or site by its tests: "the Sary-Shagan missile test range", "the Kapustin Yar
     // launch site"; only after one of those modifiers)
     "range", "site", "ground",
@@ -433,7 +438,7 @@ enum Lexicon {
     "dry", "freight", "container", "industrial", "rail", "road", "heat", "heating", "combined", "cycle", "mining", "metallurgical", "grain",
     "fertilizer", "fertiliser", "glass", "aluminium", "aluminum", "cargo", "transit", "energy", "electric", "condensate",
     "petrochemical", "polyethylene", "gas-chemical", "tungsten", "silver", "lithium", "waste-to-energy", "pumped", "storage",
-    "bypass", "ring", "toll", "oilfield", "gasfield", "condensate", "irrigation", "water", "hydrotechnical", "engineering",
+    "bypass", "ring", "toll", "oilfield", "gasfield", "condensate", "irrigation", "irrigated", "water", "hydrotechnical", "engineering",
     "electrochemical", "desalination", "sugar", "soda", "textile", "cotton", "tire", "tyre", "battery", "photovoltaic", "refining",
     "free", "special", "economic", "trade", "export", "ski", "tourist", "mountain",
     "metro", "subway", "tram", "underground", "railway", "commuter", "suburban", "transmission",

@@ -5791,6 +5791,30 @@ import Testing
     #expect(russia.relations.contains { $0.source == "novosibirsk" && $0.target == "russia" && $0.kind == .partOf })
   }
 
+  @Test("rounds 480–483: a compound company word that closes a longer quoted name leaves the name whole; a Russian place adjective after a facility's 'в' is no town; Masdar and the new Russian form of Ulytau Region are catalogued; an irrigation massif or system and a canal are projects; Italian 'e da quella di X' after a mine's noun is another mine; a headline's 'in X's Y' at a line's end is no company; 'Y, a mining town' is a town; 'formerly known as' names a place's alias")
+  func round480Rules() {
+    let towers = extract("Соглашение подписало ТОО «Сарань Энергомаш». Башни поставят на электростанции в Карагандинской и Улытауской областях.", lang: "ru")
+    #expect(towers.entities.filter { $0.kind == .organization }.map(\.label) == ["Сарань Энергомаш"])
+    #expect(Set(towers.entities.filter { $0.kind == .region }.map(\.id)) == ["karaganda-region", "ulytau-region"])
+    #expect(!towers.entities.contains { $0.kind == .city })
+    let parks = extract("The modules will go to solar parks built by Masdar and ACWA Power.", lang: "en")
+    #expect(Set(parks.entities.map(\.id)) == ["masdar", "acwa-power"])
+    // (round 481: irrigated land and canals by name; not a mountain massif or a banking system)
+    let water = extract("The scheme will reach the Akdala irrigation massif. Water comes from the Great Fergana Canal. The banking system is weak and the Tian Shan massif is high.", lang: "en")
+    #expect(Set(water.entities.filter { $0.kind == .project }.map(\.label)) == ["Akdala irrigation massif", "Great Fergana Canal"])
+    // (round 482: Italian "e da quella di X" after a mine's noun is another mine; "quella" agrees)
+    let mines = extract("Il concentrato arriverà dalle miniere di Zhezkazgan e da quella di Aidarly. La casa di Marco e quella di Anna.", lang: "it")
+    #expect(mines.entities.first { $0.label == "miniera di Aidarly" }?.kind == .project)
+    #expect(!mines.entities.contains { $0.label.contains("Anna") })
+    // (round 483: a headline's "in <country>'s <name>" is no company; a town by its apposition;
+    // a town's former name)
+    let town = extract("Chinese firm to clean up tailings in Tajikistan's Istiqlol\n\nThe firm will work at dumps in Istiqlol, a mining town in northern Tajikistan. Istiqlol, formerly known as Taboshar, produced uranium. Dushanbe (formerly Stalinabad) is the capital.", lang: "en")
+    #expect(town.entities.first { $0.label == "Istiqlol" }?.kind == .city)
+    #expect(town.entities.first { $0.label == "Istiqlol" }?.mentions.map(\.text) == ["Istiqlol", "Istiqlol", "Istiqlol", "Taboshar"])
+    #expect(town.entities.first { $0.id == "dushanbe" }?.mentions.map(\.text) == ["Dushanbe", "Stalinabad"])
+    #expect(!town.entities.contains { $0.kind == .organization })
+  }
+
   @Test("a mention that opens a quote keeps the quote that closes it (a catalogue alias, a named forum, a straight quote); a portfolio right after a declined role keeps the name after it declined")
   func quotedMentionsAndPortfolios() {
     var doc = Document(path: "t.txt", text: "Кредит выдал АО «Банк развития Казахстана» в Астане. В Алматы прошёл форум «Алматы – Урумчи». Ещё откроют завод «Алтын» и «Береке».")
