@@ -778,7 +778,13 @@ extension Extractor {
             // (nor a body whose name the longer name goes on with lower-case words: "Пекинского
             // университета | языка и культуры" does not mention Peking University)
             let opening = kind == .organization && outer.kind == .organization && i == sp.first && i + p.stems.count <= sp.last && !st.toks[i + p.stems.count].capitalized
-            if wanted.contains(kind), !macro, !founding, !dashed, !opening, catalog.entries[p.entry].id != sp.key, fits(p, at: i, st) { best = p }
+            // (nor does a government body's name that is a place's name and another body's
+            // generic name mention that body: "Қарақалпақстан Жоғарғы Кеңесі" is not the Kyrgyz
+            // "Жоғарғы Кеңес"; "Comitato permanente dell'Assemblea …" does mention the assembly)
+            let closingGeneric = kind == .organization && outer.kind == .organization && outer.subkind == "government"
+              && catalog.entries[p.entry].subkind == "government" && i + p.stems.count - 1 == sp.last && i > sp.first
+              && (sp.first..<i).allSatisfy { st.toks[$0].capitalized && catalogHasPlace(named: st.toks[$0].folded) }
+            if wanted.contains(kind), !macro, !founding, !dashed, !opening, !closingGeneric, catalog.entries[p.entry].id != sp.key, fits(p, at: i, st) { best = p }
             // (a feature or macro-region the name is named after hides the shorter names
             // inside it: "… Center for the Aral Sea Basin" does not mention the town of Aral)
             if macro, fits(p, at: i, st) { namesake = max(namesake, p.stems.count) }

@@ -3536,7 +3536,8 @@ extension Extractor {
   /// Latin letters, not a country, after no preposition and opening its capitalised run; a
   /// discovered one-word name takes a country's name after it in ("EcoNetwork Kazakhstan"); and
   /// a country's name, a province's and a company's word nothing read are a company of their
-  /// own ("China Jiangsu International"). O(spans).
+  /// own ("China Jiangsu International"); a place's name and a catalogued company's word that
+  /// fill a quote after a legal form are a local company ("ТОО «Алтай Полиметалл»"). O(spans).
   func placeOpenedCompanies(_ st: State) {
     for (o, sp) in st.spans.enumerated() where st.owner[sp.first] == o && sp.first > 0 && st.kind(of: sp.key) == .organization {
       guard let e = st.entities[sp.key], !e.catalogued, isLatinName(st, sp.first), st.gap(sp.first - 1, sp.first).elementsEqual([" "]),
@@ -3593,6 +3594,17 @@ extension Extractor {
       { e += 1 }
       guard e >= sp.last + 2, Lexicon.subsidiaryWords.contains(st.toks[e].folded), !(e + 1 < n && st.joins(e, e + 1) && st.toks[e + 1].capitalized) else { continue }
       readAsNewBody(st, sp.first, e, subkind: "company")
+    }
+    // "ТОО «Алтай Полиметалл»": a place's name and a catalogued company's one-word name that
+    // fill a quote after a legal form (or before a Kazakh one) name a local company of their
+    // own, not the catalogued one
+    for (o, sp) in st.spans.enumerated() where st.owner[sp.first] == o && sp.first == sp.last && sp.first >= 2 && st.kind(of: sp.key) == .organization {
+      guard st.entities[sp.key]?.catalogued == true, closesQuote(st, sp.last), let po = st.owner[sp.first - 1], case let place = st.spans[po],
+        place.last == sp.first - 1, [.city, .region].contains(st.entityKind(at: place.first)), opensQuote(st, place.first),
+        st.gap(place.last, sp.first).elementsEqual([" "]), place.first >= 1 && Lexicon.legalForms.contains(st.toks[place.first - 1].folded)
+          || sp.last + 1 < n && Lexicon.legalForms.contains(st.toks[sp.last + 1].folded)
+      else { continue }
+      readAsNewBody(st, place.first, sp.last, subkind: "company")
     }
   }
 

@@ -296,14 +296,15 @@ extension Extractor {
         if name == t + 1, name + 1 < n, st.joins(t, name), Morphology.isCyrillic(st.toks[name].folded), Morphology.isRussianAdjective(st.toks[name].folded),
           !st.toks[name + 1].capitalized, st.joins(name, name + 1), !Self.russianFunctionWords.contains(st.toks[name + 1].folded)
         { continue }
-        // (a name the catalogue gives a town or a project is a river's or a valley's after its
-        // cue: "на реке Хоргос", "valle di Angren"; a pass keeps its town: "valico di Torugart")
+        // (a name the catalogue gives a town or a project is a river's, a valley's or a lake's
+        // after its cue: "на реке Хоргос", "valle di Angren", "lago Borovoe"; a pass keeps its
+        // town: "valico di Torugart")
         // (so is a peninsula's, a region's name too: "penisola di Kizilsu" is no Chinese prefecture)
         let peninsula = st.cands[t].contains(where: { ["penisola", "peninsula", "полуостров"].contains($0) })
         // ("Urumqi Glacier No. 1": a number after the cue is the named feature's, whose name
         // stands before the cue)
         if name < n, st.unitNumberEnd(after: t) == nil, st.owner[name] == nil || name == nameEnd && (oneWordPlaceOrProject(st, name) || peninsula && oneWordPlaceOrRegion(st, name) && st.subkind(of: st.spans[st.owner[name]!].key) != "country")
-            && st.cands[t].contains(where: { Lexicon.riverCues.contains($0) || Lexicon.valleyCues.contains($0) || peninsula }),
+            && st.cands[t].contains(where: { Lexicon.riverCues.contains($0) || Lexicon.valleyCues.contains($0) || Lexicon.naturalFeatureClasses[$0] == "lake" || peninsula }),
           st.isCapName(name), st.joins(name - 1, name),
           // ("the Tamga River Hotel": an English cue capitalised after the name it closes
           // names nothing after it)

@@ -387,8 +387,18 @@ public enum NoiseLines {
     let trimmed = parts.map { $0.trimmingCharacters(in: .whitespaces) }
     guard trimmed.count >= 2, !trimmed.contains(where: \.isEmpty) else { return false }
     if breadcrumbHomes.contains(trimmed[0]) { return true }
-    // two short sections between a bar or chevron ("Viaggi | Asia centrale")
-    if trimmed.count == 2, l.contains("|") || l.contains("›") || l.contains(">"),
+    // two short sections between a bar or chevron ("Viaggi | Asia centrale"); not a date and
+    // the place it was filed from ("November 22, 2032 | URUMQI"): a section's name holds no
+    // year (four digits in a row; "24.kg | Новости Кыргызстана" is a breadcrumb)
+    func holdsYear(_ p: String) -> Bool {
+      var run = 0
+      for c in p.unicodeScalars {
+        run = ("0"..."9").contains(c) ? run + 1 : 0
+        if run == 4 { return true }
+      }
+      return false
+    }
+    if trimmed.count == 2, l.contains("|") || l.contains("›") || l.contains(">"), !trimmed.contains(where: holdsYear),
       trimmed.allSatisfy({ $0.split(separator: " ").count <= 3 }), trimmed.map({ $0.split(separator: " ").count }).reduce(0, +) <= 5
     { return true }
     return trimmed.count >= 3 && trimmed.allSatisfy { p in

@@ -5791,7 +5791,7 @@ import Testing
     #expect(russia.relations.contains { $0.source == "novosibirsk" && $0.target == "russia" && $0.kind == .partOf })
   }
 
-  @Test("rounds 480–483: a compound company word that closes a longer quoted name leaves the name whole; a Russian place adjective after a facility's 'в' is no town; Masdar and the new Russian form of Ulytau Region are catalogued; an irrigation massif or system and a canal are projects; Italian 'e da quella di X' after a mine's noun is another mine; a headline's 'in X's Y' at a line's end is no company; 'Y, a mining town' is a town; 'formerly known as' names a place's alias")
+  @Test("rounds 480–486: a compound company word that closes a longer quoted name leaves the name whole; a Russian place adjective after a facility's 'в' is no town; Masdar and the new Russian form of Ulytau Region are catalogued; an irrigation massif or system and a canal are projects; Italian 'e da quella di X' after a mine's noun is another mine; a headline's 'in X's Y' at a line's end is no company; 'Y, a mining town' is a town; 'formerly known as' names a place's alias; a town and a catalogued company's word quoted after a legal form are a local company; a lake's cue before a town's name; a place's parliament does not mention another's generic name")
   func round480Rules() {
     let towers = extract("Соглашение подписало ТОО «Сарань Энергомаш». Башни поставят на электростанции в Карагандинской и Улытауской областях.", lang: "ru")
     #expect(towers.entities.filter { $0.kind == .organization }.map(\.label) == ["Сарань Энергомаш"])
@@ -5813,6 +5813,21 @@ import Testing
     #expect(town.entities.first { $0.label == "Istiqlol" }?.mentions.map(\.text) == ["Istiqlol", "Istiqlol", "Istiqlol", "Taboshar"])
     #expect(town.entities.first { $0.id == "dushanbe" }?.mentions.map(\.text) == ["Dushanbe", "Stalinabad"])
     #expect(!town.entities.contains { $0.kind == .organization })
+    // (round 485: a town and a catalogued company's word quoted after a legal form are a local
+    // company; the catalogue's Panji Poyon and the Kazakh one-word Khan Tengri)
+    let llp = extract("ТОО «Алтай Полиметалл» начало строительство фабрики. Руду купят у компании Полиметалл.", lang: "ru")
+    #expect(Set(llp.entities.filter { $0.kind == .organization }.map(\.label)) == ["Алтай Полиметалл", "Polymetal"])
+    let crossing = extract("Il ponte unirà Panji Poyon e Shir Khan Bandar.", lang: "it")
+    #expect(Set(crossing.entities.map(\.id)) == ["panji-poyon", "sherkhan-bandar"])
+    let peak = extract("Жол Хантәңірі шыңына баратын туристер үшін маңызды.", lang: "kk")
+    #expect(peak.entities.map(\.id) == ["khan-tengri"])
+    // (round 486: a lake's cue before a town's name makes a lake; a Karakalpak parliament's
+    // name does not mention the Kyrgyz one)
+    let lake = extract("Il resort sorge sulle rive del lago Borovoe, vicino a Shchuchinsk.", lang: "it")
+    #expect(lake.entities.first { $0.label == "lago Borovoe" }?.kind == .region)
+    #expect(!lake.entities.contains { $0.id == "burabay" })
+    let council = extract("Қарақалпақстан Жоғарғы Кеңесінің төрағасы айтты. Жоқарғы Кеңес заң қабылдады.", lang: "kk")
+    #expect(council.entities.filter { $0.kind == .organization }.map(\.id) == ["jokargy-kenes"])
   }
 
   @Test("a mention that opens a quote keeps the quote that closes it (a catalogue alias, a named forum, a straight quote); a portfolio right after a declined role keeps the name after it declined")

@@ -130,13 +130,17 @@ import Testing
     #expect(doc.text.contains("Text goes on in Andijan."))
   }
 
-  @Test("a site's navigation path is noise; a headline with slashes or a dash list is not")
+  @Test("a site's navigation path is noise; a headline with slashes or a dash list, or a date and place between a bar, is not")
   func breadcrumbs() {
     #expect(NoiseLines.isNoise("Home > Esteri > Asia"))
     #expect(NoiseLines.isNoise("Басты бет / Аймақ / Жетісу"))
     #expect(NoiseLines.isNoise("Главная / Регионы / Туркестанская область"))
     #expect(NoiseLines.isNoise("Economy » Transport » Railways"))
     #expect(NoiseLines.isNoise("Viaggi | Asia centrale"))
+    #expect(NoiseLines.isNoise("24.kg | Новости Кыргызстана"))
+    // (a date and the place the story was filed from, after or before a bar, is a dateline)
+    #expect(!NoiseLines.isNoise("November 22, 2032 | URUMQI"))
+    #expect(!NoiseLines.isNoise("Жетісу облысы | 18.11.2026"))
     #expect(!NoiseLines.isNoise("Kazakhstan / China"))
     #expect(!NoiseLines.isNoise("Astana – Beijing – Urumqi: new flights"))
     #expect(!NoiseLines.isNoise("Товарооборот вырос на 20% / Доля экспорта превысила половину / Это рекорд."))
