@@ -198,7 +198,7 @@ RU_LABELS = {("KZ", "Karagandy"): "Караганда", ("UZ", "Bukhara"): "Бу
              ("KZ", "Yereymentau"): "Ерейментау", ("KZ", "Karkaraly"): "Каркаралы", ("TM", "Takhta-Bazar"): "Тахта-Базар",
              ("KZ", "Turar Ryskulov"): "Турар Рыскулов", ("UZ", "Tirmiz"): "Термез", ("UZ", "Olmaliq"): "Алмалык",
              ("KG", "Razzakov"): "Исфана", ("UZ", "Beshariq"): "Бешарык", ("UZ", "Tŭytepa"): "Нурафшон",
-             ("UZ", "Shovot"): "Шават", ("UZ", "Hazorasp"): "Хазарасп"}
+             ("UZ", "Shovot"): "Шават", ("UZ", "Hazorasp"): "Хазарасп", ("TM", "Gyzylarbat"): "Сердар"}
 # English labels of towns whose GeoNames name is the Uzbek or Kazakh Latin spelling where the
 # English press keeps the Russian-based one (the id stays the GeoNames name's), reviewed
 PRESS_LABELS = {("UZ", "Tirmiz"): "Termez", ("UZ", "Jizzax"): "Jizzakh", ("UZ", "Qarshi"): "Karshi", ("UZ", "Olmaliq"): "Almalyk",
@@ -209,7 +209,9 @@ PRESS_LABELS = {("UZ", "Tirmiz"): "Termez", ("UZ", "Jizzax"): "Jizzakh", ("UZ", 
                 ("KZ", "Qulsary"): "Kulsary", ("KZ", "Rudnyy"): "Rudny", ("UZ", "Xiva"): "Khiva", ("TJ", "Danghara"): "Dangara",
                 # (a town under its Soviet-era name in GeoNames; Toytepa, Tashkent region's centre,
                 # renamed Nurafshon in 2017)
-                ("KG", "Razzakov"): "Isfana", ("UZ", "Tŭytepa"): "Nurafshon"}
+                ("KG", "Razzakov"): "Isfana", ("UZ", "Tŭytepa"): "Nurafshon",
+                # (and Gyzylarbat, Balkan's town renamed Serdar in 2022)
+                ("TM", "Gyzylarbat"): "Serdar"}
 # GeoNames towns left out: the curated catalogue has Ghulja as Yining; Alar's Russian names
 # ("Арал", "Аральское") are Aral's in Kazakhstan; Singapore, a city-state, is its country
 SKIPPED_CITIES = {"Ghulja", "Ālā'ĕr", "Singapore"}

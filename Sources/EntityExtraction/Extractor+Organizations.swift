@@ -463,6 +463,15 @@ extension Extractor {
             }
           }
         }
+        // ("un'azienda di Aralsk, la Aral Balyk, ha firmato": the company's town, a comma and the
+        // name after its article, set off by a second comma)
+        if st.doc.language == "it", first == t + 1, first + 4 < n, st.toks[first].folded == "di", st.joins(first - 1, first), let o = st.owner[first + 1],
+          st.spans[o].first == first + 1, isPlace(st, first + 1), case let pe = st.spans[o].last, pe + 2 < n, st.gap(pe, pe + 1).elementsEqual([",", " "]),
+          ["la", "il", "lo", "l"].contains(st.toks[pe + 1].folded), !st.toks[pe + 1].capitalized, st.joins(pe + 1, pe + 2), st.toks[pe + 2].capitalized,
+          let last = (pe + 2..<min(n - 1, pe + 6)).first(where: { !st.joins($0, $0 + 1) || !st.toks[$0 + 1].capitalized }), st.gap(last, last + 1).elementsEqual([",", " "])
+        {
+          first = pe + 2
+        }
         // ("la società Stantsiya Ekibastuzskaya GRES-2": right after a company's noun, words a
         // person rule read as a name of its own are the company's)
         // (or after an Italian company noun and what it says of the company: "la cooperativa
@@ -5000,6 +5009,20 @@ extension Extractor {
         !(t + 1 < n && st.joins(t, t + 1) && st.toks[t + 1].capitalized)
       else { continue }
       readAsNewBody(st, t - 1, t, subkind: "media")
+    }
+    // "Caspian News Digest", "Steppe Business Review": two capitalised wire words after a
+    // one-word name (a place's among them) close an outlet's name, wherever it stands (the sea
+    // is not named in it)
+    for t in 2..<max(2, n) where st.owner[t] == nil && st.owner[t - 1] == nil && st.toks[t].capitalized && st.toks[t - 1].capitalized {
+      guard Lexicon.latinWireWords.contains(st.toks[t].folded), Lexicon.latinWireWords.contains(st.toks[t - 1].folded) || ["business", "trade"].contains(st.toks[t - 1].folded),
+        st.gap(t - 1, t).elementsEqual([" "]), st.gap(t - 2, t - 1).elementsEqual([" "]), st.toks[t - 2].capitalized, isLatinName(st, t - 2), isLatinName(st, t),
+        st.owner[t - 2] == nil ? !isSentenceStartAndCommon(st, t - 2) && !Lexicon.stopCapitalized.contains(st.toks[t - 2].folded) : isOneWordMention(st, t - 2, of: .city, .region),
+        // (no capitalised word right before or after: a dash sets the menu off, "Caspian News
+        // Digest — Energy")
+        !(t + 1 < n && st.gap(t, t + 1).elementsEqual([" "]) && st.toks[t + 1].capitalized),
+        !(t >= 3 && st.gap(t - 3, t - 2).elementsEqual([" "]) && st.toks[t - 3].capitalized)
+      else { continue }
+      readAsNewBody(st, t - 2, t, subkind: "media")
     }
     // "BISHKEK, Aug 23 (Central Asia Trade Wire) -": a dateline's credit in parentheses whose
     // last word is a wire's or outlet's is the outlet, though a place opens it

@@ -19,6 +19,23 @@ extension Extractor {
         t = close
         continue
       }
+      // ("Хұжанд қаласының төрағасы Рахмон Мирзоризо": a catalogued person's one-word surname
+      // that a free name word follows is another person's given name, Rahmon being a common
+      // one; not the person's own given name after the surname, "Рахмон Эмомали", nor any
+      // other given name)
+      if t + 1 < n, let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == t, let person = st.entities[st.spans[o].key], person.kind == .person,
+        person.catalogued, person.label.contains(" "), st.owner[t + 1] == nil, st.isCapName(t + 1), st.joins(t, t + 1), st.sentenceOf(t + 1) == st.sentenceOf(t),
+        Morphology.isCyrillic(st.toks[t].folded) == Morphology.isCyrillic(st.toks[t + 1].folded), latinOrCyrillicNameWord(st, t + 1),
+        !Lexicon.givenNames.contains(st.toks[t + 1].folded), Self.role(of: st, at: t + 1) == nil, !catalogHasPlace(named: st.toks[t + 1].folded),
+        !(t + 2 < n && st.joins(t + 1, t + 2) && st.toks[t + 2].capitalized),
+        !person.labels.values.contains(where: { $0.split(separator: " ").contains { WordKey.same(String($0), st.original(t + 1)) } })
+      {
+        release(st, t, t)
+        let label = labelForPerson(st, t, t + 1)
+        addPerson(st, t, t + 1, id: personID(label), label: label)
+        t += 1
+        continue
+      }
       // Chinese name: Surname + Given. A one-token place alias ("Чжане" for Zhangye, the
       // city Jining) yields to a surname + given-name reading. A hyphen never joins the two
       // ("сел Ак-Таш и Кан-Булун" is a village).
@@ -684,14 +701,17 @@ extension Extractor {
   }
 
   /// Whether the word at `t` opens a Russian sentence as a past-tense verb ("Выступил",
-  /// "Отметила", "Прибыл", "Встретился") or a reflexive one of the present ("Строится"): six
+  /// "Отметила", "Прибыл", "Встретился"), a reflexive one of the present ("Строится") or a
+  /// present one in -ает/-ует/-ают… ("Работает"): six
   /// letters or more with such an ending, and not one of the given names that end like one
   /// (``Lexicon/verbLikeGivenNames``). O(1).
   func isOpeningRussianVerb(_ st: State, _ t: Int) -> Bool {
     let f = st.toks[t].folded
     guard st.doc.language == "ru", isSentenceStart(st, t), f.unicodeScalars.count >= 6, !Lexicon.givenNames.contains(f), !Lexicon.verbLikeGivenNames.contains(f) else { return false }
-    // (or a reflexive verb of the present: "Строится Бостанлыкская ГАЭС"; no name ends in -тся)
+    // (or a reflexive verb of the present: "Строится Бостанлыкская ГАЭС"; no name ends in -тся;
+    // or a present verb of the first conjugation: "Работает Балхашский …", "Продолжают …")
     return Lexicon.russianPastEndings.contains { f.hasByteSuffix($0) } || f.hasByteSuffix("тся")
+      || ["ает", "яет", "ует", "еет", "ают", "яют", "уют", "еют"].contains { f.hasByteSuffix($0) }
   }
 
   func isGivenNameLike(_ folded: String) -> Bool { folded.count >= 3 && adjectiveEntity(folded) == nil }

@@ -1127,7 +1127,8 @@ extension Extractor {
   /// abitanti di Zharkent": the names listed right after a word for residents are towns (a
   /// Russian adjective, or a name another kind has read, ends the list: "жителей
   /// Шерабадского района", "жителей Китая"). A Russian name loses its genitive -а in the
-  /// label. O(tokens).
+  /// label, and a Russian -ка village's genitive -ки becomes -ка ("Орловки" → "Орловка").
+  /// O(tokens).
   func residentTowns(_ st: State) {
     let n = st.toks.count
     for t in 0..<n where Lexicon.residentsBefore.contains(st.toks[t].folded) {
@@ -1168,6 +1169,10 @@ extension Extractor {
           case let sc = Array(label.unicodeScalars), sc.count >= 5, !"аеёиоуыэюяь".unicodeScalars.contains(sc[sc.count - 2])
         {
           label = Normalizer.string(sc.dropLast())
+        } else if st.doc.language == "ru", a == b, case let sc = Array(label.unicodeScalars), sc.count >= 6, sc[sc.count - 1] == "и", sc[sc.count - 2] == "к" {
+          // ("жителей Орловки": a Russian -ка village's genitive -ки is the nominative's -ка;
+          // not a Turkic name's own -ши or -ы, "Булакбаши", "Каркаралы")
+          label = Normalizer.string(sc.dropLast()) + "а"
         }
         addPlace(st, a, b, kind: .city, label: label, district: true)
       }

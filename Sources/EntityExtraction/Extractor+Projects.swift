@@ -1394,7 +1394,8 @@ extension Extractor {
 
   /// The first token of a capitalised place adjective and up to two lower-case adjectives
   /// right before `t` ("Балхашского медеплавильного"), not opening a sentence and not a
-  /// country's adjective ("Китайский завод" is any Chinese plant), or nil.
+  /// country's adjective alone ("Китайский завод" is any Chinese plant; "Киргизский
+  /// горно-металлургический комбинат", with a trade's adjective, is a plant's name), or nil.
   func placeAdjectiveRun(_ st: State, before t: Int) -> Int? {
     var j = t - 1
     var adjectives = 0
@@ -1407,7 +1408,7 @@ extension Extractor {
     }
     guard j >= 0, j < t, st.toks[j].capitalized, st.joins(j, j + 1), st.sentenceOf(j) == st.sentenceOf(t),
       Morphology.isRussianAdjective(st.toks[j].folded),
-      adjectiveEntity(st.toks[j].folded).map({ $0.subkind != "country" }) ?? true
+      adjectives >= 1 || adjectiveEntity(st.toks[j].folded).map({ $0.subkind != "country" }) ?? true
     else { return nil }
     // "Усть-Каменогорского": a hyphenated place adjective, which the city's name may have read
     var first = j

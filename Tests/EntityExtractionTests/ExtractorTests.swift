@@ -5791,7 +5791,7 @@ import Testing
     #expect(russia.relations.contains { $0.source == "novosibirsk" && $0.target == "russia" && $0.kind == .partOf })
   }
 
-  @Test("rounds 480–486: a compound company word that closes a longer quoted name leaves the name whole; a Russian place adjective after a facility's 'в' is no town; Masdar and the new Russian form of Ulytau Region are catalogued; an irrigation massif or system and a canal are projects; Italian 'e da quella di X' after a mine's noun is another mine; a headline's 'in X's Y' at a line's end is no company; 'Y, a mining town' is a town; 'formerly known as' names a place's alias; a town and a catalogued company's word quoted after a legal form are a local company; a lake's cue before a town's name; a place's parliament does not mention another's generic name")
+  @Test("rounds 480–487: a compound company word that closes a longer quoted name leaves the name whole; a Russian place adjective after a facility's 'в' is no town; Masdar and the new Russian form of Ulytau Region are catalogued; an irrigation massif or system and a canal are projects; Italian 'e da quella di X' after a mine's noun is another mine; a headline's 'in X's Y' at a line's end is no company; 'Y, a mining town' is a town; 'formerly known as' names a place's alias; a town and a catalogued company's word quoted after a legal form are a local company; a lake's cue before a town's name; a place's parliament does not mention another's generic name; a catalogued surname before a free name word; an opening present verb; a country's and a trade's adjective before a plant; 'un'azienda di X, la Y,'; two wire words close an outlet; a -ка village's genitive")
   func round480Rules() {
     let towers = extract("Соглашение подписало ТОО «Сарань Энергомаш». Башни поставят на электростанции в Карагандинской и Улытауской областях.", lang: "ru")
     #expect(towers.entities.filter { $0.kind == .organization }.map(\.label) == ["Сарань Энергомаш"])
@@ -5828,6 +5828,24 @@ import Testing
     #expect(!lake.entities.contains { $0.id == "burabay" })
     let council = extract("Қарақалпақстан Жоғарғы Кеңесінің төрағасы айтты. Жоқарғы Кеңес заң қабылдады.", lang: "kk")
     #expect(council.entities.filter { $0.kind == .organization }.map(\.id) == ["jokargy-kenes"])
+    // (round 487: a catalogued surname before a free name word is another person's given name;
+    // an opening present verb is no given name; a country's adjective with a trade's adjective
+    // names a plant; an Italian company after its town and a comma; two wire words close an
+    // outlet's name; a -ка village's genitive; Serdar under its current name)
+    let mayor = extract("Келісімге Хұжанд қаласының төрағасы Рахмон Мирзоризо қол қойды.", lang: "kk")
+    #expect(mayor.entities.filter { $0.kind == .person }.map(\.label) == ["Rakhmon Mirzorizo"])
+    let plants = extract("Работает Балхашский медеплавильный завод. Руду переработают на Киргизском горно-металлургическом комбинате.", lang: "ru")
+    #expect(Set(plants.entities.map(\.kind)) == [.project])
+    #expect(plants.entities.count == 2)
+    let fish = extract("Un'azienda di Aralsk, la Aral Balyk, ha firmato un contratto. Il direttore di Aral Balyk ha parlato.", lang: "it")
+    #expect(fish.entities.first { $0.kind == .organization }?.mentions.count == 2)
+    let outlet = extract("The firm said it would grow.\n\nCaspian News Digest — Energy", lang: "en")
+    #expect(outlet.entities.map(\.label) == ["Caspian News Digest"])
+    let village = extract("Завод стоит в посёлке Орловка. Жители Орловки против.", lang: "ru")
+    #expect(village.entities.filter { $0.kind == .city }.map(\.label) == ["Орловка"])
+    let serdar = extract("The plant will be built in Serdar, formerly known as Gyzylarbat, near the Kopetdag foothills.", lang: "en")
+    #expect(serdar.entities.first { $0.kind == .city }?.label == "Serdar")
+    #expect(serdar.entities.contains { $0.id == "kopetdag" })
   }
 
   @Test("a mention that opens a quote keeps the quote that closes it (a catalogue alias, a named forum, a straight quote); a portfolio right after a declined role keeps the name after it declined")
