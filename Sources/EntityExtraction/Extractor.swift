@@ -980,7 +980,8 @@ public struct Extractor: Sendable {
     return first
   }
 
-  static let listConjunctions: Set<String> = ["и", "and", "e", "ed", "және", "мен", "бен", "пен"]
+  /// The words that list two places: ``Lexicon/coordinators`` and the Italian "ed".
+  static let listConjunctions: Set<String> = Lexicon.coordinators.union(["ed"])
 
   /// The one country of the towns and regions the other capitalised words of token `i`'s
   /// sentence name (each alone in the catalogue's one country), or nil when they name none or
