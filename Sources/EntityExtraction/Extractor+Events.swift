@@ -798,7 +798,8 @@ extension Extractor {
         // a project's quoted name that a company or a place bears too is the project's («Чанъань»
         // халықаралық құрғақ порты; «Достық» бірлескен су торабы, a joint waterworks named
         // "Friendship", no mention of the border town)
-        if outer.kind == .project, catalog.entries[b.entry].kind != .person, i > 0, st.gap(i - 1, i).contains(where: Self.isOpeningQuote),
+        // (and so is a body's named by a lower-case noun: "санаторий «Сарыагаш»")
+        if outer.kind == .project || outer.kind == .organization && !st.toks[sp.first].capitalized, catalog.entries[b.entry].kind != .person, i > 0, st.gap(i - 1, i).contains(where: Self.isOpeningQuote),
           closesQuote(st, i + b.stems.count - 1)
         {
           i += b.stems.count

@@ -382,7 +382,11 @@ extension Extractor {
       }
       // "Mercitalia, la società merci del gruppo …", "Zhongtai, a Chinese company": a Latin name
       // that a company word describes right after its comma
-      if st.toks[t].capitalized, !(t > 0 && st.joins(t - 1, t) && st.toks[t - 1].capitalized), isLatinName(st, t), latinNameWord(st, t), !isSentenceStart(st, t) {
+      // (not the words after a name's "and": "the China Arts and Entertainment Group, a state
+      // agency" is one name, which the cue rules read)
+      if st.toks[t].capitalized, !(t > 0 && st.joins(t - 1, t) && st.toks[t - 1].capitalized), isLatinName(st, t), latinNameWord(st, t), !isSentenceStart(st, t),
+        !(t >= 2 && ["and", "e"].contains(st.toks[t - 1].folded) && st.joins(t - 2, t - 1) && st.toks[t - 2].capitalized)
+      {
         let e = latinNameEnd(st, from: t, limit: 3, ampersand: true)
         // ("QazTrade, l'agenzia per lo sviluppo …": the elided article too)
         if e + 2 < n, st.gap(e, e + 1).elementsEqual([",", " "]), ["la", "una", "the", "a", "an", "l"].contains(st.toks[e + 1].folded) {
@@ -1875,8 +1879,17 @@ extension Extractor {
         let e = quotedNameEnd(st, from: q, limit: 4), readOnlyAsPlaces(st, q, e),
         !(e + 1 < n && st.joins(e, e + 1) && st.hasOrgCue(e + 1) || e + 1 < n && Self.isQuotedGroup(st, e + 1))
       else { continue }
-      release(st, q, e)
-      addCompany(st, q, e)
+      if st.doc.language == "ru", let house = Lexicon.russianGuestHouseNouns.first(where: { st.toks[t].folded.hasBytePrefix($0.stem) }) {
+        // ("санатория «Сарыагаш»": the house is no mention of its town)
+        let label = house.nominative + " «" + st.text(q, e) + "»"
+        release(st, q, e)
+        st.addDiscovered(Transliteration.slug(label), label: label, kind: .organization, subkind: nil)
+        takeOver(st, t, e)
+        st.addSpan(t, e, id: Transliteration.slug(label))
+      } else {
+        release(st, q, e)
+        addCompany(st, q, e)
+      }
       t = e
     }
   }
@@ -1961,6 +1974,29 @@ extension Extractor {
     var t = 0
     while t + 1 < n {
       defer { t += 1 }
+      // 'il Teatro accademico statale dell'opera e del balletto "Sadriddin Ayni"': a body's
+      // capitalised noun mid-sentence, lower-case words (up to eight) and a quoted name,
+      // a person's among them, make one body named by all of it
+      if st.owner[t] == nil, st.toks[t].capitalized, !isSentenceStart(st, t), !st.inTitle(t), Lexicon.italianQuotedCues[st.toks[t].folded] == .organization,
+        !Lexicon.italianQuotedCompanyCues.contains(st.toks[t].folded)
+      {
+        var q = t + 1
+        while q < n, q - t <= 9, !st.gap(q - 1, q).contains(where: Self.isOpeningQuote), st.owner[q] == nil, !st.toks[q].capitalized, st.joins(q - 1, q),
+          !Lexicon.italianVerbForms.contains(st.toks[q].folded)
+        { q += 1 }
+        if q < n, q > t + 1, q - t <= 9, let quote = st.gap(q - 1, q).last(where: Self.isOpeningQuote), st.joins(q - 1, q), st.toks[q].capitalized,
+          st.sentenceOf(q) == st.sentenceOf(t), let e = quotedNameEnd(st, from: q, limit: 5, straight: quote == "\""),
+          (q...e).allSatisfy({ k in st.owner[k].map { st.spans[$0].first >= q && st.spans[$0].last <= e && [.person, .city, .region].contains(st.entityKind(at: k)) } ?? true })
+        {
+          release(st, q, e)
+          let label = closingQuotes(st, st.text(t, e), after: e)
+          let id = Transliteration.slug(label)
+          st.addDiscovered(id, label: label, kind: .organization, subkind: Lexicon.italianQuotedBodySubkinds[st.toks[t].folded])
+          st.addSpan(t, e, id: id)
+          t = e
+          continue
+        }
+      }
       guard st.owner[t] == nil, !st.toks[t].capitalized || isSentenceStart(st, t), let kind = Lexicon.italianQuotedCues[st.toks[t].folded] else { continue }
       var q = t + 1
       while q < n, q - t <= 4, !st.gap(q - 1, q).contains(where: Self.isOpeningQuote) {

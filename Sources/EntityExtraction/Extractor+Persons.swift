@@ -158,7 +158,10 @@ extension Extractor {
         if st.owner[t + 1] != nil { release(st, t + 1, t + 1) }
         var b = t + 1
         if b + 1 < n, st.owner[b + 1] == nil, st.isCapName(b + 1), st.joins(b, b + 1), latinOrCyrillicNameWord(st, b + 1), st.sentenceOf(b + 1) == st.sentenceOf(t),
-          !beforePlaceCue(st, b + 1)
+          !beforePlaceCue(st, b + 1),
+          // (a Chinese surname and given name after the two open another person's name:
+          // "Жансая Әбдімәлік Цзюй Вэньцзюньмен тең ойнады")
+          !(b + 2 < n && st.isCapName(b + 2) && st.joins(b + 1, b + 2) && chineseName(st, b + 1, b + 2) != nil)
         { b += 1 }
         let label = labelForPerson(st, t, b)
         addPerson(st, t, b, id: personID(label), label: label)

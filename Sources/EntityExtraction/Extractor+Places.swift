@@ -620,7 +620,10 @@ extension Extractor {
         // ("Тарбағатай ауданының әкімі …": a Kazakh cue in the possessive may have its name
         // open the sentence, unless that is a determiner or an adverb: "Бұл аудан", "Кеше облыс")
         !isSentenceStart(st, t - 1) || kazakhCue && ["облысы", "ауданы", "уезі", "аймағы"].contains(where: { st.toks[t].folded.hasBytePrefix($0) })
-          && !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded) && !Lexicon.kazakhOpeners.contains(st.toks[t - 1].folded),
+          && !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded) && !Lexicon.kazakhOpeners.contains(st.toks[t - 1].folded)
+          // ("Wuqiao County in Hebei …": so may a Latin name its capitalised cue follows, out
+          // of a headline's title case)
+          || k == .region && !Morphology.isCyrillic(st.toks[t].folded) && st.toks[t].capitalized && !st.inTitle(t) && !st.inHeadline(t),
         // ("«Бұл – облыс тарихындағы …»": a determiner, or a dash between, names no place; nor
         // does a common noun: "«Жоба облыста … ашты»")
         !kazakhCue || !Lexicon.kazakhFunctionWords.contains(st.toks[t - 1].folded) && st.gap(t - 1, t).allSatisfy({ $0 == " " })
@@ -1205,6 +1208,62 @@ extension Extractor {
       added = true
     }
     if added { townLists(st) }
+  }
+
+  /// "nello stabilimento di Wujiang", "nella zona industriale di Pop": an Italian works' or
+  /// industrial zone's project named by "di" and one capitalised Latin word the catalogue lacks names the town
+  /// it stands in too, as it does a catalogued one (see ``nestedMentions(_:)``): the word gets
+  /// a town's mention inside the project's name, unless a place, a body or a person of the
+  /// text already has the word. O(spans × entities).
+  func italianFacilityTowns(_ st: State) {
+    guard st.doc.language == "it" else { return }
+    for sp in st.liveSpans() where sp.last >= sp.first + 2 && st.toks[sp.last - 1].folded == "di" {
+      let k = sp.last
+      // (a works or an industrial zone is named after its town; a field, a mine or a power
+      // station after its own site: "giacimento di Kashagan", "centrale di Turgusun")
+      let noun = st.toks[sp.first].folded
+      guard st.kind(of: sp.key) == .project, !st.toks[sp.first].capitalized,
+        // (right after the noun: "lo stabilimento di urea di Mollagaz" is named after its site)
+        (noun == "stabilimento" || noun == "fabbrica") && k == sp.first + 2 || noun == "zona" && st.toks[sp.first + 1].folded == "industriale" && k == sp.first + 3,
+        st.isCapName(k), isLatinName(st, k), !Lexicon.stopCapitalized.contains(st.toks[k].folded), st.joins(k - 1, k),
+        !(k + 1 < st.toks.count && st.joins(k, k + 1) && st.toks[k + 1].capitalized),
+        // (a town named after it makes the word the works' own name: "nello stabilimento di
+        // Ulba, a Öskemen")
+        !(k + 2 < st.toks.count && ["a", "ad", "in", "presso"].contains(st.toks[k + 1].folded) && st.joins(k, k + 1, comma: true) && st.joins(k + 1, k + 2)
+          && st.toks[k + 2].capitalized),
+        !st.order.contains(where: { id in
+          guard id != sp.key, let e = st.entities[id] else { return false }
+          return e.mentions.contains { $0.start <= st.toks[k].start && $0.end >= st.toks[k].end }
+            || e.kind != .project && e.label.split(separator: " ").contains { WordKey.same(String($0), st.original(k)) }
+        })
+      else { continue }
+      let label = st.original(k)
+      let id = Transliteration.slug(label)
+      guard st.entities[id] == nil || st.kind(of: id) == .city else { continue }
+      if st.entities[id] == nil { st.addDiscovered(id, label: label, kind: .city, subkind: nil) }
+      st.addNestedMention(id, k, k)
+    }
+  }
+
+  /// "People from Kara-Buura and Bakay-Ata", "a Kyzyl-Kiya": a hyphenated Latin name of two
+  /// capitalised words that nothing has read is a town when one of its halves is a Turkic
+  /// place word (a colour or a number before, a water, hill, spring or "father" after:
+  /// ``Lexicon/turkicPlaceOpeners``, ``Lexicon/turkicPlaceClosers``), as Central Asian
+  /// villages and districts too small for the catalogue are named; not quoted alone (a
+  /// brand's), nor joined to a capitalised word or a cue on either side. O(tokens).
+  func turkicHyphenatedTowns(_ st: State) {
+    guard st.doc.language == "en" || st.doc.language == "it" else { return }
+    let n = st.toks.count
+    for t in 0..<max(0, n - 1) where st.owner[t] == nil && st.owner[t + 1] == nil && st.toks[t].capitalized && st.toks[t + 1].capitalized {
+      guard st.gap(t, t + 1).elementsEqual(["-"]), isLatinName(st, t), isLatinName(st, t + 1), st.sentenceOf(t + 1) == st.sentenceOf(t),
+        Lexicon.turkicPlaceOpeners.contains(st.toks[t].folded) || Lexicon.turkicPlaceClosers.contains(st.toks[t + 1].folded),
+        !(t > 0 && st.joins(t - 1, t) && (st.toks[t - 1].capitalized || st.gap(t - 1, t).contains("-"))),
+        !(t + 2 < n && st.joins(t + 1, t + 2) && (st.toks[t + 2].capitalized || st.gap(t + 1, t + 2).contains("-")
+          || st.cands[t + 2].contains { Lexicon.orgCues[$0] != nil || Lexicon.placeCues[$0] != nil || Lexicon.projectCues.contains($0) })),
+        !opensQuote(st, t), !closesQuote(st, t + 1), !st.inTitle(t), !st.inHeadline(t)
+      else { continue }
+      addPlace(st, t, t + 1, kind: .city, label: st.text(t, t + 1))
+    }
   }
 
   /// "passando per Torugart, Makmal e Jalal-Abad": a capitalised word that nothing has read,
@@ -2119,9 +2178,10 @@ extension Extractor {
       guard st.toks[t].capitalized else { return false }
       let sc = st.doc.scalars[st.toks[t].start..<st.toks[t].end]
       guard st.doc.language == "it" || st.doc.language == "en" || sc.first.map({ $0.value < 0x250 }) == true else { return false }
-      return (3...(st.doc.language == "it" ? 6 : 16)).contains(sc.count) && sc.allSatisfy { $0.properties.isAlphabetic && $0.value < 0x250 }
+      return (3...16).contains(sc.count) && sc.allSatisfy { $0.properties.isAlphabetic && $0.value < 0x250 }
         && !Lexicon.givenNames.contains(st.toks[t].folded)
     }
+    // ("Agenzia per la cinematografia dell'Uzbekistan (Uzbekkino)": in Italian too)
     // ("Export Credit Insurance Corporation of China (Sinosure)": and a one-word short name)
     // ("Consiglio del Popolo (Halk Maslahaty)": so does a catalogued name of the same kind)
     for t in 1..<max(1, n) where opens(t - 1, t) {
@@ -2134,6 +2194,19 @@ extension Extractor {
       let (first, last) = (st.spans[o].first, t - 1)
       release(st, first, j)
       st.addSpan(first, last, id: cat.id)
+    }
+    // ('Camera nazionale degli imprenditori del Kazakistan "Atameken"': and the long name
+    // right before a catalogued body's quoted name, which is that body's own)
+    // (not in Kazakh, where a body's noun closes its name and the next body's quote follows:
+    // "«Синьцзян Чжунтай Логистикс» компаниясы «ҚТЖ Экспресс» АҚ-мен")
+    for t in 1..<max(1, n) where st.doc.language != "kk" && st.gap(t - 1, t).count == 2 && st.gap(t - 1, t).first == " " && st.gap(t - 1, t).last.map(Self.isOpeningQuote) == true {
+      guard let a = st.owner[t], st.spans[a].first == t, closesQuote(st, st.spans[a].last), let cat = st.entities[st.spans[a].key], cat.catalogued,
+        cat.kind == .organization, let o = st.owner[t - 1], st.spans[o].last == t - 1, st.spans[o].first < t - 1,
+        let long = st.entities[st.spans[o].key], !long.catalogued, long.kind == .organization
+      else { continue }
+      let first = st.spans[o].first
+      release(st, first, t - 1)
+      st.addSpan(first, t - 1, id: cat.id)
     }
     // ("Uzbek Cotton and Textile Association, known as Uztextileprom": and the long name a
     // comma and "known as" set before a catalogued short one)
@@ -2230,8 +2303,11 @@ extension Extractor {
     guard companies.count >= 2 else { return }
     let words = companies.map { Segmenter.words(in: Array(st.entities[$0]!.label.unicodeScalars)).map(\.folded) }
     for (i, id) in companies.enumerated() where words[i].count == 1 {
+      // (or the second word of a name of three or more, after its group's or province's:
+      // "Lovol" after "Weichai Lovol Intelligent Agricultural Technology")
       let longer = companies.indices.filter { j in
-        j != i && words[j].count >= 2 && WordKey.same(words[j][0], words[i][0]) && !words[j].dropFirst().contains(where: isTownOrProvinceName)
+        j != i && words[j].count >= 2 && !words[j].dropFirst().contains(where: isTownOrProvinceName)
+          && (WordKey.same(words[j][0], words[i][0]) || words[j].count >= 3 && WordKey.same(words[j][1], words[i][0]))
       }
       if longer.count == 1 { moveMentions(st, of: id, to: companies[longer[0]]) }
     }

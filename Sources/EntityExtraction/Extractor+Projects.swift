@@ -758,9 +758,13 @@ extension Extractor {
           && (["the", "new"].contains(st.toks[k - 1].folded) || k >= 2 && isPossessiveS(st, k - 1) && Lexicon.transitWordsEN.contains(st.toks[k - 2].folded))
           && st.mentionsTransit
           && (st.owner[k] == nil || st.entityKind(at: k) == .city || st.entityKind(at: k) == .region && st.subkind(of: st.spans[st.owner[k]!].key) != "country")
-        // (nor a project's one free word after "the": "the Yoshlik project")
-        let namedProject = f == "project" && k >= 1 && st.toks[k - 1].folded == "the" && st.owner[k] == nil && isLatinName(st, k)
-          && !isSentenceStart(st, k) && Self.role(of: st, at: k) == nil
+        // (nor a project's free name of up to three words after "the": "the Yoshlik project",
+        // "the Rukhani Zhangyru programme"; not a holiday's: "the New Year programme")
+        var named = k
+        while named > 0, k - named < 2, st.owner[named - 1] == nil, st.isCapName(named - 1), isLatinName(st, named - 1), st.joins(named - 1, named) { named -= 1 }
+        let namedProject = ["project", "programme", "program"].contains(f) && named >= 1 && st.toks[named - 1].folded == "the"
+          && (named...k).allSatisfy({ st.owner[$0] == nil && isLatinName(st, $0) && st.toks[$0].folded != "year" })
+          && !isSentenceStart(st, named) && Self.role(of: st, at: named) == nil
         if k == t - 1, Lexicon.weakProjectHeadsEN.contains(f), !coded, !dashRoute, !transitLine, !namedProject { continue }
         // ("the Almaty city park", "the Astana training centre": a centre or park needs a
         // modifier that makes it a facility or protected land, "the Ala-Archa national park")

@@ -64,6 +64,17 @@ enum Lexicon {
     // (a performer: "Әнші Димаш Құдайберген", "la cantante Dinara …")
     "певец": ("singer", false), "певц": ("singer", false), "певиц": ("singer", false), "singer": ("singer", false), "cantante": ("singer", false),
     "әнші": ("singer", false), "әншісі": ("singer", false),
+    // (a scholar, writer or artist: "l'astronomo Ulugh Beg", "the poet Abai", "режиссер Ли Вэй";
+    // not the Russian "поэт", a stem of "поэтому")
+    "astronomo": ("astronomer", false), "astronoma": ("astronomer", false), "astronomer": ("astronomer", false),
+    "poeta": ("poet", false), "poetessa": ("poet", false), "poet": ("poet", false), "ақын": ("poet", false), "ақыны": ("poet", false),
+    "scrittore": ("writer", false), "scrittrice": ("writer", false), "writer": ("writer", false), "novelist": ("writer", false), "писател": ("writer", false),
+    "жазушы": ("writer", false), "жазушысы": ("writer", false),
+    "pittore": ("painter", false), "pittrice": ("painter", false), "painter": ("painter", false), "художник": ("painter", false), "суретші": ("painter", false),
+    "filosofo": ("philosopher", false), "philosopher": ("philosopher", false), "философ": ("philosopher", false),
+    "regista": ("film director", false), "filmmaker": ("film director", false), "режиссер": ("film director", false), "режиссері": ("film director", false),
+    "compositore": ("composer", false), "composer": ("composer", false), "композитор": ("composer", false),
+    "scienziato": ("scientist", false), "scienziata": ("scientist", false), "scientist": ("scientist", false),
   ]
 
   /// Russian common nouns in the nominative that also name a place ("Дружба", the crossing
@@ -114,6 +125,8 @@ enum Lexicon {
     "technologies": "Technologies", "engineering": "Engineering", "copper": "Copper", "aluminium": "Aluminium", "aluminum": "Aluminum", "railways": "Railways",
     "petrochemical": "Petrochemical", "metallurgical": "Metallurgical", "nonferrous": "Nonferrous", "machinery": "Machinery",
     "lithium": "Lithium", "nickel": "Nickel", "cobalt": "Cobalt", "shipyard": "Shipyard", "shipbuilding": "Shipbuilding",
+    // (a Soviet-style works by its English name: "Uzbek Refractory and Heat-Resistant Metals Combine")
+    "combine": "Combine", "combinat": "Combinat",
     "textile": "Textile", "textiles": "Textiles",
     // (these close a name only as its last word: ``closingOnlyOrgCues``)
     "energy": "Energy", "energies": "Energies", "power": "Power", "supply": "Supply", "renewables": "Renewables", "capital": "Capital", "finance": "Finance", "investments": "Investments", "consulting": "Consulting", "solutions": "Solutions", "technology": "Technology",
@@ -132,6 +145,8 @@ enum Lexicon {
     // conservatories, leagues and television channels
     "консерватори": "Консерватория", "консерваториясы": "Консерваториясы", "conservatory": "Conservatory", "conservatorio": "Conservatorio",
     "лиг": "Лига", "league": "League", "lega": "Lega", "телеканал": "Телеканал", "телеарнасы": "Телеарнасы",
+    // circuses and troupes ("Tashkent State Circus", "Hebei Wuqiao Acrobatic Troupe", "Қазақ мемлекеттік циркі")
+    "circus": "Circus", "circo": "Circo", "цирк": "Цирк", "циркі": "Циркі", "troupe": "Troupe", "трупп": "Труппа", "труппасы": "Труппасы",
   ]
 
   /// Italian nouns that end like adjectives (-ale, -ano, -ario, -ana): "il canale Ankhor" is
@@ -419,8 +434,11 @@ enum Lexicon {
   ]
 
   /// Of ``projectHeadsLowerEN``, the words too common to close a name without a modifier
-  /// ("the Bishkek bypass road", but not "the Almaty road").
-  static let weakProjectHeadsEN: WordSet = ["road", "complex", "station", "line", "area", "zone", "project", "base", "resort", "centre", "center", "park", "territory", "facility"]
+  /// ("the Bishkek bypass road", but not "the Almaty road"; "the Tashkent programme" of a
+  /// troupe's tour is no project).
+  static let weakProjectHeadsEN: WordSet = [
+    "road", "complex", "station", "line", "area", "zone", "project", "programme", "program", "base", "resort", "centre", "center", "park", "territory", "facility",
+  ]
   /// Words that make a document's bare "the X line" a transit line ("the Chilanzar line").
   static let transitWordsEN: WordSet = ["metro", "subway", "tram", "underground", "lrt"]
   /// Lower-case words that may stand between a project's name and its project word.
@@ -445,6 +463,8 @@ enum Lexicon {
     "business", "financial", "exhibition", "innovation", "technology", "science", "agro", "agricultural",
     // (protected land: "the Ala-Archa national park", "the Aksu-Zhabagly nature reserve")
     "national", "nature", "natural", "biosphere",
+    // (a heritage site: "the Ancient Merv historical park", "the Saryarka archaeological reserve")
+    "historical", "historic", "archaeological", "heritage",
   ] + testSiteModifiersEN)
   /// The modifiers that make a range, site or ground a project, a place of tests or launches
   /// ("the Sary-Shagan missile test range", "the … proving ground"); modifiers of any project
@@ -921,7 +941,13 @@ enum Lexicon {
   static let governingBodyWordsEN: WordSet = ["ministry", "committee", "agency", "council", "government", "administration", "commission", "office"]
   /// Russian body nouns (prefixes) that are no name's cue but may stand before a quoted name
   /// in apposition ("проектная организация «Гидропроект»").
-  static let russianApposedBodyNouns: [String] = ["организаци"]
+  static let russianApposedBodyNouns: [String] = ["организаци"] + russianGuestHouseNouns.map(\.stem)
+  /// Russian nouns of the houses that put up guests (stem, nominative), each run by a body of
+  /// its own and named by a quoted name in apposition ("гостиница «Казахстан»", "санаторий
+  /// «Окжетпес»"); the body is labelled with the noun, as the name is often a town's.
+  static let russianGuestHouseNouns: [(stem: String, nominative: String)] = [
+    ("гостиниц", "гостиница"), ("отел", "отель"), ("санатори", "санаторий"), ("пансионат", "пансионат"),
+  ]
   /// A company's officers and organs after its name and "'s", which a town does not have
   /// ("Xinyi's regional director").
   static let companyOfficersAfterPossessive: WordSet = [
@@ -1444,6 +1470,19 @@ enum Lexicon {
     "сондай", "бүгін", "кеше", "кейін", "алайда",
   ]
 
+  /// Turkic words that open a hyphenated place name in Latin spelling: colours, numbers and
+  /// sizes ("Kara-Buura", "Ak-Tash", "Kyzyl-Kiya", "Sary-Tash", "Uch-Korgon", "Jany-Jol").
+  static let turkicPlaceOpeners: WordSet = [
+    "kara", "ak", "kyzyl", "kizil", "qizil", "sary", "sari", "kok", "kuk", "uch", "besh", "jety", "zhety", "jany", "zhany", "chong", "kichi", "ala", "kum", "tash", "kosh",
+  ]
+  /// Turkic words that close a hyphenated place name in Latin spelling: water, springs,
+  /// hills, lakes, passes, towns and the "father" of a shrine ("Bakay-Ata", "Kara-Suu",
+  /// "Kok-Bulak", "Ak-Tyube", "Jalal-Abad").
+  static let turkicPlaceClosers: WordSet = [
+    "ata", "suu", "bulak", "bulaq", "tash", "say", "sai", "kol", "kul", "tyube", "tobe", "tube", "tepa", "tepe", "bazar", "abad", "obod",
+    "jar", "dzhar", "zhar", "korgon", "kurgan", "buura", "kent", "aryk", "bel", "dobo", "debe", "kiya", "kaindy",
+  ]
+
   /// Chinese surnames (Pinyin) that open a two-part Chinese name.
   static let chineseSurnames: WordSet = [
     "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu",
@@ -1457,7 +1496,7 @@ enum Lexicon {
     "qiao", "xiang", "yun", "pu", "rong", "gong", "kou", "lou", "che", "ran", "quan", "sheng", "shu", "ba", "lai",
     "ling", "hua", "ke", "jiao", "gan", "mi", "zha", "ni", "pei", "tu", "ruan", "min", "zhen", "chai", "sha", "teng", "yi", "xin", "mou", "ying", "bo", "xian",
     "huai", "dou", "pang", "mei", "fei", "kuang", "leng", "nian", "ouyang", "situ", "zhuge", "shangguan", "sima",
-    "zong", "luan", "jian", "ao", "diao", "dang", "sui", "lyu", "lv", "bu",
+    "zong", "luan", "jian", "ao", "diao", "dang", "sui", "lyu", "lv", "bu", "ju", "lang",
   ]
 
   /// Surname suffixes of Kazakh, Russian, Central Asian names (Cyrillic, folded) and their Latin spellings.

@@ -5848,6 +5848,49 @@ import Testing
     #expect(serdar.entities.contains { $0.id == "kopetdag" })
   }
 
+  @Test("rounds 489–493: a Russian guest house's noun before a quoted name is a body labelled with the noun; a Latin name its capitalised region cue follows may open a sentence; a troupe and a circus are bodies; a programme needs a name of its own; a Chinese name after a Kazakh given name and surname is another person; Italian one-word short names in brackets; a scholar's or artist's apposition; 'X and Y Group, a state agency' is one name; Turkic hyphenated town names; a group's second word; a chamber's quoted name; an Italian works' town; a heritage park; 'Combine'; an Italian body's noun, words and quoted name")
+  func round489Rules() {
+    let houses = extract("Делегация остановилась в гостинице «Казахстан» в Алматы, а затем посетила санаторий «Сарыагаш».", lang: "ru")
+    #expect(Set(houses.entities.filter { $0.kind == .organization }.map(\.label)) == ["гостиница «Казахстан»", "санаторий «Сарыагаш»"])
+    #expect(Set(houses.entities.filter { $0.kind != .organization }.map(\.id)) == ["almaty"])
+    let county = extract("Wuqiao County in Hebei province has trained acrobats for centuries. Alatau City grows fast.", lang: "en")
+    #expect(county.entities.first { $0.label == "Wuqiao County" }?.kind == .region)
+    #expect(!county.entities.contains { $0.label == "Alatau City" && $0.kind == .region })
+    let circus = extract("The Hebei Wuqiao Acrobatic Troupe opened a season at the Tashkent State Circus. The Tashkent programme mixes new acts. The tour was arranged by the China Arts and Entertainment Group, a state agency.", lang: "en")
+    #expect(Set(circus.entities.filter { $0.kind == .organization }.map(\.label)) == ["Hebei Wuqiao Acrobatic Troupe", "Tashkent State Circus", "China Arts and Entertainment Group"])
+    #expect(!circus.entities.contains { $0.kind == .project })
+    let chess = extract("Жансая Әбдімәлік Цзюй Вэньцзюньмен ойынды тең аяқтады.", lang: "kk")
+    #expect(Set(chess.entities.filter { $0.kind == .person }.map(\.label)) == ["Zhansaya Abdimalik", "Ju Wenjun"])
+    let agency = extract("Il festival è organizzato dall'Agenzia per la cinematografia dell'Uzbekistan (Uzbekkino). Il direttore di Uzbekkino ha parlato. Una serie sulla vita di Ulugh Beg, l'astronomo di Samarcanda.", lang: "it")
+    #expect(agency.entities.filter { $0.kind == .organization }.map(\.mentions.count) == [3])
+    #expect(agency.entities.first { $0.kind == .person }?.label == "Ulugh Beg")
+    // (round 491: Turkic hyphenated names are towns, not quoted brands; a group's second word
+    // is its short name; a chamber's quoted catalogued name is the chamber)
+    let towns = extract("People from Kara-Buura and Bakay-Ata will no longer travel to Bishkek. The \u{201C}Ak-Tash\u{201D} brand sells water on Ala-Too Square.", lang: "en")
+    #expect(Set(towns.entities.filter { $0.kind == .city }.map(\.label)) == ["Kara-Buura", "Bakay-Ata", "Bishkek"])
+    let lovol = extract("Зауыт Weichai Lovol Intelligent Agricultural Technology компаниясының тракторларын құрастырады. Lovol компаниясының бас кеңсесі Вэйфан қаласында.", lang: "kk")
+    #expect(lovol.entities.filter { $0.kind == .organization }.map(\.label) == ["Weichai Lovol Intelligent Agricultural Technology"])
+    let chamber = extract("Secondo la Camera nazionale degli imprenditori del Kazakistan \"Atameken\", il Paese importa il laminato.", lang: "it")
+    #expect(chamber.entities.filter { $0.kind == .organization }.map(\.id) == ["atameken"])
+    // (round 492: an Italian works or industrial zone named by a town the catalogue lacks names
+    // the town too, not a works named by its own name before its town; a heritage park)
+    let works = extract("Gli ingegneri saranno formati nello stabilimento di Wujiang. La fabbrica sorgerà nella zona industriale di Pop. Il combustibile arriva dallo stabilimento di Ulba, a Öskemen.", lang: "it")
+    #expect(Set(works.entities.filter { $0.kind == .city }.map(\.label)) == ["Wujiang", "Pop", "Ust-Kamenogorsk"])
+    #expect(Set(works.entities.filter { $0.kind == .project }.map(\.label)) == ["stabilimento di Wujiang", "zona industriale di Pop", "stabilimento di Ulba"])
+    let park = extract("Conservators will work in the Ancient Merv historical park.", lang: "en")
+    #expect(park.entities.first { $0.kind == .project }?.label == "Ancient Merv historical park")
+    // (round 493: a works' English name closed by "Combine"; an Italian body's capitalised noun,
+    // lower-case words and a quoted name)
+    let combine = extract("Chirchiq is home to the Uzbek Refractory and Heat-Resistant Metals Combine.", lang: "en")
+    #expect(combine.entities.filter { $0.kind == .organization }.map(\.label) == ["Uzbek Refractory and Heat-Resistant Metals Combine"])
+    let theatre = extract("Ha riaperto a Dushanbe il Teatro accademico statale dell'opera e del balletto \"Sadriddin Ayni\", il principale teatro del Paese.", lang: "it")
+    #expect(theatre.entities.filter { $0.kind == .organization }.map(\.label) == ["Teatro accademico statale dell'opera e del balletto \"Sadriddin Ayni\""])
+    #expect(!theatre.entities.contains { $0.kind == .person })
+    // ("поэтому" is no poet)
+    let therefore = extract("Поэтому Арман Шалабаев подписал договор с компанией «Азия Агро».", lang: "ru")
+    #expect(!therefore.relations.contains { $0.role == "poet" })
+  }
+
   @Test("a mention that opens a quote keeps the quote that closes it (a catalogue alias, a named forum, a straight quote); a portfolio right after a declined role keeps the name after it declined")
   func quotedMentionsAndPortfolios() {
     var doc = Document(path: "t.txt", text: "Кредит выдал АО «Банк развития Казахстана» в Астане. В Алматы прошёл форум «Алматы – Урумчи». Ещё откроют завод «Алтын» и «Береке».")
