@@ -1421,6 +1421,8 @@ enum Lexicon {
     // (lower-case adjectives after a capitalised portfolio: "dello Sviluppo economico")
     "economico", "economica", "economici", "commerciale", "energetica", "sociale", "estero", "estera",
     "tessile", "alimentare", "leggera", "chimica", "mineraria", "agroindustriale",
+    // ("dell'Industria aerospaziale", "dell'edilizia abitativa", "della Sanità pubblica")
+    "aerospaziale", "spaziale", "abitativa", "pubblica", "sanitaria", "ambientale", "culturale", "agricola", "forestale", "nucleare", "petrolifera",
     "del", "della", "dei", "degli", "delle", "dell", "e",
   ]
 
