@@ -1211,10 +1211,10 @@ extension Extractor {
   }
 
   /// "nello stabilimento di Wujiang", "nella zona industriale di Pop": an Italian works' or
-  /// industrial zone's project named by "di" and one capitalised Latin word the catalogue lacks names the town
-  /// it stands in too, as it does a catalogued one (see ``nestedMentions(_:)``): the word gets
-  /// a town's mention inside the project's name, unless a place, a body or a person of the
-  /// text already has the word. O(spans × entities).
+  /// industrial zone's project named by "di" and one capitalised Latin word the catalogue
+  /// lacks names the town it stands in too, as it does a catalogued one (see
+  /// ``nestedMentions(_:)``): the word gets a town's mention inside the project's name, unless
+  /// a place, a body or a person of the text already has the word. O(spans × entities).
   func italianFacilityTowns(_ st: State) {
     guard st.doc.language == "it" else { return }
     for sp in st.liveSpans() where sp.last >= sp.first + 2 && st.toks[sp.last - 1].folded == "di" {

@@ -762,7 +762,8 @@ extension Extractor {
         // "the Rukhani Zhangyru programme"; not a holiday's: "the New Year programme")
         var named = k
         while named > 0, k - named < 2, st.owner[named - 1] == nil, st.isCapName(named - 1), isLatinName(st, named - 1), st.joins(named - 1, named) { named -= 1 }
-        let namedProject = ["project", "programme", "program"].contains(f) && named >= 1 && st.toks[named - 1].folded == "the"
+        // ("the Dorut Tilovat complex": a complex by a free name of two words or more)
+        let namedProject = (["project", "programme", "program"].contains(f) || f == "complex" && named < k) && named >= 1 && st.toks[named - 1].folded == "the"
           && (named...k).allSatisfy({ st.owner[$0] == nil && isLatinName(st, $0) && st.toks[$0].folded != "year" })
           && !isSentenceStart(st, named) && Self.role(of: st, at: named) == nil
         if k == t - 1, Lexicon.weakProjectHeadsEN.contains(f), !coded, !dashRoute, !transitLine, !namedProject { continue }
@@ -1418,7 +1419,9 @@ extension Extractor {
     var first = j
     if j > 0, st.toks[j - 1].capitalized, st.gap(j - 1, j).elementsEqual(["-"]) { first = j - 1 }
     let free = (first...j).allSatisfy { st.owner[$0] == nil }
-    let city = first < j && st.owner[first].map { st.spans[$0].first == first && st.spans[$0].last == j && st.entityKind(at: j) == .city } == true
+    // (or a town's one-word adjective the catalogue read as the town: "Магнитогорский
+    // металлургический комбинат")
+    let city = st.owner[first].map { st.spans[$0].first == first && st.spans[$0].last == j && st.entityKind(at: j) == .city } == true
     guard free || city, !isSentenceStart(st, first) else { return nil }
     return first
   }

@@ -5848,7 +5848,7 @@ import Testing
     #expect(serdar.entities.contains { $0.id == "kopetdag" })
   }
 
-  @Test("rounds 489–494: a Russian guest house's noun before a quoted name is a body labelled with the noun; a Latin name its capitalised region cue follows may open a sentence; a troupe and a circus are bodies; a programme needs a name of its own; a Chinese name after a Kazakh given name and surname is another person; Italian one-word short names in brackets; a scholar's or artist's apposition; 'X and Y Group, a state agency' is one name; Turkic hyphenated town names; a group's second word; a chamber's quoted name; an Italian works' town; a heritage park; 'Combine'; an Italian body's noun, words and quoted name; an Italian ministry's portfolio adjective")
+  @Test("rounds 489–495: a Russian guest house's noun before a quoted name is a body labelled with the noun; a Latin name its capitalised region cue follows may open a sentence; a troupe and a circus are bodies; a programme needs a name of its own; a Chinese name after a Kazakh given name and surname is another person; Italian one-word short names in brackets; a scholar's or artist's apposition; 'X and Y Group, a state agency' is one name; Turkic hyphenated town names; a group's second word; a chamber's quoted name; an Italian works' town; a heritage park; 'Combine'; an Italian body's noun, words and quoted name; an Italian ministry's portfolio adjective; a complex's two-word name; a town adjective's plant")
   func round489Rules() {
     let houses = extract("Делегация остановилась в гостинице «Казахстан» в Алматы, а затем посетила санаторий «Сарыагаш».", lang: "ru")
     #expect(Set(houses.entities.filter { $0.kind == .organization }.map(\.label)) == ["гостиница «Казахстан»", "санаторий «Сарыагаш»"])
@@ -5889,6 +5889,12 @@ import Testing
     // (round 494: an Italian ministry's lower-case portfolio adjective before its country)
     let ministry = extract("Secondo il ministero dell'Industria aerospaziale del Kazakistan, l'accordo vale 60 milioni.", lang: "it")
     #expect(ministry.entities.filter { $0.kind == .organization }.map(\.label) == ["Ministero dell'Industria aerospaziale del Kazakistan"])
+    // (round 495: a complex by a free name of two words; a plant named by a town's one-word
+    // adjective and a trade's)
+    let complex = extract("Visitors will see the ruins of the Dorut Tilovat complex. The Almaty complex is old.", lang: "en")
+    #expect(complex.entities.filter { $0.kind == .project }.map(\.label) == ["Dorut Tilovat complex"])
+    let mmk = extract("Окатыши будут поставляться на Магнитогорский металлургический комбинат в России.", lang: "ru")
+    #expect(mmk.entities.filter { $0.kind == .project }.map(\.label) == ["Магнитогорский металлургический комбинат"])
     // ("поэтому" is no poet)
     let therefore = extract("Поэтому Арман Шалабаев подписал договор с компанией «Азия Агро».", lang: "ru")
     #expect(!therefore.relations.contains { $0.role == "poet" })
