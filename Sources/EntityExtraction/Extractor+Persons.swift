@@ -23,8 +23,9 @@ extension Extractor {
       // that a free name word follows is another person's given name, Rahmon being a common
       // one; not the person's own given name after the surname, "Рахмон Эмомали", nor any
       // other given name)
-      if t + 1 < n, let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == t, let person = st.entities[st.spans[o].key], person.kind == .person,
-        person.catalogued, person.label.contains(" "), st.owner[t + 1] == nil, st.isCapName(t + 1), st.joins(t, t + 1), st.sentenceOf(t + 1) == st.sentenceOf(t),
+      // (the token tests first: the entity's lookup is the dearest, on every one-word span)
+      if t + 1 < n, st.owner[t + 1] == nil, let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == t, st.isCapName(t + 1), st.joins(t, t + 1),
+        st.sentenceOf(t + 1) == st.sentenceOf(t), let person = st.entities[st.spans[o].key], person.kind == .person, person.catalogued, person.label.contains(" "),
         Morphology.isCyrillic(st.toks[t].folded) == Morphology.isCyrillic(st.toks[t + 1].folded), latinOrCyrillicNameWord(st, t + 1),
         !Lexicon.givenNames.contains(st.toks[t + 1].folded), Self.role(of: st, at: t + 1) == nil, !catalogHasPlace(named: st.toks[t + 1].folded),
         !(t + 2 < n && st.joins(t + 1, t + 2) && st.toks[t + 2].capitalized),
@@ -714,7 +715,7 @@ extension Extractor {
     // (or a reflexive verb of the present: "Строится Бостанлыкская ГАЭС"; no name ends in -тся;
     // or a present verb of the first conjugation: "Работает Балхашский …", "Продолжают …")
     return Lexicon.russianPastEndings.contains { f.hasByteSuffix($0) } || f.hasByteSuffix("тся")
-      || ["ает", "яет", "ует", "еет", "ают", "яют", "уют", "еют"].contains { f.hasByteSuffix($0) }
+      || Lexicon.russianPresentEndings.contains { f.hasByteSuffix($0) }
   }
 
   func isGivenNameLike(_ folded: String) -> Bool { folded.count >= 3 && adjectiveEntity(folded) == nil }

@@ -1449,6 +1449,9 @@ enum Lexicon {
     // "Открыта …", "Завершена …", "Построено …")
     "ята", "ыта", "ена", "ено", "ены", "ано", "аны", "ято", "ыто",
   ]
+  /// Endings of a Russian present-tense verb of the first conjugation, third person
+  /// ("Работает", "Продолжают"), for a sentence's opening word that is no given name.
+  static let russianPresentEndings = ["ает", "яет", "ует", "еет", "ают", "яют", "уют", "еют"]
   /// Given names that end like a Russian past-tense verb (folded), beside ``givenNames``
   /// (which holds "михаил").
   static let verbLikeGivenNames: WordSet = [
