@@ -315,7 +315,8 @@ extension Extractor {
         st.gap(k - 1, k).contains(where: Self.isOpeningQuote), a == t
       { continue }
       var codeNamed = false
-      if k < n, insideQuotes(st, k), st.doc.language != "kk" {
+      // (a quote in the next sentence is somebody's words: 'the next Olympic Games. "China is …')
+      if k < n, insideQuotes(st, k), st.doc.language != "kk", st.sentenceOf(k) == st.sentenceOf(t) {
         // ('exercise code-named "Tianshan-2033"', "esercitazione denominata «…»": after a word of
         // naming, the quoted name is the event's whole name)
         // (the name's first word then stands for the cue, as in apposition below)

@@ -606,6 +606,8 @@ extension Extractor {
       // ("Морские суда", "грузовых судов": the plural of "судно", a ship, is no court; a
       // court's name stands in the singular)
       if cue == "Суд", ["суды", "судов", "судам", "судами", "судах"].contains(f) || f == "суда" && t > 0 && ["ые", "ие"].contains(where: { st.toks[t - 1].folded.hasByteSuffix($0) }) { continue }
+      // (nor is a judge or referee: "Главный судья соревнований")
+      if cue == "Суд", f.hasBytePrefix("судь") || f == "судей" { continue }
       guard let head = cue else { continue }
       // ("Rystad Energy", "Visor Capital": a line of business closes a company's name only as
       // its last word, never before a role or another capitalised word: "Kyrgyz Energy
@@ -1407,8 +1409,12 @@ extension Extractor {
                 b = j - 1
               }
               // ("Associazione internazionale Akhal-Teke": the adjectives, then the name the body bears)
+              // ("Istituto astronomico Ulugh Beg": a name of two or three words)
               if j > k, j < n, b < j, st.toks[j].capitalized, st.owner[j] == nil, st.joins(j - 1, j), st.sentenceOf(j) == st.sentenceOf(t) {
                 b = hyphenatedNameEnd(st, from: j)
+                while b + 1 < n, b - j < 2, st.gap(b, b + 1).elementsEqual([" "]), st.owner[b + 1] == nil, st.isCapName(b + 1), isLatinName(st, b + 1),
+                  !Lexicon.stopCapitalized.contains(st.toks[b + 1].folded), Lexicon.orgCues[st.toks[b + 1].folded] == nil
+                { b = hyphenatedNameEnd(st, from: b + 1) }
               }
               // "Accademia cinese delle scienze sociali (CASS)": "di" and up to three lower-case
               // words of what the body is of, closing the phrase
@@ -1595,6 +1601,9 @@ extension Extractor {
       // ("Центр управления полётами останется …": a centre's cue opening the sentence with only
       // lower-case words after it is a common noun, capitalised as the sentence's first word)
       if cyr, a == t, b > t, isSentenceStart(st, t), st.toks[t].folded.hasBytePrefix("центр"), onlyFreeLowerCase(st, t + 1, b) { continue }
+      // ("Фонд центра насчитывает …": a cue and another body's cue word in lower case after it
+      // are one body's part of another the text has named, no name)
+      if cyr, a == t, b == t + 1, !st.toks[b].capitalized, st.owner[b] == nil, st.hasOrgCue(b), st.toks[b].folded != st.toks[t].folded { continue }
       // ("Управляющая компания отеля — ТОО «…»": a present participle opening the sentence says
       // what the body does, for a name that follows)
       if cyr, a < t, isSentenceStart(st, a), ["ющая", "ящая", "ющий", "ящий", "ющее", "ящее", "щиеся"].contains(where: { st.toks[a].folded.hasByteSuffix($0) }) { continue }
@@ -1606,11 +1615,21 @@ extension Extractor {
       // (a Latin run that a line of business opens and an event's word closes is the event's
       // name: "Uzbek Textile Expo", "Central Asian Textile Week")
       if !cyr, b > t, st.toks[b].capitalized, Self.closingEventWordsEN.contains(st.toks[b].folded), Lexicon.orgCues[st.toks[b].folded] == nil { continue }
+      // "Wenzhou Aolun Shoes Co., Ltd.": "Ltd" after "Co." ends the same legal form, and the
+      // label and id leave the form out ("Wenzhou Aolun Shoes"), as the catalogue's labels do,
+      // so that a later "Wenzhou Aolun Shoes" is the same company
+      var legalForm: Int?
+      if !cyr, b > a + 1, st.toks[b].folded == "co", st.toks[b - 1].capitalized, !Lexicon.closingLegalForms.contains(st.toks[b - 1].folded) {
+        legalForm = b
+        if b + 1 < n, st.toks[b + 1].folded == "ltd", st.sentenceOf(b + 1) == st.sentenceOf(b),
+          st.gap(b, b + 1).allSatisfy({ $0 == "." || $0 == "," || $0 == " " }), st.gap(b, b + 1).count <= 3, st.owner[b + 1] == nil
+        { b += 1 }
+      }
       // a single generic cue with only a place ("Министерство Казахстана") is fine, a cue alone is not
-      let label = orgLabel(st, a, b, head: head, cue: t)
+      let label = legalForm.map { st.text(a, $0 - 1) } ?? orgLabel(st, a, b, head: head, cue: t)
       // (a Russian name declined in the text is known by its nominative label: "Торгового дома
       // Казахстана" and "Торговый дом Казахстана" are one body)
-      let id = orgID(st, a, b, label: label, stemsOf: cyr && label != st.text(a, b) ? label : nil)
+      let id = orgID(st, a, legalForm.map { $0 - 1 } ?? b, label: label, stemsOf: cyr && label != st.text(a, b) ? label : nil)
       // ("Термезский международный логистический центр": a centre of logistics or trade is a
       // site, a project, as the quoted ones are; "культурный центр" stays a body)
       let site = cyr && a < t && st.toks[t].folded.hasBytePrefix("центр") && st.owner[t - 1] == nil
@@ -3119,6 +3138,14 @@ extension Extractor {
         && (t + 1 < n && st.joins(t, t + 1) && !st.toks[t + 1].capitalized && ["unit", "subsidiary", "company", "brand", "division", "arm", "database", "platform", "app", "portal", "website"].contains(st.toks[t + 1].folded)
           || t >= 2 && st.toks[t - 1].folded == "di" && st.joins(t - 2, t - 1) && st.joins(t - 1, t) && Lexicon.facilityNounsIT.contains(st.toks[t - 2].folded))
       if parts >= 3 || parts == 2 && opensQuote(st, t) && closesQuote(st, t) || named {
+        // («ҚазТрансГаз Аймақ»: a compound that opens guillemets closed a capitalised word or two
+        // later opens a company's whole name, its subsidiary's)
+        if parts >= 3, opensQuote(st, t), !closesQuote(st, t), let k = ((t + 1)..<min(n, t + 3)).first(where: { closesQuote(st, $0, straight: false) }),
+          ((t + 1)...k).allSatisfy({ st.owner[$0] == nil && st.isCapName($0) && st.gap($0 - 1, $0).elementsEqual([" "]) && Self.role(of: st, at: $0) == nil && !st.hasOrgCue($0) })
+        {
+          addCompany(st, t, k, label: st.text(t, k))
+          continue
+        }
         // (only a case ending comes off: "КазАгроФинанса", "ҚазАгроҚаржыға", not "ҚазАгроҚаржы"'s ы)
         let count = f.unicodeScalars.count
         var stem = f
@@ -3650,6 +3677,34 @@ extension Extractor {
           || sp.last + 1 < n && Lexicon.legalForms.contains(st.toks[sp.last + 1].folded)
       else { continue }
       readAsNewBody(st, place.first, sp.last, subkind: "company")
+    }
+  }
+
+  /// «КазТрансГаз Аймак»: guillemets that open with a catalogued company's name and close
+  /// after one or two more capitalised words of a name hold a company of its own, the
+  /// company's subsidiary or branch (no role, month or common word among them). O(tokens).
+  func quotedSubsidiaries(_ st: State) {
+    let n = st.toks.count
+    var t = 0
+    while t < n {
+      defer { t += 1 }
+      guard opensQuote(st, t), let o = st.owner[t], st.spans[o].first == t,
+        let e = st.entities[st.spans[o].key], e.catalogued, e.kind == .organization, e.subkind == "company" || e.subkind == "bank"
+      else { continue }
+      let last = st.spans[o].last
+      var k = last
+      while k + 1 < n, k + 1 - last <= 2, st.gap(k, k + 1).elementsEqual([" "]), st.owner[k + 1] == nil, st.isCapName(k + 1),
+        !Lexicon.stopCapitalized.contains(st.toks[k + 1].folded), !Lexicon.weekdaysAndMonths.contains(st.toks[k + 1].folded), Self.role(of: st, at: k + 1) == nil,
+        // (a company's own word completes its name: «Қазақмыс Корпорациясы» is Kazakhmys)
+        !st.hasOrgCue(k + 1), !Lexicon.legalForms.contains(st.toks[k + 1].folded)
+      { k += 1 }
+      guard k > last, closesQuote(st, k, straight: false) else { continue }
+      let label = st.text(t, k)
+      let id = Transliteration.slug(label)
+      st.addDiscovered(id, label: label, kind: .organization, subkind: "company")
+      release(st, t, k)
+      st.addSpan(t, k, id: id)
+      t = k
     }
   }
 
@@ -4517,7 +4572,8 @@ extension Extractor {
       // (a longer name meets a shorter one unless its extra words qualify it with a Kazakh
       // adjective: "Шыңжаң педагогикалық университеті" is not "Шыңжаң университеті"; the slug
       // parts are romanised, -лық/-лік/-дық/-тық → -lyk/-lik/-dyk/-tyk …)
-      let qualified = mine.subtracting(other).contains { p in p.count >= 6 && ["lyk", "lik", "dyk", "dik", "tyk", "tik"].contains { p.hasByteSuffix($0) } }
+      // (only in Kazakh text: "Республики" romanised ends in "-lik" too)
+      let qualified = st.doc.language == "kk" && mine.subtracting(other).contains { p in p.count >= 6 && ["lyk", "lik", "dyk", "dik", "tyk", "tik"].contains { p.hasByteSuffix($0) } }
       if mine.count >= 2, mine.isSubset(of: other) || (other.count >= 2 && other.isSubset(of: mine) && !qualified) { return id }
     }
     // "Banca centrale uzbeka" … "Banca centrale dell'Uzbekistan": the same words, the country

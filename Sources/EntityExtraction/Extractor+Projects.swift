@@ -1565,6 +1565,9 @@ extension Extractor {
       if noun.kind == .organization, let o = st.owner[k], st.spans[o].first == k, st.spans[o].last > b, st.sentenceOf(st.spans[o].last) == st.sentenceOf(t) {
         b = st.spans[o].last
       }
+      // ("мастер из монастыря Шаолинь Ши Яньлун": a person read after the name's first words is
+      // the phrase's subject, not the landmark's name)
+      if b > k, let p = ((k + 1)...b).first(where: { j in st.owner[j].map { st.spans[$0].first == j && st.entityKind(at: j) == .person } == true }) { b = p - 1 }
       let inside = { (o: Int) in st.spans[o].first >= k && st.spans[o].last <= b }
       // (a museum may bear a catalogued place's name of several words, the Silk Road's:
       // "музея Великого шёлкового пути"; not a country's)

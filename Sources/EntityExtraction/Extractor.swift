@@ -769,6 +769,7 @@ public struct Extractor: Sendable {
     latinAcronyms(st)
     countryBranches(st)
     subsidiaries(st)
+    quotedSubsidiaries(st)
     placeSuffixedCompanies(st)
     repeatedNames(st)
     spelledAcronyms(st)

@@ -55,7 +55,7 @@ enum Lexicon {
     // (a team's players and coach: "защитника Нуралы Алипа", "allenatore Cui Kang")
     "футболист": ("footballer", false), "хоккеист": ("hockey player", false), "теннисист": ("tennis player", false), "защитник": ("defender", false),
     "полузащитник": ("midfielder", false), "нападающ": ("forward", false), "форвард": ("forward", false), "вратар": ("goalkeeper", false),
-    "тренер": ("coach", false), "наставник": ("coach", false), "footballer": ("footballer", false), "striker": ("striker", false),
+    "тренер": ("coach", false), "наставник": ("coach", false), "судья": ("referee", false), "судь": ("referee", false), "footballer": ("footballer", false), "striker": ("striker", false),
     "defender": ("defender", false), "midfielder": ("midfielder", false), "goalkeeper": ("goalkeeper", false), "coach": ("coach", false),
     "calciatore": ("footballer", false), "attaccante": ("striker", false), "difensore": ("defender", false), "centrocampista": ("midfielder", false),
     "portiere": ("goalkeeper", false), "allenatore": ("coach", false), "tennista": ("tennis player", false), "футболшы": ("footballer", false),
@@ -652,7 +652,7 @@ enum Lexicon {
     // (an oil or gas block: контрактная территория «Багтыярлык», лицензионный участок «…»)
     ("участк", "участок"), ("участок", "участок"), ("территори", "территория"),
     // (sports venues: арена «Фэйян», стадион «Центральный», ипподром «Акбузат»)
-    ("арен", "арена"), ("стадион", "стадион"), ("ипподром", "ипподром"),
+    ("арен", "арена"), ("стадион", "стадион"), ("ипподром", "ипподром"), ("спорткомплекс", "спорткомплекс"),
     // (a landfill or test range: полигон «Ахангаран»)
     ("полигон", "полигон"),
     // (works of a road or railway: тоннель «Ферганский», туннель «…», мост «…»)
@@ -673,6 +673,8 @@ enum Lexicon {
   static let russianLandmarkNouns: [(stem: String, nominative: String, kind: EntityKind)] = [
     ("медресе", "медресе", .project), ("мавзоле", "мавзолей", .project), ("мечет", "мечеть", .project), ("минарет", "минарет", .project),
     ("ханак", "ханака", .project), ("музе", "музей", .organization),
+    // (a monastery or temple by its name: "монастыря Шаолинь", "храма Неба")
+    ("монастыр", "монастырь", .project), ("храм", "храм", .project),
   ]
   /// Russian prepositions before "станция" in any case that make it a railway station ("на
   /// станции Луговая", "до станции …"), not a base station.
@@ -740,6 +742,8 @@ enum Lexicon {
     ["grotte", "di"], ["grotta", "di"],
     ["tangenziale", "di"], ["circonvallazione", "di"], ["moschea", "di"], ["minareto", "di"], ["madrasa", "di"], ["moschea"], ["minareto"], ["madrasa"], ["mausoleo"], ["palazzo"], ["stadio"], ["castello"], ["basilica"], ["impianto", "di", "depurazione", "di"],
     ["canale", "di"], ["canale"], ["cosmodromo", "di"], ["centro", "spaziale", "di"], ["base", "spaziale", "di"], ["osservatorio", "astronomico", "di"], ["osservatorio", "di"],
+    // (an observatory by its mountain: "l'osservatorio del monte Maidanak")
+    ["osservatorio", "del", "monte"], ["osservatorio", "astronomico", "del", "monte"], ["osservatorio", "sul", "monte"],
     ["porto", "secco", "di"], ["zona", "franca", "di"], ["hub", "logistico", "di"], ["centro", "logistico", "di"], ["polo", "logistico", "di"],
     ["tunnel", "di"], ["ponte", "di"], ["bazar"], ["strada"], ["autostrada"], ["piazza"], ["viale"], ["avenue"], ["corso"], ["via"],
     // (a state residence: "la residenza di Kuksaroy"; a person's name after it is left alone)
@@ -1215,9 +1219,30 @@ enum Lexicon {
   static let attendCues: [String] = ["участ", "принял", "приняла", "приняли", "присутствова", "attend", "participat", "took part", "partecip", "қатыс", "sidelines", "на полях", "a margine"]
   static let twinCues: [String] = ["побратим", "sister cit", "sister-cit", "twin", "gemell", "бауырлас", "города-побратим"]
   static let meetCues: [String] = ["встрет", "встреч", "переговор", "met ", "meet", "talks with", "incontr", "кездес", "ricevut", "received by", "hosted", "қабылда"]
+  /// Clauses about what happened during a visit: the places they name after the visit's
+  /// destination are no destinations ("la visita in Cina, durante la quale Tashkent e
+  /// Pechino avevano concordato …": the capitals stand for their governments).
+  static let visitClauseBreaks: [String] = [
+    ", durante la quale", ", nel corso della quale", ", during which", ", in the course of which", ", в ходе которого", ", в ходе которой",
+    ", во время которого", ", во время которой",
+  ]
   static let visitCues: [String] = ["визит", "посет", "посещ", "visit", "сапар", "visita", "ricevuto a", "прибыл в", "arrived in", "arrived at"]
   static let projectAnaphora: [String] = ["the project", "проект", "il progetto", "жоба", "the line", "линия", "the railway", "дорога", "la ferrovia"]
   static let facilityAnaphora: [String] = ["terminal", "терминал", "the port", "il porto", "порт ", "the plant", "завод", "the station", "станци", "the hub", "хаб"]
+  /// The facility words of ``facilityAnaphora`` by the kind of facility they name, each with
+  /// the word stems a project of that kind shows in its name (in any of the four languages):
+  /// "the plant" takes a plant or a works as its antecedent, never a road or a port.
+  static let facilityAnaphoraKinds: [(cues: [String], stems: [String])] = [
+    // (a terminal is a port's or a hub's: "the new terminal" after the port of Aktau)
+    (["terminal", "терминал"], ["terminal", "терминал", "port", "порт", "porto", "gateway", "ворота", "қақпа", "hub", "хаб", "logist", "логист"]),
+    (["the port", "il porto", "порт "], ["port", "порт", "porto", "gateway", "ворота", "қақпа"]),
+    (["the plant", "завод"], ["plant", "factory", "works", "mill", "refinery", "complex", "завод", "фабрик", "комбинат", "комплекс", "нпз", "зауыт", "кешен",
+      "stabiliment", "impianto", "fabbrica", "raffineria", "complesso", "cementific", "acciaieri",
+      // (power plants: "will operate the plants" after the Kazarman hydropower cascade)
+      "power", "hydro", "hpp", "tpp", "chp", "cascade", "электростанц", "гэс", "тэц", "грэс", "каскад", "centrale", "электр станса"]),
+    (["the station", "станци"], ["station", "станци", "станса", "stazione", "centrale", "гэс", "тэц", "вэс", "сэс", "грэс", "аэс", "hpp", "tpp", "chp", "npp"]),
+    (["the hub", "хаб"], ["hub", "хаб"]),
+  ]
   static let throughCues: [String] = ["по территории", "через", "through", "across", "attraverso", "арқылы", "аумағы"]
   static let organizeCues: [String] = ["организ", "провел", "провёл", "организова", "organiz", "organis", "hosted", "host", "organizzat", "ұйымдаст"]
   static let signCues: [String] = ["подпис", "sign", "firm", "қол қой"]

@@ -102,6 +102,12 @@ public enum Morphology {
       }
       cut -= 1
     }
+    // a neuter place name in -ье keeps its soft sign: "Семиречья", "Поволжью", "Забайкальем"
+    // are of "Семиречье", "Поволжье", "Забайкалье"
+    if n >= 6, chars[n - 2] == "ь" && (chars[n - 1] == "я" || chars[n - 1] == "ю") || n >= 7 && chars[n - 3] == "ь" && chars[n - 2] == "е" && chars[n - 1] == "м" {
+      let base = chars[n - 1] == "м" ? n - 2 : n - 1
+      out.append(Normalizer.string(chars[..<base]) + "е")
+    }
     return out
   }
 
@@ -130,7 +136,9 @@ public enum Morphology {
   static let adjectiveForms = ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ей", "ом", "ем", "ыми", "ими"]
 
   /// Russian nouns that do not decline (and so stand in the genitive too).
-  static let indeclinableNouns: Set<String> = ["кино", "радио", "метро", "медиа", "такси", "кофе", "депо", "бюро"]
+  static let indeclinableNouns: Set<String> = ["кино", "радио", "метро", "медиа", "такси", "кофе", "депо", "бюро",
+    // (sports: "Федерация ушу", "Федерации карате")
+    "ушу", "карате", "дзюдо", "тхэквондо", "сумо", "регби", "айкидо", "кендо"]
   /// Short adjectives that stand as a predicate after a subject ("эксперты компании
   /// согласны"): their endings are a genitive's, but they never are one.
   static let shortPredicativeAdjectives: Set<String> = [
@@ -171,7 +179,7 @@ public enum Morphology {
     guard sc.count >= 3, isCyrillic(folded) else { return false }
     if afterPluralAdjective { return true }
     // (a plural genitive without an ending that names often carry: "Академия наук")
-    if bareGenitivePlurals.contains(folded) { return true }
+    if bareGenitivePlurals.contains(folded) || indeclinableNouns.contains(folded) { return true }
     guard sc.count >= 4 else { return false }
     let last = sc[sc.count - 1], prev = sc[sc.count - 2]
     // "технического", "нового": an adjective's genitive (before the neuter test below)

@@ -17,6 +17,7 @@ enum RelationRules {
     static let cooperateCues = CueList(Lexicon.cooperateCues)
     static let eventAnaphora = CueList(Lexicon.eventAnaphora)
     static let facilityAnaphora = CueList(Lexicon.facilityAnaphora)
+    static let facilityAnaphoraKinds = Lexicon.facilityAnaphoraKinds.map { (cues: CueList($0.cues), stems: $0.stems) }
     static let fundCues = CueList(Lexicon.fundCues)
     static let meetCues = CueList(Lexicon.meetCues)
     static let memberCues = CueList(Lexicon.memberCues)
@@ -147,7 +148,15 @@ enum RelationRules {
       var projects = namedProjects
       if projects.isEmpty, st.hasProjects {
         // "the new terminal", "the port": the last infrastructure project; "the project": the last project
-        if has(Cues.facilityAnaphora), let last = st.lastEntity(of: .project, before: s.start, where: { ($0.subkind ?? "infrastructure") == "infrastructure" }) {
+        // (the facility's word agrees with the antecedent's name: "Заводу подведут газопровод"
+        // after a road names no road)
+        // (and without a facility of that kind before, a project's word may still point back:
+        // "Дорога … свяжет станцию Бахты")
+        if has(Cues.facilityAnaphora), case let kinds = Cues.facilityAnaphoraKinds.filter({ has($0.cues) }).map(\.stems),
+          let last = st.lastEntity(of: .project, before: s.start, where: { e in
+            (e.subkind ?? "infrastructure") == "infrastructure" && kinds.contains { namesFacility(e, stems: $0) }
+          })
+        {
           projects = [last]
         } else if has(Cues.projectAnaphora), let last = st.lastEntity(of: .project, before: s.start) {
           projects = [last]
@@ -179,7 +188,8 @@ enum RelationRules {
         let p = persons.filter({ firstTok[$0].map { st.toks[$0].start < cue } ?? false }).max(by: { firstTok[$0]! < firstTok[$1]! })
           ?? persons.filter({ firstTok[$0].map { st.toks[$0].start > cue } ?? false }).min(by: { firstTok[$0]! < firstTok[$1]! })
       {
-        for c in visitable where !isHome(st, p, c, personRoles) && (firstTok[c].map { st.toks[$0].start > cue } ?? false) {
+        let end = firstCue(foldedBytes, Lexicon.visitClauseBreaks, filter: visitFilter).map { s.start + $0 }.flatMap { $0 > cue ? $0 : nil } ?? .max
+        for c in visitable where !isHome(st, p, c, personRoles) && (firstTok[c].map { st.toks[$0].start > cue && st.toks[$0].start < end } ?? false) {
           add(st, p, c, .visited, date, ev)
         }
       }
@@ -280,6 +290,16 @@ enum RelationRules {
   }
 
   /// A person's own country or city: the catalogue's, or one they lead or serve in this text.
+  /// Whether a project's names (label, aliases, translations, mentions) show one of a kind of
+  /// facility's word stems (``Lexicon/facilityAnaphoraKinds``). O(names × stems).
+  static func namesFacility(_ e: ExtractedEntity, stems: [String]) -> Bool {
+    let names = [e.label] + e.aliases + Array(e.labels.values) + e.mentions.map(\.text)
+    return names.contains { n in
+      let f = Normalizer.fold(n)
+      return stems.contains { f.contains($0) }
+    }
+  }
+
   static func isHome(_ st: Extractor.State, _ person: String, _ place: String, _ roles: [String: [String]]) -> Bool {
     if st.entities[person]?.parent == place { return true }
     return roles[person]?.contains { $0 == place || countryOf(st, $0) == place } ?? false
