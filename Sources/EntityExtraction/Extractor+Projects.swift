@@ -1898,6 +1898,8 @@ extension Extractor {
   static let researchStationWordsEN: WordSet = [
     "glaciological", "meteorological", "hydrological", "hydrometeorological", "seismological", "seismic", "biological", "research", "experimental",
     "agricultural", "scientific", "ecological", "observation", "monitoring", "polar", "field", "breeding", "agrometeorological", "geophysical",
+    // (a station that spreads a craft: "Guangxi Sericulture Technology Extension Station")
+    "extension", "sericulture", "veterinary", "quarantine",
   ]
   static let sitesWithStaffEN: WordSet = ["port", "seaport", "airport", "plant", "station", "terminal", "mine", "refinery", "complex"]
 

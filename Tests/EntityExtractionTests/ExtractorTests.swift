@@ -5900,7 +5900,7 @@ import Testing
     #expect(!therefore.relations.contains { $0.role == "poet" })
   }
 
-  @Test("rounds 496–: a facility's word points back only to a project of its kind; a visit's destinations end where a clause about the visit begins; a Latin company's 'Co., Ltd.' closes its mention and stays out of its label; guillemets a company's name opens and another capitalised word closes hold its subsidiary; an Italian body's name of two words after its adjective; an observatory by its mountain; a Russian body's full name after its short one; neuter -ье names declined; a cue and another cue's genitive; a quote in the next sentence names no event; indeclinable sports after a Russian cue; a sports complex, a monastery; a referee is no court")
+  @Test("rounds 496–: a facility's word points back only to a project of its kind; a visit's destinations end where a clause about the visit begins; a Latin company's 'Co., Ltd.' closes its mention and stays out of its label; guillemets a company's name opens and another capitalised word closes hold its subsidiary; an Italian body's name of two words after its adjective; an observatory by its mountain; a Russian body's full name after its short one; neuter -ье names declined; a cue and another cue's genitive; a quote in the next sentence names no event; indeclinable sports after a Russian cue; a sports complex, a monastery; a referee is no court; an extension station is a body")
   func round496Rules() {
     // (round 496: "Заводу … газопровод, построенный X" after a road: X built no road; a
     // terminal is still a port's)
@@ -5940,6 +5940,9 @@ import Testing
     #expect(Set(wushu.entities.filter { $0.kind == .project }.map(\.label)) == ["монастырь Шаолинь", "спорткомплекс «Кожомкул»"])
     #expect(wushu.entities.filter { $0.kind == .organization }.map(\.label) == ["Федерация ушу Кыргызской Республики"])
     #expect(wushu.entities.contains { $0.kind == .person && $0.label == "Shi Yanlong" })
+    // (round 500)
+    let station = extract("Specialists will train at the Guangxi Sericulture Technology Extension Station in Nanning.", lang: "en")
+    #expect(station.entities.first { $0.label == "Guangxi Sericulture Technology Extension Station" }?.kind == .organization)
   }
 
   @Test("a mention that opens a quote keeps the quote that closes it (a catalogue alias, a named forum, a straight quote); a portfolio right after a declined role keeps the name after it declined")
