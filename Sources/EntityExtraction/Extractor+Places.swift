@@ -1268,6 +1268,19 @@ extension Extractor {
 
   /// "passando per Torugart, Makmal e Jalal-Abad": a capitalised word that nothing has read,
   /// listed between two towns, is a town too. O(tokens).
+  /// The town of one word, read by a rule (not the catalogue), whose name shares a case stem of
+  /// four letters or more with the Russian word at `t` ("Кармана" for "Кармане"), or nil.
+  /// O(entities × readings).
+  func sameDiscoveredTown(_ st: State, _ t: Int) -> String? {
+    let mine = st.cands[t].filter { $0.unicodeScalars.count >= 4 }
+    guard !mine.isEmpty else { return nil }
+    return st.order.first { id in
+      guard let e = st.entities[id], e.kind == .city, !e.catalogued, !e.mentions.isEmpty, !e.label.contains(" ") else { return false }
+      let theirs = Morphology.candidates(Normalizer.fold(e.label))
+      return theirs.contains { c in c.unicodeScalars.count >= 4 && mine.contains(c) }
+    }
+  }
+
   func listedTowns(_ st: State) {
     let n = st.toks.count
     func city(_ k: Int) -> Bool { k >= 0 && k < n && st.entityKind(at: k) == .city }
@@ -1383,6 +1396,12 @@ extension Extractor {
         st.toks[last].folded.hasByteSuffix(ending), st.toks[last].folded.unicodeScalars.count - ending.unicodeScalars.count >= 3
       {
         label = String(st.text(t, last).unicodeScalars.dropLast(ending.unicodeScalars.count))
+      }
+      // ("в Навои и Кармане" … "Город Кармана": a one-word town the text has read in another
+      // case is that town, one node)
+      if st.doc.language == "ru", t == last, let same = sameDiscoveredTown(st, t) {
+        st.addSpan(t, t, id: same)
+        continue
       }
       addPlace(st, t, last, kind: .city, label: label, district: true)
     }

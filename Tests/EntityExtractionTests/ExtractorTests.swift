@@ -5900,7 +5900,7 @@ import Testing
     #expect(!therefore.relations.contains { $0.role == "poet" })
   }
 
-  @Test("rounds 496–: a facility's word points back only to a project of its kind; a visit's destinations end where a clause about the visit begins; a Latin company's 'Co., Ltd.' closes its mention and stays out of its label; guillemets a company's name opens and another capitalised word closes hold its subsidiary; an Italian body's name of two words after its adjective; an observatory by its mountain; a Russian body's full name after its short one; neuter -ье names declined; a cue and another cue's genitive; a quote in the next sentence names no event; indeclinable sports after a Russian cue; a sports complex, a monastery; a referee is no court; an extension station is a body")
+  @Test("rounds 496–: a facility's word points back only to a project of its kind; a visit's destinations end where a clause about the visit begins; a Latin company's 'Co., Ltd.' closes its mention and stays out of its label; guillemets a company's name opens and another capitalised word closes hold its subsidiary; an Italian body's name of two words after its adjective; an observatory by its mountain; a Russian body's full name after its short one; neuter -ье names declined; a cue and another cue's genitive; a quote in the next sentence names no event; indeclinable sports after a Russian cue; a sports complex, a monastery; a referee is no court; an extension station is a body; a listed Russian town read in another case is one node")
   func round496Rules() {
     // (round 496: "Заводу … газопровод, построенный X" after a road: X built no road; a
     // terminal is still a port's)
@@ -5943,6 +5943,8 @@ import Testing
     // (round 500)
     let station = extract("Specialists will train at the Guangxi Sericulture Technology Extension Station in Nanning.", lang: "en")
     #expect(station.entities.first { $0.label == "Guangxi Sericulture Technology Extension Station" }?.kind == .organization)
+    let town = extract("Проект создаст рабочие места в Навои и Кармане. Город Кармана растёт.", lang: "ru")
+    #expect(town.entities.filter { $0.kind == .city && $0.label.hasPrefix("Карман") }.map(\.mentions.count) == [2])
   }
 
   @Test("a mention that opens a quote keeps the quote that closes it (a catalogue alias, a named forum, a straight quote); a portfolio right after a declined role keeps the name after it declined")
