@@ -3699,11 +3699,7 @@ extension Extractor {
         !st.hasOrgCue(k + 1), !Lexicon.legalForms.contains(st.toks[k + 1].folded)
       { k += 1 }
       guard k > last, closesQuote(st, k, straight: false) else { continue }
-      let label = st.text(t, k)
-      let id = Transliteration.slug(label)
-      st.addDiscovered(id, label: label, kind: .organization, subkind: "company")
-      release(st, t, k)
-      st.addSpan(t, k, id: id)
+      addCompany(st, t, k, label: st.text(t, k))
       t = k
     }
   }

@@ -1228,7 +1228,9 @@ enum Lexicon {
   ]
   static let visitCues: [String] = ["визит", "посет", "посещ", "visit", "сапар", "visita", "ricevuto a", "прибыл в", "arrived in", "arrived at"]
   static let projectAnaphora: [String] = ["the project", "проект", "il progetto", "жоба", "the line", "линия", "the railway", "дорога", "la ferrovia"]
-  static let facilityAnaphora: [String] = ["terminal", "терминал", "the port", "il porto", "порт ", "the plant", "завод", "the station", "станци", "the hub", "хаб"]
+  /// Words for a facility the text named before ("the plant", "завод", "the terminal"): every
+  /// kind's words of ``facilityAnaphoraKinds``.
+  static let facilityAnaphora: [String] = facilityAnaphoraKinds.flatMap(\.cues)
   /// The facility words of ``facilityAnaphora`` by the kind of facility they name, each with
   /// the word stems a project of that kind shows in its name (in any of the four languages):
   /// "the plant" takes a plant or a works as its antecedent, never a road or a port.
