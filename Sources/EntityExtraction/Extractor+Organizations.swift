@@ -1096,9 +1096,15 @@ extension Extractor {
           // national union, at a sentence's start too: "Китайская шахматная ассоциация",
           // "Российский футбольный союз")
           let nationalUnion = a < t - 1 && placeAdjective?.subkind == "country" && Lexicon.unionHeads.contains(head) && !insideQuotes(st, a)
-          // (a place's adjective opens an institution's name at a sentence's start too: "Ошский
-          // государственный университет и …")
-          if !namedByAdjective, !nationalUnion, !(a < t && Lexicon.institutionCues.contains(head) && (!isSentenceStart(st, a) || placeAdjective != nil || Self.russianTownAdjectiveBase(st.toks[a].folded).map { catalogHasPlace(named: $0) } == true)
+          // ("эксперт Американского университета в Центральной Азии": a country's adjective
+          // capitalised inside a sentence, a school's cue, "в" and a place name a school abroad,
+          // the place its name's end; "американский университет" alone describes one)
+          if st.doc.language == "ru", a < t, placeAdjective?.subkind == "country", st.toks[a].capitalized, !isSentenceStart(st, a), !insideQuotes(st, a),
+            ["Университет", "Институт", "Академия", "Колледж"].contains(head), t + 2 < n, st.toks[t + 1].folded == "в", st.joins(t, t + 1), st.joins(t + 1, t + 2),
+            let o = st.owner[t + 2], st.spans[o].first == t + 2, [.city, .region].contains(st.entityKind(at: t + 2)), st.sentenceOf(st.spans[o].last) == st.sentenceOf(t)
+          {
+            b = st.spans[o].last
+          } else if !namedByAdjective, !nationalUnion, !(a < t && Lexicon.institutionCues.contains(head) && (!isSentenceStart(st, a) || placeAdjective != nil || Self.russianTownAdjectiveBase(st.toks[a].folded).map { catalogHasPlace(named: $0) } == true)
             && (placeAdjective.map { $0.subkind != "country" || a < t - 1 && Lexicon.schoolCues.contains(head) } ?? true)) { continue }
         }
       } else {
@@ -2350,6 +2356,9 @@ extension Extractor {
           if f + 2 < st.toks.count, Lexicon.coordinators.contains(st.toks[f + 1].folded), place(f + 2) { return false }
           // (or listed after one with a comma: "in Almaty, Astana and …")
           if f > 0, st.gap(f - 1, f).contains(","), place(f - 1) { return false }
+          // (or followed by one after a comma, the region that holds it: "le acciaierie di
+          // Baotou, in Mongolia Interna")
+          if f + 1 < st.toks.count, st.gap(f, f + 1).contains(","), place(f + 1) || locatives.contains(st.toks[f + 1].folded) && place(f + 2) { return false }
           if f > 0, ["between", "from", "to", "via", "между", "до", "через", "tra", "fra"].contains(st.toks[f - 1].folded) { return false }
           if f + 1 < st.toks.count, placeWord(f + 1) { return false }
           if st.doc.language == "kk", ["да", "де", "та", "те", "дан", "ден", "тан", "тен", "нан", "нен"].contains(where: { st.toks[f].folded.hasByteSuffix($0) }) { return false }
@@ -3331,8 +3340,9 @@ extension Extractor {
         !(t > 0 && st.joins(t - 1, t) && !Self.spacedDash(st, t - 1, t) && st.toks[t - 1].capitalized && isLatinName(st, t - 1))
       else { continue }
       var e = w
+      // (a closing legal form stays out of the name: "Xinjiang Lihua Cotton Co., Ltd.")
       while e + 1 < n, e - t < 4, st.owner[e + 1] == nil, st.joins(e, e + 1), !Self.spacedDash(st, e, e + 1), st.toks[e + 1].capitalized, isLatinName(st, e + 1),
-        Lexicon.placeCues[st.toks[e + 1].folded] == nil, Self.role(of: st, at: e + 1) == nil
+        Lexicon.placeCues[st.toks[e + 1].folded] == nil, Self.role(of: st, at: e + 1) == nil, !Lexicon.closingLegalForms.contains(st.toks[e + 1].folded)
       { e += 1 }
       // (a body's cue makes it the ordinary rules' business: "the Xinjiang Energy Bureau")
       if (w...e).contains(where: { k in Lexicon.orgCues[st.toks[k].folded].map { !Lexicon.companyCueHeads.contains($0) } ?? false }) { continue }

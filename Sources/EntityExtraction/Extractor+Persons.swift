@@ -789,11 +789,11 @@ extension Extractor {
     return Transliteration.slug(String(first)) != Transliteration.slug(st.original(given))
   }
 
-  /// Whether token `t` is the Cyrillic one-letter given name "И" (Pinyin yi) after a surname:
-  /// capitalised inside a sentence, where the conjunction is lower-case, and no initial (no
-  /// full stop after it): "Чжан И сообщил". O(1).
+  /// Whether token `t` is a Cyrillic one-letter given name, "И" (Pinyin yi) or "Е" (ye), after
+  /// a surname: capitalised inside a sentence, where the conjunction is lower-case, and no
+  /// initial (no full stop after it): "Чжан И сообщил", "Ли Е айтты". O(1).
   func isOneLetterGivenName(_ st: State, _ t: Int) -> Bool {
-    st.toks[t].folded == "и" && st.toks[t].capitalized && !isSentenceStart(st, t)
+    (st.toks[t].folded == "и" || st.toks[t].folded == "е") && st.toks[t].capitalized && !isSentenceStart(st, t)
       && !(t + 1 < st.toks.count && st.gap(t, t + 1).first == ".")
   }
 

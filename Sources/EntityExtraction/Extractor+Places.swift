@@ -119,10 +119,13 @@ extension Extractor {
         // district too when the text has named that district with its cue)
         // (or, in English, when "the" opens the list: "the Chimbay, Karauzyak and Takhtakupyr
         // districts")
-        let k = s2 - 3
+        // (before the first of the two, hyphenated or not: "Aravan, Kara-Suu and Nookat")
+        let k = hyphenatedNameStart(st, to: s2 - 2) - 1
         if k >= 0, st.gap(k, k + 1).elementsEqual([",", " "]), st.isCapName(k), oneWordPlaceOrProject(st, k) || st.owner[k] == nil && st.doc.language == "en",
           case let label = st.original(k) + " " + singular,
-          st.entities.values.contains(where: { $0.kind == .region && $0.label == label }) || st.doc.language == "en" && k >= 1 && st.toks[k - 1].folded == "the" && st.joins(k - 1, k)
+          // (whatever the label's capitals: "the Aravan district" is labelled "Aravan District")
+          st.entities.values.contains(where: { $0.kind == .region && WordKey.same(Normalizer.fold($0.label), Normalizer.fold(label)) })
+            || st.doc.language == "en" && k >= 1 && st.toks[k - 1].folded == "the" && st.joins(k - 1, k)
         {
           release(st, k, k)
           addPlace(st, k, k, kind: .region, label: label, district: true)
@@ -520,6 +523,10 @@ extension Extractor {
           // ("в этрапе Бабадайхан": a Turkmen district bears its centre's name, and the cue,
           // unlike the Russian "в районе", never means "near")
           || ["этрап", "etrap"].contains(cue) && oneWordPlaceOrProject(st, name) && st.entityKind(at: name) == .city
+          // ("в районе Дангара Хатлонской области", "председатель района Дангара": after the
+          // Russian "район", a town's declinable name left in the nominative names the district;
+          // "near Danghara" puts it in the genitive, "в районе Дангары")
+          || cue == "район" && oneWordPlaceOrProject(st, name) && st.entityKind(at: name) == .city && isNominativeTownName(st, name)
       {
         release(st, name, name)
       }
@@ -538,7 +545,17 @@ extension Extractor {
         {
           last = name + 1
         }
-        var label = last > name ? st.text(name, last) : Morphology.isCyrillic(st.toks[name].folded) ? Morphology.nominativeName(st.original(name)) : st.original(name)
+        // ("в районе Шал акына": a bard's or a biy's title after the name is the district's
+        // name too, in the nominative)
+        var title: String?
+        if k == .region, last == name, last + 1 < n, st.owner[last + 1] == nil, !st.toks[last + 1].capitalized, st.joins(last, last + 1),
+          Morphology.isCyrillic(st.toks[last + 1].folded), let w = st.cands[last + 1].first(where: { Lexicon.honorificTitles.contains($0) })
+        {
+          last += 1
+          title = w
+        }
+        var label = title.map { st.original(name) + " " + $0 }
+          ?? (last > name ? st.text(name, last) : Morphology.isCyrillic(st.toks[name].folded) ? Morphology.nominativeName(st.original(name)) : st.original(name))
         // ("in provincia di Ferrara": an Italian province the catalogue lacks is named with its
         // cue, apart from its city)
         if italianProvince { label = "Provincia di " + label }
@@ -612,6 +629,17 @@ extension Extractor {
           && !Morphology.isCyrillic(st.toks[first].folded)
         release(st, first, t - 1)
         addPlace(st, whole ? first : t - 1, t, kind: .region, label: districtLabel(st, whole ? first : t - 1, t), district: true)
+      } else if Lexicon.districtCues.contains(cue), t > 1, Lexicon.honorificTitles.contains(st.toks[t - 1].folded), st.owner[t - 1] == nil,
+        st.toks[t - 1].capitalized != Morphology.isCyrillic(st.toks[t - 1].folded), st.joins(t - 2, t - 1), st.joins(t - 1, t),
+        st.owner[t - 2] == nil || st.entityKind(at: t - 2) == .person && st.spans[st.owner[t - 2]!].last <= t - 1, st.isCapName(t - 2),
+        !Morphology.hasKazakhCaseEnding(st.toks[t - 2].folded), !isSentenceStart(st, t - 2) || kazakhCue
+      {
+        // "Біржан сал ауданының", "Шал ақын ауданында", "Төле би ауданы", "the Shal Akyn
+        // district": a district named after a bard or a biy keeps the title after the name
+        // (lower-case in Cyrillic), as "Балпық би" villages do
+        let first = st.owner[t - 2].map { st.spans[$0].first } ?? t - 2
+        release(st, first, t - 1)
+        addPlace(st, first, t, kind: .region, label: districtLabel(st, first, t), district: true)
       } else if t > 0, st.owner[t - 1] == nil, st.isCapName(t - 1), st.joins(t - 1, t),
         !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded) || kazakhCue,  // ("— The city of Shymkent" after a dateline)
         // ("the Chinese city of Xi'an": a country's adjective names no place)
@@ -1799,6 +1827,18 @@ extension Extractor {
   /// river cue after it may take over.
   func oneWordPlaceOrProject(_ st: State, _ t: Int) -> Bool { isOneWordMention(st, t, of: .city, .project) }
 
+  /// Whether token `t`, a catalogued town's one-word Cyrillic mention, is its name as the
+  /// catalogue's labels write it (the nominative) and a name that declines (not "Навои", "Алматы",
+  /// "Душанбе", the same in every case). O(the town's names).
+  func isNominativeTownName(_ st: State, _ t: Int) -> Bool {
+    let w = st.toks[t].folded
+    guard Morphology.isCyrillic(w), let last = w.unicodeScalars.last, !"иыоеуюэё".unicodeScalars.contains(last),
+      let o = st.owner[t], let e = catalog.entry(st.spans[o].key)
+    else { return false }
+    // (its labels only: the aliases hold inflected forms too)
+    return e.labels.values.contains { WordKey.same(Normalizer.fold($0), w) }
+  }
+
   /// The first token of a two-word person's mention that ends at token `b` ("Jabbor Rasulov"),
   /// or nil. O(1).
   func twoWordPerson(_ st: State, endingAt b: Int) -> Int? {
@@ -1819,6 +1859,91 @@ extension Extractor {
   /// Adds the district at tokens `a...b` labelled with its cue ("район Рудаки", "distretto di
   /// Shahrinav", "Mirzo Ulugbek District") and keyed as the English "<name> District", so that a
   /// district meets across languages and stays apart from a town or person of that name. O(1).
+  /// "i distretti vicini di Sariosiyo e Uzun", "nei distretti di Bayzak, Talas e Merke", "le
+  /// miniere Tishinsky e Ridder-Sokolny", "этрапов Дянев и Саят": a plural cue (Italian
+  /// "distretti", "miniere", "giacimenti"; Russian "районов", "этрапов" in any case), at most one
+  /// lower-case adjective and "di" (Italian), then names listed with commas and a closing "e"/"и"
+  /// name one place each: a district labelled with the singular cue first, or a mine or field
+  /// labelled so, as after the singular cue. A name a town's one-word mention read is the
+  /// district's or the mine's; one already read as that district stays. O(tokens).
+  func pluralCueLists(_ st: State) {
+    let italian = st.doc.language == "it", russian = st.doc.language == "ru"
+    guard italian || russian else { return }
+    let n = st.toks.count
+    for t in 0..<n where !st.toks[t].capitalized && st.owner[t] == nil {
+      let w = st.toks[t].folded
+      let singular: String, kind: EntityKind
+      if italian, w == "distretti" { singular = "distretto di"; kind = .region }
+      else if italian, w == "miniere" { singular = "miniera"; kind = .project }
+      else if italian, w == "giacimenti" { singular = "giacimento"; kind = .project }
+      else if russian, let s = Lexicon.russianPluralDistricts[w] { singular = s; kind = .region }
+      else { continue }
+      var k = t + 1
+      if italian, k < n, !st.toks[k].capitalized, st.owner[k] == nil, !["di", "dei", "e", "del"].contains(st.toks[k].folded), st.joins(t, k) { k += 1 }
+      if italian, k < n, st.toks[k].folded == "di", st.joins(k - 1, k) { k += 1 }
+      // (Italian districts are always "di" theirs: "i distretti di …")
+      guard k < n, !(italian && kind == .region && st.toks[k - 1].folded != "di"), st.joins(k - 1, k) else { continue }
+      let and = italian ? "e" : "и"
+      var names: [(Int, Int)] = []
+      var p = k
+      var closed = false
+      while p < n, st.sentenceOf(p) == st.sentenceOf(t), st.isCapName(p) {
+        let end: Int
+        if let o = st.owner[p] {
+          // (a town's one-word name, or a district the text read before: "этрапе Дянев …
+          // этрапов Дянев и Саят")
+          // (or a mine or a field the catalogue knows: "i giacimenti Karachaganak e Kashagan")
+          guard st.spans[o].first == p,
+            // (not a town's for a mine: "le miniere di Ridder e Zyryanovsk" are the towns')
+            kind == .region && st.entityKind(at: p) == .city && st.spans[o].last == p
+              || kind == .region && st.entityKind(at: p) == .region && st.subkind(of: st.spans[o].key) == "district"
+              || kind == .project && st.entityKind(at: p) == .project
+          else { break }
+          end = st.spans[o].last
+        } else {
+          end = hyphenatedNameEnd(st, from: p)
+        }
+        // (a Russian name in the nominative, which names the district: "районов Алматы и
+        // Астаны" are the towns' districts; a free name ends in a consonant, a town's is its
+        // catalogue name)
+        if russian, end == p, st.owner[p] == nil ? !Self.endsInConsonant(st.toks[p].folded) : st.entityKind(at: p) != .region && !isNominativeTownName(st, p) { break }
+        names.append((p, end))
+        if closed { break }
+        if end + 2 < n, st.toks[end + 1].folded == and, st.joins(end, end + 1), st.joins(end + 1, end + 2) {
+          closed = true
+          p = end + 2
+        } else if end + 1 < n, st.gap(end, end + 1).elementsEqual([",", " "]) {
+          p = end + 1
+        } else {
+          break
+        }
+      }
+      // (only a list the "e" closes: "nei distretti di Sariosiyo, dove …" names one)
+      guard closed, names.count >= 2, let lastName = names.last,
+        !(lastName.1 + 1 < n && st.joins(lastName.1, lastName.1 + 1) && st.toks[lastName.1 + 1].capitalized)
+      else { continue }
+      for (a, b) in names {
+        if st.owner[a] != nil, st.entityKind(at: a) == kind { continue }
+        if st.owner[a] != nil { release(st, a, b) }
+        if kind == .region {
+          addCuedDistrict(st, a, b, name: st.text(a, b), cue: singular, cueFirst: true)
+        } else {
+          let label = singular + " " + st.text(a, b)
+          let id = Transliteration.slug(label)
+          st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
+          st.addSpan(a, b, id: id)
+        }
+      }
+    }
+  }
+
+  /// Whether a Cyrillic word ends in a consonant (or a soft sign): a Russian masculine
+  /// name's nominative, which its genitive would end in "-а". O(1).
+  static func endsInConsonant(_ w: String) -> Bool {
+    guard let c = w.unicodeScalars.last, Morphology.isCyrillic(w) else { return false }
+    return !"аеёиоуыэюяіүұөәһ".unicodeScalars.contains(c)
+  }
+
   func addCuedDistrict(_ st: State, _ a: Int, _ b: Int, name: String, cue: String, cueFirst: Bool) {
     // ("уезда Лочуань": a Chinese county, which only "уезд" names, is labelled in Pinyin as the
     // English "Luochuan County", as a Chinese town is)

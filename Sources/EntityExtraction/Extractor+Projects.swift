@@ -1129,6 +1129,27 @@ extension Extractor {
     }
   }
 
+  /// "ai cantieri di Dushanbe City", "стройка Bishkek City": in a Russian, Kazakh or Italian
+  /// text, a town's Latin name and the English "City" after it, no further capitalised Latin
+  /// word after them ("Almaty City Center"), name a business district built as a project, as the
+  /// catalogue's Tashkent City is; an English text calls the town itself so. O(tokens).
+  func townCityProjects(_ st: State) {
+    guard ["ru", "kk", "it"].contains(st.doc.language) else { return }
+    let n = st.toks.count
+    for t in 1..<max(1, n) where st.toks[t].folded == "city" && st.toks[t].capitalized && st.owner[t] == nil {
+      guard let o = st.owner[t - 1], st.spans[o].last == t - 1, st.entityKind(at: t - 1) == .city, isLatinName(st, t - 1),
+        st.gap(t - 1, t).elementsEqual([" "]), st.sentenceOf(t) == st.sentenceOf(t - 1),
+        !(t + 1 < n && st.joins(t, t + 1) && isLatinName(st, t + 1))
+      else { continue }
+      let a = st.spans[o].first
+      let label = st.text(a, t)
+      let id = Transliteration.slug(label)
+      st.addDiscovered(id, label: label, kind: .project, subkind: "infrastructure")
+      absorb(st, a, t)
+      st.addSpan(a, t, id: id)
+    }
+  }
+
   /// "Alatau City жобасы": a Latin name that a Kazakh text calls a project ("жобасы") is that
   /// project wherever the text names it, though a rule read the bare name as a company's brand
   /// ("Alatau City: қытайлық инвесторлар …"); the project is labelled by the name. O(projects ×

@@ -990,6 +990,10 @@ enum Lexicon {
     "fruit", "fruits", "dried", "food",
     // (carpet mills and tanneries: "Zhejiang Kaili Carpet", "Hebei Dongming Leather")
     "carpet", "carpets", "leather", "fur", "furs",
+    // (crops, food and light industry: "Xinjiang Lihua Cotton", "Guangxi Fengtang Sugar")
+    "cotton", "sugar", "grain", "tea", "rice", "flour", "meat", "poultry", "tobacco", "beverages", "brewery",
+    // (batteries, electronics and medicine: "Hunan Yuneng Battery", "Jiangsu Yuyue Medical")
+    "battery", "batteries", "lithium", "silicon", "electronics", "plastics", "rubber", "pharma", "medical",
   ]
 
   /// Words that give a name ("called", "chiamato", "под названием"), and the nouns of what a
@@ -1067,6 +1071,9 @@ enum Lexicon {
     "emirate": .region, "emirato": .region, "эмират": .region,
   ]
   /// District cues: a district may bear its town's name ("Kara-Suu district", "Іле ауданы").
+  /// Kazakh titles that follow a bard's, a biy's or a hero's name in the places named after
+  /// them ("Біржан сал", "Шал ақын", "Төле би", "Қабанбай батыр"), folded, in Cyrillic and Latin.
+  static let honorificTitles: Set<String> = ["сал", "ақын", "акын", "би", "батыр", "жырау", "sal", "akyn", "bi", "batyr", "zhyrau"]
   static let districtCues: Set<String> = ["район", "district", "аудан", "ауданы", "уезд", "уез", "уезі", "county", "contea", "аймағы", "distretto", "quartiere", "этрап", "etrap"]
   /// Capitalised Cyrillic words that close a news outlet's name after one word ("Жайық Пресс").
   static let cyrillicMediaClosers: WordSet = ["пресс", "медиа", "ньюс", "таймс"]
@@ -1086,8 +1093,8 @@ enum Lexicon {
   /// Russian plural district cues after two coordinated adjectives ("Губадагского и
   /// Акдепинского этрапов"), and their singular.
   static let russianPluralDistricts: [String: String] = [
-    "районов": "район", "районы": "район", "районам": "район", "районами": "район",
-    "этрапов": "этрап", "этрапы": "этрап", "этрапам": "этрап", "этрапами": "этрап",
+    "районов": "район", "районы": "район", "районам": "район", "районами": "район", "районах": "район",
+    "этрапов": "этрап", "этрапы": "этрап", "этрапам": "этрап", "этрапами": "этрап", "этрапах": "этрап",
   ]
   /// Italian nouns of any facility ("l'impianto di Temirtau" after "l'acciaieria di Temirtau").
   static let genericFacilityNounsIT: [String] = ["impianto", "stabilimento", "complesso", "struttura"]

@@ -310,8 +310,31 @@ public enum NoiseLines {
     // (a Markdown table's row, "| Uzbekneftegaz | Sinopec | Bukhara refinery |", holds the
     // article's own data, however short its cells)
     if v[lo] == "|", v[hi - 1] == "|", hi - lo > 2 { return false }
-    return words <= 16 && (isBreadcrumb(l) || isLinkList(v[lo..<hi]))
+    return words <= 16 && (isBreadcrumb(l) || isLinkList(v[lo..<hi]) || isLanguageMenu(l))
   }
+
+  /// A page's language switcher: a line of at most eight words, each a language's own name
+  /// ("Тоҷикӣ English", "Русский | Қазақша | English", "Italiano") or, two of them at least,
+  /// its code ("RU | EN | KZ"). `l` is lower-cased. O(line).
+  static func isLanguageMenu(_ l: String) -> Bool {
+    let parts = l.split(whereSeparator: { " |/·•,".contains($0) })
+    guard !parts.isEmpty, parts.count <= 8 else { return false }
+    var names = 0, codes = 0
+    for p in parts {
+      let w = String(p)
+      if languageEndonyms.contains(w) { names += 1 } else if languageCodes.contains(w) { codes += 1 } else { return false }
+    }
+    return names >= 1 || codes >= 2
+  }
+  /// Languages' names as a switcher writes them (lower-cased): each in its own language, and
+  /// the field's in English.
+  static let languageEndonyms: Set<String> = [
+    "english", "русский", "қазақша", "казакша", "тоҷикӣ", "тоджикӣ", "тоҷики", "o'zbekcha", "oʻzbekcha", "o‘zbekcha", "o’zbekcha",
+    "ўзбекча", "узбекча", "кыргызча", "türkmençe", "туркменче", "italiano", "deutsch", "français", "español", "türkçe", "中文", "简体中文",
+    "繁體中文", "العربية", "русс", "russian", "kazakh", "chinese", "uzbek", "kyrgyz", "tajik", "turkmen",
+  ]
+  /// Two-letter and three-letter language and site codes a switcher lists ("RU | EN | KZ").
+  static let languageCodes: Set<String> = ["en", "eng", "ru", "rus", "рус", "kz", "kk", "қаз", "каз", "uz", "ўз", "уз", "tj", "тҷ", "kg", "ky", "кыр", "it", "ita", "zh", "cn", "tm"]
 
   /// Where a Markdown menu of two links or more (see ``isLinkList(_:)``) starts when it closes
   /// a line after a dash, bar or middle dot, or nil. O(line).
