@@ -562,6 +562,13 @@ extension Extractor {
         // ("в районе Рудаки", "nel distretto di Shahrinav": a Russian or Italian district is
         // labelled with its cue, which tells it from a town or a person of that name, and keyed
         // as the English "Rudaki District" is)
+        // ("города Шуйтоу провинции Фуцзянь": a town a Chinese province follows is Chinese,
+        // labelled in Pinyin as the English text writes it)
+        if k == .city, last == name, Morphology.isCyrillic(st.toks[name].folded), chineseProvinceFollows(st, last),
+          let pinyin = Self.pinyinPlaceName(label, chinese: true)
+        {
+          label = pinyin
+        }
         if k == .region, Morphology.isCyrillic(st.toks[t].folded) || st.doc.language == "it", !st.toks[t].capitalized, let nominative = Lexicon.placeCueNominative[cue],
           Lexicon.districtCues.contains(cue), Lexicon.kazakhPlaceCues.contains(cue) == false
         {
@@ -1890,11 +1897,11 @@ extension Extractor {
       while p < n, st.sentenceOf(p) == st.sentenceOf(t), st.isCapName(p) {
         let end: Int
         if let o = st.owner[p] {
-          // (a town's one-word name, or a district the text read before: "этрапе Дянев …
-          // этрапов Дянев и Саят")
-          // (or a mine or a field the catalogue knows: "i giacimenti Karachaganak e Kashagan")
+          // (a town's one-word name for a district, not for a mine: "le miniere di Ridder e
+          // Zyryanovsk" are the towns'; a district the text read before: "этрапе Дянев …
+          // этрапов Дянев и Саят"; a mine or a field the catalogue knows: "i giacimenti
+          // Karachaganak e Kashagan")
           guard st.spans[o].first == p,
-            // (not a town's for a mine: "le miniere di Ridder e Zyryanovsk" are the towns')
             kind == .region && st.entityKind(at: p) == .city && st.spans[o].last == p
               || kind == .region && st.entityKind(at: p) == .region && st.subkind(of: st.spans[o].key) == "district"
               || kind == .project && st.entityKind(at: p) == .project
@@ -1904,9 +1911,9 @@ extension Extractor {
           end = hyphenatedNameEnd(st, from: p)
         }
         // (a Russian name in the nominative, which names the district: "районов Алматы и
-        // Астаны" are the towns' districts; a free name ends in a consonant, a town's is its
-        // catalogue name)
-        if russian, end == p, st.owner[p] == nil ? !Self.endsInConsonant(st.toks[p].folded) : st.entityKind(at: p) != .region && !isNominativeTownName(st, p) { break }
+        // Астаны" are the towns' districts; a free name does not end as a genitive does, a
+        // town's is its catalogue name)
+        if russian, end == p, st.owner[p] == nil ? Self.endsAsRussianGenitive(st.toks[p].folded) : st.entityKind(at: p) != .region && !isNominativeTownName(st, p) { break }
         names.append((p, end))
         if closed { break }
         if end + 2 < n, st.toks[end + 1].folded == and, st.joins(end, end + 1), st.joins(end + 1, end + 2) {
@@ -1918,7 +1925,7 @@ extension Extractor {
           break
         }
       }
-      // (only a list the "e" closes: "nei distretti di Sariosiyo, dove …" names one)
+      // (only a list the "e" or "и" closes: "nei distretti di Sariosiyo, dove …" names one)
       guard closed, names.count >= 2, let lastName = names.last,
         !(lastName.1 + 1 < n && st.joins(lastName.1, lastName.1 + 1) && st.toks[lastName.1 + 1].capitalized)
       else { continue }
@@ -1937,14 +1944,45 @@ extension Extractor {
     }
   }
 
-  /// Whether a Cyrillic word ends in a consonant (or a soft sign): a Russian masculine
-  /// name's nominative, which its genitive would end in "-а". O(1).
-  static func endsInConsonant(_ w: String) -> Bool {
+  /// Whether a Chinese province or autonomous region the catalogue knows follows token `b` in
+  /// its sentence, right after it or after "провинции"/"province"/"provincia"/"провинциясы"
+  /// ("Шуйтоу провинции Фуцзянь", "Shuitou, Fujian"). O(1).
+  func chineseProvinceFollows(_ st: State, _ b: Int) -> Bool {
+    let n = st.toks.count
+    var k = b + 1
+    if k < n, ["провинци", "province", "provincia"].contains(where: { st.toks[k].folded.hasBytePrefix($0) }) { k += 1 }
+    guard k < n, st.sentenceOf(k) == st.sentenceOf(b), let o = st.owner[k], st.spans[o].first == k, st.entityKind(at: k) == .region,
+      let e = catalog.entry(st.spans[o].key), e.parent == "china", ["province", "autonomous-region"].contains(e.subkind ?? "")
+    else { return false }
+    return true
+  }
+
+  /// Whether a Cyrillic name ends as a Russian genitive singular does ("-а", "-я", "-ы"),
+  /// which a district's name in apposition ("районов Дянев и Саят", "районах Фархор и
+  /// Хамадони") does not; a Latin word never does. O(1).
+  static func endsAsRussianGenitive(_ w: String) -> Bool {
     guard let c = w.unicodeScalars.last, Morphology.isCyrillic(w) else { return false }
-    return !"аеёиоуыэюяіүұөәһ".unicodeScalars.contains(c)
+    return "аяы".unicodeScalars.contains(c)
+  }
+
+  /// The id of a Russian district the text named by its adjective ("Фархорский район") whose
+  /// town's name is `folded` ("фархор"), or nil. O(entities).
+  func adjectivalDistrict(_ st: State, named folded: String) -> String? {
+    st.order.first { id in
+      guard let i = st.entities.index(forKey: id), st.entities.values[i].kind == .region, case let label = st.entities.values[i].label,
+        label.hasByteSuffix(" район"), let adjective = label.split(separator: " ").first
+      else { return false }
+      return Self.russianTownAdjectiveBase(Normalizer.fold(String(adjective))) == folded
+    }
   }
 
   func addCuedDistrict(_ st: State, _ a: Int, _ b: Int, name: String, cue: String, cueFirst: Bool) {
+    // ("в Фархорском районе … в районах Фархор и Хамадони": a district the text named by its
+    // adjective is that district)
+    if cue == "район" || cue == "этрап", a == b, let id = adjectivalDistrict(st, named: st.toks[a].folded) {
+      st.addSpan(a, b, id: id)
+      return
+    }
     // ("уезда Лочуань": a Chinese county, which only "уезд" names, is labelled in Pinyin as the
     // English "Luochuan County", as a Chinese town is)
     if cue == "уезд", let pinyin = Self.pinyinPlaceName(name) {
@@ -2061,12 +2099,13 @@ extension Extractor {
   /// "Zhaoyuan", "Сиань" → "Xi'an"), or nil: the word splits wholly into two or more Palladius
   /// syllables, has a pair or letter that Palladius writes and Russian or Kazakh town names
   /// rarely have (цз, чж, ця, цю, ци, нь, э) and no Russian adjective's ending, so that "Баку",
-  /// "Яван" or "Луговая" stay as they are.
+  /// "Яван" or "Луговая" stay as they are; `chinese` waives that pair when the text places the
+  /// town in China ("города Шуйтоу провинции Фуцзянь").
   /// Syllables after the first that open with a vowel take Pinyin's apostrophe. O(length).
-  static func pinyinPlaceName(_ label: String) -> String? {
+  static func pinyinPlaceName(_ label: String, chinese: Bool = false) -> String? {
     let f = Normalizer.fold(label)
     guard f.unicodeScalars.count >= 4, f.unicodeScalars.allSatisfy({ $0.value >= 0x430 && $0.value <= 0x44F }),
-      ["цз", "чж", "ця", "цю", "ци", "нь", "э"].contains(where: { f.contains($0) }),
+      chinese || ["цз", "чж", "ця", "цю", "ци", "нь", "э"].contains(where: { f.contains($0) }),
       !["ая", "ое", "ий", "ый", "ой", "ск"].contains(where: { f.hasSuffix($0) }),
       let syllables = Transliteration.pinyinSyllables(fromPalladius: f), syllables.count >= 2
     else { return nil }

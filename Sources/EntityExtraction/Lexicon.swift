@@ -511,7 +511,9 @@ enum Lexicon {
   /// "la società cinese Huawei").
   static let describingCuesLatin: WordSet = [
     "company", "concern", "corporation", "agency", "firm", "operator", "holding", "carmaker", "automaker", "maker",
-    "manufacturer", "producer", "developer", "società", "compagnia", "azienda", "gruppo", "agenzia", "colosso", "operatore", "catena",
+    "manufacturer", "producer", "developer",
+    // ("tractor assembler Agromashholding", "the grain exporter Iskander")
+    "assembler", "supplier", "exporter", "importer", "processor", "contractor", "distributor", "refiner", "wholesaler", "società", "compagnia", "azienda", "gruppo", "agenzia", "colosso", "operatore", "catena",
     "ong", "ngo", "onlus", "charity", "cantine", "wineries", "winery", "produttore", "costruttore", "fornitore",
     "pastificio", "cantina", "birrificio", "caseificio", "marchio", "chain", "brand", "retailer", "airline", "bank", "insurer",
     "lanificio", "lanifici", "maison", "studio", "utility", "impresa",

@@ -5900,7 +5900,7 @@ import Testing
     #expect(!therefore.relations.contains { $0.role == "poet" })
   }
 
-  @Test("rounds 496–: a facility's word points back only to a project of its kind; a visit's destinations end where a clause about the visit begins; a Latin company's 'Co., Ltd.' closes its mention and stays out of its label; guillemets a company's name opens and another capitalised word closes hold its subsidiary; an Italian body's name of two words after its adjective; an observatory by its mountain; a Russian body's full name after its short one; neuter -ье names declined; a cue and another cue's genitive; a quote in the next sentence names no event; indeclinable sports after a Russian cue; a sports complex, a monastery; a referee is no court; an extension station is a body; a listed Russian town read in another case is one node; a language switcher is noise; a Russian district after 'район' in the nominative; a town with its region after a comma; a school abroad by adjective, cue and 'в' with a place; a district named after a bard or a biy; Italian plural districts; a listed district before a hyphenated one; 'Ли Е'; crop and battery trades; a business district '<town> City'; a plural cue's list of districts or mines after it")
+  @Test("rounds 496–: a facility's word points back only to a project of its kind; a visit's destinations end where a clause about the visit begins; a Latin company's 'Co., Ltd.' closes its mention and stays out of its label; guillemets a company's name opens and another capitalised word closes hold its subsidiary; an Italian body's name of two words after its adjective; an observatory by its mountain; a Russian body's full name after its short one; neuter -ье names declined; a cue and another cue's genitive; a quote in the next sentence names no event; indeclinable sports after a Russian cue; a sports complex, a monastery; a referee is no court; an extension station is a body; a listed Russian town read in another case is one node; a language switcher is noise; a Russian district after 'район' in the nominative; a town with its region after a comma; a school abroad by adjective, cue and 'в' with a place; a district named after a bard or a biy; Italian plural districts; a listed district before a hyphenated one; 'Ли Е'; crop and battery trades; a business district '<town> City'; a plural cue's list of districts or mines after it; a town in a Chinese province in Pinyin; a listed district joins its adjectival name; a company after 'assembler'")
   func round496Rules() {
     // (round 496: "Заводу … газопровод, построенный X" after a road: X built no road; a
     // terminal is still a port's)
@@ -6008,6 +6008,19 @@ import Testing
     #expect(Set(mines.entities.filter { $0.kind == .project }.map(\.label)) == ["miniera Tishinsky", "miniera Ridder-Sokolny"])
     let fields = extract("Eni lavora nei giacimenti Karachaganak e Kashagan.", lang: "it")
     #expect(Set(fields.entities.filter { $0.kind == .project }.map(\.id)) == ["karachaganak-field", "kashagan-field"])
+    // (round 506: a town a Chinese province follows is labelled in Pinyin; a Russian one
+    // keeps its name)
+    let pinyin = extract("Станки доставлены из города Шуйтоу провинции Фуцзянь.", lang: "ru")
+    #expect(pinyin.entities.contains { $0.kind == .city && $0.label == "Shuitou" })
+    let russian = extract("Станки доставлены из города Шуйтоу Алматинской области.", lang: "ru")
+    #expect(russian.entities.contains { $0.kind == .city && $0.label == "Шуйтоу" })
+    // (round 507: a district listed by its name is the one the text named by its adjective; an
+    // indeclinable name after the plural cue; a company after the trade that assembles)
+    let adjective = extract("Станцию построили в Фархорском районе. Вода пойдёт на поля в районах Фархор и Хамадони.", lang: "ru")
+    #expect(adjective.entities.first { $0.label == "Фархорский район" }?.mentions.count == 2)
+    #expect(adjective.entities.contains { $0.kind == .region && $0.label == "район Хамадони" })
+    let assembler = extract("The plant supplies bearings to tractor assembler Agromashholding in Kostanay.", lang: "en")
+    #expect(assembler.entities.contains { $0.kind == .organization && $0.label == "Agromashholding" })
   }
 
   @Test("a mention that opens a quote keeps the quote that closes it (a catalogue alias, a named forum, a straight quote); a portfolio right after a declined role keeps the name after it declined")
