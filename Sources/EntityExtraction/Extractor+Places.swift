@@ -1868,11 +1868,13 @@ extension Extractor {
   /// district meets across languages and stays apart from a town or person of that name. O(1).
   /// "i distretti vicini di Sariosiyo e Uzun", "nei distretti di Bayzak, Talas e Merke", "le
   /// miniere Tishinsky e Ridder-Sokolny", "этрапов Дянев и Саят": a plural cue (Italian
-  /// "distretti", "miniere", "giacimenti"; Russian "районов", "этрапов" in any case), at most one
+  /// "distretti", "miniere", "giacimenti"; Russian "районов", "этрапов" in a plural case), at most one
   /// lower-case adjective and "di" (Italian), then names listed with commas and a closing "e"/"и"
   /// name one place each: a district labelled with the singular cue first, or a mine or field
   /// labelled so, as after the singular cue. A name a town's one-word mention read is the
-  /// district's or the mine's; one already read as that district stays. O(tokens).
+  /// district's (a mine's list keeps its towns: "le miniere di Ridder e Zyryanovsk"); one
+  /// already read as that district, mine or field stays; a Russian name stands in the
+  /// nominative. O(tokens).
   func pluralCueLists(_ st: State) {
     let italian = st.doc.language == "it", russian = st.doc.language == "ru"
     guard italian || russian else { return }
@@ -1965,12 +1967,12 @@ extension Extractor {
     return "аяы".unicodeScalars.contains(c)
   }
 
-  /// The id of a Russian district the text named by its adjective ("Фархорский район") whose
-  /// town's name is `folded` ("фархор"), or nil. O(entities).
-  func adjectivalDistrict(_ st: State, named folded: String) -> String? {
+  /// The id of a Russian district the text named by its adjective and `cue` ("Фархорский
+  /// район", "Дяневский этрап") whose town's name is `folded` ("фархор"), or nil. O(entities).
+  func adjectivalDistrict(_ st: State, named folded: String, cue: String) -> String? {
     st.order.first { id in
       guard let i = st.entities.index(forKey: id), st.entities.values[i].kind == .region, case let label = st.entities.values[i].label,
-        label.hasByteSuffix(" район"), let adjective = label.split(separator: " ").first
+        label.hasByteSuffix(" " + cue), let adjective = label.split(separator: " ").first
       else { return false }
       return Self.russianTownAdjectiveBase(Normalizer.fold(String(adjective))) == folded
     }
@@ -1979,7 +1981,7 @@ extension Extractor {
   func addCuedDistrict(_ st: State, _ a: Int, _ b: Int, name: String, cue: String, cueFirst: Bool) {
     // ("в Фархорском районе … в районах Фархор и Хамадони": a district the text named by its
     // adjective is that district)
-    if cue == "район" || cue == "этрап", a == b, let id = adjectivalDistrict(st, named: st.toks[a].folded) {
+    if cue == "район" || cue == "этрап", a == b, let id = adjectivalDistrict(st, named: st.toks[a].folded, cue: cue) {
       st.addSpan(a, b, id: id)
       return
     }

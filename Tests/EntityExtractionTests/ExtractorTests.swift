@@ -6019,6 +6019,8 @@ import Testing
     let adjective = extract("Станцию построили в Фархорском районе. Вода пойдёт на поля в районах Фархор и Хамадони.", lang: "ru")
     #expect(adjective.entities.first { $0.label == "Фархорский район" }?.mentions.count == 2)
     #expect(adjective.entities.contains { $0.kind == .region && $0.label == "район Хамадони" })
+    let etrap = extract("Завод построят в Дяневском этрапе. Свёклу вырастят в этрапах Дянев и Саят.", lang: "ru")
+    #expect(etrap.entities.first { $0.label == "Дяневский этрап" }?.mentions.count == 2)
     let assembler = extract("The plant supplies bearings to tractor assembler Agromashholding in Kostanay.", lang: "en")
     #expect(assembler.entities.contains { $0.kind == .organization && $0.label == "Agromashholding" })
   }
