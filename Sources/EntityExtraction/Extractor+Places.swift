@@ -559,9 +559,6 @@ extension Extractor {
         // ("in provincia di Ferrara": an Italian province the catalogue lacks is named with its
         // cue, apart from its city)
         if italianProvince { label = "Provincia di " + label }
-        // ("в районе Рудаки", "nel distretto di Shahrinav": a Russian or Italian district is
-        // labelled with its cue, which tells it from a town or a person of that name, and keyed
-        // as the English "Rudaki District" is)
         // ("города Шуйтоу провинции Фуцзянь": a town a Chinese province follows is Chinese,
         // labelled in Pinyin as the English text writes it)
         if k == .city, last == name, Morphology.isCyrillic(st.toks[name].folded), chineseProvinceFollows(st, last),
@@ -569,6 +566,9 @@ extension Extractor {
         {
           label = pinyin
         }
+        // ("в районе Рудаки", "nel distretto di Shahrinav": a Russian or Italian district is
+        // labelled with its cue, which tells it from a town or a person of that name, and keyed
+        // as the English "Rudaki District" is)
         if k == .region, Morphology.isCyrillic(st.toks[t].folded) || st.doc.language == "it", !st.toks[t].capitalized, let nominative = Lexicon.placeCueNominative[cue],
           Lexicon.districtCues.contains(cue), Lexicon.kazakhPlaceCues.contains(cue) == false
         {
@@ -1301,8 +1301,6 @@ extension Extractor {
     }
   }
 
-  /// "passando per Torugart, Makmal e Jalal-Abad": a capitalised word that nothing has read,
-  /// listed between two towns, is a town too. O(tokens).
   /// The town of one word, read by a rule (not the catalogue), whose name shares a case stem of
   /// four letters or more with the Russian word at `t` ("Кармана" for "Кармане"), or nil.
   /// O(entities × readings).
@@ -1316,6 +1314,8 @@ extension Extractor {
     }
   }
 
+  /// "passando per Torugart, Makmal e Jalal-Abad": a capitalised word that nothing has read,
+  /// listed between two towns, is a town too. O(tokens).
   func listedTowns(_ st: State) {
     let n = st.toks.count
     func city(_ k: Int) -> Bool { k >= 0 && k < n && st.entityKind(at: k) == .city }
@@ -1863,9 +1863,6 @@ extension Extractor {
     return k == a || k == b
   }
 
-  /// Adds the district at tokens `a...b` labelled with its cue ("район Рудаки", "distretto di
-  /// Shahrinav", "Mirzo Ulugbek District") and keyed as the English "<name> District", so that a
-  /// district meets across languages and stays apart from a town or person of that name. O(1).
   /// "i distretti vicini di Sariosiyo e Uzun", "nei distretti di Bayzak, Talas e Merke", "le
   /// miniere Tishinsky e Ridder-Sokolny", "этрапов Дянев и Саят": a plural cue (Italian
   /// "distretti", "miniere", "giacimenti"; Russian "районов", "этрапов" in a plural case), at most one
@@ -1978,6 +1975,9 @@ extension Extractor {
     }
   }
 
+  /// Adds the district at tokens `a...b` labelled with its cue ("район Рудаки", "distretto di
+  /// Shahrinav", "Mirzo Ulugbek District") and keyed as the English "<name> District", so that a
+  /// district meets across languages and stays apart from a town or person of that name. O(1).
   func addCuedDistrict(_ st: State, _ a: Int, _ b: Int, name: String, cue: String, cueFirst: Bool) {
     // ("в Фархорском районе … в районах Фархор и Хамадони": a district the text named by its
     // adjective is that district)

@@ -1072,10 +1072,10 @@ enum Lexicon {
     "regno": .region, "kingdom": .region, "khanate": .region, "khanato": .region, "ханств": .region, "хандығы": .region,
     "emirate": .region, "emirato": .region, "эмират": .region,
   ]
-  /// District cues: a district may bear its town's name ("Kara-Suu district", "Іле ауданы").
   /// Kazakh titles that follow a bard's, a biy's or a hero's name in the places named after
   /// them ("Біржан сал", "Шал ақын", "Төле би", "Қабанбай батыр"), folded, in Cyrillic and Latin.
   static let honorificTitles: Set<String> = ["сал", "ақын", "акын", "би", "батыр", "жырау", "sal", "akyn", "bi", "batyr", "zhyrau"]
+  /// District cues: a district may bear its town's name ("Kara-Suu district", "Іле ауданы").
   static let districtCues: Set<String> = ["район", "district", "аудан", "ауданы", "уезд", "уез", "уезі", "county", "contea", "аймағы", "distretto", "quartiere", "этрап", "etrap"]
   /// Capitalised Cyrillic words that close a news outlet's name after one word ("Жайық Пресс").
   static let cyrillicMediaClosers: WordSet = ["пресс", "медиа", "ньюс", "таймс"]

@@ -289,7 +289,6 @@ enum RelationRules {
     return nil
   }
 
-  /// A person's own country or city: the catalogue's, or one they lead or serve in this text.
   /// Whether a project's names (label, aliases, translations, mentions) show one of a kind of
   /// facility's word stems (``Lexicon/facilityAnaphoraKinds``). O(names × stems).
   static func namesFacility(_ e: ExtractedEntity, stems: [String]) -> Bool {
@@ -300,6 +299,7 @@ enum RelationRules {
     }
   }
 
+  /// A person's own country or city: the catalogue's, or one they lead or serve in this text.
   static func isHome(_ st: Extractor.State, _ person: String, _ place: String, _ roles: [String: [String]]) -> Bool {
     if st.entities[person]?.parent == place { return true }
     return roles[person]?.contains { $0 == place || countryOf(st, $0) == place } ?? false
