@@ -339,6 +339,9 @@ extension Extractor {
         // (a body's cue word not in the genitive opens a new clause, whose subject the body is:
         // "в рамках форума национальное информационное агентство «Кабар» подписало …")
         !(k..<j).contains(where: { i in st.hasOrgCue(i) && !Morphology.isRussianGenitive(st.toks[i].folded, afterPluralAdjective: false) }),
+        // (so does a body whose name opens with an adjective in the nominative: "в рамках
+        // форума Государственная таможенная служба … подписала")
+        !(["ая", "яя", "ый", "ий", "ое", "ее"].contains(where: { st.toks[j].folded.hasByteSuffix($0) }) && Morphology.isRussianAdjective(st.toks[j].folded)),
         st.entities[st.spans[o].key]?.kind == .organization || st.subkind(of: st.spans[o].key) == "historical-route"
       {
         // "саммите ШОС", "форуме ЕАЭС": the organisation whose event it is; "выставку

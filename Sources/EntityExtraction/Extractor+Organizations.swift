@@ -889,6 +889,10 @@ extension Extractor {
           // and up to three lower-case words (nouns and adjectives, no verbs)
           if w == "по", k == b + 1, k + 1 < n, !st.toks[k + 1].capitalized, st.owner[k + 1] == nil, st.gap(k, k + 1).elementsEqual([" "]) {
             var e = k + 1
+            // ("по торгово-экономическому сотрудничеству": a compound adjective's first part and
+            // its hyphen stand before the dative)
+            if e + 1 < n, st.gap(e, e + 1).elementsEqual(["-"]), !st.toks[e + 1].capitalized, st.owner[e + 1] == nil, Self.isRussianDativeAdjective(st.toks[e + 1].folded) { e += 1 }
+            let dative = e
             // ("по водным ресурсам", "по чрезвычайным ситуациям": a dative adjective and its noun)
             if e + 1 < n, Self.isRussianDativeAdjective(st.toks[e].folded),
               !st.toks[e + 1].capitalized, st.owner[e + 1] == nil, st.joins(e, e + 1), Self.isRussianDative(st.toks[e + 1].folded), !Morphology.isRussianAdjective(st.toks[e + 1].folded)
@@ -898,7 +902,7 @@ extension Extractor {
             { e += 1 }
             // "по использованию и охране трансграничных рек": a second dative after "и", and
             // its genitive complement
-            if e == k + 1, e + 2 < n, st.toks[e + 1].folded == "и", st.owner[e + 2] == nil, !st.toks[e + 2].capitalized, st.joins(e, e + 1), st.joins(e + 1, e + 2),
+            if e == dative, e + 2 < n, st.toks[e + 1].folded == "и", st.owner[e + 2] == nil, !st.toks[e + 2].capitalized, st.joins(e, e + 1), st.joins(e + 1, e + 2),
               Self.isRussianDative(st.toks[e + 2].folded), Self.isRussianDative(st.toks[e].folded)
             {
               e += 2
@@ -915,7 +919,7 @@ extension Extractor {
               st.joins(e, e + 1), st.joins(e + 1, e + 2), ["ым", "им"].contains(where: { st.toks[e + 1].folded.hasByteSuffix($0) }),
               ["ом", "ем", "ой", "ами", "ями"].contains(where: { st.toks[e + 2].folded.hasByteSuffix($0) })
             { e += 2 }
-            guard Self.isRussianDative(st.toks[k + 1].folded) else { break }
+            guard Self.isRussianDative(st.toks[dative].folded) else { break }
             b = e
             k = e + 1
             // (a remit after the body's country closes its name)
@@ -985,6 +989,16 @@ extension Extractor {
             let remitAfter = st.doc.language == "ru" && st.subkind(of: sp.key) == "country" && k + 1 < n && st.toks[k].folded == "по" && st.joins(sp.last, k)
               && !st.toks[k + 1].capitalized && st.owner[k + 1] == nil && Self.isRussianDative(st.toks[k + 1].folded)
             if st.entities[sp.key]?.kind == .region || st.entities[sp.key]?.kind == .city, !(named(sp.last) && k < n && named(k) && st.joins(sp.last, k)) {
+              // (countries joined by dashes close it together: "Фонд сотрудничества в области
+              // производственных мощностей Китай – Казахстан")
+              var pairEnd = sp.last
+              while st.subkind(of: sp.key) == "country", pairEnd + 1 < n, pairEnd - sp.last < 6, Self.dashJoined(st, pairEnd, pairEnd + 1), let o2 = st.owner[pairEnd + 1],
+                st.spans[o2].first == pairEnd + 1, st.subkind(of: st.spans[o2].key) == "country", st.sentenceOf(pairEnd + 1) == st.sentenceOf(t)
+              { pairEnd = st.spans[o2].last }
+              if pairEnd > sp.last {
+                b = pairEnd
+                break
+              }
               if !remitAfter { break }
               remitAfterCountry = true
             }
@@ -5121,6 +5135,16 @@ extension Extractor {
         !(t >= 3 && st.gap(t - 3, t - 2).elementsEqual([" "]) && st.toks[t - 3].capitalized)
       else { continue }
       readAsNewBody(st, t - 2, t, subkind: "media")
+    }
+    // "By Daily Wire Asia staff": a periodical's word and a wire's before a one-word place
+    // open an outlet's name that the place closes (the continent is not named in it)
+    for t in 0..<max(0, n - 2) where st.owner[t] == nil && st.owner[t + 1] == nil && st.toks[t].capitalized && st.toks[t + 1].capitalized {
+      guard Lexicon.latinMediaClosers.contains(st.toks[t].folded), Lexicon.latinWireWords.contains(st.toks[t + 1].folded),
+        st.gap(t, t + 1).elementsEqual([" "]), st.gap(t + 1, t + 2).elementsEqual([" "]), st.toks[t + 2].capitalized,
+        isOneWordMention(st, t + 2, of: .city, .region),
+        !(t + 3 < n && st.gap(t + 2, t + 3).elementsEqual([" "]) && st.toks[t + 3].capitalized)
+      else { continue }
+      readAsNewBody(st, t, t + 2, subkind: "media")
     }
     // "BISHKEK, Aug 23 (Central Asia Trade Wire) -": a dateline's credit in parentheses whose
     // last word is a wire's or outlet's is the outlet, though a place opens it

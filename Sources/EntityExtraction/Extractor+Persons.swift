@@ -64,7 +64,8 @@ extension Extractor {
           continue
         }
         if st.owner[t] != nil || st.owner[t + 1] != nil { release(st, t, t + 1) }
-        addPerson(st, t, t + 1, id: Transliteration.slug(py), label: py)
+        // (a Pinyin syllable mark is no word break in the id: "Xin Bao'an" is xin-baoan)
+        addPerson(st, t, t + 1, id: Transliteration.slug(py.replacingOccurrences(of: "'", with: "")), label: py)
         continue
       }
       // "Bagdat Mussin", "Астана Мусина": a town's one-word name that is also a given name,
@@ -160,6 +161,9 @@ extension Extractor {
         var b = t + 1
         if b + 1 < n, st.owner[b + 1] == nil, st.isCapName(b + 1), st.joins(b, b + 1), latinOrCyrillicNameWord(st, b + 1), st.sentenceOf(b + 1) == st.sentenceOf(t),
           !beforePlaceCue(st, b + 1),
+          // (nor is a body's word or a common noun a third name: "министр Ербол Мырзабосынов
+          // Үкімет отырысында мәлімдеді")
+          !st.hasOrgCue(b + 1), !Lexicon.kazakhCommonNouns.contains(st.toks[b + 1].folded),
           // (a Chinese surname and given name after the two open another person's name:
           // "Жансая Әбдімәлік Цзюй Вэньцзюньмен тең ойнады")
           !(b + 2 < n && st.isCapName(b + 2) && st.joins(b + 1, b + 2) && chineseName(st, b + 1, b + 2) != nil)
@@ -211,15 +215,19 @@ extension Extractor {
           if st.owner[t + 1] != nil {
             guard isOtherPersonsSurname(st, given: t, surname: t + 1) || Self.genderedSurnameEndings.contains(where: { st.toks[t + 1].folded.hasByteSuffix($0) }) else { continue }
             guard !(t + 2 < n && st.cands[t + 2].contains { Lexicon.placeCues[$0] == .city }) else { continue }
-            guard !(st.doc.language == "kk" && Morphology.hasKazakhCaseEnding(st.toks[t].folded)) else { continue }
+            // (a woman's given name before her surname's feminine form is no case form, though
+            // it ends as a locative does: "басшысы Саида Мирзиёева")
+            let feminine = ["ова", "ева", "ёва", "ина"].contains(where: { st.toks[t + 1].folded.hasByteSuffix($0) }) && ["а", "я"].contains(where: { st.toks[t].folded.hasByteSuffix($0) })
+            guard !(st.doc.language == "kk" && Morphology.hasKazakhCaseEnding(st.toks[t].folded)) || feminine else { continue }
             release(st, t + 1, t + 1)
           }
           var label = Morphology.nominativeGiven(st.original(t), surname: st.original(t + 1)) + " " + sur
           // "министра Узбекистана Жамшида Ходжаева": after a role in the genitive, with only
-          // its complement between, a man's name is declined too
+          // its complement between, a man's name is declined too (not a role word inside a
+          // body's name: "глава Администрации Президента Узбекистана Саида Мирзиёева")
           // (a long complement too, its fields listed with commas: "министра цифрового развития,
           // инноваций и аэрокосмической промышленности Республики Казахстан Жаслана Мадиева")
-          if st.doc.language == "ru", let r = (max(0, t - 12)..<t).last(where: { Self.role(of: st, at: $0) != nil }), Self.isDeclinedRole(st.toks[r].folded),
+          if st.doc.language == "ru", let r = (max(0, t - 12)..<t).last(where: { Self.role(of: st, at: $0) != nil && st.entityKind(at: $0) != .organization }), Self.isDeclinedRole(st.toks[r].folded),
             // (or a place's cue word: "заместителя акима области Бауыржана Сакенова"; or, in
             // one clause, words in the genitive: "заместителя председателя Кабинета министров
             // Туркменистана Батыра Аманова")
@@ -563,6 +571,8 @@ extension Extractor {
     guard let last = folded.unicodeScalars.last, last == "а" || last == "я" else { return false }
     let stem = String(folded.unicodeScalars.dropLast())
     let word = stem.split(separator: "-").last.map(String.init) ?? stem
+    // ("глава", "судья": nouns whose nominative ends so; their genitive is "главы", "судьи")
+    if ["глав", "судь"].contains(word) { return false }
     return Lexicon.roles[word] != nil
   }
 
@@ -901,7 +911,8 @@ extension Extractor {
         if first == nil { first = r }
       }
       if (first?.count ?? Int.max) > 2, let r = caseVowel { first = r }
-      given = first?.joined()
+      // (Pinyin marks a syllable that opens with a, o or e after another: "Bao'an")
+      given = first.map { syl in syl.enumerated().map { i, x in i > 0 && (x.hasPrefix("a") || x.hasPrefix("o") || x.hasPrefix("e")) ? "'" + x : x }.joined() }
     } else if Transliteration.isPinyin(g) {
       given = g
     }
@@ -912,10 +923,12 @@ extension Extractor {
     let afterRole = (max(0, a - 3)..<a).contains { Self.role(of: st, at: $0) != nil }
       || (a > 0 && st.gap(a - 1, a).contains(",") && (max(0, a - 6)..<a).contains { Self.role(of: st, at: $0) != nil })
       // (or after a role and its complement of places and lower-case words: "генеральный
-      // консул КНР в Алматы Гао Цзиньхуа")
-      || (max(0, a - 7)..<a).contains { r in
+      // консул КНР в Алматы Гао Цзиньхуа"; a body's name too: "глава компании State Grid
+      // Corporation of China Синь Баоань")
+      || (max(0, a - 10)..<a).contains { r in
         Self.role(of: st, at: r) != nil && ((r + 1)..<a).allSatisfy { k in
-          st.sentenceOf(k) == st.sentenceOf(a) && st.joins(k - 1, k) && (!st.toks[k].capitalized || st.entityKind(at: k) == .region || st.entityKind(at: k) == .city)
+          st.sentenceOf(k) == st.sentenceOf(a) && st.joins(k - 1, k)
+            && (!st.toks[k].capitalized || st.entityKind(at: k) == .region || st.entityKind(at: k) == .city || st.entityKind(at: k) == .organization)
         } && st.joins(a - 1, a)
       }
     let name = surname.prefix(1).uppercased() + surname.dropFirst() + " " + gv.prefix(1).uppercased() + gv.dropFirst()
@@ -962,6 +975,10 @@ extension Extractor {
     let parts = label.split(separator: " ").map(String.init)
     if parts.count == 2, let py = Self.palladiusSurname(parts[0].lowercased()), Lexicon.chineseSurnames.contains(py), let g = Transliteration.pinyin(fromPalladius: parts[1].lowercased()) {
       return Transliteration.slug(py + " " + g)
+    }
+    // (a Pinyin syllable mark is no word break: "Xin Bao'an" is xin-baoan, as "Xin Baoan")
+    if parts.count == 2, label.contains("'"), Lexicon.chineseSurnames.contains(parts[0].lowercased()) {
+      return Transliteration.slug(label.replacingOccurrences(of: "'", with: ""))
     }
     return Transliteration.slug(label)
   }

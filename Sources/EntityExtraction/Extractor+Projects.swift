@@ -2,12 +2,15 @@ import TextIngest
 
 extension Extractor {
   /// For an Italian facility noun at `t` followed by one or two lower-case adjectives, "di" and
-  /// a catalogued place ("porto commerciale marittimo di Aktau"): the place's last token and the
-  /// catalogue entry named "<noun> di <place>", if there is one. O(patterns of the noun).
+  /// a catalogued place ("porto commerciale marittimo di Aktau"; a country's adjective among
+  /// them: "porto kazako di Aktau"): the place's last token and the catalogue entry named
+  /// "<noun> di <place>", if there is one. O(patterns of the noun).
   func facilityOfPlace(_ st: State, _ t: Int) -> (Int, Int)? {
     let n = st.toks.count
     var d = t + 1
-    while d < n, d - t <= 2, !st.toks[d].capitalized, st.owner[d] == nil, st.joins(d - 1, d), Self.isItalianAdjective(st.toks[d].folded) { d += 1 }
+    while d < n, d - t <= 2, !st.toks[d].capitalized, st.owner[d] == nil, st.joins(d - 1, d),
+      Self.isItalianAdjective(st.toks[d].folded) || adjectiveEntity(st.toks[d].folded)?.subkind == "country"
+    { d += 1 }
     guard d > t + 1, d + 1 < n, st.toks[d].folded == "di", st.joins(d - 1, d), st.joins(d, d + 1), let o = st.owner[d + 1], st.spans[o].first == d + 1,
       [.city, .region].contains(st.entityKind(at: d + 1)), let ps = patterns[Morphology.stem(st.toks[t].folded)] ?? patterns[st.toks[t].folded]
     else { return nil }

@@ -563,6 +563,10 @@ public struct Extractor: Sendable {
     lazy var roles: [(String, Bool)?] = cands.indices.map { t in
       // ("Kaspi.kz chief executive Mikheil Lomtadze": after "chief", "executive" is the title)
       if t > 0, toks[t].folded == "executive", toks[t - 1].folded == "chief" { return ("chief executive", true) }
+      // (a Kazakh role word in the plural names no one holder: "жас боксшылар")
+      if doc.language == "kk", let c = cands[t].first(where: { Lexicon.roles[$0] != nil }), toks[t].folded.hasBytePrefix(c),
+        case let rest = toks[t].folded.utf8.dropFirst(c.utf8.count), ["лар", "лер", "дар", "дер", "тар", "тер"].contains(where: { rest.starts(with: $0.utf8) })
+      { return nil }
       // (the homographs are looked up only for words that read as a role; a role that is a
       // given name too is the name when capitalised inside a sentence: "Экономист Хоким
       // Холиқназар")

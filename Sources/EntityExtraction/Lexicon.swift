@@ -131,6 +131,8 @@ enum Lexicon {
     // (these close a name only as its last word: ``closingOnlyOrgCues``)
     "energy": "Energy", "energies": "Energies", "power": "Power", "supply": "Supply", "renewables": "Renewables", "capital": "Capital", "finance": "Finance", "investments": "Investments", "consulting": "Consulting", "solutions": "Solutions", "technology": "Technology",
     "wine": "Wine", "wines": "Wines", "winery": "Winery", "vineyards": "Vineyards",
+    // ("China Geological Survey": a survey names a state service)
+    "survey": "Survey",
     // (the region's own trade words, transliterated into a Latin name: "Hisor Keramika",
     // "Khujand Tekstil", "Kuvasay Sement")
     "keramika": "Keramika", "tekstil": "Tekstil", "sement": "Sement", "mebel": "Mebel", "komur": "Komur", "komir": "Komir",
@@ -166,7 +168,7 @@ enum Lexicon {
   /// Lines of business that close a company's name only as its last word ("Rystad Energy",
   /// "Wanda Film", "ACWA Power", "Sungrow Power Supply"; not "Kyrgyz Energy Minister" or "Film
   /// Festival").
-  static let closingOnlyOrgCues: WordSet = ["team", "power", "supply", "renewables", "petrol", "industrial", "silicon", "press", "energy", "energies", "capital", "finance", "investments", "consulting", "solutions", "technology", "wine", "wines", "winery", "vineyards", "cabinet", "film", "films", "pictures", "studios", "studio", "airports", "lab", "irrigation", "oils", "system", "systems", "keramika", "tekstil", "sement", "mebel", "komur", "komir"]
+  static let closingOnlyOrgCues: WordSet = ["team", "power", "supply", "renewables", "petrol", "industrial", "silicon", "press", "energy", "energies", "capital", "finance", "investments", "consulting", "solutions", "technology", "wine", "wines", "winery", "vineyards", "cabinet", "film", "films", "pictures", "studios", "studio", "airports", "lab", "irrigation", "oils", "system", "systems", "keramika", "tekstil", "sement", "mebel", "komur", "komir", "survey"]
 
   /// English nouns for one railway route ("the Angren–Pap railway", "… line").
   static let railNouns: Set<String> = ["railway", "railroad", "line", "rail"]

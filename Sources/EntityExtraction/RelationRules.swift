@@ -42,6 +42,7 @@ enum RelationRules {
     var foldedBytes: [UInt8] = []  // built per sentence by buildBytes()
     var sentenceBytes: [UInt8] = []
     var blanked: [Range<Int>] = []
+    var personScalars: [Range<Int>] = []
     var cueFilter = ByteSearch.PairFilter()
     var visitFilter = ByteSearch.PairFilter()
     for (si, s) in st.doc.sentences.enumerated() {
@@ -52,6 +53,7 @@ enum RelationRules {
       var persons: [String] = [], orgs: [String] = [], events: [String] = [], namedProjects: [String] = []
       var cities: [String] = [], regions: [String] = []
       blanked.removeAll(keepingCapacity: true)
+      personScalars.removeAll(keepingCapacity: true)
       for k in st.sentenceTokens[si] {
         guard let o = st.owner[k] else { continue }
         let sp = st.spans[o]
@@ -69,6 +71,8 @@ enum RelationRules {
           case .region: regions.append(sp.key)
           }
         }
+        // (a person's name holds no visit word: "Сапаров" is no "сапар", trip)
+        if kd == .person { personScalars.append(st.toks[k].start..<st.toks[k].end) }
         // cue words inside names ("Shanghai Cooperation Organisation") do not count as cues
         if sp.last > sp.first, kd == .organization || kd == .event || kd == .project {
           blanked.append(st.toks[k].start..<st.toks[k].end)
@@ -132,7 +136,8 @@ enum RelationRules {
       func visitCue() -> Int? {
         buildBytes()
         visitFilter.load(foldedBytes)
-        return firstCue(foldedBytes, Lexicon.visitCues, filter: visitFilter)
+        let names = personScalars, start = s.start
+        return firstCue(foldedBytes, Lexicon.visitCues, filter: visitFilter, skipping: { i in names.contains { $0.contains(start + i) } })
       }
       let countries = regions.filter { st.subkind(of: $0) == "country" }
 
@@ -197,7 +202,10 @@ enum RelationRules {
         for a in persons + orgs + countriesHere { for p in projects { add(st, a, p, .signed, date, ev) } }
       }
       if !projects.isEmpty, !(orgs.isEmpty && countriesHere.isEmpty), has(Cues.buildCues) {
-        for o in orgs + countriesHere { for p in projects { add(st, o, p, .builds, date, ev) } }
+        // (not a country the project lies in or leads to: "la Cina ha costruito in Tagikistan
+        // … la strada Dushanbe-Chanak verso l'Uzbekistan")
+        let builders = countriesHere.filter { c in firstTok[c].map { !isLocative(st, $0) && !isDirection(st, $0) } ?? true }
+        for o in orgs + builders { for p in projects { add(st, o, p, .builds, date, ev) } }
       }
       if !projects.isEmpty, !orgs.isEmpty, has(Cues.fundCues) {
         for o in orgs { for p in projects { add(st, o, p, .funds, date, ev) } }
@@ -330,6 +338,28 @@ enum RelationRules {
   /// Scalar offset (within the sentence) of the earliest cue of a list in the sentence's
   /// folded UTF-8 bytes. A byte match of a valid UTF-8 needle always starts on a scalar
   /// boundary, so counting the lead bytes before it gives the scalar offset.
+  /// The first cue's scalar offset, as ``firstCue(_:_:filter:)``, passing over occurrences
+  /// at offsets `skipping` rejects (inside a person's name). O(cues × sentence) at worst.
+  static func firstCue(_ foldedBytes: [UInt8], _ cues: [String], filter: ByteSearch.PairFilter, skipping: (Int) -> Bool) -> Int? {
+    guard let first = firstCue(foldedBytes, cues, filter: filter) else { return nil }
+    guard skipping(first) else { return first }
+    // (rare: search again over each occurrence, from scalar offsets to byte offsets)
+    var best: Int?
+    for c in cues where filter.mayContain(c) {
+      var from = 0
+      while from < foldedBytes.count, let i = ByteSearch.firstIndex(Array(foldedBytes[from...]), c).map({ $0 + from }) {
+        var scalars = 0
+        for k in 0..<i where foldedBytes[k] & 0xC0 != 0x80 { scalars += 1 }
+        if !skipping(scalars) {
+          best = min(best ?? .max, scalars)
+          break
+        }
+        from = i + 1
+      }
+    }
+    return best
+  }
+
   static func firstCue(_ foldedBytes: [UInt8], _ cues: [String], filter: ByteSearch.PairFilter) -> Int? {
     var best: Int?
     for c in cues where filter.mayContain(c) {
@@ -400,9 +430,20 @@ enum RelationRules {
     return window.contains { w in ["территори", "через", "through", "across", "attraverso", "арқылы", "аумағы"].contains(where: w.hasPrefix) }
   }
 
+  /// Whether a place's first token `t` follows a word of direction ("verso l'Uzbekistan",
+  /// "towards China", "к границе"), possibly over an elided article. O(1).
+  static func isDirection(_ st: Extractor.State, _ t: Int) -> Bool {
+    guard t > 0 else { return false }
+    var p = t - 1
+    if ["l", "la", "il", "lo", "the"].contains(st.toks[p].folded), p > 0 { p -= 1 }
+    return ["verso", "towards", "toward", "к", "до", "fino"].contains(st.toks[p].folded)
+  }
+
   static func isLocative(_ st: Extractor.State, _ t: Int) -> Bool {
     guard t > 0 else { return false }
     let prev = st.toks[t - 1].folded
+    // (not a destination: "viene distribuito fino a Shanghai")
+    if prev == "a", t > 1, st.toks[t - 2].folded == "fino" { return false }
     if ["в", "во", "in", "a", "at", "near", "под", "близ"].contains(prev) { return true }
     let f = st.toks[t].folded
     return Morphology.isCyrillic(f) && Morphology.hasKazakhLocativeEnding(f) && prev != "в"

@@ -5900,7 +5900,7 @@ import Testing
     #expect(!therefore.relations.contains { $0.role == "poet" })
   }
 
-  @Test("rounds 496–: a facility's word points back only to a project of its kind; a visit's destinations end where a clause about the visit begins; a Latin company's 'Co., Ltd.' closes its mention and stays out of its label; guillemets a company's name opens and another capitalised word closes hold its subsidiary; an Italian body's name of two words after its adjective; an observatory by its mountain; a Russian body's full name after its short one; neuter -ье names declined; a cue and another cue's genitive; a quote in the next sentence names no event; indeclinable sports after a Russian cue; a sports complex, a monastery; a referee is no court; an extension station is a body; a listed Russian town read in another case is one node; a language switcher is noise; a Russian district after 'район' in the nominative; a town with its region after a comma; a school abroad by adjective, cue and 'в' with a place; a district named after a bard or a biy; Italian plural districts; a listed district before a hyphenated one; 'Ли Е'; crop and battery trades; a business district '<town> City'; a plural cue's list of districts or mines after it; a town in a Chinese province in Pinyin; a listed district joins its adjectival name; a company after 'assembler'")
+  @Test("rounds 496–: a facility's word points back only to a project of its kind; a visit's destinations end where a clause about the visit begins; a Latin company's 'Co., Ltd.' closes its mention and stays out of its label; guillemets a company's name opens and another capitalised word closes hold its subsidiary; an Italian body's name of two words after its adjective; an observatory by its mountain; a Russian body's full name after its short one; neuter -ье names declined; a cue and another cue's genitive; a quote in the next sentence names no event; indeclinable sports after a Russian cue; a sports complex, a monastery; a referee is no court; an extension station is a body; a listed Russian town read in another case is one node; a language switcher is noise; a Russian district after 'район' in the nominative; a town with its region after a comma; a school abroad by adjective, cue and 'в' with a place; a district named after a bard or a biy; Italian plural districts; a listed district before a hyphenated one; 'Ли Е'; crop and battery trades; a business district '<town> City'; a plural cue's list of districts or mines after it; a town in a Chinese province in Pinyin; a listed district joins its adjectival name; a company after 'assembler'; a body in the nominative after a genitive cue opens a clause; a Kazakh body's word is no third name; 'fino a' is a destination; an outlet's name closed by a place; a fund's name closed by two countries; no visit word in a surname; no builder in a locative; a Chinese given name that is a town's after a role and a company; a country's adjective in a catalogued port's Italian name; a remit opening with a compound adjective; no role in a Kazakh plural; a geological survey; a woman's given name ending as a locative; no declension after a role inside a body's name")
   func round496Rules() {
     // (round 496: "Заводу … газопровод, построенный X" after a road: X built no road; a
     // terminal is still a port's)
@@ -6023,6 +6023,54 @@ import Testing
     #expect(etrap.entities.first { $0.label == "Дяневский этрап" }?.mentions.count == 2)
     let assembler = extract("The plant supplies bearings to tractor assembler Agromashholding in Kostanay.", lang: "en")
     #expect(assembler.entities.contains { $0.kind == .organization && $0.label == "Agromashholding" })
+    // (round 508: a body named in the nominative after "форума" opens a clause and names no
+    // event; a Kazakh body's word is no third name; "fino a" is a destination, not a place)
+    let clause = extract("В рамках форума Национальная палата предпринимателей подписала соглашение.", lang: "ru")
+    #expect(!clause.entities.contains { $0.kind == .event })
+    #expect(clause.entities.contains { $0.kind == .organization && $0.mentions.contains { $0.text.hasPrefix("Национальная палата") } })
+    let government = extract("Бұл туралы министр Ербол Сапаров Үкімет отырысында айтты.", lang: "kk")
+    #expect(government.entities.contains { $0.kind == .person && $0.mentions.map(\.text) == ["Ербол Сапаров"] })
+    let destination = extract("Il gasdotto Asia centrale-Cina porta il gas fino a Shanghai.", lang: "it")
+    #expect(destination.entities.contains { $0.id == "shanghai" })
+    #expect(!destination.relations.contains { $0.kind == .locatedIn && $0.target == "shanghai" })
+    // (round 509: a periodical's words before a place name an outlet; countries joined by a
+    // dash close a fund's name; a surname holds no visit word; a country a project lies in or
+    // leads to does not build it)
+    let outlet = extract("By Weekly Press Asia staff\nThe fair opened in Urumqi on Monday.", lang: "en")
+    #expect(!outlet.entities.contains { $0.label == "Asia" })
+    let fund = extract("Проект поддержал Фонд развития торговли Китай – Казахстан в прошлом году.", lang: "ru")
+    #expect(fund.entities.contains { $0.kind == .organization && $0.label.hasSuffix("Китай – Казахстан") })
+    let surname = extract("Министр Нурлан Сапаров встретился в Астане с губернатором провинции Ганьсу.", lang: "ru")
+    #expect(!surname.relations.contains { $0.kind == .visited })
+    let builder = extract("La Cina ha costruito in Tagikistan la strada Dushanbe-Kulob verso l'Uzbekistan.", lang: "it")
+    #expect(builder.relations.contains { $0.kind == .builds && $0.source == "china" })
+    #expect(!builder.relations.contains { $0.kind == .builds && ["tajikistan", "uzbekistan"].contains($0.source) })
+    // (round 510: a Chinese given name that is also a town's, after a role and a company's
+    // name, with Pinyin's syllable mark and an id without it; a country's adjective inside a
+    // catalogued port's Italian name)
+    let head = extract("Договор подписал глава компании State Grid Corporation of China Синь Баоань.", lang: "ru")
+    #expect(head.entities.contains { $0.kind == .person && $0.label == "Xin Bao'an" && $0.id == "xin-baoan" })
+    #expect(!head.entities.contains { $0.kind == .city })
+    let port = extract("Il porto kazako di Aktau cresce. Il porto di Aktau ha un nuovo molo.", lang: "it")
+    #expect(port.entities.first { $0.id == "aktau-port" }?.mentions.count == 2)
+    // (round 511: a body's remit after "по" opens with a compound adjective; a Kazakh role
+    // word in the plural holds no one's role)
+    let commission = extract("Прошло заседание Межправительственной комиссии по торгово-экономическому сотрудничеству между Казахстаном и Китаем.", lang: "ru")
+    #expect(commission.entities.contains { $0.kind == .organization && $0.label.hasSuffix("между Казахстаном и Китаем") && $0.label.contains("торгово-экономическому") })
+    let boxers = extract("Чжоу Цзиньцян жас боксшылар мен балуандарды Бейжіңдегі жаттығу орталығына шақырды.", lang: "kk")
+    #expect(boxers.entities.contains { $0.kind == .person && $0.label == "Zhou Jinqiang" })
+    #expect(!boxers.relations.contains { $0.kind == .holdsRole })
+    // (round 512: a state's survey is a body; a woman's given name that ends as a Kazakh
+    // locative does before her feminine surname, which a catalogued man shares; a role word
+    // inside a body's name declines no name after it; "глава" is no genitive)
+    let survey = extract("The deal was signed by the China Geological Survey on Monday.", lang: "en")
+    #expect(survey.entities.contains { $0.kind == .organization && $0.label == "China Geological Survey" })
+    let saida = extract("Форумды Өзбекстан Президенті әкімшілігінің басшысы Саида Мирзиёева ашты.", lang: "kk")
+    #expect(saida.entities.contains { $0.kind == .person && $0.mentions.map(\.text) == ["Саида Мирзиёева"] })
+    #expect(saida.entities.contains { $0.id == "presidential-administration-uzbekistan" })
+    #expect(!saida.entities.contains { $0.id == "shavkat-mirziyoyev" })
+    let chief = extract("Выступила глава Администрации Президента Узбекистана Саида Мирзиёева.", lang: "ru")
+    #expect(chief.entities.contains { $0.kind == .person && $0.label == "Saida Mirzieeva" })
   }
 
   @Test("a mention that opens a quote keeps the quote that closes it (a catalogue alias, a named forum, a straight quote); a portfolio right after a declined role keeps the name after it declined")
