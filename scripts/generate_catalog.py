@@ -614,6 +614,14 @@ def main():
         for ru in names:
             if re.fullmatch("[А-ЯЁ][а-яё-]+", ru) and "округ " + ru not in e["aliases"]:
                 e["aliases"].append("округ " + ru)
+    # a Russian region "<adjective>ская область" is also "<adjective>ский регион" in the press
+    # ("в Туркестанском регионе" for the Turkistan Region)
+    for e in merged.values():
+        if e["kind"] != "region":
+            continue
+        m = re.fullmatch("([А-ЯЁ][а-яё-]+)ская область", str(e["labels"].get("ru", "")))
+        if m and m.group(1) + "ский регион" not in e["aliases"]:
+            e["aliases"].append(m.group(1) + "ский регион")
     # a person's given name with each spelling of the surname ("Kassym-Jomart Tokaev",
     # "Nursultan Nazarbaev", "Shavkat Mirziyoev"), script by script
     for e in merged.values():

@@ -655,6 +655,13 @@ extension Extractor {
       while let next = alias[to], hops < 8 { to = next; hops += 1 }
       alias[key] = to
     }
+    merge(st, alias)
+  }
+
+  /// Merges each entity `alias` maps into the entity it names: its mentions, label and aliases
+  /// move there, its spans point there, and it leaves the document. O(merged × (mentions +
+  /// spans)).
+  func merge(_ st: State, _ alias: [String: String]) {
     for (from, to) in alias.sorted(by: { $0.key < $1.key }) where from != to {
       guard let src = st.entities[from], var dst = st.entities[to] else { continue }
       for m in src.mentions where !dst.mentions.contains(m) { dst.mentions.append(m) }

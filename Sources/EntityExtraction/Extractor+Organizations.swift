@@ -5162,6 +5162,64 @@ extension Extractor {
     }
   }
 
+  /// "Инвесторлар кеңесіне … қатысты" after "өткен инвесторлар кеңесінде": a body the text
+  /// discovered only at sentences' starts, whose first two words the text also writes in lower
+  /// case, is a common noun phrase the start capitalised, no name. O(bodies × tokens).
+  func sentenceStartCommonBodies(_ st: State) {
+    guard st.doc.language == "kk" || st.doc.language == "ru" else { return }
+    let n = st.toks.count
+    var drop = Set<String>()
+    var checked = Set<String>()
+    for sp in st.spans where !checked.contains(sp.key) && sp.last > sp.first {
+      checked.insert(sp.key)
+      guard let e = st.entities[sp.key], e.kind == .organization, !e.catalogued,
+        st.spans.allSatisfy({ $0.key != sp.key || isSentenceStart(st, $0.first) && !opensQuote(st, $0.first) })
+      else { continue }
+      // (the second word compared by its first five letters, case endings aside: "кеңесіне",
+      // "кеңесінде")
+      let w0 = st.toks[sp.first].folded, w1 = st.toks[sp.first + 1].folded.unicodeScalars.prefix(5)
+      guard w1.count == 5 else { continue }
+      if (0..<(n - 1)).contains(where: { k in
+        !st.toks[k].capitalized && WordKey.same(st.toks[k].folded, w0) && !st.toks[k + 1].capitalized && st.toks[k + 1].folded.unicodeScalars.prefix(5).elementsEqual(w1)
+      }) { drop.insert(sp.key) }
+    }
+    guard !drop.isEmpty else { return }
+    for i in st.spans.indices where drop.contains(st.spans[i].key) { release(st, st.spans[i].first, st.spans[i].last) }
+    for id in drop { st.entities[id] = nil }
+    st.order.removeAll { drop.contains($0) }
+  }
+
+  /// "Торговый дом Кыргызстана" in a headline and "Торговый дом Кыргызской Республики" in the
+  /// text: two bodies the text discovered whose names share their words up to a place and
+  /// close on two names of that one catalogued place are one body, known by the first. O(bodies²
+  /// × name length).
+  func samePlaceBodies(_ st: State) {
+    var firsts: [(id: String, a: Int, b: Int)] = []
+    var seen = Set<String>()
+    for sp in st.spans where !seen.contains(sp.key) {
+      guard let e = st.entities[sp.key], e.kind == .organization, !e.catalogued else { continue }
+      seen.insert(sp.key)
+      firsts.append((sp.key, sp.first, sp.last))
+    }
+    guard firsts.count >= 2 else { return }
+    func place(_ a: Int, _ b: Int) -> String? {
+      (catalogEntry(st, spanning: a, b, kind: .region) ?? catalogEntry(st, spanning: a, b, kind: .city))?.id
+    }
+    var alias: [String: String] = [:]
+    for i in firsts.indices where alias[firsts[i].id] == nil {
+      for j in firsts.indices.dropFirst(i + 1) where alias[firsts[j].id] == nil {
+        let x = firsts[i], y = firsts[j]
+        var p = 0
+        while x.a + p <= x.b, y.a + p <= y.b,
+          WordKey.same(Morphology.stem(st.toks[x.a + p].folded), Morphology.stem(st.toks[y.a + p].folded))
+        { p += 1 }
+        guard p >= 1, x.a + p <= x.b, y.a + p <= y.b, let px = place(x.a + p, x.b), px == place(y.a + p, y.b) else { continue }
+        alias[y.id] = x.id
+      }
+    }
+    merge(st, alias)
+  }
+
   /// «Синопек Инжиниринг» компаниясымен … «Синопек Инжиниринг» төрағасы: a quoted name that
   /// opens a body the text discovered is that body wherever it stands quoted again, though a
   /// catalogued name inside it ("Синопек") was read there; a body read under the first quoted

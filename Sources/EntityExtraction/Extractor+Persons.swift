@@ -439,6 +439,11 @@ extension Extractor {
       if st.doc.language == "kk", a < b, let cut = RelationRules.kazakhGenitive.first(where: { st.toks[a].folded.hasByteSuffix($0) }),
         catalogHasPlace(named: String(st.toks[a].folded.dropLast(cut.count)))
       { continue }
+      // ("вице-президент Торговой палаты Синьцзяна": one adjective right before a body's
+      // lower-case cue opens the body's name)
+      if a == b, b + 1 < n, st.joins(b, b + 1), !st.toks[b + 1].capitalized, st.hasOrgCue(b + 1), Morphology.isCyrillic(st.toks[a].folded),
+        Morphology.isRussianAdjective(st.toks[a].folded)
+      { continue }
       // ("представители Фонда Горчакова": one word right after a body's capitalised cue is the
       // name of the body, named after a person, not its officer's)
       if a == b, a > 0, st.toks[a - 1].capitalized, st.joins(a - 1, a), Morphology.isCyrillic(st.toks[a - 1].folded),

@@ -810,6 +810,8 @@ public struct Extractor: Sendable {
     coordinatedCompanies(st)
     placePrefixedCompanies(st)
     lateShortCompanyNames(st)
+    samePlaceBodies(st)
+    sentenceStartCommonBodies(st)
     if extractsRelations { RelationRules.apply(st, extractor: self) }
     // mentions in text order, so the same input always gives the same output
     let ents = st.order.compactMap { st.entities[$0] }.filter { !$0.mentions.isEmpty }.map { e -> ExtractedEntity in
@@ -828,6 +830,14 @@ public struct Extractor: Sendable {
         if let k = e.aliases.firstIndex(of: m.text) {
           if e.aliases.contains(text) || text == e.label { e.aliases.remove(at: k) } else { e.aliases[k] = text }
         }
+      }
+      // a town or place the text alone names in Cyrillic is known by its romanised name too
+      // ("Қарабұлақ" → "Karabulak"), as a person's is by its label, so that a Latin text's
+      // name meets it
+      if !e.catalogued, e.kind == .city || e.kind == .region, !e.label.contains(" "), Morphology.isCyrillic(Normalizer.fold(e.label)) {
+        let l = Transliteration.latin(fromCyrillic: e.label)
+        let latin = l.prefix(1).uppercased() + l.dropFirst()
+        if !latin.isEmpty, latin != e.label, !e.aliases.contains(latin) { e.aliases.append(latin) }
       }
       // a label read from tokens that leaves a quote unpaired takes it back from a mention
       // that pairs it ('Oil and Gas of Turkmenistan" conference' → '"Oil and Gas of

@@ -335,9 +335,6 @@ enum RelationRules {
     return nil
   }
 
-  /// Scalar offset (within the sentence) of the earliest cue of a list in the sentence's
-  /// folded UTF-8 bytes. A byte match of a valid UTF-8 needle always starts on a scalar
-  /// boundary, so counting the lead bytes before it gives the scalar offset.
   /// The first cue's scalar offset, as ``firstCue(_:_:filter:)``, passing over occurrences
   /// at offsets `skipping` rejects (inside a person's name). O(cues × sentence) at worst.
   static func firstCue(_ foldedBytes: [UInt8], _ cues: [String], filter: ByteSearch.PairFilter, skipping: (Int) -> Bool) -> Int? {
@@ -360,6 +357,9 @@ enum RelationRules {
     return best
   }
 
+  /// Scalar offset (within the sentence) of the earliest cue of a list in the sentence's
+  /// folded UTF-8 bytes. A byte match of a valid UTF-8 needle always starts on a scalar
+  /// boundary, so counting the lead bytes before it gives the scalar offset.
   static func firstCue(_ foldedBytes: [UInt8], _ cues: [String], filter: ByteSearch.PairFilter) -> Int? {
     var best: Int?
     for c in cues where filter.mayContain(c) {
