@@ -658,21 +658,6 @@ extension Extractor {
     merge(st, alias)
   }
 
-  /// Merges each entity `alias` maps into the entity it names: its mentions, label and aliases
-  /// move there, its spans point there, and it leaves the document. O(merged × (mentions +
-  /// spans)).
-  func merge(_ st: State, _ alias: [String: String]) {
-    for (from, to) in alias.sorted(by: { $0.key < $1.key }) where from != to {
-      guard let src = st.entities[from], var dst = st.entities[to] else { continue }
-      for m in src.mentions where !dst.mentions.contains(m) { dst.mentions.append(m) }
-      for a in [src.label] + src.aliases where !dst.aliases.contains(a) && a != dst.label { dst.aliases.append(a) }
-      st.entities[to] = dst
-      st.entities[from] = nil
-      for i in st.spans.indices where st.spans[i].key == from { st.spans[i].key = to }
-    }
-    st.order.removeAll { alias[$0] != nil }
-  }
-
   /// "в рамках Года культурного туризма Китай – Казахстан", "l'Anno della cultura kazaka in
   /// Cina": a "year" or "days" cue capitalised inside a sentence, then at most four lower-case
   /// words and a place's capitalised name (a second place after a dash or "в"/"in" too) name

@@ -64,8 +64,7 @@ extension Extractor {
           continue
         }
         if st.owner[t] != nil || st.owner[t + 1] != nil { release(st, t, t + 1) }
-        // (a Pinyin syllable mark is no word break in the id: "Xin Bao'an" is xin-baoan)
-        addPerson(st, t, t + 1, id: Transliteration.slug(py.replacingOccurrences(of: "'", with: "")), label: py)
+        addPerson(st, t, t + 1, id: personID(py), label: py)
         continue
       }
       // "Bagdat Mussin", "Астана Мусина": a town's one-word name that is also a given name,
@@ -209,6 +208,9 @@ extension Extractor {
           // Gumilev", "Università Statale Lomonosov")
           !(st.doc.language == "it" && t > 0 && st.toks[t - 1].capitalized && st.joins(t - 1, t) && st.hasOrgCue(t - 1) && Self.isItalianAdjective(st.toks[t].folded))
         {
+          // (a given name in -а/-я and a surname in -ова/-ева/-ина: a woman's name, or a man's
+          // in the genitive)
+          let femininePair = ["ова", "ева", "ёва", "ина"].contains(where: { st.toks[t + 1].folded.hasByteSuffix($0) }) && ["а", "я"].contains(where: { st.toks[t].folded.hasByteSuffix($0) })
           // a city's one-word mention yields only to a surname in a feminine or masculine form
           // (not before a town cue: "Қонаев қаласында"; not after a Kazakh word in a case
           // form: "Кездесуде Қонаев …")
@@ -217,8 +219,7 @@ extension Extractor {
             guard !(t + 2 < n && st.cands[t + 2].contains { Lexicon.placeCues[$0] == .city }) else { continue }
             // (a woman's given name before her surname's feminine form is no case form, though
             // it ends as a locative does: "басшысы Саида Мирзиёева")
-            let feminine = ["ова", "ева", "ёва", "ина"].contains(where: { st.toks[t + 1].folded.hasByteSuffix($0) }) && ["а", "я"].contains(where: { st.toks[t].folded.hasByteSuffix($0) })
-            guard !(st.doc.language == "kk" && Morphology.hasKazakhCaseEnding(st.toks[t].folded)) || feminine else { continue }
+            guard !(st.doc.language == "kk" && Morphology.hasKazakhCaseEnding(st.toks[t].folded)) || femininePair else { continue }
             release(st, t + 1, t + 1)
           }
           var label = Morphology.nominativeGiven(st.original(t), surname: st.original(t + 1)) + " " + sur
@@ -270,8 +271,7 @@ extension Extractor {
             !["ым", "им", "ом", "ем", "у", "ю"].contains(where: { st.toks[t + 1].folded.hasByteSuffix($0) })
           {
             label = Morphology.nominativeMasculine(st.original(t) + " " + st.original(t + 1))
-          } else if st.doc.language == "ru", t >= 2, st.toks[t - 2].folded == "по", Self.russianSayingNouns.contains(st.toks[t - 1].folded), st.joins(t - 2, t - 1), st.joins(t - 1, t),
-            ["ова", "ева", "ёва", "ина"].contains(where: { st.toks[t + 1].folded.hasByteSuffix($0) }), ["а", "я"].contains(where: { st.toks[t].folded.hasByteSuffix($0) })
+          } else if st.doc.language == "ru", t >= 2, st.toks[t - 2].folded == "по", Self.russianSayingNouns.contains(st.toks[t - 1].folded), st.joins(t - 2, t - 1), st.joins(t - 1, t), femininePair
           {
             // "по словам Шухрата Эргашева": after "по словам" ("по мнению", "по данным") a name
             // stands in the genitive, where a surname in -ова is a man's
@@ -988,6 +988,15 @@ extension Extractor {
     return Transliteration.slug(label)
   }
 
+  /// A Cyrillic name romanised word by word, each word capitalised ("Бейбіт Исабаев" →
+  /// "Beybit Isabaev", "Қарабұлақ" → "Karabulak"). O(length).
+  static func romanisedName(_ name: String) -> String {
+    name.split(separator: " ").map { w in
+      let l = Transliteration.latin(fromCyrillic: String(w))
+      return l.prefix(1).uppercased() + l.dropFirst()
+    }.joined(separator: " ")
+  }
+
   func addPerson(_ st: State, _ a: Int, _ b: Int, id: String, label: String) {
     // a quotation mark inside never stands in a person's name ("Облыста «Хуасин …» тобы")
     if a < b, (a..<b).contains(where: { st.gap($0, $0 + 1).contains(where: { "«»“”„\"".unicodeScalars.contains($0) }) }) { return }
@@ -1024,10 +1033,7 @@ extension Extractor {
       var canonical = label
       if Morphology.isCyrillic(Normalizer.fold(label)) {
         labels[st.doc.language == "kk" ? "kk" : "ru"] = label
-        canonical = label.split(separator: " ").map { w in
-          let l = Transliteration.latin(fromCyrillic: String(w))
-          return l.prefix(1).uppercased() + l.dropFirst()
-        }.joined(separator: " ")
+        canonical = Self.romanisedName(label)
       }
       st.addEntity(ExtractedEntity(id: id, label: canonical, kind: .person, subkind: nil, labels: labels, aliases: canonical == label ? [] : [label], parent: nil, mentions: [], catalogued: false))
     }

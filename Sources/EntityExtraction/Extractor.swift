@@ -637,6 +637,21 @@ public struct Extractor: Sendable {
     }
   }
 
+  /// Merges each entity `alias` maps into the entity it names: its mentions, label and aliases
+  /// move there, its spans point there, and it leaves the document. O(merged × (mentions +
+  /// spans)).
+  func merge(_ st: State, _ alias: [String: String]) {
+    for (from, to) in alias.sorted(by: { $0.key < $1.key }) where from != to {
+      guard let src = st.entities[from], var dst = st.entities[to] else { continue }
+      for m in src.mentions where !dst.mentions.contains(m) { dst.mentions.append(m) }
+      for a in [src.label] + src.aliases where !dst.aliases.contains(a) && a != dst.label { dst.aliases.append(a) }
+      st.entities[to] = dst
+      st.entities[from] = nil
+      for i in st.spans.indices where st.spans[i].key == from { st.spans[i].key = to }
+    }
+    st.order.removeAll { alias[$0] != nil }
+  }
+
   // MARK: - Extraction
 
   /// The document's entities and relations. A page whose text keeps padding (see
@@ -835,8 +850,7 @@ public struct Extractor: Sendable {
       // ("Қарабұлақ" → "Karabulak"), as a person's is by its label, so that a Latin text's
       // name meets it
       if !e.catalogued, e.kind == .city || e.kind == .region, !e.label.contains(" "), Morphology.isCyrillic(Normalizer.fold(e.label)) {
-        let l = Transliteration.latin(fromCyrillic: e.label)
-        let latin = l.prefix(1).uppercased() + l.dropFirst()
+        let latin = Self.romanisedName(e.label)
         if !latin.isEmpty, latin != e.label, !e.aliases.contains(latin) { e.aliases.append(latin) }
       }
       // a label read from tokens that leaves a quote unpaired takes it back from a mention

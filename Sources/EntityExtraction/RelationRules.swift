@@ -431,11 +431,12 @@ enum RelationRules {
   }
 
   /// Whether a place's first token `t` follows a word of direction ("verso l'Uzbekistan",
-  /// "towards China", "к границе"), possibly over an elided article. O(1).
+  /// "towards China", "к границе", "fino a Shanghai"), possibly over an article or the "a"
+  /// after "fino". O(1).
   static func isDirection(_ st: Extractor.State, _ t: Int) -> Bool {
     guard t > 0 else { return false }
     var p = t - 1
-    if ["l", "la", "il", "lo", "the"].contains(st.toks[p].folded), p > 0 { p -= 1 }
+    if ["l", "la", "il", "lo", "the", "a"].contains(st.toks[p].folded), p > 0 { p -= 1 }
     return ["verso", "towards", "toward", "к", "до", "fino"].contains(st.toks[p].folded)
   }
 
@@ -443,7 +444,7 @@ enum RelationRules {
     guard t > 0 else { return false }
     let prev = st.toks[t - 1].folded
     // (not a destination: "viene distribuito fino a Shanghai")
-    if prev == "a", t > 1, st.toks[t - 2].folded == "fino" { return false }
+    if prev == "a", isDirection(st, t) { return false }
     if ["в", "во", "in", "a", "at", "near", "под", "близ"].contains(prev) { return true }
     let f = st.toks[t].folded
     return Morphology.isCyrillic(f) && Morphology.hasKazakhLocativeEnding(f) && prev != "в"
