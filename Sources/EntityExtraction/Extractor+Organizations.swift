@@ -1190,8 +1190,11 @@ extension Extractor {
             a -= 1
             continue
           }
-          // "L'Università …": an elided article is not part of the name
-          if st.gap(a - 1, a).contains(where: { $0 == "'" || $0 == "’" }), Lexicon.complementWords.contains(st.toks[a - 1].folded) || st.toks[a - 1].folded == "l" { break }
+          // "L'Università …", "All'Università …" opening a sentence: an elided article or
+          // articulated preposition is not part of the name
+          if st.gap(a - 1, a).contains(where: { $0 == "'" || $0 == "’" }),
+            Lexicon.complementWords.contains(st.toks[a - 1].folded) || Lexicon.italianArticles.contains(st.toks[a - 1].folded)
+          { break }
           // (a Latin name takes no Cyrillic word: "Жобаны «China Power … Holding» компаниясы")
           // ("China Petroleum Engineering & Construction Corporation": an ampersand joins words)
           // (a catalogued name is read by its first word: "Xi'an")
@@ -1543,7 +1546,10 @@ extension Extractor {
           // ("… of Kyrgyzstan | and China's Northwest University": a country's possessive after
           // "and" opens a second body)
           if ["of", "for", "on", "di", "della", "del", "dei", "dell", "degli", "delle", "dello", "and", "e"].contains(w) && k + 1 < n && st.toks[k + 1].capitalized && st.joins(k, k + 1),
-            !Lexicon.weekdaysAndMonths.contains(st.toks[k + 1].folded), !(w == "and" && placePossessive(st, at: k + 1) != nil)
+            !Lexicon.weekdaysAndMonths.contains(st.toks[k + 1].folded), !(w == "and" && placePossessive(st, at: k + 1) != nil),
+            // (an English name that an English cue closes takes no Italian "di" and its town:
+            // "la Northwest University di Xi'an" is the university, which is in Xi'an)
+            !(["di", "del", "della", "dell"].contains(w) && k - 1 > a && Self.englishClosingCues.contains(st.toks[k - 1].folded) && isPlace(st, k + 1))
           {
             b = st.owner[k + 1].map { st.spans[$0].first == k + 1 && isPlace(st, k + 1) ? st.spans[$0].last : k + 1 } ?? k + 1
             k = b + 1
@@ -3361,6 +3367,8 @@ extension Extractor {
       // (a body's cue makes it the ordinary rules' business: "the Xinjiang Energy Bureau")
       if (w...e).contains(where: { k in Lexicon.orgCues[st.toks[k].folded].map { !Lexicon.companyCueHeads.contains($0) } ?? false }) { continue }
       if (t + 1...min(n - 1, e + 1)).contains(where: { Lexicon.projectWordsEN.contains(st.toks[$0].folded) || Lexicon.projectHeadsLowerEN.contains(st.toks[$0].folded) }) { continue }
+      // (nor an event's word: "the Bishkek Investment Forum", "Shanghai Textile Expo")
+      if Self.closingEventWordsEN.contains(st.toks[e].folded) { continue }
       release(st, t, w - 1)
       addCompany(st, t, e)
       t = e
@@ -4157,6 +4165,13 @@ extension Extractor {
     folded.unicodeScalars.count >= 5 && endings.contains(where: { folded.hasByteSuffix($0) })
       && !Lexicon.kazakhAdjectivalParticiples.contains(folded)
   }
+
+  /// English cue words that close a body's English name ("… University", "… Bank"): after
+  /// one, an Italian "di" and a town are where the body is, not its name.
+  static let englishClosingCues: WordSet = [
+    "university", "institute", "college", "academy", "bank", "group", "company", "corporation", "foundation", "association", "center", "centre",
+    "museum", "hospital", "school", "agency", "fund", "council",
+  ]
 
   /// Latin words that close an event's name ("… Textile Expo", "… Media Forum"), which no
   /// body's name ends with (not "Conference" or "Congress", which close bodies' names too:
@@ -5215,6 +5230,38 @@ extension Extractor {
         { p += 1 }
         guard p >= 1, x.a + p <= x.b, y.a + p <= y.b, let px = place(x.a + p, x.b), px == place(y.a + p, y.b) else { continue }
         alias[y.id] = x.id
+      }
+    }
+    merge(st, alias)
+  }
+
+  /// "Almalyk MMC" and "Almalyk Mining and Metallurgical Combine": a body the text discovered
+  /// whose Latin name is another body's name with its closing acronym spelled out (the
+  /// initials of the words after the shared ones, "and", "of", "the" and "for" left out) is
+  /// that body. O(bodies² × name length).
+  func expandedAcronymBodies(_ st: State) {
+    let skipped: Set<String> = ["and", "of", "the", "for", "&"]
+    var short: [(id: String, prefix: [String], acronym: String)] = []
+    var long: [(id: String, words: [String])] = []
+    for id in st.order {
+      guard let e = st.entities[id], e.kind == .organization, !e.mentions.isEmpty else { continue }
+      let words = e.label.split(separator: " ").map(String.init)
+      guard words.count >= 2, words.allSatisfy({ $0.unicodeScalars.allSatisfy { $0.isASCII } }) else { continue }
+      if let last = words.last, (2...5).contains(last.count), last.allSatisfy({ $0.isUppercase && $0.isLetter }) {
+        short.append((id, Array(words.dropLast()), last))
+      } else if !e.catalogued, words.count >= 3 {
+        long.append((id, words))
+      }
+    }
+    guard !short.isEmpty, !long.isEmpty else { return }
+    var alias: [String: String] = [:]
+    for l in long {
+      for s in short where s.id != l.id && l.words.count > s.prefix.count && Array(l.words.prefix(s.prefix.count)) == s.prefix {
+        let initials = String(l.words.dropFirst(s.prefix.count).filter { !skipped.contains($0.lowercased()) }.compactMap(\.first))
+        if initials.uppercased() == s.acronym, initials.allSatisfy(\.isUppercase) {
+          alias[l.id] = s.id
+          break
+        }
       }
     }
     merge(st, alias)

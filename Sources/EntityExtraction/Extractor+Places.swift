@@ -651,6 +651,8 @@ extension Extractor {
         !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded) || kazakhCue,  // ("— The city of Shymkent" after a dateline)
         // ("the Chinese city of Xi'an": a country's adjective names no place)
         kazakhCue || adjectiveEntity(st.toks[t - 1].folded)?.subkind != "country",
+        // (nor does a programme's adjective: "the Safe City system", "Smart City")
+        !(st.toks[t].folded == "city" && Lexicon.cityProgrammeWordsEN.contains(st.toks[t - 1].folded)),
         !Morphology.isCyrillic(st.toks[t].folded) || ["облыс", "аудан", "уез", "аймағ", "префектурас"].contains(where: { st.toks[t].folded.hasBytePrefix($0) }),
         // ("Тарбағатай ауданының әкімі …": a Kazakh cue in the possessive may have its name
         // open the sentence, unless that is a determiner or an adverb: "Бұл аудан", "Кеше облыс")
@@ -2851,16 +2853,23 @@ extension Extractor {
   }
 
   /// A river's name alone where the text has named the region of that name ("the Syrdarya
-  /// region … Fergana Valley and Syrdarya") is the region's short name. O(spans).
+  /// region … Fergana Valley and Syrdarya") is the region's short name; so is its first word
+  /// before a word for an area ("Іле-Қазақ автономиялы облысы … Іле өңірі", "the Ili region").
+  /// O(spans).
   func regionShortNames(_ st: State) {
     var regionByHead: [String: String] = [:]
+    var regionByFirst: [String: String] = [:]
     for sp in st.spans where st.kind(of: sp.key) == .region && sp.last > sp.first && st.subkind(of: sp.key) != "natural-feature" {
       guard st.cands[sp.last].contains(where: { Lexicon.placeCues[$0] == .region }) else { continue }
       regionByHead[st.foldedWords(sp.first, sp.last - 1)] = sp.key
+      if sp.last > sp.first + 1, regionByFirst[st.toks[sp.first].folded] == nil { regionByFirst[st.toks[sp.first].folded] = sp.key }
     }
     guard !regionByHead.isEmpty else { return }
+    let n = st.toks.count
     for (i, sp) in st.spans.enumerated() where st.owner[sp.first] == i && st.subkind(of: sp.key) == "natural-feature" {
-      guard let region = regionByHead[st.foldedWords(sp.first, sp.last)] else { continue }
+      let area = sp.first == sp.last && sp.last + 1 < n && st.joins(sp.last, sp.last + 1) && st.owner[sp.last + 1] == nil
+        && Self.areaNouns.contains(where: { st.toks[sp.last + 1].folded.hasBytePrefix($0) })
+      guard let region = regionByHead[st.foldedWords(sp.first, sp.last)] ?? (area ? regionByFirst[st.toks[sp.first].folded] : nil) else { continue }
       // (not a river that a cue after it names: "Талас және Шу өзендері")
       if (sp.last + 1..<min(st.toks.count, sp.last + 4)).contains(where: { k in
         st.sentenceOf(k) == st.sentenceOf(sp.last) && (st.cands[k].contains { Lexicon.naturalFeatureCues.contains($0) } || Lexicon.pluralNaturalCues.contains(st.toks[k].folded) || Lexicon.kazakhPluralNatural(st.toks[k].folded) != nil)
@@ -2868,6 +2877,10 @@ extension Extractor {
       reassign(st, sp, to: region)
     }
   }
+
+  /// Stems of the words for an area that follow a region's short name ("Іле өңірі", "Илийского
+  /// региона", "the Ili region").
+  static let areaNouns = ["өңір", "регион", "region", "area"]
 
   /// Whether a folded capitalised Kazakh word is a common word that a sentence or a list may
   /// open with rather than a name: a stop word, a determiner or adverb (``Lexicon/kazakhOpeners``),

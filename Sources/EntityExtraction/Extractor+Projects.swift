@@ -1184,8 +1184,9 @@ extension Extractor {
       // (Kazakh labels stand in the nominative, as Latin ones do; Russian ones may not)
       guard let e = st.entities[id], e.kind == .project, !e.mentions.isEmpty, st.doc.language == "kk" || !Morphology.isCyrillic(Normalizer.fold(e.label)) else { return nil }
       // ("the Bishkek heating plant" shortens "the Bishkek Combined Heat and Power Plant")
+      // ("«Бақты» автомобиль өткізу бекеті" shortens to "Бақты өткізу бекеті": quotes aside)
       return (id, e.label.split(separator: " ").map { w in
-        let f = Normalizer.fold(String(w))
+        let f = Normalizer.fold(String(w.filter { !Self.quoteMarks.contains($0) }))
         return f == "heating" ? "heat" : f
       })
     }
@@ -1318,6 +1319,9 @@ extension Extractor {
   /// Whether the folded words `s` are the folded words `l` with some inner words left out: the
   /// same first and last word, the rest in order ("bishkek free zone" of "bishkek free economic
   /// zone"). O(words).
+  /// The quotation marks a name may stand in ("«Бақты»", "“Safe City”").
+  static let quoteMarks: Set<Character> = ["«", "»", "\"", "“", "”", "„"]
+
   static func shortens(_ s: [String], _ l: [String]) -> Bool {
     guard s.count >= 2, l.count > s.count, s.first == l.first, s.last == l.last else { return false }
     var i = 0
@@ -1798,6 +1802,43 @@ extension Extractor {
     st.addSpan(a, b, id: id)
   }
 
+  /// "nel sito di Kara Tepe", "the archaeological site of Fayaz Tepe", "городище Актобе": the
+  /// capitalised name (up to three words, hyphens inside) after the word for an excavated
+  /// site is that site's, a project; a name elsewhere in the text that ends with the last word
+  /// of one such name ("Fayaz Tepe" after "Kara Tepe") is another site. O(tokens).
+  func archaeologicalSites(_ st: State) {
+    let n = st.toks.count
+    var lastWords = Set<String>()
+    func name(from k: Int) -> Int? {
+      guard k < n, st.owner[k] == nil, st.isCapName(k) else { return nil }
+      var e = k
+      while e + 1 < n, e - k < 2, st.owner[e + 1] == nil, st.isCapName(e + 1), st.joins(e, e + 1) { e += 1 }
+      return e
+    }
+    for t in 0..<max(0, n - 1) where !st.toks[t].capitalized {
+      let f = st.toks[t].folded
+      var k: Int?
+      if st.doc.language == "it", f == "sito" {
+        // "sito (archeologico) di X"
+        var j = t + 1
+        if j < n, st.toks[j].folded.hasBytePrefix("archeologic") { j += 1 }
+        if j + 1 < n, st.toks[j].folded == "di", st.joins(j - 1, j) { k = j + 1 }
+      } else if st.doc.language == "en", f == "site", t + 2 < n, st.toks[t + 1].folded == "of", t > 0, st.toks[t - 1].folded.hasBytePrefix("archaeolog") || st.toks[t - 1].folded == "the" {
+        k = t + 2  // "the (archaeological) site of X"
+      } else if st.doc.language == "ru", f.hasBytePrefix("городищ") {
+        k = t + 1  // "городище Кёк-Тепе"
+      }
+      guard let a = k, st.joins(a - 1, a), st.sentenceOf(a) == st.sentenceOf(t), let e = name(from: a) else { continue }
+      addNamedProject(st, a, e)
+      if e > a { lastWords.insert(st.toks[e].folded) }
+    }
+    guard !lastWords.isEmpty else { return }
+    for k in 1..<max(1, n) where lastWords.contains(st.toks[k].folded) && st.owner[k] == nil && st.toks[k].capitalized {
+      guard st.owner[k - 1] == nil, st.isCapName(k - 1), st.joins(k - 1, k), !isSentenceStart(st, k - 1) else { continue }
+      addNamedProject(st, k - 1, k)
+    }
+  }
+
   /// "a satellite, KazSat-ERS,", "спутник KazSat-2", "il satellite «Al-Farabi-2»": the name
   /// after the word for a satellite (Latin, quoted, or coined: a hyphen, a digit or a capital
   /// inside it) is the satellite's, a project (the Kazakh possessive voices the last
@@ -1882,9 +1923,10 @@ extension Extractor {
   func englishQuotedProgrammes(_ st: State) {
     guard st.doc.language == "en" else { return }
     let n = st.toks.count
-    for t in 1..<max(1, n) where !st.toks[t].capitalized && Lexicon.programmeWordsEN.contains(st.toks[t].folded) {
-      let k = t - 1
-      guard closesQuote(st, k), st.joins(k, t), st.sentenceOf(k) == st.sentenceOf(t) else { continue }
+    for t in 1..<max(1, n) where !st.toks[t].capitalized && (Lexicon.programmeWordsEN.contains(st.toks[t].folded) || st.toks[t].folded == "system") {
+      // (one lower-case word may describe the programme: 'the "Safe City" surveillance system')
+      let k = t >= 2 && !closesQuote(st, t - 1) && !st.toks[t - 1].capitalized && st.owner[t - 1] == nil && closesQuote(st, t - 2) && st.joins(t - 2, t - 1) ? t - 2 : t - 1
+      guard closesQuote(st, k), st.joins(k, k + 1), st.joins(t - 1, t), st.sentenceOf(k) == st.sentenceOf(t) else { continue }
       guard let q = (max(0, k - 5)...k).reversed().first(where: { st.gap(max(0, $0 - 1), $0).contains(where: Self.isOpeningQuote) }), q >= 1,
         st.toks[q].capitalized, st.sentenceOf(q) == st.sentenceOf(t),
         (q...k).allSatisfy({ i in

@@ -744,6 +744,7 @@ public struct Extractor: Sendable {
     russianFieldLists(st)
     italianPluralProjects(st)
     namedProjects(st)
+    archaeologicalSites(st)
     satelliteNames(st)
     numberedUnitsInApposition(st)
     englishQuotedProgrammes(st)
@@ -826,6 +827,7 @@ public struct Extractor: Sendable {
     placePrefixedCompanies(st)
     lateShortCompanyNames(st)
     samePlaceBodies(st)
+    expandedAcronymBodies(st)
     sentenceStartCommonBodies(st)
     if extractsRelations { RelationRules.apply(st, extractor: self) }
     // mentions in text order, so the same input always gives the same output

@@ -417,6 +417,8 @@ enum Lexicon {
     ("завод", "завод"), ("комбинат", "комбинат"), ("электростанци", "электростанция"), ("фабрик", "фабрика"),
     ("зон", "зона"), ("кластер", "кластер"), ("водохранилищ", "водохранилище"), ("гидроузл", "гидроузел"), ("гидроузел", "гидроузел"),
     ("комплекс", "комплекс"), ("каскад", "каскад"), ("рудник", "рудник"), ("разрез", "разрез"),
+    // (a terminal or a port by its town: "Павлодарский зерновой терминал", "Курыкский морской порт")
+    ("терминал", "терминал"), ("порт", "порт"),
     // (a national park or reserve: "Чарынский национальный парк", "Аксу-Жабаглинский
     // заповедник"; a park only after a word that makes it one, not a town's "Центральный парк")
     ("парк", "парк"), ("заповедник", "заповедник"),
@@ -443,6 +445,9 @@ enum Lexicon {
   ]
   /// Words that make a document's bare "the X line" a transit line ("the Chilanzar line").
   static let transitWordsEN: WordSet = ["metro", "subway", "tram", "underground", "lrt"]
+  /// English adjectives that make "… City" a programme's name, not a town's ("Safe City",
+  /// "Smart City").
+  static let cityProgrammeWordsEN: WordSet = ["safe", "smart", "digital", "green", "clean", "sustainable", "eco", "healthy", "creative", "intelligent", "secure"]
   /// Lower-case words that may stand between a project's name and its project word.
   static let projectModifiersEN = WordSet([
     "contract", "licence", "license", "hydropower", "hydroelectric", "hydro", "thermal", "power", "wind", "solar", "nuclear", "coal", "fired", "gas", "oil", "ferry", "second",
@@ -528,6 +533,8 @@ enum Lexicon {
     "fondo", "fund",
     // ("del partito Social Democrati")
     "partito",
+    // ("della startup kazaka Higgsfield", "the Uzbek startup Uzum")
+    "startup", "start-up",
     "partners", "brands", "carmakers", "automakers", "marchi", "partner",
     // ("nei supermercati Globus e Frunze", "the supermarket chain Magnum")
     "supermercato", "supermercati", "ipermercato", "ipermercati", "supermarket", "supermarkets", "hypermarket", "hypermarkets", "catene", "chains", "retailers",
@@ -1461,6 +1468,8 @@ enum Lexicon {
     "tessile", "alimentare", "leggera", "chimica", "mineraria", "agroindustriale",
     // ("dell'Industria aerospaziale", "dell'edilizia abitativa", "della Sanità pubblica")
     "aerospaziale", "spaziale", "abitativa", "pubblica", "sanitaria", "ambientale", "culturale", "agricola", "forestale", "nucleare", "petrolifera",
+    // ("dell'Intelligenza artificiale e dello sviluppo digitale", "della Trasformazione digitale")
+    "intelligenza", "artificiale", "trasformazione", "digitali", "tecnologico", "tecnologica",
     "del", "della", "dei", "degli", "delle", "dell", "e",
   ]
 

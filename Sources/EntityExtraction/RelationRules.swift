@@ -436,15 +436,36 @@ enum RelationRules {
   static func isDirection(_ st: Extractor.State, _ t: Int) -> Bool {
     guard t > 0 else { return false }
     var p = t - 1
+    // "в" with a name in the accusative, which for a name ending in a consonant is its bare
+    // form ("поставки газа в Синьцзян", "в Китай"; the locative declines: "в Синьцзяне");
+    // the place's last word decides ("в Синьцзян-Уйгурском автономном районе" is locative)
+    if ["в", "во"].contains(st.toks[p].folded), Morphology.isCyrillic(st.toks[t].folded) {
+      let last = st.owner[t].map { st.spans[$0].last } ?? t
+      return st.toks[last].folded.unicodeScalars.last.map { Self.russianConsonants.contains($0) } ?? false
+    }
     if ["l", "la", "il", "lo", "the", "a"].contains(st.toks[p].folded), p > 0 { p -= 1 }
     return ["verso", "towards", "toward", "к", "до", "fino"].contains(st.toks[p].folded)
   }
 
+  /// Lower-case words for a governing body after a head's role ("chairman of the regional
+  /// government", "председатель правительства автономного района"): the head's country is not
+  /// what the role leads.
+  static let unnamedGoverningBodies: WordSet = [
+    "government", "council", "committee", "board", "assembly", "governo", "consiglio", "comitato", "giunta",
+    "правительства", "совета", "комитета", "собрания", "үкіметінің", "үкіметі", "кеңесінің", "комитетінің",
+  ]
+
+  /// Prepositions that introduce an agent ("by", "dal", "от"): a place before them is no role's.
+  static let agentPrepositions: WordSet = ["by", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "da", "от"]
+
+  /// Russian consonant letters, й and ь: a name that ends in one after "в" is in the accusative.
+  static let russianConsonants = Set("бвгджзйклмнпрстфхцчшщь".unicodeScalars)
+
   static func isLocative(_ st: Extractor.State, _ t: Int) -> Bool {
     guard t > 0 else { return false }
     let prev = st.toks[t - 1].folded
-    // (not a destination: "viene distribuito fino a Shanghai")
-    if prev == "a", isDirection(st, t) { return false }
+    // (not a destination: "viene distribuito fino a Shanghai", "поставки в Синьцзян")
+    if prev == "a" || prev == "в" || prev == "во", isDirection(st, t) { return false }
     if ["в", "во", "in", "a", "at", "near", "под", "близ"].contains(prev) { return true }
     let f = st.toks[t].folded
     return Morphology.isCyrillic(f) && Morphology.hasKazakhLocativeEnding(f) && prev != "в"
@@ -496,6 +517,7 @@ enum RelationRules {
       var k = r + 1
       var locative = false
       var adjectiveToken: Int?
+      var bodyCountry = false
       var lastPlaceTok = r
       // "Chinese Ambassador …", "генеральный консул Китая …": the adjective before the role names the sending country
       for j in stride(from: r - 1, through: max(0, r - 2), by: -1) where st.sentenceOf(j) == sent {
@@ -567,6 +589,11 @@ enum RelationRules {
         if Self.roleLocatives.contains(f) {
           locative = true
         } else if let adj = x.adjectiveEntity(f), country == nil, adj.subkind == "country", st.owner[k].map({ st.spans[$0].key == adj.id }) ?? true {
+          // (an adjective that describes an unnamed body names the country, but the role is
+          // the body's: "директор китайской компании Ли Цзяньго", "director of the Chinese
+          // company" leads the company, not China)
+          bodyCountry = k + 1 < n && st.owner[k + 1] == nil && !st.toks[k + 1].capitalized
+            && Self.unnamedBodyNouns.contains(where: { st.toks[k + 1].folded.hasBytePrefix($0) })
           country = adj.id
           adjectiveToken = k
         }
@@ -615,6 +642,9 @@ enum RelationRules {
       var leftTarget: String?
       for j in stride(from: r - 1, through: max(0, r - 3), by: -1) {
         if st.gap(j, j + 1).contains(where: { $0 == "," || $0 == "." || $0 == ";" || $0 == "\n" }) || st.sentenceOf(j) != sent { break }
+        // (an agent's preposition opens the role's phrase: "firmato a Bishkek dal ministro …",
+        // "signed in Astana by Minister …")
+        if Self.agentPrepositions.contains(st.toks[j].folded) { break }
         if let o = st.owner[j], let k = st.entities[st.spans[o].key]?.kind, k == .region || k == .city || k == .organization {
           leftTarget = st.spans[o].key
           break
@@ -626,9 +656,13 @@ enum RelationRules {
       {
         targets.insert(proj, at: 0)
       }
-      var target = targets.first ?? city ?? country ?? leftTarget
+      var target = targets.first ?? city ?? (bodyCountry ? nil : country) ?? leftTarget
       // "Председатель Си Цзиньпин": a head of state with no stated country leads the catalogue's
-      if target == nil, leads, ["president", "chairman", "premier", "prime minister"].contains(role), let home = st.entities[p]?.parent { target = home }
+      // (not the chairman of a body the words after the role name: "Erkin Tuniyaz, chairman of
+      // the regional government")
+      if target == nil, leads, ["president", "chairman", "premier", "prime minister"].contains(role), let home = st.entities[p]?.parent,
+        !(r + 1..<min(n, r + 5)).contains(where: { st.sentenceOf($0) == sent && st.owner[$0] == nil && !st.toks[$0].capitalized && Self.unnamedGoverningBodies.contains(st.toks[$0].folded) })
+      { target = home }
       guard let t = target, t != p, let kd = st.kind(of: t) else { continue }
       // a minister heads a ministry, not the country; other heads lead what they head
       let headsIt = role == "minister" ? kd == .organization : true
@@ -636,6 +670,11 @@ enum RelationRules {
       add(st, p, t, isHead ? .leads : .holdsRole, date, ev, role: partySecretary ? "party secretary" : fullRole)
     }
   }
+
+  /// Stems of the common nouns for a company or a firm that a country's adjective can describe
+  /// after a role word ("директор китайской компании", "head of a Chinese firm", "direttore
+  /// dell'azienda cinese" puts the adjective after the noun and is not concerned).
+  static let unnamedBodyNouns = ["компани", "предприяти", "корпораци", "фирм", "концерн", "холдинг", "company", "companies", "firm", "enterprise", "corporation", "concern"]
 
   /// "with" in the four languages (Kazakh postpositions included).
   static let withWords: WordSet = ["с", "со", "with", "con", "col", "coi", "мен", "пен", "бен"]
