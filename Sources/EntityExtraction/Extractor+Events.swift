@@ -332,7 +332,7 @@ extension Extractor {
         // (a role opens a new phrase: "на пресс-конференции заместитель председателя правительства СУАР";
         // so does a verb: "Фестиваль организовало Министерство культуры")
         let j = (k..<min(n, k + 4)).first(where: { st.owner[$0] != nil || st.toks[$0].capitalized || !Morphology.isRussianGenitive(st.toks[$0].folded, afterPluralAdjective: true) || !st.joins($0 - 1, $0)
-          || Self.role(of: st, at: $0) != nil || Morphology.isRussianPastVerb(st.toks[$0].folded)
+          || Self.role(of: st, at: $0) != nil || Morphology.isRussianPastVerb(st.toks[$0].folded) || Morphology.isRussianShortParticiple(st.toks[$0].folded)
           // (or a verb in the present plural: "выставку готовят историки университета")
           || Morphology.isRussianPresentPluralVerb(st.toks[$0].folded) }),
         let o = st.owner[j], st.joins(j - 1, j),

@@ -2281,8 +2281,9 @@ extension Extractor {
           st.owner[k] == nil, st.isCapName(k), isLatinName(st, k), latinNameWord(st, k), st.toks[k].folded.unicodeScalars.count >= 5,
           !isSentenceStart(st, k), !st.inHeadline(k), !st.inTitle(k), !Lexicon.givenNames.contains(st.toks[k].folded), !catalogHasPlace(named: st.toks[k].folded),
           Lexicon.orgCues[st.toks[k].folded] == nil, !Lexicon.projectWordsEN.contains(st.toks[k].folded), Self.role(of: st, at: k) == nil,
-          // (a person's name is no coined company's: "between Hasan and KTBE Co.")
-          isCoinedCompanyWord(st, k),
+          // (a person's name is no coined company's: "between Hasan and KTBE Co."; but two
+          // brands before their products' noun are both companies: "Yutong and Higer vehicles")
+          isCoinedCompanyWord(st, k) || k > sp.last && k + 1 < n && st.joins(k, k + 1) && Self.productNounsEN.contains(st.toks[k + 1].folded),
           st.sentenceOf(k) == st.sentenceOf(sp.first),
           !(k > 0 && st.joins(k - 1, k) && st.toks[k - 1].capitalized), !(k + 1 < n && st.joins(k, k + 1) && st.toks[k + 1].capitalized)
         else { continue }
@@ -2314,6 +2315,12 @@ extension Extractor {
       t = c
     }
   }
+
+  /// English plural nouns for products that two brands joined by "and" may stand before
+  /// ("Yutong and Higer vehicles").
+  static let productNounsEN: WordSet = [
+    "vehicles", "buses", "cars", "trucks", "tractors", "phones", "smartphones", "brands", "models", "machines", "turbines", "panels", "products",
+  ]
 
   /// Whether token `k` is made as the region's companies' one-word names are: a trade's
   /// morpheme closing it ("Tojiktrans", "Uzbekneftegaz", ``companyMorphemes``) or a capital
@@ -3572,6 +3579,53 @@ extension Extractor {
     takeOver(st, first, last, brand: true)
     st.addSpan(first, last, id: id)
   }
+
+  /// "№45 мектеп-гимназияда", "школы-гимназии № 45", "лицей № 8", "School No. 45": a
+  /// school known by its number is a body, labelled in the nominative ("№45 мектеп-гимназия",
+  /// "Школа-гимназия № 45", "School No. 45"). O(tokens).
+  func numberedSchools(_ st: State) {
+    let n = st.toks.count
+    func isNumber(_ k: Int) -> Bool { k < n && st.toks[k].folded.unicodeScalars.allSatisfy { $0.properties.numericType != nil } }
+    func numberSign(_ k: Int) -> Bool { k > 0 && st.gap(k - 1, k).contains("№") || k == 0 && st.toks[k].start > 0 && st.doc.scalars[st.toks[k].start - 1] == "№" }
+    for k in 0..<n where isNumber(k) && st.owner[k] == nil {
+      var a = k, b = k
+      var label: String?
+      if st.doc.language == "kk", numberSign(k), k + 1 < n, st.joins(k, k + 1) || st.gap(k, k + 1).allSatisfy({ $0 == " " }) {
+        // (the school's word after the number, its nominative read from the catalogue of forms)
+        let f = st.toks[k + 1].folded
+        let hyphened = k + 2 < n && st.gap(k + 1, k + 2).elementsEqual(["-"]) ? f + "-" + st.toks[k + 2].folded : f
+        guard let noun = Self.kazakhSchoolNouns.first(where: { hyphened.hasBytePrefix($0) }) else { continue }
+        b = noun.contains("-") ? k + 2 : k + 1
+        label = "№" + st.toks[k].folded + " " + noun
+      } else if st.doc.language == "ru", numberSign(k), k >= 1 {
+        // "школа № 45", "школы-гимназии №45", "лицея № 8": the noun right before the sign
+        // (not "лицензии № 12": a licence is no lyceum)
+        func nominative(_ j: Int) -> String? {
+          st.toks[j].folded.hasBytePrefix("лиценз") ? nil : Self.russianSchoolNouns.first { st.toks[j].folded.hasBytePrefix($0.stem) }?.nominative
+        }
+        guard let last = nominative(k - 1), st.owner[k - 1] == nil else { continue }
+        var name = last
+        a = k - 1
+        if k >= 2, st.gap(k - 2, k - 1).elementsEqual(["-"]), let first = nominative(k - 2), st.owner[k - 2] == nil {
+          name = first + "-" + last
+          a = k - 2
+        }
+        label = name.prefix(1).uppercased() + name.dropFirst() + " № " + st.toks[k].folded
+      } else if st.doc.language == "en", k >= 2, st.toks[k - 1].folded == "no", st.toks[k - 2].folded == "school", st.toks[k - 2].capitalized {
+        a = k - 2
+        if let o = st.owner[k - 2] ?? st.owner[k - 1] { release(st, st.spans[o].first, st.spans[o].last) }
+        label = "School No. " + st.toks[k].folded
+      }
+      guard let l = label, (a...b).allSatisfy({ st.owner[$0] == nil }) else { continue }
+      let id = Transliteration.slug(l)
+      st.addDiscovered(id, label: l, kind: .organization, subkind: nil)
+      st.addSpan(a, b, id: id)
+    }
+  }
+  /// Kazakh words for a school, in the nominative, hyphened ones first.
+  static let kazakhSchoolNouns = ["мектеп-гимназия", "мектеп-лицей", "мектеп-интернат", "мектеп", "гимназия", "лицей"]
+  /// Russian stems of a school's words and their nominatives.
+  static let russianSchoolNouns: [(stem: String, nominative: String)] = [("школ", "школа"), ("гимнази", "гимназия"), ("лице", "лицей"), ("интернат", "интернат")]
 
   /// Whether a full stop right after token `e` ends its sentence ("… of the new company,
   /// Mailuu-Suu Light."). O(1).

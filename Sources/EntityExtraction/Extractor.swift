@@ -828,6 +828,7 @@ public struct Extractor: Sendable {
     lateShortCompanyNames(st)
     samePlaceBodies(st)
     expandedAcronymBodies(st)
+    numberedSchools(st)
     sentenceStartCommonBodies(st)
     if extractsRelations { RelationRules.apply(st, extractor: self) }
     // mentions in text order, so the same input always gives the same output

@@ -163,6 +163,17 @@ public enum Morphology {
     return "аеиоуыяэ".unicodeScalars.contains(sc[sc.count - 2])
   }
 
+  /// Whether a folded Russian word of six letters or more reads as a short passive participle,
+  /// the predicate of a clause ("организован", "проведена", "посвящено", "создан",
+  /// "открыты"): no genitive ends so. O(1).
+  static func isRussianShortParticiple(_ folded: String) -> Bool {
+    guard folded.unicodeScalars.count >= 6, isCyrillic(folded) else { return false }
+    var stem = folded
+    if let last = stem.unicodeScalars.last, "аоы".unicodeScalars.contains(last) { stem = String(stem.unicodeScalars.dropLast()) }
+    return shortParticipleEndings.contains { stem.hasByteSuffix($0) }
+  }
+  static let shortParticipleEndings = ["ован", "еван", "ден", "лен", "щен", "жден", "создан", "открыт", "закрыт", "подписан", "запущен"]
+
   /// Whether a folded Russian word of five letters or more reads as a verb in the present's
   /// third person plural ("готовят", "строят", "создают"): -ят or -ют, which no genitive ends
   /// in. O(1).
