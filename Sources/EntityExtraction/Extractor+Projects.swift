@@ -699,9 +699,15 @@ extension Extractor {
           guard first >= 2, ["and", "e"].contains(st.toks[first - 1].folded) || st.gap(first - 1, first).contains(",") else { break }
           k = first - (["and", "e"].contains(st.toks[first - 1].folded) ? 2 : 1)
         }
-        guard names.count >= 2 else { continue }
+        // (one name with a technical modifier is one project too, in the singular: "the
+        // Zhanazhol gas processing plants" is the Zhanazhol gas processing plant; not a
+        // people's adjective, "Chinese solar plants", nor a town's plants, "the Almaty power
+        // plants", whose town stays a town)
+        let single = names.count == 1 && !modifiers.isEmpty && names[0].0 == names[0].1 && !isSentenceStart(st, names[0].0)
+          && adjectiveEntity(st.toks[names[0].0].folded) == nil && (st.owner[names[0].0] == nil || st.entityKind(at: names[0].0) == .project)
+        guard names.count >= 2 || single else { continue }
         // (a station is read as its town, as stationTowns reads one: "the Dostyq and Altynkol stations")
-        for (a0, b0) in names.reversed() where st.entityKind(at: a0) != .project && !(singular == "station" && st.entityKind(at: a0) == .city) {
+        for (a0, b0) in names.reversed() where (single || st.entityKind(at: a0) != .project) && !(singular == "station" && st.entityKind(at: a0) == .city) {
           if st.owner[a0] != nil { release(st, a0, a0) }
           let label = st.text(a0, b0) + " " + modifiers + singular
           let id = Transliteration.slug(label)
