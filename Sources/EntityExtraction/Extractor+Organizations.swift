@@ -3585,9 +3585,8 @@ extension Extractor {
   /// "Школа-гимназия № 45", "School No. 45"). O(tokens).
   func numberedSchools(_ st: State) {
     let n = st.toks.count
-    func isNumber(_ k: Int) -> Bool { k < n && st.toks[k].folded.unicodeScalars.allSatisfy { $0.properties.numericType != nil } }
     func numberSign(_ k: Int) -> Bool { k > 0 && st.gap(k - 1, k).contains("№") || k == 0 && st.toks[k].start > 0 && st.doc.scalars[st.toks[k].start - 1] == "№" }
-    for k in 0..<n where isNumber(k) && st.owner[k] == nil {
+    for k in 0..<n where st.isNumeral(k) && st.owner[k] == nil {
       var a = k, b = k
       var label: String?
       if st.doc.language == "kk", numberSign(k), k + 1 < n, st.joins(k, k + 1) || st.gap(k, k + 1).allSatisfy({ $0 == " " }) {

@@ -1192,7 +1192,7 @@ extension Extractor {
       // ("the Bishkek heating plant" shortens "the Bishkek Combined Heat and Power Plant")
       // ("«Бақты» автомобиль өткізу бекеті" shortens to "Бақты өткізу бекеті": quotes aside)
       return (id, e.label.split(separator: " ").map { w in
-        let f = Normalizer.fold(String(w.filter { !Self.quoteMarks.contains($0) }))
+        let f = Normalizer.fold(String(Self.trimmingQuotes(String(w))))
         return f == "heating" ? "heat" : f
       })
     }
@@ -1325,9 +1325,6 @@ extension Extractor {
   /// Whether the folded words `s` are the folded words `l` with some inner words left out: the
   /// same first and last word, the rest in order ("bishkek free zone" of "bishkek free economic
   /// zone"). O(words).
-  /// The quotation marks a name may stand in ("«Бақты»", "“Safe City”").
-  static let quoteMarks: Set<Character> = ["«", "»", "\"", "“", "”", "„"]
-
   static func shortens(_ s: [String], _ l: [String]) -> Bool {
     guard s.count >= 2, l.count > s.count, s.first == l.first, s.last == l.last else { return false }
     var i = 0
