@@ -110,19 +110,21 @@ public struct Catalog: Sendable {
 
   /// The catalogue shipped with relgraph.
   public static func builtIn() throws -> Catalog {
-    guard let url = Bundle.module.url(forResource: "catalog", withExtension: "json") else {
-      throw CatalogError.unreadable(path: "catalog.json (bundle resource)")
-    }
-    return try load(url.path)
+    guard let path = builtInPath else { throw CatalogError.unreadable(path: "catalog.json (bundle resource)") }
+    return try load(path)
   }
+
+  /// Where the built-in catalogue's JSON lies (a resource of this module).
+  static var builtInPath: String? { Bundle.module.url(forResource: "catalog", withExtension: "json")?.path }
 
   /// Loads a JSON catalogue (`{"entities": [...]}`); errors name the line.
   public static func load(_ path: String) throws -> Catalog {
     guard let data = FileManager.default.contents(atPath: path) else { throw CatalogError.unreadable(path: path) }
     do {
-      let file = try JSONDecoder().decode(File.self, from: data)
+      // (the fast reader first; the decoder reads what it gives up on, and names the error)
+      let entries = try CatalogJSON.entries(Array(data)) ?? JSONDecoder().decode(File.self, from: data).entities
       var c = Catalog()
-      for e in file.entities {
+      for e in entries {
         guard !e.id.isEmpty, e.id.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) else {
           throw CatalogError.invalidEntry(path: path, id: e.id, reason: "id must be a lower-case ASCII slug")
         }

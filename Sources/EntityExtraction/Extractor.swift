@@ -1,3 +1,4 @@
+import Dispatch
 import TextIngest
 
 /// Finds entities and relations in a document: catalogue names with their inflections,
@@ -57,11 +58,74 @@ public struct Extractor: Sendable {
 
   public init(catalog: Catalog) {
     self.catalog = catalog
+    // (each entry's names, worked out once: `allNames` sorts and dedupes on every call)
+    let allNames = catalog.entries.map(\.allNames)
+    // The name patterns (about half of the start-up) and the place and person indexes need
+    // nothing of each other: they are built on two threads. Each slot of the box is written
+    // by one iteration and read after `concurrentPerform` has returned, which waits for both.
+    let built = BuiltIndexes()
+    DispatchQueue.concurrentPerform(iterations: 2) { part in
+      if part == 0 {
+        built.names = Self.namePatterns(catalog, allNames)
+      } else {
+        built.others = Self.otherIndexes(catalog, allNames)
+      }
+    }
+    let (p, aliases, adj) = built.names!
+    let others = built.others!
+    self.patterns = WordMap(keyed: p)
+    self.catalogAliases = aliases
+    cyrillicOneWordNames = others.cyrillic
+    personByKey = others.personByKey
+    placeByHead = others.placeByHead
+    townBySpelling = others.townBySpelling
+    let ev = others.events
+    self.adjectives = adj.sorted { $0.0.count > $1.0.count }
+    var heads: [UInt64: [Int]] = [:]
+    for (i, a) in adjectives.enumerated() { heads[Self.headKey(a.0), default: []].append(i) }
+    adjectivesByHead = heads
+    var bodies: [String: [String]] = [:]
+    for (ei, e) in catalog.entries.enumerated() where e.kind == .organization {
+      for name in allNames[ei] {
+        var words = Segmenter.words(in: Array(name.unicodeScalars)).map(\.folded)
+        guard words.count >= 3 else { continue }
+        var dropped = false
+        while words.count > 2, let w = words.last, Self.hasOneWordName(w, in: patterns) || Lexicon.countryWords.contains(w) {
+          words.removeLast()
+          dropped = true
+        }
+        if dropped { bodies[e.id, default: []].append(words.map { Morphology.stem($0) }.joined(separator: " ")) }
+      }
+    }
+    bodyNamesWithoutPlace = bodies
+    catalogEvents = ev
+    catalogEventLabels = ev.map { ei in
+      let label = catalog.entries[ei].label
+      return (ei, Array(label.utf8), Array(label.replacingOccurrences(of: "–", with: " ").utf8))
+    }
+  }
+
+  /// The results of the two halves of ``init(catalog:)``'s work, filled from two threads
+  /// (one slot each) and read once both are done.
+  final class BuiltIndexes: @unchecked Sendable {
+    var names: (patterns: [WordKey: [Pattern]], aliases: [String: [String]], adjectives: [(String, Int)])?
+    var others: OtherIndexes?
+  }
+
+  struct OtherIndexes {
+    var cyrillic: [[[Unicode.Scalar]]]
+    var personByKey: WordMap<Int>
+    var placeByHead: WordMap<[Int]>
+    var townBySpelling: [String: Int]
+    var events: [Int]
+  }
+
+  /// Every catalogue name as a pattern of stems under its first stem, each entry's names
+  /// other than its label, and the place adjectives: O(names × words).
+  static func namePatterns(_ catalog: Catalog, _ allNames: [[String]]) -> (patterns: [WordKey: [Pattern]], aliases: [String: [String]], adjectives: [(String, Int)]) {
     var p: [WordKey: [Pattern]] = [:]
     var adj: [(String, Int)] = []
     var aliases: [String: [String]] = [:]
-    // (each entry's names, worked out once: `allNames` sorts and dedupes on every call)
-    let allNames = catalog.entries.map(\.allNames)
     for (ei, e) in catalog.entries.enumerated() {
       var seen = Set<[String]>()
       let names = allNames[ei]
@@ -128,16 +192,17 @@ public struct Extractor: Sendable {
       }
       for a in e.adjectives ?? [] { adj.append((Normalizer.fold(a), ei)) }
     }
-    self.patterns = WordMap(keyed: p)
-    self.catalogAliases = aliases
-    cyrillicOneWordNames = catalog.entries.enumerated().map { ei, e in
+    return (p, aliases, adj)
+  }
+
+  /// The indexes of places and persons that do not need the name patterns: each place's
+  /// one-word Cyrillic names, persons by romanised key, places by kind and head stem, towns
+  /// by spelling key, and the catalogued events. O(names).
+  static func otherIndexes(_ catalog: Catalog, _ allNames: [[String]]) -> OtherIndexes {
+    let cyrillic: [[[Unicode.Scalar]]] = catalog.entries.enumerated().map { ei, e in
       guard e.kind == .city || e.kind == .region else { return [] }
       return allNames[ei].filter { !$0.utf8.contains(UInt8(ascii: " ")) }.map { Normalizer.fold($0) }.filter(Morphology.isCyrillic).map { Array($0.unicodeScalars) }
     }
-    self.adjectives = adj.sorted { $0.0.count > $1.0.count }
-    var heads: [UInt64: [Int]] = [:]
-    for (i, a) in adjectives.enumerated() { heads[Self.headKey(a.0), default: []].append(i) }
-    adjectivesByHead = heads
     var pk: [String: Int] = [:]
     var ph: [String: [Int]] = [:]
     var ev: [Int] = []
@@ -163,8 +228,6 @@ public struct Extractor: Sendable {
       default: break
       }
     }
-    personByKey = WordMap(pk)
-    placeByHead = WordMap(ph)
     // (a name whose key opens unlike the label's is another name, often a former one:
     // "Moskovskiy" of Shahrixon, which would read a Russian adjective as the town)
     // (towns of the field's countries only: the respellings are Uzbek, Kazakh, Kyrgyz, Tajik
@@ -181,26 +244,7 @@ public struct Extractor: Sendable {
         if let old = towns[key], old != ei { towns[key] = -1 } else { towns[key] = ei }
       }
     }
-    townBySpelling = towns
-    var bodies: [String: [String]] = [:]
-    for (ei, e) in catalog.entries.enumerated() where e.kind == .organization {
-      for name in allNames[ei] {
-        var words = Segmenter.words(in: Array(name.unicodeScalars)).map(\.folded)
-        guard words.count >= 3 else { continue }
-        var dropped = false
-        while words.count > 2, let w = words.last, Self.hasOneWordName(w, in: patterns) || Lexicon.countryWords.contains(w) {
-          words.removeLast()
-          dropped = true
-        }
-        if dropped { bodies[e.id, default: []].append(words.map { Morphology.stem($0) }.joined(separator: " ")) }
-      }
-    }
-    bodyNamesWithoutPlace = bodies
-    catalogEvents = ev
-    catalogEventLabels = ev.map { ei in
-      let label = catalog.entries[ei].label
-      return (ei, Array(label.utf8), Array(label.replacingOccurrences(of: "–", with: " ").utf8))
-    }
+    return OtherIndexes(cyrillic: cyrillic, personByKey: WordMap(pk), placeByHead: WordMap(ph), townBySpelling: towns, events: ev)
   }
 
   /// A word that is an organisation cue plus at most two letters of ending ("министерства").

@@ -6,9 +6,27 @@ struct CatalogOption: ParsableArguments {
   @Option(name: .long, help: "An extra catalogue (JSON, same shape as the built-in one); repeatable.")
   var catalog: [String] = []
 
+  /// The extractor a command uses; it lives until the process ends (see ``ProcessLifetime``).
   func extractor() throws -> Extractor {
-    do { return try Extractor.standard(extraCatalogs: catalog) } catch let e as CatalogError { throw CLIError.data(e.description) }
+    do {
+      let x = try Extractor.standard(extraCatalogs: catalog)
+      ProcessLifetime.keep(x)
+      return x
+    } catch let e as CatalogError { throw CLIError.data(e.description) }
   }
+}
+
+/// Values that stay alive until the process exits. A command builds one extractor and ends
+/// with the process; tearing down its catalogue indexes (hundreds of thousands of strings,
+/// arrays and dictionaries) took about 10 ms, 7% of a one-file `extract`, and gave back
+/// memory nobody would use again. Kept values are never released.
+enum ProcessLifetime {
+  private final class Box<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+  }
+
+  static func keep<T>(_ value: T) { _ = Unmanaged.passRetained(Box(value)) }
 }
 
 /// Reads and extracts inputs on all cores, reporting per-file problems as warnings.
