@@ -205,7 +205,7 @@ extension Extractor {
         // (nor are two words, when the clause's verb follows them: "Соглашение о подготовке
         // кадров подписал также …")
         // (a quoted word among them is a name's: "Соглашение о «зелёном коридоре» подписали …")
-        if b - t == 3, isSentenceStart(st, t), b + 1 < n, st.joins(b, b + 1), !(t + 1...b).contains(where: { insideQuotes(st, $0) }),
+        if b - t >= 3, isSentenceStart(st, t), b + 1 < n, st.joins(b, b + 1), !(t + 1...b).contains(where: { insideQuotes(st, $0) }),
           Lexicon.russianSigningVerbs.contains(st.toks[b + 1].folded) || Morphology.isRussianPastVerb(st.toks[b + 1].folded)
         { continue }
         // (a pronoun points back to what the text named before: "Соглашение о его строительстве"
