@@ -854,9 +854,12 @@ extension Extractor {
             Morphology.isRussianAdjective(st.toks[j].folded) || st.gap(j, j + 1).elementsEqual(["-"])
           else { continue }
           // (no name runs over a spaced dash, and a sentence's describing first word is no name:
-          // "Самый крупный – логистический центр")
+          // "Самый крупный – логистический центр"; nor is a comparative adverb that looks like a
+          // neuter adjective: "Ранее прокуратура … области проверяла")
           if (j..<c0).contains(where: { Self.spacedDash(st, $0, $0 + 1) }) { continue }
-          if isSentenceStart(st, j), Morphology.isDescribingRussianAdjective(st.toks[j].folded) || st.toks[j].folded.hasBytePrefix("сам") { continue }
+          if isSentenceStart(st, j),
+            Morphology.isDescribingRussianAdjective(st.toks[j].folded) || st.toks[j].folded.hasBytePrefix("сам") || Lexicon.russianComparativeAdverbs.contains(st.toks[j].folded)
+          { continue }
           a = j
           // "Южно-Казахстанский университет": a capitalised first part of a compound
           // adjective ("Южно-", "Северо-", "Восточно-") belongs to the name

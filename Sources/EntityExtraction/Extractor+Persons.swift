@@ -10,6 +10,11 @@ extension Extractor {
     var t = 0
     while t < n {
       defer { t += 1 }
+      // a byline's author is the page's, not the story's, whatever role follows the name
+      if let e = bylineNameEnd(st, t) {
+        t = e
+        continue
+      }
       // «Ғани Мұратбаев» өткізу бекеті, «Абай» театры, «Синь Тянь Ди Кыргызстан»: a name in
       // guillemets of up to five words names a facility, a company or a work, not a person of
       // the text
@@ -469,8 +474,9 @@ extension Extractor {
       for k in a...b where st.owner[k] != nil { release(st, k, k) }
       addPerson(st, a, b, id: personID(label), label: label)
     }
-    // Apposition: "Jiang Wei, Chinese Consul General in Almaty"
-    for t in 0..<n where st.owner[t] == nil && st.isCapName(t) && !Lexicon.stopCapitalized.contains(st.toks[t].folded) && !isStarter(st, t) && !st.inTitle(t) {
+    // Apposition: "Jiang Wei, Chinese Consul General in Almaty" (not a byline's author: "di
+    // Marco Bellini, ricercatore dell'ISPI")
+    for t in 0..<n where st.owner[t] == nil && st.isCapName(t) && !Lexicon.stopCapitalized.contains(st.toks[t].folded) && !isStarter(st, t) && !st.inTitle(t) && bylineNameEnd(st, t) == nil {
       var b = t
       while b + 1 < n, b - t < 3, st.owner[b + 1] == nil, st.isCapName(b + 1), st.joins(b, b + 1) { b += 1 }
       guard b + 1 < n, st.gap(b, b + 1).contains(","), b > t || st.toks[t].folded.count > 3 else { continue }
@@ -530,12 +536,29 @@ extension Extractor {
         isGivenNameLike(st.toks[t].folded), latinOrCyrillicNameWord(st, t), latinOrCyrillicNameWord(st, t + 1),
         Self.role(of: st, at: t) == nil, !st.inTitle(t), !insideQuotes(st, t), listed(t, t + 1),
         // ("Poly Culture vice president": a body's short name before its officer)
-        !(t + 2 < n && Self.role(of: st, at: t + 2) != nil)
+        !(t + 2 < n && Self.role(of: st, at: t + 2) != nil),
+        // (nor two words of a body the text has named: "Chuanqing Drilling's general manager"
+        // after "CNPC Chuanqing Drilling Engineering Company")
+        !namesBodyWords(st, t, t + 1)
       else { continue }
       let label = labelForPerson(st, t, t + 1)
       addPerson(st, t, t + 1, id: personID(label), label: label)
       t += 1
     }
+  }
+
+  /// Whether tokens a...b are consecutive words of an organisation's label the text has read
+  /// ("Chuanqing Drilling" in "CNPC Chuanqing Drilling Engineering Company"). O(entities ×
+  /// label words).
+  func namesBodyWords(_ st: State, _ a: Int, _ b: Int) -> Bool {
+    let words = (a...b).map { st.toks[$0].folded }
+    for id in st.order {
+      guard let i = st.entities.index(forKey: id), st.entities.values[i].kind == .organization else { continue }
+      let label = Segmenter.words(in: Array(st.entities.values[i].label.unicodeScalars)).map(\.folded)
+      guard label.count > words.count else { continue }
+      for k in 0...(label.count - words.count) where zip(label[k...], words).allSatisfy({ WordKey.same($0, $1) }) { return true }
+    }
+    return false
   }
 
   /// The last token of a surname that opens with a particle at `k`: an elided one ("D'Avino",
@@ -995,6 +1018,25 @@ extension Extractor {
       let l = Transliteration.latin(fromCyrillic: String(w))
       return l.prefix(1).uppercased() + l.dropFirst()
     }.joined(separator: " ")
+  }
+
+  /// The last token of a byline author's name that starts at token `t`, or at `t + 1` when
+  /// `t` is the byline's word: a byline word opening its line, then capitalised words ("di
+  /// Marco Bellini, ricercatore dell'ISPI", "*di Marco Bellini …*" in Markdown, "By Mark Bell,
+  /// a researcher at …"). A capitalised Italian "Di" opens a surname ("Di Maio, ministro …"),
+  /// not a byline. O(name length).
+  func bylineNameEnd(_ st: State, _ t: Int) -> Int? {
+    let n = st.toks.count
+    var first = t
+    if Lexicon.bylineOpeners.contains(st.toks[t].folded) { first = t + 1 }
+    guard first >= 1, first < n, st.toks[first].capitalized, st.joins(first - 1, first) else { return nil }
+    let o = first - 1
+    guard Lexicon.bylineOpeners.contains(st.toks[o].folded), !(st.toks[o].folded == "di" && st.toks[o].capitalized),
+      o == 0 || st.gap(o - 1, o).contains("\n")
+    else { return nil }
+    var e = first
+    while e + 1 < n, st.toks[e + 1].capitalized, st.joins(e, e + 1) { e += 1 }
+    return e
   }
 
   func addPerson(_ st: State, _ a: Int, _ b: Int, id: String, label: String) {

@@ -642,6 +642,10 @@ enum Lexicon {
   /// First words of a byline line (folded).
   static let bylineOpeners: WordSet = ["by", "di", "автор", "беседовала", "беседовал", "подготовил", "подготовила", "текст", "авторы", "written", "reporting"]
 
+  /// Russian comparative adverbs that end like a neuter adjective ("Ранее", "Позднее"): at a
+  /// sentence's start they open no name.
+  static let russianComparativeAdverbs: WordSet = ["ранее", "позднее", "далее", "более", "менее", "вернее", "скорее"]
+
   /// Honorifics that are not given names ("Mr Tokayev").
   static let honorifics: WordSet = ["mr", "mrs", "ms", "dr", "sir", "madam", "mister", "signor", "signora", "господин", "госпожа", "prof"]
 
