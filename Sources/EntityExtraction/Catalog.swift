@@ -173,7 +173,7 @@ public struct Catalog: Sendable {
     default: break
     }
     // Foundation on Linux gives no position for syntax errors: find it ourselves
-    if offset == nil, case DecodingError.dataCorrupted = error, let bad = JSONSyntax.firstError(in: Array(data)) { offset = bad }
+    if offset == nil, case DecodingError.dataCorrupted = error, let bad = CatalogJSON.firstSyntaxError(in: Array(data)) { offset = bad }
     if let offset {
       let utf8 = Array(text.utf8)
       return utf8.prefix(min(offset, utf8.count)).filter { $0 == 0x0A }.count + 1
@@ -187,79 +187,5 @@ public struct Catalog: Sendable {
       }
     }
     return 1
-  }
-}
-
-/// A small JSON syntax checker (RFC 8259 grammar) that returns the byte offset of the first
-/// error, so a malformed catalogue can name its line on every platform.
-enum JSONSyntax {
-  static func firstError(in b: [UInt8]) -> Int? {
-    var i = 0
-    func ws() { while i < b.count, b[i] == 0x20 || b[i] == 0x0A || b[i] == 0x0D || b[i] == 0x09 { i += 1 } }
-    func lit(_ s: String) -> Bool {
-      let u = Array(s.utf8)
-      guard i + u.count <= b.count, Array(b[i..<(i + u.count)]) == u else { return false }
-      i += u.count
-      return true
-    }
-    func string() -> Bool {
-      guard i < b.count, b[i] == 0x22 else { return false }
-      i += 1
-      while i < b.count {
-        if b[i] == 0x5C { i += 2; continue }
-        if b[i] == 0x22 { i += 1; return true }
-        if b[i] < 0x20 { return false }
-        i += 1
-      }
-      return false
-    }
-    func number() -> Bool {
-      let start = i
-      while i < b.count, (0x30...0x39).contains(b[i]) || [0x2D, 0x2B, 0x2E, 0x65, 0x45].contains(b[i]) { i += 1 }
-      return i > start
-    }
-    func value() -> Bool {
-      ws()
-      guard i < b.count else { return false }
-      switch b[i] {
-      case 0x7B:  // {
-        i += 1
-        ws()
-        if i < b.count, b[i] == 0x7D { i += 1; return true }
-        while true {
-          ws()
-          guard string() else { return false }
-          ws()
-          guard i < b.count, b[i] == 0x3A else { return false }
-          i += 1
-          guard value() else { return false }
-          ws()
-          guard i < b.count else { return false }
-          if b[i] == 0x2C { i += 1; continue }
-          if b[i] == 0x7D { i += 1; return true }
-          return false
-        }
-      case 0x5B:  // [
-        i += 1
-        ws()
-        if i < b.count, b[i] == 0x5D { i += 1; return true }
-        while true {
-          guard value() else { return false }
-          ws()
-          guard i < b.count else { return false }
-          if b[i] == 0x2C { i += 1; continue }
-          if b[i] == 0x5D { i += 1; return true }
-          return false
-        }
-      case 0x22: return string()
-      case 0x74: return lit("true")
-      case 0x66: return lit("false")
-      case 0x6E: return lit("null")
-      default: return number()
-      }
-    }
-    if !value() { return min(i, max(0, b.count - 1)) }
-    ws()
-    return i < b.count ? i : nil
   }
 }

@@ -16,6 +16,19 @@ enum CatalogJSON {
     }
   }
 
+  /// The byte offset of the first syntax error (RFC 8259) in a JSON text, or nil, so that a
+  /// malformed catalogue can name its line on every platform (Foundation on Linux gives no
+  /// position for syntax errors). The same reader walks the text, skipping values instead of
+  /// building them. O(bytes).
+  static func firstSyntaxError(in bytes: [UInt8]) -> Int? {
+    bytes.withUnsafeBufferPointer { buffer -> Int? in
+      var r = Reader(b: buffer)
+      guard r.skipValue() else { return min(r.i, max(0, bytes.count - 1)) }
+      r.ws()
+      return r.i < bytes.count ? r.i : nil
+    }
+  }
+
   private struct Reader {
     let b: UnsafeBufferPointer<UInt8>
     var i = 0
