@@ -3624,6 +3624,7 @@ extension Extractor {
       st.addSpan(a, b, id: id)
     }
   }
+
   /// Kazakh words for a school, in the nominative, hyphened ones first.
   static let kazakhSchoolNouns = ["мектеп-гимназия", "мектеп-лицей", "мектеп-интернат", "мектеп", "гимназия", "лицей"]
   /// Russian stems of a school's words and their nominatives.
