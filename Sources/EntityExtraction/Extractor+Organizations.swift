@@ -58,8 +58,9 @@ extension Extractor {
           st.sentenceOf(p - 1) == st.sentenceOf(t), !Morphology.hasKazakhCaseEnding(st.toks[p - 1].folded),
           st.gap(p - 1, p).allSatisfy({ $0 == " " || $0 == "." || $0 == "-" }), st.gap(p - 1, p).count <= 2, !isSentenceStartAndCommon(st, p - 1),
           st.owner[p - 1] == nil || st.entityKind(at: p - 1) == .person || oneWordPlaceOrProject(st, p - 1),  // (a town named after the honoree: Сәтбаев)
-          // (a sentence's first word is the honoree's only as an initial: "Студенттер Қ. Сәтбаев …")
-          !isSentenceStart(st, p - 1) || st.toks[p - 1].end - st.toks[p - 1].start == 1
+          // (a sentence's first word is the honoree's only as an initial, "Студенттер Қ. Сәтбаев
+          // …", or as the whole name: "Шәкәрім атындағы университетте …")
+          !isSentenceStart(st, p - 1) || st.toks[p - 1].end - st.toks[p - 1].start == 1 || p == t
         { p -= 1 }
         if c < n, st.owner[c] == nil, p < t, st.joins(c - 1, c), let nominative = st.cands[c].lazy.compactMap({ Lexicon.orgCues[$0] }).first(where: Lexicon.institutionCues.contains)
         {
@@ -125,11 +126,21 @@ extension Extractor {
       {
         var e = t + 2
         // ("dell'Istruzione e della Scienza": "e" may take the article's "of" after it)
+        // ("degli Investimenti, dell'Industria e del Commercio": a capitalised item after a
+        // comma, when the list closes with "e" and another)
+        func listedItem() -> Bool {
+          guard e + 2 < n, st.gap(e, e + 1).elementsEqual([",", " "]), Self.italianArticledOf.contains(st.toks[e + 1].folded), st.owner[e + 1] == nil
+          else { return false }
+          var j = e + 1
+          while j + 2 < n, j - e < 8, st.toks[j].folded != "e" { j += 1 }
+          return j + 2 < n && st.toks[j].folded == "e" && Self.italianArticledOf.contains(st.toks[j + 1].folded) && st.toks[j + 2].capitalized
+            && (e + 2...j + 2).allSatisfy({ st.joins($0 - 1, $0) && st.owner[$0] == nil })
+        }
         func capitalisedPortfolio() {
           while e + 2 < n, e - t < 12 {
             var k = e + 1
             if st.toks[k].folded == "e", k + 2 < n, Self.italianArticledOf.contains(st.toks[k + 1].folded), st.joins(k, k + 1) { k += 1 }
-            guard st.toks[k].folded == "e" || Self.italianArticledOf.contains(st.toks[k].folded), st.joins(e, e + 1), st.joins(k, k + 1),
+            guard st.toks[k].folded == "e" || Self.italianArticledOf.contains(st.toks[k].folded), st.joins(e, e + 1) || listedItem(), st.joins(k, k + 1),
               st.toks[k + 1].capitalized, st.entityKind(at: k + 1) != .person
             else { break }
             e = st.owner[k + 1].map { st.spans[$0].last } ?? k + 1
@@ -2379,6 +2390,11 @@ extension Extractor {
             && !Lexicon.italianGivingStems.contains(where: { st.toks[f - 2].folded.hasBytePrefix($0) })
           if f > 0, locatives.contains(st.toks[f - 1].folded) || placeWord(f - 1) || italianAt { return false }
           if f > 1, ["di", "of", "de"].contains(st.toks[f - 1].folded), placeWord(f - 2) { return false }  // ("la città di Almalyk")
+          // (or after a named event, site or other body: "la China International Import Expo di
+          // Shanghai" is held in the town)
+          if f > 1, ["di", "of", "de"].contains(st.toks[f - 1].folded), let o = st.owner[f - 2], st.spans[o].key != cid,
+            [.event, .project, .organization].contains(st.entityKind(at: f - 2))
+          { return false }
           // (a town joined by "and" to another place, or between two: "between Astana and
           // Shanghai", "из Алматы в Урумчи")
           func place(_ k: Int) -> Bool { k >= 0 && k < st.toks.count && [.city, .region].contains(st.entityKind(at: k)) }
@@ -3793,6 +3809,45 @@ extension Extractor {
     }
   }
 
+  /// "Jinjiang International, one of China's largest hotel operators", "LG International": in
+  /// a Latin-script name, one capitalised word (a town's name, an acronym, or a word no rule
+  /// has read) and "International", with no capitalised word on either side, names a company.
+  /// A following capitalised word makes it a longer name ("Almaty International Airport",
+  /// "Astana International Forum"), and a following facility word a site ("Almaty
+  /// International airport"); a country's name before "International" is left alone ("China
+  /// International" opens longer names). O(tokens).
+  func internationalCompanies(_ st: State) {
+    let n = st.toks.count
+    var t = 0
+    while t + 1 < n {
+      defer { t += 1 }
+      let i = t + 1
+      guard st.toks[i].folded == "international", st.toks[i].capitalized, st.owner[i] == nil, st.gap(t, i).elementsEqual([" "]),
+        isLatinName(st, t), latinNameWord(st, t), !Lexicon.notNameWords.contains(st.toks[t].folded), !Lexicon.titleFunctionWords.contains(st.toks[t].folded),
+        !st.inHeadline(t), !st.inTitle(t)
+      else { continue }
+      // the first word: free, or a town's or region's one-word mention (no country)
+      if let o = st.owner[t] {
+        guard st.spans[o].first == t, st.spans[o].last == t, let k = st.entityKind(at: t), k == .city || k == .region,
+          st.subkind(of: st.spans[o].key) != "country"
+        else { continue }
+      }
+      // (no capitalised word joined before it: "Harbin Electric International" is a
+      // catalogued company's subsidiary, read by ``subsidiaries(_:)``)
+      if t > 0, st.gap(t - 1, t).elementsEqual([" "]) || st.gap(t - 1, t).elementsEqual(["-"]), st.toks[t - 1].capitalized { continue }
+      if i + 1 < n, st.joins(i, i + 1) {
+        let f = st.toks[i + 1].folded
+        if st.toks[i + 1].capitalized || Lexicon.projectWordsEN.contains(f) || ["airport", "aeroporto", "airports"].contains(f) { continue }
+      }
+      let label = st.text(t, i)
+      let id = Transliteration.slug(label)
+      st.addDiscovered(id, label: label, kind: .organization, subkind: "company")
+      release(st, t, t)
+      st.addSpan(t, i, id: id)
+      t = i
+    }
+  }
+
   /// "Bank of China Kazakhstan", "Harbin Electric International": a catalogued company's Latin
   /// name with a country's after it (and no further capitalised word), or with words that make
   /// a company's name (International, Group, Co., Ltd), names a branch or subsidiary of its
@@ -4415,10 +4470,14 @@ extension Extractor {
         // where a local one's adjective is generic: "Облыстық туризм басқармасы")
         || lower >= 1 && ["мемлекеттік", "ұлттық"].contains(st.toks[s].folded)
           && st.cands[t].contains(where: { c in Lexicon.orgCues[c].map { ["Комитеті", "Агенттігі", "Кеңесі", "Банкі", "Қоры"].contains($0) } ?? false })
-      if st.owner[s] == nil, Morphology.isKazakhAdjective(st.toks[s].folded) && !institution || (lower > 0 && Morphology.hasKazakhCaseEnding(st.toks[s].folded)) { return nil }
+      // (a hyphenated word is declined in its last part: "Іс-шараны облыстық мәдениет
+      // басқармасы", the event and the regional culture department)
+      let hyphened = s + 2 < t && st.gap(s, s + 1).elementsEqual(["-"]) && !st.toks[s + 1].capitalized
+      let tail = hyphened ? s + 1 : s
+      if st.owner[s] == nil, Morphology.isKazakhAdjective(st.toks[s].folded) && !institution || (lower > 0 && Morphology.hasKazakhCaseEnding(st.toks[tail].folded)) { return nil }
       // (nor a word before a local body's generic adjective: "Жобаны облыстық денсаулық сақтау
       // басқармасы", the project and the regional health department)
-      if st.owner[s] == nil, lower > 0, ["облыстық", "аудандық", "қалалық"].contains(st.toks[s + 1].folded) { return nil }
+      if st.owner[s] == nil, lower > 0, ["облыстық", "аудандық", "қалалық"].contains(st.toks[tail + 1].folded) { return nil }
     }
     // (but in Cyrillic text a Latin word is a name wherever it stands: "Weichai Lovol
     // компаниясының вице-президенті …")

@@ -833,6 +833,7 @@ public struct Extractor: Sendable {
     latinAcronyms(st)
     countryBranches(st)
     subsidiaries(st)
+    internationalCompanies(st)
     quotedSubsidiaries(st)
     placeSuffixedCompanies(st)
     repeatedNames(st)
