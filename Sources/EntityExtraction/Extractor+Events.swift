@@ -561,6 +561,54 @@ extension Extractor {
     }
   }
 
+  /// Ordinal words of the four languages (folded, Russian as stems that open every case
+  /// form: "втор" for второй, второго, втором) → the ordinal.
+  static let ordinalWords: [(word: String, stem: Bool, n: Int)] = [
+    ("first", false, 1), ("second", false, 2), ("third", false, 3), ("fourth", false, 4), ("fifth", false, 5), ("sixth", false, 6),
+    ("primo", false, 1), ("secondo", false, 2), ("terzo", false, 3), ("quarto", false, 4), ("quinto", false, 5), ("sesto", false, 6),
+    ("перв", true, 1), ("втор", true, 2), ("трет", true, 3), ("четв", true, 4), ("пят", true, 5), ("шест", true, 6),
+    ("бірінші", false, 1), ("екінші", false, 2), ("үшінші", false, 3), ("төртінші", false, 4), ("бесінші", false, 5), ("алтыншы", false, 6),
+  ]
+  static let englishOrdinals = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth"]
+
+  /// "Il secondo vertice si terrà ad Astana" after "il primo vertice Cina-Asia centrale di
+  /// Xi'an": an ordinal and a bare event cue (no name, quote or capitalised word after it)
+  /// name the catalogue's event of that rank in the series of a numbered catalogued event the
+  /// text has named ("First China–Central Asia Summit" → "Second China–Central Asia
+  /// Summit"), when the cue is the series' own ("vertice", "саммит" for a Summit). The series
+  /// is read off the catalogue's labels. O(tokens + catalogued events).
+  func ordinalSeriesEvents(_ st: State) {
+    // the series the text names: a catalogued event whose label opens with an ordinal
+    var series: [(rest: String, cue: String)] = []
+    for id in st.order {
+      guard let e = st.entities[id], e.kind == .event, e.catalogued, !e.mentions.isEmpty,
+        let ord = Self.englishOrdinals.first(where: { e.label.hasBytePrefix($0 + " ") })
+      else { continue }
+      let rest = String(e.label.dropFirst(ord.count + 1))
+      guard let cue = Lexicon.eventCueEnglish.map(\.english).first(where: { rest.hasByteSuffix(" " + $0) }) else { continue }
+      series.append((rest, cue))
+    }
+    guard !series.isEmpty else { return }
+    let n = st.toks.count
+    for t in 0..<max(0, n - 1) where st.owner[t] == nil && st.owner[t + 1] == nil && st.joins(t, t + 1) {
+      let f = st.toks[t].folded
+      guard let rank = Self.ordinalWords.first(where: { $0.stem ? f.hasBytePrefix($0.word) : f == $0.word })?.n else { continue }
+      let c = Array(st.toks[t + 1].folded.utf8)
+      guard let cue = Lexicon.eventCueEnglish.first(where: { $0.cue[0] < 0x80 ? c == $0.cue : c.starts(with: $0.cue) })?.english else { continue }
+      // (nor another party's: "il suo primo vertice con i cinque Paesi", "its first summit")
+      if t > 0, ["suo", "sua", "loro", "proprio", "its", "their", "his", "her", "свой", "своего", "своём", "своем", "его", "их", "өзінің", "олардың"].contains(st.toks[t - 1].folded) { continue }
+      // (bare: no name after the cue)
+      if t + 2 < n, st.joins(t + 1, t + 2), st.toks[t + 2].capitalized || st.owner[t + 2] != nil { continue }
+      if t + 2 < n, st.gap(t + 1, t + 2).contains(where: { $0 == "«" || $0 == "\"" || $0 == "“" }) { continue }
+      let wanted = series.filter { $0.cue == cue }.map { Self.englishOrdinals[rank - 1] + " " + $0.rest }
+      let hits = catalogEvents.filter { wanted.contains(catalog.entries[$0].label) }
+      guard hits.count == 1 else { continue }
+      let entry = catalog.entries[hits[0]]
+      addCatalogued(st, entry)
+      st.addSpan(t, t + 1, id: entry.id)
+    }
+  }
+
   /// Events of one document that are the same event under two wordings (a headline and
   /// the body) share most content words: they become one entity.
   func mergeEvents(_ st: State) {

@@ -353,7 +353,7 @@ extension Extractor {
       // "Allur's chairman", "Seres's shareholders": a free name whose board or shareholders the
       // text names is a company (places and people the text knows are taken already)
       if st.doc.language == "en", st.owner[t] == nil, st.toks[t].capitalized, isLatinName(st, t), latinNameWord(st, t),
-        !(t > 0 && st.joins(t - 1, t) && st.toks[t - 1].capitalized), !Lexicon.givenNames.contains(st.toks[t].folded)
+        !(t > 0 && st.joins(t - 1, t) && st.toks[t - 1].capitalized), !Lexicon.isGivenName(st.toks[t].folded)
       {
         let e = latinNameEnd(st, from: t, limit: 3, ampersand: true)
         if e + 2 < n, isPossessiveS(st, e + 1), st.joins(e + 1, e + 2),
@@ -370,7 +370,7 @@ extension Extractor {
       // "il presidente di Veronafiere, Federico Bricolo", "chairman of Zhongtai": a free Latin
       // name after a company officer's title and "di"/"of" is the company
       if t >= 2, st.owner[t] == nil, st.toks[t].capitalized, ["di", "of"].contains(st.toks[t - 1].folded), Lexicon.companyOfficers.contains(st.toks[t - 2].folded),
-        st.joins(t - 2, t - 1), st.joins(t - 1, t), isLatinName(st, t), latinNameWord(st, t), !Lexicon.givenNames.contains(st.toks[t].folded),
+        st.joins(t - 2, t - 1), st.joins(t - 1, t), isLatinName(st, t), latinNameWord(st, t), !Lexicon.isGivenName(st.toks[t].folded),
         !Lexicon.portfolioWords.contains(st.toks[t].folded), !st.inTitle(t), !st.inHeadline(t)
       {
         let e = latinNameEnd(st, from: t, limit: 3, ampersand: true)
@@ -2293,7 +2293,7 @@ extension Extractor {
       for (k, a) in [(sp.first - 2, sp.first - 1), (sp.last + 2, sp.last + 1)] where k >= 0 && k < n {
         guard ands.contains(st.toks[a].folded), k < a ? st.joins(k, a) && st.joins(a, sp.first) : st.joins(sp.last, a) && st.joins(a, k),
           st.owner[k] == nil, st.isCapName(k), isLatinName(st, k), latinNameWord(st, k), st.toks[k].folded.unicodeScalars.count >= 5,
-          !isSentenceStart(st, k), !st.inHeadline(k), !st.inTitle(k), !Lexicon.givenNames.contains(st.toks[k].folded), !catalogHasPlace(named: st.toks[k].folded),
+          !isSentenceStart(st, k), !st.inHeadline(k), !st.inTitle(k), !Lexicon.isGivenName(st.toks[k].folded), !catalogHasPlace(named: st.toks[k].folded),
           Lexicon.orgCues[st.toks[k].folded] == nil, !Lexicon.projectWordsEN.contains(st.toks[k].folded), Self.role(of: st, at: k) == nil,
           // (a person's name is no coined company's: "between Hasan and KTBE Co."; but two
           // brands before their products' noun are both companies: "Yutong and Higer vehicles")

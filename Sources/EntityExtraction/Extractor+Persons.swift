@@ -32,7 +32,7 @@ extension Extractor {
       if t + 1 < n, st.owner[t + 1] == nil, let o = st.owner[t], st.spans[o].first == t, st.spans[o].last == t, st.isCapName(t + 1), st.joins(t, t + 1),
         st.sentenceOf(t + 1) == st.sentenceOf(t), let person = st.entities[st.spans[o].key], person.kind == .person, person.catalogued, person.label.contains(" "),
         Morphology.isCyrillic(st.toks[t].folded) == Morphology.isCyrillic(st.toks[t + 1].folded), latinOrCyrillicNameWord(st, t + 1),
-        !Lexicon.givenNames.contains(st.toks[t + 1].folded), Self.role(of: st, at: t + 1) == nil, !catalogHasPlace(named: st.toks[t + 1].folded),
+        !Lexicon.isGivenName(st.toks[t + 1].folded), Self.role(of: st, at: t + 1) == nil, !catalogHasPlace(named: st.toks[t + 1].folded),
         !(t + 2 < n && st.joins(t + 1, t + 2) && st.toks[t + 2].capitalized),
         !person.labels.values.contains(where: { $0.split(separator: " ").contains { WordKey.same(String($0), st.original(t + 1)) } })
       {
@@ -84,7 +84,7 @@ extension Extractor {
           && (surnameFollows(st, t, endings: Lexicon.strongSurnameSuffixes)
             // (or a common given name, before any word a surname can be: "Vladimir Mayer",
             // "Sofia Rossi")
-            || Lexicon.givenNames.contains(st.toks[t].folded) && surnameFollows(st, t, endings: [""]) && latinOrCyrillicNameWord(st, t + 1))
+            || Lexicon.isGivenName(st.toks[t].folded) && surnameFollows(st, t, endings: [""]) && latinOrCyrillicNameWord(st, t + 1))
         let known = !town && st.spans[o].first == t && st.spans[o].last == t
           && st.entities[st.spans[o].key].map { $0.kind == .person && $0.label.contains(" ") } == true
           && surnameFollows(st, t, endings: Self.otherSurnameSuffixes)
@@ -147,7 +147,7 @@ extension Extractor {
         continue
       }
       // a given name and a surname with its particle: "Pasquale D'Avino", "Ursula von der Leyen"
-      if st.isCapName(t), !st.inTitle(t), !st.inByline(t), Lexicon.givenNames.contains(st.toks[t].folded), t + 1 < n, st.owner[t + 1] == nil, st.joins(t, t + 1),
+      if st.isCapName(t), !st.inTitle(t), !st.inByline(t), Lexicon.isGivenName(st.toks[t].folded), t + 1 < n, st.owner[t + 1] == nil, st.joins(t, t + 1),
         let b = particleSurnameEnd(st, from: t + 1), st.sentenceOf(b) == st.sentenceOf(t)
       {
         let label = st.text(t, b)
@@ -157,7 +157,7 @@ extension Extractor {
       }
       // a common given name and a capitalised word: "Giorgia Meloni", "Paolo Gentiloni Rossi"
       // (the word may be a company the catalogue names after a family: "Andrea Pirelli")
-      if st.isCapName(t), !st.inTitle(t), !st.inByline(t), Lexicon.givenNames.contains(st.toks[t].folded), t + 1 < n,
+      if st.isCapName(t), !st.inTitle(t), !st.inByline(t), Lexicon.isGivenName(st.toks[t].folded), t + 1 < n,
         st.owner[t + 1] == nil || isFamilyBrand(st, t + 1), st.isCapName(t + 1), st.joins(t, t + 1),
         st.sentenceOf(t + 1) == st.sentenceOf(t), latinOrCyrillicNameWord(st, t + 1)
       {
@@ -384,7 +384,7 @@ extension Extractor {
             // ("direttore della Banca Intesa Sanpaolo": in Italian the words after a body's cue
             // that "della" opens are the body's name, unless a given name starts them)
             if st.doc.language == "it", k > 0, Self.italianArticledOf.contains(st.toks[k - 1].folded), k + 1 < n, st.joins(k, k + 1),
-              !Lexicon.givenNames.contains(st.toks[k + 1].folded)
+              !Lexicon.isGivenName(st.toks[k + 1].folded)
             { complement = true }
           } else {
             run.append(k)
@@ -749,7 +749,7 @@ extension Extractor {
   /// (``Lexicon/verbLikeGivenNames``). O(1).
   func isOpeningRussianVerb(_ st: State, _ t: Int) -> Bool {
     let f = st.toks[t].folded
-    guard st.doc.language == "ru", isSentenceStart(st, t), f.unicodeScalars.count >= 6, !Lexicon.givenNames.contains(f), !Lexicon.verbLikeGivenNames.contains(f) else { return false }
+    guard st.doc.language == "ru", isSentenceStart(st, t), f.unicodeScalars.count >= 6, !Lexicon.isGivenName(f), !Lexicon.verbLikeGivenNames.contains(f) else { return false }
     // (or a reflexive verb of the present: "Строится Бостанлыкская ГАЭС"; no name ends in -тся;
     // or a present verb of the first conjugation: "Работает Балхашский …", "Продолжают …")
     return Lexicon.russianPastEndings.contains { f.hasByteSuffix($0) } || f.hasByteSuffix("тся")

@@ -2366,7 +2366,7 @@ extension Extractor {
       let sc = st.doc.scalars[st.toks[t].start..<st.toks[t].end]
       guard st.doc.language == "it" || st.doc.language == "en" || sc.first.map({ $0.value < 0x250 }) == true else { return false }
       return (3...16).contains(sc.count) && sc.allSatisfy { $0.properties.isAlphabetic && $0.value < 0x250 }
-        && !Lexicon.givenNames.contains(st.toks[t].folded)
+        && !Lexicon.isGivenName(st.toks[t].folded)
     }
     // ("Agenzia per la cinematografia dell'Uzbekistan (Uzbekkino)": in Italian too)
     // ("Export Credit Insurance Corporation of China (Sinosure)": and a one-word short name)

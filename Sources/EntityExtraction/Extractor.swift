@@ -556,6 +556,35 @@ public struct Extractor: Sendable {
       return lo
     }
 
+    /// One stretch of text names one entity. Where two entities hold a mention of the same
+    /// tokens (a company named by a catalogued port and its legal form, "«Ақтау порты» АҚ",
+    /// whose words the port's own match had read), the one that no longer owns the tokens
+    /// gives the mention up, unless it has no other; a mention held twice by one entity is
+    /// kept once. O(mentions).
+    func dropSharedMentions() {
+      struct Stretch: Hashable { let start: Int, end: Int }
+      var holders: [Stretch: [String]] = [:]
+      for id in order {
+        guard let i = entities.index(forKey: id) else { continue }
+        for m in entities.values[i].mentions { holders[Stretch(start: m.start, end: m.end), default: []].append(id) }
+      }
+      for (k, ids) in holders where ids.count > 1 {
+        let distinct = Array(Set(ids))
+        if distinct.count == 1 {
+          guard let i = entities.index(forKey: ids[0]), let j = entities.values[i].mentions.firstIndex(where: { $0.start == k.start && $0.end == k.end }) else { continue }
+          let m = entities.values[i].mentions[j]
+          entities.values[i].mentions.removeAll { $0.start == k.start && $0.end == k.end }
+          entities.values[i].mentions.append(m)
+          continue
+        }
+        guard let f = tokenIndex(startingAt: k.start), let o = owner[f], distinct.contains(spans[o].key) else { continue }
+        for id in distinct where id != spans[o].key {
+          guard let i = entities.index(forKey: id), entities.values[i].mentions.contains(where: { $0.start != k.start || $0.end != k.end }) else { continue }
+          entities.values[i].mentions.removeAll { $0.start == k.start && $0.end == k.end }
+        }
+      }
+    }
+
     func addSpan(_ first: Int, _ last: Int, id: String) {
       let text = self.text(first, last)
       spans.append(Span(first: first, last: last, key: id))
@@ -856,6 +885,7 @@ public struct Extractor: Sendable {
     districtTowns(st)
     namedRaces(st)
     mergeEvents(st)
+    ordinalSeriesEvents(st)
     portsOfTowns(st)
     shortenedProjects(st)
     latinNamedProjects(st)
@@ -876,6 +906,7 @@ public struct Extractor: Sendable {
     numberedSchools(st)
     sentenceStartCommonBodies(st)
     if extractsRelations { RelationRules.apply(st, extractor: self) }
+    st.dropSharedMentions()
     // mentions in text order, so the same input always gives the same output
     let ents = st.order.compactMap { st.entities[$0] }.filter { !$0.mentions.isEmpty }.map { e -> ExtractedEntity in
       var e = e
@@ -1125,7 +1156,7 @@ public struct Extractor: Sendable {
     // a word of a web address names the site ("Дереккөз: Zhetysu.gov.kz")
     if i + 1 < st.toks.count, st.gap(i, i + 1).elementsEqual(["."]), !st.toks[i + 1].capitalized, Lexicon.webDomains.contains(st.toks[i + 1].folded) { return true }
     // a company named like a person ("Leonardo") before a capitalised word is a given name
-    if e.kind == .organization, Lexicon.givenNames.contains(f), i + 1 < st.toks.count, st.isCapName(i + 1), st.joins(i, i + 1) { return true }
+    if e.kind == .organization, Lexicon.isGivenName(f), i + 1 < st.toks.count, st.isCapName(i + 1), st.joins(i, i + 1) { return true }
     // (a macro-region's or a namesake feature's name alone in guillemets after a lower-case
     // word is a club's or a company's: "против новосибирской «Сибири»")
     if e.kind == .region, Catalog.isMacroRegion(e.subkind), i > 0, !st.toks[i - 1].capitalized, st.gap(i - 1, i).contains("«"),

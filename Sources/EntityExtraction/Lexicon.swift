@@ -570,6 +570,15 @@ enum Lexicon {
   /// Common given names that the surname rules cannot see, for names whose surname has no
   /// telling suffix ("Giorgia Meloni", "Paolo Gentiloni"): Italian, English and other
   /// European given names seen in the field's press (folded).
+  /// Whether a folded word is one of ``givenNames``, written with or without its diacritics
+  /// ("António", "Jérôme" as "antonio", "jerome"). O(length); the stripped form is cached.
+  static func isGivenName(_ folded: String) -> Bool {
+    if givenNames.contains(folded) { return true }
+    guard !folded.utf8.allSatisfy({ $0 < 0x80 }), !Morphology.isCyrillic(folded) else { return false }
+    let plain = Transliteration.slug(folded)
+    return plain != folded && givenNames.contains(plain)
+  }
+
   static let givenNames: WordSet = [
     "martino", "riccardo", "gianluca", "simone", "emanuele", "giacomo", "filippo", "tommaso", "nicola", "daniele", "michele",
     "alberto", "luigi", "vincenzo", "salvatore", "domenico", "angelo", "franco", "bruno", "guido", "valentina", "sara", "martina",
