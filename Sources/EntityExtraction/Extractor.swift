@@ -560,7 +560,7 @@ public struct Extractor: Sendable {
     /// tokens (a company named by a catalogued port and its legal form, "«Ақтау порты» АҚ",
     /// whose words the port's own match had read), the one that no longer owns the tokens
     /// gives the mention up, unless it has no other; a mention held twice by one entity is
-    /// kept once. O(mentions).
+    /// kept once. O(mentions), and a sort of the shared ones.
     func dropSharedMentions() {
       struct Stretch: Hashable { let start: Int, end: Int }
       var holders: [Stretch: [String]] = [:]
@@ -568,8 +568,11 @@ public struct Extractor: Sendable {
         guard let i = entities.index(forKey: id) else { continue }
         for m in entities.values[i].mentions { holders[Stretch(start: m.start, end: m.end), default: []].append(id) }
       }
-      for (k, ids) in holders where ids.count > 1 {
-        let distinct = Array(Set(ids))
+      // (in text order, so that an entity whose mentions all go keeps the same last one on
+      // every run)
+      for (k, ids) in holders.filter({ $0.value.count > 1 }).sorted(by: { ($0.key.start, $0.key.end) < ($1.key.start, $1.key.end) }) {
+        var distinct: [String] = []
+        for id in ids where !distinct.contains(id) { distinct.append(id) }
         if distinct.count == 1 {
           guard let i = entities.index(forKey: ids[0]), let j = entities.values[i].mentions.firstIndex(where: { $0.start == k.start && $0.end == k.end }) else { continue }
           let m = entities.values[i].mentions[j]
