@@ -561,14 +561,8 @@ extension Extractor {
     }
   }
 
-  /// Ordinal words of the four languages (folded, Russian as stems that open every case
-  /// form: "втор" for второй, второго, втором) → the ordinal.
-  static let ordinalWords: [(word: String, stem: Bool, n: Int)] = [
-    ("first", false, 1), ("second", false, 2), ("third", false, 3), ("fourth", false, 4), ("fifth", false, 5), ("sixth", false, 6),
-    ("primo", false, 1), ("secondo", false, 2), ("terzo", false, 3), ("quarto", false, 4), ("quinto", false, 5), ("sesto", false, 6),
-    ("перв", true, 1), ("втор", true, 2), ("трет", true, 3), ("четв", true, 4), ("пят", true, 5), ("шест", true, 6),
-    ("бірінші", false, 1), ("екінші", false, 2), ("үшінші", false, 3), ("төртінші", false, 4), ("бесінші", false, 5), ("алтыншы", false, 6),
-  ]
+  /// The English ordinals that open a numbered catalogued event's label ("Second China–Central
+  /// Asia Summit"), first to sixth, as ``ordinal(_:)`` reads them.
   static let englishOrdinals = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth"]
 
   /// "Il secondo vertice si terrà ad Astana" after "il primo vertice Cina-Asia centrale di
@@ -592,7 +586,7 @@ extension Extractor {
     let n = st.toks.count
     for t in 0..<max(0, n - 1) where st.owner[t] == nil && st.owner[t + 1] == nil && st.joins(t, t + 1) {
       let f = st.toks[t].folded
-      guard let rank = Self.ordinalWords.first(where: { $0.stem ? f.hasBytePrefix($0.word) : f == $0.word })?.n else { continue }
+      guard let rank = Self.ordinal(f) else { continue }
       let c = Array(st.toks[t + 1].folded.utf8)
       guard let cue = Lexicon.eventCueEnglish.first(where: { $0.cue[0] < 0x80 ? c == $0.cue : c.starts(with: $0.cue) })?.english else { continue }
       // (nor another party's: "il suo primo vertice con i cinque Paesi", "its first summit")
@@ -676,7 +670,7 @@ extension Extractor {
       let cueEN = Lexicon.eventCueEnglish.first { c in lower.contains { c.cue[0] < 0x80 ? $0 == c.cue : $0.starts(with: c.cue) } }?.english
       guard let cue = cueEN else { continue }
       let ord = id.split(separator: "-").first.flatMap { Int($0) }
-      let ordWord = ord.flatMap { $0 >= 1 && $0 <= 6 ? ["First", "Second", "Third", "Fourth", "Fifth", "Sixth"][$0 - 1] : nil }
+      let ordWord = ord.flatMap { $0 >= 1 && $0 <= 6 ? Self.englishOrdinals[$0 - 1] : nil }
       // labels compared as UTF-8 bytes (catalogue labels and entity labels are NFC)
       let innerBytes = innerLabels.map { (label: $0, bytes: Array($0.utf8), dashless: Array(String($0.map { $0 == "–" ? " " : $0 }).utf8)) }
       let cands = catalogEventLabels.filter { c in

@@ -2389,11 +2389,10 @@ extension Extractor {
           let italianAt = st.doc.language == "it" && f > 1 && ["a", "ad"].contains(st.toks[f - 1].folded)
             && !Lexicon.italianGivingStems.contains(where: { st.toks[f - 2].folded.hasBytePrefix($0) })
           if f > 0, locatives.contains(st.toks[f - 1].folded) || placeWord(f - 1) || italianAt { return false }
-          if f > 1, ["di", "of", "de"].contains(st.toks[f - 1].folded), placeWord(f - 2) { return false }  // ("la città di Almalyk")
-          // (or after a named event, site or other body: "la China International Import Expo di
-          // Shanghai" is held in the town)
-          if f > 1, ["di", "of", "de"].contains(st.toks[f - 1].folded), let o = st.owner[f - 2], st.spans[o].key != cid,
-            [.event, .project, .organization].contains(st.entityKind(at: f - 2))
+          // ("la città di Almalyk"; or after a named event, site or other body: "la China
+          // International Import Expo di Shanghai" is held in the town)
+          if f > 1, ["di", "of", "de"].contains(st.toks[f - 1].folded),
+            placeWord(f - 2) || st.owner[f - 2].map({ st.spans[$0].key != cid }) == true && [.event, .project, .organization].contains(st.entityKind(at: f - 2))
           { return false }
           // (a town joined by "and" to another place, or between two: "between Astana and
           // Shanghai", "из Алматы в Урумчи")
@@ -3837,7 +3836,7 @@ extension Extractor {
       if t > 0, st.gap(t - 1, t).elementsEqual([" "]) || st.gap(t - 1, t).elementsEqual(["-"]), st.toks[t - 1].capitalized { continue }
       if i + 1 < n, st.joins(i, i + 1) {
         let f = st.toks[i + 1].folded
-        if st.toks[i + 1].capitalized || Lexicon.projectWordsEN.contains(f) || ["airport", "aeroporto", "airports"].contains(f) { continue }
+        if st.toks[i + 1].capitalized || Lexicon.projectWordsEN.contains(f) || ["aeroporto", "airports"].contains(f) { continue }
       }
       let label = st.text(t, i)
       let id = Transliteration.slug(label)

@@ -559,8 +559,9 @@ public struct Extractor: Sendable {
     /// One stretch of text names one entity. Where two entities hold a mention of the same
     /// tokens (a company named by a catalogued port and its legal form, "«Ақтау порты» АҚ",
     /// whose words the port's own match had read), the one that no longer owns the tokens
-    /// gives the mention up, unless it has no other; a mention held twice by one entity is
-    /// kept once. O(mentions), and a sort of the shared ones.
+    /// gives the mention up, unless it has no other. (One entity holds a stretch once:
+    /// ``addSpan`` and ``addNestedMention`` add no mention it has.) O(mentions), and a sort of
+    /// the shared ones.
     func dropSharedMentions() {
       struct Stretch: Hashable { let start: Int, end: Int }
       var holders: [Stretch: [String]] = [:]
@@ -571,17 +572,8 @@ public struct Extractor: Sendable {
       // (in text order, so that an entity whose mentions all go keeps the same last one on
       // every run)
       for (k, ids) in holders.filter({ $0.value.count > 1 }).sorted(by: { ($0.key.start, $0.key.end) < ($1.key.start, $1.key.end) }) {
-        var distinct: [String] = []
-        for id in ids where !distinct.contains(id) { distinct.append(id) }
-        if distinct.count == 1 {
-          guard let i = entities.index(forKey: ids[0]), let j = entities.values[i].mentions.firstIndex(where: { $0.start == k.start && $0.end == k.end }) else { continue }
-          let m = entities.values[i].mentions[j]
-          entities.values[i].mentions.removeAll { $0.start == k.start && $0.end == k.end }
-          entities.values[i].mentions.append(m)
-          continue
-        }
-        guard let f = tokenIndex(startingAt: k.start), let o = owner[f], distinct.contains(spans[o].key) else { continue }
-        for id in distinct where id != spans[o].key {
+        guard let f = tokenIndex(startingAt: k.start), let o = owner[f], ids.contains(spans[o].key) else { continue }
+        for id in ids where id != spans[o].key {
           guard let i = entities.index(forKey: id), entities.values[i].mentions.contains(where: { $0.start != k.start || $0.end != k.end }) else { continue }
           entities.values[i].mentions.removeAll { $0.start == k.start && $0.end == k.end }
         }
@@ -593,8 +585,10 @@ public struct Extractor: Sendable {
       spans.append(Span(first: first, last: last, key: id))
       for k in first...last where owner[k] == nil { owner[k] = spans.count - 1 }
       // in place: copying the entity out and back would copy its mention and alias arrays
-      guard let i = entities.index(forKey: id) else { return }
-      entities.values[i].mentions.append(Mention(start: toks[first].start, end: toks[last].end, text: text))
+      // (a stretch read again for the same entity is one mention, as in ``addNestedMention``)
+      let m = Mention(start: toks[first].start, end: toks[last].end, text: text)
+      guard let i = entities.index(forKey: id), !entities.values[i].mentions.contains(m) else { return }
+      entities.values[i].mentions.append(m)
       if !WordKey.same(text, entities.values[i].label) && !entities.values[i].aliases.contains(where: { WordKey.same($0, text) }) {
         entities.values[i].aliases.append(text)
       }
