@@ -46,10 +46,6 @@ extension Extractor {
       || st.doc.language == "kk" && Lexicon.kazakhOpeners.contains(f))
   }
 
-  /// Words that name what follows ("code-named", "dubbed", "denominata"): a quoted name
-  /// after them is the whole name of the event before them.
-  static let namingWords: Set<String> = ["named", "codenamed", "called", "dubbed", "titled", "denominata", "denominato", "chiamata", "chiamato", "intitolata", "intitolato"]
-
   /// The last token of a Russian event name's genitive complement from token `k`: one to
   /// three lower-case genitives ("ректоров университетов", a role's included), then a place
   /// the text names and any places "и" adds ("Китая и Центральной Азии"); nil when no place
@@ -320,7 +316,7 @@ extension Extractor {
         // ('exercise code-named "Tianshan-2033"', "esercitazione denominata «…»": after a word of
         // naming, the quoted name is the event's whole name)
         // (the name's first word then stands for the cue, as in apposition below)
-        codeNamed = a == t && !st.toks[t].capitalized && k > t + 1 && (t + 1..<k).contains(where: { Self.namingWords.contains(st.toks[$0].folded) })
+        codeNamed = a == t && !st.toks[t].capitalized && k > t + 1 && (t + 1..<k).contains(where: { Lexicon.namingWords.contains(st.toks[$0].folded) })
         if codeNamed {
           a = k
           t = k
@@ -449,7 +445,7 @@ extension Extractor {
       // "журналистского форума", "youth forum": a qualified kind of event is not the catalogue's
       let qualified = a == t && t > 0 && !st.toks[t - 1].capitalized && st.owner[t - 1] == nil && Self.ordinal(st.toks[t - 1].folded) == nil
         && !st.gap(t - 1, t).contains(where: { $0 == "'" || $0 == "’" })  // an elided article qualifies nothing
-        && !Self.namingWords.contains(st.toks[t - 1].folded)  // nor does "code-named" before a quoted name
+        && !Lexicon.namingWords.contains(st.toks[t - 1].folded)  // nor does "code-named" before a quoted name
         && (Morphology.isCyrillic(st.toks[t - 1].folded) ? ["ого", "его", "ой", "ый", "ий", "ая", "ое", "ых", "ом"].contains { st.toks[t - 1].folded.hasByteSuffix($0) } : !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded) && !Lexicon.italianArticles.contains(st.toks[t - 1].folded) && !Self.latinFunctionWords.contains(st.toks[t - 1].folded))
       var label = st.text(a, b)
       // ("la prima "Settimana della moda …"": an ordinal before a Latin quoted name is no part of it)

@@ -1924,7 +1924,8 @@ extension Extractor {
   /// body's noun with its possessive ending and a quoted name right after it (the noun in
   /// apposition, not after the name as usual) names the body, when no cue follows the name
   /// (that would be «Y» компаниясы). So, in Russian, does a body's noun that is no cue of
-  /// its own: "проектная организация «Гидропроект»". O(tokens).
+  /// its own: "проектная организация «Гидропроект»", or a noun of goods sold under the
+  /// maker's brand: "до шоколада «Рахат»". O(tokens).
   func apposedQuotedCompanies(_ st: State) {
     let nouns = st.doc.language == "kk" ? Lexicon.kazakhApposedBodyNouns : st.doc.language == "ru" ? Lexicon.russianApposedBodyNouns : []
     guard !nouns.isEmpty else { return }
@@ -2061,7 +2062,7 @@ extension Extractor {
       while q < n, q - t <= 4, !st.gap(q - 1, q).contains(where: Self.isOpeningQuote) {
         let w = st.toks[q].folded
         guard st.owner[q] == nil, !st.toks[q].capitalized, st.joins(q - 1, q), !Lexicon.italianVerbForms.contains(w),
-          Lexicon.italianNamingParticiples.contains(w) || !["are", "ere", "ire", "ato", "uto", "ito", "ava", "eva", "iva"].contains(where: { w.hasByteSuffix($0) && w.utf8.count > 4 })
+          Lexicon.namingWords.contains(w) || !["are", "ere", "ire", "ato", "uto", "ito", "ava", "eva", "iva"].contains(where: { w.hasByteSuffix($0) && w.utf8.count > 4 })
         else { q = n; break }
         q += 1
       }
@@ -2714,6 +2715,21 @@ extension Extractor {
           st.addSpan(t, host?.last ?? last, id: id)
           continue
         }
+      }
+      // "China's embassy in Bishkek", "Kazakhstan's Consulate General in Urumqi": in English
+      // the sending country's possessive before the mission word (the country keeps its mention)
+      if st.doc.language == "en", t >= 2, st.toks[t - 1].folded == "s", st.joins(t - 1, t),
+        st.gap(t - 2, t - 1).elementsEqual(["'"]) || st.gap(t - 2, t - 1).elementsEqual(["’"]),
+        let o = st.owner[t - 2], st.spans[o].last == t - 2, st.subkind(of: st.spans[o].key) == "country"
+      {
+        let end = k > t + 1 ? t + 1 : t  // (after "general")
+        // (a cue rule may have read the capitalised words as a body of their own, which yields)
+        if isDiscoveredBody(st, t, end) { release(st, t, end) }
+        guard st.owner[t] == nil else { continue }
+        let host = missionHost(st, after: end, consulate: consulate)
+        let id = RelationRules.missionEntity(st, self, country: st.spans[o].key, place: host?.place, consulate: consulate)
+        st.addSpan(st.spans[o].first, host?.last ?? end, id: id)
+        continue
       }
       // the adjective before (English) or after (Italian) the mission word
       let adj = st.doc.language == "en" ? t - 1 : t + 1

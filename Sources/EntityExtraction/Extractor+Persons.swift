@@ -204,6 +204,9 @@ extension Extractor {
         // (a facility's noun opening a sentence is no given name: "Комбинат Федоров және …")
         if Lexicon.surnameSuffixes.contains(where: { f.hasByteSuffix($0) && f.count >= $0.count + 3 }), !surnameNext, !Self.featureWordsEN.contains(f), Self.role(of: st, at: t) == nil, Lexicon.roles[st.toks[t].folded] == nil, Lexicon.orgCues[st.toks[t].folded] == nil, isGivenNameLike(st.toks[t].folded), !(isSentenceStart(st, t) && Lexicon.sentenceStarters.contains(st.toks[t].folded)),
           !st.cands[t].contains(where: { Lexicon.projectCues.contains($0) }),
+          // (nor a Kazakh common noun opening the sentence: "Жоба Тұрғынбеков басқарады", "Кешен
+          // Қонаев пен … ауылдарын …")
+          !(isSentenceStart(st, t) && Lexicon.kazakhCommonNouns.contains(st.toks[t].folded)),
           // (nor a town's name before its cue: "Жабдық Цзоупин қаласынан жеткізіледі" brings
           // the equipment from Zouping)
           !(t + 2 < n && st.joins(t + 1, t + 2) && !st.toks[t + 2].capitalized && st.cands[t + 2].contains { Lexicon.placeCues[$0] == .city }),

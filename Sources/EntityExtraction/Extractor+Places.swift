@@ -192,12 +192,29 @@ extension Extractor {
         continue
       }
       // "in Tamga and Barskoon villages": the names joined by "and" before a plural town cue
-      if t >= 3, Lexicon.pluralCityCuesAfter.contains(st.toks[t].folded)
-          || (st.doc.language == "kk" && Lexicon.kazakhPluralCityCues.contains(where: { st.toks[t].folded.hasBytePrefix($0) })),
-        Lexicon.coordinators.contains(st.toks[t - 2].folded),
+      let pluralTownCue = t >= 2 && (Lexicon.pluralCityCuesAfter.contains(st.toks[t].folded)
+        || (st.doc.language == "kk" && Lexicon.kazakhPluralCityCues.contains(where: { st.toks[t].folded.hasBytePrefix($0) })))
+      if t >= 3, pluralTownCue, Lexicon.coordinators.contains(st.toks[t - 2].folded),
         st.isCapName(t - 1), st.joins(t - 1, t), st.isCapName(t - 3), st.joins(t - 3, t - 2), st.joins(t - 2, t - 1), st.sentenceOf(t - 3) == st.sentenceOf(t)
       {
         for k in [t - 3, t - 1] where st.owner[k] == nil {
+          addPlace(st, k, k, kind: .city, label: st.original(k), district: true)
+        }
+        continue
+      }
+      // ("Шеңгелді, Заречный ауылдарын": two names and a comma alone before the plural cue, as
+      // with districts; a longer list, or one a coordinator joins to another place, is left;
+      // the country or region they are in may stand before them in the genitive: "Қырғызстанның
+      // Арпа, Макмал ауылдары")
+      if pluralTownCue, st.gap(t - 2, t - 1).elementsEqual([",", " "]), st.isCapName(t - 2), st.isCapName(t - 1), st.joins(t - 1, t),
+        st.sentenceOf(t - 2) == st.sentenceOf(t),
+        !(t >= 3 && (st.gap(t - 3, t - 2).contains(",")
+          || st.toks[t - 3].capitalized && st.joins(t - 3, t - 2)
+            && !(st.entityKind(at: t - 3) == .region && RelationRules.kazakhGenitive.contains(where: { st.toks[t - 3].folded.hasByteSuffix($0) }))
+          || Lexicon.coordinators.contains(st.toks[t - 3].folded) && t >= 4 && st.toks[t - 4].capitalized)),
+        [t - 2, t - 1].allSatisfy({ st.owner[$0] == nil || isOneWordMention(st, $0, of: .city, .city) })
+      {
+        for k in [t - 2, t - 1] where st.owner[k] == nil {
           addPlace(st, k, k, kind: .city, label: st.original(k), district: true)
         }
         continue
@@ -306,7 +323,12 @@ extension Extractor {
         let peninsula = st.cands[t].contains(where: { ["penisola", "peninsula", "полуостров"].contains($0) })
         // ("Urumqi Glacier No. 1": a number after the cue is the named feature's, whose name
         // stands before the cue)
-        if name < n, st.unitNumberEnd(after: t) == nil, st.owner[name] == nil || name == nameEnd && (oneWordPlaceOrProject(st, name) || peninsula && oneWordPlaceOrRegion(st, name) && st.subkind(of: st.spans[st.owner[name]!].key) != "country")
+        // (a hyphenated town's name too: "в реке Ат-Башы")
+        let townWhole = name < n && st.owner[name].map { o in
+          st.spans[o].first == name && st.spans[o].last > name && (name..<st.spans[o].last).allSatisfy { st.gap($0, $0 + 1).elementsEqual(["-"]) }
+        } == true && (st.entityKind(at: name) == .city || st.entityKind(at: name) == .project)
+        if townWhole, let o = st.owner[name] { nameEnd = st.spans[o].last }
+        if name < n, st.unitNumberEnd(after: t) == nil, st.owner[name] == nil || townWhole || name == nameEnd && (oneWordPlaceOrProject(st, name) || peninsula && oneWordPlaceOrRegion(st, name) && st.subkind(of: st.spans[st.owner[name]!].key) != "country")
             && st.cands[t].contains(where: { Lexicon.riverCues.contains($0) || Lexicon.valleyCues.contains($0) || Lexicon.naturalFeatureClasses[$0] == "lake" || peninsula }),
           st.isCapName(name), st.joins(name - 1, name),
           // ("the Tamga River Hotel": an English cue capitalised after the name it closes
@@ -317,7 +339,7 @@ extension Extractor {
           !Morphology.isCyrillic(st.toks[t].folded) || !Lexicon.kazakhNaturalCues.contains(st.toks[t].folded)
             && !(st.doc.language == "kk" && st.cands[t].contains(where: { Lexicon.kazakhNaturalCues.contains($0) }))
         {
-          if st.owner[name] != nil { release(st, name, name) }
+          if st.owner[name] != nil { release(st, name, townWhole ? nameEnd : name) }
           // ("dalle valli di Fergana e Namangan", "i fiumi Ili e Charyn": an Italian plural cue
           // names each listed feature, in the singular; the catalogue's feature of the sort first)
           if st.doc.language == "it", let singular = Lexicon.italianPluralNaturalCues[st.toks[t].folded] {

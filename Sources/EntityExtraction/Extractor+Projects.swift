@@ -396,9 +396,10 @@ extension Extractor {
             // (a participle or converb says what was done: "«ҚТЖ Экспресс» бірлесіп салған … хабы")
             // (some participles are adjectives: "«Достық» бірлескен су торабы", a joint waterworks)
             && !Self.isKazakhVerbForm(st.toks[k].folded)
-            // (nor is a company's noun: "Қытай компаниялары шыны зауытын салады", Chinese
-            // companies build a glass plant)
-            && !["компани", "корпорац", "холдинг"].contains(where: { st.toks[k].folded.hasBytePrefix($0) })
+            // (nor is a company's noun or another builder's: "Қытай компаниялары шыны зауытын
+            // салады", Chinese companies build a glass plant; "Қытай инвесторлары қант зауытын
+            // салады", Chinese investors build a sugar plant)
+            && !Lexicon.kazakhBuilderNouns.contains(where: { st.toks[k].folded.hasBytePrefix($0) })
             // (a programme's quoted name ends at its closing quote: "«Қазақстан мақта кластері»
             // бағдарламасы")
             && !(programme && closesQuote(st, k, straight: false))
@@ -873,8 +874,11 @@ extension Extractor {
         let street = Lexicon.streetNouns.contains(head.stem)
         let personNamed = street && st.entityKind(at: k) == .person && st.owner[k].map { st.spans[$0].first == k } == true
         guard st.owner[k] == nil || st.entityKind(at: k) == .city || st.entityKind(at: k) == .region || personNamed else { continue }
-        // ("на проспектах и улицах Казахстана": streets of a country are no street's name)
-        if street, st.owner[k] != nil, !personNamed { continue }
+        // ("на проспектах и улицах Казахстана": streets of a country are no street's name; one
+        // street named after a place bears the place's name as it stands, "на улице Хэнань")
+        let placeNamed = street && st.owner[k] != nil && !personNamed && isOwnName(st, k)
+          && !["ах", "ам", "ами", "ов"].contains(where: { st.toks[t].folded.hasByteSuffix($0) })
+        if street, st.owner[k] != nil, !personNamed, !placeNamed { continue }
         var last = st.owner[k].map { st.spans[$0].last } ?? k
         // ("месторождения Верхний Кумарг": a capitalised adjective and the name it opens)
         if st.owner[k] == nil, k + 1 < n, st.gap(k, k + 1).elementsEqual([" "]), st.isCapName(k + 1), st.owner[k + 1] == nil, st.sentenceOf(k + 1) == st.sentenceOf(t),
@@ -914,8 +918,8 @@ extension Extractor {
           absorb(st, span, to)
           st.addSpan(span, to, id: id)
         }
-        // (the person a street is named after is not mentioned there, as with "имени")
-        if personNamed { release(st, k, last) }
+        // (the person or place a street is named after is not mentioned there, as with "имени")
+        if personNamed || placeNamed { release(st, k, last) }
         addRoute(k, last, span: t)
         t = last
         // "месторождения Солтон-Сары и Тереккан": a second free name after "и" is another of
@@ -1860,12 +1864,17 @@ extension Extractor {
         addNamedProject(st, s, e)
         continue
       }
-      let q = v + 1
-      guard st.sentenceOf(q) == st.sentenceOf(v), st.toks[q].capitalized else { continue }
+      // (a word that gives the name may stand between: "il satellite, battezzato KazSat-Agro,",
+      // "a satellite named KazSat-Agro", "спутник под названием «…»")
+      var w = v
+      if w + 2 < n, st.joins(w, w + 1, comma: true), st.toks[w + 1].folded == "под", st.toks[w + 2].folded == "названием", st.joins(w + 1, w + 2) { w += 2 }
+      else if w + 1 < n, st.joins(w, w + 1, comma: true), Lexicon.namingWords.contains(st.toks[w + 1].folded) { w += 1 }
+      let q = w + 1
+      guard q < n, st.sentenceOf(q) == st.sentenceOf(v), st.toks[q].capitalized else { continue }
       var end: Int?
-      if st.gap(v, q).contains(where: Self.isOpeningQuote) {
+      if st.gap(w, q).contains(where: Self.isOpeningQuote) {
         end = quotedNameEnd(st, from: q, limit: 5)
-      } else if st.joins(v, q, comma: true), isLatinName(st, q) {
+      } else if st.joins(w, q, comma: true), isLatinName(st, q) {
         var e = q
         while e + 1 < n, e - q < 3, st.gap(e, e + 1).elementsEqual(["-"]), st.toks[e + 1].capitalized || st.isNumeral(e + 1) { e += 1 }
         if isCoinedName(st, q, e) { end = e }

@@ -747,9 +747,8 @@ enum Lexicon {
   /// "ristorante Navat").
   static let italianVenueNouns: WordSet = ["cinema", "teatro", "museo", "circo", "planetario", "cineteatro", "filarmonica", "ristorante", "trattoria", "pizzeria"]
   /// Italian verb forms that end the describing run between a cue and a quoted name ("il centro
-  /// ha detto …"), and the participles that name, which do not ("il parco denominato …").
+  /// ha detto …"; the participles that name, ``namingWords``, do not: "il parco denominato …").
   static let italianVerbForms: WordSet = ["è", "ha", "hanno", "sono", "era", "erano", "sarà", "saranno", "fu", "ho", "abbiamo", "detto", "dice", "dicono"]
-  static let italianNamingParticiples: WordSet = ["chiamato", "chiamata", "denominato", "denominata", "intitolato", "intitolata", "battezzato", "battezzata"]
 
   /// Italian lower-case phrases followed by "di" + a name.
   static let projectPhrasesIT: [[String]] = [
@@ -969,7 +968,10 @@ enum Lexicon {
   static let governingBodyWordsEN: WordSet = ["ministry", "committee", "agency", "council", "government", "administration", "commission", "office"]
   /// Russian body nouns (prefixes) that are no name's cue but may stand before a quoted name
   /// in apposition ("проектная организация «Гидропроект»").
-  static let russianApposedBodyNouns: [String] = ["организаци"] + russianGuestHouseNouns.map(\.stem)
+  static let russianApposedBodyNouns: [String] = ["организаци"] + russianGuestHouseNouns.map(\.stem) + russianBrandedProductNouns
+  /// Beginnings of Russian nouns of goods sold under a maker's quoted brand ("шоколад
+  /// «Рахат»", "пиво «Шымкентское»"): the brand names the company that makes them.
+  static let russianBrandedProductNouns: [String] = ["шоколад", "конфет", "пиво", "пива", "коньяк", "водк", "сигарет"]
   /// Russian nouns of the houses that put up guests (stem, nominative), each run by a body of
   /// its own and named by a quoted name in apposition ("гостиница «Казахстан»", "санаторий
   /// «Окжетпес»"); the body is labelled with the noun, as the name is often a town's.
@@ -1020,10 +1022,11 @@ enum Lexicon {
     "battery", "batteries", "lithium", "silicon", "electronics", "plastics", "rubber", "pharma", "medical",
   ]
 
-  /// Words that give a name ("called", "chiamato", "под названием"), and the nouns of what a
-  /// project's name is given to.
+  /// Words that give a name ("called", "chiamato", "под названием"; a quoted name after them
+  /// is the whole name of the event, project or satellite before them), and the nouns of what
+  /// a project's name is given to.
   static let namingWords: WordSet = [
-    "called", "named", "dubbed", "titled", "chiamato", "chiamata", "denominato", "denominata", "battezzato", "battezzata",
+    "called", "named", "codenamed", "dubbed", "titled", "chiamato", "chiamata", "denominato", "denominata", "battezzato", "battezzata", "intitolato", "intitolata",
     "названием", "названный", "названная", "названное",
     // ("Станция получит название «Тон-Солар»")
     "название",
@@ -1227,6 +1230,11 @@ enum Lexicon {
   /// con B"), folded.
   static let linkedWithEN: WordSet = ["with", "and", "to"]
   static let linkedWithIT: WordSet = ["con", "e", "a", "ad"]
+  /// Beginnings of Kazakh nouns for who builds or runs a facility (companies, investors,
+  /// entrepreneurs, contractors, builders, partners), folded: such a word before a facility
+  /// noun says who, and is no part of the facility's name ("Қытай инвесторлары қант зауытын
+  /// салады").
+  static let kazakhBuilderNouns: [String] = ["компани", "корпорац", "холдинг", "инвестор", "кәсіпкер", "мердігер", "құрылысшы", "серіктестер", "мамандар"]
   /// English nouns of a border crossing before "at" and its town ("the Afghan border at
   /// Imamnazar"), folded.
   static let crossingNounsEN: WordSet = ["border", "crossing", "checkpoint", "post"]
@@ -1401,7 +1409,8 @@ enum Lexicon {
 
   /// Kazakh common nouns that open a sentence or a quote before a place cue in the locative
   /// ("«Жоба облыста … ашты»", the project [has opened jobs] in the region): no place's name.
-  static let kazakhCommonNouns: WordSet = ["жоба", "кәсіпорын", "зауыт", "компания", "өнім", "жұмыс", "ел", "өңір", "мемлекет", "үкімет"]
+  /// (Nor a given name before a surname: "Жоба Тұрғынбеков басқарады".)
+  static let kazakhCommonNouns: WordSet = ["жоба", "кәсіпорын", "зауыт", "кешен", "компания", "өнім", "жұмыс", "ел", "өңір", "мемлекет", "үкімет"]
 
   /// Kazakh determiners, quantifiers and adverbs that open a sentence before a common noun
   /// ("Бұл аудан", "Кеше облыс әкімі").
@@ -1437,6 +1446,8 @@ enum Lexicon {
     "rss", "html", "url", "sms", "seo",
     // (materials and products: "300,000 tonnes of PVC", "EV", "LED")
     "pvc", "pet", "hdpe", "ldpe", "ev", "evs", "led", "lcd", "suv", "suvs", "gmo", "npk",
+    // (contract forms: "the EPC contractor", "an EPC contract")
+    "epc", "epcm", "o&m",
     // (ampersand acronyms of terms: "an R&D centre", "Q&A", "M&A deals")
     "r&d", "q&a", "m&a", "b&b",
   ]

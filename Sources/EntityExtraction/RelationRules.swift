@@ -706,7 +706,7 @@ enum RelationRules {
     }
     let id = Transliteration.slug(label)
     if st.entities[id] == nil {
-      var e = ExtractedEntity(id: id, label: label, kind: .organization, subkind: "government", labels: ["en": label], aliases: [], parent: place ?? country, mentions: [], catalogued: false)
+      var e = ExtractedEntity(id: id, label: label, kind: .organization, subkind: "government", labels: ["en": label], aliases: [], parent: place, mentions: [], catalogued: false)
       if let ce = x.catalog.entry(id) { e = x.catalogEntity(ce) }
       st.addEntity(e)
     }
