@@ -584,12 +584,12 @@ extension Extractor {
       let f = st.toks[t].folded
       guard let rank = Self.ordinal(f) else { continue }
       let c = Array(st.toks[t + 1].folded.utf8)
-      guard let cue = Lexicon.eventCueEnglish.first(where: { $0.cue[0] < 0x80 ? c == $0.cue : c.starts(with: $0.cue) })?.english else { continue }
+      guard let cue = Lexicon.eventCueEnglish.first(where: { Lexicon.isEventCue(c, $0.cue) })?.english else { continue }
       // (nor another party's: "il suo primo vertice con i cinque Paesi", "its first summit")
       if t > 0, ["suo", "sua", "loro", "proprio", "its", "their", "his", "her", "свой", "своего", "своём", "своем", "его", "их", "өзінің", "олардың"].contains(st.toks[t - 1].folded) { continue }
       // (bare: no name after the cue)
       if t + 2 < n, st.joins(t + 1, t + 2), st.toks[t + 2].capitalized || st.owner[t + 2] != nil { continue }
-      if t + 2 < n, st.gap(t + 1, t + 2).contains(where: { $0 == "«" || $0 == "\"" || $0 == "“" }) { continue }
+      if t + 2 < n, st.gap(t + 1, t + 2).contains(where: Self.isOpeningQuote) { continue }
       let wanted = series.filter { $0.cue == cue }.map { Self.englishOrdinals[rank - 1] + " " + $0.rest }
       let hits = catalogEvents.filter { wanted.contains(catalog.entries[$0].label) }
       guard hits.count == 1 else { continue }
@@ -663,7 +663,7 @@ extension Extractor {
       // (a Latin cue is a whole word, a Cyrillic one a stem that opens a word: "Export" holds
       // no "expo")
       let lower = m.text.lowercased().split(whereSeparator: { !$0.isLetter }).map { Array($0.utf8) }
-      let cueEN = Lexicon.eventCueEnglish.first { c in lower.contains { c.cue[0] < 0x80 ? $0 == c.cue : $0.starts(with: c.cue) } }?.english
+      let cueEN = Lexicon.eventCueEnglish.first { c in lower.contains { Lexicon.isEventCue($0, c.cue) } }?.english
       guard let cue = cueEN else { continue }
       let ord = id.split(separator: "-").first.flatMap { Int($0) }
       let ordWord = ord.flatMap { $0 >= 1 && $0 <= 6 ? Self.englishOrdinals[$0 - 1] : nil }

@@ -342,6 +342,10 @@ enum Lexicon {
     ("саммит", "Summit"), ("summit", "Summit"), ("vertice", "Summit"), ("форум", "Forum"), ("forum", "Forum"),
     ("конференц", "Conference"), ("conference", "Conference"), ("expo", "Expo"), ("экспо", "Expo"), ("выставк", "Expo"),
   ].map { (Array($0.0.utf8), $0.1) }
+  /// Whether a folded word (UTF-8) is an ``eventCueEnglish`` cue: a Latin cue is the whole
+  /// word ("expo" is not "export"), a Cyrillic one its beginning, which any case ending follows
+  /// ("саммита", "выставке"). O(cue).
+  static func isEventCue(_ word: [UInt8], _ cue: [UInt8]) -> Bool { cue[0] < 0x80 ? word == cue : word.starts(with: cue) }
 
   /// Russian forms of "sign", "conclude", "approve" and "be" that end an agreement's name
   /// ("Соглашение о … подписано", "Договор … был заключён").
