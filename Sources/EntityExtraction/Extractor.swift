@@ -673,11 +673,29 @@ public struct Extractor: Sendable {
     }
 
     /// Projects in order of first mention, each with the stem of the first word of every
-    /// mention (computed once, when relation rules first ask).
+    /// mention and of the lower-case words that follow it up to the name ("золотодобывающего
+    /// рудника «Тулпар-Таш»" gives "рудник" too) (computed once, when relation rules first ask).
     lazy var projectHeads: [(id: String, heads: [(start: Int, stem: String)])] = order.compactMap { id in
       guard let e = entities[id], e.kind == .project else { return nil }
-      return (id, e.mentions.compactMap { m in Segmenter.words(in: Array(m.text.unicodeScalars)).first.map { (m.start, Morphology.stem($0.folded)) } })
+      return (id, e.mentions.flatMap { m -> [(start: Int, stem: String)] in
+        let words = Segmenter.words(in: Array(m.text.unicodeScalars))
+        guard let first = words.first else { return [] }
+        var heads = [(start: m.start, stem: Morphology.stem(first.folded))]
+        // (after a Russian adjective only: "centro spaziale" is headed by "centro")
+        var previous = first
+        for w in words.dropFirst().prefix(2) {
+          guard !previous.capitalized, Morphology.isCyrillic(previous.folded), Self.russianAdjectiveEndings.contains(where: { previous.folded.hasByteSuffix($0) }),
+            !w.capitalized, w.folded.unicodeScalars.count > 3
+          else { break }
+          heads.append((m.start, Morphology.stem(w.folded)))
+          previous = w
+        }
+        return heads
+      })
     }
+
+    /// Russian adjective endings (all genders, numbers and cases a name's first word shows).
+    static let russianAdjectiveEndings = ["ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ых", "их", "ую", "юю", "ым", "им", "ыми", "ими"]
 
     /// The first date inside a sentence.
     /// Whether the text names any project (the relation pass's project anaphora need one).
@@ -942,7 +960,9 @@ public struct Extractor: Sendable {
       }
       return e
     }
-    let rels = st.relations
+    // (relations only between the entities that are output)
+    let kept = Set(ents.map(\.id))
+    let rels = st.relations.filter { kept.contains($0.source) && kept.contains($0.target) }
     return DocumentExtraction(file: doc.path, language: doc.language, date: doc.date, entities: ents, relations: rels)
   }
 

@@ -1270,7 +1270,12 @@ enum Lexicon {
     ", во время которого", ", во время которой",
   ]
   static let visitCues: [String] = ["визит", "посет", "посещ", "visit", "сапар", "visita", "ricevuto a", "прибыл в", "arrived in", "arrived at"]
-  static let projectAnaphora: [String] = ["the project", "проект", "il progetto", "жоба", "the line", "линия", "the railway", "дорога", "la ferrovia"]
+  static let projectAnaphora: [String] = [
+    "the project", "проект", "il progetto", "жоба", "the line", "линия", "the railway", "дорога", "la ferrovia",
+    // the works on it ("Құрылысты … жүргізеді", "i lavori saranno affidati"; not "строительство"
+    // or "the construction", which as often begin a new work: "рассматривает строительство элеватора")
+    "құрылысты", "i lavori", "the works",
+  ]
   /// Words for a facility the text named before ("the plant", "завод", "the terminal"): every
   /// kind's words of ``facilityAnaphoraKinds``.
   static let facilityAnaphora: [String] = facilityAnaphoraKinds.flatMap(\.cues)
@@ -1291,19 +1296,37 @@ enum Lexicon {
   static let throughCues: [String] = ["по территории", "через", "through", "across", "attraverso", "арқылы", "аумағы"]
   static let organizeCues: [String] = ["организ", "провел", "провёл", "организова", "organiz", "organis", "hosted", "host", "organizzat", "ұйымдаст"]
   static let signCues: [String] = ["подпис", "sign", "firm", "қол қой"]
-  static let buildCues: [String] = ["строит", "построит", "постро", "возвод", "build", "construct", "costrui", "салу", "салып", "салды", "салған", "салын"]
+  static let buildCues: [String] = [
+    "строит", "построит", "постро", "возвод", "build", "construct", "costrui", "салу", "салып", "салды", "салған", "салын",
+    // contractors and the works they carry out ("EPC contractor", "подрядчик", "проходку тоннеля",
+    // "i lavori saranno affidati", "Құрылысты … жүргізеді")
+    "contractor", "подрядчик", "генподряд", "appaltat", "мердігер", "проходк", "affidat", "developed by", "құрылысты",
+    // who started or carries out the works ("начала работы на площадке", "проект реализуется с …")
+    "начала работы", "начали работы", "ведет работы", "ведёт работы", "began work", "started work", "avviato i lavori",
+    "реализует", "реализуется", "implemented by", "realizzat", "іске асыр",
+  ]
   static let fundCues: [String] = ["финансир", "инвестир", "fund", "financ", "invest", "finanz", "қаржыланд"]
   static let memberCues: [String] = ["член", "member", "membro", "мүше", "входит в", "вступил"]
   static let cooperateCues: [String] = [
     "сотруднич", "cooperat", "cooperaz", "collabor", "ынтымақтаст", "торгов", "товарооборот", "trade", "commerc", "сауда",
     "обмен", "exchange", "scambi", "побратим", "sister", "gemell", "бауырлас",
+    // doing something together ("built jointly by Kyrgyzstan, Kazakhstan and Uzbekistan")
+    "jointly", "совместно", "бірлесіп",
   ]
   static let partnerCues: [String] = ["партн", "partner", "alleanz", "стратег", "strateg", "friend", "дружб", "amicizia", "relazioni", "relations", "отношени", "дост", "серіктес"]
-  static let operateCues: [String] = ["эксплуатир", "управля", "оператор", "operat", "gestisc", "runs the", "басқар"]
+  static let operateCues: [String] = [
+    "эксплуатир", "управля", "оператор", "operat", "gestisc", "runs the", "басқар",
+    // owners ("которым владеет", "belongs to", "owned by", "di proprietà", "тиесілі")
+    "владее", "владеет", "принадлеж", "belongs to", "owned by", "owns", "di proprietà", "тиесілі",
+  ]
   static let bothCountries: [String] = ["обе страны", "обеих стран", "двух стран", "две страны", "двумя странами", "both countries", "the two countries", "entrambi i paesi", "le due nazioni", "i due paesi", "entrambe le nazioni", "екі ел", "екі елдің"]
   static let eventAnaphora: [String] = [
     "the meeting", "the seminar", "the event", "the conference", "the forum", "the summit", "встреч", "мероприят", "заседани",
     "семинар", "форум", "саммит", "la riunione", "l'incontro", "l'evento", "il vertice", "il forum", "кездесу", "іс-шара", "саммитке",
+    // Italian contractions ("Al forum hanno partecipato …")
+    "al forum", "al vertice", "all'evento", "alla conferenza", "al summit", "alla riunione",
+    // contests and fairs ("Олимпиаданы … ұйымдастырды", "the exhibition")
+    "олимпиад", "olympiad", "olimpiad", "the exhibition", "the fair", "выставк", "ярмарк", "la mostra", "la fiera", "көрме",
   ]
 
   /// Particles that open a surname ("D'Avino", "Di Maio", "von der Leyen").

@@ -204,8 +204,15 @@ enum RelationRules {
       if !projects.isEmpty, !(orgs.isEmpty && countriesHere.isEmpty), has(Cues.buildCues) {
         // (not a country the project lies in or leads to: "la Cina ha costruito in Tagikistan
         // … la strada Dushanbe-Chanak verso l'Uzbekistan")
-        let builders = countriesHere.filter { c in firstTok[c].map { !isLocative(st, $0) && !isDirection(st, $0) } ?? true }
-        for o in orgs + builders { for p in projects { add(st, o, p, .builds, date, ev) } }
+        let builders = countriesHere.filter { c in firstTok[c].map { !isLocative(st, $0) && !isDirection(st, $0) && !isOwnedPlace(st, $0) && !isRoutePlace(st, $0) } ?? true }
+        // (nor a party "with" whom the builder agreed: "developed by ACWA Power … under an
+        // agreement with the National Electric Grid")
+        // (only where an agent is named: "signed a contract with CRBC to build …" makes the
+        // party the builder)
+        let agents = orgs.filter { o in firstTok[o].map { $0 > 0 && agentPrepositions.contains(st.toks[$0 - 1].folded) } ?? false }
+        // (a news agency that reports it builds nothing)
+        let orgBuilders = (agents.isEmpty ? orgs : orgs.filter { o in firstTok[o].map { !isWithParty(st, $0) } ?? true }).filter { st.subkind(of: $0) != "media" }
+        for o in orgBuilders + builders { for p in projects { add(st, o, p, .builds, date, ev) } }
       }
       if !projects.isEmpty, !orgs.isEmpty, has(Cues.fundCues) {
         for o in orgs { for p in projects { add(st, o, p, .funds, date, ev) } }
@@ -253,6 +260,7 @@ enum RelationRules {
       // co-occurrence
       pairs(ids) { add(st, $0, $1, .coMentioned, date, ev) }
     }
+    structuralRelations(st)
     containment(st)
   }
 
@@ -471,6 +479,38 @@ enum RelationRules {
     return Morphology.isCyrillic(f) && Morphology.hasKazakhLocativeEnding(f) && prev != "в"
   }
 
+  /// Whether a place's first token `t` follows "of"/"di" after a body's name ("ACWA Power of
+  /// Saudi Arabia"): the place is the body's, not a party of its own. O(1).
+  static func isOwnedPlace(_ st: Extractor.State, _ t: Int) -> Bool {
+    t >= 2 && ["of", "di", "dell", "della", "del"].contains(st.toks[t - 1].folded) && st.entityKind(at: t - 2) == .organization
+  }
+
+  /// Whether a place's first token `t` stands on a route: after "through", "via" or a verb of
+  /// crossing, itself or as a later item of a list of places ("attraverserà Uzbekistan,
+  /// Tagikistan e Kirghizistan"). O(list length).
+  static func isRoutePlace(_ st: Extractor.State, _ t: Int) -> Bool {
+    var k = t - 1
+    let si = st.sentenceOf(t)
+    while k >= 0, t - k <= 10, st.sentenceOf(k) == si {
+      let f = st.toks[k].folded
+      if st.owner[k] == nil {
+        if routeWords.contains(f) || crossingVerbs.contains(where: { f.hasBytePrefix($0) }) { return true }
+        guard ["e", "and", "и", "or"].contains(f) else { return false }
+      } else if let kd = st.entityKind(at: k), kd != .region && kd != .city {
+        return false
+      }
+      k -= 1
+    }
+    return false
+  }
+
+  /// Whether a name's first token `t` follows "with" ("con la", "с"): the other party. O(1).
+  static func isWithParty(_ st: Extractor.State, _ t: Int) -> Bool {
+    guard t >= 1 else { return false }
+    if withWords.contains(st.toks[t - 1].folded) { return true }
+    return t >= 2 && ["the", "la", "il", "l", "lo"].contains(st.toks[t - 1].folded) && withWords.contains(st.toks[t - 2].folded)
+  }
+
   static func pairs(_ ids: [String], _ body: (String, String) -> Void) {
     for i in 0..<ids.count { for j in (i + 1)..<max(i + 1, ids.count) { body(ids[i], ids[j]) } }
   }
@@ -481,6 +521,13 @@ enum RelationRules {
     if kind.isSymmetric && WordKey.less(t, s) { swap(&s, &t) }
     let key = Extractor.RelationKey(source: s, target: t, kind: kind)
     if let i = st.relationIndex[key] {
+      // (the catalogue's word adds nothing to a relation the text states; the text's evidence
+      // makes a catalogue relation a stated one)
+      if catalog { return }
+      if st.relations[i].fromCatalog {
+        st.relations[i].fromCatalog = false
+        st.relations[i].evidence.removeAll()
+      }
       if !st.relations[i].evidence.contains(ev) { st.relations[i].evidence.append(ev) }
       if st.relations[i].date == nil || (date?.count ?? 0) > (st.relations[i].date?.count ?? 0) { st.relations[i].date = date ?? st.relations[i].date }
       if st.relations[i].role == nil { st.relations[i].role = role }
@@ -546,7 +593,10 @@ enum RelationRules {
           let sp = st.spans[o]
           let f = st.toks[sp.last].folded
           if let kd = st.kind(of: sp.key), kd == .region || kd == .city, Morphology.isCyrillic(f) {
-            if country == nil, kd == .region, st.subkind(of: sp.key) == "country", Self.kazakhGenitive.contains(where: { f.hasByteSuffix($0) }) {
+            // (the ending may follow a hyphen as a token of its own: "ҚХР-дың")
+            let hyphenGenitive = sp.last + 1 < st.toks.count && st.owner[sp.last + 1] == nil && st.gap(sp.last, sp.last + 1).elementsEqual(["-"])
+              && Self.kazakhGenitive.contains(st.toks[sp.last + 1].folded)
+            if country == nil, kd == .region, st.subkind(of: sp.key) == "country", hyphenGenitive || Self.kazakhGenitive.contains(where: { f.hasByteSuffix($0) }) {
               country = sp.key
             } else if city == nil, Self.isKazakhLocativePlace(st, last: sp.last) {
               city = sp.key
