@@ -130,14 +130,12 @@ extension RelationRules {
       guard !range.isEmpty else { continue }
       // the sentence's mentions in text order (a span owns its tokens)
       var spans: [Extractor.Span] = []
-      var lastOwner: Int?
       for k in range {
         guard let o = st.owner[k] else { continue }
-        // (a span that reaches outside the sentence is left out)
+        // (a span that reaches outside the sentence is left out, and so is one that overlaps the
+        // one before, the same span's later tokens among them: the mentions follow each other)
         let sp = st.spans[o]
-        // (nor one that overlaps the one before: the mentions follow each other)
-        if o != lastOwner, sp.first >= range.lowerBound, range.contains(sp.last), (spans.last?.last ?? -1) < sp.first, st.kind(of: sp.key) != nil { spans.append(sp) }
-        lastOwner = o
+        if sp.first >= range.lowerBound, range.contains(sp.last), (spans.last?.last ?? -1) < sp.first, st.kind(of: sp.key) != nil { spans.append(sp) }
       }
       guard !spans.isEmpty else { continue }
       lazy var date = st.firstDate(in: s)
@@ -459,11 +457,10 @@ extension RelationRules {
       if lang == "kk", let p = persons.first, has(Bytes.kazakhVisitVerbs) {
         let homes = homeCountries(st, p.key)
         for sp in spans where sp.first > p.last {
-          guard let rank = placeRank(st, sp.key), rank <= 3 || st.kind(of: sp.key) == .region else { continue }
-          guard isKazakhLocativePlace(st, last: sp.last) else { continue }
+          guard placeRank(st, sp.key) != nil, isKazakhLocativePlace(st, last: sp.last) else { continue }
           // (the locative itself, not the attributive "-дағы", which describes a noun after it)
           let next = sp.last + 1 < range.upperBound && st.owner[sp.last + 1] == nil ? st.toks[sp.last + 1].folded : lastWord(sp)
-          let word = ["қала", "облыс", "аудан", "провинция"].contains(where: { next.hasBytePrefix($0) }) ? next : lastWord(sp)
+          let word = kazakhPlaceCueWords.contains(where: { next.hasBytePrefix($0) }) ? next : lastWord(sp)
           guard !["дағы", "дегі", "тағы", "тегі"].contains(where: { word.hasByteSuffix($0) }) else { continue }
           guard let c = countryOf(st, sp.key), !homes.isEmpty, !homes.contains(c) else { continue }
           add(st, p.key, sp.key, .visited, date, ev)

@@ -738,8 +738,11 @@ enum RelationRules {
     if Morphology.hasKazakhLocativeEnding(st.toks[last].folded, attributive: true) { return true }
     guard last + 1 < st.toks.count, st.owner[last + 1] == nil, st.joins(last, last + 1) else { return false }
     let cue = st.toks[last + 1].folded
-    return ["қала", "облыс", "аудан", "провинция"].contains(where: { cue.hasBytePrefix($0) }) && Morphology.hasKazakhLocativeEnding(cue, attributive: true)
+    return kazakhPlaceCueWords.contains(where: { cue.hasBytePrefix($0) }) && Morphology.hasKazakhLocativeEnding(cue, attributive: true)
   }
+
+  /// Kazakh place words after a name that carry its case ending ("Сиань қаласындағы").
+  static let kazakhPlaceCueWords = ["қала", "облыс", "аудан", "провинция"]
 
   /// Prepositions that place a role holder ("консул … в Алматы", "ambassador to …").
   static let roleLocatives: WordSet = ["в", "in", "a", "во", "to", "к"]
