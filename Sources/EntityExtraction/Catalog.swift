@@ -22,6 +22,10 @@ public struct CatalogEntry: Sendable, Codable, Hashable {
   public var adjectives: [String]?
   /// Dated aliases: `{"Nur-Sultan": "2019/2022"}`.
   public var validity: [String: String]?
+  /// The id of a project named after this town that the town's bare name stands for in a
+  /// text that names the project too (Khorgos → the Khorgos Gateway dry port): there the
+  /// town's mentions are the project's.
+  public var namesake: String?
 
   public init(id: String, label: String, kind: EntityKind, subkind: String? = nil, labels: [String: String] = [:], aliases: [String] = [], parent: String? = nil) {
     self.id = id

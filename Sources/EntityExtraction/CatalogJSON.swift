@@ -67,7 +67,7 @@ enum CatalogJSON {
 
     mutating func entry() -> CatalogEntry? {
       var id: String?, label: String?, kind: EntityKind?, subkind: String??, labels: [String: String]?
-      var aliases: [String]?, parent: String??, adjectives: [String]??, validity: [String: String]??
+      var aliases: [String]?, parent: String??, adjectives: [String]??, validity: [String: String]??, namesake: String??
       let ok = object { key, r in
         switch key {
         case "id": return Self.once(&id, r.string())
@@ -79,6 +79,7 @@ enum CatalogJSON {
         case "parent": return Self.once(&parent, r.nullable { r in r.string() })
         case "adjectives": return Self.once(&adjectives, r.nullable { r in r.array { r in r.string() } })
         case "validity": return Self.once(&validity, r.nullable { r in r.stringMap() })
+        case "namesake": return Self.once(&namesake, r.nullable { r in r.string() })
         default: return r.skipValue()
         }
       }
@@ -86,6 +87,7 @@ enum CatalogJSON {
       var e = CatalogEntry(id: id, label: label, kind: kind, subkind: subkind ?? nil, labels: labels, aliases: aliases, parent: parent ?? nil)
       e.adjectives = adjectives ?? nil
       e.validity = validity ?? nil
+      e.namesake = namesake ?? nil
       return e
     }
 

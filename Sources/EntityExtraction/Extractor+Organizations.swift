@@ -2789,7 +2789,7 @@ extension Extractor {
       let p = st.owner[k + 2], st.spans[p].first == k + 2, st.entityKind(at: k + 2) == .city || st.entityKind(at: k + 2) == .region
     else { return nil }
     let key = st.spans[p].key
-    let place = consulate || st.subkind(of: key) == "country" ? key : (catalog.entry(key)?.parent).flatMap { catalog.entry($0)?.subkind == "country" ? $0 : nil } ?? key
+    let place = consulate || st.subkind(of: key) == "country" ? key : catalog.country(of: key) ?? key
     return (place, st.spans[p].last)
   }
 

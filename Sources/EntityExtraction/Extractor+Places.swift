@@ -2036,6 +2036,26 @@ extension Extractor {
     return name + 1
   }
 
+  /// A town's bare name stands for the project named after it where the text names that
+  /// project too ("МЦПС «Хоргос»" … "через Хоргос прошло 500 тысяч тонн"): the town's
+  /// mentions move to the project (``CatalogEntry/namesake``); a text that names the town
+  /// alone keeps the town. O(entities).
+  func namesakeTowns(_ st: State) {
+    for id in st.order {
+      guard let hub = catalog.entry(id)?.namesake, st.entities[id]?.mentions.isEmpty == false,
+        st.entities[hub]?.mentions.isEmpty == false
+      else { continue }
+      moveMentions(st, of: id, to: hub)
+      // (and the mentions inside other names: "форум «Хоргос – ворота Евразии»")
+      guard var town = st.entities[id], !town.mentions.isEmpty, var project = st.entities[hub] else { continue }
+      // (not one inside the project's own name: "porto secco di Khorgos")
+      for m in town.mentions where !project.mentions.contains(where: { $0.start <= m.start && $0.end >= m.end }) { project.mentions.append(m) }
+      town.mentions.removeAll()
+      st.entities[id] = town
+      st.entities[hub] = project
+    }
+  }
+
   /// "(Янлин, провинция Шэньси)", "(Yangling, Shaanxi province)": a free capitalised name
   /// right after an opening parenthesis, then a comma and a region the text names (with its
   /// cue before or after it) is a town of that region. O(tokens).

@@ -920,6 +920,7 @@ public struct Extractor: Sendable {
     expandedAcronymBodies(st)
     numberedSchools(st)
     sentenceStartCommonBodies(st)
+    namesakeTowns(st)
     if extractsRelations { RelationRules.apply(st, extractor: self) }
     st.dropSharedMentions()
     // mentions in text order, so the same input always gives the same output

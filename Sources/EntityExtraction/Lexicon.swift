@@ -502,7 +502,7 @@ enum Lexicon {
   static let italianFacilityNouns: WordSet = ["porto", "aeroporto", "stazione", "centrale", "terminal", "interporto"]
   /// Capitalised Italian project words that open a project's name ("Parco Tecnologico …").
   static let projectHeadsIT: WordSet = [
-    "parco", "zona", "centrale", "porto", "ferrovia", "corridoio", "complesso", "polo", "distretto", "stabilimento", "impianto",
+    "parco", "zona", "centrale", "porto", "interporto", "ferrovia", "corridoio", "complesso", "polo", "distretto", "stabilimento", "impianto",
     "autostrada", "gasdotto", "oleodotto", "dichiarazione", "trattato", "accordo", "memorandum",
   ]
 

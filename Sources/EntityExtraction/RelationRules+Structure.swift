@@ -90,6 +90,21 @@ extension RelationRules {
   static let talkCues: [String] = ["обсуд", "discuss", "talks with", "colloqui", "талқыла", "переговор", "кездес"]
   /// Words of an agreement between parties besides signing ("agreed with", "договорил", "келісті").
   static let agreeCues: [String] = ["agreed with", "agreement with", "agreements with", "договорил", "соглашени", "accordo con", "concordato", "келісті", "келісім"]
+  /// Word sequences before a body's name that make it a part of the one named before ("società
+  /// del gruppo", "part of the", "входит в группу").
+  static let groupTies: [[String]] = [["gruppo"], ["del", "gruppo"], ["part", "of"], ["part", "of", "the"], ["входит", "в"], ["входящая", "в"], ["входящей", "в"]]
+  /// Words before a body's name that make it the partner of the body named before ("insieme
+  /// alla", "together with", "совместно с").
+  static let partnerCues: [[String]] = [["insieme", "alla"], ["insieme", "al"], ["insieme", "a"], ["insieme", "all"], ["together", "with"], ["jointly", "with"],
+    ["in", "partnership", "with"], ["in", "collaborazione", "con"], ["совместно", "с"], ["вместе", "с"], ["совместно", "со"]]
+  /// Nouns of a linear work that point back to one named before, after ``determiners``.
+  static let linearAnaphora: WordSet = ["line", "pipeline", "railway", "road", "highway", "corridor", "route", "linea", "ferrovia", "gasdotto", "oleodotto",
+    "autostrada", "strada", "corridoio", "газопровод", "нефтепровод", "дорога", "магистраль", "трасса", "коридор", "линия", "маршрут"]
+  /// Articles and demonstratives before such a noun.
+  static let determiners: WordSet = ["the", "this", "la", "il", "lo", "l", "questa", "questo", "эта", "этот", "данная"]
+  /// Stems of the words for a delegation, and of verbs of receiving or meeting one.
+  static let delegationWords = ["делегаци", "delegation", "delegazion", "делегациясы", "делегацияс"]
+  static let receiveVerbs = [" принял", " принима", " қабылда", " received", " receives", " ricevut", " ricev", " met ", " встрет", " кездес", " incontr"]
   /// "with" marked on a Kazakh word (instrumental: "компаниясымен", "корпорациясымен").
   static let kazakhWithEndings = ["мен", "пен", "бен", "менен", "пенен", "бенен"]
 
@@ -108,6 +123,8 @@ extension RelationRules {
     static let lenderWords = RelationRules.lenderWords.map { Array($0.utf8) }
     static let ministryWords = RelationRules.ministryWords.map { Array($0.utf8) }
     static let locatedCues = RelationRules.locatedCues.map { Array($0.utf8) }
+    static let delegationWords = RelationRules.delegationWords.map { Array($0.utf8) }
+    static let receiveVerbs = RelationRules.receiveVerbs.map { Array($0.utf8) }
     static let negations = [" not ", " no ", " не ", " non ", " емес ", " n't "].map { Array($0.utf8) }
     static let withinCues = RelationRules.withinCues.map { Array($0.utf8) }
     static let projectAnaphora = Lexicon.projectAnaphora.map { Array($0.utf8) }
@@ -229,8 +246,9 @@ extension RelationRules {
             prev = c
           }
         }
-        // a project on another: "тоннеля «Чормагзак-2» на автодороге Куляб – Дангара"
-        if ka == .project, kb == .project, plain, between == ["на"] || between == ["on", "the"] || between == ["sulla"] || between == ["sul"] {
+        // a project on another or part of it: "тоннеля «Чормагзак-2» на автодороге Куляб –
+        // Дангара", "Line D of the Central Asia–China gas pipeline"
+        if ka == .project, kb == .project, plain, between == ["на"] || between == ["on", "the"] || between == ["sulla"] || between == ["sul"] || between == ["of", "the"] {
           add(st, a.key, b.key, .partOf, date, ev)
         }
         // bodies tied by a subsidiary's or joint venture's word
@@ -240,6 +258,8 @@ extension RelationRules {
             add(st, b.key, a.key, .partOf, date, ev)  // "PowerChina's subsidiary SEPCOIII"
           } else if tie, between.last == "of" || between.last == "di" || between.last == "della" || between.last == "del" {
             add(st, a.key, b.key, .partOf, date, ev)  // "SEPCOIII, a subsidiary of PowerChina"
+          } else if groupTies.contains(where: { between.count >= $0.count && Array(between.suffix($0.count)) == $0 }) {
+            add(st, a.key, b.key, .partOf, date, ev)  // "Mercitalia Logistics, società del gruppo FS"
           }
         }
       }
@@ -256,6 +276,24 @@ extension RelationRules {
         if ka == .organization, between.count <= 4, between.contains(where: { w in listingWords.contains(where: { w.hasBytePrefix($0) }) }) {
           add(st, a.key, b.key, .memberOf, date, ev)
         }
+      }
+      // "organizzato da Mercitalia …, insieme alla cinese Xi'an Continental Bridge", "together
+      // with", "совместно с": a body working with the body named before it in the sentence
+      for (i, b) in spans.enumerated() where i > 0 && st.kind(of: b.key) == .organization {
+        // (the cue ends right before the name or before an article and an adjective)
+        let cued = (0...2).contains { gap in
+          partnerCues.contains { cue in
+            let start = b.first - gap - cue.count
+            return start >= range.lowerBound && (start..<b.first).allSatisfy { st.owner[$0] == nil }
+              && (0..<cue.count).allSatisfy { st.toks[start + $0].folded == cue[$0] }
+          }
+        }
+        // (the agent named before, "organizzato da Mercitalia …, società del gruppo FS, insieme
+        // alla …", over a parent in apposition; else the nearest body before; no news agency)
+        let before = spans[..<i].filter { st.kind(of: $0.key) == .organization && $0.key != b.key && st.subkind(of: $0.key) != "media" }
+        let agent = before.first { $0.first > range.lowerBound && agentPrepositions.contains(st.toks[$0.first - 1].folded) }
+        guard cued, let a = agent ?? before.last else { continue }
+        add(st, a.key, b.key, .partnerOf, date, ev)
       }
       // "il Turkmenistan esporta in Cina", "Kazakhstan exports wheat to China": the country
       // that sells right before the verb, and the one it sells to after it
@@ -349,6 +387,23 @@ extension RelationRules {
         range.contains(where: { k in st.owner[k] == nil && (st.toks[k].folded == "жол" || linearWorks.contains(where: { st.toks[k].folded.hasBytePrefix($0) })) }),
         let last = st.lastEntity(of: .project, before: s.start, where: { e in linear.contains(e.id) })
       {
+        projects = [Extractor.Span(first: range.lowerBound, last: range.lowerBound, key: last)]
+      }
+      // "The 1,000-kilometre line will carry gas … through Uzbekistan": a linear work's noun after
+      // an article or a demonstrative points back to the one the text named before
+      if projects.isEmpty, lang != "kk",
+        range.contains(where: { k in
+          st.owner[k] == nil && linearAnaphora.contains(st.toks[k].folded)
+            && (max(range.lowerBound, k - 5)..<k).contains { j in determiners.contains(st.toks[j].folded) && (j + 1..<k).allSatisfy { !st.toks[$0].capitalized && st.owner[$0] == nil } }
+        }),
+        var last = st.lastEntity(of: .project, before: s.start, where: { e in linear.contains(e.id) })
+      {
+        // (the more specific of a work and its part named together: "Line D of the Central
+        // Asia–China gas pipeline" is read as the line)
+        let label = st.entities[last]?.label ?? ""
+        if let part = st.order.first(where: { id in
+          id != last && linear.contains(id) && (st.entities[id]?.label.contains(label) ?? false) && st.entities[id]!.mentions.contains { $0.start < s.start }
+        }) { last = part }
         projects = [Extractor.Span(first: range.lowerBound, last: range.lowerBound, key: last)]
       }
       if let proj = projects.first {
@@ -452,6 +507,16 @@ extension RelationRules {
           }
         }
       }
+      // "Turkmenistan and China have agreed to …", "Казахстан и Китай подписали …": two
+      // countries joined by "and" before a verb of agreeing cooperate
+      for i in 0..<max(0, actors.count - 1) {
+        let a = actors[i], b = actors[i + 1]
+        guard st.subkind(of: a.key) == "country", st.subkind(of: b.key) == "country", a.key != b.key, a.last + 2 == b.first,
+          ["and", "e", "и", "мен", "және"].contains(st.toks[a.last + 1].folded), plainGap(a, b),
+          (b.last + 1..<min(range.upperBound, b.last + 4)).contains(where: { k in signVerbs.contains { st.toks[k].folded.hasBytePrefix($0) } })
+        else { continue }
+        add(st, a.key, b.key, .cooperatesWith, date, ev)
+      }
       // Kazakh: "… әкімі Асаин Байханов … Харбин қаласында болып": a person was in a place
       // abroad (in the locative before a verb of being or going there)
       if lang == "kk", let p = persons.first, has(Bytes.kazakhVisitVerbs) {
@@ -466,6 +531,26 @@ extension RelationRules {
           add(st, p.key, sp.key, .visited, date, ev)
         }
       }
+      // "принял делегацию компании X", "X компаниясының делегациясын қабылдады", "received a
+      // delegation of X": the person who received it met the body
+      if let p = persons.first, has(Bytes.delegationWords), has(Bytes.receiveVerbs) {
+        for o in orgSpans where o.first > p.last {
+          let near = (max(range.lowerBound, o.first - 3)..<min(range.upperBound, o.last + 3)).contains { k in
+            st.owner[k] == nil && delegationWords.contains { st.toks[k].folded.hasBytePrefix($0) }
+          }
+          if near { add(st, p.key, o.key, .metWith, date, ev) }
+        }
+      }
+      // "The agreement was signed … by the chairman of Turkmengaz, Maksat Babayev, and the
+      // president of CNPC, Huang Yongzhang": two signers by the passive's agent met, and the
+      // bodies they lead signed
+      if persons.count == 2, has(Bytes.signCues), let by = range.first(where: { ["by", "da", "dal", "dalla"].contains(st.toks[$0].folded) && st.owner[$0] == nil }),
+        by < persons[0].first, (by..<persons[0].first).contains(where: { st.owner[$0] == nil && Extractor.role(of: st, at: $0) != nil }) || persons[0].first - by <= 1
+      {
+        add(st, persons[0].key, persons[1].key, .metWith, date, ev)
+        let led = persons.map { p in st.relations.first { $0.source == p.key && $0.kind == .leads && st.kind(of: $0.target) == .organization && $0.evidence.contains { $0.sentence == si } }?.target }
+        if let x = led[0], let y = led[1], x != y { add(st, x, y, .signed, date, ev) }
+      }
       // people together at a ceremony: "X took part … together with Y"
       if persons.count >= 2, has(Bytes.togetherCues) {
         pairs(persons.map(\.key)) { add(st, $0, $1, .metWith, date, ev) }
@@ -479,6 +564,7 @@ extension RelationRules {
       }
     }
     prefixParents(st)
+    sharedNameParents(st)
     placesInNames(st, linear: linear)
     roleAnaphora(st)
   }
@@ -545,7 +631,7 @@ extension RelationRules {
       }
       guard pointer.found, !(r + 1 < n && st.owner[r + 1] != nil && st.kind(of: st.spans[st.owner[r + 1]!].key) == .organization) else { continue }
       let company = pointer.company
-      guard let body = st.lastEntity(of: .organization, before: st.toks[j].start, where: { e in !company || e.subkind == "company" || e.subkind == nil }) else { continue }
+      guard let body = st.lastEntity(of: .organization, before: st.toks[j].start, where: { e in !company || (e.subkind == "company" || e.subkind == nil) && !isLender(st, e.id) }) else { continue }
       add(st, p, body, leads && !deputy ? .leads : .holdsRole, date, ev, role: role)
     }
   }
@@ -655,6 +741,49 @@ extension RelationRules {
     guard let e = st.entities[id] else { return false }
     let names = [e.label] + e.mentions.map(\.text)
     return names.contains { nameHas($0, Bytes.linearWorks) }
+  }
+
+  /// "East Hope Kazakhstan" and "East Hope Group", "«Тяньхэ Казахстан»" and "«Синьцзян Тяньхэ
+  /// агроөнеркәсіп» компаниясы": a body named by another's distinctive words and a country the
+  /// text names is that body's arm there (`part_of`): the parent's name opens with those words,
+  /// or with its home's name before them. The shared words are capitalised, none
+  /// of them a function word ("Development Bank of Kazakhstan" shares nothing with
+  /// "Development Bank of China"). O(bodies²).
+  static func sharedNameParents(_ st: Extractor.State) {
+    // the country names the text knows (labels in every language, and its mentions), folded
+    var countryWords = Set<String>()
+    for id in st.order where st.subkind(of: id) == "country" {
+      guard let e = st.entities[id], !e.mentions.isEmpty else { continue }
+      for n in [e.label] + Array(e.labels.values) + e.mentions.map(\.text) { countryWords.insert(Normalizer.fold(n)) }
+    }
+    guard !countryWords.isEmpty else { return }
+    // (and the one-word names of its other places: a parent's name may open with its home,
+    // "Синьцзян Тяньхэ …", but not with anything else, "Xi'an Research Institute of Huawei")
+    var placeWords = countryWords
+    for id in st.order where placeRank(st, id) != nil {
+      guard let e = st.entities[id], !e.mentions.isEmpty else { continue }
+      for n in [e.label] + Array(e.labels.values) where !n.contains(" ") { placeWords.insert(Normalizer.fold(n)) }
+    }
+    let live = st.spans.indices.filter { st.owner[st.spans[$0].first] == $0 && !(st.entities[st.spans[$0].key]?.mentions.isEmpty ?? true) }.map { st.spans[$0] }
+    let bodies = live.filter { st.kind(of: $0.key) == .organization }
+    var done = Set<String>()
+    for sp in bodies where sp.last > sp.first && !done.contains(sp.key) {
+      guard countryWords.contains(st.toks[sp.last].folded) else { continue }
+      let core = (sp.first..<sp.last).map { st.toks[$0] }
+      guard core.allSatisfy({ $0.capitalized && $0.folded.unicodeScalars.count >= 3 && !countryWords.contains($0.folded) }) else { continue }
+      let words = core.map(\.folded)
+      guard let parent = bodies.first(where: { b in
+        b.key != sp.key && b.last - b.first + 1 > words.count
+          && (b.first...(b.last - words.count + 1)).contains { k in
+            (0..<words.count).allSatisfy { st.toks[k + $0].folded == words[$0] } && (b.first..<k).allSatisfy { placeWords.contains(st.toks[$0].folded) }
+          }
+      }) else { continue }
+      done.insert(sp.key)
+      let si = st.sentenceOf(sp.first)
+      guard si >= 0 else { continue }
+      let s = st.doc.sentences[si]
+      add(st, sp.key, parent.key, .partOf, st.firstDate(in: s), Evidence(document: st.doc.path, sentence: si, start: s.start, end: s.end, text: st.doc.slice(s.start, s.end)))
+    }
   }
 
   /// "CNPC Chuanqing Drilling Engineering", "Sinopec Engineering": a body whose name starts

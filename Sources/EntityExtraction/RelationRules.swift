@@ -264,15 +264,21 @@ enum RelationRules {
     containment(st)
   }
 
-  /// Facts the catalogue knows about entities this text names: a place is `part_of` its
-  /// parent, an organisation, project or event `located_in` it, when both appear; an
+  /// Facts the catalogue knows about entities this text names: a place is `part_of` the
+  /// nearest of its ancestors the text names (Ekibastuz → Pavlodar Region when the text names
+  /// the region, else → Kazakhstan), an organisation, project or event `located_in` it; an
   /// organisation named after an initiative ("Клуб … «Один пояс, один путь»") is `part_of` it.
+  /// O(entities × depth), depth at most six.
   static func containment(_ st: Extractor.State) {
     let present = Set(st.order.filter { !(st.entities[$0]?.mentions.isEmpty ?? true) })
     for id in st.order where present.contains(id) {
-      guard let e = st.entities[id] else { continue }
-      let parent = e.parent ?? st.catalog.entry(id)?.parent
-      guard let p = parent, present.contains(p), p != id, e.kind != .person else { continue }
+      guard let e = st.entities[id], e.kind != .person else { continue }
+      var parent = e.parent ?? st.catalog.entry(id)?.parent
+      for _ in 0..<6 {
+        guard let p = parent, !present.contains(p) else { break }
+        parent = st.entities[p]?.parent ?? st.catalog.entry(p)?.parent
+      }
+      guard let p = parent, present.contains(p), p != id else { continue }
       let kind: RelationKind = (e.kind == .city || e.kind == .region) ? .partOf : .locatedIn
       // a catalogue fact about two entities of the text, not a statement of the text
       add(st, id, p, kind, nil, Evidence(document: st.doc.path, sentence: -1, start: 0, end: 0, text: "catalogue"), catalog: true)
@@ -695,6 +701,8 @@ enum RelationRules {
         // (an agent's preposition opens the role's phrase: "firmato a Bishkek dal ministro …",
         // "signed in Astana by Minister …")
         if Self.agentPrepositions.contains(st.toks[j].folded) { break }
+        // (nor a place before "with": "встретился в Астане с президентом …")
+        if j == r - 1, ["с", "со", "with", "con", "col"].contains(st.toks[j].folded) { break }
         if let o = st.owner[j], let k = st.entities[st.spans[o].key]?.kind, k == .region || k == .city || k == .organization {
           leftTarget = st.spans[o].key
           break
@@ -713,6 +721,17 @@ enum RelationRules {
       if target == nil, leads, ["president", "chairman", "premier", "prime minister"].contains(role), let home = st.entities[p]?.parent,
         !(r + 1..<min(n, r + 5)).contains(where: { st.sentenceOf($0) == sent && st.owner[$0] == nil && !st.toks[$0].capitalized && Self.unnamedGoverningBodies.contains(st.toks[$0].folded) })
       { target = home }
+      // a prime minister heads the country's government where the text names it ("премьер-
+      // министр …" beside "правительство Казахстана")
+      if ["prime minister", "premier"].contains(role), let c = target, st.subkind(of: c) == "country",
+        let gov = st.order.first(where: { id in
+          guard st.subkind(of: id) == "government", let e = st.entities[id], e.parent == c, !e.mentions.isEmpty else { return false }
+          // (the cabinet itself, not another state body: "Standing Committee of the NPC")
+          return ["Government of ", "Cabinet of Ministers", "State Council"].contains { e.label.hasPrefix($0) }
+        })
+      {
+        target = gov
+      }
       guard let t = target, t != p, let kd = st.kind(of: t) else { continue }
       // a minister heads a ministry, not the country; other heads lead what they head
       let headsIt = role == "minister" ? kd == .organization : true

@@ -129,7 +129,11 @@ public struct GraphStore: Sendable {
             try db.execute(sql: "INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", arguments: [e.id, docID, m.start, m.end, m.text])
           }
         }
+        let parents = Dictionary(x.entities.map { ($0.id, $0.parent) }, uniquingKeysWith: { a, _ in a })
         for r in x.relations {
+          // (a text's catalogue fact that skips a level, "Urumqi part_of China" where the text
+          // names no Xinjiang, is the chain `addContainment` stores link by link)
+          if r.fromCatalog, ((parents[r.source] ?? nil) ?? catalog.entry(r.source)?.parent) != r.target { continue }
           let rid = try upsertRelation(db, source: r.source, target: r.target, kind: r.kind.rawValue, role: r.role, date: r.date, origin: r.fromCatalog ? .catalog : .text)
           for ev in r.evidence {
             try db.execute(

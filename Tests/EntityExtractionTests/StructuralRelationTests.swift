@@ -115,4 +115,61 @@ import TextIngest
     #expect(has(line, l, .locatedIn, "kemin"))
     #expect(has(line, "tbea", .builds, l))
   }
+
+  @Test("the catalogue's containment reaches the nearest place the text names: a town its oblast when both are named, else its country")
+  func nearestAncestor() throws {
+    let both = extract("Завод построят в Экибастузе. Аким Павлодарской области поддержал проект.", "ru.txt")
+    #expect(has(both, "ekibastuz", .partOf, "pavlodar-region"))
+    let country = extract("Завод построят в Экибастузе, сообщили в правительстве Казахстана.", "ru.txt")
+    #expect(has(country, "ekibastuz", .partOf, "kazakhstan"))
+    let china = extract("Trains leave Xi'an for Almaty twice a week, the China Railway said; China plans more.")
+    #expect(has(china, "xian", .partOf, "china"))
+  }
+
+  @Test("a town named like the project beside it: Khorgos alone is the town, Khorgos beside its dry port is the dry port")
+  func namesakeTown() {
+    let town = extract("Грузы идут в Китай через Хоргос и Алашанькоу.", "ru.txt")
+    #expect(town.entities.contains { $0.id == "khorgos-town" && $0.kind == .city })
+    #expect(!town.entities.contains { $0.id == "khorgos" })
+    let hub = extract("Стороны обсудили развитие МЦПС «Хоргос». В прошлом году через Хоргос прошло больше грузов.", "ru.txt")
+    #expect(hub.entities.contains { $0.id == "khorgos" && $0.mentions.count == 2 })
+    #expect(!hub.entities.contains { $0.id == "khorgos-town" })
+  }
+
+  @Test("bodies: an arm named by its parent's words and a country, a member of a group, a partner named with 'insieme a', a delegation received")
+  func bodiesTogether() throws {
+    let arm = extract("Tianrui Group will build the smelter in Kazakhstan. The works are entrusted to the subsidiary Tianrui Kazakhstan.")
+    #expect(has(arm, try id(arm, "Tianrui Kazakhstan"), .partOf, try id(arm, "Tianrui Group")))
+    // (a function word shares nothing: two development banks are no parent and arm)
+    let banks = extract("The Development Bank of Kazakhstan and the China Development Bank lent the money.")
+    #expect(!banks.relations.contains { $0.kind == .partOf && $0.source == "development-bank-of-kazakhstan" })
+    let group = extract("Il treno è stato organizzato da Nordtreni Logistics, società del gruppo Ferrovie dello Stato, insieme alla cinese Hengtong Logistics.", "it.txt")
+    let cargo = try id(group, "Nordtreni Logistics")
+    #expect(has(group, cargo, .partOf, try id(group, "Ferrovie dello Stato")))
+    #expect(has(group, cargo, .partnerOf, try id(group, "Hengtong Logistics")))
+    let delegation = extract("Аким Жамбылской области Ержан Кенжебаев принял делегацию компании «Ханьтянь Агро».", "ru.txt")
+    #expect(has(delegation, try id(delegation, "Ержан Кенжебаев"), .metWith, try id(delegation, "Ханьтянь Агро")))
+  }
+
+  @Test("agreements: two countries that agree cooperate, two signers named after 'by' met and their bodies signed, a prime minister heads the government the text names")
+  func agreements() throws {
+    let countries = extract("Uzbekistan and China have agreed to build a second power line.")
+    #expect(has(countries, "uzbekistan", .cooperatesWith, "china"))
+    let signers = extract("The contract was signed in Tashkent by the chairman of Uzbekneftegaz, Bakhodir Sidikov, and the president of Sinopec, Zhao Dong.")
+    #expect(has(signers, try id(signers, "Bakhodir Sidikov"), .metWith, try id(signers, "Zhao Dong")))
+    #expect(has(signers, "uzbekneftegaz", .signed, "sinopec"))
+    let pm = extract("Правительство Казахстана одобрило план. Премьер-министр Олжас Бектенов поручил ускорить работы.", "ru.txt")
+    #expect(has(pm, "olzhas-bektenov", .leads, try id(pm, "Правительство Казахстана")))
+    // (a head of state met "in a town with the president" leads no town)
+    let visit = extract("Председатель компании встретился в Астане с президентом Касым-Жомартом Токаевым.", "ru.txt")
+    #expect(!visit.relations.contains { $0.kind == .leads && $0.target == "astana" })
+  }
+
+  @Test("a linear work's noun after an article points back to the work named before: its route's places")
+  func routeAnaphora() throws {
+    let x = extract("Work resumed on the Tashkent–Osh highway. The 400-kilometre road will run through Angren and the Kamchik Pass to Andijan.")
+    let road = try id(x, "Tashkent–Osh highway")
+    #expect(has(x, road, .locatedIn, "angren"))
+    #expect(has(x, road, .locatedIn, "andijon"))
+  }
 }
