@@ -194,7 +194,11 @@ extension RelationRules {
             if rb < ra { add(st, b.key, a.key, .partOf, date, ev) }
           } else if between.isEmpty {
             if Morphology.isCyrillic(aw), Morphology.isKazakhGenitive(aw) || (lang == "kk" && aw.hasByteSuffix("тың")) {
-              if rb < ra { contained = (b.key, a.key) }  // "Қытайдың Қашқар қаласынан"
+              // (not a place of another country in the attributive locative, which describes what
+              // follows: "Қытайдың Алматыдағы бас консулы" is China's consul in Almaty)
+              let attributive = ["дағы", "дегі", "тағы", "тегі"].contains { bw.hasByteSuffix($0) }
+              let foreign = countryOf(st, b.key).map { $0 != (countryOf(st, a.key) ?? a.key) } ?? false
+              if rb < ra, !(attributive && foreign) { contained = (b.key, a.key) }  // "Қытайдың Қашқар қаласынан"
             } else if ra < rb, Morphology.isCyrillic(bw), lang == "ru", russianGenitiveEndings.contains(where: { bw.hasByteSuffix($0) }) || st.doc.slice(st.toks[b.last].start, st.toks[b.last].end).unicodeScalars.allSatisfy({ $0.properties.isUppercase }) {
               contained = (a.key, b.key)  // "села Казыбек Ат-Башинского района", "… района КНР"
             }
@@ -216,7 +220,9 @@ extension RelationRules {
         if ka == .project || ka == .organization, placeRank(st, b.key) != nil || st.subkind(of: b.key) == "natural-feature", plain {
           let w = between
           var placed = false
-          if w.count == 1, placingWords.contains(w[0]), !(["a", "в", "во"].contains(w[0]) && isDirection(st, b.first)) {
+          if st.subkind(of: b.key) == "natural-feature", ka == .project, w.count <= 2, ["sul", "sulla", "on", "на"].contains(w.first ?? ""), w.count == 1 || ["the", "fiume", "river", "реке", "lago", "lake", "озере"].contains(w[1]) {
+            placed = true  // "la diga di Rogun sul fiume Vakhsh", "a dam on the Naryn"
+          } else if w.count == 1, placingWords.contains(w[0]), !(["a", "в", "во"].contains(w[0]) && isDirection(st, b.first)) {
             // (a company followed by "in Astana" is mostly where something happened to it:
             // "signed with CNPC in Astana"; other bodies and projects stand there)
             placed = ka == .project || (st.subkind(of: a.key) != "company" && w[0] != "a")

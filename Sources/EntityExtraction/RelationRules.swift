@@ -715,6 +715,12 @@ enum RelationRules {
         targets.insert(proj, at: 0)
       }
       var target = targets.first ?? city ?? (bodyCountry ? nil : country) ?? leftTarget
+      // "облыс әкімі Дархан Сатыбалды", "аким области …": a head of a region the role names only
+      // by its kind is the head of the region of that kind the text named before
+      let bareRegion = r >= 1 && st.owner[r - 1] == nil ? Self.bareRegionWords[st.toks[r - 1].folded] : nil
+      if target == nil, leads, let kind = bareRegion ?? (r + 1 < n && st.owner[r + 1] == nil ? Self.bareRegionWords[st.toks[r + 1].folded] : nil) {
+        target = st.lastEntity(of: .region, before: st.toks[r].start, where: { $0.subkind == kind })
+      }
       // "Председатель Си Цзиньпин": a head of state with no stated country leads the catalogue's
       // (not the chairman of a body the words after the role name: "Erkin Tuniyaz, chairman of
       // the regional government")
@@ -746,6 +752,9 @@ enum RelationRules {
   static let unnamedBodyNouns = ["компани", "предприяти", "корпораци", "фирм", "концерн", "холдинг", "company", "companies", "firm", "enterprise", "corporation", "concern"]
 
   /// "with" in the four languages (Kazakh postpositions included).
+  /// Lower-case words for a kind of region that stand for the one a text is about ("облыс
+  /// әкімі", "аким области"), with the catalogue's subkind they name.
+  static let bareRegionWords: [String: String] = ["облыс": "oblast", "облысы": "oblast", "облыстың": "oblast", "области": "oblast", "область": "oblast"]
   static let withWords: WordSet = ["с", "со", "with", "con", "col", "coi", "мен", "пен", "бен"]
 
   /// Kazakh genitive endings (a mission's sending country).
