@@ -671,8 +671,9 @@ extension Extractor {
         addPlace(st, first, t, kind: .region, label: districtLabel(st, first, t), district: true)
       } else if t > 0, st.owner[t - 1] == nil, st.isCapName(t - 1), st.joins(t - 1, t),
         !Lexicon.stopCapitalized.contains(st.toks[t - 1].folded) || kazakhCue,  // ("— The city of Shymkent" after a dateline)
-        // ("the Chinese city of Xi'an": a country's adjective names no place)
-        kazakhCue || adjectiveEntity(st.toks[t - 1].folded)?.subkind != "country",
+        // ("the Chinese city of Xi'an": a country's adjective names no place, nor does a
+        // continent's: "the Central Asian region")
+        kazakhCue || adjectiveEntity(st.toks[t - 1].folded)?.subkind != "country" && !Lexicon.continentalAdjectivesEN.contains(st.toks[t - 1].folded),
         // (nor does a programme's adjective: "the Safe City system", "Smart City")
         !(st.toks[t].folded == "city" && Lexicon.cityProgrammeWordsEN.contains(st.toks[t - 1].folded)),
         !Morphology.isCyrillic(st.toks[t].folded) || ["облыс", "аудан", "уез", "аймағ", "префектурас"].contains(where: { st.toks[t].folded.hasBytePrefix($0) }),

@@ -957,6 +957,9 @@ enum Lexicon {
   static let russianPluralNaturalCues: WordSet = ["реках", "рек", "озерах", "озер", "ледниках"]
   /// Words for brands and companies after a list of quoted names (stems).
   static let brandWords: WordSet = ["өнімдерін", "өнімдері", "өнімдерінің", "бренд", "брендтері", "брендтерінің", "брендтерін", "брендінің", "брендтер", "брендов", "бренды", "brand", "brands", "marchi", "marca"]
+  /// English adjectives of continents and their parts, which name no region before "region"
+  /// ("the Central Asian region", "the European region").
+  static let continentalAdjectivesEN: WordSet = ["asian", "european", "african", "eurasian", "american", "caucasian", "arctic"]
   /// Words for a first- or second-level region beside its name ("провинция Шэньси",
   /// "Shaanxi province", "regione di Fergana").
   static let regionCueWords: WordSet = [

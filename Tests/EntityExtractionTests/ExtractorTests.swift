@@ -6342,6 +6342,13 @@ import Testing
     let row = try Loader.decode(Array("<div id=\"top\"><a href=\"/p\">Politics</a> <a href=\"/s\">Society</a> <a href=\"/l\">Log in</a></div><p>Trade rose.</p>".utf8), path: "r.html")
     #expect(ExtractorTests.extractor.extract(row).entities.isEmpty)
   }
+
+  @Test("round 540: a continent's adjective before 'region' names no region; a place's name before it does")
+  func round540Rules() {
+    let en = extract("Trade with the Central Asian region grew, the Andijan region said.")
+    #expect(!en.entities.contains { $0.kind == .region && $0.label.hasSuffix("Asian region") })
+    #expect(en.entities.contains { $0.id == "andijan-region" })
+  }
 }
 
 /// Every rule looks at tokens around a cue; near a document's first or last token those
