@@ -273,8 +273,9 @@ def display_name(c):
 # catalogue's region ids, so that a town's parent is its oblast or province (Ekibastuz →
 # Pavlodar Region → Kazakhstan) rather than its country. Codes absent here (the cities of
 # republican significance: Almaty "02", Astana "05", Shymkent; Bishkek, Dushanbe, Tashkent city,
-# Ashgabat; China's four municipalities) keep the country. `check_admin1` asserts each code's
-# largest town against the table, so that a GeoNames renumbering fails the generator loudly.
+# Ashgabat; China's four municipalities) keep the country. `check_admin1` asserts each code
+# against a witness town of its division, so that a GeoNames renumbering fails the generator
+# loudly.
 ADMIN1 = {
     "KZ": {"01": "almaty-region", "03": "akmola-region", "04": "aktobe-region", "06": "atyrau-region",
            "07": "west-kazakhstan-region", "09": "mangystau-region", "10": "turkistan-region",
@@ -326,15 +327,14 @@ CITY_COUNTRY = {}
 
 def check_admin1(gc):
     """Fails unless every division's witness town carries the division's code."""
-    codes = {(cc, rid): code for cc, t in ADMIN1.items() for code, rid in t.items()}
     found = {}
     for c in gc.get_cities().values():
-        for (cc, rid), code in codes.items():
-            if c["countrycode"] == cc and c["name"] == ADMIN1_WITNESS[rid]:
-                found.setdefault(rid, set()).add(c["admin1code"])
-    for (cc, rid), code in codes.items():
-        if code not in found.get(rid, set()):
-            raise SystemExit(f"generate_catalog: GeoNames admin1 {cc}.{code} is not {rid} (witness {ADMIN1_WITNESS[rid]}: {sorted(found.get(rid, []))})")
+        found.setdefault((c["countrycode"], c["name"]), set()).add(c["admin1code"])
+    for cc, table in ADMIN1.items():
+        for code, rid in table.items():
+            if code not in found.get((cc, ADMIN1_WITNESS[rid]), set()):
+                raise SystemExit(f"generate_catalog: GeoNames admin1 {cc}.{code} is not {rid} "
+                                 f"(witness {ADMIN1_WITNESS[rid]}: {sorted(found.get((cc, ADMIN1_WITNESS[rid]), []))})")
 
 
 def cities(country_ids):
@@ -382,7 +382,6 @@ def cities(country_ids):
         if kept(c):
             own_names.setdefault(display_name(c).lower(), set()).add(c["geonameid"])
     out = {}
-    country_of = CITY_COUNTRY
     for c in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
         cc = c["countrycode"]
         if not kept(c) or c["name"] in SKIPPED_CITIES:
@@ -503,7 +502,7 @@ def cities(country_ids):
                 aliases.append(name)
                 name = best
                 labels["en"] = name
-        country_of[cid] = iso2id.get(cc)
+        CITY_COUNTRY[cid] = iso2id.get(cc)
         out[cid] = {"id": cid, "label": name, "kind": "city", "subkind": None, "labels": labels,
                     "aliases": sorted(set(aliases)), "parent": ADMIN1.get(cc, {}).get(c["admin1code"]) or iso2id.get(cc), "population": c["population"]}
     # the press writes a Central Asian town's two-part name with the hyphen or without it
@@ -515,7 +514,7 @@ def cities(country_ids):
         for a in [t["label"], *t["labels"].values(), *t["aliases"]]:
             taken.setdefault(a.lower(), set()).add(t["id"])
     for t in out.values():
-        if country_of[t["id"]] not in ("kazakhstan", "kyrgyzstan", "uzbekistan", "tajikistan", "turkmenistan"):
+        if CITY_COUNTRY[t["id"]] not in ("kazakhstan", "kyrgyzstan", "uzbekistan", "tajikistan", "turkmenistan"):
             continue
         names = [t["label"], t["labels"].get("ru"), t["labels"].get("kk")]
         names += [a for a in t["aliases"] if any(n and n.isascii() == a.isascii() and spelled_alike(a, n) for n in names)]

@@ -294,11 +294,12 @@ extension RelationRules {
               && (0..<cue.count).allSatisfy { st.toks[start + $0].folded == cue[$0] }
           }
         }
+        guard cued else { continue }
         // (the agent named before, "organizzato da Mercitalia …, società del gruppo FS, insieme
         // alla …", over a parent in apposition; else the nearest body before; no news agency)
         let before = spans[..<i].filter { st.kind(of: $0.key) == .organization && $0.key != b.key && st.subkind(of: $0.key) != "media" }
         let agent = before.first { $0.first > range.lowerBound && agentPrepositions.contains(st.toks[$0.first - 1].folded) }
-        guard cued, let a = agent ?? before.last else { continue }
+        guard let a = agent ?? before.last else { continue }
         add(st, a.key, b.key, .partnerOf, date, ev)
       }
       // "il Turkmenistan esporta in Cina", "Kazakhstan exports wheat to China": the country
@@ -470,7 +471,7 @@ extension RelationRules {
       let persons = spans.filter { st.kind(of: $0.key) == .person }
       let actors = spans.filter { st.kind(of: $0.key) == .organization || (st.kind(of: $0.key) == .region && st.subkind(of: $0.key) == "country") }
       func withMarked(_ sp: Extractor.Span) -> Bool {
-        if sp.first > range.lowerBound, ["with", "con", "col", "с", "со"].contains(st.toks[sp.first - 1].folded) { return true }
+        if sp.first > range.lowerBound, withPrepositions.contains(st.toks[sp.first - 1].folded) { return true }
         if sp.first - 2 >= range.lowerBound, ["with", "con"].contains(st.toks[sp.first - 2].folded), ["the", "la", "il", "l", "lo"].contains(st.toks[sp.first - 1].folded) { return true }
         let last = sp.last + 1 < range.upperBound && st.owner[sp.last + 1] == nil && lang == "kk" ? sp.last + 1 : sp.last
         return Morphology.isCyrillic(st.toks[last].folded) && kazakhWithEndings.contains { st.toks[last].folded.hasByteSuffix($0) } && st.toks[last].folded.unicodeScalars.count > 5
@@ -569,8 +570,9 @@ extension RelationRules {
         add(st, persons[0].key, persons[1].key, .metWith, date, ev)
       }
     }
-    prefixParents(st)
-    sharedNameParents(st)
+    let live = liveSpans(st)
+    prefixParents(st, live)
+    sharedNameParents(st, live)
     placesInNames(st, linear: linear)
     roleAnaphora(st)
   }
@@ -749,13 +751,19 @@ extension RelationRules {
     return names.contains { nameHas($0, Bytes.linearWorks) }
   }
 
+  /// The spans that still own their tokens (a name read again longer took them over) and
+  /// whose entity has mentions. O(spans).
+  static func liveSpans(_ st: Extractor.State) -> [Extractor.Span] {
+    st.spans.indices.filter { st.owner[st.spans[$0].first] == $0 && !(st.entities[st.spans[$0].key]?.mentions.isEmpty ?? true) }.map { st.spans[$0] }
+  }
+
   /// "East Hope Kazakhstan" and "East Hope Group", "«Тяньхэ Казахстан»" and "«Синьцзян Тяньхэ
   /// агроөнеркәсіп» компаниясы": a body named by another's distinctive words and a country the
   /// text names is that body's arm there (`part_of`): the parent's name opens with those words,
   /// or with its home's name before them. The shared words are capitalised, none
   /// of them a function word ("Development Bank of Kazakhstan" shares nothing with
   /// "Development Bank of China"). O(bodies²).
-  static func sharedNameParents(_ st: Extractor.State) {
+  static func sharedNameParents(_ st: Extractor.State, _ live: [Extractor.Span]) {
     // the country names the text knows (labels in every language, and its mentions), folded
     var countryWords = Set<String>()
     for id in st.order where st.subkind(of: id) == "country" {
@@ -770,7 +778,6 @@ extension RelationRules {
       guard let e = st.entities[id], !e.mentions.isEmpty else { continue }
       for n in [e.label] + Array(e.labels.values) where !n.contains(" ") { placeWords.insert(Normalizer.fold(n)) }
     }
-    let live = st.spans.indices.filter { st.owner[st.spans[$0].first] == $0 && !(st.entities[st.spans[$0].key]?.mentions.isEmpty ?? true) }.map { st.spans[$0] }
     let bodies = live.filter { st.kind(of: $0.key) == .organization }
     var done = Set<String>()
     for sp in bodies where sp.last > sp.first && !done.contains(sp.key) {
@@ -794,10 +801,8 @@ extension RelationRules {
 
   /// "CNPC Chuanqing Drilling Engineering", "Sinopec Engineering": a body whose name starts
   /// with another body's one-word name (an acronym or a brand) and goes on is part of it.
-  static func prefixParents(_ st: Extractor.State) {
+  static func prefixParents(_ st: Extractor.State, _ live: [Extractor.Span]) {
     var heads: [(id: String, word: String)] = []
-    // (spans that still own their tokens: a name read again longer took them over)
-    let live = st.spans.indices.filter { st.owner[st.spans[$0].first] == $0 && !(st.entities[st.spans[$0].key]?.mentions.isEmpty ?? true) }.map { st.spans[$0] }
     for sp in live where sp.first == sp.last && st.kind(of: sp.key) == .organization {
       let w = st.toks[sp.first].folded
       if w.unicodeScalars.count >= 3, !heads.contains(where: { $0.id == sp.key && $0.word == w }) { heads.append((sp.key, w)) }

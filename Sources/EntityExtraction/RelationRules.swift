@@ -702,7 +702,7 @@ enum RelationRules {
         // "signed in Astana by Minister …")
         if Self.agentPrepositions.contains(st.toks[j].folded) { break }
         // (nor a place before "with": "встретился в Астане с президентом …")
-        if j == r - 1, ["с", "со", "with", "con", "col"].contains(st.toks[j].folded) { break }
+        if j == r - 1, Self.withPrepositions.contains(st.toks[j].folded) { break }
         if let o = st.owner[j], let k = st.entities[st.spans[o].key]?.kind, k == .region || k == .city || k == .organization {
           leftTarget = st.spans[o].key
           break
@@ -751,11 +751,14 @@ enum RelationRules {
   /// dell'azienda cinese" puts the adjective after the noun and is not concerned).
   static let unnamedBodyNouns = ["компани", "предприяти", "корпораци", "фирм", "концерн", "холдинг", "company", "companies", "firm", "enterprise", "corporation", "concern"]
 
-  /// "with" in the four languages (Kazakh postpositions included).
   /// Lower-case words for a kind of region that stand for the one a text is about ("облыс
   /// әкімі", "аким области"), with the catalogue's subkind they name.
   static let bareRegionWords: [String: String] = ["облыс": "oblast", "облысы": "oblast", "облыстың": "oblast", "области": "oblast", "область": "oblast"]
+  /// "with" in the four languages (Kazakh postpositions included).
   static let withWords: WordSet = ["с", "со", "with", "con", "col", "coi", "мен", "пен", "бен"]
+  /// "with" as a preposition before a name ("с президентом", "with CNPC", "con la …"): not the
+  /// Kazakh "мен", which as a word of its own is "and".
+  static let withPrepositions: WordSet = ["с", "со", "with", "con", "col"]
 
   /// Kazakh genitive endings (a mission's sending country).
   static let kazakhGenitive = Morphology.kazakhGenitiveEndings
